@@ -1,0 +1,1 @@
+"""letters layer of akimat_desk (see ARCHITECTURE.md)."""

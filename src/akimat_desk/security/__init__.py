@@ -1,0 +1,1 @@
+"""security layer of akimat_desk (see ARCHITECTURE.md)."""

@@ -1,0 +1,1 @@
+"""services layer of akimat_desk (see ARCHITECTURE.md)."""

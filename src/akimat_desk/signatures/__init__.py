@@ -1,0 +1,1 @@
+"""signatures layer of akimat_desk (see ARCHITECTURE.md)."""

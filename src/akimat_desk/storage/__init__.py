@@ -1,0 +1,1 @@
+"""storage layer of akimat_desk (see ARCHITECTURE.md)."""

@@ -1,0 +1,1 @@
+"""ui layer of akimat_desk (see ARCHITECTURE.md)."""

@@ -1,0 +1,1 @@
+"""workdays layer of akimat_desk (see ARCHITECTURE.md)."""
