@@ -1,0 +1,23 @@
+"""Composition root: arguments -> paths -> register -> the window or a command."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from akimat_desk import cli
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``akimat-desk [command]``: no command (or ``gui``) opens the window, others run headless."""
+    args = cli.build_parser().parse_args(argv)
+    if args.command in (None, "gui"):
+        from akimat_desk.ui.qt_app import run_gui
+
+        return run_gui(getattr(args, "home", None), sys.argv[:1])
+    return cli.run(args)
+
+
+def gui_main() -> int:
+    """Entry point of the windowed launcher (``akimat-desk-gui``)."""
+    return main(["gui", *sys.argv[1:]])

@@ -1,0 +1,57 @@
+"""A registered filing and its history as the rest of the application sees them (frozen, no ORM)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any, NewType
+
+from akimat_desk.domain.assemblies import Channel, FilingKind, Form, Language
+from akimat_desk.domain.content import Defect
+from akimat_desk.domain.statuses import Outcome, Status
+
+FilingId = NewType("FilingId", int)
+
+
+class EventAction(StrEnum):
+    """What an entry of a filing's history records."""
+
+    REGISTERED = "registered"
+    CORRECTED = "corrected"
+    STATUS_CHANGED = "status_changed"
+    WITHDRAWN = "withdrawn"
+
+
+@dataclass(frozen=True, slots=True)
+class FilingEvent:
+    """One appended entry of a filing's history: who, when, what changed, why."""
+
+    seq: int
+    at: datetime
+    actor: str
+    action: EventAction
+    changes: Mapping[str, Any]
+    reason: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FilingRecord:
+    """A filing as registered: numbering, receipt, status and the document (corrections applied)."""
+
+    id: FilingId
+    incoming_number: str
+    received_at: datetime
+    registered_on: date
+    form: Form
+    kind: FilingKind
+    channel: Channel
+    language: Language
+    status: Status
+    outcome: Outcome | None
+    document: Mapping[str, Any]
+    defects: tuple[Defect, ...]
+    organizer_name: str
+    version: int
+    history: tuple[FilingEvent, ...] = field(default=())

@@ -1,0 +1,72 @@
+"""Messages of the core in kk, ru and en, from the data files in ``texts/``.
+
+The domain raises codes with parameters; this module turns them into sentences a clerk reads, and renders
+citations of the law in each language's own style (e.g. ``art. 10 p.3 item 5`` -> ``пп. 5) п. 3 ст. 10``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from akimat_desk.domain.content import Defect
+from akimat_desk.domain.errors import DomainError
+
+LANGUAGES = ("kk", "ru", "en")
+_CITATION = re.compile(r"art\. (\d+) p\.(\d+)(?: (?:item|sub\.) (\d+))?")
+
+
+@cache
+def catalogue(lang: str) -> Mapping[str, str]:
+    """All messages of one language; unknown languages fall back to English."""
+    name = lang if lang in LANGUAGES else "en"
+    text = resources.files("akimat_desk.services").joinpath("texts", f"{name}.json").read_text("utf-8")
+    data: dict[str, str] = json.loads(text)
+    return data
+
+
+class _Lenient(dict[str, Any]):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def message(key: str, lang: str, **params: Any) -> str:
+    """The message ``key`` in ``lang`` with ``params`` filled in; the key itself if it has no text."""
+    template = catalogue(lang).get(key) or catalogue("en").get(key) or key
+    return template.format_map(_Lenient(params))
+
+
+def cite(rule: str, lang: str) -> str:
+    """A citation of the law in the style of ``lang``; text that is not a citation is returned as is."""
+    match = _CITATION.fullmatch(rule.strip())
+    if match is None or lang == "en":
+        return rule
+    article, point, item = match.groups()
+    if lang == "ru":
+        base = f"п. {point} ст. {article} Закона"
+        return f"подп. {item}) {base}" if item else base
+    base = f"Заңның {article}-бабының {point}-тармағы"
+    return f"Заңның {article}-бабы {point}-тармағының {item}) тармақшасы" if item else base
+
+
+def defect_message(defect: Defect, lang: str) -> str:
+    params = {k: ", ".join(map(str, v)) if isinstance(v, list) else v for k, v in defect.params.items()}
+    return message(f"defect.{defect.code}", lang, item=defect.item, rule=cite(defect.rule, lang), **params)
+
+
+def error_message(error: DomainError, lang: str) -> str:
+    params = dict(error.params)
+    if "rule" in params:
+        params["rule"] = cite(str(params["rule"]), lang)
+    params.setdefault("field", error.field or "")
+    return message(f"error.{error.code}", lang, **params)
+
+
+def language_from_env(value: str | None) -> str:
+    """kk, ru or en from a locale string such as ``ru_RU.UTF-8``; English otherwise."""
+    prefix = (value or "").split("_")[0].split(".")[0].lower()
+    return prefix if prefix in LANGUAGES else "en"

@@ -1,0 +1,62 @@
+"""Office-wide settings, typed and versioned, stored in the register so that every seat shares them."""
+
+from __future__ import annotations
+
+import string
+from dataclasses import asdict, dataclass, fields, replace
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from akimat_desk.domain.errors import InvalidInput
+from akimat_desk.storage.unit_of_work import UnitOfWorkFactory
+
+SETTINGS_VERSION = 1
+DEFAULT_NUMBER_FORMAT = "{akimat}-{year}/{seq:04d}"
+
+
+@dataclass(frozen=True, slots=True)
+class OfficeSettings:
+    akimat_code: str = "01"
+    number_format: str = DEFAULT_NUMBER_FORMAT
+    office_timezone: str = "Asia/Almaty"
+    default_language: str = "ru"
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.office_timezone)
+
+
+def validate_number_format(fmt: str) -> None:
+    """Refuse a format without ``{seq}`` or with unknown placeholders (numbers must stay unique)."""
+    try:
+        names = {name for _, name, _, _ in string.Formatter().parse(fmt) if name is not None}
+        format_number(fmt, "01", 2026, 1)
+    except (ValueError, KeyError, IndexError):
+        raise InvalidInput("number_format_invalid", field="number_format", value=fmt) from None
+    if "seq" not in names or not names <= {"seq", "akimat", "year"}:
+        raise InvalidInput("number_format_invalid", field="number_format", value=fmt)
+
+
+def format_number(fmt: str, akimat: str, year: int, seq: int) -> str:
+    return fmt.format(akimat=akimat, year=year, seq=seq)
+
+
+def load_settings(uow: UnitOfWorkFactory) -> OfficeSettings:
+    with uow() as u:
+        stored = u.settings.get("office") or {}
+    known = {f.name for f in fields(OfficeSettings)}
+    return OfficeSettings(**{k: v for k, v in stored.items() if k in known})
+
+
+def save_settings(uow: UnitOfWorkFactory, settings: OfficeSettings) -> OfficeSettings:
+    validate_number_format(settings.number_format)
+    ZoneInfo(settings.office_timezone)
+    with uow(write=True) as u:
+        u.settings.set("office", asdict(settings))
+        u.settings.set("settings_version", SETTINGS_VERSION)
+        u.commit()
+    return settings
+
+
+def update_settings(uow: UnitOfWorkFactory, **changes: Any) -> OfficeSettings:
+    return save_settings(uow, replace(load_settings(uow), **changes))

@@ -1,0 +1,58 @@
+"""Unit of work: one Session per use case. ``with uow:`` rolls back unless ``commit()`` was called."""
+
+from __future__ import annotations
+
+from types import TracebackType
+from typing import Self
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from akimat_desk.storage.engine import WRITE_OPTION
+from akimat_desk.storage.repositories import CounterRepository, FilingRepository, SettingsRepository
+
+
+class UnitOfWork:
+    """Opens a Session on entry and exposes the repositories; nothing outside storage sees the Session.
+
+    ``write=True`` takes the database's write lock at the start (SQLite ``BEGIN IMMEDIATE``), so writers
+    queue instead of failing; read-only units never block a writer.
+    """
+
+    def __init__(self, engine: Engine, *, write: bool = False) -> None:
+        bind = engine.execution_options(**{WRITE_OPTION: True}) if write else engine
+        self._factory = sessionmaker(bind=bind, expire_on_commit=False)
+        self._session: Session | None = None
+
+    def __enter__(self) -> Self:
+        self._session = self._factory()
+        self.filings = FilingRepository(self._session)
+        self.counters = CounterRepository(self._session)
+        self.settings = SettingsRepository(self._session)
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        assert self._session is not None
+        self._session.rollback()
+        self._session.close()
+        self._session = None
+
+    def commit(self) -> None:
+        assert self._session is not None
+        self._session.commit()
+
+    def flush(self) -> None:
+        assert self._session is not None
+        self._session.flush()
+
+
+class UnitOfWorkFactory:
+    """Makes units of work on one engine; the services receive this, never the engine."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    def __call__(self, *, write: bool = False) -> UnitOfWork:
+        return UnitOfWork(self.engine, write=write)
