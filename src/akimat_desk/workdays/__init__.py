@@ -9,7 +9,13 @@ Typical use::
 from akimat_desk.workdays.calendar import KazakhCalendar
 from akimat_desk.workdays.explain import ExplainRow, describe, explain, explain_day
 from akimat_desk.workdays.facts import build_calendar, load_facts
-from akimat_desk.workdays.golden import GoldenDifference, calendar_year, self_check
+from akimat_desk.workdays.golden import (
+    CalendarChange,
+    GoldenDifference,
+    calendar_year,
+    compare_calendars,
+    self_check,
+)
 from akimat_desk.workdays.overrides import (
     ExtraDayOff,
     ExtraWorkingDay,
@@ -23,6 +29,7 @@ from akimat_desk.workdays.overrides import (
 from akimat_desk.workdays.reasons import DayInfo, DayReason, classify_day
 
 __all__ = [
+    "CalendarChange",
     "DayInfo",
     "DayReason",
     "ExplainRow",
@@ -39,6 +46,7 @@ __all__ = [
     "build_calendar",
     "calendar_year",
     "classify_day",
+    "compare_calendars",
     "describe",
     "explain",
     "explain_day",

@@ -95,3 +95,37 @@ def self_check(cal: KazakhCalendar, years: list[int] | None = None) -> tuple[Gol
                 info = classify_day(cal, day)
                 differences.append(GoldenDifference(day, expected, actual, info.reason, info.override))
     return tuple(differences)
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarChange:
+    """A day whose status differs between two calendars (e.g. before and after an administrator's change).
+
+    ``override`` is the override that decides the day in the new calendar or, if the change came from
+    removing one, the override that decided it in the old one: its ``act`` is the "because of ACT" shown.
+    """
+
+    day: date
+    was_working: bool
+    now_working: bool
+    reason: DayReason
+    override: Override | None
+
+
+def compare_calendars(
+    old: KazakhCalendar, new: KazakhCalendar, years: list[int]
+) -> tuple[CalendarChange, ...]:
+    """Every day of ``years`` whose working status differs between ``old`` and ``new``, ascending.
+
+    Use it after the override layer changed to find which open filings need re-checking: a deadline can only
+    move if one of these days lies between its start day and its old (or new) deadline.
+    """
+    changes = []
+    for year in sorted(set(years)):
+        for day in _days_of(year):
+            was, now = old.is_working_day(day), new.is_working_day(day)
+            if was != now:
+                info = classify_day(new, day)
+                cause = info.override if info.override is not None else old.override_for(day)
+                changes.append(CalendarChange(day, was, now, info.reason, cause))
+    return tuple(changes)

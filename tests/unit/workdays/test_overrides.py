@@ -19,6 +19,7 @@ from akimat_desk.workdays import (
     YearConfirmation,
     build_calendar,
     classify_day,
+    compare_calendars,
     explain,
     load_facts,
     self_check,
@@ -194,3 +195,20 @@ def test_the_facts_carry_their_acts(cal: KazakhCalendar) -> None:
     assert (kurban.reason, kurban.holiday) == (DayReason.HOLIDAY, "kurban_ait")
     assert kurban.act is not None
     assert "ДУМК" in kurban.act
+
+
+def test_compare_calendars_names_the_days_a_change_moved_and_its_act(cal: KazakhCalendar) -> None:
+    transfer = Transfer(day_off=date(2027, 3, 26), working_day=date(2027, 3, 20), act=ACT)
+    changes = compare_calendars(cal, _with(transfer), [2026, 2027])
+    assert [(c.day, c.was_working, c.now_working) for c in changes] == [
+        (date(2027, 3, 20), False, True),
+        (date(2027, 3, 26), True, False),
+    ]
+    assert all(c.override == transfer for c in changes)
+    # removing the override again reports the same days, blamed on the override that was removed
+    back = compare_calendars(_with(transfer), cal, [2027])
+    assert [(c.day, c.now_working, c.override) for c in back] == [
+        (date(2027, 3, 20), False, transfer),
+        (date(2027, 3, 26), True, transfer),
+    ]
+    assert compare_calendars(cal, build_calendar(), [2027]) == ()
