@@ -21,8 +21,10 @@ def _require_shared_data() -> None:
 @pytest.fixture(scope="session")
 def store() -> TrustStore:
     """Test and production (2015) NCA RK anchors with their intermediates."""
-    return TrustStore(anchors=[read(p) for p in TEST_ANCHORS + PROD_ANCHORS],
-                      intermediates=[read(p) for p in TEST_INTERMEDIATES + PROD_INTERMEDIATES])
+    return TrustStore(
+        anchors=[read(p) for p in TEST_ANCHORS + PROD_ANCHORS],
+        intermediates=[read(p) for p in TEST_INTERMEDIATES + PROD_INTERMEDIATES],
+    )
 
 
 @pytest.fixture(scope="session")

@@ -22,10 +22,16 @@ GOST2004_TEST = "keys-2018/GOSTKNCA_testca_2019.p12"
 RSA_PROD = "keys-2018/RSA256_8426360556902ce4ac33977836f873e1dc190976.p12"
 RSA_AUTH_PROD = "keys-2018/AUTH_RSA256_6b361b864c679601b652fe387f61fcd9303c0327.p12"
 
-TEST_ANCHORS = ("ca-test-gost-2022/root_test_gost_2022.cer", "ca-test-2018/root_gost_test.crt",
-                "ca-test-2018/root_rsa_test.crt")
-TEST_INTERMEDIATES = ("ca-test-gost-2022/nca_gost2022_test.cer", "ca-test-2018/nca_gost_test.crt",
-                      "ca-test-2018/nca_rsa_test.crt")
+TEST_ANCHORS = (
+    "ca-test-gost-2022/root_test_gost_2022.cer",
+    "ca-test-2018/root_gost_test.crt",
+    "ca-test-2018/root_rsa_test.crt",
+)
+TEST_INTERMEDIATES = (
+    "ca-test-gost-2022/nca_gost2022_test.cer",
+    "ca-test-2018/nca_gost_test.crt",
+    "ca-test-2018/nca_rsa_test.crt",
+)
 PROD_ANCHORS = ("ca-prod-2015/root_gost.crt", "ca-prod-2015/root_rsa.crt")
 PROD_INTERMEDIATES = ("ca-prod-2015/nca_gost.crt", "ca-prod-2015/nca_rsa.crt")
 

@@ -81,30 +81,47 @@ def _sign(pair: KeyPair, data: bytes) -> bytes:
     return key.sign(data, padding.PKCS1v15(), hashes.SHA256())
 
 
-def make_cms(pair: KeyPair, content: bytes, signing_time: datetime | None, *, detached: bool = False,
-             extra_certs: tuple[x509.Certificate, ...] = ()) -> bytes:
+def make_cms(
+    pair: KeyPair,
+    content: bytes,
+    signing_time: datetime | None,
+    *,
+    detached: bool = False,
+    extra_certs: tuple[x509.Certificate, ...] = (),
+    signature_oid: str | None = None,
+) -> bytes:
     """A DER ContentInfo(SignedData) over ``content`` signed with ``pair`` at the claimed ``signing_time``."""
-    digest_oid, signature_oid, _ = _SCHEMES[pair.algorithm]
+    digest_oid, default_signature_oid, _ = _SCHEMES[pair.algorithm]
+    signature_oid = signature_oid or default_signature_oid
     attrs_der = signed_attributes(pair.certificate, alg.digest(digest_oid, content), signing_time)
     signature = _sign(pair, attrs_der)
     cert = pair.certificate
-    signer = cms.SignerInfo({
-        "version": "v1",
-        "sid": cms.SignerIdentifier({"issuer_and_serial_number": cms.IssuerAndSerialNumber(
-            {"issuer": cert.issuer, "serial_number": cert.serial_number})}),
-        "digest_algorithm": algos.DigestAlgorithm({"algorithm": digest_oid}),
-        "signed_attrs": cms.CMSAttributes.load(attrs_der),
-        "signature_algorithm": algos.SignedDigestAlgorithm({"algorithm": signature_oid}),
-        "signature": signature,
-    })
+    signer = cms.SignerInfo(
+        {
+            "version": "v1",
+            "sid": cms.SignerIdentifier(
+                {
+                    "issuer_and_serial_number": cms.IssuerAndSerialNumber(
+                        {"issuer": cert.issuer, "serial_number": cert.serial_number}
+                    )
+                }
+            ),
+            "digest_algorithm": algos.DigestAlgorithm({"algorithm": digest_oid}),
+            "signed_attrs": cms.CMSAttributes.load(attrs_der),
+            "signature_algorithm": algos.SignedDigestAlgorithm({"algorithm": signature_oid}),
+            "signature": signature,
+        }
+    )
     encap = {"content_type": "data"} if detached else {"content_type": "data", "content": content}
-    signed = cms.SignedData({
-        "version": "v1",
-        "digest_algorithms": [algos.DigestAlgorithm({"algorithm": digest_oid})],
-        "encap_content_info": encap,
-        "certificates": [cert, *extra_certs],
-        "signer_infos": [signer],
-    })
+    signed = cms.SignedData(
+        {
+            "version": "v1",
+            "digest_algorithms": [algos.DigestAlgorithm({"algorithm": digest_oid})],
+            "encap_content_info": encap,
+            "certificates": [cert, *extra_certs],
+            "signer_infos": [signer],
+        }
+    )
     return cms.ContentInfo({"content_type": "signed_data", "content": signed}).dump()
 
 

@@ -18,22 +18,70 @@ GOST2022_KEYS = sorted(p.name for p in (EDS / "keys-test-gost2015").glob("GOST51
 
 # (leaf, loader, intermediate, root, a date inside every validity period, is TEST)
 CHAINS = [
-    ("cms/individual_signer.cer", "cert", "ca-test-gost-2022/nca_gost2022_test.cer",
-     "ca-test-gost-2022/root_test_gost_2022.cer", datetime(2026, 7, 20, tzinfo=UTC), True),
-    ("keys-2018/GOSTKNCA_f8a422238209b6e753116431b69b09178f14e9d7.p12", "p12", "ca-prod-2015/nca_gost.crt",
-     "ca-prod-2015/root_gost.crt", datetime(2019, 1, 10, tzinfo=UTC), False),
-    ("keys-2018/GOSTKNCA_testca_2019.p12", "p12", "ca-test-2018/nca_gost_test.crt",
-     "ca-test-2018/root_gost_test.crt", datetime(2020, 1, 10, tzinfo=UTC), True),
-    ("certs-test/ceo_valid_sign_2004_gost.cer", "cert", "ca-test-2018/nca_gost_test.crt",
-     "ca-test-2018/root_gost_test.crt", datetime(2022, 6, 1, tzinfo=UTC), True),
-    ("keys-2018/RSA256_8426360556902ce4ac33977836f873e1dc190976.p12", "p12", "ca-prod-2015/nca_rsa.crt",
-     "ca-prod-2015/root_rsa.crt", datetime(2019, 1, 10, tzinfo=UTC), False),
-    ("keys-2018/AUTH_RSA256_6b361b864c679601b652fe387f61fcd9303c0327.p12", "p12", "ca-prod-2015/nca_rsa.crt",
-     "ca-prod-2015/root_rsa.crt", datetime(2019, 1, 10, tzinfo=UTC), False),
-    ("certs-test/individual_valid_sign_2004_rsa.cer", "cert", "ca-test-2018/nca_rsa_test.crt",
-     "ca-test-2018/root_rsa_test.crt", datetime(2022, 6, 1, tzinfo=UTC), True),
-    ("certs-test/individual_valid_sign_2004_rsa_auth.cer", "cert", "ca-test-2018/nca_rsa_test.crt",
-     "ca-test-2018/root_rsa_test.crt", datetime(2022, 6, 1, tzinfo=UTC), True),
+    (
+        "cms/individual_signer.cer",
+        "cert",
+        "ca-test-gost-2022/nca_gost2022_test.cer",
+        "ca-test-gost-2022/root_test_gost_2022.cer",
+        datetime(2026, 7, 20, tzinfo=UTC),
+        True,
+    ),
+    (
+        "keys-2018/GOSTKNCA_f8a422238209b6e753116431b69b09178f14e9d7.p12",
+        "p12",
+        "ca-prod-2015/nca_gost.crt",
+        "ca-prod-2015/root_gost.crt",
+        datetime(2019, 1, 10, tzinfo=UTC),
+        False,
+    ),
+    (
+        "keys-2018/GOSTKNCA_testca_2019.p12",
+        "p12",
+        "ca-test-2018/nca_gost_test.crt",
+        "ca-test-2018/root_gost_test.crt",
+        datetime(2020, 1, 10, tzinfo=UTC),
+        True,
+    ),
+    (
+        "certs-test/ceo_valid_sign_2004_gost.cer",
+        "cert",
+        "ca-test-2018/nca_gost_test.crt",
+        "ca-test-2018/root_gost_test.crt",
+        datetime(2022, 6, 1, tzinfo=UTC),
+        True,
+    ),
+    (
+        "keys-2018/RSA256_8426360556902ce4ac33977836f873e1dc190976.p12",
+        "p12",
+        "ca-prod-2015/nca_rsa.crt",
+        "ca-prod-2015/root_rsa.crt",
+        datetime(2019, 1, 10, tzinfo=UTC),
+        False,
+    ),
+    (
+        "keys-2018/AUTH_RSA256_6b361b864c679601b652fe387f61fcd9303c0327.p12",
+        "p12",
+        "ca-prod-2015/nca_rsa.crt",
+        "ca-prod-2015/root_rsa.crt",
+        datetime(2019, 1, 10, tzinfo=UTC),
+        False,
+    ),
+    (
+        "certs-test/individual_valid_sign_2004_rsa.cer",
+        "cert",
+        "ca-test-2018/nca_rsa_test.crt",
+        "ca-test-2018/root_rsa_test.crt",
+        datetime(2022, 6, 1, tzinfo=UTC),
+        True,
+    ),
+    (
+        "certs-test/individual_valid_sign_2004_rsa_auth.cer",
+        "cert",
+        "ca-test-2018/nca_rsa_test.crt",
+        "ca-test-2018/root_rsa_test.crt",
+        datetime(2022, 6, 1, tzinfo=UTC),
+        True,
+    ),
 ]
 
 
@@ -41,8 +89,9 @@ def _leaf(path: str, loader: str, key: Callable[[str], KeyPair]):  # type: ignor
     return key(path).certificate if loader == "p12" else load_certificate(read(path))
 
 
-@pytest.mark.parametrize(("leaf", "loader", "ca", "root", "when", "is_test"), CHAINS,
-                         ids=[Path(c[0]).stem[:30] for c in CHAINS])
+@pytest.mark.parametrize(
+    ("leaf", "loader", "ca", "root", "when", "is_test"), CHAINS, ids=[Path(c[0]).stem[:30] for c in CHAINS]
+)
 def test_listed_chain_verifies_as_of_a_date_inside_validity(
     leaf: str, loader: str, ca: str, root: str, when: datetime, is_test: bool, key: Callable[[str], KeyPair]
 ) -> None:
@@ -51,7 +100,9 @@ def test_listed_chain_verifies_as_of_a_date_inside_validity(
     chain = build_chain(cert, store, allow_test=True)
     assert chain.ok, chain.problem
     assert [c.sha256 for c in chain.certificates[1:]] == [
-        load_certificate(read(ca)).sha256, load_certificate(read(root)).sha256]
+        load_certificate(read(ca)).sha256,
+        load_certificate(read(root)).sha256,
+    ]
     assert chain.is_test is is_test
     assert outside_validity(chain.certificates, when) == []
     assert outside_validity(chain.certificates, datetime(2040, 1, 1, tzinfo=UTC))  # all expired by then
@@ -66,8 +117,10 @@ def test_listed_chain_verifies_as_of_a_date_inside_validity(
 @pytest.mark.parametrize("name", GOST2022_KEYS)
 def test_all_gost2022_test_keys_chain_to_the_2022_test_root(name: str, key: Callable[[str], KeyPair]) -> None:
     cert = key(f"keys-test-gost2015/{name}").certificate
-    store = TrustStore(anchors=[read("ca-test-gost-2022/root_test_gost_2022.cer")],
-                       intermediates=[read("ca-test-gost-2022/nca_gost2022_test.cer")])
+    store = TrustStore(
+        anchors=[read("ca-test-gost-2022/root_test_gost_2022.cer")],
+        intermediates=[read("ca-test-gost-2022/nca_gost2022_test.cer")],
+    )
     chain = build_chain(cert, store, allow_test=True)
     assert chain.ok
     assert len(chain.certificates) == 3
@@ -76,8 +129,10 @@ def test_all_gost2022_test_keys_chain_to_the_2022_test_root(name: str, key: Call
 
 def test_wrong_root_gives_no_path(key: Callable[[str], KeyPair]) -> None:
     cert = load_certificate(read("cms/individual_signer.cer"))
-    store = TrustStore(anchors=[read("ca-test-2018/root_gost_test.crt")],
-                       intermediates=[read("ca-test-2018/nca_gost_test.crt")])
+    store = TrustStore(
+        anchors=[read("ca-test-2018/root_gost_test.crt")],
+        intermediates=[read("ca-test-2018/nca_gost_test.crt")],
+    )
     assert build_chain(cert, store, allow_test=True).problem == "no_path"
     assert build_chain(cert, TrustStore(), allow_test=True).problem == "no_path"
 
@@ -102,7 +157,9 @@ def test_pins_and_descriptions() -> None:
     root = read("ca-test-gost-2022/root_test_gost_2022.cer")
     store = TrustStore()
     info = store.add_anchor(root, expected_sha256="b995e79e7c07429f8f79e185451e5599ce342ac720000f01b3854fdfa03031a6")
-    assert info.is_test and info.is_ca and info.self_signed
+    assert info.is_test
+    assert info.is_ca
+    assert info.self_signed
     assert info.valid_to.year == 2032
     with pytest.raises(ValueError, match="pin"):
         store.add_anchor(root, expected_sha256="00" * 32)

@@ -17,10 +17,11 @@ VECTORS = [
 
 # GOST R 34.11-94, appendix A: the two worked examples, H printed as a big-endian number.
 STANDARD_EXAMPLES = [
-    (b"This is message, length=32 bytes",
-     "FAFF37A615A816691CFF3EF8B68CA247E09525F39F8119832EB81975D366C4B1"),
-    (b"Suppose the original message has length = 50 bytes",
-     "0852F5623B89DD57AEB4781FE54DF14EEAFBC1350613763A0D770AA657BA1A47"),
+    (b"This is message, length=32 bytes", "FAFF37A615A816691CFF3EF8B68CA247E09525F39F8119832EB81975D366C4B1"),
+    (
+        b"Suppose the original message has length = 50 bytes",
+        "0852F5623B89DD57AEB4781FE54DF14EEAFBC1350613763A0D770AA657BA1A47",
+    ),
 ]
 
 

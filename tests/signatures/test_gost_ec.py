@@ -44,7 +44,11 @@ def test_malformed_keys_and_signatures_are_rejected_without_raising() -> None:
 
 @pytest.mark.parametrize(
     "path",
-    ["ca-test-gost-2022/root_test_gost_2022.cer", "ca-test-2018/root_gost_test.crt", "ca-prod-2015/root_gost.crt"],
+    [
+        "ca-test-gost-2022/root_test_gost_2022.cer",
+        "ca-test-2018/root_gost_test.crt",
+        "ca-prod-2015/root_gost.crt",
+    ],
 )
 def test_real_self_signed_roots_verify(path: str) -> None:
     cert = load_certificate(read(path))

@@ -109,10 +109,7 @@ def find_signer_certificate(info: cms.SignerInfo, pool: list[x509.Certificate]) 
     sid = info["sid"]
     for cert in pool:
         if sid.name == "issuer_and_serial_number":
-            if (
-                cert.serial_number == sid.chosen["serial_number"].native
-                and cert.issuer == sid.chosen["issuer"]
-            ):
+            if cert.serial_number == sid.chosen["serial_number"].native and cert.issuer == sid.chosen["issuer"]:
                 return cert
         elif cert.key_identifier is not None and cert.key_identifier == sid.chosen.native:
             return cert

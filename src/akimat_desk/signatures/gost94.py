@@ -113,9 +113,7 @@ def _step(h: int, m: int) -> int:
     s = 0
     for i, key in enumerate(keys):
         s |= _encrypt(key, (h >> (64 * i)) & _M64) << (64 * i)
-    return (
-        _apply(_psi_power_tables(61), h) ^ _apply(_psi_power_tables(62), m) ^ _apply(_psi_power_tables(74), s)
-    )
+    return _apply(_psi_power_tables(61), h) ^ _apply(_psi_power_tables(62), m) ^ _apply(_psi_power_tables(74), s)
 
 
 class Gost94:

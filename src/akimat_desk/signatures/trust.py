@@ -77,9 +77,7 @@ class TrustStore:
         for cert in intermediates:
             self.add_intermediate(cert)
 
-    def add_anchor(
-        self, cert: bytes | x509.Certificate, expected_sha256: str | None = None
-    ) -> CertificateInfo:
+    def add_anchor(self, cert: bytes | x509.Certificate, expected_sha256: str | None = None) -> CertificateInfo:
         """Trust ``cert`` as an anchor. With ``expected_sha256`` (a pin), refuse a different certificate.
 
         Raises CertificateError for unreadable bytes, ValueError for a pin mismatch.

@@ -116,19 +116,13 @@ def _verify_cms(data: bytes, content: bytes | None, options: Options) -> Verific
         try:
             check = check_signer(info, pool, used)
         except algorithms.UnsupportedAlgorithm as exc:
-            results.append(
-                VerificationResult(Verdict.UNSUPPORTED_ALGORITHM, details=(f"unsupported: {exc}",))
-            )
+            results.append(VerificationResult(Verdict.UNSUPPORTED_ALGORITHM, details=(f"unsupported: {exc}",)))
             continue
         result = _judge(check, used, certificates(signed), options)
         if notes:
-            result = dataclasses.replace(
-                result, verdict=Verdict.CONTENT_MISMATCH, details=result.details + notes
-            )
+            result = dataclasses.replace(result, verdict=Verdict.CONTENT_MISMATCH, details=result.details + notes)
         results.append(
-            dataclasses.replace(
-                result, detached=attached is None, content=attached if attached is not None else None
-            )
+            dataclasses.replace(result, detached=attached is None, content=attached if attached is not None else None)
         )
     return _combine(results)
 
@@ -139,9 +133,7 @@ def _combine(results: list[VerificationResult]) -> VerificationResult:
     return dataclasses.replace(first, verdict=verdict, co_signers=rest)
 
 
-def _times(
-    check: SignerCheck, stamp: Timestamp | None, options: Options
-) -> tuple[datetime, TimeBasis, datetime]:
+def _times(check: SignerCheck, stamp: Timestamp | None, options: Options) -> tuple[datetime, TimeBasis, datetime]:
     """(validity time, its basis, revocation time)."""
     trusted = stamp.time if stamp is not None and stamp.trusted and stamp.time is not None else None
     fallback = options.registration_time or options.now
@@ -188,9 +180,7 @@ def _judge(
     if revocation is not None:
         details += list(revocation.notes)
         if revocation.status is Revocation.REVOKED:
-            details.append(
-                f"revoked: {revocation.revoked_subject} at {revocation.revoked_at} ({revocation.reason})"
-            )
+            details.append(f"revoked: {revocation.revoked_subject} at {revocation.revoked_at} ({revocation.reason})")
     if content is None:
         details.append("detached_content_missing")
     verdict = _verdict(check, content, signer.is_signing_key, chain.ok, bool(expired), revocation)

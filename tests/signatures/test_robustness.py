@@ -1,0 +1,66 @@
+"""No input raises: anything gives a verdict, and damaged input is never 'valid'."""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Callable
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from akimat_desk.signatures import TrustStore, Verdict, VerificationResult, verify
+
+from .data import GOST_INDIVIDUAL, NOTIFICATION, inside_validity, read
+from .gost_signing import make_cms
+from .pkcs12 import KeyPair
+
+FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+@pytest.fixture(scope="module")
+def signed(key: Callable[[str], KeyPair]) -> bytes:
+    pair = key(GOST_INDIVIDUAL)
+    return make_cms(pair, NOTIFICATION, inside_validity(pair))
+
+
+@FAST
+@given(st.binary(max_size=600))
+def test_random_bytes_give_a_non_valid_verdict(data: bytes) -> None:
+    result = verify(data)
+    assert isinstance(result, VerificationResult)
+    assert result.verdict is not Verdict.VALID
+
+
+@FAST
+@given(st.text(max_size=300))
+def test_random_text_and_xml_like_text(data: str) -> None:
+    for raw in (data.encode(), b"<" + data.encode(), b"-----BEGIN CMS-----\n" + data.encode()):
+        assert verify(raw).verdict is not Verdict.VALID
+
+
+@FAST
+@given(cut=st.integers(min_value=0, max_value=10_000))
+def test_truncated_signatures_are_never_valid(signed: bytes, store: TrustStore, cut: int) -> None:
+    cut %= len(signed)
+    assert verify(signed[:cut], trust=store, allow_test=True).verdict is not Verdict.VALID
+    encoded = base64.b64encode(signed)
+    assert verify(encoded[: cut % len(encoded)], trust=store, allow_test=True).verdict is not Verdict.VALID
+
+
+@FAST
+@given(position=st.integers(min_value=0, max_value=10_000), bit=st.integers(min_value=0, max_value=7))
+def test_any_single_bit_flip_never_crashes(signed: bytes, store: TrustStore, position: int, bit: int) -> None:
+    position %= len(signed)
+    damaged = bytearray(signed)
+    damaged[position] ^= 1 << bit
+    result = verify(bytes(damaged), trust=store, allow_test=True)
+    assert isinstance(result.verdict, Verdict)
+
+
+def test_real_sample_mutations_are_verdicts(store: TrustStore) -> None:
+    sample = read("cms/individual_attached.der")
+    for position in range(0, len(sample), 97):
+        damaged = bytearray(sample)
+        damaged[position] ^= 0x80
+        assert isinstance(verify(bytes(damaged), trust=store, allow_test=True).verdict, Verdict)
