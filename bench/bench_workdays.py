@@ -55,9 +55,7 @@ def main(n: int = 100_000) -> int:
         "holidays: get_nth_working_day(registered, 3 or 7)",
         lambda: [bare.get_nth_working_day(r, 3 if k == "notification" else 7) for k, r, _ in triples],
     )
-    bare_in = _timed(
-        "holidays: `registered in KZ` (membership only)", lambda: [r in bare for _, r, _ in triples]
-    )
+    bare_in = _timed("holidays: `registered in KZ` (membership only)", lambda: [r in bare for _, r, _ in triples])
     ours_review = _timed(
         "ours: review_deadline(kind, registered, cal)",
         lambda: [dl.review_deadline(k, r, cal) for k, r, _ in triples],
@@ -66,9 +64,7 @@ def main(n: int = 100_000) -> int:
         "ours: filed_in_time(kind, registered, event, cal) (A and B)",
         lambda: [dl.filed_in_time(k, r, e, cal) for k, r, e in triples],
     )
-    ours_check = _timed(
-        "ours: cal.is_working_day(registered)", lambda: [cal.is_working_day(r) for _, r, _ in triples]
-    )
+    ours_check = _timed("ours: cal.is_working_day(registered)", lambda: [cal.is_working_day(r) for _, r, _ in triples])
     print(f"ratio review_deadline / holidays get_nth_working_day: {ours_review / bare_nth:6.3f}x")
     print(f"ratio is_working_day / holidays membership:          {ours_check / bare_in:6.3f}x")
     ok = ours_review < 1.0 and ours_review < 2 * bare_nth and ours_filing < 1.0

@@ -203,6 +203,6 @@ def run(args: argparse.Namespace) -> int:
     except DomainError as exc:
         print(error_message(exc, lang), file=sys.stderr)
         return EXIT_BAD_INPUT
-    except Exception as exc:  # noqa: BLE001 - the CLI must answer in words, never with a traceback
+    except Exception as exc:
         print(message("error.database", lang, detail=f"{type(exc).__name__}: {exc}"), file=sys.stderr)
         return EXIT_FAILURE

@@ -11,7 +11,13 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from akimat_desk.domain.assemblies import FilingKind
-from akimat_desk.domain.content import APPLICATION_ITEMS, DEFECT_CODES, NOTIFICATION_ITEMS, find_defects, items_for
+from akimat_desk.domain.content import (
+    APPLICATION_ITEMS,
+    DEFECT_CODES,
+    NOTIFICATION_ITEMS,
+    find_defects,
+    items_for,
+)
 from akimat_desk.domain.document import parse_document
 from tests.conftest import EXAMPLES
 
@@ -72,11 +78,29 @@ CASES: list[tuple[str, Callable[[Doc], None], int, str, str]] = [
     ("assembly", put("organizer.bin", "050540001233"), 3, "bin_checksum", "art. 10 p.3 item 3"),
     ("rally", put("representative", "Ким В."), 3, "representative_invalid", "art. 10 p.3 item 3"),
     ("rally", drop("representative.surname"), 3, "representative_surname_missing", "art. 10 p.3 item 3"),
-    ("rally", drop("representative.given_name"), 3, "representative_given_name_missing", "art. 10 p.3 item 3"),
+    (
+        "rally",
+        drop("representative.given_name"),
+        3,
+        "representative_given_name_missing",
+        "art. 10 p.3 item 3",
+    ),
     ("rally", drop("representative.iin"), 3, "representative_iin_missing", "art. 10 p.3 item 3"),
-    ("rally", put("representative.iin", "7503123OOO11"), 3, "representative_iin_not_digits", "art. 10 p.3 item 3"),
+    (
+        "rally",
+        put("representative.iin", "7503123OOO11"),
+        3,
+        "representative_iin_not_digits",
+        "art. 10 p.3 item 3",
+    ),
     ("rally", put("representative.iin", "75031230001"), 3, "representative_iin_length", "art. 10 p.3 item 3"),
-    ("march", put("representative.iin", "750312300012"), 3, "representative_iin_checksum", "art. 12 p.2 item 3"),
+    (
+        "march",
+        put("representative.iin", "750312300012"),
+        3,
+        "representative_iin_checksum",
+        "art. 12 p.2 item 3",
+    ),
     ("picket", drop("place"), 4, "place_missing", "art. 10 p.3 item 4"),
     ("march", drop("route"), 4, "place_or_route_missing", "art. 12 p.2 item 4"),
     ("rally", drop("starts_at"), 5, "starts_at_missing", "art. 10 p.3 item 5"),
@@ -101,7 +125,13 @@ CASES: list[tuple[str, Callable[[Doc], None], int, str, str]] = [
     ("demonstration", drop("vehicles"), 8, "vehicle_details_missing", "art. 12 p.2 item 8"),
     ("march", put("vehicles", True), 8, "vehicle_details_missing", "art. 12 p.2 item 8"),
     ("demonstration", put("vehicles.count", 0), 8, "vehicle_details_invalid", "art. 12 p.2 item 8"),
-    ("demonstration", put("vehicles.route_length_km", "far"), 8, "vehicle_details_invalid", "art. 12 p.2 item 8"),
+    (
+        "demonstration",
+        put("vehicles.route_length_km", "far"),
+        8,
+        "vehicle_details_invalid",
+        "art. 12 p.2 item 8",
+    ),
     ("rally", drop("regulations"), 9, "regulations_missing", "art. 10 p.3 item 9"),
     ("march", drop("regulations"), 9, "regulations_missing", "art. 12 p.2 item 9"),
     ("rally", drop("contacts.email"), 10, "email_missing", "art. 10 p.3 item 10"),
@@ -111,7 +141,13 @@ CASES: list[tuple[str, Callable[[Doc], None], int, str, str]] = [
     ("rally", drop("representative.email"), 10, "representative_email_missing", "art. 10 p.3 item 10"),
     ("rally", put("representative.email", "kim@"), 10, "representative_email_invalid", "art. 10 p.3 item 10"),
     ("rally", drop("representative.phone"), 10, "representative_phone_missing", "art. 10 p.3 item 10"),
-    ("rally", put("representative.phone", "phone"), 10, "representative_phone_invalid", "art. 10 p.3 item 10"),
+    (
+        "rally",
+        put("representative.phone", "phone"),
+        10,
+        "representative_phone_invalid",
+        "art. 10 p.3 item 10",
+    ),
     ("rally", drop("pd_consent"), 11, "pd_consent_missing", "art. 10 p.3 item 11"),
     ("march", put("pd_consent", False), 11, "pd_consent_missing", "art. 12 p.2 item 11"),
     ("rally", drop("funding_sources"), 12, "funding_sources_missing", "art. 10 p.3 item 12"),

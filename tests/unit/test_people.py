@@ -6,7 +6,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from akimat_desk.domain.people import IdProblem, Person, check_digit, id_number_problem, is_valid_bin, is_valid_iin
+from akimat_desk.domain.people import (
+    IdProblem,
+    Person,
+    check_digit,
+    id_number_problem,
+    is_valid_bin,
+    is_valid_iin,
+)
 from akimat_desk.services.demo import valid_id_number
 
 

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as dc_field
 from typing import Any
 
 from akimat_desk.domain.assemblies import FilingKind, Form, filing_article
 from akimat_desk.domain.document import EVENT_WINDOW, FilingDocument, Intention
-from akimat_desk.domain.people import Entity, IdProblem, Person, id_number_problem
+from akimat_desk.domain.people import Entity, Person, id_number_problem
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +73,7 @@ class Defect:
     code: str
     field: str
     rule: str
-    params: Mapping[str, Any] = field(default_factory=dict)
+    params: Mapping[str, Any] = dc_field(default_factory=dict)
 
 
 DEFECT_CODES: frozenset[str] = frozenset(

@@ -51,14 +51,25 @@ OUTCOMES_BY_KIND: dict[FilingKind, frozenset[Outcome]] = {
 }
 
 POSITIVE_OUTCOMES = frozenset(
-    {Outcome.INFORMED, Outcome.INFORMED_WITH_CONDITIONS, Outcome.APPROVED, Outcome.APPROVED_WITHOUT_SOUND_AND_VEHICLES}
+    {
+        Outcome.INFORMED,
+        Outcome.INFORMED_WITH_CONDITIONS,
+        Outcome.APPROVED,
+        Outcome.APPROVED_WITHOUT_SOUND_AND_VEHICLES,
+    }
 )
 
 FINAL_STATUSES = frozenset({Status.WITHDRAWN, Status.HELD, Status.NOT_HELD, Status.TERMINATED})
 """No transition leaves these."""
 
 OPEN_STATUSES = frozenset(
-    {Status.REGISTERED, Status.UNDER_REVIEW, Status.PROPOSAL_SENT, Status.PROPOSAL_DECLINED, Status.PROPOSAL_UNANSWERED}
+    {
+        Status.REGISTERED,
+        Status.UNDER_REVIEW,
+        Status.PROPOSAL_SENT,
+        Status.PROPOSAL_DECLINED,
+        Status.PROPOSAL_UNANSWERED,
+    }
 )
 """Statuses in which the akimat still owes the organizer an answer."""
 

@@ -27,7 +27,10 @@ _PLACES = [
     "Парк им. Ганди, специализированное место №2",
     "Площадь у ДК «Металлург», специализированное место №3",
 ]
-_ROUTES = ["Абай даңғылынан Республика алаңына дейін (2,1 км)", "От ул. Сатпаева до парка Первого Президента (3 км)"]
+_ROUTES = [
+    "Абай даңғылынан Республика алаңына дейін (2,1 км)",
+    "От ул. Сатпаева до парка Первого Президента (3 км)",
+]
 _PURPOSES = {
     "kk": ["Қоғамдық көлік бағасының өсуіне қарсы пікір білдіру", "Саябақтағы ағаштарды кесуге қарсы",
            "Жергілікті жолдарды жөндеу мәселесін талқылау"],
@@ -83,14 +86,22 @@ def sample_filing(i: int, received: datetime | None = None) -> dict[str, Any]:
 def _organizer(data: dict[str, Any], rnd: random.Random, i: int) -> str:
     if i % 9 == 8:
         name, lang = _ENTITIES[i % len(_ENTITIES)]
-        data["organizer"] = {"type": "entity", "name": name, "bin": valid_id_number(f"0{rnd.randint(1, 9)}0540{rnd.randint(10000, 99999)}"), "address": "Алматы қ., Төле би к-сі, 50"}  # noqa: E501
+        data["organizer"] = {
+            "type": "entity",
+            "name": name,
+            "bin": valid_id_number(f"0{rnd.randint(1, 9)}0540{rnd.randint(10000, 99999)}"),
+            "address": "Алматы қ., Төле би к-сі, 50",
+        }
     else:
         surname, given, patronymic, lang = _PEOPLE[i % len(_PEOPLE)]
         birth = date(1960, 1, 1) + timedelta(days=rnd.randint(0, 15000))
         prefix = f"{birth:%y%m%d}{rnd.choice([3, 4])}{rnd.randint(1000, 9999)}"
         data["organizer"] = {"type": "person", "surname": surname, "given_name": given, "patronymic": patronymic,
                              "iin": valid_id_number(prefix), "address": "Алматы қ., Абай даңғ., 10"}  # fmt: skip
-    data["contacts"] = {"email": f"organizer{i}@example.kz", "phone": f"+7 70{rnd.randint(0, 9)} {rnd.randint(100, 999)} 45 67"}  # noqa: E501
+    data["contacts"] = {
+        "email": f"organizer{i}@example.kz",
+        "phone": f"+7 70{rnd.randint(0, 9)} {rnd.randint(100, 999)} 45 67",
+    }
     return lang
 
 

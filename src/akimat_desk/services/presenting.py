@@ -62,7 +62,13 @@ def filing_json(filing: FilingRecord, lang: str, tz: tzinfo, history: bool = Tru
         "outcome": filing.outcome and str(filing.outcome),
         "organizer": filing.organizer_name,
         "defects": [
-            {"item": d.item, "code": d.code, "message": defect_message(d, lang), "field": d.field, "rule": d.rule}
+            {
+                "item": d.item,
+                "code": d.code,
+                "message": defect_message(d, lang),
+                "field": d.field,
+                "rule": d.rule,
+            }
             for d in filing.defects
         ],
         "document": dict(filing.document),
@@ -96,5 +102,6 @@ def filing_lines(filing: FilingRecord, lang: str, tz: tzinfo) -> list[str]:
         for e in filing.history:
             why = f" — {e.reason}" if e.reason else ""
             changed = ", ".join(e.changes) if e.changes else ""
-            lines.append(f"  {e.seq}. {e.at.astimezone(tz):%Y-%m-%d %H:%M} {e.actor} {message(f'action.{e.action}', lang)} {changed}{why}")
+            action = message(f"action.{e.action}", lang)
+            lines.append(f"  {e.seq}. {e.at.astimezone(tz):%Y-%m-%d %H:%M} {e.actor} {action} {changed}{why}")
     return lines

@@ -32,14 +32,17 @@ class SelfTestReport:
         return bool(self.steps) and all(s.ok for s in self.steps)
 
     def as_json(self) -> dict[str, Any]:
-        return {"ok": self.ok, "steps": [{"name": s.name, "ok": s.ok, "detail": s.detail} for s in self.steps]}
+        return {
+            "ok": self.ok,
+            "steps": [{"name": s.name, "ok": s.ok, "detail": s.detail} for s in self.steps],
+        }
 
 
 def _step(report: SelfTestReport, name: str, action: Callable[[], str]) -> bool:
     try:
         report.steps.append(Step(name, True, action()))
         return True
-    except Exception as exc:  # noqa: BLE001 - every failure is reported as a failed step
+    except Exception as exc:
         last = traceback.format_exception_only(exc)[-1].strip()
         report.steps.append(Step(name, False, last))
         return False

@@ -111,7 +111,14 @@ class FilingRepository:
         self._s = session
 
     def add(
-        self, akimat_code: str, year: int, seq: int, number: str, values: FilingValues, actor: str, event: NewEvent
+        self,
+        akimat_code: str,
+        year: int,
+        seq: int,
+        number: str,
+        values: FilingValues,
+        actor: str,
+        event: NewEvent,
     ) -> FilingId:
         row = FilingRow(akimat_code=akimat_code, year=year, seq=seq, incoming_number=number, created_by=actor)
         _apply_values(row, values)
@@ -132,9 +139,7 @@ class FilingRepository:
             found = self._s.scalar(select(FilingRow.id).where(FilingRow.id == int(reference)))
         return None if found is None else FilingId(found)
 
-    def update(
-        self, filing_id: FilingId, expected_version: int, values: FilingValues, event: NewEvent
-    ) -> FilingRecord:
+    def update(self, filing_id: FilingId, expected_version: int, values: FilingValues, event: NewEvent) -> FilingRecord:
         """Replace the filing's values and append ``event``; fail if someone else changed it meanwhile."""
         row = self._s.get(FilingRow, filing_id, with_for_update=True)
         if row is None or row.version != expected_version:
@@ -201,7 +206,9 @@ class CounterRepository:
     def next_value(self, akimat_code: str, year: int) -> int:
         for _ in range(3):
             key = (NumberCounterRow.akimat_code == akimat_code) & (NumberCounterRow.year == year)
-            result = self._s.execute(update(NumberCounterRow).where(key).values(last_value=NumberCounterRow.last_value + 1))
+            result = self._s.execute(
+                update(NumberCounterRow).where(key).values(last_value=NumberCounterRow.last_value + 1)
+            )
             if getattr(result, "rowcount", 0) == 1:
                 return int(self._s.scalar(select(NumberCounterRow.last_value).where(key)) or 0)
             try:

@@ -44,9 +44,7 @@ def describe(info: DayInfo, lang: str) -> str:
     name = holiday_name(info.holiday or "unknown", lang)
     if info.estimated:
         name = f"{name} ({estimated_label(lang)})"
-    text = reason_template(info.reason, lang).format(
-        name=name, weekday=weekday_name(info.day.weekday(), lang)
-    )
+    text = reason_template(info.reason, lang).format(name=name, weekday=weekday_name(info.day.weekday(), lang))
     paired = paired_template(info.reason, lang)
     if paired is not None and info.paired_day is not None:
         text = f"{text}; {paired.format(paired=info.paired_day.isoformat())}"

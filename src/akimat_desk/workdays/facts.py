@@ -35,9 +35,7 @@ def read_facts_text(path: Path | None = None) -> str:
     """The YAML text of the facts file: ``path`` if given, else the copy shipped in the package."""
     if path is not None:
         return path.read_text(encoding="utf-8")
-    return (
-        resources.files("akimat_desk.workdays").joinpath("data", FACTS_RESOURCE).read_text(encoding="utf-8")
-    )
+    return resources.files("akimat_desk.workdays").joinpath("data", FACTS_RESOURCE).read_text(encoding="utf-8")
 
 
 def _sources(value: Any) -> str:
@@ -87,9 +85,7 @@ def load_facts(path: Path | None = None) -> OverrideSet:
     return parse_facts(read_facts_text(path))
 
 
-def build_calendar(
-    admin_overrides: OverrideSet | None = None, facts: OverrideSet | None = None
-) -> KazakhCalendar:
+def build_calendar(admin_overrides: OverrideSet | None = None, facts: OverrideSet | None = None) -> KazakhCalendar:
     """The office calendar: shipped facts first, then the administrator's overrides (which win), in order.
 
     Pass the stored override rows in creation order, e.g. ``OverrideSet.from_rows(rows)``.

@@ -51,9 +51,7 @@ class GoldenDifference:
 @cache
 def load_golden() -> dict[int, GoldenYear]:
     """The golden list shipped with the package, by year."""
-    text = (
-        resources.files("akimat_desk.workdays").joinpath("data", GOLDEN_RESOURCE).read_text(encoding="utf-8")
-    )
+    text = resources.files("akimat_desk.workdays").joinpath("data", GOLDEN_RESOURCE).read_text(encoding="utf-8")
     raw: dict[str, dict[str, Any]] = json.loads(text)
     return {
         int(year): GoldenYear(
@@ -112,9 +110,7 @@ class CalendarChange:
     override: Override | None
 
 
-def compare_calendars(
-    old: KazakhCalendar, new: KazakhCalendar, years: list[int]
-) -> tuple[CalendarChange, ...]:
+def compare_calendars(old: KazakhCalendar, new: KazakhCalendar, years: list[int]) -> tuple[CalendarChange, ...]:
     """Every day of ``years`` whose working status differs between ``old`` and ``new``, ascending.
 
     Use it after the override layer changed to find which open filings need re-checking: a deadline can only

@@ -130,9 +130,7 @@ def _need(value: Any, name: str, kind: str) -> Any:
     return value
 
 
-def override_from_row(
-    kind: str, day: date | None, paired_day: date | None, year: int | None, act: str
-) -> Override:
+def override_from_row(kind: str, day: date | None, paired_day: date | None, year: int | None, act: str) -> Override:
     """Build an override from a storage row; raise ValueError for an unknown kind or a missing field."""
     code = OverrideKind(kind)
     if code is OverrideKind.TRANSFER:
@@ -163,8 +161,7 @@ class OverrideSet:
         """Build from storage rows (mappings with kind/day/paired_day/year/act), in the order given."""
         return cls(
             tuple(
-                override_from_row(r["kind"], r.get("day"), r.get("paired_day"), r.get("year"), r["act"])
-                for r in rows
+                override_from_row(r["kind"], r.get("day"), r.get("paired_day"), r.get("year"), r["act"]) for r in rows
             )
         )
 

@@ -63,9 +63,7 @@ def _first_holiday(name: str) -> tuple[str | None, bool, bool, date | None]:
     return best.key, best.observed, best.estimated, sub
 
 
-def _override_reason(
-    day: date, item: Override, cal: KazakhCalendar
-) -> tuple[DayReason, date | None, str | None]:
+def _override_reason(day: date, item: Override, cal: KazakhCalendar) -> tuple[DayReason, date | None, str | None]:
     """(reason, paired day, holiday key) for a day decided by ``item``."""
     if isinstance(item, Transfer):
         if day == item.day_off:

@@ -38,9 +38,7 @@ def test_the_texts_of_one_walk_per_language(cal: KazakhCalendar) -> None:
     assert texts["en"][1] == "holiday: Defender of the Fatherland Day"
     assert texts["ru"][4] == "выходной день (воскресенье)"
     assert texts["kk"][4] == "демалыс күні (жексенбі)"
-    assert texts["ru"][5].startswith(
-        "перенос дня отдыха: рабочий день (понедельник); выходной перенесён на 2020-05-08"
-    )
+    assert texts["ru"][5].startswith("перенос дня отдыха: рабочий день (понедельник); выходной перенесён на 2020-05-08")
     assert "Постановление Правительства РК № 820" in texts["ru"][5]
 
 

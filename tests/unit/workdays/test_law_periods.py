@@ -40,9 +40,7 @@ def test_a_filing_received_on_a_day_off_is_registered_on_the_next_working_day(
 
 
 def test_review_deadline_of_a_notification_is_three_working_days(cal: KazakhCalendar) -> None:
-    assert dl.review_deadline("notification", date(2026, 3, 6), cal) == date(
-        2026, 3, 12
-    )  # 9 Mar moved day off
+    assert dl.review_deadline("notification", date(2026, 3, 6), cal) == date(2026, 3, 12)  # 9 Mar moved day off
     assert dl.review_working_days("notification") == 3
 
 
@@ -95,9 +93,7 @@ def test_reading_b_as_the_office_setting_says_late_on_the_boundary_day(cal: Kaza
         (date(2024, 5, 10), False),
     ],
 )
-def test_away_from_the_boundary_both_readings_agree(
-    cal: KazakhCalendar, registered: date, in_time: bool
-) -> None:
+def test_away_from_the_boundary_both_readings_agree(cal: KazakhCalendar, registered: date, in_time: bool) -> None:
     for reading in dl.FilingReading:
         result = dl.filed_in_time("notification", registered, date(2024, 5, 13), cal, reading)
         assert result.in_time is in_time
@@ -138,9 +134,7 @@ def test_media_accreditation_is_due_one_working_day_before_the_event(
 
 
 def test_compute_filing_deadlines_gathers_everything_with_the_calendar_version(cal: KazakhCalendar) -> None:
-    result = dl.compute_filing_deadlines(
-        Kind.NOTIFICATION, date(2025, 3, 22), cal, event_day=date(2025, 4, 10)
-    )
+    result = dl.compute_filing_deadlines(Kind.NOTIFICATION, date(2025, 3, 22), cal, event_day=date(2025, 4, 10))
     assert result.kind == "notification"
     assert result.registered_on == date(2025, 3, 26)
     assert result.review_deadline == date(2025, 3, 31)

@@ -10,9 +10,7 @@ _IGNORED_PREFIXES = ("filings_fts",)  # FTS5 virtual and shadow tables are manag
 
 
 def include_name(name, type_, parent_names):
-    if type_ == "table" and name and name.startswith(_IGNORED_PREFIXES):
-        return False
-    return True
+    return not (type_ == "table" and name and name.startswith(_IGNORED_PREFIXES))
 
 
 def run_migrations_online() -> None:

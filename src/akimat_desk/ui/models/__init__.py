@@ -1,0 +1,1 @@
+"""Qt item models over the register (models over ids; data fetched through the services)."""
