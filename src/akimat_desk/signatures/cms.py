@@ -101,6 +101,7 @@ class SignerCheck:
     signature_ok: bool = False
     signing_cert_ok: bool | None = None  # None: no signingCertificate(V2) attribute
     timestamp_token: cms.ContentInfo | None = None
+    chain_pool: list[x509.Certificate] = field(default_factory=list)  # extra certificates for the path
     problems: list[str] = field(default_factory=list)
 
 

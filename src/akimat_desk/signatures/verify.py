@@ -61,7 +61,9 @@ def verify(
     try:
         options, notes = _options(trust, crls, allow_test, registration_time, at)
         if xmldsig.looks_like_xml(data):
-            result = xmldsig.verify_xml(data, lambda check, content_: _judge(check, content_, [], options))
+            result = xmldsig.verify_xml(
+                data, lambda check, content_: _judge(check, content_, check.chain_pool, options)
+            )
         else:
             result = _verify_cms(data, content, options)
         return dataclasses.replace(result, details=result.details + notes) if notes else result
