@@ -134,8 +134,9 @@ def _spoil(data: dict[str, Any], rnd: random.Random) -> None:
 
 def create_demo_register(ctx: ServiceContext, count: int = 60) -> int:
     """Register ``count`` demo filings (received over recent weeks) and return how many were added."""
-    base = ctx.clock().replace(hour=4, minute=0, second=0, microsecond=0) - timedelta(days=count // 3)
-    for i in range(count):
-        received = base + timedelta(hours=8 * i + (i % 3))
+    first_day = ctx.clock().replace(hour=0, minute=0, second=0, microsecond=0) - timedelta(days=count // 3)
+    slots = (timedelta(hours=4, minutes=12), timedelta(hours=7, minutes=40), timedelta(hours=11, minutes=5))
+    for i in range(count):  # three filings a day, at 09:12, 12:40 and 16:05 Almaty time (UTC+5)
+        received = first_day + timedelta(days=i // 3) + slots[i % 3]
         register_filing(ctx, sample_filing(i, received))
     return count
