@@ -134,3 +134,45 @@ def test_result_serialises_to_json_ready_dict(store: TrustStore) -> None:
     assert data["signed_at"] == "2026-07-20T09:08:06+00:00"
     assert data["timestamp"]["trusted"] is False
     assert "content" not in data
+
+
+def _ber_indefinite(der: bytes) -> bytes:
+    """The same SignedData re-encoded the BER way some Java producers use: indefinite lengths and the
+    attached content as a constructed OCTET STRING in two chunks."""
+    info = cms.ContentInfo.load(der)
+    signed = info["content"]
+    content = signed["encap_content_info"]["content"].native
+    chunks = b"".join(bytes([4, len(part)]) + part for part in (content[:30], content[30:]))
+    encap = (
+        b"\x30\x80"
+        + signed["encap_content_info"]["content_type"].dump()
+        + b"\xa0\x80\x24\x80"
+        + chunks
+        + b"\0\0\0\0\0\0"
+    )
+    body = (
+        signed["version"].dump()
+        + signed["digest_algorithms"].dump()
+        + encap
+        + signed["certificates"].dump()
+        + signed["signer_infos"].dump()
+    )
+    return b"\x30\x80" + info["content_type"].dump() + b"\xa0\x80\x30\x80" + body + b"\0\0\0\0\0\0"
+
+
+def test_ber_indefinite_length_encoding_is_read(store: TrustStore) -> None:
+    ber = _ber_indefinite(read(ATTACHED))
+    assert ber != read(ATTACHED)
+    result = verify(ber, trust=store, allow_test=True)
+    assert result.verdict is Verdict.VALID
+    assert result.content == cms.ContentInfo.load(read(ATTACHED))["content"]["encap_content_info"]["content"].native
+
+
+def test_attached_signature_with_a_different_chosen_file(store: TrustStore) -> None:
+    result = verify(read(ATTACHED), b"another file", trust=store, allow_test=True)
+    assert result.verdict is Verdict.CONTENT_MISMATCH
+    assert "given_content_differs_from_attached" in result.details
+
+
+def test_test_chains_are_flagged_even_when_allowed(store: TrustStore) -> None:
+    assert "test_certificate_chain" in verify(read(ATTACHED), trust=store, allow_test=True).details

@@ -121,7 +121,7 @@ def public_key_of(cert: x509.Certificate) -> PublicKey:
 
 
 def _gost_curves(size: int) -> list[gost_ec.Curve]:
-    return [c for c in (gost_ec.CURVE_512A, gost_ec.CURVE_256_CRYPTOPRO_A) if 2 * c.size == size]
+    return [c for c in gost_ec.ALL_CURVES if 2 * c.size == size]
 
 
 def _verify_gost(key: PublicKey, data_digest: bytes, signature: bytes) -> bool:

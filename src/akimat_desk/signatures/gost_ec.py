@@ -34,7 +34,7 @@ class Curve:
     size: int = field(init=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "size", (self.q.bit_length() + 7) // 8)
+        object.__setattr__(self, "size", (self.p.bit_length() + 7) // 8)
 
     def on_curve(self, x: int, y: int) -> bool:
         """True when the affine point (x, y) satisfies the curve equation with reduced coordinates."""
@@ -52,6 +52,13 @@ def _curve(name: str) -> Curve:
 CURVE_512A = _curve("id-tc26-gost-3410-12-512-paramSetA")
 #: GOST 34.310-2004 (NCA params 1.2.398.3.10.1.1.1.1.1) = CryptoPro-A = tc26 256 paramSetB.
 CURVE_256_CRYPTOPRO_A = _curve("id-tc26-gost-3410-2012-256-paramSetB")
+#: Every curve gostcrypto knows, the two NCA RK curves first (used to identify a key by its point).
+_NCA_NAMES = (CURVE_512A.name, CURVE_256_CRYPTOPRO_A.name)
+ALL_CURVES: tuple[Curve, ...] = (
+    CURVE_512A,
+    CURVE_256_CRYPTOPRO_A,
+    *(_curve(name) for name in CURVES_R_1323565_1_024_2019 if name not in _NCA_NAMES),
+)
 
 
 def _double(c: Curve, pt: _Jacobian) -> _Jacobian:

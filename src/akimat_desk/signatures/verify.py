@@ -121,7 +121,7 @@ def _verify_cms(data: bytes, content: bytes | None, options: Options) -> Verific
             results.append(VerificationResult(Verdict.UNSUPPORTED_ALGORITHM, details=(f"unsupported: {exc}",)))
             continue
         result = _judge(check, used, certificates(signed), options)
-        if notes:
+        if notes and result.verdict is not Verdict.SIGNATURE_INVALID:
             result = dataclasses.replace(result, verdict=Verdict.CONTENT_MISMATCH, details=result.details + notes)
         results.append(
             dataclasses.replace(result, detached=attached is None, content=attached if attached is not None else None)
@@ -178,6 +178,8 @@ def _judge(
     checks["revocation"] = str(revocation.status) if revocation else str(Revocation.NOT_CHECKED)
     if chain.problem:
         details.append(f"chain: {chain.problem}")
+    if chain.is_test:
+        details.append("test_certificate_chain")
     details += [f"not_valid_at_{basis}: {name}" for name in expired]
     if revocation is not None:
         details += list(revocation.notes)
