@@ -7,11 +7,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from asn1crypto import x509
 
-from akimat_desk.signatures import TrustStore, describe, load_certificate
+from akimat_desk.signatures import TrustStore, algorithms, describe, gost_ec, load_certificate
 from akimat_desk.signatures.trust import build_chain, outside_validity
 
-from .data import EDS, read
+from .data import EDS, GOST_INDIVIDUAL, read
+from .gost_signing import gost_sign
 from .pkcs12 import KeyPair
 
 GOST2022_KEYS = sorted(p.name for p in (EDS / "keys-test-gost2015").glob("GOST512_*.p12")) if EDS.is_dir() else []
@@ -145,12 +147,29 @@ def test_an_intermediate_can_be_the_anchor() -> None:
     assert len(chain.certificates) == 2
 
 
-def test_an_impostor_issuer_with_the_same_name_is_not_accepted() -> None:
-    # The 2022 root has a different key from the intermediate's real issuer only by name mismatch; use a
-    # certificate whose *name* matches but whose key did not sign: the production root for a test leaf.
+def test_a_leaf_of_another_ca_does_not_chain() -> None:
     leaf = load_certificate(read("certs-test/ceo_valid_sign_2004_gost.cer"))
     store = TrustStore(anchors=[read("ca-prod-2015/root_gost.crt")], intermediates=[read("ca-prod-2015/nca_gost.crt")])
     assert not build_chain(leaf, store, allow_test=True).ok
+
+
+def test_an_impostor_root_with_the_same_name_but_another_key_is_refused(key: Callable[[str], KeyPair]) -> None:
+    real_root = load_certificate(read("ca-test-gost-2022/root_test_gost_2022.cer"))
+    other = key(GOST_INDIVIDUAL)
+    tbs = real_root["tbs_certificate"].copy()
+    tbs["subject_public_key_info"] = other.certificate["tbs_certificate"]["subject_public_key_info"].copy()
+    signature = gost_sign(
+        gost_ec.CURVE_512A, other.gost_scalar, algorithms.digest(algorithms.KZ_STREEBOG_512, tbs.dump())
+    )
+    impostor = x509.Certificate(
+        {"tbs_certificate": tbs, "signature_algorithm": real_root["signature_algorithm"], "signature_value": signature}
+    )
+    assert impostor.subject == real_root.subject
+    assert TrustStore().signed_by(impostor, impostor)  # a well-formed self-signed certificate
+    store = TrustStore(anchors=[impostor], intermediates=[read("ca-test-gost-2022/nca_gost2022_test.cer")])
+    chain = build_chain(load_certificate(read("cms/individual_signer.cer")), store, allow_test=True)
+    assert not chain.ok
+    assert chain.problem == "no_path"
 
 
 def test_pins_and_descriptions() -> None:

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 import pytest
 from asn1crypto import cms
 
-from akimat_desk.signatures import Revocation, TimeBasis, TrustStore, Verdict, verify
+from akimat_desk.signatures import Revocation, TimeBasis, TrustStore, Verdict, load_certificate, verify
 
 from .data import read
 
@@ -176,3 +176,14 @@ def test_attached_signature_with_a_different_chosen_file(store: TrustStore) -> N
 
 def test_test_chains_are_flagged_even_when_allowed(store: TrustStore) -> None:
     assert "test_certificate_chain" in verify(read(ATTACHED), trust=store, allow_test=True).details
+
+
+@pytest.mark.parametrize("last", [b"\n", b" ", b"\t", b"\r"])
+def test_der_ending_in_a_whitespace_byte_is_not_truncated(store: TrustStore, last: bytes) -> None:
+    der = read(ATTACHED)[:-1] + last  # the last byte belongs to the TSA's signature in the timestamp token
+    result = verify(der, trust=store, allow_test=True)
+    assert result.verdict is Verdict.VALID  # read in full; only the (unsigned) token is damaged
+    assert result.timestamp is not None
+    assert result.timestamp.problem == "token_signature_invalid"
+    cert = read("ca-test-gost-2022/root_test_gost_2022.cer")
+    assert load_certificate(cert[:-1] + last).dump() == cert[:-1] + last

@@ -166,3 +166,16 @@ def test_revocation_is_not_checked_without_crls(store: TrustStore, gost_attached
     result = verify(gost_attached, trust=store, allow_test=True)
     assert result.revocation is Revocation.NOT_CHECKED
     assert result.checks["revocation"] == "not_checked"
+
+
+def test_zip_containers_are_reported_unsupported_not_valid(gost_attached: bytes) -> None:
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("notification.txt", NOTIFICATION)
+        archive.writestr("META-INF/signature-1.cms", gost_attached)
+    result = verify(buffer.getvalue())
+    assert result.verdict is Verdict.UNSUPPORTED_ALGORITHM
+    assert "zip_container_not_supported" in result.details

@@ -59,7 +59,7 @@ class CertificateError(ValueError):
 
 def load_certificate(data: bytes) -> x509.Certificate:
     """Parse a certificate from DER, PEM, or bare base64 (the NCA .cer files come in all three forms)."""
-    raw = data.strip()
+    raw = data if data[:1] == b"\x30" else data.strip()  # DER may end in whitespace codes
     try:
         if pem.detect(raw):
             _, _, raw = pem.unarmor(raw)

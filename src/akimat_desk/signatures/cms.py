@@ -33,6 +33,8 @@ class MalformedInput(ValueError):
 
 def decode_container(data: bytes) -> bytes:
     """DER bytes of a ContentInfo given DER, PEM (any label) or bare base64 text. Raises MalformedInput."""
+    if data[:1] == b"\x30":
+        return data  # DER: never strip, its last bytes may well be whitespace codes
     raw = data.strip()
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:].strip()
@@ -40,7 +42,7 @@ def decode_container(data: bytes) -> bytes:
     if match:
         raw = match.group(1)
     elif raw[:1] == b"\x30":
-        return raw if raw is data else data.strip()
+        return data.lstrip()
     try:
         decoded = base64.b64decode(b"".join(raw.split()), validate=True)
     except (binascii.Error, ValueError) as exc:

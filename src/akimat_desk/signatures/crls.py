@@ -39,7 +39,7 @@ class CrlInfo:
 
 def load_crl(data: bytes) -> crl.CertificateList:
     """Parse a CRL from DER, PEM or bare base64. Raises CrlError."""
-    raw = data.strip()
+    raw = data if data[:1] == b"\x30" else data.strip()  # DER may end in whitespace codes
     try:
         if pem.detect(raw):
             _, _, raw = pem.unarmor(raw)

@@ -24,7 +24,7 @@ from asn1crypto import crl, x509
 from . import algorithms, xmldsig
 from .certs import signer_of
 from .cms import MalformedInput, SignerCheck, certificates, check_signer, embedded_content, load_signed_data
-from .crls import CrlError, check_revocation, load_crl
+from .crls import CrlError, RevocationResult, check_revocation, load_crl
 from .trust import TrustStore, build_chain, outside_validity
 from .tsp import verify_timestamp
 from .verdicts import Revocation, TimeBasis, Timestamp, Verdict, VerificationResult
@@ -60,6 +60,10 @@ def verify(
     """
     try:
         options, notes = _options(trust, crls, allow_test, registration_time, at)
+        if data[:4] == b"PK\x03\x04":
+            # Kalkan ZIP containers (NCAManifest.xml + signature-*.cms): the manifest format is not known
+            # here, and checking only the CMS would leave the data files unchecked, so never say valid.
+            return VerificationResult(Verdict.UNSUPPORTED_ALGORITHM, details=("zip_container_not_supported",))
         if xmldsig.looks_like_xml(data):
             result = xmldsig.verify_xml(
                 data, lambda check, content_: _judge(check, content_, check.chain_pool, options)
@@ -209,7 +213,7 @@ def _verdict(
     signing_key: bool,
     chain_ok: bool,
     expired: bool,
-    revocation: object,
+    revocation: RevocationResult | None,
 ) -> Verdict:
     if not check.signature_ok or check.signing_cert_ok is False:
         return Verdict.SIGNATURE_INVALID
@@ -221,6 +225,6 @@ def _verdict(
         return Verdict.CHAIN_UNTRUSTED
     if expired:
         return Verdict.CERT_EXPIRED
-    if getattr(revocation, "status", None) is Revocation.REVOKED:
+    if revocation is not None and revocation.status is Revocation.REVOKED:
         return Verdict.REVOKED
     return Verdict.VALID
