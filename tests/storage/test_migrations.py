@@ -71,3 +71,32 @@ def test_sqlite_runs_in_wal_mode_with_foreign_keys(tmp_path: Path) -> None:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 30000
+
+
+def test_upgrade_from_the_first_schema_keeps_filings_and_writes_a_backup(tmp_path: Path) -> None:
+    from alembic import command
+
+    from akimat_desk.storage.migrate import _config
+
+    db = tmp_path / "r.db"
+    engine = make_engine(sqlite_url(db))
+    config = _config()
+    with engine.connect() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0001")
+        conn.commit()
+    with sqlite3.connect(db) as conn:
+        conn.execute(
+            "INSERT INTO filings (akimat_code, year, seq, incoming_number, received_at, registered_on, form, kind,"
+            " channel, language, status, organizer_name, search_text, document, defects, created_by, version)"
+            " VALUES ('01', 2026, 1, '01-2026/0001', '2026-03-18 10:40:00', '2026-03-18', 'picket', 'notification',"
+            " 'paper', 'kk', 'registered', 'X', '', '{}', '[]', 'old', 1)"
+        )
+    report = migrate(engine, tmp_path / "backups")
+    assert (report.from_revision, report.to_revision) == ("0001", head_revision())
+    assert report.backup is not None and report.backup.name.endswith("before-upgrade-from-0001.db")
+    with sqlite3.connect(report.backup) as copy:
+        assert copy.execute("SELECT incoming_number FROM filings").fetchall() == [("01-2026/0001",)]
+    assert "filing_deadlines" in inspect(engine).get_table_names()
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT incoming_number FROM filings").fetchall() == [("01-2026/0001",)]

@@ -22,6 +22,8 @@ class EventAction(StrEnum):
     CORRECTED = "corrected"
     STATUS_CHANGED = "status_changed"
     WITHDRAWN = "withdrawn"
+    DEADLINE_CHANGED = "deadline_changed"
+    DEADLINE_ACKNOWLEDGED = "deadline_acknowledged"
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,3 +57,22 @@ class FilingRecord:
     organizer_name: str
     version: int
     history: tuple[FilingEvent, ...] = field(default=())
+
+
+@dataclass(frozen=True, slots=True)
+class StoredDeadline:
+    """A legal deadline as computed and stored for a filing (``kind`` is a ``DeadlineKind`` value)."""
+
+    kind: str
+    due_on: date
+    calendar_version: str
+    computed_at: datetime
+    previous_due_on: date | None = None
+    changed_by_act: str | None = None
+    acknowledged_at: datetime | None = None
+    acknowledged_by: str | None = None
+
+    @property
+    def needs_acknowledgement(self) -> bool:
+        """True while a calendar change moved this deadline and no clerk has acknowledged it."""
+        return self.previous_due_on is not None and self.acknowledged_at is None

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import Flag, auto
 
+from akimat_desk.services.calendar_cache import CalendarCache
 from akimat_desk.services.settings import OfficeSettings
 from akimat_desk.storage.unit_of_work import UnitOfWorkFactory
 
@@ -23,6 +24,7 @@ class ServiceContext:
     settings: OfficeSettings
     actor: str
     clock: Callable[[], datetime] = field(default=utc_now)
+    calendar: CalendarCache = field(default_factory=CalendarCache)
 
 
 class Changes(Flag):
@@ -32,3 +34,4 @@ class Changes(Flag):
     FILING = auto()
     REGISTER = auto()
     SETTINGS = auto()
+    CALENDAR = auto()

@@ -17,7 +17,8 @@ from akimat_desk.domain.errors import InvalidInput, NotFound
 from akimat_desk.domain.filing import EventAction, FilingId, FilingRecord
 from akimat_desk.domain.statuses import Outcome, Status, check_transition
 from akimat_desk.services.context import Changes, ServiceContext
-from akimat_desk.services.projection import RegistrationDay, filing_values, same_day
+from akimat_desk.services.projection import filing_values, same_day
+from akimat_desk.services.registration import store_review_deadline
 from akimat_desk.storage.repositories import FilingQuery, FilingValues, NewEvent
 from akimat_desk.storage.unit_of_work import UnitOfWork
 
@@ -38,7 +39,7 @@ def _resolve(uow: UnitOfWork, reference: str | int) -> FilingId:
     return found
 
 
-def _load(uow: UnitOfWork, reference: str | int) -> FilingRecord:
+def load_filing(uow: UnitOfWork, reference: str | int) -> FilingRecord:
     record = uow.filings.get(_resolve(uow, reference))
     assert record is not None
     return record
@@ -47,7 +48,7 @@ def _load(uow: UnitOfWork, reference: str | int) -> FilingRecord:
 def get_filing(ctx: ServiceContext, reference: str | int) -> FilingRecord:
     """The filing by numeric id or incoming number, with its full history."""
     with ctx.uow() as uow:
-        return _load(uow, reference)
+        return load_filing(uow, reference)
 
 
 def list_filings(ctx: ServiceContext, query: FilingQuery) -> list[FilingRecord]:
@@ -86,13 +87,7 @@ def _set_path(document: dict[str, Any], path: str, value: Any) -> Any:
     return old
 
 
-def correct_filing(
-    ctx: ServiceContext,
-    reference: str | int,
-    sets: Mapping[str, Any],
-    reason: str | None,
-    registration_day: RegistrationDay = same_day,
-) -> Changed:
+def correct_filing(ctx: ServiceContext, reference: str | int, sets: Mapping[str, Any], reason: str | None) -> Changed:
     """Apply field corrections (dotted paths, ``None`` removes) as one new history event.
 
     The incoming number never changes. A form may change only within its kind (a notification stays a
@@ -102,7 +97,7 @@ def correct_filing(
     if not sets:
         raise InvalidInput("nothing_changed", field=None)
     with ctx.uow(write=True) as uow:
-        record = _load(uow, reference)
+        record = load_filing(uow, reference)
         document = copy.deepcopy(dict(record.document))
         diff: dict[str, Any] = {}
         for path, value in sets.items():
@@ -111,11 +106,17 @@ def correct_filing(
                 diff[path] = {"old": old, "new": value}
         if not diff:
             raise InvalidInput("nothing_changed", field=None)
+        cal = ctx.calendar.get(uow)
+        registration_day = cal.next_working_day_on_or_after
         values, doc = filing_values(document, ctx.settings.tz, registration_day, record.status, record.outcome)
         if kind_of(doc.form) is not record.kind:
             raise InvalidInput("form_changes_kind", field="form")
         if "received_at" not in diff:
             values = _keep_registration(values, record)
+        elif values.registered_on != record.registered_on:
+            deadline = store_review_deadline(uow, record.id, values, cal, ctx.clock())
+            diff["registered_on"] = {"old": record.registered_on.isoformat(), "new": values.registered_on.isoformat()}
+            diff["review_deadline"] = {"new": deadline.due_on.isoformat()}
         diff.update(_defect_diff(record, values.defects))
         event = NewEvent(ctx.clock(), ctx.actor, EventAction.CORRECTED, diff, why)
         updated = uow.filings.update(record.id, record.version, values, event)
@@ -136,13 +137,12 @@ def change_status(
     outcome: Outcome | None = None,
     reason: str | None = None,
     action: EventAction = EventAction.STATUS_CHANGED,
-    registration_day: RegistrationDay = same_day,
 ) -> Changed:
     """Move a filing to ``new_status`` if the procedure allows it (see ``domain.statuses``)."""
     with ctx.uow(write=True) as uow:
-        record = _load(uow, reference)
+        record = load_filing(uow, reference)
         check_transition(record.kind, record.status, record.outcome, new_status, outcome)
-        values, _ = filing_values(record.document, ctx.settings.tz, registration_day, new_status, outcome)
+        values, _ = filing_values(record.document, ctx.settings.tz, same_day, new_status, outcome)
         values = _keep_registration(values, record)
         diff: dict[str, Any] = {"status": {"old": str(record.status), "new": str(new_status)}}
         if outcome is not None or record.outcome is not None:

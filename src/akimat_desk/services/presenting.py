@@ -7,6 +7,7 @@ from datetime import tzinfo
 from typing import Any
 
 from akimat_desk.domain.filing import FilingEvent, FilingRecord
+from akimat_desk.services.deadlines import FilingClock
 from akimat_desk.services.messages import defect_message, message
 
 _NUMERIC_FIELDS = {"participants", "vehicles.count", "vehicles.route_length_km"}
@@ -79,7 +80,7 @@ def filing_json(filing: FilingRecord, lang: str, tz: tzinfo, history: bool = Tru
     return data
 
 
-def filing_lines(filing: FilingRecord, lang: str, tz: tzinfo) -> list[str]:
+def filing_lines(filing: FilingRecord, lang: str, tz: tzinfo, clock: FilingClock | None = None) -> list[str]:
     """A short human-readable account of the filing, its defects and history."""
     received = filing.received_at.astimezone(tz).strftime("%Y-%m-%d %H:%M")
     status = message(f"status.{filing.status}", lang)
@@ -92,6 +93,8 @@ def filing_lines(filing: FilingRecord, lang: str, tz: tzinfo) -> list[str]:
         "  " + message("line.summary", lang, received=received, registered=filing.registered_on, status=status),
         f"  {filing.organizer_name}",
     ]
+    if clock is not None:
+        lines += clock_lines(clock, filing, lang)
     if filing.defects:
         lines.append(f"{message('word.defects', lang)}:")
         lines += [f"  - {defect_message(d, lang)}" for d in filing.defects]
@@ -104,4 +107,26 @@ def filing_lines(filing: FilingRecord, lang: str, tz: tzinfo) -> list[str]:
             changed = ", ".join(e.changes) if e.changes else ""
             action = message(f"action.{e.action}", lang)
             lines.append(f"  {e.seq}. {e.at.astimezone(tz):%Y-%m-%d %H:%M} {e.actor} {action} {changed}{why}")
+    return lines
+
+
+def clock_lines(clock: FilingClock, filing: FilingRecord, lang: str) -> list[str]:
+    """Deadlines, moved-deadline flags and the countdown as text lines."""
+    lines = []
+    for d in clock.deadlines:
+        days = clock.timeliness.review_working_days if clock.timeliness else ""
+        lines.append("  " + message("line.review_deadline", lang, day=d.due_on.isoformat(), days=days))
+        if d.needs_acknowledgement and d.previous_due_on is not None:
+            lines.append(message("line.deadline_moved", lang, old=d.previous_due_on.isoformat(), act=d.changed_by_act,
+                                 id=filing.id))  # fmt: skip
+    if clock.countdown is not None:
+        c = clock.countdown
+        state = message(f"countdown.{c.state.value}", lang)
+        if c.deadline_passed:
+            line = message("line.countdown_passed", lang, state=state, days=abs(c.working_days_left))
+        else:
+            line = message("line.countdown", lang, state=state, days=c.working_days_left, hours=f"{c.hours_left:.1f}")
+        lines.append("  " + line)
+    if not clock.calendar_confirmed:
+        lines.append("  " + message("line.calendar_unconfirmed", lang))
     return lines

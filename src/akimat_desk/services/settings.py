@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import string
 from dataclasses import asdict, dataclass, fields, replace
+from datetime import time
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from akimat_desk.domain.deadlines import OfficeHours
 from akimat_desk.domain.errors import InvalidInput
 from akimat_desk.storage.unit_of_work import UnitOfWorkFactory
 
@@ -20,6 +22,15 @@ class OfficeSettings:
     number_format: str = DEFAULT_NUMBER_FORMAT
     office_timezone: str = "Asia/Almaty"
     default_language: str = "ru"
+    office_opens: str = "09:00"
+    office_closes: str = "18:30"
+    filing_reading: str = "a"  # "a": on time up to the 5th (10th) working day back; "b": N full days between
+
+    @property
+    def office_hours(self) -> OfficeHours:
+        return OfficeHours(
+            time.fromisoformat(self.office_opens), time.fromisoformat(self.office_closes), self.office_timezone
+        )
 
     @property
     def tz(self) -> ZoneInfo:
@@ -51,6 +62,12 @@ def load_settings(uow: UnitOfWorkFactory) -> OfficeSettings:
 def save_settings(uow: UnitOfWorkFactory, settings: OfficeSettings) -> OfficeSettings:
     validate_number_format(settings.number_format)
     ZoneInfo(settings.office_timezone)
+    if settings.filing_reading not in ("a", "b"):
+        raise InvalidInput("filing_reading_invalid", field="filing_reading", value=settings.filing_reading)
+    try:
+        settings.office_hours  # noqa: B018 - validates the times
+    except ValueError:
+        raise InvalidInput("office_hours_invalid", field="office_hours", value=settings.office_opens) from None
     with uow(write=True) as u:
         u.settings.set("office", asdict(settings))
         u.settings.set("settings_version", SETTINGS_VERSION)

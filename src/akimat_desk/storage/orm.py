@@ -135,3 +135,38 @@ class SettingRow(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[Any] = mapped_column(JSON)
+
+
+class CalendarOverrideRow(Base):
+    """One administrator's calendar override (transfer, extra day off or working day, Kurban Ait date, year
+    confirmation) with its act. Append-only: the rows in order are the calendar's history."""
+
+    __tablename__ = "calendar_overrides"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    day: Mapped[date | None] = mapped_column(Date)
+    paired_day: Mapped[date | None] = mapped_column(Date)
+    year: Mapped[int | None] = mapped_column(Integer)
+    act: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    created_by: Mapped[str] = mapped_column(String(128))
+
+
+class FilingDeadlineRow(Base):
+    """A legal deadline computed for a filing, with the calendar version that computed it. When a calendar
+    change moves it, the previous day and the act are kept until a clerk acknowledges the change."""
+
+    __tablename__ = "filing_deadlines"
+    __table_args__ = (UniqueConstraint("filing_id", "kind", name="uq_filing_deadlines_kind"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    filing_id: Mapped[int] = mapped_column(ForeignKey("filings.id", ondelete="RESTRICT"), index=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    due_on: Mapped[date] = mapped_column(Date)
+    calendar_version: Mapped[str] = mapped_column(String(128))
+    computed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    previous_due_on: Mapped[date | None] = mapped_column(Date)
+    changed_by_act: Mapped[str | None] = mapped_column(Text)
+    acknowledged_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    acknowledged_by: Mapped[str | None] = mapped_column(String(128))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -14,9 +14,16 @@ from sqlalchemy.orm import Session, selectinload
 from akimat_desk.domain.assemblies import Channel, FilingKind, Form, Language
 from akimat_desk.domain.content import Defect
 from akimat_desk.domain.errors import ConcurrentChange
-from akimat_desk.domain.filing import EventAction, FilingEvent, FilingId, FilingRecord
+from akimat_desk.domain.filing import EventAction, FilingEvent, FilingId, FilingRecord, StoredDeadline
 from akimat_desk.domain.statuses import Outcome, Status
-from akimat_desk.storage.orm import FilingEventRow, FilingRow, NumberCounterRow, SettingRow
+from akimat_desk.storage.orm import (
+    CalendarOverrideRow,
+    FilingDeadlineRow,
+    FilingEventRow,
+    FilingRow,
+    NumberCounterRow,
+    SettingRow,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +179,17 @@ class FilingRepository:
             stmt = stmt.limit(query.limit)
         return [_record(row, with_history=False) for row in self._s.scalars(stmt)]
 
+    def ids_with_status(self, statuses: Sequence[str]) -> list[FilingId]:
+        stmt = select(FilingRow.id).where(FilingRow.status.in_(list(statuses))).order_by(FilingRow.id)
+        return [FilingId(i) for i in self._s.scalars(stmt)]
+
+    def append_event(self, filing_id: FilingId, event: NewEvent) -> None:
+        """Append a history event that changes no column of the filing (e.g. a deadline moved)."""
+        row = self._s.get(FilingRow, filing_id)
+        assert row is not None
+        last = self._s.scalar(select(func.max(FilingEventRow.seq)).where(FilingEventRow.filing_id == filing_id))
+        self._append(row, event, seq=(last or 0) + 1)
+
     def count(self, query: FilingQuery) -> int:
         stmt = self._filtered(select(func.count(FilingRow.id)), query)
         return int(self._s.scalar(stmt) or 0)
@@ -242,4 +260,100 @@ class SettingsRepository:
             self._s.add(SettingRow(key=key, value=value))
         else:
             row.value = value
+        self._s.flush()
+
+
+def _stored_deadline(row: FilingDeadlineRow) -> StoredDeadline:
+    return StoredDeadline(
+        kind=row.kind,
+        due_on=row.due_on,
+        calendar_version=row.calendar_version,
+        computed_at=row.computed_at,
+        previous_due_on=row.previous_due_on,
+        changed_by_act=row.changed_by_act,
+        acknowledged_at=row.acknowledged_at,
+        acknowledged_by=row.acknowledged_by,
+    )
+
+
+class DeadlineRepository:
+    """Computed legal deadlines per filing; one row per (filing, kind)."""
+
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    def for_filing(self, filing_id: FilingId) -> list[StoredDeadline]:
+        stmt = select(FilingDeadlineRow).where(FilingDeadlineRow.filing_id == filing_id).order_by(FilingDeadlineRow.id)
+        return [_stored_deadline(r) for r in self._s.scalars(stmt)]
+
+    def for_filings(self, filing_ids: Sequence[int]) -> dict[int, list[StoredDeadline]]:
+        result: dict[int, list[StoredDeadline]] = {i: [] for i in filing_ids}
+        if filing_ids:
+            stmt = select(FilingDeadlineRow).where(FilingDeadlineRow.filing_id.in_(filing_ids))
+            for row in self._s.scalars(stmt.order_by(FilingDeadlineRow.id)):
+                result[row.filing_id].append(_stored_deadline(row))
+        return result
+
+    def put(self, filing_id: FilingId, deadline: StoredDeadline) -> None:
+        """Insert or replace the deadline of this kind for the filing."""
+        stmt = select(FilingDeadlineRow).where(
+            (FilingDeadlineRow.filing_id == filing_id) & (FilingDeadlineRow.kind == deadline.kind)
+        )
+        row = self._s.scalar(stmt) or FilingDeadlineRow(filing_id=filing_id, kind=deadline.kind)
+        for name in StoredDeadline.__slots__:
+            if name != "kind":
+                setattr(row, name, getattr(deadline, name))
+        self._s.add(row)
+        self._s.flush()
+
+    def filings_needing_acknowledgement(self) -> list[int]:
+        stmt = (
+            select(FilingDeadlineRow.filing_id)
+            .where(FilingDeadlineRow.previous_due_on.is_not(None) & FilingDeadlineRow.acknowledged_at.is_(None))
+            .distinct()
+        )
+        return sorted(self._s.scalars(stmt))
+
+
+class CalendarRepository:
+    """The administrator's calendar overrides, append-only, in the order they were made."""
+
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    def rows(self) -> list[dict[str, Any]]:
+        stmt = select(CalendarOverrideRow).order_by(CalendarOverrideRow.id)
+        return [
+            {
+                "id": r.id,
+                "kind": r.kind,
+                "day": r.day,
+                "paired_day": r.paired_day,
+                "year": r.year,
+                "act": r.act,
+                "created_at": r.created_at,
+                "created_by": r.created_by,
+            }
+            for r in self._s.scalars(stmt)
+        ]
+
+    def state(self) -> tuple[int, int]:
+        """(count, last id): changes whenever an override is added, cheap to ask."""
+        count, last = self._s.execute(
+            select(func.count(CalendarOverrideRow.id), func.max(CalendarOverrideRow.id))
+        ).one()
+        return int(count or 0), int(last or 0)
+
+    def add(self, row: Mapping[str, Any], at: datetime, actor: str) -> None:
+        self._s.add(
+            CalendarOverrideRow(
+                kind=str(row["kind"]),
+                day=row.get("day"),
+                paired_day=row.get("paired_day"),
+                year=row.get("year"),
+                act=row["act"],
+                created_at=at,
+                created_by=actor,
+            )
+        )
         self._s.flush()

@@ -9,7 +9,13 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from akimat_desk.storage.engine import WRITE_OPTION
-from akimat_desk.storage.repositories import CounterRepository, FilingRepository, SettingsRepository
+from akimat_desk.storage.repositories import (
+    CalendarRepository,
+    CounterRepository,
+    DeadlineRepository,
+    FilingRepository,
+    SettingsRepository,
+)
 
 
 class UnitOfWork:
@@ -29,6 +35,8 @@ class UnitOfWork:
         self.filings = FilingRepository(self._session)
         self.counters = CounterRepository(self._session)
         self.settings = SettingsRepository(self._session)
+        self.deadlines = DeadlineRepository(self._session)
+        self.calendar = CalendarRepository(self._session)
         return self
 
     def __exit__(
