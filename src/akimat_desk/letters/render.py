@@ -1,0 +1,303 @@
+"""Render letters and registration receipts to PDF bytes with ReportLab Platypus.
+
+Contracts:
+- ``render_letter(letter)`` and ``render_receipt(receipt)`` return one PDF; ``render_letters(letters)`` puts several
+  letters (e.g. the kk and the ru letter of one decision) into one PDF, one print job, each letter starting on a
+  new page with its own letterhead and its own "page x of y".
+- The same input gives the same bytes (ReportLab invariant mode, metadata derived from the letter only).
+- Only the bundled Liberation Serif 2.x is used and embedded (``initialFontName`` is set so no un-embedded
+  Helvetica is referenced).
+- Layout is Platypus only: ``BaseDocTemplate`` with one "first-N" page template per letter (letterhead with the
+  akimat's name in Kazakh and Russian side by side, drawn as a Table above the body frame) and a plain "later"
+  template carrying a running reference to the outgoing number.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Sequence
+from functools import partial
+from xml.sax.saxutils import escape
+
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    Image,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from akimat_desk.letters.fonts import FAMILY, register_fonts
+from akimat_desk.letters.layout import (
+    DEFAULT_STYLE,
+    DeferredCanvas,
+    LetterStart,
+    LetterStyle,
+    PageDecor,
+    paragraph_styles,
+)
+from akimat_desk.letters.model import Letter, Letterhead, Receipt
+from akimat_desk.letters.wording import LetterText, ReceiptText, compose, compose_receipt, texts
+
+_CREATOR = "akimat_desk"
+
+
+def _p(text: str, style_name: str, style: LetterStyle) -> Paragraph:
+    return Paragraph(escape(text).replace("\n", "<br/>"), paragraph_styles(style)[style_name])
+
+
+def _letterhead_side(head: Letterhead, lang: str, style: LetterStyle) -> list[Flowable]:
+    labels = texts(lang)["labels"]
+    name, department = getattr(head, f"name_{lang}"), getattr(head, f"department_{lang}")
+    address = getattr(head, f"address_{lang}")
+    contacts = ", ".join(
+        part
+        for part in (
+            labels["phone"].format(phone=head.phone) if head.phone else "",
+            labels["email"].format(email=head.email) if head.email else "",
+        )
+        if part
+    )
+    cells = [_p(name, "head_name", style)]
+    cells += [_p(line, "head_small", style) for line in (department, address, contacts) if line]
+    return cells
+
+
+def letterhead_table(head: Letterhead, language: str, style: LetterStyle = DEFAULT_STYLE) -> Table:
+    """The blank's header: kk name | emblem | ru name, a rule under it, and for English letters the English name."""
+    width = style.text_width
+    emblem_w = 24 * mm if head.emblem_path else 6 * mm
+    emblem: Flowable | str = (
+        Image(str(head.emblem_path), emblem_w, emblem_w, kind="proportional") if (head.emblem_path) else ""
+    )
+    side = (width - emblem_w) / 2
+    rows: list[list[object]] = [[_letterhead_side(head, "kk", style), emblem, _letterhead_side(head, "ru", style)]]
+    commands = [
+        ("FONTNAME", (0, 0), (-1, -1), FAMILY),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LINEBELOW", (0, 0), (-1, 0), 1.2, "black"),
+        ("BOTTOMPADDING", (0, 0), (-1, 0), 6),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+    ]
+    if language == "en" and head.name_en:
+        rows.append([_letterhead_side(head, "en", style), "", ""])
+        commands.append(("SPAN", (0, 1), (-1, 1)))
+    return Table(rows, colWidths=[side, emblem_w, side], style=TableStyle(commands), hAlign="LEFT")
+
+
+def _two_columns(left: Sequence[Flowable], right: Sequence[Flowable], style: LetterStyle, split: float) -> Table:
+    width = style.text_width
+    table = Table([[list(left), list(right)]], colWidths=[width * split, width * (1 - split)], hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), FAMILY),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (0, -1), 12),
+                ("RIGHTPADDING", (1, 0), (1, -1), 0),
+            ]
+        )
+    )
+    return table
+
+
+def _rows_table(rows: Sequence[tuple[str, str]], style: LetterStyle) -> Table:
+    width = style.text_width
+    data = [[_p(label, "cell", style), _p(value, "cell", style)] for label, value in rows]
+    table = Table(data, colWidths=[width * 0.42, width * 0.58], hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), FAMILY),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("GRID", (0, 0), (-1, -1), 0.4, "grey"),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return table
+
+
+def _signature(position: str, name: str, style: LetterStyle) -> Table:
+    return _two_columns([_p(position, "plain", style)], [_p(name, "sign_name", style)], style, 0.6)
+
+
+def _decision_part(text: LetterText, style: LetterStyle) -> list[Flowable]:
+    story: list[Flowable] = [_p(text.decision, "body", style)]
+    if text.proposal:
+        story += [_p(text.proposal, "item", style), _p(text.reply, "body", style)]
+    if text.conditions:
+        story.append(_p(text.conditions_title, "body", style))
+        story += [_p(f"{n}) {item}", "item", style) for n, item in enumerate(text.conditions, start=1)]
+    for ground in text.grounds:
+        reason = Paragraph(
+            f"<i>{escape(ground.reason_label)}</i> {escape(ground.reason)}", paragraph_styles(style)["reason"]
+        )
+        story.append(KeepTogether([_p(ground.heading, "ground", style), reason]))
+    return story
+
+
+def letter_story(text: LetterText, style: LetterStyle = DEFAULT_STYLE) -> list[Flowable]:
+    """The body of one letter (everything below the letterhead) as flowables, in reading order."""
+    refs = [_p(text.outgoing, "ref", style), _p(text.incoming, "ref", style)]
+    addressee = [_p(line, "plain" if i else "addressee", style) for i, line in enumerate(text.addressee)]
+    story: list[Flowable] = [_two_columns(refs, addressee, style, 0.45), Spacer(0, 6 * mm)]
+    story += [_p(text.subject, "subject", style), _p(text.intro, "body", style), _rows_table(text.event_rows, style)]
+    story += [Spacer(0, 4 * mm), *_decision_part(text, style)]
+    closing = [_p(part, "body", style) for part in (text.remarks, text.appeal) if part]
+    notes = [_p(part, "note", style) for part in (text.e_document, text.unofficial_note) if part]
+    signature = [Spacer(0, 8 * mm), _signature(text.signatory_position, text.signatory_name, style)]
+    last = closing[-1:] if closing else []
+    return [*story, *closing[:-1], KeepTogether([*last, *signature]), Spacer(0, 4 * mm), *notes]
+
+
+def _on_first_page(head: Table, style: LetterStyle) -> Callable[[Canvas, BaseDocTemplate], None]:
+    def draw(canvas: Canvas, doc: BaseDocTemplate) -> None:
+        _, height = head.wrapOn(canvas, style.text_width, style.page_size[1])
+        head.drawOn(canvas, doc.leftMargin, style.page_size[1] - doc.topMargin - height)
+
+    return draw
+
+
+def _on_later_page(refs: Sequence[str], style: LetterStyle) -> Callable[[Canvas, BaseDocTemplate], None]:
+    def draw(canvas: Canvas, doc: BaseDocTemplate) -> None:
+        canvas.saveState()
+        canvas.setFont(FAMILY, style.small_size)
+        canvas.drawString(doc.leftMargin, style.page_size[1] - doc.topMargin / 2, refs[canvas.letter_index])
+        canvas.restoreState()
+
+    return draw
+
+
+def _frame(doc: BaseDocTemplate, top_reserve: float, frame_id: str) -> Frame:
+    return Frame(
+        doc.leftMargin,
+        doc.bottomMargin,
+        doc.width,
+        doc.height - top_reserve,
+        id=frame_id,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+
+
+def _document(buffer: io.BytesIO, style: LetterStyle, title: str, author: str, subject: str) -> BaseDocTemplate:
+    register_fonts()
+    return BaseDocTemplate(
+        buffer,
+        pagesize=style.page_size,
+        invariant=1,
+        initialFontName=FAMILY,
+        initialFontSize=style.font_size,
+        title=title,
+        author=author,
+        subject=subject,
+        creator=_CREATOR,
+        producer=_CREATOR,
+        keywords=[],
+        **style.margins,
+    )
+
+
+def _build(
+    doc: BaseDocTemplate,
+    story: list[Flowable],
+    decorations: tuple[PageDecor, ...],
+    style: LetterStyle,
+    buffer: io.BytesIO,
+) -> bytes:
+    doc.build(story, canvasmaker=partial(DeferredCanvas, decorations=decorations, style=style))
+    return buffer.getvalue()
+
+
+def render_letters(letters: Sequence[Letter], style: LetterStyle = DEFAULT_STYLE) -> bytes:
+    """Several letters in one PDF (one print job), each on new pages with its own letterhead and page count.
+
+    Raises ValueError for an empty sequence. Identical input gives identical bytes.
+    """
+    if not letters:
+        raise ValueError("nothing to render")
+    buffer = io.BytesIO()
+    first = letters[0]
+    title = " / ".join(f"{letter.outgoing_number} ({letter.language})" for letter in letters)
+    doc = _document(buffer, style, title, first.letterhead.name_ru, compose(first).subject)
+    story: list[Flowable] = []
+    templates, decorations, refs = [], [], []
+    for index, letter in enumerate(letters):
+        text = compose(letter)
+        head = letterhead_table(letter.letterhead, letter.language, style)
+        _, head_height = head.wrap(style.text_width, style.page_size[1])
+        templates.append(
+            PageTemplate(
+                id=f"first-{index}",
+                frames=[_frame(doc, head_height + 6 * mm, "body")],
+                onPage=_on_first_page(head, style),
+            )
+        )
+        decorations.append(PageDecor(text.page_format, text.executor, text.unofficial_mark))
+        refs.append(text.outgoing)
+        if index:
+            story += [NextPageTemplate(f"first-{index}"), PageBreak()]
+        story += [LetterStart(index), NextPageTemplate("later"), *letter_story(text, style)]
+    templates.append(PageTemplate(id="later", frames=[_frame(doc, 0, "body")], onPage=_on_later_page(refs, style)))
+    doc.addPageTemplates(templates)
+    return _build(doc, story, tuple(decorations), style, buffer)
+
+
+def render_letter(letter: Letter, style: LetterStyle = DEFAULT_STYLE) -> bytes:
+    """One letter as a PDF. Identical input gives identical bytes."""
+    return render_letters([letter], style)
+
+
+def receipt_story(text: ReceiptText, style: LetterStyle = DEFAULT_STYLE) -> list[Flowable]:
+    """The body of a registration receipt: title, the registration data, what was received, two signatures."""
+    items = [_p(f"{n}) {item}", "item", style) for n, item in enumerate(text.items, start=1)]
+    return [
+        _p(text.title, "title", style),
+        _rows_table(text.rows, style),
+        Spacer(0, 4 * mm),
+        _p(text.items_label + ":", "ground", style),
+        *items,
+        Spacer(0, 3 * mm),
+        _p(text.filing_day_note, "note", style),
+        Spacer(0, 10 * mm),
+        _signature(f"{text.received_by_label}: {text.received_by}", "_______________", style),
+        _p(text.signature_hint, "note", style),
+        Spacer(0, 6 * mm),
+        _signature(f"{text.handed_to_label}:", "_______________", style),
+        _p(text.signature_hint, "note", style),
+    ]
+
+
+def render_receipt(receipt: Receipt, style: LetterStyle = DEFAULT_STYLE) -> bytes:
+    """A registration receipt for a paper filing as a one-page PDF. Identical input gives identical bytes."""
+    text = compose_receipt(receipt)
+    buffer = io.BytesIO()
+    doc = _document(buffer, style, receipt.incoming_number, receipt.letterhead.name_ru, text.title)
+    head = letterhead_table(receipt.letterhead, receipt.language, style)
+    _, head_height = head.wrap(style.text_width, style.page_size[1])
+    doc.addPageTemplates(
+        [
+            PageTemplate(
+                id="first-0", frames=[_frame(doc, head_height + 6 * mm, "body")], onPage=_on_first_page(head, style)
+            ),
+            PageTemplate(id="later", frames=[_frame(doc, 0, "body")]),
+        ]
+    )
+    decor = PageDecor(texts(receipt.language)["page"], "", text.unofficial_mark)
+    story = [LetterStart(0), NextPageTemplate("later"), *receipt_story(text, style)]
+    return _build(doc, story, (decor,), style, buffer)
