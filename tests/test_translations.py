@@ -51,7 +51,15 @@ def test_all_three_ts_files_have_the_same_sources() -> None:
 
 def catalogue(language: str) -> dict[str, str]:
     data: dict[str, str] = json.loads((TEXTS / f"{language}.json").read_text("utf-8"))
+    for extra in sorted(TEXTS.glob(f"*.{language}.json")):
+        data.update(json.loads(extra.read_text("utf-8")))
     return data
+
+
+def test_area_message_files_come_in_three_languages() -> None:
+    areas = {p.name.split(".")[0] for p in TEXTS.glob("*.*.json")}
+    for area in areas:
+        assert all((TEXTS / f"{area}.{lang}.json").exists() for lang in ("kk", "ru", "en")), area
 
 
 def test_message_catalogues_have_the_same_keys_and_placeholders() -> None:

@@ -12,7 +12,7 @@ from sqlalchemy import inspect
 
 from akimat_desk.storage.engine import make_engine, sqlite_url
 from akimat_desk.storage.migrate import backup_sqlite, current_revision, head_revision, migrate
-from akimat_desk.storage.orm import Base
+from akimat_desk.storage.tables import Base
 
 
 def test_empty_file_is_migrated_to_head_without_backup(tmp_path: Path) -> None:

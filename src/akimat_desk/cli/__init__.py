@@ -6,10 +6,13 @@ Exit codes: 0 ok; 2 bad input (message on stderr naming the field); 1 any other 
 from __future__ import annotations
 
 import argparse
+import importlib
+import pkgutil
 import sys
+from types import ModuleType
 
 from akimat_desk import __version__
-from akimat_desk.cli import calendar, filings
+from akimat_desk.cli import filings
 from akimat_desk.cli.common import EXIT_BAD_INPUT, EXIT_FAILURE, CliError, common_options, language
 from akimat_desk.domain.errors import DomainError
 from akimat_desk.services.messages import error_message, message
@@ -25,9 +28,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"akimat-desk {__version__}")
     sub = parser.add_subparsers(dest="command")
     sub.add_parser("gui", parents=[common], help="open the clerk's window (the default)")
-    _COMMANDS.update(filings.add_parsers(sub, common))
-    _COMMANDS.update(calendar.add_parsers(sub, common))
+    for module in command_modules():
+        _COMMANDS.update(module.add_parsers(sub, common))
     return parser
+
+
+def command_modules() -> list[ModuleType]:
+    """``filings`` first, then every other module of this package that defines ``add_parsers``."""
+    names = [m.name for m in pkgutil.iter_modules(__path__) if m.name not in ("common", "filings")]
+    modules = [filings] + [importlib.import_module(f"{__name__}.{name}") for name in sorted(names)]
+    return [m for m in modules if hasattr(m, "add_parsers")]
 
 
 def run(args: argparse.Namespace) -> int:

@@ -24,6 +24,7 @@ class EventAction(StrEnum):
     WITHDRAWN = "withdrawn"
     DEADLINE_CHANGED = "deadline_changed"
     DEADLINE_ACKNOWLEDGED = "deadline_acknowledged"
+    ATTACHED = "attached"
 
 
 @dataclass(frozen=True, slots=True)

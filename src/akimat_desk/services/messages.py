@@ -1,4 +1,5 @@
-"""Messages of the core in kk, ru and en, from the data files in ``texts/``.
+"""Messages of the core in kk, ru and en, from the data files in ``texts/`` (``<lang>.json`` and one
+``<area>.<lang>.json`` per area of the application).
 
 The domain raises codes with parameters; this module turns them into sentences a clerk reads, and renders
 citations of the law in each language's own style (e.g. ``art. 10 p.3 item 5`` -> ``пп. 5) п. 3 ст. 10``).
@@ -24,8 +25,11 @@ _CITATION = re.compile(r"art\. (\d+) p\.(\d+)(?: (?:item|sub\.) (\d+))?")
 def catalogue(lang: str) -> Mapping[str, str]:
     """All messages of one language; unknown languages fall back to English."""
     name = lang if lang in LANGUAGES else "en"
-    text = resources.files("akimat_desk.services").joinpath("texts", f"{name}.json").read_text("utf-8")
-    data: dict[str, str] = json.loads(text)
+    folder = resources.files("akimat_desk.services").joinpath("texts")
+    data: dict[str, str] = json.loads(folder.joinpath(f"{name}.json").read_text("utf-8"))
+    for extra in sorted(folder.iterdir(), key=lambda p: p.name):  # area files: texts/<area>.<lang>.json
+        if extra.name.endswith(f".{name}.json"):
+            data.update(json.loads(extra.read_text("utf-8")))
     return data
 
 

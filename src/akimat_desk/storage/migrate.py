@@ -36,14 +36,16 @@ def _config() -> Config:
 
 
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(_config()).get_current_head()
-    assert head is not None
-    return head
+    """The newest revision(s), comma-joined when parallel branches exist (they are all applied)."""
+    heads = ScriptDirectory.from_config(_config()).get_heads()
+    assert heads
+    return ",".join(sorted(heads))
 
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        heads = MigrationContext.configure(conn).get_current_heads()
+    return ",".join(sorted(heads)) or None
 
 
 def migrate(engine: Engine, backup_dir: Path | None) -> MigrationReport:
@@ -57,7 +59,7 @@ def migrate(engine: Engine, backup_dir: Path | None) -> MigrationReport:
         config = _config()
         with engine.connect() as conn:
             config.attributes["connection"] = conn
-            command.upgrade(config, "head")
+            command.upgrade(config, "heads")
             conn.commit()
     return MigrationReport(before, head, backup)
 
@@ -69,7 +71,7 @@ def backup_sqlite(engine: Engine, backup_dir: Path, label: str) -> Path | None:
         return None
     backup_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = backup_dir / f"register-{stamp}-before-upgrade-from-{label}.db"
+    target = backup_dir / f"register-{stamp}-before-upgrade-from-{label.replace(',', '+')}.db"
     with sqlite3.connect(database) as source, sqlite3.connect(target) as copy:
         source.backup(copy)
     return target

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from types import TracebackType
-from typing import Self
+from typing import Protocol, Self, TypeVar
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -16,6 +16,13 @@ from akimat_desk.storage.repositories import (
     FilingRepository,
     SettingsRepository,
 )
+
+
+class _SessionRepository(Protocol):
+    def __init__(self, session: Session) -> None: ...
+
+
+_R = TypeVar("_R", bound=_SessionRepository)
 
 
 class UnitOfWork:
@@ -46,6 +53,11 @@ class UnitOfWork:
         self._session.rollback()
         self._session.close()
         self._session = None
+
+    def repo(self, cls: type[_R]) -> _R:
+        """A repository of another area (places, signatures, users...) on this unit's Session."""
+        assert self._session is not None
+        return cls(self._session)
 
     def commit(self) -> None:
         assert self._session is not None

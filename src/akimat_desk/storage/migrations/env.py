@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
-from akimat_desk.storage.orm import Base
+from akimat_desk.storage.tables import Base
 
 _IGNORED_PREFIXES = ("filings_fts",)  # FTS5 virtual and shadow tables are managed by hand
 
