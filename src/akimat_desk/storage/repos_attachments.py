@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -30,6 +31,10 @@ _INFO_COLUMNS = (AttachmentRow.id, AttachmentRow.filing_id, AttachmentRow.kind, 
                  AttachmentRow.added_at, AttachmentRow.added_by)  # fmt: skip
 
 
+def _info(row: Any) -> AttachmentInfo:
+    return AttachmentInfo(**dict(row._mapping))
+
+
 class AttachmentRepository:
     def __init__(self, session: Session) -> None:
         self._s = session
@@ -45,11 +50,11 @@ class AttachmentRepository:
 
     def for_filing(self, filing_id: int) -> list[AttachmentInfo]:
         stmt = select(*_INFO_COLUMNS).where(AttachmentRow.filing_id == filing_id).order_by(AttachmentRow.id)
-        return [AttachmentInfo(*row) for row in self._s.execute(stmt)]
+        return [_info(row) for row in self._s.execute(stmt)]
 
     def info(self, attachment_id: int) -> AttachmentInfo | None:
         row = self._s.execute(select(*_INFO_COLUMNS).where(AttachmentRow.id == attachment_id)).first()
-        return None if row is None else AttachmentInfo(*row)
+        return None if row is None else _info(row)
 
     def content(self, attachment_id: int) -> bytes | None:
         return self._s.scalar(select(AttachmentRow.content).where(AttachmentRow.id == attachment_id))
