@@ -43,3 +43,9 @@ class ConcurrentChange(DomainError):
     """Somebody else changed the record between read and write; the caller should reload and retry."""
 
     code = "concurrent_change"
+
+
+class PermissionDenied(DomainError):
+    """The acting user's roles do not include this action."""
+
+    code = "permission_denied"

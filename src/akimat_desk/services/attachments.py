@@ -10,6 +10,7 @@ from pathlib import Path
 
 from akimat_desk.domain.errors import InvalidInput, NotFound
 from akimat_desk.domain.filing import EventAction
+from akimat_desk.security.roles import Permission
 from akimat_desk.services.context import Changes, ServiceContext
 from akimat_desk.services.filings import load_filing
 from akimat_desk.storage.repos_attachments import AttachmentInfo, AttachmentRepository
@@ -42,6 +43,7 @@ def attach_bytes(
     ctx: ServiceContext, reference: str | int, name: str, content: bytes, kind: str = "scan", note: str | None = None
 ) -> Attached:
     """Store ``content`` with the filing and its SHA-256; the filing's history records it."""
+    ctx.require(Permission.ATTACH)
     if kind not in ATTACHMENT_KINDS:
         raise InvalidInput("attachment_kind_unknown", field="kind", value=kind)
     now = ctx.clock()
@@ -65,12 +67,14 @@ def attach_file(
 
 
 def list_attachments(ctx: ServiceContext, reference: str | int) -> list[AttachmentInfo]:
+    ctx.require(Permission.READ)
     with ctx.uow() as uow:
         return uow.repo(AttachmentRepository).for_filing(load_filing(uow, reference).id)
 
 
 def read_attachment(ctx: ServiceContext, attachment_id: int) -> tuple[AttachmentInfo, bytes]:
     """The attachment and its bytes; raises ``AttachmentCorrupted`` if they do not match the stored SHA-256."""
+    ctx.require(Permission.READ)
     with ctx.uow() as uow:
         repo = uow.repo(AttachmentRepository)
         info, content = repo.info(attachment_id), repo.content(attachment_id)

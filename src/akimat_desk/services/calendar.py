@@ -11,6 +11,7 @@ from akimat_desk.domain.deadlines import DeadlineKind, review_deadline
 from akimat_desk.domain.errors import InvalidInput
 from akimat_desk.domain.filing import EventAction, FilingId, StoredDeadline
 from akimat_desk.domain.statuses import OPEN_STATUSES
+from akimat_desk.security.roles import Permission
 from akimat_desk.services.calendar_cache import calendar_from_rows
 from akimat_desk.services.context import Changes, ServiceContext
 from akimat_desk.storage.repositories import NewEvent
@@ -86,6 +87,7 @@ def confirm_year(ctx: ServiceContext, year: int, act: str | None, confirmed: boo
 
 def add_override(ctx: ServiceContext, override: Override) -> CalendarChanged:
     """Store ``override`` and re-check every open filing's deadlines in the same transaction."""
+    ctx.require(Permission.MANAGE_CALENDAR)
     now = ctx.clock()
     with ctx.uow(write=True) as uow:
         uow.calendar.add(override_to_row(override), now, ctx.actor)

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import Flag, auto
 
+from akimat_desk.domain.errors import PermissionDenied
+from akimat_desk.security.roles import Permission, Principal, single_clerk
 from akimat_desk.services.calendar_cache import CalendarCache
 from akimat_desk.services.settings import OfficeSettings
 from akimat_desk.storage.unit_of_work import UnitOfWorkFactory
@@ -25,6 +27,17 @@ class ServiceContext:
     actor: str
     clock: Callable[[], datetime] = field(default=utc_now)
     calendar: CalendarCache = field(default_factory=CalendarCache)
+    principal: Principal | None = None
+
+    @property
+    def user(self) -> Principal:
+        """The acting principal; without user accounts, the OS account in single-clerk mode."""
+        return self.principal or single_clerk(self.actor)
+
+    def require(self, permission: Permission) -> None:
+        """Raise ``PermissionDenied`` unless the acting user may do ``permission``."""
+        if not self.user.may(permission):
+            raise PermissionDenied(field=None, user=self.user.name, permission=permission.value)
 
 
 class Changes(Flag):

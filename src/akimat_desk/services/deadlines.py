@@ -17,6 +17,7 @@ from akimat_desk.domain.deadlines import (
 from akimat_desk.domain.errors import InvalidInput
 from akimat_desk.domain.filing import EventAction, FilingRecord, StoredDeadline
 from akimat_desk.domain.statuses import OPEN_STATUSES
+from akimat_desk.security.roles import Permission
 from akimat_desk.services.context import Changes, ServiceContext
 from akimat_desk.services.filings import Changed, load_filing
 from akimat_desk.storage.repositories import NewEvent
@@ -44,6 +45,7 @@ def event_day(record: FilingRecord) -> date | None:
 
 
 def filing_clock(ctx: ServiceContext, record: FilingRecord) -> FilingClock:
+    ctx.require(Permission.READ)
     with ctx.uow() as uow:
         cal = ctx.calendar.get(uow)
         stored = tuple(uow.deadlines.for_filing(record.id))
@@ -69,6 +71,7 @@ def clock_for(
 
 def acknowledge_deadline_changes(ctx: ServiceContext, reference: str | int) -> Changed:
     """A clerk has seen the moved deadlines of a filing; the flag goes, the history keeps the fact."""
+    ctx.require(Permission.ACKNOWLEDGE)
     now = ctx.clock()
     with ctx.uow(write=True) as uow:
         record = load_filing(uow, reference)

@@ -16,6 +16,7 @@ from akimat_desk.domain.document import KNOWN_FIELDS
 from akimat_desk.domain.errors import InvalidInput, NotFound
 from akimat_desk.domain.filing import EventAction, FilingId, FilingRecord
 from akimat_desk.domain.statuses import Outcome, Status, check_transition
+from akimat_desk.security.roles import Permission
 from akimat_desk.services.context import Changes, ServiceContext
 from akimat_desk.services.projection import filing_values, same_day
 from akimat_desk.services.registration import store_review_deadline
@@ -47,16 +48,19 @@ def load_filing(uow: UnitOfWork, reference: str | int) -> FilingRecord:
 
 def get_filing(ctx: ServiceContext, reference: str | int) -> FilingRecord:
     """The filing by numeric id or incoming number, with its full history."""
+    ctx.require(Permission.READ)
     with ctx.uow() as uow:
         return load_filing(uow, reference)
 
 
 def list_filings(ctx: ServiceContext, query: FilingQuery) -> list[FilingRecord]:
+    ctx.require(Permission.READ)
     with ctx.uow() as uow:
         return uow.filings.search(query)
 
 
 def count_filings(ctx: ServiceContext, query: FilingQuery) -> int:
+    ctx.require(Permission.READ)
     with ctx.uow() as uow:
         return uow.filings.count(query)
 
@@ -93,6 +97,7 @@ def correct_filing(ctx: ServiceContext, reference: str | int, sets: Mapping[str,
     The incoming number never changes. A form may change only within its kind (a notification stays a
     notification). Defects and projections are recomputed from the corrected document.
     """
+    ctx.require(Permission.CORRECT)
     why = _require_reason(reason)
     if not sets:
         raise InvalidInput("nothing_changed", field=None)
@@ -139,6 +144,7 @@ def change_status(
     action: EventAction = EventAction.STATUS_CHANGED,
 ) -> Changed:
     """Move a filing to ``new_status`` if the procedure allows it (see ``domain.statuses``)."""
+    ctx.require(Permission.WITHDRAW if new_status is Status.WITHDRAWN else Permission.CHANGE_STATUS)
     with ctx.uow(write=True) as uow:
         record = load_filing(uow, reference)
         check_transition(record.kind, record.status, record.outcome, new_status, outcome)

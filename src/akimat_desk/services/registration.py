@@ -10,6 +10,7 @@ from typing import Any
 from akimat_desk.domain.deadlines import DeadlineKind, WorkCalendar, review_deadline
 from akimat_desk.domain.filing import EventAction, FilingId, FilingRecord, StoredDeadline
 from akimat_desk.domain.statuses import Status
+from akimat_desk.security.roles import Permission
 from akimat_desk.services.context import Changes, ServiceContext
 from akimat_desk.services.projection import filing_values
 from akimat_desk.services.settings import format_number
@@ -31,6 +32,7 @@ def register_filing(ctx: ServiceContext, data: Mapping[str, Any]) -> Registered:
     transaction as the filing, so numbers are unique, gap-free and never reused across processes. The
     review deadline is computed and stored with the calendar version that computed it.
     """
+    ctx.require(Permission.REGISTER)
     settings = ctx.settings
     now = ctx.clock()
     with ctx.uow(write=True) as uow:

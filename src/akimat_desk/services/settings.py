@@ -25,6 +25,31 @@ class OfficeSettings:
     office_opens: str = "09:00"
     office_closes: str = "18:30"
     filing_reading: str = "a"  # "a": on time up to the 5th (10th) working day back; "b": N full days between
+    outgoing_number_format: str = "{akimat}-{year}/{seq:04d}-ш"
+    # the letterhead and signature block of the akimat's letters (asked at first run; kk and ru required)
+    name_kk: str = ""
+    name_ru: str = ""
+    name_en: str = ""
+    address_kk: str = ""
+    address_ru: str = ""
+    address_en: str = ""
+    phone: str = ""
+    email: str = ""
+    department_kk: str = ""
+    department_ru: str = ""
+    department_en: str = ""
+    emblem_path: str = ""
+    appeal_route: str = "complaint"  # "complaint" (to the higher body, APPK) or "court"
+    signatory_position_kk: str = ""
+    signatory_position_ru: str = ""
+    signatory_position_en: str = ""
+    signatory_name: str = ""
+    executor_phone: str = ""
+
+    @property
+    def letterhead_ready(self) -> bool:
+        """True once the akimat's names in Kazakh and Russian are set (letters need them)."""
+        return bool(self.name_kk.strip() and self.name_ru.strip())
 
     @property
     def office_hours(self) -> OfficeHours:
@@ -61,6 +86,15 @@ def load_settings(uow: UnitOfWorkFactory) -> OfficeSettings:
 
 def save_settings(uow: UnitOfWorkFactory, settings: OfficeSettings) -> OfficeSettings:
     validate_number_format(settings.number_format)
+    validate_number_format(settings.outgoing_number_format)
+    if settings.outgoing_number_format.replace("{seq:04d}", "{seq}") == settings.number_format.replace(
+        "{seq:04d}", "{seq}"
+    ):
+        raise InvalidInput(
+            "number_formats_equal", field="outgoing_number_format", value=settings.outgoing_number_format
+        )
+    if settings.appeal_route not in ("complaint", "court"):
+        raise InvalidInput("appeal_route_invalid", field="appeal_route", value=settings.appeal_route)
     ZoneInfo(settings.office_timezone)
     if settings.filing_reading not in ("a", "b"):
         raise InvalidInput("filing_reading_invalid", field="filing_reading", value=settings.filing_reading)
@@ -76,4 +110,12 @@ def save_settings(uow: UnitOfWorkFactory, settings: OfficeSettings) -> OfficeSet
 
 
 def update_settings(uow: UnitOfWorkFactory, **changes: Any) -> OfficeSettings:
+    known = {f.name for f in fields(OfficeSettings)}
+    for key in changes:
+        if key not in known:
+            raise InvalidInput("setting_unknown", field=key)
     return save_settings(uow, replace(load_settings(uow), **changes))
+
+
+def settings_json(settings: OfficeSettings) -> dict[str, Any]:
+    return asdict(settings)
