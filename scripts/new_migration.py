@@ -36,7 +36,8 @@ def main() -> int:
                                       head=args.base or "head", splice=args.base is not None)  # fmt: skip
     assert script is not None and not isinstance(script, list)
     source = Path(script.path)
-    target = MIGRATIONS_DIR / "versions" / f"{args.rev_id}.py"
+    slug = re.sub(r"[^a-z0-9]+", "_", args.message.lower()).strip("_")[:40]
+    target = MIGRATIONS_DIR / "versions" / f"{args.rev_id}_{slug}.py"
     text = source.read_text("utf-8").replace("akimat_desk.storage.orm.UTCDateTime()", "sa.DateTime()")
     text = re.sub(r"\n\s*# ### (commands auto generated|end Alembic commands).*", "", text)
     target.write_text(text, "utf-8")
