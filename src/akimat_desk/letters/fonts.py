@@ -38,10 +38,11 @@ def font_dir() -> Path:
     return Path(str(resources.files("akimat_desk.letters").joinpath("fonts")))
 
 
-def missing_characters(font: TTFont, required: str = REQUIRED_CHARACTERS) -> str:
-    """The characters of ``required`` that ``font``'s cmap does not map to a glyph (empty when all covered)."""
+def missing_characters(font: TTFont, required: str | None = None) -> str:
+    """The characters of ``required`` (default REQUIRED_CHARACTERS) that ``font``'s cmap does not map to a glyph;
+    empty when all are covered."""
     cmap = font.face.charToGlyph
-    return "".join(ch for ch in required if ord(ch) not in cmap)
+    return "".join(ch for ch in (REQUIRED_CHARACTERS if required is None else required) if ord(ch) not in cmap)
 
 
 def _load(name: str, filename: str) -> TTFont:

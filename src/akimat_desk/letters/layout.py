@@ -71,7 +71,9 @@ def paragraph_styles(style: LetterStyle) -> dict[str, ParagraphStyle]:
     register_fonts()
     size, small = style.font_size, style.small_size
     lead, small_lead = size * style.leading_ratio, small * style.leading_ratio
-    base = ParagraphStyle("base", fontName=FAMILY, fontSize=size, leading=lead, alignment=TA_LEFT)
+    base = ParagraphStyle(
+        "base", fontName=FAMILY, fontSize=size, leading=lead, alignment=TA_LEFT, allowWidows=0, allowOrphans=0
+    )
     body = ParagraphStyle("body", base, alignment=TA_JUSTIFY, firstLineIndent=style.indent_mm * mm, spaceAfter=6)
     return {
         "base": base,

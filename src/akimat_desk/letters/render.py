@@ -23,6 +23,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
     Image,
@@ -145,7 +146,8 @@ def _decision_part(text: LetterText, style: LetterStyle) -> list[Flowable]:
         reason = Paragraph(
             f"<i>{escape(ground.reason_label)}</i> {escape(ground.reason)}", paragraph_styles(style)["reason"]
         )
-        story.append(KeepTogether([_p(ground.heading, "ground", style), reason]))
+        # A heading never ends a page, yet a long reason may run on: break early only if 4 lines don't fit.
+        story += [CondPageBreak(4 * style.font_size * style.leading_ratio), _p(ground.heading, "ground", style), reason]
     return story
 
 
@@ -153,14 +155,14 @@ def letter_story(text: LetterText, style: LetterStyle = DEFAULT_STYLE) -> list[F
     """The body of one letter (everything below the letterhead) as flowables, in reading order."""
     refs = [_p(text.outgoing, "ref", style), _p(text.incoming, "ref", style)]
     addressee = [_p(line, "plain" if i else "addressee", style) for i, line in enumerate(text.addressee)]
-    story: list[Flowable] = [_two_columns(refs, addressee, style, 0.45), Spacer(0, 6 * mm)]
+    story: list[Flowable] = [_two_columns(refs, addressee, style, 0.5), Spacer(0, 6 * mm)]
     story += [_p(text.subject, "subject", style), _p(text.intro, "body", style), _rows_table(text.event_rows, style)]
     story += [Spacer(0, 4 * mm), *_decision_part(text, style)]
-    closing = [_p(part, "body", style) for part in (text.remarks, text.appeal) if part]
+    story += [_p(part, "body", style) for part in (text.remarks, text.appeal) if part]
     notes = [_p(part, "note", style) for part in (text.e_document, text.unofficial_note) if part]
     signature = [Spacer(0, 8 * mm), _signature(text.signatory_position, text.signatory_name, style)]
-    last = closing[-1:] if closing else []
-    return [*story, *closing[:-1], KeepTogether([*last, *signature]), Spacer(0, 4 * mm), *notes]
+    # The signature never stands alone on a page: it keeps the last paragraph of the text with it.
+    return [*story[:-1], KeepTogether([story[-1], *signature, Spacer(0, 4 * mm), *notes])]
 
 
 def _on_first_page(head: Table, style: LetterStyle) -> Callable[[Canvas, BaseDocTemplate], None]:
