@@ -25,11 +25,13 @@ class CliError(Exception):
         self.code = code
 
 
-def common_options() -> argparse.ArgumentParser:
+def common_options(with_lang: bool = True) -> argparse.ArgumentParser:
+    """Options every command accepts; commands whose ``--lang`` means a document's language pass False."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--home", default=argparse.SUPPRESS, help="register folder (or $AKIMAT_DESK_HOME)")
     common.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print JSON")
-    common.add_argument("--lang", choices=("kk", "ru", "en"), default=argparse.SUPPRESS, help="message language")
+    if with_lang:
+        common.add_argument("--lang", choices=("kk", "ru", "en"), default=argparse.SUPPRESS, help="message language")
     return common
 
 

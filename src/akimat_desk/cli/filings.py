@@ -13,6 +13,7 @@ from akimat_desk.domain.filing import FilingRecord
 from akimat_desk.domain.statuses import Status
 from akimat_desk.services import selftest
 from akimat_desk.services.deadlines import acknowledge_deadline_changes, clock_json, filing_clock
+from akimat_desk.services.decisions import answers_json
 from akimat_desk.services.filings import correct_filing, get_filing, list_filings, withdraw_filing
 from akimat_desk.services.presenting import filing_json, filing_lines, parse_set_value
 from akimat_desk.services.register import OpenRegister
@@ -25,6 +26,8 @@ Command = Callable[[argparse.Namespace, str], int]
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> dict[str, Command]:
     p = sub.add_parser("register", parents=[common], help="register a filing from a JSON file ('-' = stdin)")
     p.add_argument("file")
+    p.add_argument("--signed", help="the organizer's e-signed file (CMS or signed XML): an e-filing (issue 7)")
+    p.add_argument("--content", help="with --signed: the signed document of a detached signature")
     p = sub.add_parser("show", parents=[common], help="show a filing: defects, deadlines, countdown, history")
     p.add_argument("id", help="numeric id or incoming number")
     p = sub.add_parser("list", parents=[common], help="list the register")
@@ -57,7 +60,7 @@ def _emit(args: argparse.Namespace, filing: FilingRecord, reg: OpenRegister, lan
     ctx = reg.context
     clock = filing_clock(ctx, filing)
     if wants_json(args):
-        print_json(filing_json(filing, lang, ctx.settings.tz) | clock_json(clock))
+        print_json(filing_json(filing, lang, ctx.settings.tz) | clock_json(clock) | answers_json(ctx, filing))
     else:
         print("\n".join(filing_lines(filing, lang, ctx.settings.tz, clock)))
 
@@ -76,6 +79,12 @@ def _register(args: argparse.Namespace, lang: str) -> int:
     data = read_json_file(args.file, lang)
     if not isinstance(data, dict):
         raise InvalidInput("not_an_object", field=None)
+    if args.signed:
+        from akimat_desk.cli.esign import register_signed  # e-filings: verified, original bytes kept
+
+        return register_signed(args, data, lang)
+    if args.content:
+        raise InvalidInput("content_without_signed", field="--content")
     with Register(args) as reg:
         _emit(args, register_filing(reg.context, data).filing, reg, lang)
     return EXIT_OK

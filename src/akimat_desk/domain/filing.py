@@ -25,6 +25,13 @@ class EventAction(StrEnum):
     DEADLINE_CHANGED = "deadline_changed"
     DEADLINE_ACKNOWLEDGED = "deadline_acknowledged"
     ATTACHED = "attached"
+    PLACE_LINKED = "place_linked"
+    DECIDED = "decided"
+    PROPOSAL_ANSWERED = "proposal_answered"
+    LETTER_ISSUED = "letter_issued"
+    DISPATCHED = "dispatched"
+    DELIVERED = "delivered"
+    SIGNATURE_VERIFIED = "signature_verified"
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,12 +16,15 @@ from akimat_desk.domain.deadlines import (
 )
 from akimat_desk.domain.errors import InvalidInput
 from akimat_desk.domain.filing import EventAction, FilingRecord, StoredDeadline
-from akimat_desk.domain.statuses import OPEN_STATUSES
+from akimat_desk.domain.statuses import OPEN_STATUSES, Status
 from akimat_desk.security.roles import Permission
 from akimat_desk.services.context import Changes, ServiceContext
 from akimat_desk.services.filings import Changed, load_filing
 from akimat_desk.storage.repositories import NewEvent
 from akimat_desk.workdays import KazakhCalendar
+
+_WAITING_FOR = {Status.PROPOSAL_SENT: DeadlineKind.PROPOSAL_ANSWER}
+"""Which deadline a status waits for; every other open status waits for the review deadline."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +65,8 @@ def clock_for(
     )
     running = None
     if record.status in OPEN_STATUSES:
-        legal = [LegalDeadline(DeadlineKind(d.kind), d.due_on) for d in stored]
+        waiting = _WAITING_FOR.get(record.status, DeadlineKind.REVIEW)
+        legal = [LegalDeadline(DeadlineKind(d.kind), d.due_on) for d in stored if d.kind == waiting.value]
         running = countdown(record.kind, legal, ctx.clock(), cal, ctx.settings.office_hours)
     years = {record.registered_on.year, *(d.due_on.year for d in stored)}
     confirmed = all(cal.is_confirmed(y) for y in years)

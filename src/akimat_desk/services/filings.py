@@ -148,15 +148,31 @@ def change_status(
     with ctx.uow(write=True) as uow:
         record = load_filing(uow, reference)
         check_transition(record.kind, record.status, record.outcome, new_status, outcome)
-        values, _ = filing_values(record.document, ctx.settings.tz, same_day, new_status, outcome)
-        values = _keep_registration(values, record)
-        diff: dict[str, Any] = {"status": {"old": str(record.status), "new": str(new_status)}}
-        if outcome is not None or record.outcome is not None:
-            diff["outcome"] = {"old": record.outcome and str(record.outcome), "new": outcome and str(outcome)}
-        event = NewEvent(ctx.clock(), ctx.actor, action, diff, reason.strip() if reason else None)
-        updated = uow.filings.update(record.id, record.version, values, event)
+        updated = apply_status(uow, ctx, record, new_status, outcome, reason, action)
         uow.commit()
     return Changed(updated, Changes.FILING | Changes.REGISTER)
+
+
+def apply_status(
+    uow: UnitOfWork,
+    ctx: ServiceContext,
+    record: FilingRecord,
+    new_status: Status,
+    outcome: Outcome | None,
+    reason: str | None,
+    action: EventAction,
+    extra: Mapping[str, Any] | None = None,
+) -> FilingRecord:
+    """Within ``uow``: store the new status and outcome and append one history event (``extra`` joins its
+    changes). The caller has checked the transition."""
+    values, _ = filing_values(record.document, ctx.settings.tz, same_day, new_status, outcome)
+    values = _keep_registration(values, record)
+    diff: dict[str, Any] = {"status": {"old": str(record.status), "new": str(new_status)}}
+    if outcome is not None or record.outcome is not None:
+        diff["outcome"] = {"old": record.outcome and str(record.outcome), "new": outcome and str(outcome)}
+    diff.update(extra or {})
+    event = NewEvent(ctx.clock(), ctx.actor, action, diff, reason.strip() if reason else None)
+    return uow.filings.update(record.id, record.version, values, event)
 
 
 def _keep_registration(values: FilingValues, record: FilingRecord) -> FilingValues:

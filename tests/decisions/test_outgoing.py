@@ -1,0 +1,144 @@
+"""Outgoing letters through the register: every outcome in kk, ru and en, numbered once, kept byte for byte."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import subprocess
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from akimat_desk.app import main
+from akimat_desk.domain.decisions import DecisionKind, DecisionRequest, Ground, GroundReason
+from akimat_desk.domain.errors import InvalidInput
+from akimat_desk.services.attachments import list_attachments
+from akimat_desk.services.decisions import decide
+from akimat_desk.services.outgoing import issue_letter, issue_letters, letters_of, registration_receipt
+from akimat_desk.services.registration import register_filing
+from tests.conftest import EXAMPLES
+from tests.decisions.conftest import LETTERHEAD
+
+K = DecisionKind
+NOW = datetime(2026, 11, 17, 6, 0, tzinfo=UTC)
+REQUESTS = {
+    K.INFORM: DecisionRequest(K.INFORM),
+    K.INFORM_WITH_CONDITIONS: DecisionRequest(K.INFORM_WITH_CONDITIONS),
+    K.APPROVE: DecisionRequest(K.APPROVE),
+    K.APPROVE_WITHOUT_SOUND_AND_VEHICLES: DecisionRequest(K.APPROVE_WITHOUT_SOUND_AND_VEHICLES),
+    K.PROPOSE: DecisionRequest(K.PROPOSE, proposal="Парк им. Ганди / Ганди саябағы / Gandhi Park, 15:00-17:00"),
+    K.REFUSE: DecisionRequest(
+        K.REFUSE,
+        (GroundReason(Ground.A14_5, "Қаржыландыру көздері көрсетілмеген"), GroundReason(Ground.A14_9, "150 > 100")),
+    ),
+    K.OUT_OF_SCOPE: DecisionRequest(K.OUT_OF_SCOPE, remarks="Іс-шара ғимарат ішінде өтеді"),
+}
+CITATIONS = {"kk": ("14-бабы", "10-бабы"), "ru": ("статьи 14", "статьи 11"), "en": ("Article 14", "Article 11")}
+
+
+def text_of(pdf: bytes, tmp_path: Path) -> str:
+    path = tmp_path / "letter.pdf"
+    path.write_bytes(pdf)
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def registered(office: Any, kind: DecisionKind) -> Any:
+    name = "march" if kind in (K.APPROVE, K.APPROVE_WITHOUT_SOUND_AND_VEHICLES) else "rally"
+    data = json.loads((EXAMPLES / f"{name}.json").read_text("utf-8"))
+    data["received_at"] = "2026-11-16T10:00:00+05:00"
+    return register_filing(office, data).filing
+
+
+@pytest.mark.parametrize("kind", list(K))
+@pytest.mark.parametrize("lang", ["kk", "ru", "en"])
+def test_every_outcome_in_every_language(office: Any, tmp_path: Path, kind: DecisionKind, lang: str) -> None:
+    clerk = replace(office, clock=lambda: NOW)
+    record = registered(clerk, kind)
+    decide(clerk, record.id, REQUESTS[kind])
+    issued = issue_letter(clerk, record.id, lang)
+    text = " ".join(text_of(issued.pdf, tmp_path).split())
+    assert issued.letter.outgoing_number == "01-2026/0001-ш"
+    assert "01-2026/0001" in text and "01-2026/0001-ш" in text
+    assert {"kk": "«17» қараша 2026 ж.", "ru": "«17» ноября 2026 г.", "en": "17 November 2026"}[lang] in text
+    assert "Алматы қаласы Медеу ауданының әкімдігі" in text  # Kazakh letters survive
+    if kind is K.REFUSE:
+        assert "Қаржыландыру көздері көрсетілмеген" in text and "150 > 100" in text
+        assert CITATIONS[lang][0] in text
+    if lang == "en":
+        assert "nofficial" in text
+
+
+def test_a_letter_is_numbered_once_and_reprinted_identically(office: Any) -> None:
+    clerk = replace(office, clock=lambda: NOW)
+    record = registered(clerk, K.INFORM)
+    decide(clerk, record.id, REQUESTS[K.INFORM])
+    first = issue_letter(clerk, record.id)
+    again = issue_letter(clerk, record.id)
+    assert again.new is False and again.pdf == first.pdf
+    assert again.letter.outgoing_number == first.letter.outgoing_number
+    stored = [a for a in list_attachments(clerk, record.id) if a.kind == "letter"]
+    assert [a.sha256 for a in stored] == [hashlib.sha256(first.pdf).hexdigest()]
+    kk = issue_letter(clerk, record.id, "kk")
+    assert kk.letter.outgoing_number == "01-2026/0002-ш"
+    assert [x.language for x in letters_of(clerk, record.id)] == ["ru", "kk"]
+    both = issue_letters(clerk, record.id, ["kk", "ru"])
+    assert both.startswith(b"%PDF") and len(letters_of(clerk, record.id)) == 2  # no new numbers
+
+
+def test_letters_need_the_letterhead(ctx: Any) -> None:
+    record = registered(ctx, K.INFORM)
+    decide(ctx, record.id, REQUESTS[K.INFORM])
+    with pytest.raises(InvalidInput) as info:
+        issue_letter(ctx, record.id)
+    assert info.value.code == "letterhead_missing"
+    assert letters_of(ctx, record.id) == []
+
+
+def test_receipt_names_the_number_time_and_review_deadline(office: Any, tmp_path: Path) -> None:
+    record = registered(office, K.INFORM)
+    text = " ".join(text_of(registration_receipt(office, record.id, "ru"), tmp_path).split())
+    assert "01-2026/0001" in text and "16" in text and "19" in text  # received 16 Nov, review deadline 19 Nov
+    assert "Иванова" in text
+
+
+def test_cli_decide_letter_dispatch(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    home = str(tmp_path / "home")
+    pairs = [f"{k}={v}" for k, v in LETTERHEAD.items()]
+    assert main(["--home", home, "settings", "set", *pairs]) == 0
+    assert main(["--home", home, "register", str(EXAMPLES / "rally.json")]) == 0
+    capsys.readouterr()
+    assert main(["--home", home, "decide", "1", "--outcome", "refuse", "--ground", "A14-10", "--reason", "booked"]) == 2
+    assert "61" in capsys.readouterr().err
+    assert main(["--home", home, "decide", "1", "--outcome", "refuse", "--ground", "A14-5"]) == 2
+    code = main(
+        ["--home", home, "decide", "1", "--outcome", "refuse", "--ground", "A14-5", "--reason", "no item 12", "--json"]
+    )
+    assert code == 0 and json.loads(capsys.readouterr().out)["status"] == "decided"
+    out = tmp_path / "letter.pdf"
+    assert main(["--home", home, "letter", "1", "--lang", "kk", "--with-lang", "ru", "--out", str(out)]) == 0
+    assert out.read_bytes().startswith(b"%PDF")
+    assert main(["--home", home, "dispatch", "1", "--channel", "email"]) == 2
+    assert (
+        main(
+            [
+                "--home",
+                home,
+                "dispatch",
+                "1",
+                "--channel",
+                "email",
+                "--channel",
+                "registered_mail",
+                "--tracking",
+                "RR1KZ",
+                "--address",
+                "a@b.kz",
+            ]
+        )
+        == 0
+    )
+    assert main(["--home", home, "delivered", "1", "--tracking", "RR1KZ", "--on", "2026-03-25"]) == 0
+    assert main(["--home", home, "receipt", "1", "--out", str(tmp_path / "receipt.pdf")]) == 0
