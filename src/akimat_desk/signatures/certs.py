@@ -147,4 +147,14 @@ def signer_of(cert: x509.Certificate) -> Signer:
         serial=format(cert.serial_number, "x"),
         valid_from=cert.not_valid_before,
         valid_to=cert.not_valid_after,
+        **name_parts(attrs),
     )
+
+
+def name_parts(attrs: dict[str, str]) -> dict[str, str | None]:
+    """Surname (SURNAME), given name (the CN without the surname) and patronymic (GIVENNAME), when present."""
+    cn, surname = attrs.get("2.5.4.3", ""), attrs.get("2.5.4.4")
+    given = None
+    if surname and cn.split()[:1] == [surname]:
+        given = " ".join(cn.split()[1:]) or None
+    return {"surname": surname, "given_name": given, "patronymic": attrs.get("2.5.4.42")}

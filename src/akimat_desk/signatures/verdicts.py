@@ -48,7 +48,11 @@ class Revocation(StrEnum):
 
 @dataclass(frozen=True)
 class Signer:
-    """Identity read from the signer certificate (NCA RK subject conventions)."""
+    """Identity read from the signer certificate (NCA RK subject conventions).
+
+    ``name`` is the full name (CN plus patronymic); ``surname``, ``given_name`` and ``patronymic`` are its
+    parts when the certificate has SURNAME and GIVENNAME (NCA puts the patronymic in GIVENNAME).
+    """
 
     name: str | None = None
     iin: str | None = None
@@ -62,6 +66,9 @@ class Signer:
     serial: str | None = None
     valid_from: datetime | None = None
     valid_to: datetime | None = None
+    surname: str | None = None
+    given_name: str | None = None
+    patronymic: str | None = None
 
 
 @dataclass(frozen=True)
