@@ -84,8 +84,9 @@ def paragraph_styles(style: LetterStyle) -> dict[str, ParagraphStyle]:
             "ground", body, fontName=f"{FAMILY}-Bold", alignment=TA_LEFT, spaceBefore=4, spaceAfter=2
         ),
         "addressee": ParagraphStyle("addressee", base, fontName=f"{FAMILY}-Bold", spaceAfter=2),
-        "ref": ParagraphStyle("ref", base, fontSize=size - 2, leading=(size - 2) * style.leading_ratio, spaceAfter=2),
+        "ref": ParagraphStyle("ref", base, fontSize=size - 2, leading=(size - 2) * 1.4),
         "reason": ParagraphStyle("reason", body, leftIndent=style.indent_mm * mm, firstLineIndent=0),
+        "field": ParagraphStyle("field", base, leftIndent=style.indent_mm * mm, spaceAfter=1),
         "item": ParagraphStyle("item", body, leftIndent=style.indent_mm * mm, firstLineIndent=0, spaceAfter=2),
         "note": ParagraphStyle("note", body, fontName=f"{FAMILY}-Italic", fontSize=small, leading=small_lead),
         "cell": ParagraphStyle("cell", base, fontSize=size - 1, leading=(size - 1) * style.leading_ratio),

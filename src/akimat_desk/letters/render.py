@@ -131,6 +131,12 @@ def _rows_table(rows: Sequence[tuple[str, str]], style: LetterStyle) -> Table:
     return table
 
 
+def _fields(rows: Sequence[tuple[str, str]], style: LetterStyle) -> list[Flowable]:
+    """Label: value lines (the event as filed), lighter than a table for a letter's few details."""
+    field_style = paragraph_styles(style)["field"]
+    return [Paragraph(f"<i>{escape(label)}:</i> {escape(value)}", field_style) for label, value in rows]
+
+
 def _signature(position: str, name: str, style: LetterStyle) -> Table:
     return _two_columns([_p(position, "plain", style)], [_p(name, "sign_name", style)], style, 0.6)
 
@@ -153,11 +159,12 @@ def _decision_part(text: LetterText, style: LetterStyle) -> list[Flowable]:
 
 def letter_story(text: LetterText, style: LetterStyle = DEFAULT_STYLE) -> list[Flowable]:
     """The body of one letter (everything below the letterhead) as flowables, in reading order."""
-    refs = [_p(text.outgoing, "ref", style), _p(text.incoming, "ref", style)]
-    addressee = [_p(line, "plain" if i else "addressee", style) for i, line in enumerate(text.addressee)]
+    refs = [_p(f"{text.outgoing}\n{text.incoming}", "ref", style)]
+    title, *lines = text.addressee
+    addressee = [_p(title, "addressee", style), _p("\n".join(lines), "plain", style)]
     story: list[Flowable] = [_two_columns(refs, addressee, style, 0.5), Spacer(0, 6 * mm)]
-    story += [_p(text.subject, "subject", style), _p(text.intro, "body", style), _rows_table(text.event_rows, style)]
-    story += [Spacer(0, 4 * mm), *_decision_part(text, style)]
+    story += [_p(text.subject, "subject", style), _p(text.intro, "body", style), *_fields(text.event_rows, style)]
+    story += [Spacer(0, 3 * mm), *_decision_part(text, style)]
     story += [_p(part, "body", style) for part in (text.remarks, text.appeal) if part]
     notes = [_p(part, "note", style) for part in (text.e_document, text.unofficial_note) if part]
     signature = [Spacer(0, 8 * mm), _signature(text.signatory_position, text.signatory_name, style)]
@@ -165,12 +172,43 @@ def letter_story(text: LetterText, style: LetterStyle = DEFAULT_STYLE) -> list[F
     return [*story[:-1], KeepTogether([story[-1], *signature, Spacer(0, 4 * mm), *notes])]
 
 
-def _on_first_page(head: Table, style: LetterStyle) -> Callable[[Canvas, BaseDocTemplate], None]:
-    def draw(canvas: Canvas, doc: BaseDocTemplate) -> None:
-        _, height = head.wrapOn(canvas, style.text_width, style.page_size[1])
-        head.drawOn(canvas, doc.leftMargin, style.page_size[1] - doc.topMargin - height)
+class _Letterheads:
+    """One letterhead Table per distinct (letterhead, language) of a document, drawn once into a PDF form XObject
+    and reused on every first page: a 1,000-letter print job carries the blank once."""
 
-    return draw
+    def __init__(self, style: LetterStyle) -> None:
+        self._style = style
+        self._known: dict[tuple[Letterhead, str], tuple[Table, float, str]] = {}
+
+    def name(self, head: Letterhead, language: str) -> str:
+        """The form name of this letterhead in this document (stable: numbered in order of first use)."""
+        return self._get(head, language)[2]
+
+    def height(self, head: Letterhead, language: str) -> float:
+        """Height in points of the blank's header for this letterhead and language."""
+        return self._get(head, language)[1]
+
+    def on_page(self, head: Letterhead, language: str) -> Callable[[Canvas, BaseDocTemplate], None]:
+        """The onPage callback drawing this letterhead at the top of the text frame."""
+        table, height, name = self._get(head, language)
+        top = self._style.page_size[1]
+
+        def draw(canvas: Canvas, doc: BaseDocTemplate) -> None:
+            if not canvas.hasForm(name):
+                canvas.beginForm(name)
+                table.drawOn(canvas, doc.leftMargin, top - doc.topMargin - height)
+                canvas.endForm()
+            canvas.doForm(name)
+
+        return draw
+
+    def _get(self, head: Letterhead, language: str) -> tuple[Table, float, str]:
+        key = (head, language)
+        if key not in self._known:
+            table = letterhead_table(head, language, self._style)
+            _, height = table.wrap(self._style.text_width, self._style.page_size[1])
+            self._known[key] = (table, height, f"letterhead{len(self._known)}")
+        return self._known[key]
 
 
 def _on_later_page(refs: Sequence[str], style: LetterStyle) -> Callable[[Canvas, BaseDocTemplate], None]:
@@ -235,28 +273,27 @@ def render_letters(letters: Sequence[Letter], style: LetterStyle = DEFAULT_STYLE
         raise ValueError("nothing to render")
     buffer = io.BytesIO()
     first = letters[0]
-    title = " / ".join(f"{letter.outgoing_number} ({letter.language})" for letter in letters)
+    names = [f"{letter.outgoing_number} ({letter.language})" for letter in letters]
+    title = " / ".join(names) if len(names) <= 4 else f"{names[0]} … {names[-1]}"
     doc = _document(buffer, style, title, first.letterhead.name_ru, compose(first).subject)
     story: list[Flowable] = []
-    templates, decorations, refs = [], [], []
+    templates: dict[str, PageTemplate] = {}  # one first-page template per distinct letterhead, not per letter
+    decorations, refs = [], []
+    heads = _Letterheads(style)
     for index, letter in enumerate(letters):
         text = compose(letter)
-        head = letterhead_table(letter.letterhead, letter.language, style)
-        _, head_height = head.wrap(style.text_width, style.page_size[1])
-        templates.append(
-            PageTemplate(
-                id=f"first-{index}",
-                frames=[_frame(doc, head_height + 6 * mm, "body")],
-                onPage=_on_first_page(head, style),
-            )
-        )
+        head, lang = letter.letterhead, letter.language
+        opening = f"first-{heads.name(head, lang)}"
+        if opening not in templates:
+            frame = _frame(doc, heads.height(head, lang) + 6 * mm, "body")
+            templates[opening] = PageTemplate(id=opening, frames=[frame], onPage=heads.on_page(head, lang))
         decorations.append(PageDecor(text.page_format, text.executor, text.unofficial_mark))
         refs.append(text.outgoing)
-        if index:
-            story += [NextPageTemplate(f"first-{index}"), PageBreak()]
+        story += [NextPageTemplate(opening), PageBreak()] if index else []
         story += [LetterStart(index), NextPageTemplate("later"), *letter_story(text, style)]
-    templates.append(PageTemplate(id="later", frames=[_frame(doc, 0, "body")], onPage=_on_later_page(refs, style)))
-    doc.addPageTemplates(templates)
+    later = PageTemplate(id="later", frames=[_frame(doc, 0, "body")], onPage=_on_later_page(refs, style))
+    # The first letter's template must come first: BaseDocTemplate starts on pageTemplates[0].
+    doc.addPageTemplates([*templates.values(), later])
     return _build(doc, story, tuple(decorations), style, buffer)
 
 
@@ -290,13 +327,11 @@ def render_receipt(receipt: Receipt, style: LetterStyle = DEFAULT_STYLE) -> byte
     text = compose_receipt(receipt)
     buffer = io.BytesIO()
     doc = _document(buffer, style, receipt.incoming_number, receipt.letterhead.name_ru, text.title)
-    head = letterhead_table(receipt.letterhead, receipt.language, style)
-    _, head_height = head.wrap(style.text_width, style.page_size[1])
+    heads, head, lang = _Letterheads(style), receipt.letterhead, receipt.language
+    first = _frame(doc, heads.height(head, lang) + 6 * mm, "body")
     doc.addPageTemplates(
         [
-            PageTemplate(
-                id="first-0", frames=[_frame(doc, head_height + 6 * mm, "body")], onPage=_on_first_page(head, style)
-            ),
+            PageTemplate(id="first-0", frames=[first], onPage=heads.on_page(head, lang)),
             PageTemplate(id="later", frames=[_frame(doc, 0, "body")]),
         ]
     )
