@@ -37,7 +37,8 @@ def test_upgrade_of_an_existing_register_writes_a_backup_first(tmp_path: Path) -
     migrate(engine, None)
     with sqlite3.connect(db) as conn:  # pretend the file comes from an older release
         conn.execute("INSERT INTO settings (key, value) VALUES ('marker', '\"kept\"')")
-        conn.execute("UPDATE alembic_version SET version_num = 'base_test'")
+        conn.execute("DELETE FROM alembic_version")  # one row per branch head: replace them all
+        conn.execute("INSERT INTO alembic_version (version_num) VALUES ('base_test')")
     engine.dispose()
     # an unknown older revision cannot be upgraded, but the backup must already be on disk
     with contextlib.suppress(Exception):  # alembic refuses the fake revision, after the backup
@@ -61,8 +62,14 @@ def test_models_and_migrations_agree(tmp_path: Path) -> None:
     engine = make_engine(sqlite_url(tmp_path / "r.db"))
     migrate(engine, None)
     with engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        context = MigrationContext.configure(conn, opts={"include_name": _not_fts})
+        diff = compare_metadata(context, Base.metadata)
     assert diff == []
+
+
+def _not_fts(name: str | None, type_: str, parent_names: object) -> bool:
+    """The full-text index (FTS5 virtual and shadow tables) is managed by hand, like in migrations/env.py."""
+    return not (type_ == "table" and name is not None and name.startswith("filings_fts"))
 
 
 def test_sqlite_runs_in_wal_mode_with_foreign_keys(tmp_path: Path) -> None:

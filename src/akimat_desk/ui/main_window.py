@@ -1,109 +1,292 @@
-"""The main window: a router between the register view, the language switch and the commands."""
+"""The main window: a router between Today, the register, the filing card and settings; menus, toolbar,
+shortcuts, status bar, the live-countdown timers and the runtime language switch."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
+from datetime import datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QTableView, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
-from akimat_desk.services.context import ServiceContext
-from akimat_desk.services.filings import list_filings
-from akimat_desk.storage.repositories import FilingQuery
-from akimat_desk.ui.models.register_model import RegisterModel
+from akimat_desk.services.register_view import Bucket, CalendarHealth, calendar_health
+from akimat_desk.ui.pages.card import CardView
+from akimat_desk.ui.pages.register import RegisterView
+from akimat_desk.ui.pages.settings import LANGUAGE_NAMES, SettingsView
+from akimat_desk.ui.pages.today import TodayView
+from akimat_desk.ui.state import AppState
 
-LANGUAGE_NAMES = {"kk": "Қазақша", "ru": "Русский", "en": "English"}
+TODAY, REGISTER, CARD, SETTINGS = range(4)
+MINUTE_MS = 60_000
 
 
 class MainWindow(QMainWindow):
-    """Lists the register; search filters in SQL through the services; F5 reloads."""
-
-    def __init__(self, ctx: ServiceContext, switch_language: Callable[[str], bool], language: str) -> None:
+    def __init__(self, state: AppState, switch_language: Callable[[str], bool], location: str = "") -> None:
         super().__init__()
-        self._ctx = ctx
+        self.state = state
         self._switch_language = switch_language
-        self.model = RegisterModel(ctx.settings.tz, self)
-        self.model.language = language
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.search = QLineEdit(self)
-        self.search.setClearButtonEnabled(True)
-        self.search.returnPressed.connect(self.refresh)
-        self.count_label = QLabel(self)
+        self._location = location
+        self._counts: dict[str, int] = {}
+        self._shown = 0
+        self._health: CalendarHealth | None = None
+        self.today = TodayView(state, self)
+        self.register = RegisterView(state, self)
+        self.card = CardView(state, self)
+        self.settings = SettingsView(state, self)
+        self.pages = QStackedWidget(self)
+        for page in (self.today, self.register, self.card, self.settings):
+            self.pages.addWidget(page)
+        self.nav = QListWidget(self)
+        self.nav.addItems(["", "", "", ""])
+        self.nav.setMaximumWidth(230)
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.banner = QLabel(self)
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("QLabel { background: #ffebee; color: #b71c1c; border: 2px solid #c62828;"
+                                  " padding: 6px; font-weight: bold; }")  # fmt: skip
+        self.banner.hide()
+        splitter = QSplitter(self)
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([210, 1200])
         central = QWidget(self)
         layout = QVBoxLayout(central)
-        layout.addWidget(self.search)
-        layout.addWidget(self.table)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.banner)
+        layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
-        self.statusBar().addPermanentWidget(self.count_label)
-        self._build_actions(language)
+        self.status_location, self.status_counts, self.status_calendar, self.status_user = (
+            QLabel(self) for _ in range(4))  # fmt: skip
+        for label in (self.status_location, self.status_counts, self.status_calendar, self.status_user):
+            self.statusBar().addPermanentWidget(label)
+        self._build_actions()
+        self.today.open_filing.connect(self.open_filing)
+        self.register.open_filing.connect(self.open_filing)
+        self.today.counts_changed.connect(self._counts_changed)
+        self.register.loaded.connect(self._register_loaded)
+        self.settings.language_chosen.connect(self.set_language)
+        self._minute = QTimer(self, interval=MINUTE_MS)
+        self._minute.timeout.connect(self.tick)
+        self._boundary = QTimer(self, singleShot=True)
+        self._boundary.timeout.connect(self._boundary_reached)
         self.retranslate_ui()
-        self.refresh()
-        self.resize(1180, 640)
+        self.nav.setCurrentRow(TODAY)
+        self.resize(1400, 820)
 
-    def _build_actions(self, language: str) -> None:
-        self.refresh_action = QAction(self)
-        self.refresh_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
-        self.refresh_action.triggered.connect(self.refresh)
-        self.find_action = QAction(self)
-        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
-        self.find_action.triggered.connect(self._focus_search)
-        self.quit_action = QAction(self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.triggered.connect(self.close)
+    # ------------------------------------------------------------ start
+    def start(self) -> None:
+        """Load the pages, check the calendar, and start the countdown timers."""
+        self.today.reload()
+        self.register.reload()
+        ctx = self.state.ctx
+        self.state.runner.run(lambda: calendar_health(ctx), self._calendar_checked, lambda _e: None)
+        self._minute.start()
+        self._arm_boundary()
+
+    def _calendar_checked(self, health: CalendarHealth) -> None:
+        self._health = health
+        self._show_banner()
+        self.retranslate_ui()
+
+    def _show_banner(self) -> None:
+        health = self._health
+        if health is None:
+            return
+        lines = health.lines(self.state.language)[:5]
+        if health.unconfirmed_years:
+            years = ", ".join(map(str, health.unconfirmed_years))
+            lines.append(
+                self.tr(
+                    "The working-day calendar of %1 is NOT confirmed by the administrator: holiday transfers or Kurban Ait may still move deadlines. Confirm it with 'akimat-desk calendar confirm'."  # noqa: E501
+                ).replace("%1", years)
+            )
+        self.banner.setText("⚠ " + "\n⚠ ".join(lines))
+        self.banner.setVisible(bool(lines))
+
+    # ------------------------------------------------------------ actions
+    def _build_actions(self) -> None:
+        def action(shortcut: Any, slot: Callable[[], Any]) -> QAction:
+            act = QAction(self)
+            if shortcut is not None:
+                act.setShortcut(QKeySequence(shortcut))
+            act.triggered.connect(slot)
+            return act
+
+        self.new_action = action(QKeySequence.StandardKey.New, self.new_filing)
+        self.find_action = action(QKeySequence.StandardKey.Find, self.focus_search)
+        self.print_action = action(QKeySequence.StandardKey.Print, self.print_current)
+        self.refresh_action = action(Qt.Key.Key_F5, self.refresh)
+        self.quit_action = action(QKeySequence.StandardKey.Quit, self.close)
+        self.view_actions = [action(f"Ctrl+{i + 1}", functools.partial(self.nav.setCurrentRow, i)) for i in range(4)]
+        self.about_action = action(None, self.about)
         self.file_menu = self.menuBar().addMenu("")
-        self.file_menu.addActions([self.refresh_action, self.find_action, self.quit_action])
+        self.file_menu.addActions([self.new_action, self.print_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.filing_menu = self.menuBar().addMenu("")
+        self.filing_menu.addActions([self.find_action, self.refresh_action])
+        self.view_menu = self.menuBar().addMenu("")
+        self.view_menu.addActions(self.view_actions)
         self.language_menu = self.menuBar().addMenu("")
         group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         for code, name in LANGUAGE_NAMES.items():
-            action = QAction(name, self, checkable=True)
-            action.setChecked(code == language)
-            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
-            group.addAction(action)
-            self.language_menu.addAction(action)
-            self.language_actions[code] = action
+            act = QAction(name, self, checkable=True)
+            act.setChecked(code == self.state.language)
+            act.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+            group.addAction(act)
+            self.language_menu.addAction(act)
+            self.language_actions[code] = act
+        self.help_menu = self.menuBar().addMenu("")
+        self.help_menu.addAction(self.about_action)
         toolbar = QToolBar(self)
         toolbar.setObjectName("main_toolbar")
-        toolbar.addAction(self.refresh_action)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addActions([self.new_action, self.find_action, self.print_action, self.refresh_action])
         self.addToolBar(toolbar)
 
-    def _focus_search(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
+    def new_filing(self) -> None:
+        from akimat_desk.ui.dialogs.registration import RegistrationDialog
 
-    def set_language(self, code: str) -> None:
-        if self._switch_language(code):
-            self.model.set_language(code)
-            self.retranslate_ui()
-            self.language_actions[code].setChecked(True)
+        while True:
+            dialog = RegistrationDialog(self.state, self)
+            result = dialog.exec()
+            if result == 1 and dialog.registered is not None:
+                self.open_filing(dialog.registered.id)
+            if result != 2:  # "register next" opens a fresh dialog
+                return
+
+    def open_filing(self, filing_id: int) -> None:
+        self.card.show_filing(filing_id)
+        self.nav.setCurrentRow(CARD)
+        self.card.setFocus()
+
+    def focus_search(self) -> None:
+        self.nav.setCurrentRow(REGISTER)
+        self.register.focus_search()
+
+    def print_current(self) -> None:
+        """Ctrl+P prints the open filing card (the page on screen, or the card of the selected filing)."""
+        if self.pages.currentIndex() == REGISTER and (fid := self.register.selected_filing()) is not None:
+            self.open_filing(fid)
+            return
+        if self.card.card is not None:
+            self.nav.setCurrentRow(CARD)
+            self.card.print_card()
 
     def refresh(self) -> None:
-        text = self.search.text().strip() or None
-        rows = list_filings(self._ctx, FilingQuery(search=text, limit=5000))
-        self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()
-        self._update_count()
+        self.today.reload()
+        self.register.reload()
+        self.card.reload()
 
-    def _update_count(self) -> None:
-        self.count_label.setText(self.tr("Filings shown: %n", "", self.model.rowCount()))
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About akimat_desk"),
+            self.tr("akimat_desk: the register of peaceful-assembly filings under Law No. 333-VI of 25 May 2020."),
+        )
+
+    # ------------------------------------------------------------ live countdowns
+    def tick(self) -> None:
+        """Every minute: recompute countdown texts and states in place (no reload of the register)."""
+        self.register.model.refresh_countdowns()
+        self.today.refresh_countdowns()
+        self.card.refresh_countdown()
+
+    def _arm_boundary(self) -> None:
+        """A single-shot timer at the next midnight or close of office hours, whichever comes first."""
+        settings = self.state.ctx.settings
+        now = self.state.ctx.clock().astimezone(settings.tz)
+        closes = datetime.combine(now.date(), time.fromisoformat(settings.office_closes), now.tzinfo)
+        midnight = datetime.combine(now.date() + timedelta(days=1), time(0, 0), now.tzinfo)
+        upcoming = [t for t in (closes, midnight) if t > now]
+        wait = (min(upcoming) - now).total_seconds()
+        self._boundary.start(int(min(max(wait, 1), 86_400) * 1000) + 500)
+
+    def _boundary_reached(self) -> None:
+        self.tick()
+        self.today.reload()
+        self._arm_boundary()
+
+    # ------------------------------------------------------------ status bar
+    def _counts_changed(self, counts: dict[str, int]) -> None:
+        self._counts = counts
+        self.retranslate_ui()
+
+    def _register_loaded(self, count: int) -> None:
+        self._shown = count
+        self._update_status()
+
+    def _update_status(self) -> None:
+        self.status_location.setText(self._location)
+        due, overdue = self._counts.get(Bucket.DUE_TODAY, 0), self._counts.get(Bucket.OVERDUE, 0)
+        shown = self.tr("Filings shown: %n", "", self._shown)
+        self.status_counts.setText(
+            f"{shown} | {self.tr('%n due today', '', due)} | {self.tr('%n overdue', '', overdue)}"
+        )
+        year = self.state.ctx.clock().astimezone(self.state.ctx.settings.tz).year
+        if self._health is None:
+            self.status_calendar.setText("")
+        elif year in self._health.unconfirmed_years:
+            self.status_calendar.setText(self.tr("calendar %1 NOT confirmed").replace("%1", str(year)))
+        else:
+            self.status_calendar.setText(self.tr("calendar %1 confirmed").replace("%1", str(year)))
+        self.status_user.setText(self.tr("user: %1").replace("%1", self.state.ctx.actor))
+
+    # ------------------------------------------------------------ language
+    def set_language(self, code: str) -> None:
+        if not self._switch_language(code):
+            return
+        self.state.set_language(code)
+        self.register.set_language(code)
+        self.today.set_language(code)
+        self.card.set_language(code)
+        self.settings.set_language(code)
+        self.language_actions[code].setChecked(True)
+        self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("akimat_desk — register of peaceful assembly filings"))
-        self.search.setPlaceholderText(self.tr("Search by organizer, purpose, place or number (Ctrl+F)"))
-        self.refresh_action.setText(self.tr("&Refresh"))
+        self.new_action.setText(self.tr("&New filing…"))
         self.find_action.setText(self.tr("&Search"))
+        self.print_action.setText(self.tr("&Print…"))
+        self.refresh_action.setText(self.tr("&Refresh"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.about_action.setText(self.tr("&About"))
         self.file_menu.setTitle(self.tr("&File"))
+        self.filing_menu.setTitle(self.tr("F&iling"))
+        self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
-        self._update_count()
+        self.help_menu.setTitle(self.tr("&Help"))
+        attention = self._counts.get(Bucket.OVERDUE, 0) + self._counts.get(Bucket.DUE_TODAY, 0)
+        names = (self.tr("Today (%n due)", "", attention), self.tr("Register"), self.tr("Filing card"),
+                 self.tr("Settings"))  # fmt: skip
+        for i, name in enumerate(names):
+            self.nav.item(i).setText(name)
+            self.view_actions[i].setText(name)
+        self._show_banner()
+        self._update_status()
 
     def changeEvent(self, event: Any) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+    def closeEvent(self, event: Any) -> None:
+        self._minute.stop()
+        self._boundary.stop()
+        super().closeEvent(event)

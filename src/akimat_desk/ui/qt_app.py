@@ -1,81 +1,81 @@
-"""Start the Qt application: translations, the register, the first-run demo offer, the main window."""
+"""Start the Qt application: translations, the register, the first-run questions, the main window."""
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from akimat_desk.paths import DATABASE_URL_ENV, AppPaths, resolve_paths
-from akimat_desk.services.demo import create_demo_register
 from akimat_desk.services.filings import count_filings
 from akimat_desk.services.messages import language_from_env
-from akimat_desk.services.register import open_register
+from akimat_desk.services.register import OpenRegister, open_register
+from akimat_desk.services.register_view import repair_search_index
 from akimat_desk.storage.repositories import FilingQuery
 from akimat_desk.ui.i18n import LanguageSwitcher
 from akimat_desk.ui.main_window import MainWindow
+from akimat_desk.ui.state import AppState, GuiState
+from akimat_desk.ui.tasks import TaskRunner
 
 
-def _saved_language(paths: AppPaths) -> str | None:
-    try:
-        value = json.loads(paths.gui_state.read_text("utf-8")).get("language")
-    except (OSError, ValueError):
-        return None
-    return value if isinstance(value, str) else None
+@dataclass
+class Session:
+    """What ``run_gui`` builds: keep it alive while the window is open, ``close()`` afterwards."""
+
+    window: MainWindow
+    register: OpenRegister
+    runner: TaskRunner
+
+    def close(self) -> None:
+        self.runner.shutdown()
+        self.register.close()
 
 
-def _save_state(paths: AppPaths, **state: object) -> None:
-    try:
-        current = json.loads(paths.gui_state.read_text("utf-8"))
-    except (OSError, ValueError):
-        current = {}
-    current.update(state)
-    paths.gui_state.write_text(json.dumps(current, ensure_ascii=False, indent=2), "utf-8")
+def _location(paths: AppPaths, url: str | None) -> str:
+    if url:
+        return "PostgreSQL: " + url.split("@")[-1]
+    return f"SQLite: {paths.database}"
 
 
-def offer_demo(parent: MainWindow | None, ctx: object) -> bool:
-    """Ask once, on an empty register, whether to fill it with demo filings."""
-    answer = QMessageBox.question(
-        parent,
-        QCoreApplication.translate("FirstRun", "Empty register"),
-        QCoreApplication.translate(
-            "FirstRun",
-            "The register is empty. Load a demo register with 60 sample filings to look around?\n"
-            "Use a separate folder (--home) for real work.",
-        ),
-    )  # fmt: skip
-    return answer == QMessageBox.StandardButton.Yes
+def build_session(app: QApplication, home: str | None, ask_first_run: bool = True) -> Session:
+    """Open the register in ``home`` and build the window in the remembered language (not shown yet)."""
+    paths = resolve_paths(home).ensure()
+    gui = GuiState(paths.gui_state)
+    switcher = LanguageSwitcher(app)
+    language = gui.get("language") or language_from_env(os.environ.get("AKIMAT_DESK_LANG") or os.environ.get("LANG"))
+    if not switcher.switch(language):
+        print(f"akimat-desk: translations for '{language}' are missing; run scripts/setup.sh", file=sys.stderr)
+    url = os.environ.get(DATABASE_URL_ENV)
+    register = open_register(url or paths.database, paths.backups)
+    repair_search_index(register.context)
+    runner = TaskRunner(app)
+    state = AppState(register.context, runner, switcher.language, gui)
+    if ask_first_run and not gui.get("first_run_done") and not register.context.settings.letterhead_ready:
+        from akimat_desk.ui.dialogs.first_run import FirstRunDialog
+
+        empty = count_filings(register.context, FilingQuery()) == 0
+        FirstRunDialog(state, empty).exec()
+        gui.set(first_run_done=True)
+
+    def switch(code: str) -> bool:
+        return switcher.switch(code)
+
+    gui.set(language=switcher.language)
+    window = MainWindow(state, switch, _location(paths, url))
+    return Session(window, register, runner)
 
 
 def run_gui(home: str | None, argv: Sequence[str]) -> int:
     app = QApplication.instance() or QApplication(list(argv))
     assert isinstance(app, QApplication)
     app.setApplicationName("akimat_desk")
-    paths = resolve_paths(home).ensure()
-    switcher = LanguageSwitcher(app)
-    language = _saved_language(paths) or language_from_env(os.environ.get("AKIMAT_DESK_LANG") or os.environ.get("LANG"))
-    if not switcher.switch(language):
-        print(f"akimat-desk: translations for '{language}' are missing; run scripts/setup.sh", file=sys.stderr)
-    register = open_register(os.environ.get(DATABASE_URL_ENV) or paths.database, paths.backups)
-    ctx = register.context
-    state_is_new = not paths.gui_state.exists()
-    if state_is_new and count_filings(ctx, FilingQuery()) == 0 and offer_demo(None, ctx):
-        create_demo_register(ctx)
-
-    def switch(code: str) -> bool:
-        ok = switcher.switch(code)
-        if ok:
-            _save_state(paths, language=code)
-        return ok
-
-    window = MainWindow(ctx, switch, switcher.language)
-    _save_state(paths, language=switcher.language)
-    window.show()
+    session = build_session(app, home)
+    session.window.show()
+    session.window.start()
     try:
         return app.exec()
     finally:
-        register.close()
+        session.close()

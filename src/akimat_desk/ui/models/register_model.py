@@ -1,17 +1,29 @@
-"""The register as a table: a QAbstractTableModel over the filings of a query, columns as an IntEnum."""
+"""The register as a table: a QAbstractTableModel over the ordered ids of a query (models over ids).
+
+Only ids are held for the whole query; rows are fetched a page at a time through ``fetch_page`` (the owner
+runs it on the background executor and hands the rows back with ``rows_loaded``). Sorting is done in SQL:
+``sort()`` only asks the owner to reload the ids. Countdowns are computed from each row's stored review
+deadline and refreshed with ``refresh_countdowns()`` without touching the database.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
+from datetime import datetime
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from akimat_desk.domain.filing import FilingRecord
-from akimat_desk.services.messages import defect_message, message
+from akimat_desk.domain.deadlines import Countdown
+from akimat_desk.services.messages import message
+from akimat_desk.services.register_view import RegisterClock, RegisterRow, SortKey
+from akimat_desk.ui.widgets.countdown import countdown_colour, countdown_icon, countdown_text, countdown_tooltip
 
 _Index = QModelIndex | QPersistentModelIndex
+PAGE_SIZE = 200
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+STATE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class Column(IntEnum):
@@ -22,10 +34,23 @@ class Column(IntEnum):
     PLACE = 4
     EVENT = 5
     STATUS = 6
-    DEFECTS = 7
+    DEADLINE = 7
+    DEFECTS = 8
 
 
-def _header(column: Column) -> str:
+SORT_KEYS = {
+    Column.NUMBER: SortKey.NUMBER,
+    Column.RECEIVED: SortKey.RECEIVED,
+    Column.FORM: SortKey.FORM,
+    Column.ORGANIZER: SortKey.ORGANIZER,
+    Column.PLACE: SortKey.PLACE,
+    Column.EVENT: SortKey.EVENT,
+    Column.STATUS: SortKey.STATUS,
+    Column.DEADLINE: SortKey.DEADLINE,
+}
+
+
+def header(column: Column) -> str:
     return {
         Column.NUMBER: QCoreApplication.translate("RegisterModel", "Incoming No."),
         Column.RECEIVED: QCoreApplication.translate("RegisterModel", "Received"),
@@ -34,35 +59,124 @@ def _header(column: Column) -> str:
         Column.PLACE: QCoreApplication.translate("RegisterModel", "Place or route"),
         Column.EVENT: QCoreApplication.translate("RegisterModel", "Event date and time"),
         Column.STATUS: QCoreApplication.translate("RegisterModel", "Status"),
+        Column.DEADLINE: QCoreApplication.translate("RegisterModel", "Deadline"),
         Column.DEFECTS: QCoreApplication.translate("RegisterModel", "Defects"),
     }[column]
 
 
-class RegisterModel(QAbstractTableModel):
-    """Rows are frozen FilingRecords handed in by the window; the model never touches the database."""
+def event_time(starts: datetime | None, ends: datetime | None) -> str:
+    if starts is None:
+        return ""
+    day = starts.strftime("%d.%m.%Y %H:%M")
+    return f"{day}–{ends:%H:%M}" if ends is not None else day
 
-    def __init__(self, tz: Any, parent: Any = None) -> None:
+
+def row_text(row: RegisterRow, column: Column, language: str, tz: Any, running: Countdown | None) -> str:
+    """The display text of one cell (shared by the register and the Today page)."""
+    match column:
+        case Column.NUMBER:
+            return row.incoming_number
+        case Column.RECEIVED:
+            return row.received_at.astimezone(tz).strftime("%d.%m.%Y %H:%M")
+        case Column.FORM:
+            return message(f"form.{row.form}", language)
+        case Column.ORGANIZER:
+            return row.organizer
+        case Column.PLACE:
+            return row.place
+        case Column.EVENT:
+            return event_time(row.starts_at, row.ends_at)
+        case Column.STATUS:
+            text = message(f"status.{row.status}", language)
+            return f"{text}: {message(f'outcome.{row.outcome}', language)}" if row.outcome else text
+        case Column.DEADLINE:
+            if running is None:
+                return countdown_text(None)
+            return f"{row.review_due:%d.%m} · {countdown_text(running)}"
+        case Column.DEFECTS:
+            return str(row.defects) if row.defects else ""
+    return ""
+
+
+class RegisterModel(QAbstractTableModel):
+    """Rows are the ids of the current query; cells come from pages of ``RegisterRow`` loaded on demand."""
+
+    sort_requested = Signal(object, bool)  # SortKey, descending
+
+    def __init__(self, tz: Any, now: Callable[[], datetime], parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[FilingRecord] = []
         self._tz = tz
+        self._now = now
+        self._ids: list[int] = []
+        self._position: dict[int, int] = {}
+        self._rows: dict[int, RegisterRow] = {}
+        self._requested: set[int] = set()
+        self._countdowns: dict[int, Countdown | None] = {}
+        self.clock: RegisterClock | None = None
+        self.fetch_page: Callable[[list[int]], None] | None = None
         self.language = "en"
 
-    def set_rows(self, rows: Sequence[FilingRecord]) -> None:
+    # ------------------------------------------------------------ loading
+    def set_query_result(self, ids: Sequence[int], rows: Mapping[int, RegisterRow], clock: RegisterClock) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
+        self._ids = list(ids)
+        self._position = {fid: i for i, fid in enumerate(self._ids)}
+        self._rows = dict(rows)
+        self._requested = {i // PAGE_SIZE for i, fid in enumerate(self._ids[: len(rows)])}
+        self._countdowns = {}
+        self.clock = clock
         self.endResetModel()
+
+    def rows_loaded(self, rows: Mapping[int, RegisterRow]) -> None:
+        """Rows fetched for a page (or re-read after a change); repaint only those rows."""
+        self._rows.update(rows)
+        positions = sorted(self._position[i] for i in rows if i in self._position)
+        for i in rows:
+            self._countdowns.pop(i, None)
+        if positions:
+            last = len(Column) - 1
+            self.dataChanged.emit(self.index(positions[0], 0), self.index(positions[-1], last))
+
+    def refresh_countdowns(self) -> None:
+        """Recompute countdown texts and states (timer tick): no database work, only the deadline column."""
+        self._countdowns.clear()
+        if self._ids:
+            top, bottom = self.index(0, Column.DEADLINE), self.index(len(self._ids) - 1, Column.DEADLINE)
+            self.dataChanged.emit(top, bottom)
 
     def set_language(self, language: str) -> None:
         self.language = language
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(Column) - 1))
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(Column) - 1))
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
 
-    def filing_at(self, row: int) -> FilingRecord:
-        return self._rows[row]
+    def filing_id(self, row: int) -> int:
+        return self._ids[row]
 
+    def row_of(self, filing_id: int) -> int | None:
+        return self._position.get(filing_id)
+
+    def loaded_row(self, row: int) -> RegisterRow | None:
+        return self._rows.get(self._ids[row]) if 0 <= row < len(self._ids) else None
+
+    def _row(self, row: int) -> RegisterRow | None:
+        found = self._rows.get(self._ids[row])
+        if found is None:
+            page = row // PAGE_SIZE
+            if page not in self._requested and self.fetch_page is not None:
+                self._requested.add(page)
+                self.fetch_page(self._ids[page * PAGE_SIZE : (page + 1) * PAGE_SIZE])
+                found = self._rows.get(self._ids[row])
+        return found
+
+    def countdown(self, row: RegisterRow) -> Countdown | None:
+        if row.id not in self._countdowns:
+            self._countdowns[row.id] = self.clock.countdown(row, self._now()) if self.clock else None
+        return self._countdowns[row.id]
+
+    # ------------------------------------------------------------ Qt model API
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(Column)
@@ -73,44 +187,39 @@ class RegisterModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(Column)
         ):
-            return _header(Column(section))
+            return header(Column(section))
         return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = SORT_KEYS.get(Column(column)) if 0 <= column < len(Column) else None
+        if key is not None:
+            self.sort_requested.emit(key, order == Qt.SortOrder.DescendingOrder)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+        if not index.isValid() or not (0 <= index.row() < len(self._ids)):
             return None
-        filing = self._rows[index.row()]
+        if role == ID_ROLE:
+            return self._ids[index.row()]
+        row = self._row(index.row())
         column = Column(index.column())
+        if row is None:
+            return "…" if role == Qt.ItemDataRole.DisplayRole and column is Column.NUMBER else None
+        return self._data(row, column, role)
+
+    def _data(self, row: RegisterRow, column: Column, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(filing, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column is Column.DEFECTS and filing.defects:
-            return "\n".join(defect_message(d, self.language) for d in filing.defects)
+            running = self.countdown(row) if column is Column.DEADLINE else None
+            return row_text(row, column, self.language, self._tz, running)
+        if column is Column.DEADLINE:
+            running = self.countdown(row)
+            if role == Qt.ItemDataRole.DecorationRole:
+                return countdown_icon(running.state if running else None)
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return countdown_colour(running)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return countdown_tooltip(running) or None
+            if role == STATE_ROLE:
+                return running.state.value if running else None
+        if role == Qt.ItemDataRole.ToolTipRole and column in (Column.PLACE, Column.ORGANIZER):
+            return row_text(row, column, self.language, self._tz, None)
         return None
-
-    def _display(self, filing: FilingRecord, column: Column) -> str:
-        doc = filing.document
-        match column:
-            case Column.NUMBER:
-                return filing.incoming_number
-            case Column.RECEIVED:
-                return filing.received_at.astimezone(self._tz).strftime("%d.%m.%Y %H:%M")
-            case Column.FORM:
-                return message(f"form.{filing.form}", self.language)
-            case Column.ORGANIZER:
-                return filing.organizer_name
-            case Column.PLACE:
-                return str(doc.get("place") or doc.get("route") or "")
-            case Column.EVENT:
-                return _event_time(doc)
-            case Column.STATUS:
-                return message(f"status.{filing.status}", self.language)
-            case Column.DEFECTS:
-                return str(len(filing.defects)) if filing.defects else ""
-
-
-def _event_time(doc: Any) -> str:
-    starts, ends = str(doc.get("starts_at") or ""), str(doc.get("ends_at") or "")
-    if len(starts) >= 16:
-        day = f"{starts[8:10]}.{starts[5:7]}.{starts[0:4]} {starts[11:16]}"
-        return f"{day}–{ends[11:16]}" if len(ends) >= 16 else day
-    return starts

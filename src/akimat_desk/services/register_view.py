@@ -1,0 +1,177 @@
+"""Use cases behind the register window: ordered ids of a query, pages of light rows, the Today dashboard.
+
+The window holds only ids and fetches rows a page at a time; countdowns are computed from each row's stored
+review deadline with a ``RegisterClock`` (the effective calendar and the office hours), so they can be
+refreshed every minute without touching the database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from akimat_desk.domain.deadlines import Countdown, DeadlineKind, LegalDeadline, OfficeHours, countdown
+from akimat_desk.domain.statuses import OPEN_STATUSES, Status
+from akimat_desk.security.roles import Permission
+from akimat_desk.services.context import ServiceContext
+from akimat_desk.services.messages import message
+from akimat_desk.storage.repos_search import (
+    RegisterFilter,
+    RegisterRow,
+    RegisterViewRepository,
+    SortKey,
+    install_search_index,
+)
+from akimat_desk.workdays import GoldenDifference, KazakhCalendar
+
+__all__ = ["RegisterFilter", "RegisterRow", "SortKey"]
+
+_OPEN = sorted(str(s) for s in OPEN_STATUSES)
+_NOT_HAPPENING = [str(Status.WITHDRAWN), str(Status.NOT_HELD), str(Status.TERMINATED)]
+WEEK_AHEAD_DAYS = 7
+
+
+@dataclass(frozen=True, slots=True)
+class RegisterClock:
+    """What a countdown needs besides the row: the effective calendar and the office hours."""
+
+    calendar: KazakhCalendar
+    hours: OfficeHours
+
+    def countdown(self, row: RegisterRow, now: datetime) -> Countdown | None:
+        """The countdown to the review deadline while the akimat owes an answer, else None."""
+        if row.review_due is None or row.status not in _OPEN:
+            return None
+        return countdown(row.kind, [LegalDeadline(DeadlineKind.REVIEW, row.review_due)], now, self.calendar,
+                         self.hours)  # fmt: skip
+
+    def today(self, now: datetime) -> date:
+        return self.hours.local_date(now)
+
+
+def register_clock(ctx: ServiceContext) -> RegisterClock:
+    ctx.require(Permission.READ)
+    with ctx.uow() as uow:
+        return RegisterClock(ctx.calendar.get(uow), ctx.settings.office_hours)
+
+
+def register_ids(
+    ctx: ServiceContext, flt: RegisterFilter, sort: SortKey = SortKey.RECEIVED, descending: bool = True
+) -> list[int]:
+    """Ids of the filings matching ``flt``, sorted in SQL."""
+    ctx.require(Permission.READ)
+    with ctx.uow() as uow:
+        return uow.repo(RegisterViewRepository).ids(flt, sort, descending)
+
+
+def register_rows(ctx: ServiceContext, ids: Sequence[int]) -> dict[int, RegisterRow]:
+    """Rows of one page, keyed by id."""
+    ctx.require(Permission.READ)
+    with ctx.uow() as uow:
+        return uow.repo(RegisterViewRepository).rows(ids)
+
+
+@dataclass(frozen=True, slots=True)
+class RegisterPage:
+    """The first screenful of a query: all ids, the first rows, and the clock for countdowns."""
+
+    ids: list[int]
+    rows: dict[int, RegisterRow]
+    clock: RegisterClock
+
+
+def open_register_view(
+    ctx: ServiceContext, flt: RegisterFilter, sort: SortKey, descending: bool, first_rows: int
+) -> RegisterPage:
+    """Ids of the query and the rows of its first ``first_rows`` ids in one unit of work."""
+    ctx.require(Permission.READ)
+    with ctx.uow() as uow:
+        repo = uow.repo(RegisterViewRepository)
+        ids = repo.ids(flt, sort, descending)
+        rows = repo.rows(ids[:first_rows])
+        clock = RegisterClock(ctx.calendar.get(uow), ctx.settings.office_hours)
+    return RegisterPage(ids, rows, clock)
+
+
+class Bucket:
+    OVERDUE = "overdue"
+    DUE_TODAY = "due_today"
+    PROPOSALS = "proposals"
+    MOVED = "moved"
+    NEXT_DAYS = "next_days"
+    ALL = ("overdue", "due_today", "proposals", "moved", "next_days")
+
+
+@dataclass(frozen=True, slots=True)
+class Dashboard:
+    """The Today page: rows per bucket (``Bucket``), the day it was computed for and the clock."""
+
+    today: date
+    buckets: dict[str, list[RegisterRow]]
+    clock: RegisterClock
+
+
+def today_dashboard(ctx: ServiceContext) -> Dashboard:
+    """Overdue and due-today open filings (by their countdown), proposals awaiting the organizer's answer,
+    deadlines moved by a calendar change and not yet acknowledged, and events in the next seven days."""
+    ctx.require(Permission.READ)
+    now = ctx.clock()
+    with ctx.uow() as uow:
+        repo = uow.repo(RegisterViewRepository)
+        clock = RegisterClock(ctx.calendar.get(uow), ctx.settings.office_hours)
+        today = clock.today(now)
+        first = datetime.combine(today, datetime.min.time())
+        ids = {
+            "due": repo.open_ids_due_by(_OPEN, today),
+            Bucket.PROPOSALS: repo.ids_with_status([str(Status.PROPOSAL_SENT)]),
+            Bucket.MOVED: repo.moved_deadline_ids(),
+            Bucket.NEXT_DAYS: repo.events_between(first, first + timedelta(days=WEEK_AHEAD_DAYS), _NOT_HAPPENING),
+        }
+        rows = repo.rows(sorted({i for group in ids.values() for i in group}))
+    buckets: dict[str, list[RegisterRow]] = {name: [] for name in Bucket.ALL}
+    for i in ids["due"]:
+        running = clock.countdown(rows[i], now)
+        passed = running is not None and running.deadline_passed
+        buckets[Bucket.OVERDUE if passed else Bucket.DUE_TODAY].append(rows[i])
+    for name in (Bucket.PROPOSALS, Bucket.MOVED, Bucket.NEXT_DAYS):
+        buckets[name] = [rows[i] for i in ids[name]]
+    return Dashboard(today, buckets, clock)
+
+
+def repair_search_index(ctx: ServiceContext) -> bool:
+    """Re-create the full-text index if a schema change dropped its triggers; True when it was repaired."""
+    with ctx.uow() as uow:
+        if uow.repo(RegisterViewRepository).search_index_ok():
+            return False
+    with ctx.uow.engine.begin() as conn:
+        install_search_index(conn)
+    return True
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarHealth:
+    """The startup check: days where the effective calendar and the golden list differ, and the years (this
+    one and the next) whose calendar the administrator has not confirmed."""
+
+    differences: tuple[GoldenDifference, ...]
+    unconfirmed_years: tuple[int, ...]
+
+    def lines(self, lang: str) -> list[str]:
+        """One warning line per golden difference, in ``lang``."""
+        out = []
+        for d in self.differences:
+            state = message("calendar.working" if d.actual_working else "calendar.day_off", lang)
+            act = d.override.act if d.override else str(d.reason)
+            out.append(message("calendar.golden_difference", lang, day=d.day.isoformat(), state=state, act=act))
+        return out
+
+
+def calendar_health(ctx: ServiceContext) -> CalendarHealth:
+    from akimat_desk.services.calendar import current_calendar, golden_differences
+
+    ctx.require(Permission.READ)
+    cal = current_calendar(ctx)
+    year = ctx.clock().astimezone(ctx.settings.tz).year
+    unconfirmed = tuple(y for y in (year, year + 1) if not cal.is_confirmed(y))
+    return CalendarHealth(golden_differences(ctx), unconfirmed)

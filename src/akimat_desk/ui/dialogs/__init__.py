@@ -1,0 +1,1 @@
+"""Dialogs: registration, correction, status change, first run."""

@@ -1,0 +1,1 @@
+"""Pages of the main window: Today, the register, the filing card, settings."""

@@ -1,0 +1,1 @@
+"""Small reusable widgets and presentation helpers of the window."""
