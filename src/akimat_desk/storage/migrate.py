@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -12,6 +11,8 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
+
+from akimat_desk.storage.engine import online_backup
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
@@ -72,6 +73,5 @@ def backup_sqlite(engine: Engine, backup_dir: Path, label: str) -> Path | None:
     backup_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = backup_dir / f"register-{stamp}-before-upgrade-from-{label.replace(',', '+')}.db"
-    with sqlite3.connect(database) as source, sqlite3.connect(target) as copy:
-        source.backup(copy)
+    online_backup(engine, target)  # an encrypted register gives an encrypted copy with the same key
     return target

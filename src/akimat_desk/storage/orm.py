@@ -114,6 +114,10 @@ class FilingEventRow(Base):
     action: Mapped[str] = mapped_column(String(32))
     changes: Mapped[dict[str, Any]] = mapped_column(JSON)
     reason: Mapped[str | None] = mapped_column(Text)
+    # the tamper-evident chain over the whole register's history (see storage/audit_chain.py)
+    chain_seq: Mapped[int | None] = mapped_column(Integer, unique=True)
+    prev_hash: Mapped[str | None] = mapped_column(String(64))
+    entry_hash: Mapped[str | None] = mapped_column(String(64))
 
     filing: Mapped[FilingRow] = relationship(back_populates="events")
 
@@ -151,6 +155,9 @@ class CalendarOverrideRow(Base):
     act: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     created_by: Mapped[str] = mapped_column(String(128))
+    chain_seq: Mapped[int | None] = mapped_column(Integer, unique=True)
+    prev_hash: Mapped[str | None] = mapped_column(String(64))
+    entry_hash: Mapped[str | None] = mapped_column(String(64))
 
 
 class FilingDeadlineRow(Base):

@@ -16,6 +16,12 @@ from akimat_desk.domain.content import Defect
 from akimat_desk.domain.errors import ConcurrentChange
 from akimat_desk.domain.filing import EventAction, FilingEvent, FilingId, FilingRecord, StoredDeadline
 from akimat_desk.domain.statuses import Outcome, Status
+from akimat_desk.storage.audit_chain import (
+    CALENDAR_OVERRIDES,
+    FILING_EVENTS,
+    calendar_override_content,
+    filing_event_content,
+)
 from akimat_desk.storage.orm import (
     CalendarOverrideRow,
     FilingDeadlineRow,
@@ -24,6 +30,7 @@ from akimat_desk.storage.orm import (
     NumberCounterRow,
     SettingRow,
 )
+from akimat_desk.storage.repos_security import append_link
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,15 +166,22 @@ class FilingRepository:
         return _record(row, with_history=True)
 
     def _append(self, row: FilingRow, event: NewEvent, seq: int) -> None:
+        """Append the event as the next link of the register's history chain (see ``audit_chain``)."""
+        action = str(event.action)
+        content = filing_event_content(row.id, seq, event.at, event.actor, action, event.changes, event.reason)
+        chain_seq, prev_hash, entry_hash = append_link(self._s, FILING_EVENTS, content)
         self._s.add(
             FilingEventRow(
                 filing_id=row.id,
                 seq=seq,
                 at=event.at,
                 actor=event.actor,
-                action=str(event.action),
+                action=action,
                 changes=event.changes,
                 reason=event.reason,
+                chain_seq=chain_seq,
+                prev_hash=prev_hash,
+                entry_hash=entry_hash,
             )
         )
         self._s.flush()
@@ -345,15 +359,9 @@ class CalendarRepository:
         return int(count or 0), int(last or 0)
 
     def add(self, row: Mapping[str, Any], at: datetime, actor: str) -> None:
-        self._s.add(
-            CalendarOverrideRow(
-                kind=str(row["kind"]),
-                day=row.get("day"),
-                paired_day=row.get("paired_day"),
-                year=row.get("year"),
-                act=row["act"],
-                created_at=at,
-                created_by=actor,
-            )
-        )
+        """Append an override as the next link of the calendar's chain."""
+        values = {"kind": str(row["kind"]), "day": row.get("day"), "paired_day": row.get("paired_day"),
+                  "year": row.get("year"), "act": row["act"], "created_at": at, "created_by": actor}  # fmt: skip
+        chain_seq, prev_hash, entry_hash = append_link(self._s, CALENDAR_OVERRIDES, calendar_override_content(values))
+        self._s.add(CalendarOverrideRow(**values, chain_seq=chain_seq, prev_hash=prev_hash, entry_hash=entry_hash))
         self._s.flush()
