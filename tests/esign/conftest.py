@@ -3,6 +3,8 @@ and the command line run in-process."""
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -88,6 +90,16 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, Any, str]:
 @pytest.fixture
 def home(tmp_path: Path) -> str:
     return str(tmp_path / "home")
+
+
+@pytest.fixture(scope="session")
+def verify_home(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """One register shared by read-only tests: the TEST 2022 root and CA imported (TEST roots not allowed)."""
+    home = str(tmp_path_factory.mktemp("verify") / "home")
+    for path in (TEST_ROOT_2022, TEST_CA_2022):
+        with contextlib.redirect_stdout(io.StringIO()):
+            assert main(["--home", home, "trust", "import", str(eds(path))]) == 0
+    return home
 
 
 @pytest.fixture

@@ -30,17 +30,17 @@ GOST2004 = "cms/gost2004_detached_unknown_content.pem.txt"
     ],
 )
 def test_every_sample_with_the_test_chain_allowed(
-    capsys: Any, test_trust_home: str, sample: str, content: str | None, verdict: str, code: int
+    capsys: Any, verify_home: str, sample: str, content: str | None, verdict: str, code: int
 ) -> None:
-    args = ["--home", test_trust_home, "verify", str(eds(sample)), "--trust-test", "--json"]
+    args = ["--home", verify_home, "verify", str(eds(sample)), "--trust-test", "--json"]
     args += ["--content", str(eds(content))] if content else []
     exit_code, data, _ = run(capsys, *args)
     assert (exit_code, data["verdict"]) == (code, verdict)
     assert data["algorithm"].startswith("GOST")
 
 
-def test_valid_sample_prints_signer_chain_time_and_revocation(capsys: Any, test_trust_home: str) -> None:
-    code, data, _ = run(capsys, "--home", test_trust_home, "verify", str(eds(ATTACHED)), "--trust-test", "--json")
+def test_valid_sample_prints_signer_chain_time_and_revocation(capsys: Any, verify_home: str) -> None:
+    code, data, _ = run(capsys, "--home", verify_home, "verify", str(eds(ATTACHED)), "--trust-test", "--json")
     assert code == 0
     signer = data["signer"]
     assert (signer["name"], signer["iin"], signer["bin"], signer["role"]) == (
@@ -50,7 +50,7 @@ def test_valid_sample_prints_signer_chain_time_and_revocation(capsys: Any, test_
     assert data["chain"][-1] == "НЕГІЗГІ КУӘЛАНДЫРУШЫ ОРТАЛЫҚ (GOST) TEST 2022"
     assert data["revocation"] == "not_checked"
     assert data["message"].startswith("The signature is valid")
-    code, text, _ = run(capsys, "--home", test_trust_home, "--lang", "kk", "verify", str(eds(ATTACHED)),
+    code, text, _ = run(capsys, "--home", verify_home, "--lang", "kk", "verify", str(eds(ATTACHED)),
                         "--trust-test")  # fmt: skip
     assert code == 0 and "verdict: valid - Қолтаңба жарамды" in text and "role: individual (жеке тұлға)" in text
 
@@ -60,8 +60,8 @@ def test_without_imported_roots_nothing_is_trusted(capsys: Any, home: str) -> No
     assert (code, data["verdict"]) == (1, "chain_untrusted")
 
 
-def test_at_a_date_after_the_certificate_expired(capsys: Any, test_trust_home: str) -> None:
-    args = ["--home", test_trust_home, "verify", str(eds(ATTACHED)), "--trust-test", "--json"]
+def test_at_a_date_after_the_certificate_expired(capsys: Any, verify_home: str) -> None:
+    args = ["--home", verify_home, "verify", str(eds(ATTACHED)), "--trust-test", "--json"]
     code, data, _ = run(capsys, *args, "--at", "2027-06-01")
     assert (code, data["verdict"], data["time_basis"]) == (1, "cert_expired", "given")
     code, data, _ = run(capsys, *args, "--at", "2026-12-01")
@@ -71,13 +71,13 @@ def test_at_a_date_after_the_certificate_expired(capsys: Any, test_trust_home: s
 
 
 def test_legal_entity_signer_shows_bin_organization_and_role(
-    capsys: Any, test_trust_home: str, tmp_path: Path, key: Callable[[str], KeyPair]
+    capsys: Any, verify_home: str, tmp_path: Path, key: Callable[[str], KeyPair]
 ) -> None:
     pair = key(GOST_CEO)
     signed_at = datetime(2025, 2, 3, 9, 0, tzinfo=UTC)
     _, cms = signed_notification(pair, notification("2025-02-03T15:00:00+05:00"), signed_at)
     (tmp_path / "ceo.cms").write_bytes(cms)
-    code, data, _ = run(capsys, "--home", test_trust_home, "verify", str(tmp_path / "ceo.cms"), "--trust-test",
+    code, data, _ = run(capsys, "--home", verify_home, "verify", str(tmp_path / "ceo.cms"), "--trust-test",
                         "--json")  # fmt: skip
     assert (code, data["verdict"]) == (0, "valid")
     signer = data["signer"]
@@ -86,12 +86,12 @@ def test_legal_entity_signer_shows_bin_organization_and_role(
 
 
 @pytest.mark.parametrize("kind", ["random", "truncated", "empty", "text"])
-def test_unreadable_files_exit_2(capsys: Any, test_trust_home: str, tmp_path: Path, kind: str) -> None:
+def test_unreadable_files_exit_2(capsys: Any, verify_home: str, tmp_path: Path, kind: str) -> None:
     sample = eds(ATTACHED).read_bytes()
     data = {"random": bytes(range(7, 250, 3)) * 5, "truncated": sample[:300], "empty": b"",
             "text": "Уведомление о пикете".encode()}[kind]  # fmt: skip
     (tmp_path / "bad.cms").write_bytes(data)
-    code, out, _ = run(capsys, "--home", test_trust_home, "verify", str(tmp_path / "bad.cms"), "--json")
+    code, out, _ = run(capsys, "--home", verify_home, "verify", str(tmp_path / "bad.cms"), "--json")
     assert (code, out["verdict"]) == (2, "malformed")
 
 

@@ -1,0 +1,183 @@
+"""Registering e-filings: verified as of the time of receipt, organizer taken from the certificate, the original
+bytes kept unchanged, verdicts appended (re-verification after a CRL), refused input leaves no trace."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from akimat_desk.domain.errors import InvalidInput
+from akimat_desk.domain.filing import EventAction
+from akimat_desk.services.attachments import list_attachments, read_attachment
+from akimat_desk.services.esign import register_e_filing, reverify_filing, verification_history
+from akimat_desk.services.esign_trust import import_certificate, import_crl, set_trust_test_roots
+from akimat_desk.services.filings import get_filing, list_filings
+from akimat_desk.services.registration import register_filing
+from akimat_desk.storage.repositories import FilingQuery
+from tests.signatures.gost_signing import make_cms
+from tests.signatures.pkcs12 import KeyPair
+
+from .conftest import (
+    DELTA_CRL,
+    FULL_CRL,
+    GOST_CEO,
+    GOST_INDIVIDUAL,
+    GOST_REVOKED_CEO,
+    TEST_CA_2022,
+    TEST_ROOT_2022,
+    eds,
+    notification,
+    run,
+    signed_notification,
+)
+
+KeyLoader = Callable[[str], KeyPair]
+RECEIVED = "2025-01-15T12:00:00+05:00"
+SIGNED_AT = datetime(2025, 1, 15, 6, 30, tzinfo=UTC)
+
+
+@pytest.fixture
+def trusting(ctx: Any) -> Any:
+    """The test register's context with the TEST 2022 chain imported and TEST roots allowed."""
+    for path in (TEST_ROOT_2022, TEST_CA_2022):
+        import_certificate(ctx, eds(path).read_bytes(), Path(path).name)
+    set_trust_test_roots(ctx, True)
+    return ctx
+
+
+def test_organizer_taken_from_the_certificate_and_original_kept(trusting: Any, key: KeyLoader) -> None:
+    data = notification(RECEIVED)
+    _, cms = signed_notification(key(GOST_INDIVIDUAL), data, SIGNED_AT)
+    done = register_e_filing(trusting, data, cms, "уведомление.cms")
+    assert done.result.verdict == "valid" and done.verification.verdict == "valid"
+    organizer = done.filing.document["organizer"]
+    assert (organizer["surname"], organizer["given_name"], organizer["patronymic"], organizer["iin"]) == (
+        "ТЕСТОВ", "ТЕСТ", "ТЕСТОВИЧ", "123456789011")  # fmt: skip
+    assert {f.field for f in done.filled} == {"organizer.surname", "organizer.given_name", "organizer.patronymic",
+                                              "organizer.iin", "signed"}  # fmt: skip
+    assert done.filing.channel == "e_document" and done.notices == ()
+    [original] = list_attachments(trusting, done.filing.id)
+    info, stored = read_attachment(trusting, original.id)
+    assert stored == cms and info.sha256 == hashlib.sha256(cms).hexdigest() and info.kind == "original_e_document"
+    actions = [e.action for e in get_filing(trusting, done.filing.id).history]
+    assert actions == [EventAction.REGISTERED, EventAction.ATTACHED, EventAction.SIGNATURE_VERIFIED]
+    event = get_filing(trusting, done.filing.id).history[-1].changes["signature"]
+    assert event["verdict"] == "valid" and "organizer.iin" in event["filled_from_certificate"]
+
+
+def test_a_different_iin_in_the_filing_is_kept_with_a_warning(trusting: Any, key: KeyLoader) -> None:
+    organizer = {"type": "person", "surname": "Сәрсенбаев", "given_name": "Ерлан", "iin": "900101300027",
+                 "address": "Алматы"}  # fmt: skip
+    data = notification(RECEIVED, organizer=organizer)
+    _, cms = signed_notification(key(GOST_INDIVIDUAL), data, SIGNED_AT)
+    done = register_e_filing(trusting, data, cms, "n.cms")
+    assert done.filing.document["organizer"]["iin"] == "900101300027"
+    assert done.filing.document["organizer"]["surname"] == "Сәрсенбаев"
+    [notice] = done.notices
+    assert notice.code == "iin_differs" and notice.params == {"filing": "900101300027", "certificate": "123456789011"}
+    assert [f.field for f in done.filled] == ["organizer.patronymic", "signed"]
+
+
+def test_legal_entity_organizer_from_a_first_heads_certificate(trusting: Any, key: KeyLoader) -> None:
+    data = notification(RECEIVED)
+    _, cms = signed_notification(key(GOST_CEO), data, SIGNED_AT)
+    done = register_e_filing(trusting, data, cms, "n.cms")
+    organizer = done.filing.document["organizer"]
+    assert (organizer["type"], organizer["name"], organizer["bin"]) == ("entity", 'АО "ТЕСТ"', "123456789021")
+    assert done.result.signer is not None and done.result.signer.role == "first_head"
+
+
+def test_a_crl_makes_the_signer_revoked_on_reverify_and_both_verdicts_stay(trusting: Any, key: KeyLoader) -> None:
+    data = notification(RECEIVED)
+    _, cms = signed_notification(key(GOST_REVOKED_CEO), data, SIGNED_AT)
+    done = register_e_filing(trusting, data, cms, "n.cms")
+    assert done.result.verdict == "valid" and done.result.revocation == "not_checked"
+    for path in (FULL_CRL, DELTA_CRL):
+        import_crl(trusting, eds(path).read_bytes(), Path(path).name)
+    again = reverify_filing(trusting, done.filing.incoming_number)
+    assert again.result.verdict == "revoked" and again.previous_verdict == "valid"
+    history = verification_history(trusting, done.filing.id)
+    assert [(v.trigger, v.verdict) for v in history] == [("registration", "valid"), ("reverify", "revoked")]
+    assert history[0].result["revocation"] == "not_checked" and history[1].result["revocation"] == "revoked"
+    assert len(history[1].result["trust"]["crls"]) == 2
+    events = [e for e in get_filing(trusting, done.filing.id).history if e.action is EventAction.SIGNATURE_VERIFIED]
+    assert [e.changes["signature"]["verdict"] for e in events] == ["valid", "revoked"]
+
+
+def test_detached_signature_keeps_both_files_and_needs_the_content(trusting: Any, key: KeyLoader) -> None:
+    pair = key(GOST_INDIVIDUAL)
+    data = notification(RECEIVED)
+    content = "Уведомление о пикете (скан текста)".encode()
+    cms = make_cms(pair, content, SIGNED_AT, detached=True)
+    with pytest.raises(InvalidInput) as refused:
+        register_e_filing(trusting, data, cms, "n.cms")
+    assert refused.value.code == "signed_content_missing" and refused.value.field == "content"
+    done = register_e_filing(trusting, data, cms, "n.cms", content, "уведомление.txt")
+    kinds = {a.kind: a for a in list_attachments(trusting, done.filing.id)}
+    assert set(kinds) == {"original_e_document", "signed_content"} and done.result.verdict == "valid"
+    assert read_attachment(trusting, kinds["signed_content"].id)[1] == content
+    assert done.verification.content_attachment_id == kinds["signed_content"].id
+    assert reverify_filing(trusting, done.filing.id).result.verdict == "valid"
+
+
+def test_refused_input_leaves_the_register_untouched(trusting: Any, key: KeyLoader) -> None:
+    data = notification(RECEIVED)
+    _, cms = signed_notification(key(GOST_INDIVIDUAL), data, SIGNED_AT)
+    with pytest.raises(InvalidInput) as refused:
+        register_e_filing(trusting, data, b"\x30\x82garbage" * 10, "junk.cms")
+    assert refused.value.code == "signed_file_malformed"
+    with pytest.raises(InvalidInput):
+        register_e_filing(trusting, notification("yesterday"), cms, "n.cms")
+    assert list_filings(trusting, FilingQuery()) == []
+    first = register_filing(trusting, notification(RECEIVED)).filing
+    assert first.incoming_number.endswith("/0001")  # no number was used up by the refusals
+
+
+def test_an_untrusted_signature_is_registered_with_its_verdict_and_nothing_filled(ctx: Any, key: KeyLoader) -> None:
+    data = notification(RECEIVED)
+    _, cms = signed_notification(key(GOST_INDIVIDUAL), data, SIGNED_AT)
+    done = register_e_filing(ctx, data, cms, "n.cms")  # no roots imported: the chain cannot be trusted
+    assert done.result.verdict == "chain_untrusted" and done.verification.verdict == "chain_untrusted"
+    assert "signed" not in done.filing.document  # only a valid signature counts as the organizer's signature
+    assert [f.field for f in done.filled][:1] == ["organizer.surname"]
+
+
+def test_cli_register_signed_keeps_the_bytes_and_garbage_registers_nothing(
+    capsys: Any, test_trust_home: str, tmp_path: Path, key: KeyLoader
+) -> None:
+    home = test_trust_home
+    data = notification(RECEIVED)
+    _, cms = signed_notification(key(GOST_INDIVIDUAL), data, SIGNED_AT)
+    (tmp_path / "n.json").write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    (tmp_path / "n.cms").write_bytes(cms)
+    (tmp_path / "garbage.cms").write_bytes(bytes(range(256)))
+    code, _, err = run(capsys, "--home", home, "register", str(tmp_path / "n.json"), "--signed",
+                       str(tmp_path / "garbage.cms"))  # fmt: skip
+    assert code == 2 and "garbage.cms" in err and "signed" in err
+    assert run(capsys, "--home", home, "list", "--json")[1] == []
+    run(capsys, "--home", home, "trust", "test-roots", "on")
+    code, out, err = run(capsys, "--home", home, "register", str(tmp_path / "n.json"), "--signed",
+                         str(tmp_path / "n.cms"), "--json")  # fmt: skip
+    assert code == 0, err
+    assert out["signature"]["result"]["verdict"] == "valid" and out["channel"] == "e_document"
+    assert out["signature"]["result"]["signer"]["iin"] == "123456789011"
+    assert {f["field"] for f in out["signature"]["filled_from_certificate"]} >= {"organizer.iin", "organizer.surname"}
+    code, attachments, _ = run(capsys, "--home", home, "attachments", str(out["id"]), "--json")
+    assert attachments[0]["sha256"] == hashlib.sha256(cms).hexdigest()
+    saved = tmp_path / "back.cms"
+    assert run(capsys, "--home", home, "attachment-save", str(attachments[0]["id"]), "--out", str(saved))[0] == 0
+    assert saved.read_bytes() == cms
+    code, again, _ = run(capsys, "--home", home, "reverify", str(out["id"]), "--json")
+    assert code == 0 and again["previous_verdict"] == "valid" and again["trigger"] == "reverify"
+    code, history, _ = run(capsys, "--home", home, "signatures", str(out["id"]), "--json")
+    assert [h["result"]["verdict"] for h in history] == ["valid", "valid"]
+    code, paper, _ = run(capsys, "--home", home, "register", str(tmp_path / "n.json"), "--json")
+    assert code == 0 and paper["channel"] == "paper"
+    code, _, err = run(capsys, "--home", home, "reverify", str(paper["id"]))
+    assert code == 2 and "no signed e-document" in err
