@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import subprocess
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
-from akimat_desk.letters import LetterStyle, render_letter, render_receipt
+from akimat_desk.letters import LetterStyle, RefusalGround, render_letter, render_letters, render_receipt
 from tests.letters.samples import (
     IN_NO,
     ORGANIZER,
@@ -99,3 +102,36 @@ def test_e_document_note_states_electronic_original_and_check_result(tmp_path: P
     assert "Подлинник настоящего документа – электронный документ" in ok_text
     assert "Результат проверки ЭЦП: положительный. Подписант: Құрманғали Ә." in ok_text
     assert "тексеру нәтижесі: теріс" in bad_text
+
+
+def test_receipt_prints_the_clerks_notes(tmp_path: Path) -> None:
+    noted = replace(receipt("ru"), notes=("Регламент не подписан организатором.",))
+    assert "Регламент не подписан организатором." in pdf_text(render_receipt(noted), tmp_path)
+
+
+def test_clerk_text_is_printed_literally_not_as_markup(tmp_path: Path) -> None:
+    reason = "Пункт <b>12</b> & «источники» не указаны"
+    refusal = letter("refuse", "ru", grounds=(RefusalGround("A14-5", reason),))
+    assert reason in pdf_text(render_letter(refusal), tmp_path)
+
+
+def test_akimat_without_a_reviewing_body_prints_the_court_route(tmp_path: Path) -> None:
+    refusal = letter("refuse", "ru")
+    court = replace(refusal, letterhead=replace(refusal.letterhead, appeal_route="court"))
+    text = pdf_text(render_letter(court), tmp_path)
+    assert "в течение одного месяца" in text and "статья 136" in text
+    assert "статьи 91, 92 АППК" not in text
+
+
+def test_emblem_is_embedded_once_for_a_kk_and_ru_print_job(tmp_path: Path) -> None:
+    emblem = tmp_path / "emblem.png"
+    Image.new("RGB", (64, 64), (0, 90, 170)).save(emblem)
+    sample = letter("approve", "kk", "march")
+    with_emblem = replace(sample, letterhead=replace(sample.letterhead, emblem_path=emblem))
+    pdf = render_letters([with_emblem, replace(with_emblem, language="ru", signatory=sample.signatory)])
+    (tmp_path / "job.pdf").write_bytes(pdf)
+    listing = subprocess.run(["pdfimages", "-list", str(tmp_path / "job.pdf")], capture_output=True, text=True)
+    images = [line.split() for line in listing.stdout.splitlines()[2:] if line.strip()]
+    assert [row[0] for row in images] == ["1", "2"]  # shown on each letter's first page...
+    assert len({row[10] for row in images}) == 1  # ...but embedded once: kk and ru share one blank (a form)
+    assert render_letter(with_emblem) == render_letter(with_emblem)

@@ -207,7 +207,8 @@ class Letter:
 @dataclass(frozen=True)
 class Receipt:
     """Registration receipt for a paper filing, handed over at the desk (the day of registration is the day of
-    filing: art. 10 p.2, art. 12 p.1). ``received_items`` lists what was received, e.g. "notification, 2 pages"."""
+    filing: art. 10 p.2, art. 12 p.1). ``received_items`` lists what was received, e.g. "notification, 2 pages";
+    ``notes`` are extra paragraphs by the clerk (e.g. defects noticed at the desk), printed after the list."""
 
     language: str
     letterhead: Letterhead

@@ -203,7 +203,7 @@ class _Letterheads:
         return draw
 
     def _get(self, head: Letterhead, language: str) -> tuple[Table, float, str]:
-        key = (head, language)
+        key = (head, "en" if language == "en" and head.name_en else "kk+ru")  # the kk and ru blanks are the same
         if key not in self._known:
             table = letterhead_table(head, language, self._style)
             _, height = table.wrap(self._style.text_width, self._style.page_size[1])
@@ -311,6 +311,7 @@ def receipt_story(text: ReceiptText, style: LetterStyle = DEFAULT_STYLE) -> list
         Spacer(0, 4 * mm),
         _p(text.items_label + ":", "ground", style),
         *items,
+        *(_p(note, "body", style) for note in text.notes),
         Spacer(0, 3 * mm),
         _p(text.filing_day_note, "note", style),
         Spacer(0, 10 * mm),

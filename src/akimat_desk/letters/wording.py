@@ -261,6 +261,7 @@ class ReceiptText:
     received_by: str
     handed_to_label: str
     signature_hint: str
+    notes: tuple[str, ...]
 
 
 def compose_receipt(receipt: Receipt) -> ReceiptText:
@@ -287,4 +288,5 @@ def compose_receipt(receipt: Receipt) -> ReceiptText:
         received_by=f"{receipt.received_by.position} {receipt.received_by.name}".strip(),
         handed_to_label=r["handed_to"],
         signature_hint=r["signature"],
+        notes=tuple(note.strip() for note in receipt.notes if note.strip()),
     )
