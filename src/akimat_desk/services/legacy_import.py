@@ -1,0 +1,210 @@
+"""Import of a legacy registration journal (XLSX or CSV, the way offices keep them today).
+
+1. ``read_journal`` reads the header row and the data rows; ``auto_mapping`` maps columns to filing fields by
+   their header words (kk / ru / en), and ``--map col=field`` overrides (col: header text, letter or number).
+2. ``prepare_import`` turns every row into a filing mapping and validates it with the registration rules
+   (``projection.filing_values`` -> ``domain.document.parse_document`` + ``content.find_defects``): a row that
+   cannot be a filing is refused with the reason; a row with defects is accepted and its defects listed, as
+   at the front desk (register first, judge later). Nothing is written.
+3. ``commit_import`` registers the accepted rows in ONE transaction, in order of receipt, each with a new
+   incoming number and a history event naming the file, the row and the legacy number. If any row was refused
+   nothing is written unless the clerk chose ``only_valid``. The same file (SHA-256) is never imported twice.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from akimat_desk.domain.errors import DomainError, InvalidInput
+from akimat_desk.domain.filing import EventAction
+from akimat_desk.domain.statuses import Status
+from akimat_desk.security.roles import Permission
+from akimat_desk.services.context import Changes, ServiceContext
+from akimat_desk.services.legacy_rows import FIELDS, auto_mapping, parse_overrides, row_to_filing
+from akimat_desk.services.messages import error_message
+from akimat_desk.services.projection import filing_values
+from akimat_desk.services.registration import store_review_deadline
+from akimat_desk.services.settings import format_number
+from akimat_desk.storage.repos_places import ImportRepository
+from akimat_desk.storage.repositories import FilingValues, NewEvent
+
+__all__ = ["FIELDS", "ImportPlan", "commit_import", "prepare_import", "read_journal"]
+
+
+@dataclass(frozen=True, slots=True)
+class RawJournal:
+    name: str
+    sha256: str
+    header: tuple[str, ...]
+    rows: tuple[tuple[Any, ...], ...]
+    first_row: int  # spreadsheet row number of rows[0]
+
+
+@dataclass(frozen=True, slots=True)
+class AcceptedRow:
+    row: int
+    legacy_number: str
+    values: FilingValues
+    defects: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RefusedRow:
+    row: int
+    field: str | None
+    code: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class ImportPlan:
+    """What an import would do; ``preview`` holds the first mapped rows as filing JSON."""
+
+    name: str
+    sha256: str
+    header: tuple[str, ...]
+    mapping: dict[int, str]
+    accepted: tuple[AcceptedRow, ...]
+    refused: tuple[RefusedRow, ...]
+    preview: tuple[dict[str, Any], ...] = field(default=())
+
+    @property
+    def total(self) -> int:
+        return len(self.accepted) + len(self.refused)
+
+    def mapping_by_header(self) -> dict[str, str]:
+        return {self.header[i] or f"#{i + 1}": f for i, f in sorted(self.mapping.items())}
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    plan: ImportPlan
+    imported: int
+    numbers: tuple[str, ...]
+    changes: Changes
+
+
+def read_journal(path: Path) -> RawJournal:
+    """The header (first non-empty row) and data rows of the first sheet of an XLSX, or of a CSV (``;`` or ``,``,
+    UTF-8 or Windows-1251)."""
+    try:
+        content = path.read_bytes()
+    except OSError as exc:
+        raise InvalidInput("file_unreadable", field="file", path=str(path), detail=exc.strerror or str(exc)) from None
+    digest = hashlib.sha256(content).hexdigest()
+    table = _xlsx_rows(content, path) if content[:2] == b"PK" else _csv_rows(content)
+    rows = [tuple(r) for r in table]
+    start = next((i for i, r in enumerate(rows) if any(_filled(c) for c in r)), None)
+    if start is None:
+        raise InvalidInput("import_empty", field="file", path=str(path))
+    header = tuple(str(c).strip() if _filled(c) else "" for c in rows[start])
+    data = tuple(r for r in rows[start + 1 :])
+    return RawJournal(path.name, digest, header, data, start + 2)
+
+
+def _filled(cell: Any) -> bool:
+    return cell is not None and str(cell).strip() != ""
+
+
+def _xlsx_rows(content: bytes, path: Path) -> list[tuple[Any, ...]]:
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds on a damaged file
+        raise InvalidInput("file_unreadable", field="file", path=str(path), detail=str(exc)) from None
+    try:
+        sheet = book.worksheets[0]
+        return [tuple(r) for r in sheet.iter_rows(values_only=True)]
+    finally:
+        book.close()
+
+
+def _csv_rows(content: bytes) -> list[tuple[Any, ...]]:
+    try:
+        text = content.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = content.decode("cp1251")
+    first = text.split("\n", 1)[0]
+    delimiter = ";" if first.count(";") >= first.count(",") else ","
+    return [tuple(r) for r in csv.reader(io.StringIO(text), delimiter=delimiter)]
+
+
+def prepare_import(ctx: ServiceContext, raw: RawJournal, overrides: str | None, lang: str) -> ImportPlan:
+    """Map and validate every row; nothing is written."""
+    ctx.require(Permission.REGISTER)
+    mapping = {**auto_mapping(raw.header), **parse_overrides(overrides, raw.header)}
+    mapping = {i: f for i, f in mapping.items() if f != "ignore"}
+    if "form" not in mapping.values():
+        raise InvalidInput("import_field_unmapped", field="--map", target="form")
+    if not {"received_at", "received_date"} & set(mapping.values()):
+        raise InvalidInput("import_field_unmapped", field="--map", target="received_at")
+    with ctx.uow() as uow:
+        cal = ctx.calendar.get(uow)
+    accepted: list[AcceptedRow] = []
+    refused: list[RefusedRow] = []
+    preview: list[dict[str, Any]] = []
+    seen: dict[str, int] = {}
+    for offset, cells in enumerate(raw.rows):
+        row_no = raw.first_row + offset
+        if not any(_filled(c) for c in cells):
+            continue
+        try:
+            data, legacy = row_to_filing(cells, mapping, ctx.settings.tz)
+            if legacy and legacy in seen:
+                raise InvalidInput("import_duplicate_number", field="legacy_number", number=legacy, row=seen[legacy])
+            values, _doc = filing_values(data, ctx.settings.tz, cal.next_working_day_on_or_after,
+                                         Status.REGISTERED, None)  # fmt: skip
+        except DomainError as exc:
+            refused.append(RefusedRow(row_no, exc.field, exc.code, error_message(exc, lang)))
+            continue
+        if legacy:
+            seen[legacy] = row_no
+        if len(preview) < 5:
+            preview.append(data)
+        accepted.append(AcceptedRow(row_no, legacy, values, tuple(f"{d.item}:{d.code}" for d in values.defects)))
+    return ImportPlan(raw.name, raw.sha256, raw.header, mapping, tuple(accepted), tuple(refused), tuple(preview))
+
+
+def commit_import(ctx: ServiceContext, plan: ImportPlan, *, only_valid: bool = False) -> ImportResult:
+    """Register the accepted rows in one transaction; refuse if rows were refused and ``only_valid`` is False."""
+    ctx.require(Permission.REGISTER)
+    if plan.refused and not only_valid:
+        raise InvalidInput("import_has_refused_rows", field="file", refused=len(plan.refused), total=plan.total)
+    if not plan.accepted:
+        raise InvalidInput("import_nothing_to_import", field="file")
+    now, settings = ctx.clock(), ctx.settings
+    numbers: list[str] = []
+    with ctx.uow(write=True) as uow:
+        imports = uow.repo(ImportRepository)
+        if imports.already_imported(plan.sha256):
+            raise InvalidInput("import_already_done", field="file", name=plan.name)
+        cal = ctx.calendar.get(uow)
+        for row in sorted(plan.accepted, key=lambda r: (r.values.received_at, r.row)):
+            year = row.values.registered_on.year
+            seq = uow.counters.next_value(settings.akimat_code, year)
+            number = format_number(settings.number_format, settings.akimat_code, year, seq)
+            change = {"incoming_number": number, "imported_from": plan.name, "row": row.row,
+                      "legacy_number": row.legacy_number}  # fmt: skip
+            event = NewEvent(now, ctx.actor, EventAction.REGISTERED, change, "legacy journal import")
+            filing_id = uow.filings.add(settings.akimat_code, year, seq, number, row.values, ctx.actor, event)
+            store_review_deadline(uow, filing_id, row.values, cal, now)
+            numbers.append(number)
+        imports.record(plan.name, plan.sha256, len(plan.accepted), len(plan.refused), plan.mapping_by_header(), now,
+                       ctx.actor)  # fmt: skip
+        uow.commit()
+    return ImportResult(plan, len(numbers), tuple(numbers), Changes.FILING | Changes.REGISTER)
+
+
+def plan_json(plan: ImportPlan) -> dict[str, Any]:
+    return {
+        "file": plan.name, "sha256": plan.sha256, "rows": plan.total, "accepted": len(plan.accepted),
+        "refused": [{"row": r.row, "field": r.field, "code": r.code, "message": r.message} for r in plan.refused],
+        "with_defects": [{"row": a.row, "defects": list(a.defects)} for a in plan.accepted if a.defects],
+        "mapping": plan.mapping_by_header(), "preview": list(plan.preview),
+    }  # fmt: skip

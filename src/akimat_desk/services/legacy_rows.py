@@ -1,0 +1,218 @@
+"""Columns of a legacy journal: which filing field each column holds, and one row turned into a filing mapping
+(the JSON the front desk registers; see docs/filing-schema.md)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date, datetime, time, tzinfo
+from typing import Any
+
+from akimat_desk.domain.errors import InvalidInput
+
+FIELDS = (
+    "legacy_number", "received_at", "received_date", "received_time", "form", "organizer", "organizer.surname",
+    "organizer.given_name", "organizer.patronymic", "organizer.iin", "organizer.bin", "organizer.address",
+    "contacts.phone", "contacts.email", "purpose", "place", "route", "event_date", "start_time", "end_time",
+    "starts_at", "ends_at", "participants", "channel", "language", "ignore",
+)  # fmt: skip
+
+#: Header words (casefolded, stripped of punctuation) -> field. The first match wins.
+SYNONYMS: tuple[tuple[str, str], ...] = (
+    ("дата и время поступ", "received_at"), ("received at", "received_at"),
+    ("время поступ", "received_time"), ("уақыты", "received_time"), ("time received", "received_time"),
+    ("телефон", "contacts.phone"), ("phone", "contacts.phone"), ("почта", "contacts.email"),
+    ("e-mail", "contacts.email"), ("email", "contacts.email"),
+    ("иин", "organizer.iin"), ("жсн", "organizer.iin"), ("iin", "organizer.iin"), ("бин", "organizer.bin"),
+    ("бсн", "organizer.bin"), ("bin", "organizer.bin"),
+    ("адрес организатора", "organizer.address"), ("мекенжай", "organizer.address"), ("address", "organizer.address"),
+    ("адрес", "organizer.address"),
+    ("дата проведения", "event_date"), ("өткізу күні", "event_date"), ("event date", "event_date"),
+    ("вх", "legacy_number"), ("кіріс", "legacy_number"), ("incoming", "legacy_number"), ("номер", "legacy_number"),
+    ("№", "legacy_number"),
+    ("дата поступ", "received_date"), ("дата регистр", "received_date"), ("түскен күн", "received_date"),
+    ("тіркелген күн", "received_date"), ("date received", "received_date"), ("received", "received_date"),
+    ("форма", "form"), ("нысан", "form"), ("вид", "form"), ("form", "form"),
+    ("организатор", "organizer"), ("ұйымдастырушы", "organizer"), ("фио", "organizer"), ("organizer", "organizer"),
+    ("цель", "purpose"), ("мақсат", "purpose"), ("purpose", "purpose"),
+    ("маршрут", "route"), ("route", "route"), ("место", "place"), ("орын", "place"), ("place", "place"),
+    ("начал", "start_time"), ("басталу", "start_time"), ("start", "start_time"),
+    ("окончан", "end_time"), ("аяқталу", "end_time"), ("end", "end_time"),
+    ("количество", "participants"), ("участник", "participants"), ("саны", "participants"),
+    ("participants", "participants"),
+    ("язык", "language"), ("тіл", "language"), ("language", "language"),
+)  # fmt: skip
+
+FORM_WORDS = {
+    "picket": ("пикет", "picket"),
+    "assembly": ("собрани", "жиналыс", "assembly", "meeting"),
+    "rally": ("митинг", "rally"),
+    "demonstration": ("демонстрац", "demonstration"),
+    "march": ("шестви", "шеру", "march", "procession"),
+}
+_KAZAKH = re.compile("[әғқңөұүһі]", re.IGNORECASE)
+_ENTITY = re.compile(r"[«\"]|\b(ТОО|ОО|ОФ|АО|ЖШС|ҚБ|бірлестігі|объединение|фонд|партия)\b", re.IGNORECASE)
+
+
+def _norm(header: str) -> str:
+    return " ".join(re.sub(r"[^\w№@\- ]", " ", header.casefold()).split())
+
+
+def auto_mapping(header: Sequence[str]) -> dict[int, str]:
+    """Column index -> field for every header that names a known field (each field used once)."""
+    result: dict[int, str] = {}
+    for index, title in enumerate(header):
+        text = _norm(title)
+        if not text:
+            continue
+        if text in FIELDS:
+            found: str | None = text
+        else:
+            found = next((f for word, f in SYNONYMS if word in text), None)
+        if found and found not in result.values():
+            result[index] = found
+    return result
+
+
+def _column(ref: str, header: Sequence[str]) -> int:
+    ref = ref.strip()
+    for index, title in enumerate(header):
+        if title.strip().casefold() == ref.casefold():
+            return index
+    if ref.isdigit() and 1 <= int(ref) <= len(header):
+        return int(ref) - 1
+    if re.fullmatch(r"[A-Za-z]{1,2}", ref):
+        index = 0
+        for ch in ref.upper():
+            index = index * 26 + (ord(ch) - 64)
+        if index <= len(header):
+            return index - 1
+    raise InvalidInput("import_column_unknown", field="--map", column=ref)
+
+
+def parse_overrides(text: str | None, header: Sequence[str]) -> dict[int, str]:
+    """``"Вх. №=legacy_number,C=form"`` -> {index: field}; columns by header text, number (1-based) or letter."""
+    result: dict[int, str] = {}
+    for part in (text or "").split(","):
+        if not part.strip():
+            continue
+        column, sep, target = part.rpartition("=")
+        if not sep or target.strip() not in FIELDS:
+            raise InvalidInput("import_map_invalid", field="--map", item=part.strip(), fields=", ".join(FIELDS))
+        result[_column(column, header)] = target.strip()
+    return result
+
+
+def _cell_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def _day(value: Any, name: str) -> date:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = _cell_text(value)
+    for fmt in ("%d.%m.%Y", "%Y-%m-%d", "%d.%m.%y", "%d/%m/%Y"):
+        try:
+            return datetime.strptime(text[:10] if fmt == "%Y-%m-%d" else text, fmt).date()
+        except ValueError:
+            continue
+    raise InvalidInput("import_date_invalid", field=name, value=text)
+
+
+def _clock(value: Any, name: str) -> time:
+    if isinstance(value, datetime):
+        return value.time()
+    if isinstance(value, time):
+        return value
+    text = _cell_text(value).replace(".", ":").replace("-", ":")
+    match = re.fullmatch(r"(\d{1,2}):(\d{2})(?::\d{2})?", text)
+    if not match or int(match.group(1)) > 23 or int(match.group(2)) > 59:
+        raise InvalidInput("import_time_invalid", field=name, value=_cell_text(value))
+    return time(int(match.group(1)), int(match.group(2)))
+
+
+def _moment(value: Any, name: str) -> datetime:
+    if isinstance(value, datetime):
+        return value
+    text = _cell_text(value)
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        parts = text.split()
+        if len(parts) == 2:
+            return datetime.combine(_day(parts[0], name), _clock(parts[1], name))
+        raise InvalidInput("import_date_invalid", field=name, value=text) from None
+
+
+def form_of(value: Any) -> str:
+    text = _cell_text(value).casefold()
+    for form, words in FORM_WORDS.items():
+        if any(w in text for w in words):
+            return form
+    return text  # parse_document refuses an unknown form with the value
+
+
+def _organizer(cells: dict[str, Any]) -> dict[str, Any] | None:
+    name = _cell_text(cells.get("organizer"))
+    parts = {k.split(".")[1]: _cell_text(v) for k, v in cells.items() if k.startswith("organizer.") and _cell_text(v)}
+    if not name and not parts:
+        return None
+    if parts.get("bin") or (name and _ENTITY.search(name)):
+        entity = {"type": "entity", "name": name, "bin": parts.get("bin"), "address": parts.get("address")}
+        return {k: v for k, v in entity.items() if v}
+    if name and not {"surname", "given_name"} & parts.keys():
+        words = name.replace(".", ". ").split()
+        parts.update(zip(("surname", "given_name", "patronymic"), [words[0], " ".join(words[1:2]),
+                                                                    " ".join(words[2:])], strict=True))  # fmt: skip
+    person = {"type": "person", **{k: v for k, v in parts.items() if k != "bin" and v}}
+    return person
+
+
+def row_to_filing(cells: Sequence[Any], mapping: dict[int, str], tz: tzinfo) -> tuple[dict[str, Any], str]:
+    """The filing mapping of one row and its legacy number; InvalidInput names the field that is unreadable."""
+    by_field = {f: cells[i] if i < len(cells) else None for i, f in mapping.items()}
+    filled = {f: v for f, v in by_field.items() if _cell_text(v) or isinstance(v, date | time)}
+    data: dict[str, Any] = {"channel": _cell_text(filled.get("channel")) or "paper"}
+    if "received_at" in filled:
+        received = _moment(filled["received_at"], "received_at")
+    elif "received_date" in filled:
+        moment = _clock(filled["received_time"], "received_time") if "received_time" in filled else time(9, 0)
+        received = datetime.combine(_day(filled["received_date"], "received_date"), moment)
+    else:
+        raise InvalidInput("received_at_missing", field="received_at")
+    data["received_at"] = (received if received.tzinfo else received.replace(tzinfo=tz)).isoformat()
+    if "form" in filled:
+        data["form"] = form_of(filled["form"])
+    organizer = _organizer(filled)
+    if organizer:
+        data["organizer"] = organizer
+    contacts = {k.split(".")[1]: _cell_text(v) for k, v in filled.items() if k.startswith("contacts.")}
+    if contacts:
+        data["contacts"] = contacts
+    for name in ("purpose", "place", "route"):
+        if name in filled:
+            data[name] = _cell_text(filled[name])
+    _event_times(filled, data)
+    if "participants" in filled:
+        data["participants"] = _cell_text(filled["participants"])
+    text = " ".join(_cell_text(v) for v in filled.values())
+    data["language"] = _cell_text(filled.get("language")).lower()[:2] or ("kk" if _KAZAKH.search(text) else "ru")
+    return data, _cell_text(filled.get("legacy_number"))
+
+
+def _event_times(filled: dict[str, Any], data: dict[str, Any]) -> None:
+    for name in ("starts_at", "ends_at"):
+        if name in filled:
+            data[name] = _moment(filled[name], name).replace(tzinfo=None).isoformat()
+    if "event_date" in filled:
+        day = _day(filled["event_date"], "event_date")
+        if "start_time" in filled:
+            data["starts_at"] = datetime.combine(day, _clock(filled["start_time"], "start_time")).isoformat()
+        if "end_time" in filled:
+            data["ends_at"] = datetime.combine(day, _clock(filled["end_time"], "end_time")).isoformat()
