@@ -3,16 +3,32 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import os
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.engine import make_url
+
+from akimat_desk.domain.errors import DomainError
 from akimat_desk.paths import DATABASE_URL_ENV, resolve_paths
+from akimat_desk.security.secrets import (
+    KeyringSecretStore,
+    SecretStore,
+    SecretStoreUnavailable,
+    database_password_name,
+)
+from akimat_desk.services.audit import break_message, verify_store
 from akimat_desk.services.calendar import golden_differences
+from akimat_desk.services.encryption import PASSPHRASE_ENV, is_encrypted, stored_key
 from akimat_desk.services.messages import language_from_env, message
-from akimat_desk.services.register import OpenRegister, open_register
+from akimat_desk.services.register import OpenRegister, fault_message, needs_login, open_register
+from akimat_desk.services.users import login
+
+PASSWORD_ENV = "AKIMAT_DESK_PASSWORD"
 
 EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -32,6 +48,10 @@ def common_options(with_lang: bool = True) -> argparse.ArgumentParser:
     common.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print JSON")
     if with_lang:
         common.add_argument("--lang", choices=("kk", "ru", "en"), default=argparse.SUPPRESS, help="message language")
+    common.add_argument("--user", default=argparse.SUPPRESS,
+                        help="log in as this user (password from a prompt or $AKIMAT_DESK_PASSWORD)")  # fmt: skip
+    common.add_argument("--db", default=argparse.SUPPRESS,
+                        help="PostgreSQL register URL: postgresql+psycopg://user@host/db")  # fmt: skip
     return common
 
 
@@ -51,23 +71,108 @@ def print_json(data: Any) -> None:
 
 
 class Register:
-    """``with Register(args) as reg``: the register named by --home / env, migrated, closed afterwards.
+    """``with Register(args) as reg``: the register named by --db / --home / env, migrated, logged in, closed
+    afterwards.
 
-    Opening runs the calendar self-check against the golden list and reports any difference on stderr.
+    Opening asks for what it needs: the key of an encrypted register (keyring, $AKIMAT_DESK_PASSPHRASE or a
+    prompt), the password of a database server kept in the keyring, and, once user accounts exist, ``--user``
+    with the password ($AKIMAT_DESK_PASSWORD or a prompt). It verifies the history chains and runs the
+    calendar self-check, warning on stderr. Storage faults (full disk, read-only folder, locked file, lost
+    server, wrong key) become a message saying what happened and what to do.
     """
 
-    def __init__(self, args: argparse.Namespace) -> None:
+    def __init__(self, args: argparse.Namespace, *, login_required: bool = True) -> None:
         self._args = args
+        self._lang = language(args)
+        self._login = login_required
+        self._reg: OpenRegister | None = None
 
     def __enter__(self) -> OpenRegister:
-        url = os.environ.get(DATABASE_URL_ENV)
-        paths = resolve_paths(getattr(self._args, "home", None)).ensure()
-        self._reg = open_register(url or paths.database, paths.backups)
-        _warn_about_calendar(self._reg, language(self._args))
-        return self._reg
+        try:
+            reg = self._open()
+        except (CliError, DomainError):
+            raise
+        except Exception as exc:
+            text = fault_message(exc, self._lang)
+            if text is None:
+                raise
+            raise CliError(text, EXIT_FAILURE) from exc
+        self._reg = reg
+        if self._login and needs_login(reg):
+            try:
+                reg = replace(reg, context=login(reg.context, *self._credentials()))
+            except BaseException:
+                reg.close()
+                raise
+        _warn_about_history(reg, self._lang)
+        _warn_about_calendar(reg, self._lang)
+        self._reg = reg
+        return reg
 
-    def __exit__(self, *exc: object) -> None:
-        self._reg.close()
+    def _open(self) -> OpenRegister:
+        url = getattr(self._args, "db", None) or os.environ.get(DATABASE_URL_ENV)
+        paths = resolve_paths(getattr(self._args, "home", None)).ensure()
+        if url:
+            return open_register(with_stored_password(url, KeyringSecretStore()), paths.backups)
+        key = register_key(paths.database, self._lang) if is_encrypted(paths.database) else None
+        return open_register(paths.database, paths.backups, key=key)
+
+    def _credentials(self) -> tuple[str, str]:
+        name = getattr(self._args, "user", None)
+        if not name:
+            raise CliError(message("error.user_required", self._lang), EXIT_BAD_INPUT)
+        password = os.environ.get(PASSWORD_ENV)
+        if password is None:
+            password = ask_secret(message("users.password_prompt", self._lang, user=name), self._lang)
+        return name, password
+
+    def __exit__(self, exc_type: object, exc: BaseException | None, tb: object) -> None:
+        if self._reg is not None:
+            self._reg.close()
+        if exc is not None and not isinstance(exc, CliError | DomainError):
+            text = fault_message(exc, self._lang)
+            if text is not None:
+                raise CliError(text, EXIT_FAILURE) from exc
+
+
+def ask_secret(prompt: str, lang: str) -> str:
+    """A password or passphrase typed at the terminal (never echoed); refuses when there is no terminal."""
+    if not sys.stdin.isatty():
+        raise CliError(message("error.user_required", lang), EXIT_BAD_INPUT)
+    return getpass.getpass(prompt)
+
+
+def register_key(database: Path, lang: str, store: SecretStore | None = None) -> str | None:
+    """The key of the encrypted register: $AKIMAT_DESK_PASSPHRASE, else the keyring, else a prompt."""
+    passphrase = os.environ.get(PASSPHRASE_ENV)
+    if passphrase:
+        return passphrase
+    found = stored_key(store or KeyringSecretStore(), database)
+    if found is not None:
+        return found
+    if sys.stdin.isatty():
+        return getpass.getpass(message("backup.passphrase_prompt", lang))
+    return None
+
+
+def with_stored_password(url: str, store: SecretStore) -> str:
+    """``url`` with the server password kept in the keyring filled in (when the URL has none)."""
+    parsed = make_url(url)
+    if parsed.password is not None or not parsed.drivername.startswith("postgresql") or not parsed.username:
+        return url
+    name = database_password_name(parsed.username, parsed.host or "localhost", parsed.port, parsed.database or "")
+    try:
+        password = store.get(name)
+    except SecretStoreUnavailable:
+        return url
+    return url if password is None else parsed.set(password=password).render_as_string(hide_password=False)
+
+
+def _warn_about_history(reg: OpenRegister, lang: str) -> None:
+    report = verify_store(reg.context.uow)
+    if not report.intact:
+        details = " ".join(break_message(c.first_break, lang) for c in report.chains if c.first_break)
+        print(message("audit.warning", lang, details=details), file=sys.stderr)
 
 
 def _warn_about_calendar(reg: OpenRegister, lang: str) -> None:
