@@ -100,6 +100,9 @@ def paragraph_styles(style: LetterStyle) -> dict[str, ParagraphStyle]:
         ),
         "head_small": ParagraphStyle("head_small", base, fontSize=small - 1, leading=small * 1.1, alignment=TA_CENTER),
         "sign_name": ParagraphStyle("sign_name", base, fontName=f"{FAMILY}-Bold", alignment=TA_RIGHT),
+        "sign_hint": ParagraphStyle(
+            "sign_hint", base, fontName=f"{FAMILY}-Italic", fontSize=small - 1, leading=small, alignment=TA_RIGHT
+        ),
         "title": ParagraphStyle(
             "title", base, fontName=f"{FAMILY}-Bold", alignment=TA_CENTER, spaceBefore=6, spaceAfter=10
         ),

@@ -302,6 +302,11 @@ def render_letter(letter: Letter, style: LetterStyle = DEFAULT_STYLE) -> bytes:
     return render_letters([letter], style)
 
 
+def _signing_line(label: str, hint: str, style: LetterStyle) -> Table:
+    line = [_p("_" * 22, "sign_name", style), _p(hint, "sign_hint", style)]
+    return _two_columns([_p(label, "plain", style)], line, style, 0.6)
+
+
 def receipt_story(text: ReceiptText, style: LetterStyle = DEFAULT_STYLE) -> list[Flowable]:
     """The body of a registration receipt: title, the registration data, what was received, two signatures."""
     items = [_p(f"{n}) {item}", "item", style) for n, item in enumerate(text.items, start=1)]
@@ -315,11 +320,9 @@ def receipt_story(text: ReceiptText, style: LetterStyle = DEFAULT_STYLE) -> list
         Spacer(0, 3 * mm),
         _p(text.filing_day_note, "note", style),
         Spacer(0, 10 * mm),
-        _signature(f"{text.received_by_label}: {text.received_by}", "_______________", style),
-        _p(text.signature_hint, "note", style),
-        Spacer(0, 6 * mm),
-        _signature(f"{text.handed_to_label}:", "_______________", style),
-        _p(text.signature_hint, "note", style),
+        _signing_line(f"{text.received_by_label}: {text.received_by}", text.signature_hint, style),
+        Spacer(0, 8 * mm),
+        _signing_line(f"{text.handed_to_label}:", text.signature_hint, style),
     ]
 
 
