@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from akimat_desk.domain.filing import FilingRecord
+from akimat_desk.services.context import Changes
 from akimat_desk.services.filings import correct_filing
 from akimat_desk.services.presenting import parse_set_value
 from akimat_desk.ui.errors import error_text
@@ -103,8 +104,12 @@ class CorrectionDialog(QDialog):
         value = None if not raw.strip() else parse_set_value(path, raw)
         ctx, fid, reason = self.state.ctx, self.filing.id, self.reason.toPlainText()
         self.error.hide()
-        self.state.runner.run(lambda: correct_filing(ctx, fid, {path: value}, reason), lambda _r: self.accept(),
+        self.state.runner.run(lambda: correct_filing(ctx, fid, {path: value}, reason), self._done,
                               self._failed)  # fmt: skip
+
+    def _done(self, _result: object) -> None:
+        self.state.apply(Changes.FILING | Changes.REGISTER)
+        self.accept()
 
     def _failed(self, exc: BaseException) -> None:
         self.error.setText(error_text(exc, self.state.language))

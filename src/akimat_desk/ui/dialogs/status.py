@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from akimat_desk.domain.filing import FilingRecord
 from akimat_desk.domain.statuses import OUTCOMES_BY_KIND, Outcome, Status
+from akimat_desk.services.context import Changes
 from akimat_desk.services.filings import change_status, withdraw_filing
 from akimat_desk.services.messages import message
 from akimat_desk.ui.errors import error_text
@@ -63,7 +64,11 @@ class StatusDialog(QDialog):
         else:
             work = lambda: change_status(ctx, fid, status, outcome, reason or None)  # noqa: E731
         self.error.hide()
-        self.state.runner.run(work, lambda _r: self.accept(), self._failed)
+        self.state.runner.run(work, self._done, self._failed)
+
+    def _done(self, _result: object) -> None:
+        self.state.apply(Changes.FILING | Changes.REGISTER)
+        self.accept()
 
     def _failed(self, exc: BaseException) -> None:
         self.error.setText(error_text(exc, self.state.language))

@@ -122,7 +122,10 @@ class RegisterModel(QAbstractTableModel):
         self._ids = list(ids)
         self._position = {fid: i for i, fid in enumerate(self._ids)}
         self._rows = dict(rows)
-        self._requested = {i // PAGE_SIZE for i, fid in enumerate(self._ids[: len(rows)])}
+        full = len(rows) // PAGE_SIZE  # pages handed in complete need no fetch
+        self._requested = {
+            p for p in range(full) if all(i in self._rows for i in self._ids[p * PAGE_SIZE : (p + 1) * PAGE_SIZE])
+        }  # noqa: E501
         self._countdowns = {}
         self.clock = clock
         self.endResetModel()

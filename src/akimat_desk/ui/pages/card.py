@@ -205,18 +205,14 @@ class CardView(QWidget):
             return
         from akimat_desk.ui.dialogs.correction import CorrectionDialog
 
-        dialog = CorrectionDialog(self.state, self.card.filing, self)
-        if dialog.exec():
-            self._after_change()
+        CorrectionDialog(self.state, self.card.filing, self).exec()
 
     def change_status(self, status: Status) -> None:
         if self.card is None:
             return
         from akimat_desk.ui.dialogs.status import StatusDialog
 
-        dialog = StatusDialog(self.state, self.card.filing, status, self)
-        if dialog.exec():
-            self._after_change()
+        StatusDialog(self.state, self.card.filing, status, self).exec()
 
     def acknowledge(self) -> None:
         if self.card is None:
@@ -299,6 +295,7 @@ class CardView(QWidget):
 
     # ------------------------------------------------------------ language
     def set_language(self, language: str) -> None:
+        self.retranslate_ui()
         self.reload()
 
     def retranslate_ui(self) -> None:

@@ -48,8 +48,10 @@ class RegisterView(QWidget):
         self.model.sort_requested.connect(self._sort)
         self._generation = 0
         self.sort_key, self.descending = SortKey.RECEIVED, True
+        self._ready = False  # no queries while the widgets are being built and the filters restored
         self._build()
         self._restore_filters()
+        self._ready = True
         self.retranslate_ui()
         state.changes_applied.connect(self._on_changes)
 
@@ -123,7 +125,10 @@ class RegisterView(QWidget):
         )
 
     def _restore_filters(self) -> None:
-        saved = self.state.gui.get("register_filters") or {}
+        saved = dict(self.state.gui.get("register_filters") or {})
+        widgets = (self.form_filter, self.status_filter, self.date_from, self.date_to, self.search)
+        for w in widgets:
+            w.blockSignals(True)
         self._fill_combos()
         for combo, key in ((self.form_filter, "form"), (self.status_filter, "status")):
             found = combo.findData(saved.get(key))
@@ -132,7 +137,8 @@ class RegisterView(QWidget):
             value = saved.get(key)
             edit.setDate(QDate.fromString(value, Qt.DateFormat.ISODate) if value else _NO_DATE)
         self.search.setText(saved.get("search") or "")
-        self._search_timer.stop()
+        for w in widgets:
+            w.blockSignals(False)
 
     def _save_filters(self) -> None:
         flt = self.current_filter()
@@ -149,13 +155,13 @@ class RegisterView(QWidget):
             (self.status_filter, self.tr("All statuses"), [(s.value, message(f"status.{s}", lang)) for s in Status]),
         ):
             current = combo.currentData()
-            combo.blockSignals(True)
+            was_blocked = combo.blockSignals(True)
             combo.clear()
             combo.addItem(all_text, None)
             for code, text in values:
                 combo.addItem(text, code)
             combo.setCurrentIndex(max(combo.findData(current), 0))
-            combo.blockSignals(False)
+            combo.blockSignals(was_blocked)
 
     def _filters_changed(self) -> None:
         self.reload()
@@ -176,6 +182,8 @@ class RegisterView(QWidget):
     def reload(self) -> None:
         """Re-run the query in the background; results of superseded queries are dropped."""
         self._search_timer.stop()
+        if not self._ready:
+            return
         self._save_filters()
         self._generation += 1
         generation, flt, ctx = self._generation, self.current_filter(), self.state.ctx
@@ -227,7 +235,7 @@ class RegisterView(QWidget):
 
     def set_language(self, language: str) -> None:
         self.model.set_language(language)
-        self._fill_combos()
+        self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
         self.search.setPlaceholderText(self.tr("Search by organizer, purpose, place or number (Ctrl+F)"))

@@ -66,6 +66,7 @@ class SettingsView(QWidget):
 
     def set_language(self, language: str) -> None:
         self.language.setCurrentIndex(self.language.findData(language))
+        self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
         self.language_label.setText(self.tr("Interface &language:"))
