@@ -90,7 +90,8 @@ class ImportResult:
 
 
 def read_journal(path: Path) -> RawJournal:
-    """The header (first non-empty row) and data rows of the first sheet of an XLSX, or of a CSV (``;`` or ``,``,
+    """The header (of the first 20 rows, the one naming most known columns) and the data rows of the first
+    sheet of an XLSX, or of a CSV (``;`` or ``,``,
     UTF-8 or Windows-1251)."""
     try:
         content = path.read_bytes()
@@ -99,12 +100,17 @@ def read_journal(path: Path) -> RawJournal:
     digest = hashlib.sha256(content).hexdigest()
     table = _xlsx_rows(content, path) if content[:2] == b"PK" else _csv_rows(content)
     rows = [tuple(r) for r in table]
-    start = next((i for i, r in enumerate(rows) if any(_filled(c) for c in r)), None)
-    if start is None:
+    candidates = [i for i, r in enumerate(rows[:20]) if any(_filled(c) for c in r)]
+    if not candidates:
         raise InvalidInput("import_empty", field="file", path=str(path))
-    header = tuple(str(c).strip() if _filled(c) else "" for c in rows[start])
-    data = tuple(r for r in rows[start + 1 :])
+    start = max(candidates, key=lambda i: (len(auto_mapping(_header(rows[i]))), -i))  # a title above it is skipped
+    header = _header(rows[start])
+    data = tuple(rows[start + 1 :])
     return RawJournal(path.name, digest, header, data, start + 2)
+
+
+def _header(row: tuple[Any, ...]) -> tuple[str, ...]:
+    return tuple(str(c).strip() if _filled(c) else "" for c in row)
 
 
 def _filled(cell: Any) -> bool:

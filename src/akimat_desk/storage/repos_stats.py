@@ -46,7 +46,8 @@ class StatisticsRepository:
             )
             found.update(self._s.scalars(answers))
             events = select(FilingEventRow.filing_id, FilingEventRow.changes).where(
-                FilingEventRow.filing_id.in_(chunk), FilingEventRow.action == "status_changed"
+                FilingEventRow.filing_id.in_(chunk),
+                FilingEventRow.action.in_(("status_changed", "proposal_answered", "decided")),
             )
             for filing_id, changes in self._s.execute(events):
                 status = (changes or {}).get("status") or {}
