@@ -15,7 +15,7 @@ import pytest
 from akimat_desk.domain.errors import InvalidInput
 from akimat_desk.domain.filing import EventAction
 from akimat_desk.services.attachments import list_attachments, read_attachment
-from akimat_desk.services.esign import register_e_filing, reverify_filing, verification_history
+from akimat_desk.services.esign import preview_e_filing, register_e_filing, reverify_filing, verification_history
 from akimat_desk.services.esign_trust import import_certificate, import_crl, set_trust_test_roots
 from akimat_desk.services.filings import get_filing, list_filings
 from akimat_desk.services.registration import register_filing
@@ -181,3 +181,20 @@ def test_cli_register_signed_keeps_the_bytes_and_garbage_registers_nothing(
     assert code == 0 and paper["channel"] == "paper"
     code, _, err = run(capsys, "--home", home, "reverify", str(paper["id"]))
     assert code == 2 and "no signed e-document" in err
+
+
+def test_preview_shows_the_verdict_without_writing_and_is_reused_until_the_trust_store_changes(
+    trusting: Any, key: KeyLoader
+) -> None:
+    data = notification(RECEIVED)
+    _, cms = signed_notification(key(GOST_REVOKED_CEO), data, SIGNED_AT)
+    preview = preview_e_filing(trusting, data, cms)
+    assert preview.result.verdict == "valid" and preview.data["organizer"]["bin"] == "123456789021"
+    assert list_filings(trusting, FilingQuery()) == []
+    garbage = preview_e_filing(trusting, data, b"not a signature")
+    assert garbage.result.verdict == "malformed" and garbage.filled == ()
+    done = register_e_filing(trusting, data, cms, "n.cms", preview=preview)
+    assert done.result is preview.result  # not checked twice
+    import_crl(trusting, eds(FULL_CRL).read_bytes(), "full.crl")
+    again = register_e_filing(trusting, data, cms, "n.cms", preview=preview)  # stale: checked again
+    assert again.result.verdict == "revoked"

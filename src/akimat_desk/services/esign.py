@@ -89,6 +89,49 @@ def _verify(
     return result
 
 
+@dataclass(frozen=True)
+class EFilingPreview:
+    """What the registration dialog's e-document tab shows before registering: the verdict as of the
+    filing's ``received_at``, the filing with the organizer's empty fields filled from the certificate, what was
+    filled and the warnings. Nothing is written. Give it back to ``register_e_filing`` so the same bytes are not
+    checked twice (it is used only while the bytes, the time of receipt and the trust store are unchanged).
+    """
+
+    result: VerificationResult
+    data: dict[str, Any]
+    filled: tuple[Filled, ...]
+    notices: tuple[Notice, ...]
+    key: tuple[str, ...]
+
+
+def _key(signed: bytes, content: bytes | None, trust: LoadedTrust, received_at: datetime) -> tuple[str, ...]:
+    digest = hashlib.sha256(signed).hexdigest(), hashlib.sha256(content).hexdigest() if content is not None else ""
+    state = (str(trust.allow_test), *trust.anchors, "|", *trust.crl_fingerprints, "|", *trust.problems)
+    return (*digest, received_at.isoformat(), *state)
+
+
+def preview_e_filing(
+    ctx: ServiceContext, data: Mapping[str, Any], signed: bytes, content: bytes | None = None
+) -> EFilingPreview:
+    """Check ``signed`` as ``register_e_filing`` would and fill the organizer, without writing anything.
+
+    Never raises for a bad signed file (its verdict says so); raises InvalidInput only when ``data`` cannot be a
+    filing (e.g. no ``received_at``). Slow for large files (Streebog: about 6 s per MB): call it off the GUI thread.
+    """
+    ctx.require(Permission.READ)
+    received_at = parse_document(data, ctx.settings.tz).received_at
+    with ctx.uow() as uow:
+        trust = load_trust(uow)
+    result = _verify(signed, content, trust, registration_time=received_at)
+    return _preview(data, result, _key(signed, content, trust, received_at))
+
+
+def _preview(data: Mapping[str, Any], result: VerificationResult, key: tuple[str, ...]) -> EFilingPreview:
+    filled_data, filled, notices = fill_from_certificate(data, result)
+    filled_data["channel"] = "e_document"
+    return EFilingPreview(result, filled_data, filled, notices, key)
+
+
 def register_e_filing(
     ctx: ServiceContext,
     data: Mapping[str, Any],
@@ -96,6 +139,8 @@ def register_e_filing(
     signed_name: str,
     content: bytes | None = None,
     content_name: str | None = None,
+    *,
+    preview: EFilingPreview | None = None,
 ) -> EFilingRegistered:
     """Verify the signed file (as of the filing's ``received_at``), fill the organizer's empty fields from the
     certificate, and register the filing as an e-document with its original bytes and the verdict.
@@ -103,22 +148,27 @@ def register_e_filing(
     Registered whatever the verdict (the law counts the day of receipt; the clerk sees the verdict), except:
     InvalidInput ``signed_file_malformed`` (field ``signed``) when the file is not a signed document, and
     ``signed_content_missing`` (field ``content``) for a detached signature without its content file.
+    ``preview`` (from ``preview_e_filing``) saves the second check when nothing changed since.
     """
     ctx.require(Permission.REGISTER)
     ctx.require(Permission.ATTACH)
     received_at = parse_document(data, ctx.settings.tz).received_at
     with ctx.uow() as uow:
         trust = load_trust(uow)
-    result = _verify(signed, content, trust, registration_time=received_at)
+    key = _key(signed, content, trust, received_at)
+    if preview is not None and preview.key == key:
+        result = preview.result
+    else:
+        result = _verify(signed, content, trust, registration_time=received_at)
     if result.verdict is Verdict.MALFORMED:
         raise InvalidInput("signed_file_malformed", field="signed", name=signed_name, detail=_first(result.details))
     if result.detached and content is None:
         raise InvalidInput("signed_content_missing", field="content", name=signed_name)
-    filled_data, filled, notices = fill_from_certificate(data, result)
-    filled_data["channel"] = "e_document"
+    ready = _preview(data, result, key)
+    filled, notices = ready.filled, ready.notices
     with ctx.uow(write=True) as uow:
         joined = dataclasses.replace(ctx, uow=_JoinedFactory(uow, ctx.uow.engine))
-        record = register_filing(joined, filled_data).filing
+        record = register_filing(joined, ready.data).filing
         signed_id = attach_bytes(joined, record.id, signed_name, signed, "original_e_document").attachment.id
         content_id = None
         if content is not None:
