@@ -22,14 +22,16 @@ _PEOPLE = [
 ]
 _ENTITIES = [("«Жасыл Алматы» қоғамдық бірлестігі", "kk"), ("ОО «Защита прав потребителей»", "ru")]
 _PLACES = [
-    "Сарыарқа ауданы, «Достық» саябағы, арнайы орын №1",
-    "Есіл ауданы, Тәуелсіздік даңғылы, 15, әкімдік алдындағы алаң",
-    "Парк им. Ганди, специализированное место №2",
-    "Площадь у ДК «Металлург», специализированное место №3",
+    "Астана қ., Сарыарқа ауданы, «Достық» саябағы, арнайы орын №1",
+    "Астана қ., Есіл ауданы, Тәуелсіздік даңғылы, 15, әкімдік алдындағы алаң",
+    "г. Алматы, парк им. Ганди, специализированное место №2",
+    "г. Алматы, площадь у ДК «Металлург», специализированное место №3",
+    "Алматы қ., Бостандық ауданы, Байқоңыр саябағы, арнайы орын №4",
+    "г. Астана, сквер у Дворца молодёжи, специализированное место №5",
 ]
 _ROUTES = [
-    "Абай даңғылынан Республика алаңына дейін (2,1 км)",
-    "От ул. Сатпаева до парка Первого Президента (3 км)",
+    "Алматы қ., Абай даңғылынан Республика алаңына дейін (2,1 км)",
+    "г. Астана, от ул. Сыганак до парка Жерұйық (3 км)",
 ]
 _PURPOSES = {
     "kk": ["Қоғамдық көлік бағасының өсуіне қарсы пікір білдіру", "Саябақтағы ағаштарды кесуге қарсы",
@@ -133,10 +135,39 @@ def _spoil(data: dict[str, Any], rnd: random.Random) -> None:
 
 
 def create_demo_register(ctx: ServiceContext, count: int = 60) -> int:
-    """Register ``count`` demo filings (received over recent weeks) and return how many were added."""
+    """Register ``count`` demo filings (received over recent weeks) and move the older ones through the
+    procedure (reviewed, decided, proposals, withdrawn, held), as a real register looks; returns the count."""
     first_day = ctx.clock().replace(hour=0, minute=0, second=0, microsecond=0) - timedelta(days=count // 3)
     slots = (timedelta(hours=4, minutes=12), timedelta(hours=7, minutes=40), timedelta(hours=11, minutes=5))
     for i in range(count):  # three filings a day, at 09:12, 12:40 and 16:05 Almaty time (UTC+5)
         received = first_day + timedelta(days=i // 3) + slots[i % 3]
-        register_filing(ctx, sample_filing(i, received))
+        data = sample_filing(i, received)
+        filing = register_filing(ctx, data).filing
+        if received < ctx.clock() - timedelta(days=6):
+            event_passed = datetime.fromisoformat(data["starts_at"]).date() < ctx.clock().date()
+            _advance(ctx, filing.id, filing.kind, i, event_passed)
     return count
+
+
+def _advance(ctx: ServiceContext, filing_id: int, kind: str, i: int, event_passed: bool) -> None:
+    """Move an older demo filing through the procedure; every step is a real, allowed status change."""
+    from akimat_desk.domain.statuses import Outcome, Status
+    from akimat_desk.services.filings import change_status, withdraw_filing
+
+    positive = Outcome.INFORMED if kind == "notification" else Outcome.APPROVED
+    plans: dict[int, list[tuple[Status, Outcome | None]]] = {
+        0: [(Status.UNDER_REVIEW, None), (Status.DECIDED, positive)],
+        1: [(Status.UNDER_REVIEW, None)],
+        2: [(Status.DECIDED, positive), (Status.HELD, None)],
+        3: [(Status.PROPOSAL_SENT, None)],
+        5: [(Status.UNDER_REVIEW, None), (Status.DECIDED, Outcome.REFUSED)],
+        6: [(Status.PROPOSAL_SENT, None), (Status.PROPOSAL_ACCEPTED, None), (Status.DECIDED, positive)],
+        7: [(Status.DECIDED, positive), (Status.NOT_HELD, None)],
+    }
+    if i % 10 == 4:
+        withdraw_filing(ctx, filing_id, "Ұйымдастырушы телефон арқылы бас тартты / организатор отказался по телефону")
+        return
+    for status, outcome in plans.get(i % 10, []):
+        if status in (Status.HELD, Status.NOT_HELD) and not event_passed:
+            break
+        change_status(ctx, filing_id, status, outcome, "демо / demo")
