@@ -11,7 +11,7 @@ from akimat_desk import cli
 def main(argv: Sequence[str] | None = None) -> int:
     """``akimat-desk [command]``: no command (or ``gui``) opens the window, others run headless."""
     args = cli.build_parser().parse_args(argv)
-    if args.command in (None, "gui"):
+    if args.command in (None, "gui") and not args.self_test:
         from akimat_desk.ui.qt_app import run_gui
 
         return run_gui(getattr(args, "home", None), sys.argv[:1])

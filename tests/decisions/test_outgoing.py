@@ -142,3 +142,11 @@ def test_cli_decide_letter_dispatch(capsys: pytest.CaptureFixture[str], tmp_path
     )
     assert main(["--home", home, "delivered", "1", "--tracking", "RR1KZ", "--on", "2026-03-25"]) == 0
     assert main(["--home", home, "receipt", "1", "--out", str(tmp_path / "receipt.pdf")]) == 0
+
+
+def test_a_refusal_of_a_filing_without_times_says_they_were_not_stated(office: Any, tmp_path: Path) -> None:
+    data = {"form": "rally", "received_at": "2026-03-16T10:00:00+05:00", "organizer": {"surname": "Ким"}}
+    record = register_filing(office, data).filing
+    decide(office, record.id, DecisionRequest(K.REFUSE, (GroundReason(Ground.A14_5, "Пункт 5 не заполнен"),)))
+    text = " ".join(text_of(issue_letter(office, record.id, "ru").pdf, tmp_path).split())
+    assert "в обращении не указаны" in text and "Пункт 5 не заполнен" in text

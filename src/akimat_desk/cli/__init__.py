@@ -26,6 +26,7 @@ def build_parser() -> argparse.ArgumentParser:
     common = common_options()
     parser = argparse.ArgumentParser(prog="akimat-desk", parents=[common], description=__doc__)
     parser.add_argument("--version", action="version", version=f"akimat-desk {__version__}")
+    parser.add_argument("--self-test", action="store_true", help="check this installation end to end and exit")
     sub = parser.add_subparsers(dest="command")
     sub.add_parser("gui", parents=[common], help="open the clerk's window (the default)")
     for module in command_modules():
@@ -45,6 +46,8 @@ def run(args: argparse.Namespace) -> int:
     lang = language(args)
     if not _COMMANDS:
         build_parser()
+    if getattr(args, "self_test", False) and args.command is None:
+        args.command = "self-test"
     try:
         return _COMMANDS[args.command](args, lang)
     except CliError as exc:

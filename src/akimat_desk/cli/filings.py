@@ -134,7 +134,7 @@ def _acknowledge(args: argparse.Namespace, lang: str) -> int:
 
 
 def _self_test(args: argparse.Namespace, lang: str) -> int:
-    report = selftest.run_self_test()
+    report = selftest.run_self_test(full=True)
     if wants_json(args):
         print_json(report.as_json())
     else:

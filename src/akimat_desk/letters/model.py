@@ -90,14 +90,15 @@ class EventDetails:
 
     form: str
     place: str
-    starts_at: dt.datetime
-    ends_at: dt.datetime
+    starts_at: dt.datetime | None
+    ends_at: dt.datetime | None
     route: str = ""
     participants: int | None = None
 
     def __post_init__(self) -> None:
         _require(self.form in FORMS, f"unknown form {self.form!r}; expected one of {FORMS}")
-        _require(self.ends_at > self.starts_at, "the event must end after it starts")
+        if self.starts_at is not None and self.ends_at is not None:  # a defective filing may lack them (ground 5)
+            _require(self.ends_at > self.starts_at, "the event must end after it starts")
         _require(self.participants is None or self.participants > 0, "participants must be positive")
 
 

@@ -67,9 +67,12 @@ def format_time(moment: dt.datetime | dt.time, language: str) -> str:
     return str(texts(language)["time"].format(hh=f"{moment.hour:02d}", mm=f"{moment.minute:02d}"))
 
 
-def format_when(start: dt.datetime, end: dt.datetime, language: str) -> str:
-    """The event's date and time span, in one phrase (one date when the event starts and ends on the same day)."""
+def format_when(start: dt.datetime | None, end: dt.datetime | None, language: str) -> str:
+    """The event's date and time span, in one phrase (one date when the event starts and ends on the same day);
+    "not stated in the filing" when the filing lacked them."""
     t = texts(language)
+    if start is None or end is None:
+        return str(t["not_stated"])
     if start.date() == end.date():
         return str(
             t["same_day"].format(

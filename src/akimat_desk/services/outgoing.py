@@ -99,7 +99,7 @@ def _event(record: FilingRecord) -> EventDetails:
     participants = doc.get("participants")
     starts, ends = _local(doc.get("starts_at")), _local(doc.get("ends_at"))
     if starts is None or ends is None or ends <= starts:
-        raise InvalidInput("letter_needs_event_time", field="starts_at", reference=record.incoming_number)
+        starts, ends = None, None  # defective item 5: the letter says the times were not stated
     return EventDetails(
         form=str(record.form),
         place=str(doc.get("place") or ""),
@@ -165,7 +165,10 @@ def _new_letter(
     settings = ctx.settings
     seq = uow.counters.next_value(f"{settings.akimat_code}/out", today.year)
     number = format_number(settings.outgoing_number_format, settings.akimat_code, today.year, seq)
-    letter = build_letter(ctx, record, decision, lang, number, today, ctx.calendar.get(uow))
+    try:
+        letter = build_letter(ctx, record, decision, lang, number, today, ctx.calendar.get(uow))
+    except ValueError as exc:  # the letter model refuses what would be a wrong legal document
+        raise InvalidInput("letter_invalid", field="letter", detail=str(exc)) from None
     pdf = render_letter(letter)
     digest = hashlib.sha256(pdf).hexdigest()
     info = AttachmentInfo(
