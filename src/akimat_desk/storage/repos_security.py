@@ -80,7 +80,7 @@ class AuditRepository:
             .outerjoin(FilingRow, FilingRow.id == FilingEventRow.filing_id)
             .order_by(FilingEventRow.id)
         )
-        for e, number in self._s.execute(stmt).tuples():
+        for e, number in self._s.execute(stmt):
             content = filing_event_content(e.filing_id, e.seq, e.at, e.actor, e.action, e.changes, e.reason)
             label = f"{number or e.filing_id} #{e.seq}"
             yield ChainEntry(e.id, e.chain_seq, e.prev_hash, e.entry_hash, content, label)
