@@ -198,3 +198,7 @@ def test_preview_shows_the_verdict_without_writing_and_is_reused_until_the_trust
     import_crl(trusting, eds(FULL_CRL).read_bytes(), "full.crl")
     again = register_e_filing(trusting, data, cms, "n.cms", preview=preview)  # stale: checked again
     assert again.result.verdict == "revoked"
+    assert [(n.code, n.params) for n in again.notices] == [
+        ("already_registered", {"numbers": done.filing.incoming_number})
+    ]
+    assert preview_e_filing(trusting, data, cms).notices[-1].code == "already_registered"

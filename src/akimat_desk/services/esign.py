@@ -122,8 +122,15 @@ def preview_e_filing(
     received_at = parse_document(data, ctx.settings.tz).received_at
     with ctx.uow() as uow:
         trust = load_trust(uow)
+        earlier = _already_registered(uow, signed)
     result = _verify(signed, content, trust, registration_time=received_at)
-    return _preview(data, result, _key(signed, content, trust, received_at))
+    ready = _preview(data, result, _key(signed, content, trust, received_at))
+    return dataclasses.replace(ready, notices=ready.notices + earlier)
+
+
+def _already_registered(uow: UnitOfWork, signed: bytes) -> tuple[Notice, ...]:
+    numbers = uow.repo(VerificationRepository).numbers_with_signed_file(hashlib.sha256(signed).hexdigest())
+    return (Notice("already_registered", {"numbers": ", ".join(numbers)}),) if numbers else ()
 
 
 def _preview(data: Mapping[str, Any], result: VerificationResult, key: tuple[str, ...]) -> EFilingPreview:
@@ -165,8 +172,8 @@ def register_e_filing(
     if result.detached and content is None:
         raise InvalidInput("signed_content_missing", field="content", name=signed_name)
     ready = _preview(data, result, key)
-    filled, notices = ready.filled, ready.notices
     with ctx.uow(write=True) as uow:
+        filled, notices = ready.filled, ready.notices + _already_registered(uow, signed)
         joined = dataclasses.replace(ctx, uow=_JoinedFactory(uow, ctx.uow.engine))
         record = register_filing(joined, ready.data).filing
         signed_id = attach_bytes(joined, record.id, signed_name, signed, "original_e_document").attachment.id

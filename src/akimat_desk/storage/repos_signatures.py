@@ -13,6 +13,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from akimat_desk.storage.orm import FilingRow
+from akimat_desk.storage.orm_attachments import AttachmentRow
 from akimat_desk.storage.orm_signatures import SignatureVerificationRow, TrustCertificateRow, TrustCrlRow
 
 
@@ -152,3 +154,15 @@ class VerificationRepository:
             .order_by(SignatureVerificationRow.id)
         )
         return [_verification(row) for row in self._s.scalars(stmt)]
+
+    def numbers_with_signed_file(self, sha256: str) -> list[str]:
+        """Incoming numbers of filings whose verified original e-document has this SHA-256."""
+        stmt = (
+            select(FilingRow.incoming_number)
+            .join(SignatureVerificationRow, SignatureVerificationRow.filing_id == FilingRow.id)
+            .join(AttachmentRow, AttachmentRow.id == SignatureVerificationRow.signed_attachment_id)
+            .where(AttachmentRow.sha256 == sha256)
+            .distinct()
+            .order_by(FilingRow.incoming_number)
+        )
+        return list(self._s.scalars(stmt))
