@@ -83,7 +83,8 @@ def check_readable(engine: Engine) -> None:
         if code is None:
             raise
         engine.dispose()
-        raise StorageFault(code, str(exc)) from exc
+        detail = str(engine.url.database) if code in ("wrong_key", "not_a_database") else str(exc)
+        raise StorageFault(code, detail) from exc
 
 
 def integrity_check(engine: Engine) -> str:
