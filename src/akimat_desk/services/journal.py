@@ -24,7 +24,7 @@ from akimat_desk.storage.repos_places import FilingSlot, PlaceRepository
 
 COLUMNS = ("no", "incoming_number", "received", "registered_on", "form", "organizer", "id_number", "address",
            "contacts", "purpose", "place", "event", "participants", "status")  # fmt: skip
-_WIDTHS = (0.45, 1.3, 1.15, 1.05, 1.25, 1.6, 1.15, 1.0, 1.7, 2.0, 2.0, 1.3, 0.85, 1.3)
+_WIDTHS = (0.55, 1.3, 1.1, 1.1, 1.25, 1.5, 1.1, 0.8, 1.6, 1.9, 2.0, 1.25, 0.85, 1.7)
 
 
 @dataclass(frozen=True, slots=True)

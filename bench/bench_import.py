@@ -1,0 +1,85 @@
+"""Benchmark: importing a 10,000-row legacy journal (XLSX) against openpyxl's own read of the same file.
+
+Run:  PYTHONPATH=src .venv/bin/python bench/bench_import.py [N]
+Target (issue 8): the import within 2x openpyxl's read. Three of our timings are printed, each against the
+bare read (``load_workbook(read_only=True)`` + ``iter_rows(values_only=True)`` over every row):
+
+* read: our ``read_journal`` (openpyxl plus header detection);
+* preview: read + map + validate every row (``prepare_import``: what ``--dry-run`` does);
+* import: preview + registering every row in one transaction on a fresh SQLite register.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
+from datetime import time as clock
+from pathlib import Path
+
+from openpyxl import Workbook, load_workbook
+
+from akimat_desk.services.legacy_import import commit_import, prepare_import, read_journal
+from akimat_desk.services.register import open_register
+
+HEADER = ["Вх. №", "Дата поступления", "Время поступления", "Форма", "ФИО организатора", "ИИН", "Адрес", "Телефон",
+          "Цель", "Место проведения", "Дата проведения", "Начало", "Окончание", "Количество участников"]  # fmt: skip
+FORMS = ["пикет"] * 7 + ["митинг", "собрание", "шествие"]
+
+
+def write_journal(path: Path, n: int) -> None:
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet()
+    sheet.append(HEADER)
+    first = date(2024, 1, 9)
+    for i in range(n):
+        received = first + timedelta(days=i * 700 // n)
+        event = received + timedelta(days=14)
+        form = FORMS[i % len(FORMS)]
+        sheet.append([str(i + 1), received, clock(9 + i % 8, i % 60), form, "Иванова Мария Петровна", "900101400026",
+                      "г. Алматы, ул. Абая, 10", "+7 701 000 00 01", "О тарифах на отопление", "Парк им. Ганди",
+                      event, clock(10), clock(12), 1 if form == "пикет" else 50])  # fmt: skip
+    book.save(path)
+
+
+def bare_read(path: Path) -> int:
+    book = load_workbook(path, read_only=True, data_only=True)
+    count = sum(1 for _ in book.worksheets[0].iter_rows(values_only=True))
+    book.close()
+    return count
+
+
+def timed(label: str, fn: object, repeat: int = 1) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()  # type: ignore[operator]
+        best = min(best, time.perf_counter() - start)
+    print(f"{label:<48} {best:8.2f} s")
+    return best
+
+
+def main(n: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "journal.xlsx"
+        write_journal(path, n)
+        reg = open_register(Path(tmp) / "register.db", None, actor="bench")
+        ctx = replace(reg.context, clock=lambda: datetime(2026, 3, 18, 10, tzinfo=UTC))
+        print(f"{n} rows, {path.stat().st_size // 1024} KiB")
+        base = timed("openpyxl read_only iter_rows (bare read)", lambda: bare_read(path), repeat=3)
+        ours = timed("read_journal", lambda: read_journal(path), repeat=3)
+        plans = []
+        preview = timed("read + map + validate (--dry-run)",
+                        lambda: plans.append(prepare_import(ctx, read_journal(path), None, "en")))  # fmt: skip
+        assert not plans[-1].refused, plans[-1].refused[:3]
+        write = timed("register every row, one transaction", lambda: commit_import(ctx, plans[-1]))
+        reg.close()
+    print(f"ratio read     / bare read: {ours / base:5.2f}x")
+    print(f"ratio dry run  / bare read: {preview / base:5.2f}x")
+    print(f"ratio import   / bare read: {(preview + write) / base:5.2f}x   (target <= 2x)")
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 10_000)
