@@ -105,16 +105,22 @@ class Bucket:
 
 @dataclass(frozen=True, slots=True)
 class Dashboard:
-    """The Today page: rows per bucket (``Bucket``), the day it was computed for and the clock."""
+    """The Today page: the first rows per bucket (``Bucket``), the full count per bucket, the day it was
+    computed for and the clock."""
 
     today: date
     buckets: dict[str, list[RegisterRow]]
+    counts: dict[str, int]
     clock: RegisterClock
 
 
-def today_dashboard(ctx: ServiceContext) -> Dashboard:
-    """Overdue and due-today open filings (by their countdown), proposals awaiting the organizer's answer,
-    deadlines moved by a calendar change and not yet acknowledged, and events in the next seven days."""
+BUCKET_ROWS = 200
+
+
+def today_dashboard(ctx: ServiceContext, limit: int = BUCKET_ROWS) -> Dashboard:
+    """Overdue and due-today open filings (today's split by the close of office hours), proposals awaiting
+    the organizer's answer, deadlines moved by a calendar change and not yet acknowledged, and events in the
+    next seven days. Each bucket lists at most ``limit`` rows, earliest first; ``counts`` are complete."""
     ctx.require(Permission.READ)
     now = ctx.clock()
     with ctx.uow() as uow:
@@ -122,21 +128,25 @@ def today_dashboard(ctx: ServiceContext) -> Dashboard:
         clock = RegisterClock(ctx.calendar.get(uow), ctx.settings.office_hours)
         today = clock.today(now)
         first = datetime.combine(today, datetime.min.time())
-        ids = {
-            "due": repo.open_ids_due_by(_OPEN, today),
-            Bucket.PROPOSALS: repo.ids_with_status([str(Status.PROPOSAL_SENT)]),
-            Bucket.MOVED: repo.moved_deadline_ids(),
-            Bucket.NEXT_DAYS: repo.events_between(first, first + timedelta(days=WEEK_AHEAD_DAYS), _NOT_HAPPENING),
+        found = {
+            Bucket.OVERDUE: repo.open_ids_due(_OPEN, None, today - timedelta(days=1), limit),
+            Bucket.DUE_TODAY: repo.open_ids_due(_OPEN, today, today, limit),
+            Bucket.PROPOSALS: repo.ids_with_status([str(Status.PROPOSAL_SENT)], limit),
+            Bucket.MOVED: repo.moved_deadline_ids(limit),
+            Bucket.NEXT_DAYS: repo.events_between(
+                first, first + timedelta(days=WEEK_AHEAD_DAYS), _NOT_HAPPENING, limit
+            ),
         }
-        rows = repo.rows(sorted({i for group in ids.values() for i in group}))
-    buckets: dict[str, list[RegisterRow]] = {name: [] for name in Bucket.ALL}
-    for i in ids["due"]:
-        running = clock.countdown(rows[i], now)
-        passed = running is not None and running.deadline_passed
-        buckets[Bucket.OVERDUE if passed else Bucket.DUE_TODAY].append(rows[i])
-    for name in (Bucket.PROPOSALS, Bucket.MOVED, Bucket.NEXT_DAYS):
-        buckets[name] = [rows[i] for i in ids[name]]
-    return Dashboard(today, buckets, clock)
+        rows = repo.rows(sorted({i for ids, _ in found.values() for i in ids}))
+    buckets = {name: [rows[i] for i in ids] for name, (ids, _) in found.items()}
+    counts = {name: total for name, (_, total) in found.items()}
+    closed_today = [r for r in buckets[Bucket.DUE_TODAY] if (c := clock.countdown(r, now)) and c.deadline_passed]
+    if closed_today:  # after the close of office hours today's deadlines are overdue
+        buckets[Bucket.DUE_TODAY] = [r for r in buckets[Bucket.DUE_TODAY] if r not in closed_today]
+        buckets[Bucket.OVERDUE] = closed_today + buckets[Bucket.OVERDUE]
+        counts[Bucket.DUE_TODAY] -= len(closed_today)
+        counts[Bucket.OVERDUE] += len(closed_today)
+    return Dashboard(today, buckets, counts, clock)
 
 
 def repair_search_index(ctx: ServiceContext) -> bool:

@@ -220,37 +220,48 @@ class RegisterViewRepository:
             )  # fmt: skip
         return result
 
-    def open_ids_due_by(self, statuses: Sequence[str], day: date) -> list[int]:
-        """Open filings whose review deadline is on or before ``day``, earliest first."""
+    def _limited(self, stmt: Any, limit: int) -> tuple[list[int], int]:
+        """The first ``limit`` ids of ``stmt`` and how many there are in all."""
+        total = int(self._s.scalar(select(func.count()).select_from(stmt.order_by(None).subquery())) or 0)
+        return list(self._s.scalars(stmt.limit(limit))), total
+
+    def open_ids_due(
+        self, statuses: Sequence[str], first: date | None, last: date, limit: int
+    ) -> tuple[list[int], int]:
+        """Open filings whose review deadline is in [first, last] (no lower bound when None), earliest first."""
         stmt = (
             select(FilingRow.id)
             .join(FilingDeadlineRow, _review_join())
-            .where(FilingRow.status.in_(list(statuses)), FilingDeadlineRow.due_on <= day)
+            .where(FilingRow.status.in_(list(statuses)), FilingDeadlineRow.due_on <= last)
             .order_by(FilingDeadlineRow.due_on, FilingRow.id)
         )
-        return list(self._s.scalars(stmt))
+        if first is not None:
+            stmt = stmt.where(FilingDeadlineRow.due_on >= first)
+        return self._limited(stmt, limit)
 
-    def ids_with_status(self, statuses: Sequence[str]) -> list[int]:
+    def ids_with_status(self, statuses: Sequence[str], limit: int) -> tuple[list[int], int]:
         stmt = select(FilingRow.id).where(FilingRow.status.in_(list(statuses))).order_by(FilingRow.received_at)
-        return list(self._s.scalars(stmt))
+        return self._limited(stmt, limit)
 
-    def events_between(self, first: datetime, last: datetime, excluded: Sequence[str]) -> list[int]:
+    def events_between(
+        self, first: datetime, last: datetime, excluded: Sequence[str], limit: int
+    ) -> tuple[list[int], int]:
         """Filings whose event starts in [first, last) (local wall-clock), not in ``excluded`` statuses."""
         stmt = (
             select(FilingRow.id)
             .where(FilingRow.starts_at >= first, FilingRow.starts_at < last, FilingRow.status.not_in(list(excluded)))
             .order_by(FilingRow.starts_at, FilingRow.id)
         )
-        return list(self._s.scalars(stmt))
+        return self._limited(stmt, limit)
 
-    def moved_deadline_ids(self) -> list[int]:
+    def moved_deadline_ids(self, limit: int) -> tuple[list[int], int]:
         stmt = (
             select(FilingDeadlineRow.filing_id)
             .where(FilingDeadlineRow.previous_due_on.is_not(None), FilingDeadlineRow.acknowledged_at.is_(None))
             .distinct()
             .order_by(FilingDeadlineRow.filing_id)
         )
-        return list(self._s.scalars(stmt))
+        return self._limited(stmt, limit)
 
     def search_index_ok(self) -> bool:
         """False when the SQLite FTS triggers are missing (a table rebuild dropped them)."""

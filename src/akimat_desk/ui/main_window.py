@@ -90,8 +90,10 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ start
     def start(self) -> None:
         """Load the pages, check the calendar, and start the countdown timers."""
-        self.today.reload()
-        self.register.reload()
+        first, second = (self.register, self.today) if self.pages.currentIndex() == REGISTER else (
+            self.today, self.register)  # fmt: skip
+        first.reload()  # the page on screen first: the runner works in order
+        second.reload()
         ctx = self.state.ctx
         self.state.runner.run(lambda: calendar_health(ctx), self._calendar_checked, lambda _e: None)
         self._minute.start()

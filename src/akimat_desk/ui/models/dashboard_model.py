@@ -63,7 +63,7 @@ class DashboardModel(QAbstractTableModel):
 
     def counts(self) -> dict[str, int]:
         d = self._dashboard
-        return {name: len(d.buckets[name]) if d else 0 for name in Bucket.ALL}
+        return {name: d.counts[name] if d else 0 for name in Bucket.ALL}
 
     def silence_today(self) -> list[RegisterRow]:
         """Notifications whose review deadline is today and still running: silence means consent."""

@@ -125,7 +125,7 @@ class RegisterModel(QAbstractTableModel):
         full = len(rows) // PAGE_SIZE  # pages handed in complete need no fetch
         self._requested = {
             p for p in range(full) if all(i in self._rows for i in self._ids[p * PAGE_SIZE : (p + 1) * PAGE_SIZE])
-        }  # noqa: E501
+        }
         self._countdowns = {}
         self.clock = clock
         self.endResetModel()

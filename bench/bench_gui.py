@@ -1,0 +1,158 @@
+"""Benchmark of the clerk's window with 100,000 filings (not a test).
+
+1. Process start to the first painted register (rows visible), against a bare PySide6 window with an empty
+   table in the same run (target <= 1.3x).
+2. One search keystroke over the register (query, ids, first page, model reset), against the raw SQL query
+   (target <= 3x and under 50 ms).
+
+    python bench/bench_gui.py [--filings 100000] [--home DIR]
+
+The register is built once in ``DIR`` (default: a folder in the system temp dir) from 50 demo filings
+registered through the services and copied in SQL (the FTS triggers index every copy).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+SEED = 50
+SEARCH = "сәрсенбаев"
+
+BARE = """
+import sys
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+app = QApplication(sys.argv[:1])
+w = QMainWindow(); t = QTableView(w); w.setCentralWidget(t); w.resize(1400, 820)
+class F(QObject):
+    def eventFilter(self, o, e):
+        if e.type() == QEvent.Type.Paint:
+            print("painted", flush=True); app.exit(0)
+        return False
+f = F(); t.viewport().installEventFilter(f)
+w.show(); app.exec()
+"""
+
+APP = """
+import sys
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+from akimat_desk.ui.main_window import REGISTER
+from akimat_desk.ui.qt_app import build_session
+s = build_session(app, sys.argv[1], ask_first_run=False)
+s.window.nav.setCurrentRow(REGISTER)
+view = s.window.register
+class F(QObject):
+    def eventFilter(self, o, e):
+        if e.type() == QEvent.Type.Paint and view.model.rowCount() > 0 and view.model.loaded_row(0) is not None:
+            print("painted", view.model.rowCount(), flush=True); app.exit(0)
+        return False
+f = F(); view.table.viewport().installEventFilter(f)
+s.window.show(); s.window.start(); app.exec(); s.close()
+"""
+
+
+def build_register(home: Path, filings: int) -> None:
+    from akimat_desk.services.demo import create_demo_register
+    from akimat_desk.services.register import open_register
+
+    db = home / "register.db"
+    if db.exists():
+        with sqlite3.connect(db) as conn:
+            if conn.execute("SELECT count(*) FROM filings").fetchone()[0] >= filings:
+                return
+        db.unlink()
+    home.mkdir(parents=True, exist_ok=True)
+    reg = open_register(db, None, actor="bench")
+    ctx = replace(reg.context, clock=lambda: datetime(2026, 3, 20, 6, 0, tzinfo=UTC))
+    create_demo_register(ctx, SEED)
+    reg.close()
+    started = time.perf_counter()
+    with sqlite3.connect(db) as conn:
+        columns = [r[1] for r in conn.execute("PRAGMA table_info(filings)") if r[1] != "id"]
+        copied = {
+            "seq": f"seq + k * {SEED}",
+            "incoming_number": f"printf('%s-%d/%06d', akimat_code, year, seq + k * {SEED})",
+        }
+        select = ", ".join(copied.get(c, c) for c in columns)
+        repeats = (filings - SEED) // SEED
+        conn.execute(
+            f"WITH RECURSIVE n(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM n WHERE k < {repeats}) "
+            f"INSERT INTO filings ({', '.join(columns)}) SELECT {select} FROM filings, n WHERE filings.id <= {SEED}"
+        )
+        dl = [r[1] for r in conn.execute("PRAGMA table_info(filing_deadlines)") if r[1] not in ("id", "filing_id")]
+        conn.execute(
+            f"INSERT INTO filing_deadlines (filing_id, {', '.join(dl)}) SELECT f.id, {', '.join('d.' + c for c in dl)} "
+            f"FROM filings f JOIN filing_deadlines d ON d.filing_id = ((f.id - 1) % {SEED}) + 1 WHERE f.id > {SEED}"
+        )
+    (home / "gui.json").write_text('{"first_run_done": true, "language": "kk"}', "utf-8")
+    print(f"built {filings} filings in {time.perf_counter() - started:.1f} s")
+
+
+def first_paint(script: str, *args: str) -> float:
+    started = time.perf_counter()
+    out = subprocess.run([sys.executable, "-c", script, *args], capture_output=True, text=True, check=True)
+    assert "painted" in out.stdout, out.stdout + out.stderr
+    return time.perf_counter() - started
+
+
+def search_keystroke(home: Path) -> tuple[float, float, int]:
+    from PySide6.QtWidgets import QApplication
+
+    from akimat_desk.ui.qt_app import build_session
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    session = build_session(app, str(home), ask_first_run=False)  # type: ignore[arg-type]
+    view = session.window.register
+    view.reload()
+    session.runner.wait_idle()
+    ui_times, sql_times = [], []
+    conn = sqlite3.connect(home / "register.db")
+    raw = ("SELECT id FROM filings WHERE id IN (SELECT rowid FROM filings_fts WHERE filings_fts MATCH ?) "
+           "ORDER BY received_at DESC, id DESC")  # fmt: skip
+    for i in range(7):
+        view.search.setText(SEARCH if i % 2 == 0 else SEARCH[:-1])
+        started = time.perf_counter()
+        view.reload()  # what the keystroke's debounce timer calls
+        session.runner.wait_idle()
+        ui_times.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        ids = conn.execute(raw, (f'"{view.search.text()}"',)).fetchall()
+        sql_times.append(time.perf_counter() - started)
+    rows = view.model.rowCount()
+    assert rows == len(ids), (rows, len(ids))
+    session.close()
+    return statistics.median(ui_times), statistics.median(sql_times), rows
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--filings", type=int, default=100_000)
+    parser.add_argument("--home", default=str(Path(tempfile.gettempdir()) / "akimat_bench_gui"))
+    args = parser.parse_args()
+    home = Path(args.home)
+    build_register(home, args.filings)
+    bare = statistics.median(first_paint(BARE) for _ in range(3))
+    app = statistics.median(first_paint(APP, str(home)) for _ in range(3))
+    print(f"first paint: bare PySide6 {bare * 1000:.0f} ms, register of {args.filings} {app * 1000:.0f} ms, "
+          f"ratio {app / bare:.2f}x (target <= 1.3x)")  # fmt: skip
+    ui, sql, rows = search_keystroke(home)
+    print(f"search keystroke ({rows} hits): window {ui * 1000:.1f} ms, raw SQL {sql * 1000:.1f} ms, "
+          f"ratio {ui / sql:.2f}x (target <= 3x, < 50 ms)")  # fmt: skip
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
