@@ -196,37 +196,47 @@
         <translation>not required for a picket</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="108" />
+        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="103" />
+        <source>Legal checks</source>
+        <translation>Legal checks</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="109" />
         <source>Filed in time: the last day to file was %1 (%2).</source>
         <translation>Filed in time: the last day to file was %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="110" />
+        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="111" />
         <source>Filed LATE: the last day to file was %1 (%2).</source>
         <translation>Filed LATE: the last day to file was %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="115" />
+        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="116" />
         <source>Borderline: the two readings of the filing period disagree; check before relying on it.</source>
         <translation>Borderline: the two readings of the filing period disagree; check before relying on it.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="119" />
+        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="120" />
         <source>All 13 content items are present.</source>
         <translation>All 13 content items are present.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="135" />
+        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="131" />
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="137" />
         <source>moved from %1 by a calendar change (%2); not yet acknowledged</source>
         <translation>moved from %1 by a calendar change (%2); not yet acknowledged</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="145" />
+        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="147" />
         <source>Without an answer by the close of office hours on the deadline day the assembly goes ahead as notified (art. 11 p.1).</source>
         <translation>Without an answer by the close of office hours on the deadline day the assembly goes ahead as notified (art. 11 p.1).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="152" />
+        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="154" />
         <source>No countdown: the akimat has answered or the filing is closed.</source>
         <translation>No countdown: the akimat has answered or the filing is closed.</translation>
     </message>
@@ -254,82 +264,82 @@
         <translation>Save attachment as</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="301" />
+        <location filename="../src/akimat_desk/ui/pages/card.py" line="302" />
         <source>&amp;Correct…</source>
         <translation>&amp;Correct…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="302" />
+        <location filename="../src/akimat_desk/ui/pages/card.py" line="303" />
         <source>Change &amp;status</source>
         <translation>Change &amp;status</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="303" />
+        <location filename="../src/akimat_desk/ui/pages/card.py" line="304" />
         <source>&amp;Withdrawn by organizer…</source>
         <translation>&amp;Withdrawn by organizer…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="304" />
+        <location filename="../src/akimat_desk/ui/pages/card.py" line="305" />
         <source>&amp;Acknowledge moved deadline</source>
         <translation>&amp;Acknowledge moved deadline</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="305" />
+        <location filename="../src/akimat_desk/ui/pages/card.py" line="306" />
         <source>Attac&amp;h file…</source>
         <translation>Attac&amp;h file…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="306" />
+        <location filename="../src/akimat_desk/ui/pages/card.py" line="307" />
         <source>&amp;Print card…</source>
         <translation>&amp;Print card…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="307" />
+        <location filename="../src/akimat_desk/ui/pages/card.py" line="308" />
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="308" />
+        <location filename="../src/akimat_desk/ui/pages/card.py" line="309" />
         <source>Save &amp;as…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="309" />
+        <location filename="../src/akimat_desk/ui/pages/card.py" line="310" />
         <source>Days counted for the review period (explain):</source>
         <translation>Days counted for the review period (explain):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="310" />
+        <location filename="../src/akimat_desk/ui/pages/card.py" line="311" />
         <source>Content</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="310" />
+        <location filename="../src/akimat_desk/ui/pages/card.py" line="311" />
         <source>Checks</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="310" />
+        <location filename="../src/akimat_desk/ui/pages/card.py" line="311" />
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="310" />
+        <location filename="../src/akimat_desk/ui/pages/card.py" line="311" />
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="311" />
+        <location filename="../src/akimat_desk/ui/pages/card.py" line="312" />
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="315" />
+        <location filename="../src/akimat_desk/ui/pages/card.py" line="316" />
         <source>No filing open</source>
         <translation>No filing open</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="316" />
+        <location filename="../src/akimat_desk/ui/pages/card.py" line="317" />
         <source>Open a filing from Today or the register (Enter or double-click).</source>
         <translation>Open a filing from Today or the register (Enter or double-click).</translation>
     </message>
@@ -941,7 +951,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="237" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="239" />
         <source>Filings shown: %n</source>
         <translation>
             <numerusform>Filings shown: %n</numerusform>
@@ -949,97 +959,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="263" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="265" />
         <source>akimat_desk — register of peaceful assembly filings</source>
         <translation>akimat_desk — register of peaceful assembly filings</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="267" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="269" />
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="265" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="267" />
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="114" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="116" />
         <source>The working-day calendar of %1 is NOT confirmed by the administrator: holiday transfers or Kurban Ait may still move deadlines. Confirm it with 'akimat-desk calendar confirm'.</source>
         <translation>The working-day calendar of %1 is NOT confirmed by the administrator: holiday transfers or Kurban Ait may still move deadlines. Confirm it with 'akimat-desk calendar confirm'.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="199" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="201" />
         <source>About akimat_desk</source>
         <translation>About akimat_desk</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="200" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="202" />
         <source>akimat_desk: the register of peaceful-assembly filings under Law No. 333-VI of 25 May 2020.</source>
         <translation>akimat_desk: the register of peaceful-assembly filings under Law No. 333-VI of 25 May 2020.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/akimat_desk/ui/main_window.py" line="240" />
+        <source>%n due today</source>
+        <translation>
+            <numerusform>%n due today</numerusform>
+            <numerusform>%n due today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/akimat_desk/ui/main_window.py" line="241" />
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="245" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="247" />
         <source>calendar %1 NOT confirmed</source>
         <translation>calendar %1 NOT confirmed</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="247" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="249" />
         <source>calendar %1 confirmed</source>
         <translation>calendar %1 confirmed</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="248" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="250" />
         <source>user: %1</source>
         <translation>user: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="264" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="266" />
         <source>&amp;New filing…</source>
         <translation>&amp;New filing…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="266" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="268" />
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="268" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="270" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="269" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="271" />
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="270" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="272" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="271" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="273" />
         <source>F&amp;iling</source>
         <translation>F&amp;iling</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="272" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="274" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="273" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="275" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="274" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="276" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="276" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="278" />
         <source>Today (%n due)</source>
         <translation>
             <numerusform>Today (%n due)</numerusform>
@@ -1047,17 +1073,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="276" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="278" />
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="276" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="278" />
         <source>Filing card</source>
         <translation>Filing card</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="277" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="279" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -1113,47 +1139,47 @@
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="154" />
+        <location filename="../src/akimat_desk/ui/pages/register.py" line="155" />
         <source>All forms</source>
         <translation>All forms</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="155" />
+        <location filename="../src/akimat_desk/ui/pages/register.py" line="156" />
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="241" />
+        <location filename="../src/akimat_desk/ui/pages/register.py" line="242" />
         <source>Search by organizer, purpose, place or number (Ctrl+F)</source>
         <translation>Search by organizer, purpose, place or number (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="242" />
+        <location filename="../src/akimat_desk/ui/pages/register.py" line="243" />
         <source>F&amp;orm:</source>
         <translation>F&amp;orm:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="243" />
+        <location filename="../src/akimat_desk/ui/pages/register.py" line="244" />
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="244" />
+        <location filename="../src/akimat_desk/ui/pages/register.py" line="245" />
         <source>Registered f&amp;rom:</source>
         <translation>Registered f&amp;rom:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="245" />
+        <location filename="../src/akimat_desk/ui/pages/register.py" line="246" />
         <source>t&amp;o:</source>
         <translation>t&amp;o:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="247" />
+        <location filename="../src/akimat_desk/ui/pages/register.py" line="248" />
         <source>any day</source>
         <translation>any day</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="248" />
+        <location filename="../src/akimat_desk/ui/pages/register.py" line="249" />
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
@@ -1355,17 +1381,17 @@
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/settings.py" line="71" />
+        <location filename="../src/akimat_desk/ui/pages/settings.py" line="72" />
         <source>Interface &amp;language:</source>
         <translation>Interface &amp;language:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/settings.py" line="72" />
+        <location filename="../src/akimat_desk/ui/pages/settings.py" line="73" />
         <source>The akimat (letterhead and signatory of letters and receipts)</source>
         <translation>The akimat (letterhead and signatory of letters and receipts)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/settings.py" line="73" />
+        <location filename="../src/akimat_desk/ui/pages/settings.py" line="74" />
         <source>&amp;Save settings</source>
         <translation>&amp;Save settings</translation>
     </message>

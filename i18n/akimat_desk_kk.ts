@@ -196,37 +196,47 @@
         <translation>пикеттеу үшін талап етілмейді</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="108" />
+        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="103" />
+        <source>Legal checks</source>
+        <translation>Құқықтық тексерулер</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="109" />
         <source>Filed in time: the last day to file was %1 (%2).</source>
         <translation>Мерзімінде берілді: берудің соңғы күні — %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="110" />
+        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="111" />
         <source>Filed LATE: the last day to file was %1 (%2).</source>
         <translation>КЕШІГІП берілді: берудің соңғы күні — %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="115" />
+        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="116" />
         <source>Borderline: the two readings of the filing period disagree; check before relying on it.</source>
         <translation>Шекаралық жағдай: беру мерзімінің екі оқылымы сәйкес келмейді; сүйенбес бұрын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="119" />
+        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="120" />
         <source>All 13 content items are present.</source>
         <translation>Мазмұнның барлық 13 тармағы бар.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="135" />
+        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="131" />
+        <source>Deadlines</source>
+        <translation>Мерзімдер</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="137" />
         <source>moved from %1 by a calendar change (%2); not yet acknowledged</source>
         <translation>күнтізбе өзгерісімен %1 күнінен ауыстырылды (%2); әлі расталмаған</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="145" />
+        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="147" />
         <source>Without an answer by the close of office hours on the deadline day the assembly goes ahead as notified (art. 11 p.1).</source>
         <translation>Мерзімнің соңғы күні жұмыс уақыты аяқталғанға дейін жауап болмаса, жиналыс хабарламаға сәйкес өткізіледі (Заңның 11-бабының 1-тармағы).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="152" />
+        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="154" />
         <source>No countdown: the akimat has answered or the filing is closed.</source>
         <translation>Кері санақ жоқ: әкімдік жауап берді немесе іс жабылды.</translation>
     </message>
@@ -254,82 +264,82 @@
         <translation>Тіркемені басқаша сақтау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="301" />
+        <location filename="../src/akimat_desk/ui/pages/card.py" line="302" />
         <source>&amp;Correct…</source>
         <translation>Түз&amp;ету…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="302" />
+        <location filename="../src/akimat_desk/ui/pages/card.py" line="303" />
         <source>Change &amp;status</source>
         <translation>Мәртебені ө&amp;згерту</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="303" />
+        <location filename="../src/akimat_desk/ui/pages/card.py" line="304" />
         <source>&amp;Withdrawn by organizer…</source>
         <translation>Ұйымдастырушы &amp;қайтарып алды…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="304" />
+        <location filename="../src/akimat_desk/ui/pages/card.py" line="305" />
         <source>&amp;Acknowledge moved deadline</source>
         <translation>Мерзімнің ауысуын &amp;растау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="305" />
+        <location filename="../src/akimat_desk/ui/pages/card.py" line="306" />
         <source>Attac&amp;h file…</source>
         <translation>Файл &amp;тіркеу…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="306" />
+        <location filename="../src/akimat_desk/ui/pages/card.py" line="307" />
         <source>&amp;Print card…</source>
         <translation>Карточканы &amp;басып шығару…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="307" />
+        <location filename="../src/akimat_desk/ui/pages/card.py" line="308" />
         <source>&amp;Open</source>
         <translation>&amp;Ашу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="308" />
+        <location filename="../src/akimat_desk/ui/pages/card.py" line="309" />
         <source>Save &amp;as…</source>
         <translation>Басқаша &amp;сақтау…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="309" />
+        <location filename="../src/akimat_desk/ui/pages/card.py" line="310" />
         <source>Days counted for the review period (explain):</source>
         <translation>Қарау мерзіміне есептелген күндер (түсіндірме):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="310" />
+        <location filename="../src/akimat_desk/ui/pages/card.py" line="311" />
         <source>Content</source>
         <translation>Мазмұны</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="310" />
+        <location filename="../src/akimat_desk/ui/pages/card.py" line="311" />
         <source>Checks</source>
         <translation>Тексерулер</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="310" />
+        <location filename="../src/akimat_desk/ui/pages/card.py" line="311" />
         <source>Deadlines</source>
         <translation>Мерзімдер</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="310" />
+        <location filename="../src/akimat_desk/ui/pages/card.py" line="311" />
         <source>Attachments</source>
         <translation>Тіркемелер</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="311" />
+        <location filename="../src/akimat_desk/ui/pages/card.py" line="312" />
         <source>History</source>
         <translation>Тарихы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="315" />
+        <location filename="../src/akimat_desk/ui/pages/card.py" line="316" />
         <source>No filing open</source>
         <translation>Құжат ашылмаған</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="316" />
+        <location filename="../src/akimat_desk/ui/pages/card.py" line="317" />
         <source>Open a filing from Today or the register (Enter or double-click).</source>
         <translation>Құжатты «Бүгін» бетінен немесе журналдан ашыңыз (Enter немесе қос шерту).</translation>
     </message>
@@ -941,7 +951,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="237" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="239" />
         <source>Filings shown: %n</source>
         <translation>
             <numerusform>Көрсетілген құжаттар: %n</numerusform>
@@ -949,97 +959,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="263" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="265" />
         <source>akimat_desk — register of peaceful assembly filings</source>
         <translation>akimat_desk — бейбіт жиналыстар туралы хабарламалар мен өтініштерді тіркеу журналы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="267" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="269" />
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңарту</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="265" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="267" />
         <source>&amp;Search</source>
         <translation>&amp;Іздеу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="114" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="116" />
         <source>The working-day calendar of %1 is NOT confirmed by the administrator: holiday transfers or Kurban Ait may still move deadlines. Confirm it with 'akimat-desk calendar confirm'.</source>
         <translation>%1 жылғы жұмыс күндерінің күнтізбесін әкімші РАСТАМАҒАН: демалыс ауыстырулары немесе Құрбан айт мерзімдерді әлі жылжытуы мүмкін. Оны 'akimat-desk calendar confirm' командасымен растаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="199" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="201" />
         <source>About akimat_desk</source>
         <translation>akimat_desk туралы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="200" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="202" />
         <source>akimat_desk: the register of peaceful-assembly filings under Law No. 333-VI of 25 May 2020.</source>
         <translation>akimat_desk: 2020 жылғы 25 мамырдағы № 333-VI Заң бойынша бейбіт жиналыстар туралы хабарламалар мен өтініштер журналы.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/akimat_desk/ui/main_window.py" line="240" />
+        <source>%n due today</source>
+        <translation>
+            <numerusform>мерзімі бүгін: %n</numerusform>
+            <numerusform>мерзімі бүгін: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/akimat_desk/ui/main_window.py" line="241" />
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>мерзімі өткен: %n</numerusform>
+            <numerusform>мерзімі өткен: %n</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="245" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="247" />
         <source>calendar %1 NOT confirmed</source>
         <translation>%1 күнтізбесі РАСТАЛМАҒАН</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="247" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="249" />
         <source>calendar %1 confirmed</source>
         <translation>%1 күнтізбесі расталған</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="248" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="250" />
         <source>user: %1</source>
         <translation>пайдаланушы: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="264" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="266" />
         <source>&amp;New filing…</source>
         <translation>&amp;Жаңа құжат…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="266" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="268" />
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="268" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="270" />
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="269" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="271" />
         <source>&amp;About</source>
         <translation>Бағдарлама &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="270" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="272" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="271" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="273" />
         <source>F&amp;iling</source>
         <translation>&amp;Құжат</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="272" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="274" />
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="273" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="275" />
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="274" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="276" />
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="276" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="278" />
         <source>Today (%n due)</source>
         <translation>
             <numerusform>Бүгін (%n шұғыл)</numerusform>
@@ -1047,17 +1073,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="276" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="278" />
         <source>Register</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="276" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="278" />
         <source>Filing card</source>
         <translation>Құжат карточкасы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="277" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="279" />
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
@@ -1113,47 +1139,47 @@
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="154" />
+        <location filename="../src/akimat_desk/ui/pages/register.py" line="155" />
         <source>All forms</source>
         <translation>Барлық нысандар</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="155" />
+        <location filename="../src/akimat_desk/ui/pages/register.py" line="156" />
         <source>All statuses</source>
         <translation>Барлық мәртебелер</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="241" />
+        <location filename="../src/akimat_desk/ui/pages/register.py" line="242" />
         <source>Search by organizer, purpose, place or number (Ctrl+F)</source>
         <translation>Ұйымдастырушы, мақсат, орын немесе нөмір бойынша іздеу (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="242" />
+        <location filename="../src/akimat_desk/ui/pages/register.py" line="243" />
         <source>F&amp;orm:</source>
         <translation>&amp;Нысаны:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="243" />
+        <location filename="../src/akimat_desk/ui/pages/register.py" line="244" />
         <source>S&amp;tatus:</source>
         <translation>&amp;Мәртебесі:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="244" />
+        <location filename="../src/akimat_desk/ui/pages/register.py" line="245" />
         <source>Registered f&amp;rom:</source>
         <translation>Тіркелген &amp;күннен:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="245" />
+        <location filename="../src/akimat_desk/ui/pages/register.py" line="246" />
         <source>t&amp;o:</source>
         <translation>&amp;дейін:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="247" />
+        <location filename="../src/akimat_desk/ui/pages/register.py" line="248" />
         <source>any day</source>
         <translation>кез келген күн</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="248" />
+        <location filename="../src/akimat_desk/ui/pages/register.py" line="249" />
         <source>Clear filters</source>
         <translation>Сүзгілерді тазарту</translation>
     </message>
@@ -1355,17 +1381,17 @@
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/settings.py" line="71" />
+        <location filename="../src/akimat_desk/ui/pages/settings.py" line="72" />
         <source>Interface &amp;language:</source>
         <translation>Интерфейс &amp;тілі:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/settings.py" line="72" />
+        <location filename="../src/akimat_desk/ui/pages/settings.py" line="73" />
         <source>The akimat (letterhead and signatory of letters and receipts)</source>
         <translation>Әкімдік (хаттар мен қолхаттардың бланкісі және қол қоюшысы)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/settings.py" line="73" />
+        <location filename="../src/akimat_desk/ui/pages/settings.py" line="74" />
         <source>&amp;Save settings</source>
         <translation>Баптауларды &amp;сақтау</translation>
     </message>

@@ -196,37 +196,47 @@
         <translation>не требуется для пикетирования</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="108" />
+        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="103" />
+        <source>Legal checks</source>
+        <translation>Правовые проверки</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="109" />
         <source>Filed in time: the last day to file was %1 (%2).</source>
         <translation>Подано в срок: последний день подачи — %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="110" />
+        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="111" />
         <source>Filed LATE: the last day to file was %1 (%2).</source>
         <translation>Подано С ОПОЗДАНИЕМ: последний день подачи — %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="115" />
+        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="116" />
         <source>Borderline: the two readings of the filing period disagree; check before relying on it.</source>
         <translation>Пограничный случай: два прочтения срока подачи расходятся; проверьте, прежде чем полагаться.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="119" />
+        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="120" />
         <source>All 13 content items are present.</source>
         <translation>Все 13 пунктов содержания на месте.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="135" />
+        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="131" />
+        <source>Deadlines</source>
+        <translation>Сроки</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="137" />
         <source>moved from %1 by a calendar change (%2); not yet acknowledged</source>
         <translation>перенесён с %1 изменением календаря (%2); ещё не подтверждено</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="145" />
+        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="147" />
         <source>Without an answer by the close of office hours on the deadline day the assembly goes ahead as notified (art. 11 p.1).</source>
         <translation>Без ответа до конца рабочего дня в последний день срока собрание проводится согласно уведомлению (п. 1 ст. 11 Закона).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="152" />
+        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="154" />
         <source>No countdown: the akimat has answered or the filing is closed.</source>
         <translation>Отсчёта нет: акимат ответил или дело закрыто.</translation>
     </message>
@@ -254,82 +264,82 @@
         <translation>Сохранить вложение как</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="301" />
+        <location filename="../src/akimat_desk/ui/pages/card.py" line="302" />
         <source>&amp;Correct…</source>
         <translation>&amp;Исправить…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="302" />
+        <location filename="../src/akimat_desk/ui/pages/card.py" line="303" />
         <source>Change &amp;status</source>
         <translation>Изменить &amp;статус</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="303" />
+        <location filename="../src/akimat_desk/ui/pages/card.py" line="304" />
         <source>&amp;Withdrawn by organizer…</source>
         <translation>&amp;Отозвано организатором…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="304" />
+        <location filename="../src/akimat_desk/ui/pages/card.py" line="305" />
         <source>&amp;Acknowledge moved deadline</source>
         <translation>&amp;Подтвердить перенос срока</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="305" />
+        <location filename="../src/akimat_desk/ui/pages/card.py" line="306" />
         <source>Attac&amp;h file…</source>
         <translation>П&amp;риложить файл…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="306" />
+        <location filename="../src/akimat_desk/ui/pages/card.py" line="307" />
         <source>&amp;Print card…</source>
         <translation>&amp;Печать карточки…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="307" />
+        <location filename="../src/akimat_desk/ui/pages/card.py" line="308" />
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="308" />
+        <location filename="../src/akimat_desk/ui/pages/card.py" line="309" />
         <source>Save &amp;as…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="309" />
+        <location filename="../src/akimat_desk/ui/pages/card.py" line="310" />
         <source>Days counted for the review period (explain):</source>
         <translation>Дни, засчитанные в срок рассмотрения (пояснение):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="310" />
+        <location filename="../src/akimat_desk/ui/pages/card.py" line="311" />
         <source>Content</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="310" />
+        <location filename="../src/akimat_desk/ui/pages/card.py" line="311" />
         <source>Checks</source>
         <translation>Проверки</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="310" />
+        <location filename="../src/akimat_desk/ui/pages/card.py" line="311" />
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="310" />
+        <location filename="../src/akimat_desk/ui/pages/card.py" line="311" />
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="311" />
+        <location filename="../src/akimat_desk/ui/pages/card.py" line="312" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="315" />
+        <location filename="../src/akimat_desk/ui/pages/card.py" line="316" />
         <source>No filing open</source>
         <translation>Документ не открыт</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="316" />
+        <location filename="../src/akimat_desk/ui/pages/card.py" line="317" />
         <source>Open a filing from Today or the register (Enter or double-click).</source>
         <translation>Откройте документ со страницы «Сегодня» или из журнала (Enter или двойной щелчок).</translation>
     </message>
@@ -943,7 +953,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="237" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="239" />
         <source>Filings shown: %n</source>
         <translation>
             <numerusform>Показано обращений: %n</numerusform>
@@ -952,97 +962,115 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="263" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="265" />
         <source>akimat_desk — register of peaceful assembly filings</source>
         <translation>akimat_desk — журнал регистрации уведомлений и заявлений о мирных собраниях</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="267" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="269" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="265" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="267" />
         <source>&amp;Search</source>
         <translation>&amp;Поиск</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="114" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="116" />
         <source>The working-day calendar of %1 is NOT confirmed by the administrator: holiday transfers or Kurban Ait may still move deadlines. Confirm it with 'akimat-desk calendar confirm'.</source>
         <translation>Календарь рабочих дней на %1 НЕ подтверждён администратором: переносы выходных или Курбан айт ещё могут сдвинуть сроки. Подтвердите его командой 'akimat-desk calendar confirm'.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="199" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="201" />
         <source>About akimat_desk</source>
         <translation>О программе akimat_desk</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="200" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="202" />
         <source>akimat_desk: the register of peaceful-assembly filings under Law No. 333-VI of 25 May 2020.</source>
         <translation>akimat_desk: журнал уведомлений и заявлений о мирных собраниях по Закону № 333-VI от 25 мая 2020 года.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/akimat_desk/ui/main_window.py" line="240" />
+        <source>%n due today</source>
+        <translation>
+            <numerusform>%n со сроком сегодня</numerusform>
+            <numerusform>%n со сроком сегодня</numerusform>
+            <numerusform>%n со сроком сегодня</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/akimat_desk/ui/main_window.py" line="241" />
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n просрочен</numerusform>
+            <numerusform>%n просрочено</numerusform>
+            <numerusform>%n просрочено</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="245" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="247" />
         <source>calendar %1 NOT confirmed</source>
         <translation>календарь %1 НЕ подтверждён</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="247" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="249" />
         <source>calendar %1 confirmed</source>
         <translation>календарь %1 подтверждён</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="248" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="250" />
         <source>user: %1</source>
         <translation>пользователь: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="264" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="266" />
         <source>&amp;New filing…</source>
         <translation>&amp;Новый документ…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="266" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="268" />
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="268" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="270" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="269" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="271" />
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="270" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="272" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="271" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="273" />
         <source>F&amp;iling</source>
         <translation>&amp;Документ</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="272" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="274" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="273" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="275" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="274" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="276" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="276" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="278" />
         <source>Today (%n due)</source>
         <translation>
             <numerusform>Сегодня (%n срочный)</numerusform>
@@ -1051,17 +1079,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="276" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="278" />
         <source>Register</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="276" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="278" />
         <source>Filing card</source>
         <translation>Карточка документа</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="277" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="279" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -1117,47 +1145,47 @@
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="154" />
+        <location filename="../src/akimat_desk/ui/pages/register.py" line="155" />
         <source>All forms</source>
         <translation>Все формы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="155" />
+        <location filename="../src/akimat_desk/ui/pages/register.py" line="156" />
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="241" />
+        <location filename="../src/akimat_desk/ui/pages/register.py" line="242" />
         <source>Search by organizer, purpose, place or number (Ctrl+F)</source>
         <translation>Поиск по организатору, цели, месту или номеру (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="242" />
+        <location filename="../src/akimat_desk/ui/pages/register.py" line="243" />
         <source>F&amp;orm:</source>
         <translation>&amp;Форма:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="243" />
+        <location filename="../src/akimat_desk/ui/pages/register.py" line="244" />
         <source>S&amp;tatus:</source>
         <translation>С&amp;татус:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="244" />
+        <location filename="../src/akimat_desk/ui/pages/register.py" line="245" />
         <source>Registered f&amp;rom:</source>
         <translation>Зарегистрировано &amp;с:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="245" />
+        <location filename="../src/akimat_desk/ui/pages/register.py" line="246" />
         <source>t&amp;o:</source>
         <translation>&amp;по:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="247" />
+        <location filename="../src/akimat_desk/ui/pages/register.py" line="248" />
         <source>any day</source>
         <translation>любой день</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="248" />
+        <location filename="../src/akimat_desk/ui/pages/register.py" line="249" />
         <source>Clear filters</source>
         <translation>Сбросить фильтры</translation>
     </message>
@@ -1360,17 +1388,17 @@
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/settings.py" line="71" />
+        <location filename="../src/akimat_desk/ui/pages/settings.py" line="72" />
         <source>Interface &amp;language:</source>
         <translation>&amp;Язык интерфейса:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/settings.py" line="72" />
+        <location filename="../src/akimat_desk/ui/pages/settings.py" line="73" />
         <source>The akimat (letterhead and signatory of letters and receipts)</source>
         <translation>Акимат (бланк и подписант писем и расписок)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/settings.py" line="73" />
+        <location filename="../src/akimat_desk/ui/pages/settings.py" line="74" />
         <source>&amp;Save settings</source>
         <translation>&amp;Сохранить настройки</translation>
     </message>

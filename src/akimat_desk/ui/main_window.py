@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(page)
         self.nav = QListWidget(self)
         self.nav.addItems(["", "", "", ""])
+        self.nav.setMinimumWidth(180)
         self.nav.setMaximumWidth(230)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.banner = QLabel(self)
@@ -237,9 +238,9 @@ class MainWindow(QMainWindow):
         self.status_location.setText(self._location)
         due, overdue = self._counts.get(Bucket.DUE_TODAY, 0), self._counts.get(Bucket.OVERDUE, 0)
         shown = self.tr("Filings shown: %n", "", self._shown)
-        self.status_counts.setText(
-            f"{shown} | {self.tr('%n due today', '', due)} | {self.tr('%n overdue', '', overdue)}"
-        )
+        due_text = self.tr("%n due today", "", due)
+        overdue_text = self.tr("%n overdue", "", overdue)
+        self.status_counts.setText(f"{shown} | {due_text} | {overdue_text}")
         year = self.state.ctx.clock().astimezone(self.state.ctx.settings.tz).year
         if self._health is None:
             self.status_calendar.setText("")

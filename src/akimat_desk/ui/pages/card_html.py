@@ -100,7 +100,8 @@ def content_html(card: FilingCard, language: str) -> str:
 
 def checks_html(card: FilingCard, language: str) -> str:
     f, clock = card.filing, card.clock
-    out = [f"<h3>{escape(QCoreApplication.translate('Card', 'Legal checks'))}</h3><ul>"]
+    title = QCoreApplication.translate("Card", "Legal checks")
+    out = [f"<h3>{escape(title)}</h3><ul>"]
     t = clock.timeliness.timeliness if clock.timeliness else None
     if t is not None:
         rule = cite("art. 10 p.1" if f.kind == "notification" else "art. 12 p.1", language)
@@ -127,7 +128,8 @@ def checks_html(card: FilingCard, language: str) -> str:
 
 def deadlines_html(card: FilingCard, language: str) -> str:
     clock = card.clock
-    out = [f"<h3>{escape(QCoreApplication.translate('Card', 'Deadlines'))}</h3><ul>"]
+    title = QCoreApplication.translate("Card", "Deadlines")
+    out = [f"<h3>{escape(title)}</h3><ul>"]
     days = clock.timeliness.review_working_days if clock.timeliness else ""
     for d in clock.deadlines:
         out.append("<li>" + escape(message("line.review_deadline", language, day=f"{d.due_on:%d.%m.%Y}", days=days)))
