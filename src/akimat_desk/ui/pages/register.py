@@ -90,7 +90,7 @@ class RegisterView(QWidget):
         self.table.setWordWrap(False)
         self.table.activated.connect(lambda index: self.open_filing.emit(self.model.filing_id(index.row())))
         widths = {Column.NUMBER: 110, Column.RECEIVED: 120, Column.FORM: 110, Column.ORGANIZER: 170,
-                  Column.PLACE: 260, Column.EVENT: 150, Column.STATUS: 150, Column.DEADLINE: 250}  # fmt: skip
+                  Column.PLACE: 190, Column.EVENT: 150, Column.STATUS: 140, Column.DEADLINE: 250}  # fmt: skip
         for column, width in widths.items():
             self.table.setColumnWidth(column, width)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
