@@ -150,11 +150,16 @@ def test_self_test_and_the_installed_command(tmp_path: Path) -> None:
     result = subprocess.run([str(exe), "self-test", "--json"], capture_output=True, text=True, env=env, timeout=120)
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
-    assert report["ok"] is True and [s["name"] for s in report["steps"]] == [
+    assert report["ok"] is True
+    assert [s["name"] for s in report["steps"]] == [
         "open",
         "register",
         "read",
         "correct",
+        "deadlines",
+        "letters",
+        "signature",
+        "keyring",
     ]
     result = subprocess.run([str(exe), "register", "-", "--json"], input=(EXAMPLES / "rally.json").read_text("utf-8"),
                             capture_output=True, text=True, env=env, timeout=120)  # fmt: skip

@@ -157,7 +157,8 @@ def signature_step() -> str:
     result = verify(_resource("notification_signed.cms"), trust=trust, allow_test=True)
     if not result.is_valid:
         raise AssertionError(f"bundled signature verdict {result.verdict}")
-    return f"{result.algorithm} signature of {result.signer.name} valid ({result.time_basis})"
+    signer = result.signer.name if result.signer else "?"
+    return f"{result.algorithm} signature of {signer} valid ({result.time_basis})"
 
 
 def keyring_step() -> str:
