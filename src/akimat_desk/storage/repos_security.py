@@ -75,12 +75,15 @@ class AuditRepository:
             raise ValueError(chain)
 
     def _filing_entries(self) -> Iterator[ChainEntry]:
+        e_ = FilingEventRow
         stmt = (
-            select(FilingEventRow, FilingRow.incoming_number)
-            .outerjoin(FilingRow, FilingRow.id == FilingEventRow.filing_id)
-            .order_by(FilingEventRow.id)
-        )
-        for e, number in self._s.execute(stmt):
+            select(e_.id, e_.chain_seq, e_.prev_hash, e_.entry_hash, e_.filing_id, e_.seq, e_.at, e_.actor, e_.action,
+                   e_.changes, e_.reason, FilingRow.incoming_number)
+            .outerjoin(FilingRow, FilingRow.id == e_.filing_id)
+            .order_by(e_.id)
+        )  # fmt: skip
+        for e in self._s.execute(stmt):  # plain rows, not ORM objects: verification reads every entry
+            number = e.incoming_number
             content = filing_event_content(e.filing_id, e.seq, e.at, e.actor, e.action, e.changes, e.reason)
             label = f"{number or e.filing_id} #{e.seq}"
             yield ChainEntry(e.id, e.chain_seq, e.prev_hash, e.entry_hash, content, label)
