@@ -3,7 +3,7 @@ re-check of open filings so that a calendar change never moves a deadline silent
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -98,25 +98,19 @@ def add_override(ctx: ServiceContext, override: Override) -> CalendarChanged:
 
 
 def _recheck_open_filings(uow: UnitOfWork, cal: KazakhCalendar, act: str, ctx: ServiceContext) -> list[DeadlineMove]:
-    moved = []
+    moved, unchanged = [], []
     now = ctx.clock()
-    open_ids = uow.filings.ids_with_status([s.value for s in OPEN_STATUSES])
-    stored = uow.deadlines.for_filings(open_ids)
-    for filing_id in open_ids:
-        record = uow.filings.get(filing_id, with_history=False)
-        assert record is not None
-        for deadline in stored[filing_id]:
-            if deadline.kind != DeadlineKind.REVIEW:
-                continue
-            new_day = review_deadline(record.kind, record.registered_on, cal)
-            if new_day == deadline.due_on:
-                if deadline.calendar_version != cal.version:
-                    uow.deadlines.put(filing_id, replace(deadline, calendar_version=cal.version))
-                continue
-            uow.deadlines.put(filing_id, _moved(deadline, new_day, cal.version, now, act))
-            change = {"deadline": deadline.kind, "old": deadline.due_on.isoformat(), "new": new_day.isoformat()}
-            uow.filings.append_event(filing_id, NewEvent(now, ctx.actor, EventAction.DEADLINE_CHANGED, change, act))
-            moved.append(DeadlineMove(filing_id, record.incoming_number, deadline.kind, deadline.due_on, new_day, act))
+    open_reviews = uow.deadlines.open_reviews([s.value for s in OPEN_STATUSES])
+    for filing_id, number, kind, registered_on, deadline in open_reviews:
+        new_day = review_deadline(kind, registered_on, cal)
+        if new_day == deadline.due_on:
+            unchanged.append(filing_id)
+            continue
+        uow.deadlines.put(filing_id, _moved(deadline, new_day, cal.version, now, act))
+        change = {"deadline": deadline.kind, "old": deadline.due_on.isoformat(), "new": new_day.isoformat()}
+        uow.filings.append_event(filing_id, NewEvent(now, ctx.actor, EventAction.DEADLINE_CHANGED, change, act))
+        moved.append(DeadlineMove(filing_id, number, deadline.kind, deadline.due_on, new_day, act))
+    uow.deadlines.set_version(unchanged, DeadlineKind.REVIEW.value, cal.version)
     return moved
 
 
