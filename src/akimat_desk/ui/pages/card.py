@@ -60,6 +60,12 @@ class CardView(QWidget):
         self.history_model, self.attachments_model, self.explain_model = (
             HistoryModel(self), AttachmentsModel(self), ExplainModel(self))  # fmt: skip
         self._build()
+        from akimat_desk.ui.widgets.checks_panel import install_checks_panel  # issue 8: checks with articles
+
+        self.checks_panel = install_checks_panel(self)
+        from akimat_desk.ui.widgets.decisions_panel import install_decision_tabs  # issues 6, 7
+
+        self.decision_tabs = install_decision_tabs(self)
         self.retranslate_ui()
         state.changes_applied.connect(self._on_changes)
 
@@ -147,6 +153,8 @@ class CardView(QWidget):
         self.history_model.set_items(card.filing.history)
         self.attachments_model.set_items(card.attachments)
         self.explain_model.set_items(card.review_explain)
+        self.checks_panel.show_filing(card.filing.id)
+        self.decision_tabs.show_card(card)
         self.history_table.resizeColumnsToContents()
         self.explain_table.resizeColumnsToContents()
         self._render()
@@ -275,6 +283,13 @@ class CardView(QWidget):
             head = f"<h2>{card.filing.incoming_number}</h2><p>{self.summary.text()}</p>"
             doc.setHtml(head + content_html(card, lang) + checks_html(card, lang) + deadlines_html(card, lang))
         return doc
+
+    def print_letter_or_card(self) -> None:
+        """Ctrl+P: the latest letter if the filing has one, else the card."""
+        if self.decision_tabs.decisions.has_letter():
+            self.decision_tabs.decisions.print_latest_letter()
+        else:
+            self.print_card()
 
     def print_card(self) -> None:
         if self.card is None:

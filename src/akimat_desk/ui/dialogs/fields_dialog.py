@@ -1,0 +1,135 @@
+"""A small form dialog for the administrator's entries (a place, a booking, a no-picket zone, a user): labelled
+fields, a submit that runs a service on the background runner, and the service's refusal shown in the dialog,
+which stays open with what was typed (nothing is lost)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QDateTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from akimat_desk.domain.errors import DomainError
+from akimat_desk.ui.errors import error_text
+from akimat_desk.ui.state import AppState
+
+
+@dataclass
+class Field:
+    """``kind``: text, password, multiline, choice (``options`` = (code, text) pairs) or datetime."""
+
+    key: str
+    label: str
+    kind: str = "text"
+    value: Any = ""
+    options: Sequence[tuple[str, str]] = field(default_factory=tuple)
+    placeholder: str = ""
+
+
+class FieldsDialog(QDialog):
+    """``result_value`` holds what the service returned once it accepted the input."""
+
+    def __init__(self, state: AppState, title: str, fields: Sequence[Field], submit: Callable[[dict[str, Any]], Any],
+                 parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.state = state
+        self._submit = submit
+        self.result_value: Any = None
+        self.setWindowTitle(title)
+        self.widgets: dict[str, QWidget] = {}
+        self.labels: dict[str, QLabel] = {}
+        form = QFormLayout()
+        for f in fields:
+            widget = self._widget(f)
+            widget.setObjectName(f.key)
+            label = QLabel(f.label, self)
+            label.setBuddy(widget)
+            self.widgets[f.key], self.labels[f.key] = widget, label
+            form.addRow(label, widget)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #c62828; font-weight: bold")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(520)
+
+    def _widget(self, f: Field) -> QWidget:
+        if f.kind == "choice":
+            combo = QComboBox(self)
+            for code, text in f.options:
+                combo.addItem(text, code)
+            combo.setCurrentIndex(max(combo.findData(f.value), 0))
+            return combo
+        if f.kind == "multiline":
+            edit = QPlainTextEdit(str(f.value or ""), self)
+            edit.setTabChangesFocus(True)
+            edit.setFixedHeight(70)
+            return edit
+        if f.kind == "datetime":
+            dt = QDateTimeEdit(self)
+            dt.setDisplayFormat("dd.MM.yyyy HH:mm")
+            dt.setCalendarPopup(True)
+            dt.setDateTime(QDateTime(f.value if isinstance(f.value, datetime) else datetime.now()))
+            return dt
+        line = QLineEdit("" if f.value is None else str(f.value), self)
+        line.setPlaceholderText(f.placeholder)
+        if f.kind == "password":
+            line.setEchoMode(QLineEdit.EchoMode.Password)
+        return line
+
+    def values(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for key, w in self.widgets.items():
+            if isinstance(w, QComboBox):
+                out[key] = w.currentData()
+            elif isinstance(w, QPlainTextEdit):
+                out[key] = w.toPlainText().strip()
+            elif isinstance(w, QDateTimeEdit):
+                out[key] = w.dateTime().toPython().replace(second=0, microsecond=0)
+            elif isinstance(w, QLineEdit):
+                out[key] = w.text() if w.echoMode() == QLineEdit.EchoMode.Password else w.text().strip()
+        return out
+
+    def set_value(self, key: str, value: str) -> None:
+        w = self.widgets[key]
+        if isinstance(w, QLineEdit):
+            w.setText(value)
+        elif isinstance(w, QPlainTextEdit):
+            w.setPlainText(value)
+        elif isinstance(w, QComboBox):
+            w.setCurrentIndex(max(w.findData(value), 0))
+
+    def submit(self) -> None:
+        values = self.values()
+        self.buttons.setEnabled(False)
+        self.state.runner.run(lambda: self._submit(values), self._done, self._failed)
+
+    def _done(self, result: Any) -> None:
+        self.buttons.setEnabled(True)
+        self.result_value = result
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        self.message.setText(error_text(exc, self.state.language))
+        if isinstance(exc, DomainError) and exc.field in self.widgets:
+            self.widgets[exc.field].setFocus()
