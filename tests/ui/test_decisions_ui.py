@@ -1,0 +1,173 @@
+"""Decisions and letters in the window: the decision dialog enforces written reasons and shows ground 10)
+disabled before a proposal, the letter preview shows the stored PDF and prints it through QPrinter, the
+dispatch dialog refuses e-mail without registered mail, and the card lists decisions, letters and dispatch."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtPrintSupport import QPrinter
+
+from akimat_desk.domain.decisions import DecisionKind, DecisionRequest, DispatchChannel
+from akimat_desk.services.card_view import filing_card
+from akimat_desk.services.decisions import decide, decisions_of
+from akimat_desk.services.outgoing import issue_letter, letters_of
+from akimat_desk.services.registration import register_filing
+from akimat_desk.services.settings import update_settings
+from akimat_desk.ui.dialogs.decision import DecisionDialog
+from akimat_desk.ui.dialogs.dispatch import DeliveryDialog, DispatchDialog, ProposalAnswerDialog
+from akimat_desk.ui.dialogs.letter_preview import BOTH, RECEIPT, LetterPreviewDialog
+from akimat_desk.ui.pages.card import CardView
+from akimat_desk.ui.state import AppState, GuiState
+from akimat_desk.ui.tasks import InlineRunner
+from tests.conftest import EXAMPLES
+from tests.decisions.conftest import LETTERHEAD
+
+
+@pytest.fixture
+def office_state(ctx: Any, tmp_path: Path, switcher: Any) -> AppState:
+    office = replace(ctx, settings=update_settings(ctx.uow, **LETTERHEAD))
+    return AppState(office, InlineRunner(), "en", GuiState(tmp_path / "gui.json"))
+
+
+def _picket(state: AppState) -> int:
+    data = json.loads((EXAMPLES / "picket.json").read_text("utf-8"))
+    return register_filing(state.ctx, data).filing.id
+
+
+def _dialog(qtbot: Any, state: AppState, fid: int) -> DecisionDialog:
+    dialog = DecisionDialog(state, filing_card(state.ctx, fid, "en"))
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_refusal_needs_a_written_reason_and_ground_10_waits_for_a_proposal(qtbot: Any, office_state: AppState) -> None:
+    fid = _picket(office_state)
+    dialog = _dialog(qtbot, office_state, fid)
+    dialog.outcome.setCurrentIndex(dialog.outcome.findData(DecisionKind.REFUSE.value))
+    ten = dialog.row("A14-10")
+    assert not ten.check.isEnabled() and "61-NP" in ten.note.text()
+    assert "art. 14 p.1 sub. 10" in ten.check.text()
+    dialog.submit()
+    assert dialog.error.isVisibleTo(dialog) and "at least one ground" in dialog.error.text()
+    three = dialog.row("A14-3")
+    three.check.setChecked(True)
+    three.reason.setPlainText("   ")
+    dialog.submit()
+    assert "Ground 3) needs a written reason" in dialog.error.text()
+    assert decisions_of(office_state.ctx, fid) == [] and dialog.result() == 0
+    three.reason.setPlainText("Пикет мешает движению скорой помощи у больницы.")
+    dialog.submit()
+    [decision] = decisions_of(office_state.ctx, fid)
+    assert decision.kind == "refuse" and decision.grounds[0]["code"] == "A14-3" and dialog.result() == 1
+
+
+def test_the_services_refusal_is_shown_in_the_clerks_language_and_the_dialog_stays(
+    qtbot: Any, office_state: AppState, switcher: Any
+) -> None:
+    fid = _picket(office_state)
+    switcher.switch("ru")
+    office_state.language = "ru"
+    dialog = _dialog(qtbot, office_state, fid)
+    dialog.outcome.setCurrentIndex(dialog.outcome.findData(DecisionKind.PROPOSE.value))
+    dialog.submit()  # no proposal text: the service refuses
+    assert dialog.error.isVisibleTo(dialog) and "предлагается" in dialog.error.text()
+    assert dialog.result() == 0 and decisions_of(office_state.ctx, fid) == []
+    dialog.proposal.setPlainText("Сквер у Дворца Республики, 31.03.2026, 11:00-13:00")
+    dialog.submit()
+    assert decisions_of(office_state.ctx, fid)[0].kind == "propose"
+
+
+def test_letter_preview_shows_the_stored_pdf_and_prints_it_through_qprinter(
+    qtbot: Any, office_state: AppState, tmp_path: Path
+) -> None:
+    fid = _picket(office_state)
+    decide(office_state.ctx, fid, DecisionRequest(DecisionKind.INFORM))
+    preview = LetterPreviewDialog(office_state, fid, language="ru")
+    qtbot.addWidget(preview)
+    [letter] = letters_of(office_state.ctx, fid)
+    assert preview.document.pageCount() == 1 and letter.outgoing_number in preview.info.text()
+    assert preview.loaded is not None and preview.loaded.pdf == issue_letter(office_state.ctx, fid, "ru").pdf
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert preview.print_to(printer) == 1
+    text = subprocess.run(["pdftotext", str(tmp_path / "printed.pdf"), "-"], capture_output=True, text=True,
+                          check=True).stdout  # fmt: skip
+    assert letter.outgoing_number in text and "Сәрсенбаев" in text
+    preview.save_to(tmp_path / "saved.pdf")
+    assert (tmp_path / "saved.pdf").read_bytes() == preview.loaded.pdf  # byte for byte
+    preview.language.setCurrentIndex(preview.language.findData(BOTH))
+    assert preview.document.pageCount() == 2 and len(letters_of(office_state.ctx, fid)) == 2
+
+
+def test_receipt_and_a_missing_letterhead(qtbot: Any, office_state: AppState, state: AppState) -> None:
+    fid = _picket(office_state)
+    receipt = LetterPreviewDialog(office_state, fid, RECEIPT, "kk")
+    qtbot.addWidget(receipt)
+    assert receipt.document.pageCount() >= 1 and receipt.print_button.isEnabled()
+    decide(office_state.ctx, fid, DecisionRequest(DecisionKind.INFORM))
+    bare = LetterPreviewDialog(state, fid, language="kk")  # the office without its letterhead
+    qtbot.addWidget(bare)
+    assert "Settings" in bare.error.text() and not bare.print_button.isEnabled()
+
+
+def test_dispatch_by_email_alone_is_refused_then_recorded_with_registered_mail(
+    qtbot: Any, office_state: AppState
+) -> None:
+    fid = _picket(office_state)
+    decide(office_state.ctx, fid, DecisionRequest(DecisionKind.PROPOSE, proposal="Другой сквер, 31.03.2026"))
+    number = issue_letter(office_state.ctx, fid).letter.outgoing_number
+    dialog = DispatchDialog(office_state, fid, number, set())
+    qtbot.addWidget(dialog)
+    dialog.channels[DispatchChannel.EMAIL].setChecked(True)
+    dialog.submit()
+    assert "registered mail" in dialog.error.text() and dialog.result() == 0
+    dialog.channels[DispatchChannel.REGISTERED_MAIL].setChecked(True)
+    dialog.tracking.setText("RR123456789KZ")
+    dialog.submit()
+    assert dialog.result() == 1
+    card = CardView(office_state)
+    qtbot.addWidget(card)
+    card.show_filing(fid)
+    panel = card.decision_tabs.decisions
+    assert panel.model.rowCount() == 1 and "RR123456789KZ" in panel.model.index(0, 4).data()
+    assert "delivery not yet confirmed" in panel.model.index(0, 4).data()
+    assert panel.answer_button.isEnabled() and panel.delivery_button.isEnabled()
+    assert "The answer went out within the review deadline" in panel.summary.toPlainText()
+    delivery = DeliveryDialog(office_state, fid, panel.pending_tracking())
+    qtbot.addWidget(delivery)
+    delivery.submit()
+    assert delivery.result() == 1 and "delivered" in panel.model.index(0, 4).data()
+    answer = ProposalAnswerDialog(office_state, fid)
+    qtbot.addWidget(answer)
+    answer.submit()  # accepted
+    assert answer.result() == 1 and str(card.card.filing.status) == "proposal_accepted"
+
+
+def test_card_lists_decisions_with_grounds_and_the_late_mark(qtbot: Any, office_state: AppState,
+                                                             qtmodeltester: Any) -> None:  # fmt: skip
+    fid = _picket(office_state)
+    card = CardView(office_state)
+    qtbot.addWidget(card)
+    card.show_filing(fid)
+    panel = card.decision_tabs.decisions
+    assert panel.decide_button.isEnabled() and not panel.letter_button.isEnabled()
+    assert not card.tabs.isTabVisible(card.tabs.indexOf(card.decision_tabs.signature))  # paper: no signature tab
+    late_ctx = replace(office_state.ctx, clock=lambda: office_state.ctx.clock().replace(year=2026, month=4))
+    late = AppState(late_ctx, InlineRunner(), "en")
+    dialog = _dialog(qtbot, late, fid)
+    assert dialog.late.isVisibleTo(dialog)
+    dialog.outcome.setCurrentIndex(dialog.outcome.findData(DecisionKind.INFORM.value))
+    dialog.submit()
+    card.reload()
+    assert "late" in panel.summary.toPlainText() and panel.letter_button.isEnabled()
+    issue_letter(office_state.ctx, fid, "kk")
+    card.reload()
+    assert panel.has_letter()
+    qtmodeltester.check(panel.model)
