@@ -75,6 +75,9 @@ class MainWindow(QMainWindow):
         for label in (self.status_location, self.status_counts, self.status_calendar, self.status_user):
             self.statusBar().addPermanentWidget(label)
         self._build_actions()
+        from akimat_desk.ui.pages.trust import install_trust_page  # issue 7: trust anchors and CRLs (admin)
+
+        self.trust = install_trust_page(self)
         self.today.open_filing.connect(self.open_filing)
         self.register.open_filing.connect(self.open_filing)
         self.today.counts_changed.connect(self._counts_changed)
@@ -183,13 +186,13 @@ class MainWindow(QMainWindow):
         self.register.focus_search()
 
     def print_current(self) -> None:
-        """Ctrl+P prints the open filing card (the page on screen, or the card of the selected filing)."""
+        """Ctrl+P prints the open filing's latest letter, else its card (the print-card button stays)."""
         if self.pages.currentIndex() == REGISTER and (fid := self.register.selected_filing()) is not None:
             self.open_filing(fid)
             return
         if self.card.card is not None:
             self.nav.setCurrentRow(CARD)
-            self.card.print_card()
+            self.card.print_letter_or_card()
 
     def refresh(self) -> None:
         self.today.reload()

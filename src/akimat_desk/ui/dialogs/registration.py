@@ -37,6 +37,7 @@ from akimat_desk.services.attachments import attach_file
 from akimat_desk.services.context import Changes, ServiceContext
 from akimat_desk.services.messages import defect_message, message
 from akimat_desk.services.registration import register_filing
+from akimat_desk.ui.dialogs.registration_esign import EDocumentPanel, read_signed, register_signed
 from akimat_desk.ui.dialogs.registration_form import FilingForm
 from akimat_desk.ui.errors import error_text
 from akimat_desk.ui.state import AppState
@@ -46,6 +47,19 @@ from akimat_desk.ui.state import AppState
 class Outcome:
     filing: FilingRecord
     attach_errors: tuple[str, ...]
+
+
+def register_e_with_files(ctx: ServiceContext, data: dict[str, Any], signed: Path, content: Path | None,
+                          preview: Any, files: list[Path], lang: str) -> Outcome:  # fmt: skip
+    """Register an e-filing from its signed file (verified, original kept), then copy the other files as scans."""
+    filing = register_signed(ctx, data, read_signed(signed, content), preview).filing
+    errors = []
+    for path in files:
+        try:
+            attach_file(ctx, filing.id, path, "scan")
+        except DomainError as exc:
+            errors.append(f"{path.name}: {error_text(exc, lang)}")
+    return Outcome(filing, tuple(errors))
 
 
 def register_with_files(ctx: ServiceContext, data: dict[str, Any], files: list[Path], e_document: bool,
@@ -112,13 +126,8 @@ class RegistrationDialog(QDialog):
         self.attachments.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.add_files = QPushButton(self.tr("Add scans or files…"), page)
         self.add_files.clicked.connect(self._choose_files)
-        self.e_note = QLabel(
-            self.tr(
-                "E-filing: add the signed file first. It is stored byte for byte with its SHA-256 as the original e-document; the signature itself is verified once signature checking is available (issue 7)."  # noqa: E501
-            ),
-            page,
-        )
-        self.e_note.setWordWrap(True)
+        self.e_note = EDocumentPanel(self.state, self.document, page)  # issue 7: the signed file and its verdict
+        self.e_note.checked.connect(self._fill_from_certificate)
         self.defects = QListWidget(page)
         self.defects.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.defects.setWordWrap(True)
@@ -213,6 +222,11 @@ class RegistrationDialog(QDialog):
         ctx, e_doc = self.state.ctx, self.channel.currentData() == "e_document"
         self.error.hide()
         self.register_button.setEnabled(False)
+        if e_doc and (signed := self.e_note.signed_path) is not None:
+            content, preview = self.e_note.content_path, self.e_note.preview
+            self.state.runner.run(lambda: register_e_with_files(ctx, data, signed, content, preview, files, lang),
+                                  self._registered, self._failed)  # fmt: skip
+            return
         self.state.runner.run(lambda: register_with_files(ctx, data, files, e_doc, lang), self._registered,
                               self._failed)  # fmt: skip
 
@@ -233,6 +247,7 @@ class RegistrationDialog(QDialog):
             details += "\n" + self.tr("These files were NOT attached; attach them from the card:") + "\n"
             details += "\n".join(outcome.attach_errors)
         self.result_details.setText(details)
+        self.receipt_button.setVisible(outcome.filing.channel == "paper")
         self.stack.setCurrentIndex(1)
         self.open_button.setFocus()
         self.state.apply(Changes.FILING | Changes.REGISTER)
@@ -257,11 +272,13 @@ class RegistrationDialog(QDialog):
         self.open_button.clicked.connect(self.accept)
         self.next_button = QPushButton(self.tr("Register &next"), page)
         self.next_button.clicked.connect(lambda: self.done(2))
+        self.receipt_button = QPushButton(self.tr("Print the &receipt…"), page)
+        self.receipt_button.clicked.connect(self.print_receipt)
         close = QPushButton(self.tr("&Close"), page)
         close.clicked.connect(lambda: self.done(3))
         row = QHBoxLayout()
         row.addStretch(1)
-        for b in (self.open_button, self.next_button, close):
+        for b in (self.receipt_button, self.open_button, self.next_button, close):
             row.addWidget(b)
         row.addStretch(1)
         layout = QVBoxLayout(page)
@@ -272,3 +289,18 @@ class RegistrationDialog(QDialog):
         layout.addLayout(row)
         layout.addStretch(2)
         return page
+
+    # ------------------------------------------------------------ issue 6 / 7 hookups
+    def print_receipt(self) -> None:
+        """The registration receipt for the organizer at the desk (preview, print, save)."""
+        if self.registered is not None:
+            from akimat_desk.ui.dialogs.letter_preview import RECEIPT, LetterPreviewDialog
+
+            lang = str(self.registered.language)
+            LetterPreviewDialog(self.state, self.registered.id, RECEIPT, lang, parent=self).exec()
+
+    def _fill_from_certificate(self, preview: Any) -> None:
+        """Put the organizer's fields taken from the certificate into the empty boxes, marked for confirmation."""
+        from akimat_desk.ui.dialogs.registration_esign import fill_form
+
+        fill_form(self.form, preview, self.tr("Taken from the signer's certificate: please confirm."))
