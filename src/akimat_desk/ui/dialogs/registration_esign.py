@@ -241,14 +241,12 @@ def fill_form(form: Any, preview: EFilingPreview, note: str) -> list[str]:
     typed = any(w.text().strip() for w in (form.surname, form.given_name, form.iin))
     if entity and form.org_type.currentIndex() == 0 and not typed:
         form.org_type.setCurrentIndex(1)
+    if preview.result.is_valid and not form.signed.isChecked():  # a valid EDS is the signature (item 13)
+        form.signed.setChecked(True)
+        form.signed.setStyleSheet(_MARK)
+        form.signed.setToolTip(note)
+        done.append("signed")
     for item in preview.filled:
-        if item.field == "signed":
-            if not form.signed.isChecked():
-                form.signed.setChecked(True)
-                form.signed.setStyleSheet(_MARK)
-                form.signed.setToolTip(note)
-                done.append(item.field)
-            continue
         box = boxes.get(item.field)
         if box is not None and not box.text().strip():
             box.setText(str(item.value))
