@@ -1,242 +1,413 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
+<context>
+    <name>AdminPages</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="112"/>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="118"/>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="119"/>
+        <source>Register copies (*.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="133"/>
+        <source>Restored from %1; the replaced register is kept as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="154"/>
+        <source>Places &amp; bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="155"/>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="156"/>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="159"/>
+        <source>&amp;Import a legacy journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="160"/>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="161"/>
+        <source>R&amp;estore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="164"/>
+        <source>single-clerk mode: no user accounts, %1 may do everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="168"/>
+        <source>logged in: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 <context>
     <name>AttachmentsModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/models/card_models.py" line="109" />
+        <location filename="../src/akimat_desk/ui/models/card_models.py" line="109"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/card_models.py" line="110" />
+        <location filename="../src/akimat_desk/ui/models/card_models.py" line="110"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/card_models.py" line="111" />
+        <location filename="../src/akimat_desk/ui/models/card_models.py" line="111"/>
         <source>Size</source>
         <translation>Көлемі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/card_models.py" line="112" />
+        <location filename="../src/akimat_desk/ui/models/card_models.py" line="112"/>
         <source>Added</source>
         <translation>Қосылды</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/card_models.py" line="113" />
+        <location filename="../src/akimat_desk/ui/models/card_models.py" line="113"/>
         <source>SHA-256</source>
         <translation>SHA-256 хеші</translation>
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="67"/>
+        <source>The history of this register was changed outside the application: %1 Work can go on; tell the administrator, who compares it with the last good backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="84"/>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="93"/>
+        <source>Copying and verifying the register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="103"/>
+        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="175"/>
+        <source>Backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="109"/>
+        <source>Backup saved and verified (integrity ok, history intact): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="113"/>
+        <source>Older copies removed by the retention rule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="125"/>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="126"/>
+        <source>Replace the whole register with the copy %1? What it holds now is kept as a &apos;before-restore&apos; copy in the backups folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="137"/>
+        <source>Verifying the copy and restoring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="152"/>
+        <source>Restore failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="167"/>
+        <source>Making the automatic backup before closing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupPolicyBox</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="231"/>
+        <source>Backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="242"/>
+        <source>Saved.</source>
+        <translation type="unfinished">Сақталды.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="251"/>
+        <source>Backups (verified copies of the register)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="252"/>
+        <source>Backup &amp;folder (a USB disk or a network share):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="254"/>
+        <source>Copies to &amp;keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="256"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="257"/>
+        <source>A copy every day (at start, when the last one is a day old)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="258"/>
+        <source>A copy when the window closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="259"/>
+        <source>Save backup settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Card</name>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="21" />
+        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="21"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="21" />
+        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="21"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="26" />
+        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="26"/>
         <source>surname</source>
         <translation>тегі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="27" />
+        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="27"/>
         <source>given name</source>
         <translation>аты</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="28" />
+        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="28"/>
         <source>patronymic</source>
         <translation>әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="29" />
+        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="29"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="30" />
+        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="30"/>
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="31" />
+        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="31"/>
         <source>name</source>
         <translation>атауы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="32" />
+        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="32"/>
         <source>address</source>
         <translation>мекенжайы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="33" />
+        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="33"/>
         <source>e-mail</source>
         <translation>эл. пошта</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="34" />
+        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="34"/>
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="35" />
+        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="35"/>
         <source>used</source>
         <translation>пайдаланылады</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="36" />
+        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="36"/>
         <source>description</source>
         <translation>сипаттамасы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="37" />
+        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="37"/>
         <source>number</source>
         <translation>саны</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="38" />
+        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="38"/>
         <source>categories</source>
         <translation>санаттары</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="39" />
+        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="39"/>
         <source>route length, km</source>
         <translation>маршрут ұзындығы, км</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="40" />
+        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="40"/>
         <source>start point</source>
         <translation>бастапқы пункт</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="41" />
+        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="41"/>
         <source>end point</source>
         <translation>соңғы пункт</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="42" />
+        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="42"/>
         <source>representative</source>
         <translation>өкілі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="43" />
+        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="43"/>
         <source>route</source>
         <translation>жүру маршруты</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="44" />
+        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="44"/>
         <source>place</source>
         <translation>орны</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="45" />
+        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="45"/>
         <source>starts</source>
         <translation>басталуы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="46" />
+        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="46"/>
         <source>ends</source>
         <translation>аяқталуы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="47" />
+        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="47"/>
         <source>filed on</source>
         <translation>берілген күні</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="48" />
+        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="48"/>
         <source>signed</source>
         <translation>қол қойылған</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="49" />
+        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="49"/>
         <source>type</source>
         <translation>түрі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="50" />
+        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="50"/>
         <source>sound equipment</source>
         <translation>дыбыс күшейткіш құралдар</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="51" />
+        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="51"/>
         <source>visual materials</source>
         <translation>көрнекі үгіттеу құралдары</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="52" />
+        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="52"/>
         <source>measures</source>
         <translation>шаралар</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="53" />
+        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="53"/>
         <source>vehicles</source>
         <translation>көлік құралдары</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="54" />
+        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="54"/>
         <source>organizer</source>
         <translation>ұйымдастырушы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="55" />
+        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="55"/>
         <source>contacts</source>
         <translation>байланыс</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="82" />
+        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="82"/>
         <source>not required for a picket</source>
         <translation>пикеттеу үшін талап етілмейді</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="103" />
+        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="103"/>
         <source>Legal checks</source>
         <translation>Құқықтық тексерулер</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="109" />
+        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="109"/>
         <source>Filed in time: the last day to file was %1 (%2).</source>
         <translation>Мерзімінде берілді: берудің соңғы күні — %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="111" />
+        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="111"/>
         <source>Filed LATE: the last day to file was %1 (%2).</source>
         <translation>КЕШІГІП берілді: берудің соңғы күні — %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="116" />
+        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="116"/>
         <source>Borderline: the two readings of the filing period disagree; check before relying on it.</source>
         <translation>Шекаралық жағдай: беру мерзімінің екі оқылымы сәйкес келмейді; сүйенбес бұрын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="120" />
+        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="120"/>
         <source>All 13 content items are present.</source>
         <translation>Мазмұнның барлық 13 тармағы бар.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="131" />
+        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="131"/>
         <source>Deadlines</source>
         <translation>Мерзімдер</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="137" />
+        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="137"/>
         <source>moved from %1 by a calendar change (%2); not yet acknowledged</source>
         <translation>күнтізбе өзгерісімен %1 күнінен ауыстырылды (%2); әлі расталмаған</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="147" />
+        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="147"/>
         <source>Without an answer by the close of office hours on the deadline day the assembly goes ahead as notified (art. 11 p.1).</source>
         <translation>Мерзімнің соңғы күні жұмыс уақыты аяқталғанға дейін жауап болмаса, жиналыс хабарламаға сәйкес өткізіледі (Заңның 11-бабының 1-тармағы).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="154" />
+        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="154"/>
         <source>No countdown: the akimat has answered or the filing is closed.</source>
         <translation>Кері санақ жоқ: әкімдік жауап берді немесе іс жабылды.</translation>
     </message>
@@ -244,145 +415,231 @@
 <context>
     <name>CardView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="167" />
+        <location filename="../src/akimat_desk/ui/pages/card.py" line="175"/>
         <source>Received %1, registered %2 · status: %3</source>
         <translation>Түсті %1, тіркелді %2 · мәртебесі: %3</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="227" />
+        <location filename="../src/akimat_desk/ui/pages/card.py" line="235"/>
         <source>Attach files</source>
         <translation>Файлдарды тіркеу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="228" />
+        <location filename="../src/akimat_desk/ui/pages/card.py" line="236"/>
         <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;All files (*)</source>
         <translation>Сканерлер мен құжаттар (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="257" />
+        <location filename="../src/akimat_desk/ui/pages/card.py" line="265"/>
         <source>Save attachment as</source>
         <translation>Тіркемені басқаша сақтау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="302" />
+        <location filename="../src/akimat_desk/ui/pages/card.py" line="317"/>
         <source>&amp;Correct…</source>
         <translation>Түз&amp;ету…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="303" />
+        <location filename="../src/akimat_desk/ui/pages/card.py" line="318"/>
         <source>Change &amp;status</source>
         <translation>Мәртебені ө&amp;згерту</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="304" />
+        <location filename="../src/akimat_desk/ui/pages/card.py" line="319"/>
         <source>&amp;Withdrawn by organizer…</source>
         <translation>Ұйымдастырушы &amp;қайтарып алды…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="305" />
+        <location filename="../src/akimat_desk/ui/pages/card.py" line="320"/>
         <source>&amp;Acknowledge moved deadline</source>
         <translation>Мерзімнің ауысуын &amp;растау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="306" />
+        <location filename="../src/akimat_desk/ui/pages/card.py" line="321"/>
         <source>Attac&amp;h file…</source>
         <translation>Файл &amp;тіркеу…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="307" />
+        <location filename="../src/akimat_desk/ui/pages/card.py" line="322"/>
         <source>&amp;Print card…</source>
         <translation>Карточканы &amp;басып шығару…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="308" />
+        <location filename="../src/akimat_desk/ui/pages/card.py" line="323"/>
         <source>&amp;Open</source>
         <translation>&amp;Ашу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="309" />
+        <location filename="../src/akimat_desk/ui/pages/card.py" line="324"/>
         <source>Save &amp;as…</source>
         <translation>Басқаша &amp;сақтау…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="310" />
+        <location filename="../src/akimat_desk/ui/pages/card.py" line="325"/>
         <source>Days counted for the review period (explain):</source>
         <translation>Қарау мерзіміне есептелген күндер (түсіндірме):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="311" />
+        <location filename="../src/akimat_desk/ui/pages/card.py" line="326"/>
         <source>Content</source>
         <translation>Мазмұны</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="311" />
+        <location filename="../src/akimat_desk/ui/pages/card.py" line="326"/>
         <source>Checks</source>
         <translation>Тексерулер</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="311" />
+        <location filename="../src/akimat_desk/ui/pages/card.py" line="326"/>
         <source>Deadlines</source>
         <translation>Мерзімдер</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="311" />
+        <location filename="../src/akimat_desk/ui/pages/card.py" line="326"/>
         <source>Attachments</source>
         <translation>Тіркемелер</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="312" />
+        <location filename="../src/akimat_desk/ui/pages/card.py" line="327"/>
         <source>History</source>
         <translation>Тарихы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="316" />
+        <location filename="../src/akimat_desk/ui/pages/card.py" line="331"/>
         <source>No filing open</source>
         <translation>Құжат ашылмаған</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="317" />
+        <location filename="../src/akimat_desk/ui/pages/card.py" line="332"/>
         <source>Open a filing from Today or the register (Enter or double-click).</source>
         <translation>Құжатты «Бүгін» бетінен немесе журналдан ашыңыз (Enter немесе қос шерту).</translation>
     </message>
 </context>
 <context>
+    <name>CertificatesModel</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="106"/>
+        <source>Subject</source>
+        <translation>Иесі (subject)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="107"/>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="108"/>
+        <source>Valid from</source>
+        <translation>Басталуы</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="109"/>
+        <source>Valid to</source>
+        <translation>Аяқталуы</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="110"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="117"/>
+        <source>TEST</source>
+        <translation>ТЕСТ</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="119"/>
+        <source>production</source>
+        <translation>жұмыс (өндірістік)</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPanel</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/checks_panel.py" line="81"/>
+        <source>Specialized place: %1 (capacity %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/checks_panel.py" line="85"/>
+        <source>Not linked to a specialized place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/checks_panel.py" line="89"/>
+        <source>No place or time problem found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/checks_panel.py" line="94"/>
+        <source>Article: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/checks_panel.py" line="96"/>
+        <source>suggested refusal ground: %1 (art. 14 p.1 sub. %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/checks_panel.py" line="114"/>
+        <source>No specialized places yet: the administrator adds them on the Places page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/checks_panel.py" line="124"/>
+        <source>Place and time checks (suggestions: the clerk decides, nothing is refused automatically)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/checks_panel.py" line="126"/>
+        <source>&amp;Link to a place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/checks_panel.py" line="128"/>
+        <source>61-NP: the place is booked. Before refusing on ground 10 (art. 14 p.1 sub. 10) the akimat must first PROPOSE another place and/or time to the organizer (Constitutional Court normative resolution No. 61-NP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/correction.py" line="49" />
+        <location filename="../src/akimat_desk/ui/dialogs/correction.py" line="49"/>
         <source>Correct filing %1</source>
         <translation>%1 құжатын түзету</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/correction.py" line="55" />
+        <location filename="../src/akimat_desk/ui/dialogs/correction.py" line="55"/>
         <source>organizer</source>
         <translation>ұйымдастырушы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/correction.py" line="57" />
+        <location filename="../src/akimat_desk/ui/dialogs/correction.py" line="57"/>
         <source>contacts</source>
         <translation>байланыс</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/correction.py" line="70" />
+        <location filename="../src/akimat_desk/ui/dialogs/correction.py" line="70"/>
         <source>&amp;Field:</source>
         <translation>Ө&amp;ріс:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/correction.py" line="71" />
+        <location filename="../src/akimat_desk/ui/dialogs/correction.py" line="71"/>
         <source>Now:</source>
         <translation>Қазір:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/correction.py" line="72" />
+        <location filename="../src/akimat_desk/ui/dialogs/correction.py" line="72"/>
         <source>&amp;New value:</source>
         <translation>Жаңа &amp;мән:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/correction.py" line="73" />
+        <location filename="../src/akimat_desk/ui/dialogs/correction.py" line="73"/>
         <source>&amp;Reason (required):</source>
         <translation>Се&amp;бебі (міндетті):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/correction.py" line="76" />
+        <location filename="../src/akimat_desk/ui/dialogs/correction.py" line="76"/>
         <source>The incoming number never changes. The correction is kept in the history with who, when, the old and new value and the reason.</source>
         <translation>Кіріс нөмірі ешқашан өзгермейді. Түзету тарихта сақталады: кім, қашан, ескі және жаңа мән және себебі.</translation>
     </message>
@@ -390,12 +647,12 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="29" />
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="29"/>
         <source>answered or closed</source>
         <translation>жауап берілді немесе жабылды</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="33" />
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="33"/>
         <source>%n working day(s) left</source>
         <translation>
             <numerusform>%n жұмыс күні қалды</numerusform>
@@ -403,12 +660,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="35" />
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="35"/>
         <source>due today, %1 h left</source>
         <translation>мерзімі бүгін, %1 сағ қалды</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="40" />
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="40"/>
         <source>overdue by %n working day(s)</source>
         <translation>
             <numerusform>%n жұмыс күніне кешіктірілді</numerusform>
@@ -416,88 +673,506 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="42" />
-        <source>overdue since today's close</source>
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="42"/>
+        <source>overdue since today&apos;s close</source>
         <translation>бүгінгі жұмыс күні аяқталғаннан бері мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="45" />
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="45"/>
         <source>silence means consent after today, %1 h left</source>
         <translation>бүгіннен кейін үнсіздік — келісім, %1 сағ қалды</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="48" />
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="48"/>
         <source>deadline passed: silence means consent</source>
         <translation>мерзім өтті: үнсіздік келісімді білдіреді</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="55" />
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="55"/>
         <source>Review deadline %1, office closes at %2</source>
         <translation>Қарау мерзімі %1, жұмыс күні %2 аяқталады</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="60" />
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="60"/>
         <source>Without an answer by the deadline the assembly goes ahead as notified (art. 11 p.1).</source>
         <translation>Мерзімінде жауап болмаса, жиналыс хабарламаға сәйкес өткізіледі (Заңның 11-бабының 1-тармағы).</translation>
     </message>
 </context>
 <context>
+    <name>CrlsModel</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="127"/>
+        <source>Issuer</source>
+        <translation>Шығарушы</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="128"/>
+        <source>Full / delta</source>
+        <translation>Толық / дельта</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="129"/>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="130"/>
+        <source>Entries</source>
+        <translation>Жазбалар</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="131"/>
+        <source>Issued</source>
+        <translation>Шығарылды</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="132"/>
+        <source>Next update</source>
+        <translation>Келесі жаңарту</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="138"/>
+        <source>delta</source>
+        <translation>дельта</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="140"/>
+        <source>full</source>
+        <translation>толық</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
-        <location filename="../src/akimat_desk/ui/models/dashboard_model.py" line="36" />
+        <location filename="../src/akimat_desk/ui/models/dashboard_model.py" line="36"/>
         <source>Overdue</source>
         <translation>Мерзімі өткен</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/dashboard_model.py" line="37" />
+        <location filename="../src/akimat_desk/ui/models/dashboard_model.py" line="37"/>
         <source>Due today</source>
         <translation>Мерзімі бүгін</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/dashboard_model.py" line="38" />
-        <source>Proposals awaiting the organizer's answer</source>
+        <location filename="../src/akimat_desk/ui/models/dashboard_model.py" line="38"/>
+        <source>Proposals awaiting the organizer&apos;s answer</source>
         <translation>Ұйымдастырушының жауабын күтіп тұрған ұсыныстар</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/dashboard_model.py" line="39" />
+        <location filename="../src/akimat_desk/ui/models/dashboard_model.py" line="39"/>
         <source>Deadlines moved by a calendar change</source>
         <translation>Күнтізбе өзгерісімен ауысқан мерзімдер</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/dashboard_model.py" line="40" />
+        <location filename="../src/akimat_desk/ui/models/dashboard_model.py" line="40"/>
         <source>Events in the next 7 days</source>
         <translation>Алдағы 7 күндегі іс-шаралар</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/dashboard_model.py" line="104" />
+        <location filename="../src/akimat_desk/ui/models/dashboard_model.py" line="104"/>
         <source>Needs attention</source>
         <translation>Назар аударуды қажет етеді</translation>
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="197"/>
+        <source>Tick at least one ground of refusal and write its reason (art. 14 p.2).</source>
+        <translation>Кемінде бір бас тарту негізін белгілеп, оның уәжін жазыңыз (14-бап 2-тармақ).</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="200"/>
+        <source>Ground %1 needs a written reason: a refusal must be justified and reasoned (art. 14 p.2).</source>
+        <translation>%1 негізіне жазбаша уәж қажет: бас тарту негізді әрі уәжді болуы тиіс (14-бап 2-тармақ).</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="230"/>
+        <source>Decision on %1</source>
+        <translation>%1 бойынша шешім</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="233"/>
+        <source>Choose the outcome. The letter is then printed from the card in the filing&apos;s language, with the akimat&apos;s letterhead and an outgoing number.</source>
+        <translation>Нәтижені таңдаңыз. Хат кейін карточкадан өтініштің тілінде, әкімдіктің бланкісімен және шығыс нөмірімен басып шығарылады.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="235"/>
+        <source>Late: the review deadline has passed. The decision is accepted but marked late in the card and the history.</source>
+        <translation>Кешікті: қарау мерзімі өтті. Шешім қабылданады, бірақ карточкада және тарихта кешіккен деп белгіленеді.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="237"/>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Нәтиже:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="238"/>
+        <source>&amp;Proposed place, route and/or time:</source>
+        <translation>Ұсынылатын &amp;орын, маршрут және (немесе) уақыт:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="239"/>
+        <source>Con&amp;ditions:</source>
+        <translation>&amp;Шарттар:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="240"/>
+        <source>&amp;Why the law does not apply:</source>
+        <translation>Заңның неге &amp;қолданылмайтыны:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="241"/>
+        <source>Grounds of refusal (art. 14 p.1; each needs a written reason). Greyed grounds cannot be used now: see the note under them.</source>
+        <translation>Бас тарту негіздері (14-бап 1-тармақ; әрқайсысына жазбаша уәж қажет). Сұр негіздерді қазір қолдануға болмайды: астындағы ескертуді қараңыз.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="243"/>
+        <source>&amp;Decide</source>
+        <translation>&amp;Шешім қабылдау</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="244"/>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionTexts</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/decision_texts.py" line="14"/>
+        <source>Inform: held as notified</source>
+        <translation>Хабарлау: хабарламадағыдай өткізіледі</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decision_texts.py" line="15"/>
+        <source>Inform with conditions (art. 11 p.1 sub. 1)</source>
+        <translation>Шарттармен хабарлау (11-бап 1-тармақ 1) т.)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decision_texts.py" line="18"/>
+        <source>Approve</source>
+        <translation>Келісу</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decision_texts.py" line="19"/>
+        <source>Approve without sound-amplifying equipment and vehicles</source>
+        <translation>Дыбыс күшейткіш техникалық құралдарсыз және көлік құралдарынсыз келісу</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decision_texts.py" line="22"/>
+        <source>Propose another place and/or time</source>
+        <translation>Басқа орын және (немесе) уақыт ұсыну</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decision_texts.py" line="23"/>
+        <source>Refuse (with grounds and reasons)</source>
+        <translation>Өткізуден бас тарту (негіздері мен уәждерімен)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decision_texts.py" line="24"/>
+        <source>Outside the scope of the law (art. 2 p.5)</source>
+        <translation>Заңның күші қолданылмайды (2-бап 5-тармақ)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decision_texts.py" line="33"/>
+        <source>the aims breach the Constitution or the law</source>
+        <translation>мақсаттары Конституцияны немесе заңды бұзады</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decision_texts.py" line="34"/>
+        <source>the organizer may not organize (art. 5 p.6)</source>
+        <translation>ұйымдастырушы ұйымдастыра алмайды (5-бап 6-тармақ)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decision_texts.py" line="35"/>
+        <source>threat to state security, public order, health or the rights of others</source>
+        <translation>мемлекет қауіпсіздігіне, қоғамдық тәртіпке, денсаулыққа немесе басқалардың құқықтарына қатер</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decision_texts.py" line="38"/>
+        <source>the filing deadline was missed</source>
+        <translation>беру мерзімі өткізіп алынған</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decision_texts.py" line="39"/>
+        <source>information incomplete or signature missing</source>
+        <translation>мәліметтер толық емес немесе қолтаңба жоқ</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decision_texts.py" line="40"/>
+        <source>documents unreliable or not meeting the requirements</source>
+        <translation>құжаттар анық емес немесе талаптарға сай емес</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decision_texts.py" line="43"/>
+        <source>prohibited sources of funding</source>
+        <translation>тыйым салынған қаржыландыру көздері</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decision_texts.py" line="44"/>
+        <source>emergency regime, prohibited place or picket rules (art. 2 p.4, art. 9 p.5-6)</source>
+        <translation>төтенше режим, тыйым салынған орын немесе пикет ережелері (2-бап 4-т., 9-бап 5-6-т.)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decision_texts.py" line="47"/>
+        <source>more participants than the place&apos;s maximum occupancy</source>
+        <translation>қатысушылар саны орынның шекті толу нормасынан асады</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decision_texts.py" line="50"/>
+        <source>the specialized place is booked or under construction works</source>
+        <translation>арнайы орын басқа іс-шараға бос емес немесе онда құрылыс-монтаждау жұмыстары жүргізілуде</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decision_texts.py" line="53"/>
+        <location filename="../src/akimat_desk/ui/decision_texts.py" line="54"/>
+        <source>the organizer did not accept the proposal</source>
+        <translation>ұйымдастырушы ұсынысқа келіспеді</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decision_texts.py" line="61"/>
+        <source>by hand</source>
+        <translation>қолма-қол</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decision_texts.py" line="62"/>
+        <source>registered mail with acknowledgment of delivery</source>
+        <translation>табыс етілгені туралы хабарламасы бар тапсырысты пошта жөнелтілімі</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decision_texts.py" line="65"/>
+        <source>electronic document certified by EDS</source>
+        <translation>ЭЦҚ-мен куәландырылған электрондық құжат</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decision_texts.py" line="68"/>
+        <source>e-mail</source>
+        <translation>электрондық пошта</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decision_texts.py" line="69"/>
+        <source>mobile number</source>
+        <translation>ұялы байланыстың абоненттік нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decision_texts.py" line="76"/>
+        <source>agreed to the proposal</source>
+        <translation>ұсынысқа келісті</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decision_texts.py" line="77"/>
+        <source>declined the proposal</source>
+        <translation>ұсынысқа келіспеді</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decision_texts.py" line="78"/>
+        <source>no answer within one working day</source>
+        <translation>бір жұмыс күні ішінде жауап бермеді</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsPanel</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/decisions_panel.py" line="117"/>
+        <source>No decision yet.</source>
+        <translation>Әлі шешім жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/decisions_panel.py" line="127"/>
+        <source>late: after the review deadline</source>
+        <translation>кешікті: қарау мерзімінен кейін</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/decisions_panel.py" line="131"/>
+        <source>Proposed: %1</source>
+        <translation>Ұсынылды: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/decisions_panel.py" line="135"/>
+        <source>The answer went out within the review deadline.</source>
+        <translation>Жауап қарау мерзімі ішінде жіберілді.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/decisions_panel.py" line="138"/>
+        <source>The answer went out AFTER the review deadline.</source>
+        <translation>Жауап қарау мерзімі ӨТКЕННЕН КЕЙІН жіберілді.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/decisions_panel.py" line="140"/>
+        <source>The letter has not been sent yet: record the dispatch.</source>
+        <translation>Хат әлі жіберілмеген: жіберуді тіркеңіз.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/decisions_panel.py" line="218"/>
+        <source>&amp;Decide…</source>
+        <translation>&amp;Шешім қабылдау…</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/decisions_panel.py" line="219"/>
+        <source>Organizer&apos;s &amp;answer…</source>
+        <translation>Ұйымдастырушының &amp;жауабы…</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/decisions_panel.py" line="220"/>
+        <source>&amp;Letter (preview, print)…</source>
+        <translation>&amp;Хат (қарау, басып шығару)…</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/decisions_panel.py" line="221"/>
+        <source>Record dis&amp;patch…</source>
+        <translation>Жіберуді &amp;тіркеу…</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/decisions_panel.py" line="222"/>
+        <source>Record deli&amp;very…</source>
+        <translation>Табыс етуді т&amp;іркеу…</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/decisions_panel.py" line="257"/>
+        <source>Decisions and letters</source>
+        <translation>Шешімдер мен хаттар</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryDialog</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/dispatch.py" line="182"/>
+        <source>Record the delivery</source>
+        <translation>Табыс етуді тіркеу</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/dispatch.py" line="183"/>
+        <source>&amp;Tracking number:</source>
+        <translation>&amp;Трек-нөмір:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/dispatch.py" line="184"/>
+        <source>&amp;Delivered on:</source>
+        <translation>Табыс етілген &amp;күні:</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchDialog</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/dispatch.py" line="146"/>
+        <source>Record the dispatch</source>
+        <translation>Жіберуді тіркеу</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/dispatch.py" line="147"/>
+        <source>Letter:</source>
+        <translation>Хат:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/dispatch.py" line="148"/>
+        <source>Sent by (art. 11 p.2):</source>
+        <translation>Жіберу тәсілі (11-бап 2-тармақ):</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/dispatch.py" line="151"/>
+        <location filename="../src/akimat_desk/ui/dialogs/dispatch.py" line="152"/>
+        <source>Only together with registered mail.</source>
+        <translation>Тек тапсырысты пошта жөнелтілімімен бірге.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/dispatch.py" line="153"/>
+        <source>&amp;Tracking number:</source>
+        <translation>&amp;Трек-нөмір:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/dispatch.py" line="154"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Мекенжай:</translation>
+    </message>
+</context>
+<context>
+    <name>EDocumentPanel</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/registration_esign.py" line="120"/>
+        <source>Choose the signed file</source>
+        <translation>Қол қойылған файлды таңдаңыз</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/registration_esign.py" line="121"/>
+        <source>Signed documents (*.cms *.p7s *.p7m *.sig *.xml *.der *.pem *.txt);;All files (*)</source>
+        <translation>Қол қойылған құжаттар (*.cms *.p7s *.p7m *.sig *.xml *.der *.pem *.txt);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/registration_esign.py" line="126"/>
+        <source>Choose the signed document (detached signature)</source>
+        <translation>Қол қойылған құжатты таңдаңыз (бөлек қолтаңба)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/registration_esign.py" line="140"/>
+        <source>Signed file: %1</source>
+        <translation>Қол қойылған файл: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/registration_esign.py" line="142"/>
+        <source>Signed document: %1</source>
+        <translation>Қол қойылған құжат: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/registration_esign.py" line="167"/>
+        <source>Checking the signature of %1 (%2 MB, about %3 s)… You may go on typing.</source>
+        <translation>%1 қолтаңбасы тексерілуде (%2 МБ, шамамен %3 с)… Теруді жалғастыра беруге болады.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/registration_esign.py" line="177"/>
+        <source>Check stopped. Registering will check the file again.</source>
+        <translation>Тексеру тоқтатылды. Тіркеу кезінде файл қайта тексеріледі.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/registration_esign.py" line="212"/>
+        <source>Electronic document (EDS)</source>
+        <translation>Электрондық құжат (ЭЦҚ)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/registration_esign.py" line="213"/>
+        <source>Drop the signed file here (.cms, .p7s, signed .xml), or choose it. For a detached signature choose the signed document too. The signature is checked offline against the imported roots and CRLs.</source>
+        <translation>Қол қойылған файлды осында сүйреп әкеліңіз (.cms, .p7s, қол қойылған .xml) немесе таңдаңыз. Бөлек қолтаңба болса, қол қойылған құжатты да таңдаңыз. Қолтаңба желісіз, импортталған түбірлік сертификаттар мен CRL бойынша тексеріледі.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/registration_esign.py" line="216"/>
+        <source>Choose the &amp;signed file…</source>
+        <translation>Қол қойылған &amp;файлды таңдау…</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/registration_esign.py" line="217"/>
+        <source>Signed &amp;document (detached)…</source>
+        <translation>Қол қойылған &amp;құжат (бөлек)…</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/registration_esign.py" line="218"/>
+        <source>Stop waiting</source>
+        <translation>Күтуді тоқтату</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
-        <location filename="../src/akimat_desk/ui/errors.py" line="18" />
+        <location filename="../src/akimat_desk/ui/errors.py" line="18"/>
         <source>The stored file no longer matches its SHA-256 checksum: the register file is damaged. Restore the register from the latest backup and tell the administrator.</source>
         <translation>Сақталған файл өзінің SHA-256 бақылау сомасына сәйкес келмейді: журнал файлы бүлінген. Журналды соңғы сақтық көшірмеден қалпына келтіріп, әкімшіге хабарлаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/errors.py" line="25" />
+        <location filename="../src/akimat_desk/ui/errors.py" line="25"/>
         <source>The register could not be reached or is busy. Nothing was saved; what you typed is kept. Check the network or the disk and try again.</source>
         <translation>Журнал қолжетімсіз немесе бос емес. Ештеңе сақталмады; терілген мәлімет қалды. Желіні немесе дискіні тексеріп, қайталаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/errors.py" line="33" />
+        <location filename="../src/akimat_desk/ui/errors.py" line="33"/>
         <source>The file could not be read or written: %1. Check the path and the permissions.</source>
         <translation>Файлды оқу немесе жазу мүмкін болмады: %1. Жолды және рұқсаттарды тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/errors.py" line="36" />
+        <location filename="../src/akimat_desk/ui/errors.py" line="36"/>
         <source>Something went wrong and nothing was saved; what you typed is kept. Details: %1</source>
         <translation>Бірдеңе дұрыс болмады, ештеңе сақталмады; терілген мәлімет қалды. Толығырақ: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/errors.py" line="42" />
+        <location filename="../src/akimat_desk/ui/errors.py" line="42"/>
         <source>Not done</source>
         <translation>Орындалмады</translation>
     </message>
@@ -505,17 +1180,17 @@
 <context>
     <name>ExplainModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/models/card_models.py" line="128" />
+        <location filename="../src/akimat_desk/ui/models/card_models.py" line="128"/>
         <source>Day</source>
         <translation>Күн</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/card_models.py" line="129" />
+        <location filename="../src/akimat_desk/ui/models/card_models.py" line="129"/>
         <source>Counted</source>
         <translation>Есептелді</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/card_models.py" line="130" />
+        <location filename="../src/akimat_desk/ui/models/card_models.py" line="130"/>
         <source>Why</source>
         <translation>Себебі</translation>
     </message>
@@ -523,265 +1198,265 @@
 <context>
     <name>FilingForm</name>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="36" />
+        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="36"/>
         <source>valid check digit</source>
         <translation>бақылау цифры дұрыс</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="38" />
+        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="38"/>
         <source>12 digits expected</source>
         <translation>12 цифр қажет</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="39" />
+        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="39"/>
         <source>digits only</source>
         <translation>тек цифрлар</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="40" />
+        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="40"/>
         <source>%1 of 12 digits</source>
         <translation>12 цифрдың %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="43" />
+        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="43"/>
         <source>wrong check digit: mistyped?</source>
         <translation>бақылау цифры қате: қате терілді ме?</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="137" />
+        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="137"/>
         <source>Purpose:</source>
         <translation>Мақсаты:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="142" />
+        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="142"/>
         <source>Organizer is:</source>
         <translation>Ұйымдастырушы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="143" />
+        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="143"/>
         <source>Surname:</source>
         <translation>Тегі:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="144" />
+        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="144"/>
         <source>Given name:</source>
         <translation>Аты:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="145" />
+        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="145"/>
         <source>Patronymic:</source>
         <translation>Әкесінің аты:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="146" />
+        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="146"/>
         <source>IIN:</source>
         <translation>ЖСН:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="149" />
+        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="149"/>
         <source>Name of the legal entity:</source>
         <translation>Заңды тұлғаның атауы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="150" />
+        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="150"/>
         <source>BIN:</source>
         <translation>БСН:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="153" />
+        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="153"/>
         <source>Address:</source>
         <translation>Мекенжайы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="154" />
+        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="154"/>
         <source>Representative:</source>
         <translation>Өкілі:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="154" />
+        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="154"/>
         <source>acts through a representative</source>
         <translation>өкіл арқылы әрекет етеді</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="155" />
-        <source>Representative's surname:</source>
+        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="155"/>
+        <source>Representative&apos;s surname:</source>
         <translation>Өкілдің тегі:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="156" />
-        <source>Representative's given name:</source>
+        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="156"/>
+        <source>Representative&apos;s given name:</source>
         <translation>Өкілдің аты:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="157" />
-        <source>Representative's IIN:</source>
+        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="157"/>
+        <source>Representative&apos;s IIN:</source>
         <translation>Өкілдің ЖСН:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="158" />
-        <source>Representative's e-mail:</source>
+        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="158"/>
+        <source>Representative&apos;s e-mail:</source>
         <translation>Өкілдің эл. поштасы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="159" />
-        <source>Representative's phone:</source>
+        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="159"/>
+        <source>Representative&apos;s phone:</source>
         <translation>Өкілдің телефоны:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="161" />
+        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="161"/>
         <source>Place:</source>
         <translation>Орны:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="162" />
+        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="162"/>
         <source>Route:</source>
         <translation>Жүру маршруты:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="164" />
+        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="164"/>
         <source>Date:</source>
         <translation>Күні:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="165" />
+        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="165"/>
         <source>Starts at:</source>
         <translation>Басталуы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="166" />
+        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="166"/>
         <source>Ends at:</source>
         <translation>Аяқталуы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="168" />
+        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="168"/>
         <source>Participants:</source>
         <translation>Қатысушылар:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="170" />
+        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="170"/>
         <source>Structures:</source>
         <translation>Құрылысжайлар:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="171" />
+        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="171"/>
         <source>Measures:</source>
         <translation>Шаралар:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="173" />
+        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="173"/>
         <source>Sound equipment:</source>
         <translation>Дыбыс күшейткіш құралдар:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="174" />
+        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="174"/>
         <source>Visual materials:</source>
         <translation>Көрнекі үгіттеу:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="175" />
+        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="175"/>
         <source>Vehicles will be used:</source>
         <translation>Көлік құралдары пайдаланылады:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="177" />
+        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="177"/>
         <source>Number of vehicles:</source>
         <translation>Көлік саны:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="178" />
+        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="178"/>
         <source>Categories:</source>
         <translation>Санаттары:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="179" />
+        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="179"/>
         <source>Route length, km:</source>
         <translation>Ұзындығы, км:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="180" />
+        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="180"/>
         <source>Start point:</source>
         <translation>Бастапқы пункт:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="181" />
+        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="181"/>
         <source>End point:</source>
         <translation>Соңғы пункт:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="183" />
+        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="183"/>
         <source>Regulations:</source>
         <translation>Регламент:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="185" />
+        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="185"/>
         <source>E-mail:</source>
         <translation>Эл. пошта:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="186" />
+        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="186"/>
         <source>Mobile phone:</source>
         <translation>Ұялы телефон:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="188" />
+        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="188"/>
         <source>Consent:</source>
         <translation>Келісім:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="188" />
+        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="188"/>
         <source>given</source>
         <translation>берілді</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="190" />
+        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="190"/>
         <source>Sources:</source>
         <translation>Көздері:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="192" />
+        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="192"/>
         <source>Date on the document:</source>
         <translation>Құжаттағы күні:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="194" />
+        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="194"/>
         <source>Signature:</source>
         <translation>Қолтаңба:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="194" />
+        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="194"/>
         <source>signed by the organizer or representative</source>
         <translation>ұйымдастырушы немесе өкіл қол қойған</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="197" />
+        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="197"/>
         <source>a citizen</source>
         <translation>азамат</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="197" />
+        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="197"/>
         <source>a legal entity</source>
         <translation>заңды тұлға</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="198" />
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="200" />
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="202" />
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="204" />
+        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="198"/>
+        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="200"/>
+        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="202"/>
+        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="204"/>
         <source>— not stated —</source>
         <translation>— көрсетілмеген —</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="198" />
+        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="198"/>
         <source>No</source>
         <translation>Жоқ</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="198" />
+        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="198"/>
         <source>Yes</source>
         <translation>Иә</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="277" />
+        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="277"/>
         <source>as chosen above; it decides which items apply</source>
         <translation>жоғарыда таңдалғандай; қай тармақтар қолданылатынын нысан анықтайды</translation>
     </message>
@@ -789,73 +1464,192 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/first_run.py" line="20" />
+        <location filename="../src/akimat_desk/ui/dialogs/first_run.py" line="20"/>
         <source>Welcome to akimat_desk</source>
         <translation>akimat_desk-ке қош келдіңіз</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/first_run.py" line="23" />
+        <location filename="../src/akimat_desk/ui/dialogs/first_run.py" line="23"/>
         <source>Tell the register whose office it is. These names, the address and the signatory go on every letter and receipt; you can change them later under Settings.</source>
         <translation>Журнал қай мекемеге тиесілі екенін көрсетіңіз. Атаулар, мекенжай және қол қоюшы әр хат пен қолхатқа басылады; кейін оларды «Баптауларда» өзгертуге болады.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/first_run.py" line="35" />
+        <location filename="../src/akimat_desk/ui/dialogs/first_run.py" line="35"/>
         <source>Fill the register with demo filings (all forms and statuses, Almaty and Astana) to look around. Use a separate folder (--home) for real work.</source>
         <translation>Танысу үшін журналды демонстрациялық құжаттармен толтыру (барлық нысандар мен мәртебелер, Алматы және Астана). Нақты жұмыс үшін бөлек қалтаны (--home) пайдаланыңыз.</translation>
     </message>
 </context>
 <context>
+    <name>GroundRow</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="85"/>
+        <source>The reason: the facts of this filing that meet this ground</source>
+        <translation>Уәж: осы негізге сәйкес келетін осы өтініштің мән-жайлары</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/models/card_models.py" line="92" />
+        <location filename="../src/akimat_desk/ui/models/card_models.py" line="92"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/card_models.py" line="93" />
+        <location filename="../src/akimat_desk/ui/models/card_models.py" line="93"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/card_models.py" line="94" />
+        <location filename="../src/akimat_desk/ui/models/card_models.py" line="94"/>
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/card_models.py" line="95" />
+        <location filename="../src/akimat_desk/ui/models/card_models.py" line="95"/>
         <source>What</source>
         <translation>Не</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/card_models.py" line="96" />
+        <location filename="../src/akimat_desk/ui/models/card_models.py" line="96"/>
         <source>Changes</source>
         <translation>Өзгерістер</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/card_models.py" line="97" />
+        <location filename="../src/akimat_desk/ui/models/card_models.py" line="97"/>
         <source>Why</source>
         <translation>Себебі</translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="60"/>
+        <source>Import a legacy journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="61"/>
+        <source>No file chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="62"/>
+        <source>Choose &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="67"/>
+        <source>C&amp;heck rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="76"/>
+        <source>Import only the valid rows (skip the refused ones)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="80"/>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="82"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Болдырмау</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="95"/>
+        <source>Columns of the file, the field each fills, and the first rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="99"/>
+        <source>Refused rows and why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="118"/>
+        <source>Legacy journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="119"/>
+        <source>Journals (*.xlsx *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="136"/>
+        <source>%n data rows</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="139"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="139"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="139"/>
+        <source>Row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="145"/>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="157"/>
+        <source>Check the fields, then press &quot;Check rows&quot;. Nothing is written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="196"/>
+        <source>%1 rows: %2 can be registered (%3 of them with defects, listed in their cards), %4 refused. Nothing has been written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="215"/>
+        <source>%1 rows were refused: fix the file or the fields, or tick &quot;Import only the valid rows&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="218"/>
+        <source>Register %1 filings from %2 with new incoming numbers, in one transaction?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="245"/>
+        <source>%1 filings registered: %2 … %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Intent</name>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="71" />
+        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="71"/>
         <source>— not stated —</source>
         <translation>— көрсетілмеген —</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="71" />
+        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="71"/>
         <source>No</source>
         <translation>Жоқ</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="71" />
+        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="71"/>
         <source>Yes</source>
         <translation>Иә</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="74" />
+        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="74"/>
         <source>what exactly (optional)</source>
         <translation>нақты не (міндетті емес)</translation>
     </message>
@@ -863,95 +1657,244 @@
 <context>
     <name>Items</name>
     <message>
-        <location filename="../src/akimat_desk/ui/items.py" line="14" />
+        <location filename="../src/akimat_desk/ui/items.py" line="14"/>
         <source>Purpose of the assembly</source>
         <translation>Бейбіт жиналыстың мақсаты</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/items.py" line="15" />
+        <location filename="../src/akimat_desk/ui/items.py" line="15"/>
         <source>Form of the assembly</source>
         <translation>Бейбіт жиналыстың нысаны</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/items.py" line="16" />
+        <location filename="../src/akimat_desk/ui/items.py" line="16"/>
         <source>Organizer (and representative)</source>
         <translation>Ұйымдастырушы (және өкілі)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/items.py" line="17" />
+        <location filename="../src/akimat_desk/ui/items.py" line="17"/>
         <source>Place of holding</source>
         <translation>Өткізу орны</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/items.py" line="18" />
+        <location filename="../src/akimat_desk/ui/items.py" line="18"/>
         <source>Place or route of movement</source>
         <translation>Өткізу орны немесе жүру маршруты</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/items.py" line="19" />
+        <location filename="../src/akimat_desk/ui/items.py" line="19"/>
         <source>Date, start and end time</source>
         <translation>Күні, басталу және аяқталу уақыты</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/items.py" line="20" />
+        <location filename="../src/akimat_desk/ui/items.py" line="20"/>
         <source>Expected number of participants</source>
         <translation>Қатысушылардың болжамды саны</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/items.py" line="21" />
+        <location filename="../src/akimat_desk/ui/items.py" line="21"/>
         <source>Yurts, tents and other structures</source>
         <translation>Киіз үйлер, шатырлар, өзге де құрылысжайлар</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/items.py" line="22" />
+        <location filename="../src/akimat_desk/ui/items.py" line="22"/>
         <source>Sound-amplifying equipment and visual materials</source>
         <translation>Дыбыс күшейткіш техникалық құралдар және көрнекі үгіттеу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/items.py" line="23" />
+        <location filename="../src/akimat_desk/ui/items.py" line="23"/>
         <source>Public order, medical aid and fire-safety measures; equipment and vehicles</source>
         <translation>Қоғамдық тәртіпті сақтау, медициналық көмек және өрт қауіпсіздігі шаралары; құралдар мен көлік</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/items.py" line="26" />
+        <location filename="../src/akimat_desk/ui/items.py" line="26"/>
         <source>Vehicles: number, categories, route, start and end</source>
         <translation>Көлік құралдары: саны, санаттары, маршруты, бастапқы және соңғы пункттері</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/items.py" line="27" />
+        <location filename="../src/akimat_desk/ui/items.py" line="27"/>
         <source>Regulations approved by the organizer</source>
         <translation>Ұйымдастырушы бекіткен регламент</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/items.py" line="28" />
+        <location filename="../src/akimat_desk/ui/items.py" line="28"/>
         <source>E-mail and mobile phone</source>
         <translation>Электрондық пошта мекенжайы және абоненттік нөмір</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/items.py" line="29" />
+        <location filename="../src/akimat_desk/ui/items.py" line="29"/>
         <source>Consent to processing of personal data</source>
         <translation>Дербес деректерді жинауға және өңдеуге келісім</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/items.py" line="30" />
+        <location filename="../src/akimat_desk/ui/items.py" line="30"/>
         <source>Sources of funding</source>
         <translation>Қаржыландыру көздері</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/items.py" line="31" />
+        <location filename="../src/akimat_desk/ui/items.py" line="31"/>
         <source>Date of filing and signature</source>
         <translation>Берілген күні және қолтаңба</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/items.py" line="43" />
+        <location filename="../src/akimat_desk/ui/items.py" line="43"/>
         <source>Content items of %1</source>
         <translation>%1 бойынша мазмұн тармақтары</translation>
     </message>
 </context>
 <context>
+    <name>LetterPreviewDialog</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/letter_preview.py" line="204"/>
+        <source>Open Settings and fill in the akimat&apos;s letterhead and the signatory.</source>
+        <translation>Баптауларды ашып, әкімдіктің бланкісі мен қол қоюшыны толтырыңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/akimat_desk/ui/dialogs/letter_preview.py" line="217"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n бет</numerusform>
+            <numerusform>%n бет</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/letter_preview.py" line="219"/>
+        <location filename="../src/akimat_desk/ui/dialogs/letter_preview.py" line="257"/>
+        <source>Registration receipt</source>
+        <translation>Тіркеу туралы қолхат</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/letter_preview.py" line="222"/>
+        <source>outgoing number issued now</source>
+        <translation>шығыс нөмірі қазір берілді</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/letter_preview.py" line="222"/>
+        <source>issued before; the same PDF</source>
+        <translation>бұрын берілген; сол PDF</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/letter_preview.py" line="223"/>
+        <source>Outgoing No. %1</source>
+        <translation>Шығыс № %1</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/letter_preview.py" line="243"/>
+        <source>Save as PDF</source>
+        <translation>PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/letter_preview.py" line="257"/>
+        <location filename="../src/akimat_desk/ui/dialogs/letter_preview.py" line="258"/>
+        <source>Letter preview</source>
+        <translation>Хатты алдын ала қарау</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/letter_preview.py" line="260"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Тілі:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/letter_preview.py" line="262"/>
+        <source>kk + ru in one print job</source>
+        <translation>қазақша + орысша бір басып шығаруда</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/letter_preview.py" line="263"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Басып шығару…</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/letter_preview.py" line="264"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>PDF ретінде &amp;сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/letter_preview.py" line="265"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Жабу</translation>
+    </message>
+</context>
+<context>
+    <name>LettersModel</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="42"/>
+        <source>Outgoing No.</source>
+        <translation>Шығыс нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="43"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="44"/>
+        <source>Language</source>
+        <translation>Тілі</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="45"/>
+        <source>Decision</source>
+        <translation>Шешім</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="46"/>
+        <source>Dispatch</source>
+        <translation>Жіберу</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="60"/>
+        <source>tracking %1</source>
+        <translation>трек %1</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="64"/>
+        <source>delivered %1</source>
+        <translation>табыс етілді %1</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="68"/>
+        <source>delivery not yet confirmed</source>
+        <translation>табыс етілгені әлі расталмаған</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="70"/>
+        <source>not sent yet</source>
+        <translation>әлі жіберілмеген</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/login.py" line="40"/>
+        <source>akimat_desk — log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/login.py" line="41"/>
+        <source>This register has user accounts. Log in with your name and password (no network needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/login.py" line="52"/>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/login.py" line="52"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/login.py" line="58"/>
+        <source>&amp;Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="239" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="247"/>
         <source>Filings shown: %n</source>
         <translation>
             <numerusform>Көрсетілген құжаттар: %n</numerusform>
@@ -959,37 +1902,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="265" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="273"/>
         <source>akimat_desk — register of peaceful assembly filings</source>
         <translation>akimat_desk — бейбіт жиналыстар туралы хабарламалар мен өтініштерді тіркеу журналы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="269" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="277"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңарту</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="267" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="275"/>
         <source>&amp;Search</source>
         <translation>&amp;Іздеу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="116" />
-        <source>The working-day calendar of %1 is NOT confirmed by the administrator: holiday transfers or Kurban Ait may still move deadlines. Confirm it with 'akimat-desk calendar confirm'.</source>
-        <translation>%1 жылғы жұмыс күндерінің күнтізбесін әкімші РАСТАМАҒАН: демалыс ауыстырулары немесе Құрбан айт мерзімдерді әлі жылжытуы мүмкін. Оны 'akimat-desk calendar confirm' командасымен растаңыз.</translation>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="124"/>
+        <source>The working-day calendar of %1 is NOT confirmed by the administrator: holiday transfers or Kurban Ait may still move deadlines. Confirm it with &apos;akimat-desk calendar confirm&apos;.</source>
+        <translation>%1 жылғы жұмыс күндерінің күнтізбесін әкімші РАСТАМАҒАН: демалыс ауыстырулары немесе Құрбан айт мерзімдерді әлі жылжытуы мүмкін. Оны &apos;akimat-desk calendar confirm&apos; командасымен растаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="201" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="209"/>
         <source>About akimat_desk</source>
         <translation>akimat_desk туралы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="202" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="210"/>
         <source>akimat_desk: the register of peaceful-assembly filings under Law No. 333-VI of 25 May 2020.</source>
         <translation>akimat_desk: 2020 жылғы 25 мамырдағы № 333-VI Заң бойынша бейбіт жиналыстар туралы хабарламалар мен өтініштер журналы.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="240" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="248"/>
         <source>%n due today</source>
         <translation>
             <numerusform>мерзімі бүгін: %n</numerusform>
@@ -997,7 +1940,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="241" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="249"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>мерзімі өткен: %n</numerusform>
@@ -1005,67 +1948,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="247" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="255"/>
         <source>calendar %1 NOT confirmed</source>
         <translation>%1 күнтізбесі РАСТАЛМАҒАН</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="249" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="257"/>
         <source>calendar %1 confirmed</source>
         <translation>%1 күнтізбесі расталған</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="250" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="258"/>
         <source>user: %1</source>
         <translation>пайдаланушы: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="266" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="274"/>
         <source>&amp;New filing…</source>
         <translation>&amp;Жаңа құжат…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="268" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="276"/>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="270" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="278"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="271" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="279"/>
         <source>&amp;About</source>
         <translation>Бағдарлама &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="272" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="280"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="273" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="281"/>
         <source>F&amp;iling</source>
         <translation>&amp;Құжат</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="274" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="282"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="275" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="283"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="276" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="284"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="278" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="286"/>
         <source>Today (%n due)</source>
         <translation>
             <numerusform>Бүгін (%n шұғыл)</numerusform>
@@ -1073,65 +2016,725 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="278" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="286"/>
         <source>Register</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="278" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="286"/>
         <source>Filing card</source>
         <translation>Құжат карточкасы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="279" />
+        <location filename="../src/akimat_desk/ui/main_window.py" line="287"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/login.py" line="86"/>
+        <source>Encrypted register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/login.py" line="87"/>
+        <source>The register %1 is encrypted and this computer&apos;s keyring holds no key for it (or there is no keyring). Type the passphrase chosen when it was encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaceDialogs</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="32"/>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="34"/>
+        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="78"/>
+        <source>Name in Kazakh:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="35"/>
+        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="79"/>
+        <source>Name in Russian:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="36"/>
+        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="80"/>
+        <source>Name in English:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="37"/>
+        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="81"/>
+        <source>District:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="38"/>
+        <source>Address, or the route from start to end:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="39"/>
+        <source>Route length, km:</source>
+        <translation type="unfinished">Ұзындығы, км:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="40"/>
+        <source>Maximum occupancy (people):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="41"/>
+        <source>Rules of use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="42"/>
+        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="84"/>
+        <source>Maslikhat decision No.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="43"/>
+        <source>Decision date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="45"/>
+        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="85"/>
+        <source>Valid from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="46"/>
+        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="86"/>
+        <source>Valid to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="50"/>
+        <source>Add a specialized place or route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="52"/>
+        <source>Edit a specialized place or route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="61"/>
+        <source>Kind of event or works:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="63"/>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="64"/>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="65"/>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="66"/>
+        <source>Expected participants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="67"/>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="70"/>
+        <source>Book %1 for another event or works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="76"/>
+        <source>Category (art. 9 p.5):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="82"/>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="83"/>
+        <source>Words that name it in a filing&apos;s place (separated by ;):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="90"/>
+        <source>Add a no-picket zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="103"/>
+        <source>Specialized place or route:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="110"/>
+        <source>Reason (kept in the history):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="111"/>
+        <source>the organizer named this place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="115"/>
+        <source>Link the filing to a place</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaceGrid</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="34"/>
+        <source>place booked by another event or works (ground 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="35"/>
+        <source>another filing for the same place and time (art. 9 p.3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="36"/>
+        <source>over the place&apos;s capacity (ground 9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaceGridWidget</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="72"/>
+        <source>Choose a place to see its calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="117"/>
+        <source>not in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="125"/>
+        <source>free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="148"/>
+        <source>CONFLICT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="150"/>
+        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="222"/>
+        <source>%1 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="208"/>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="208"/>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="208"/>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="208"/>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="208"/>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="208"/>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="209"/>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="225"/>
+        <source>Click to open the filing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlacesModels</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="90"/>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="94"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="95"/>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="132"/>
+        <source>Kind</source>
+        <translation type="unfinished">Түрі</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="96"/>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="115"/>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="97"/>
+        <source>Address or route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="98"/>
+        <source>Capacity / length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="100"/>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="116"/>
+        <source>Maslikhat decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="103"/>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="111"/>
+        <source>No-picket zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="112"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="113"/>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="114"/>
+        <source>Words matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="131"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="133"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="134"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="135"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="136"/>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="165"/>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="167"/>
+        <source>LOCKED until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="170"/>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="173"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="174"/>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="175"/>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="176"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="177"/>
+        <source>Failed logins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="184"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="185"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="186"/>
+        <source>Why refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="193"/>
+        <source>places of mass burial (art. 9 p.5(1))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="194"/>
+        <source>railway, water, air or road transport facilities (art. 9 p.5(2))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="195"/>
+        <source>defence, state security or life-support facilities (art. 9 p.5(3))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="198"/>
+        <source>residences of the President (art. 9 p.5(4))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="199"/>
+        <source>hazardous industrial facilities (art. 9 p.5(5))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="200"/>
+        <source>trunk railways, pipelines, power or communication lines (art. 9 p.5(6))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="203"/>
+        <source>territory set by the maslikhat (art. 8 p.2(2))</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlacesView</name>
+    <message numerus="yes">
+        <location filename="../src/akimat_desk/ui/pages/places.py" line="239"/>
+        <source>⚠ %n slot(s) in conflict: hatched in red. Point at a slot for the reason.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/places.py" line="253"/>
+        <source>No specialized places yet. The administrator adds them from the maslikhat decisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/places.py" line="258"/>
+        <source>Name in Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/places.py" line="258"/>
+        <source>Name in Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/places.py" line="259"/>
+        <source>Name in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/places.py" line="259"/>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/places.py" line="260"/>
+        <source>Address or route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/places.py" line="261"/>
+        <source>Route length, km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/places.py" line="262"/>
+        <source>Maximum occupancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/places.py" line="263"/>
+        <source>Maslikhat decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/places.py" line="264"/>
+        <source>Valid from</source>
+        <translation type="unfinished">Басталуы</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/places.py" line="264"/>
+        <source>Valid to</source>
+        <translation type="unfinished">Аяқталуы</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/places.py" line="265"/>
+        <source>Rules of use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/places.py" line="304"/>
+        <source>Cancel booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/places.py" line="305"/>
+        <source>Cancel the booking &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/places.py" line="319"/>
+        <source>From (YYYY-MM-DD):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/places.py" line="320"/>
+        <source>To (YYYY-MM-DD):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/places.py" line="321"/>
+        <source>Language of the board:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/places.py" line="324"/>
+        <source>Occupancy board for the website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/places.py" line="333"/>
+        <source>Save the occupancy board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/places.py" line="334"/>
+        <source>Web page (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/places.py" line="348"/>
+        <source>Saved: %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/places.py" line="363"/>
+        <source>Specialized places and routes (maslikhat decisions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/places.py" line="364"/>
+        <source>&amp;Add place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/places.py" line="365"/>
+        <source>&amp;Edit place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/places.py" line="366"/>
+        <source>&amp;Book for another event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/places.py" line="367"/>
+        <source>Add no-picket &amp;zone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/places.py" line="368"/>
+        <source>Cancel the selected booking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/places.py" line="369"/>
+        <source>Export occupancy &amp;board…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/places.py" line="370"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/places.py" line="371"/>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/places.py" line="372"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/places.py" line="373"/>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/places.py" line="373"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/places.py" line="373"/>
+        <source>No-picket zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/places.py" line="374"/>
+        <source>Other bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/places.py" line="377"/>
+        <source>Blue: filing under review · green slot: agreed · purple: other booking · red hatched with ⚠: conflict (booked place, another filing at the same time, over capacity) · light green: free between 09:00 and 20:00 · grey: the place is not in force. Click a filing to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProposalAnswerDialog</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/dispatch.py" line="236"/>
+        <source>The organizer&apos;s answer to the proposal</source>
+        <translation>Ұйымдастырушының ұсынысқа жауабы</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/dispatch.py" line="237"/>
+        <source>The organizer:</source>
+        <translation>Ұйымдастырушы:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/dispatch.py" line="240"/>
+        <source>— not stated —</source>
+        <translation>— көрсетілмеген —</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/dispatch.py" line="243"/>
+        <source>&amp;Answer came by:</source>
+        <translation>Жауап &amp;келген тәсіл:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/dispatch.py" line="244"/>
+        <source>&amp;Received at:</source>
+        <translation>&amp;Алынған уақыты:</translation>
+    </message>
+</context>
+<context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/models/register_model.py" line="55" />
+        <location filename="../src/akimat_desk/ui/models/register_model.py" line="55"/>
         <source>Incoming No.</source>
         <translation>Кіріс №</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/register_model.py" line="56" />
+        <location filename="../src/akimat_desk/ui/models/register_model.py" line="56"/>
         <source>Received</source>
         <translation>Түскені</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/register_model.py" line="57" />
+        <location filename="../src/akimat_desk/ui/models/register_model.py" line="57"/>
         <source>Form</source>
         <translation>Нысаны</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/register_model.py" line="58" />
+        <location filename="../src/akimat_desk/ui/models/register_model.py" line="58"/>
         <source>Organizer</source>
         <translation>Ұйымдастырушы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/register_model.py" line="59" />
+        <location filename="../src/akimat_desk/ui/models/register_model.py" line="59"/>
         <source>Place or route</source>
         <translation>Орын немесе бағыт</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/register_model.py" line="60" />
+        <location filename="../src/akimat_desk/ui/models/register_model.py" line="60"/>
         <source>Event date and time</source>
         <translation>Өткізу күні мен уақыты</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/register_model.py" line="61" />
+        <location filename="../src/akimat_desk/ui/models/register_model.py" line="61"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/register_model.py" line="62" />
+        <location filename="../src/akimat_desk/ui/models/register_model.py" line="62"/>
         <source>Deadline</source>
         <translation>Мерзім</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/register_model.py" line="63" />
+        <location filename="../src/akimat_desk/ui/models/register_model.py" line="63"/>
         <source>Defects</source>
         <translation>Кемшіліктер</translation>
     </message>
@@ -1139,47 +2742,47 @@
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="155" />
+        <location filename="../src/akimat_desk/ui/pages/register.py" line="155"/>
         <source>All forms</source>
         <translation>Барлық нысандар</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="156" />
+        <location filename="../src/akimat_desk/ui/pages/register.py" line="156"/>
         <source>All statuses</source>
         <translation>Барлық мәртебелер</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="242" />
+        <location filename="../src/akimat_desk/ui/pages/register.py" line="242"/>
         <source>Search by organizer, purpose, place or number (Ctrl+F)</source>
         <translation>Ұйымдастырушы, мақсат, орын немесе нөмір бойынша іздеу (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="243" />
+        <location filename="../src/akimat_desk/ui/pages/register.py" line="243"/>
         <source>F&amp;orm:</source>
         <translation>&amp;Нысаны:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="244" />
+        <location filename="../src/akimat_desk/ui/pages/register.py" line="244"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Мәртебесі:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="245" />
+        <location filename="../src/akimat_desk/ui/pages/register.py" line="245"/>
         <source>Registered f&amp;rom:</source>
         <translation>Тіркелген &amp;күннен:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="246" />
+        <location filename="../src/akimat_desk/ui/pages/register.py" line="246"/>
         <source>t&amp;o:</source>
         <translation>&amp;дейін:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="248" />
+        <location filename="../src/akimat_desk/ui/pages/register.py" line="248"/>
         <source>any day</source>
         <translation>кез келген күн</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="249" />
+        <location filename="../src/akimat_desk/ui/pages/register.py" line="249"/>
         <source>Clear filters</source>
         <translation>Сүзгілерді тазарту</translation>
     </message>
@@ -1187,67 +2790,62 @@
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="71" />
+        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="85"/>
         <source>New filing</source>
         <translation>Жаңа құжат</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="99" />
+        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="113"/>
         <source>&amp;Form:</source>
         <translation>&amp;Нысаны:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="99" />
+        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="113"/>
         <source>&amp;Channel:</source>
         <translation>&amp;Беру тәсілі:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="100" />
+        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="114"/>
         <source>&amp;Received at:</source>
         <translation>&amp;Түскен уақыты:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="100" />
+        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="114"/>
         <source>&amp;Language of the filing:</source>
         <translation>Құжаттың &amp;тілі:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="113" />
+        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="127"/>
         <source>Add scans or files…</source>
         <translation>Сканерлер немесе файлдар қосу…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="117" />
-        <source>E-filing: add the signed file first. It is stored byte for byte with its SHA-256 as the original e-document; the signature itself is verified once signature checking is available (issue 7).</source>
-        <translation>Электрондық беру: алдымен қол қойылған файлды қосыңыз. Ол электрондық құжаттың түпнұсқасы ретінде SHA-256 хешімен байтқа дейін сақталады; қолтаңбаның өзі ЭЦҚ тексеруі пайда болғанда тексеріледі (7-тапсырма).</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="128" />
+        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="137"/>
         <source>Registering with defects is allowed: the law counts the day of registration. The defects are kept with the filing for the review.</source>
         <translation>Кемшіліктермен тіркеуге болады: заң мерзімді тіркелген күннен бастап есептейді. Кемшіліктер қарау үшін құжатпен бірге сақталады.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="138" />
+        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="147"/>
         <source>&amp;Register (Enter)</source>
         <translation>&amp;Тіркеу (Enter)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="141" />
+        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="150"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="148" />
+        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="157"/>
         <source>Attachments:</source>
         <translation>Тіркемелер:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="195" />
+        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="204"/>
         <source>All content items are present.</source>
         <translation>Мазмұнның барлық тармақтары бар.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="196" />
+        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="205"/>
         <source>Defects found: %n</source>
         <translation>
             <numerusform>Табылған кемшіліктер: %n</numerusform>
@@ -1255,120 +2853,130 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="199" />
+        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="208"/>
         <source>Attach files</source>
         <translation>Файлдарды тіркеу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="200" />
+        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="209"/>
         <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;All files (*)</source>
         <translation>Сканерлер мен құжаттар (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="229" />
+        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="243"/>
         <source>Registered on %1 at %2. Defects recorded: %3.</source>
         <translation>%1 күні %2-де тіркелді. Жазылған кемшіліктер: %3.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="233" />
+        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="247"/>
         <source>These files were NOT attached; attach them from the card:</source>
         <translation>Бұл файлдар ТІРКЕЛМЕДІ; оларды карточкадан тіркеңіз:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="243" />
+        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="258"/>
         <source>Incoming number</source>
         <translation>Кіріс нөмірі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="256" />
+        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="271"/>
         <source>&amp;Open the card</source>
         <translation>Карточканы &amp;ашу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="258" />
+        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="273"/>
         <source>Register &amp;next</source>
         <translation>&amp;Келесісін тіркеу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="260" />
+        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="275"/>
+        <source>Print the &amp;receipt…</source>
+        <translation>&amp;Қолхатты басып шығару…</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="277"/>
         <source>&amp;Close</source>
         <translation>&amp;Жабу</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="306"/>
+        <source>Taken from the signer&apos;s certificate: please confirm.</source>
+        <translation>Қол қоюшының сертификатынан алынды: растаңыз.</translation>
     </message>
 </context>
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/settings_form.py" line="36" />
-        <source>Akimat's name in Kazakh:</source>
+        <location filename="../src/akimat_desk/ui/widgets/settings_form.py" line="36"/>
+        <source>Akimat&apos;s name in Kazakh:</source>
         <translation>Әкімдіктің қазақша атауы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/settings_form.py" line="37" />
-        <source>Akimat's name in Russian:</source>
+        <location filename="../src/akimat_desk/ui/widgets/settings_form.py" line="37"/>
+        <source>Akimat&apos;s name in Russian:</source>
         <translation>Әкімдіктің орысша атауы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/settings_form.py" line="38" />
-        <source>Akimat's name in English:</source>
+        <location filename="../src/akimat_desk/ui/widgets/settings_form.py" line="38"/>
+        <source>Akimat&apos;s name in English:</source>
         <translation>Әкімдіктің ағылшынша атауы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/settings_form.py" line="39" />
+        <location filename="../src/akimat_desk/ui/widgets/settings_form.py" line="39"/>
         <source>Address in Kazakh:</source>
         <translation>Қазақша мекенжайы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/settings_form.py" line="40" />
+        <location filename="../src/akimat_desk/ui/widgets/settings_form.py" line="40"/>
         <source>Address in Russian:</source>
         <translation>Орысша мекенжайы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/settings_form.py" line="41" />
+        <location filename="../src/akimat_desk/ui/widgets/settings_form.py" line="41"/>
         <source>Address in English:</source>
         <translation>Ағылшынша мекенжайы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/settings_form.py" line="42" />
+        <location filename="../src/akimat_desk/ui/widgets/settings_form.py" line="42"/>
         <source>Department in Kazakh:</source>
         <translation>Бөлімнің қазақша атауы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/settings_form.py" line="43" />
+        <location filename="../src/akimat_desk/ui/widgets/settings_form.py" line="43"/>
         <source>Department in Russian:</source>
         <translation>Бөлімнің орысша атауы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/settings_form.py" line="44" />
+        <location filename="../src/akimat_desk/ui/widgets/settings_form.py" line="44"/>
         <source>Department in English:</source>
         <translation>Бөлімнің ағылшынша атауы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/settings_form.py" line="45" />
-        <source>Signatory's position in Kazakh:</source>
+        <location filename="../src/akimat_desk/ui/widgets/settings_form.py" line="45"/>
+        <source>Signatory&apos;s position in Kazakh:</source>
         <translation>Қол қоюшының қазақша лауазымы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/settings_form.py" line="46" />
-        <source>Signatory's position in Russian:</source>
+        <location filename="../src/akimat_desk/ui/widgets/settings_form.py" line="46"/>
+        <source>Signatory&apos;s position in Russian:</source>
         <translation>Қол қоюшының орысша лауазымы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/settings_form.py" line="47" />
-        <source>Signatory's position in English:</source>
+        <location filename="../src/akimat_desk/ui/widgets/settings_form.py" line="47"/>
+        <source>Signatory&apos;s position in English:</source>
         <translation>Қол қоюшының ағылшынша лауазымы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/settings_form.py" line="48" />
+        <location filename="../src/akimat_desk/ui/widgets/settings_form.py" line="48"/>
         <source>Signatory (initials and surname):</source>
         <translation>Қол қоюшы (аты-жөнінің бас әріптері және тегі):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/settings_form.py" line="49" />
+        <location filename="../src/akimat_desk/ui/widgets/settings_form.py" line="49"/>
         <source>Office phone:</source>
         <translation>Әкімдік телефоны:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/settings_form.py" line="50" />
+        <location filename="../src/akimat_desk/ui/widgets/settings_form.py" line="50"/>
         <source>Office e-mail:</source>
         <translation>Әкімдіктің эл. поштасы:</translation>
     </message>
@@ -1376,45 +2984,311 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/settings.py" line="61" />
+        <location filename="../src/akimat_desk/ui/pages/settings.py" line="65"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/settings.py" line="72" />
+        <location filename="../src/akimat_desk/ui/pages/settings.py" line="76"/>
         <source>Interface &amp;language:</source>
         <translation>Интерфейс &amp;тілі:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/settings.py" line="73" />
+        <location filename="../src/akimat_desk/ui/pages/settings.py" line="77"/>
         <source>The akimat (letterhead and signatory of letters and receipts)</source>
         <translation>Әкімдік (хаттар мен қолхаттардың бланкісі және қол қоюшысы)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/settings.py" line="74" />
+        <location filename="../src/akimat_desk/ui/pages/settings.py" line="78"/>
         <source>&amp;Save settings</source>
         <translation>Баптауларды &amp;сақтау</translation>
     </message>
 </context>
 <context>
+    <name>SignatureDetails</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/esign_panel.py" line="55"/>
+        <source>Signer</source>
+        <translation>Қол қоюшы</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/esign_panel.py" line="56"/>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/esign_panel.py" line="57"/>
+        <source>BIN</source>
+        <translation>БСН</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/esign_panel.py" line="58"/>
+        <source>Organisation</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/esign_panel.py" line="59"/>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/esign_panel.py" line="60"/>
+        <source>Algorithm</source>
+        <translation>Алгоритм</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/esign_panel.py" line="62"/>
+        <source>Signing time stated by the signer</source>
+        <translation>Қол қоюшы көрсеткен қол қою уақыты</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/esign_panel.py" line="69"/>
+        <source>trusted</source>
+        <translation>сенімді</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/esign_panel.py" line="71"/>
+        <source>NOT trusted: not used as the time</source>
+        <translation>сенімсіз: уақыт ретінде қолданылмайды</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/esign_panel.py" line="75"/>
+        <source>Timestamp</source>
+        <translation>Уақыт белгісі</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/esign_panel.py" line="81"/>
+        <source>Certificates checked</source>
+        <translation>Сертификаттар тексерілген уақыт</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/esign_panel.py" line="83"/>
+        <source>Chain</source>
+        <translation>Тізбек</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/esign_panel.py" line="86"/>
+        <source>Revocation</source>
+        <translation>Кері қайтару</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/esign_panel.py" line="90"/>
+        <source>Technical notes</source>
+        <translation>Техникалық белгілер</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePanel</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/decisions_panel.py" line="260"/>
+        <source>Signature</source>
+        <translation>Қолтаңба</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/esign_panel.py" line="144"/>
+        <source>No signed e-document is stored with this filing.</source>
+        <translation>Бұл өтінішпен бірге қол қойылған электрондық құжат сақталмаған.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/esign_panel.py" line="156"/>
+        <source>Checking the signature again…</source>
+        <translation>Қолтаңба қайта тексерілуде…</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/esign_panel.py" line="163"/>
+        <source>Checked again: %1 (before: %2). The earlier verdicts are kept.</source>
+        <translation>Қайта тексерілді: %1 (бұрын: %2). Бұрынғы қорытындылар сақталады.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/esign_panel.py" line="174"/>
+        <source>&amp;Re-verify now</source>
+        <translation>Қазір &amp;қайта тексеру</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/esign_panel.py" line="175"/>
+        <source>Check the stored original again with the roots and CRLs imported today; the new verdict is added to the history.</source>
+        <translation>Сақталған түпнұсқаны бүгін импортталған түбірлік сертификаттармен және CRL тізімдерімен қайта тексеру; жаңа қорытынды тарихқа қосылады.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsView</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="154"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="184"/>
+        <source>Filings by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="184"/>
+        <source>Filings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="188"/>
+        <source>Filings by month of registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="191"/>
+        <source>Total: %1 filings registered from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="202"/>
+        <source>Compute the statistics first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="204"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="221"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="204"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="221"/>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="205"/>
+        <source>Export statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="222"/>
+        <source>CSV table (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="223"/>
+        <source>Export the registration journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="242"/>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="249"/>
+        <source>Registered &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="250"/>
+        <source>&amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="251"/>
+        <source>Group by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="252"/>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="252"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="252"/>
+        <source>Form</source>
+        <translation type="unfinished">Нысаны</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="253"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="253"/>
+        <source>Refusal ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="253"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="256"/>
+        <source>&amp;Compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="257"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Болдырмау</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="258"/>
+        <source>Export &amp;XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="259"/>
+        <source>Export P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="260"/>
+        <source>Registration journal of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="261"/>
+        <source>Journal PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="262"/>
+        <source>Journal XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="263"/>
+        <source>Journal CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="264"/>
+        <source>Unmask personal data (IIN, address, phone, e-mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="265"/>
+        <source>Press Compute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/status.py" line="30" />
+        <location filename="../src/akimat_desk/ui/dialogs/status.py" line="30"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/status.py" line="38" />
+        <location filename="../src/akimat_desk/ui/dialogs/status.py" line="38"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Нәтижесі:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/status.py" line="44" />
+        <location filename="../src/akimat_desk/ui/dialogs/status.py" line="44"/>
         <source>&amp;Reason (required):</source>
         <translation>Се&amp;бебі (міндетті):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/status.py" line="44" />
+        <location filename="../src/akimat_desk/ui/dialogs/status.py" line="44"/>
         <source>&amp;Note:</source>
         <translation>&amp;Ескертпе:</translation>
     </message>
@@ -1422,7 +3296,7 @@
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/pages/today.py" line="103" />
+        <location filename="../src/akimat_desk/ui/pages/today.py" line="103"/>
         <source>%n notification(s) reach the review deadline today. Without an answer by %1 the assembly goes ahead as notified (silence means consent, art. 11 p.1): %2</source>
         <translation>
             <numerusform>%n хабарламаның қарау мерзімі бүгін аяқталады. %1 дейін жауап болмаса, жиналыс хабарламаға сәйкес өткізіледі (үнсіздік — келісім, Заңның 11-бабының 1-тармағы): %2</numerusform>
@@ -1430,9 +3304,319 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/today.py" line="116" />
+        <location filename="../src/akimat_desk/ui/pages/today.py" line="116"/>
         <source>Today, %1</source>
         <translation>Бүгін, %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrustView</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/trust.py" line="130"/>
+        <source>Import a root or intermediate certificate</source>
+        <translation>Түбірлік немесе аралық сертификатты импорттау</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/trust.py" line="131"/>
+        <source>Certificates (*.cer *.crt *.der *.pem);;All files (*)</source>
+        <translation>Сертификаттар (*.cer *.crt *.der *.pem);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/trust.py" line="134"/>
+        <source>Expected SHA-256</source>
+        <translation>Күтілетін SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/trust.py" line="135"/>
+        <source>The SHA-256 published by NCA RK (64 hex digits; leave empty to import without a pin):</source>
+        <translation>ҚР ҰКО жариялаған SHA-256 (64 он алтылық цифр; бекітусіз импорттау үшін бос қалдырыңыз):</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/trust.py" line="155"/>
+        <source>Import a revocation list (CRL)</source>
+        <translation>Кері қайтарылған сертификаттар тізімін (CRL) импорттау</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/trust.py" line="156"/>
+        <source>Revocation lists (*.crl);;All files (*)</source>
+        <translation>Кері қайтару тізімдері (*.crl);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/trust.py" line="174"/>
+        <source>Trust TEST roots?</source>
+        <translation>ТЕСТ түбірлеріне сену керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/trust.py" line="193"/>
+        <source>TEST roots are for training registers only. While this is on, signatures made with NCA RK test keys count as trusted (each verdict notes it). NEVER turn it on in production.</source>
+        <translation>ТЕСТ түбірлері тек оқу тізілімдеріне арналған. Бұл қосулы тұрғанда ҚР ҰКО тест кілттерімен қойылған қолтаңбалар сенімді деп саналады (әр қорытындыда белгіленеді). Жұмыс тізілімінде ЕШҚАШАН қоспаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/trust.py" line="202"/>
+        <source>Signatures are checked offline against these certificates and revocation lists only. Download them from the official NCA RK sites, compare the SHA-256 with the published value, then import.</source>
+        <translation>Қолтаңбалар желісіз тек осы сертификаттар мен кері қайтару тізімдері бойынша тексеріледі. Оларды ҚР ҰКО ресми сайттарынан жүктеп, SHA-256 мәнін жарияланғанмен салыстырып, содан кейін импорттаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/trust.py" line="205"/>
+        <source>Root and intermediate certificates</source>
+        <translation>Түбірлік және аралық сертификаттар</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/trust.py" line="206"/>
+        <source>Revocation lists (CRL)</source>
+        <translation>Кері қайтару тізімдері (CRL)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/trust.py" line="207"/>
+        <source>Import a &amp;certificate…</source>
+        <translation>&amp;Сертификатты импорттау…</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/trust.py" line="208"/>
+        <source>Import a C&amp;RL…</source>
+        <translation>C&amp;RL импорттау…</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/trust.py" line="209"/>
+        <source>Trust NCA RK &amp;TEST roots (training only)</source>
+        <translation>ҚР ҰКО &amp;ТЕСТ түбірлеріне сену (тек оқу үшін)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/trust.py" line="212"/>
+        <source>You may view the trust store; importing needs the administrator&apos;s role.</source>
+        <translation>Сенім қоймасын қарауға болады; импорттау үшін әкімші рөлі қажет.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/trust.py" line="246"/>
+        <source>Trust: roots and CRLs</source>
+        <translation>Сенім: түбірлер және CRL</translation>
+    </message>
+</context>
+<context>
+    <name>UsersView</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="29"/>
+        <source>The two new passwords differ; type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="111"/>
+        <source>registrar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="111"/>
+        <source>executor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="112"/>
+        <source>signatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="112"/>
+        <source>administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="113"/>
+        <source>viewer (read only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="120"/>
+        <source>User name (latin or Cyrillic letters):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="121"/>
+        <source>Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="122"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="163"/>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="123"/>
+        <source>Password (at least 8 characters):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="124"/>
+        <source>Password again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="130"/>
+        <source>Create the first administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="130"/>
+        <source>Add a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="136"/>
+        <source>User %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="138"/>
+        <source>From the next start everyone logs in; single-clerk mode has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="146"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="180"/>
+        <source>New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="147"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="181"/>
+        <source>New password again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="148"/>
+        <source>Reset the password of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="151"/>
+        <source>Password of %1 reset; the account is unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="157"/>
+        <source>%1 unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="164"/>
+        <source>Role of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="167"/>
+        <source>Role of %1 changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="175"/>
+        <source>Saved.</source>
+        <translation type="unfinished">Сақталды.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="179"/>
+        <source>Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="182"/>
+        <source>Change my password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="185"/>
+        <source>Your password was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="195"/>
+        <source>Single-clerk mode: this register has no user accounts, so the computer&apos;s account (%1) is the clerk and may do everything. Create the first administrator to require a login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="198"/>
+        <source>Create the first &amp;administrator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="200"/>
+        <source>Logged in as %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="202"/>
+        <source>&amp;Add user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="203"/>
+        <source>&amp;Reset password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="204"/>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="205"/>
+        <source>Change &amp;role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="206"/>
+        <source>Disable / enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="207"/>
+        <source>Change &amp;my password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerificationsModel</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="78"/>
+        <source>Checked</source>
+        <translation>Тексерілді</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="79"/>
+        <source>Why</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="80"/>
+        <source>Verdict</source>
+        <translation>Қорытынды</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="81"/>
+        <source>Signer</source>
+        <translation>Қол қоюшы</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="82"/>
+        <source>IIN / BIN</source>
+        <translation>ЖСН / БСН</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="83"/>
+        <source>By</source>
+        <translation>Кім</translation>
+    </message>
+</context>
+<context>
+    <name>_ServiceDialog</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/dispatch.py" line="93"/>
+        <source>&amp;Record</source>
+        <translation>&amp;Тіркеу</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/dialogs/dispatch.py" line="94"/>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
     </message>
 </context>
 </TS>

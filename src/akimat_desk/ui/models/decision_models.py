@@ -16,10 +16,6 @@ from akimat_desk.ui.models.card_models import _ListModel
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def _t(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
-
-
 def _local(value: Any, tz: Any) -> str:
     from datetime import datetime
 
@@ -42,8 +38,13 @@ class LettersModel(_ListModel):
     """Outgoing letters of a filing (dicts of ``answers_json``'s ``letters``) with their dispatches."""
 
     def headers(self) -> list[str]:
-        c = "LettersModel"
-        return [_t(c, "Outgoing No."), _t(c, "Date"), _t(c, "Language"), _t(c, "Decision"), _t(c, "Dispatch")]
+        return [
+            QCoreApplication.translate("LettersModel", "Outgoing No."),
+            QCoreApplication.translate("LettersModel", "Date"),
+            QCoreApplication.translate("LettersModel", "Language"),
+            QCoreApplication.translate("LettersModel", "Decision"),
+            QCoreApplication.translate("LettersModel", "Dispatch"),
+        ]
 
     def cell(self, item: Mapping[str, Any], column: int) -> str:
         if column == 4:
@@ -56,21 +57,31 @@ class LettersModel(_ListModel):
         for d in item.get("dispatches") or ():
             text = f"{channel_label(d['channel'])} {_local(d['sent_at'], self.tz)}"
             if d.get("tracking_number"):
-                text += " · " + _t("LettersModel", "tracking %1").replace("%1", d["tracking_number"])
+                text += " · " + QCoreApplication.translate("LettersModel", "tracking %1").replace(
+                    "%1", d["tracking_number"]
+                )
             if d.get("delivered_on"):
-                text += " · " + _t("LettersModel", "delivered %1").replace("%1", _day(d["delivered_on"]))
+                text += " · " + QCoreApplication.translate("LettersModel", "delivered %1").replace(
+                    "%1", _day(d["delivered_on"])
+                )
             elif d["channel"] == "registered_mail":
-                text += " · " + _t("LettersModel", "delivery not yet confirmed")
+                text += " · " + QCoreApplication.translate("LettersModel", "delivery not yet confirmed")
             parts.append(text)
-        return "; ".join(parts) or _t("LettersModel", "not sent yet")
+        return "; ".join(parts) or QCoreApplication.translate("LettersModel", "not sent yet")
 
 
 class VerificationsModel(_ListModel):
     """Every verdict on a filing's signed e-document, oldest first (the first is the one at registration)."""
 
     def headers(self) -> list[str]:
-        c = "VerificationsModel"
-        return [_t(c, "Checked"), _t(c, "Why"), _t(c, "Verdict"), _t(c, "Signer"), _t(c, "IIN / BIN"), _t(c, "By")]
+        return [
+            QCoreApplication.translate("VerificationsModel", "Checked"),
+            QCoreApplication.translate("VerificationsModel", "Why"),
+            QCoreApplication.translate("VerificationsModel", "Verdict"),
+            QCoreApplication.translate("VerificationsModel", "Signer"),
+            QCoreApplication.translate("VerificationsModel", "IIN / BIN"),
+            QCoreApplication.translate("VerificationsModel", "By"),
+        ]
 
     def cell(self, item: StoredVerification, column: int) -> str:
         icon, _fg, _bg = verdict_style(item.verdict)
@@ -91,22 +102,42 @@ class VerificationsModel(_ListModel):
 
 class CertificatesModel(_ListModel):
     def headers(self) -> list[str]:
-        c = "CertificatesModel"
-        return [_t(c, "Subject"), _t(c, "Role"), _t(c, "Valid from"), _t(c, "Valid to"), _t(c, "Kind"), "SHA-256"]
+        return [
+            QCoreApplication.translate("CertificatesModel", "Subject"),
+            QCoreApplication.translate("CertificatesModel", "Role"),
+            QCoreApplication.translate("CertificatesModel", "Valid from"),
+            QCoreApplication.translate("CertificatesModel", "Valid to"),
+            QCoreApplication.translate("CertificatesModel", "Kind"),
+            "SHA-256",
+        ]
 
     def cell(self, item: StoredCertificate, column: int) -> str:
         role = message(f"esign.trust.{item.role}", self.language)
-        kind = "⚠ " + _t("CertificatesModel", "TEST") if item.is_test else _t("CertificatesModel", "production")
+        kind = (
+            "⚠ " + QCoreApplication.translate("CertificatesModel", "TEST")
+            if item.is_test
+            else QCoreApplication.translate("CertificatesModel", "production")
+        )
         return [item.subject, role, _day(item.valid_from), _day(item.valid_to), kind, item.sha256][column]
 
 
 class CrlsModel(_ListModel):
     def headers(self) -> list[str]:
-        c = "CrlsModel"
-        return [_t(c, "Issuer"), _t(c, "Full / delta"), _t(c, "Number"), _t(c, "Entries"), _t(c, "Issued"),
-                _t(c, "Next update"), "SHA-256"]  # fmt: skip
+        return [
+            QCoreApplication.translate("CrlsModel", "Issuer"),
+            QCoreApplication.translate("CrlsModel", "Full / delta"),
+            QCoreApplication.translate("CrlsModel", "Number"),
+            QCoreApplication.translate("CrlsModel", "Entries"),
+            QCoreApplication.translate("CrlsModel", "Issued"),
+            QCoreApplication.translate("CrlsModel", "Next update"),
+            "SHA-256",
+        ]
 
     def cell(self, item: StoredCrl, column: int) -> str:
-        kind = _t("CrlsModel", "delta") if item.is_delta else _t("CrlsModel", "full")
+        kind = (
+            QCoreApplication.translate("CrlsModel", "delta")
+            if item.is_delta
+            else QCoreApplication.translate("CrlsModel", "full")
+        )
         return [item.issuer, kind, item.number or "—", str(item.entries), _day(item.this_update),
                 _day(item.next_update), item.sha256][column]  # fmt: skip

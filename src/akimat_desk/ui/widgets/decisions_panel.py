@@ -254,9 +254,11 @@ class CardDecisionTabs:
             self.signature.show_filing(card.filing.id)
 
     def retranslate(self) -> None:
-        tr = QCoreApplication.translate
-        self.tabs.setTabText(self.tabs.indexOf(self.decisions), tr("DecisionsPanel", "Decisions and letters"))
-        self.tabs.setTabText(self.tabs.indexOf(self.signature), tr("SignaturePanel", "Signature"))
+        decisions = QCoreApplication.translate("DecisionsPanel", "Decisions and letters")
+        self.tabs.setTabText(self.tabs.indexOf(self.decisions), decisions)
+        self.tabs.setTabText(
+            self.tabs.indexOf(self.signature), QCoreApplication.translate("SignaturePanel", "Signature")
+        )
 
 
 def install_decision_tabs(card: Any) -> CardDecisionTabs:

@@ -33,10 +33,6 @@ from akimat_desk.ui.models.decision_models import VerificationsModel
 from akimat_desk.ui.state import AppState
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SignatureDetails", text)
-
-
 def _when(value: Any, tz: tzinfo) -> str:
     if not value:
         return "—"
@@ -56,28 +52,42 @@ def verdict_html(data: Mapping[str, Any], lang: str, tz: tzinfo) -> str:
     signer = data.get("signer") or {}
     role = signer.get("role")
     rows = [
-        (_t("Signer"), signer.get("name")),
-        (_t("IIN"), signer.get("iin")),
-        (_t("BIN"), signer.get("bin")),
-        (_t("Organisation"), signer.get("organization")),
-        (_t("Role"), message(f"esign.role.{role}", lang) if role else None),
-        (_t("Algorithm"), data.get("algorithm")),
-        (_t("Signing time stated by the signer"), _when(data.get("signed_at"), tz)),
+        (QCoreApplication.translate("SignatureDetails", "Signer"), signer.get("name")),
+        (QCoreApplication.translate("SignatureDetails", "IIN"), signer.get("iin")),
+        (QCoreApplication.translate("SignatureDetails", "BIN"), signer.get("bin")),
+        (QCoreApplication.translate("SignatureDetails", "Organisation"), signer.get("organization")),
+        (QCoreApplication.translate("SignatureDetails", "Role"), message(f"esign.role.{role}", lang) if role else None),
+        (QCoreApplication.translate("SignatureDetails", "Algorithm"), data.get("algorithm")),
+        (
+            QCoreApplication.translate("SignatureDetails", "Signing time stated by the signer"),
+            _when(data.get("signed_at"), tz),
+        ),
     ]
     stamp = data.get("timestamp")
     if stamp:
-        trusted = _t("trusted") if stamp.get("trusted") else _t("NOT trusted: not used as the time")
-        rows.append((_t("Timestamp"), f"{_when(stamp.get('time'), tz)} ({trusted}; {stamp.get('tsa') or '—'})"))
+        trusted = (
+            QCoreApplication.translate("SignatureDetails", "trusted")
+            if stamp.get("trusted")
+            else QCoreApplication.translate("SignatureDetails", "NOT trusted: not used as the time")
+        )
+        rows.append(
+            (
+                QCoreApplication.translate("SignatureDetails", "Timestamp"),
+                f"{_when(stamp.get('time'), tz)} ({trusted}; {stamp.get('tsa') or '—'})",
+            )
+        )
     basis = data.get("time_basis")
     if basis:
-        rows.append((_t("Certificates checked"),
+        rows.append((QCoreApplication.translate("SignatureDetails", "Certificates checked"),
                      f"{_when(data.get('checked_at'), tz)}, {message(f'esign.time_basis.{basis}', lang)}"))  # fmt: skip
-    rows.append((_t("Chain"), " → ".join(data.get("chain") or []) or None))
+    rows.append((QCoreApplication.translate("SignatureDetails", "Chain"), " → ".join(data.get("chain") or []) or None))
     revocation = str(data.get("revocation") or "not_checked")
-    rows.append((_t("Revocation"), message(f"esign.revocation.{revocation}", lang)))
+    rows.append(
+        (QCoreApplication.translate("SignatureDetails", "Revocation"), message(f"esign.revocation.{revocation}", lang))
+    )
     details = list(data.get("details") or ())
     if details:
-        rows.append((_t("Technical notes"), "; ".join(map(str, details))))
+        rows.append((QCoreApplication.translate("SignatureDetails", "Technical notes"), "; ".join(map(str, details))))
     body = "".join(f"<tr><td><b>{html.escape(k)}</b></td><td>{html.escape(str(v) if v else '—')}</td></tr>"
                    for k, v in rows)  # fmt: skip
     return verdict_line_html(str(data.get("verdict")), lang) + f"<table cellpadding='3'>{body}</table>"
