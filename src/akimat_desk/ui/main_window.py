@@ -78,6 +78,9 @@ class MainWindow(QMainWindow):
         from akimat_desk.ui.pages.trust import install_trust_page  # issue 7: trust anchors and CRLs (admin)
 
         self.trust = install_trust_page(self)
+        from akimat_desk.ui.admin_pages import install_admin  # issues 8-9: places, statistics, users, backups
+
+        self.admin = install_admin(self)
         self.today.open_filing.connect(self.open_filing)
         self.register.open_filing.connect(self.open_filing)
         self.today.counts_changed.connect(self._counts_changed)
@@ -102,6 +105,7 @@ class MainWindow(QMainWindow):
         self.state.runner.run(lambda: calendar_health(ctx), self._calendar_checked, lambda _e: None)
         self._minute.start()
         self._arm_boundary()
+        self.admin.start()
 
     def _calendar_checked(self, health: CalendarHealth) -> None:
         self._health = health

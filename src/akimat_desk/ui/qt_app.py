@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from akimat_desk.paths import DATABASE_URL_ENV, AppPaths, resolve_paths
 from akimat_desk.services.filings import count_filings
 from akimat_desk.services.messages import language_from_env
-from akimat_desk.services.register import OpenRegister, open_register
+from akimat_desk.services.register import OpenRegister
 from akimat_desk.services.register_view import repair_search_index
 from akimat_desk.storage.repositories import FilingQuery
 from akimat_desk.ui.i18n import LanguageSwitcher
@@ -49,7 +49,12 @@ def build_session(app: QApplication, home: str | None, ask_first_run: bool = Tru
     if not switcher.switch(language):
         print(f"akimat-desk: translations for '{language}' are missing; run scripts/setup.sh", file=sys.stderr)
     url = os.environ.get(DATABASE_URL_ENV)
-    register = open_register(url or paths.database, paths.backups)
+    from akimat_desk.ui.dialogs.login import open_and_log_in  # issue 9: passphrase and login at start
+
+    opened = open_and_log_in(url, paths.database, paths.backups, switcher.language)
+    if opened is None:
+        raise SystemExit(1)
+    register = opened
     repair_search_index(register.context)
     runner = TaskRunner(app)
     state = AppState(register.context, runner, switcher.language, gui)

@@ -118,8 +118,15 @@ class FieldsDialog(QDialog):
         elif isinstance(w, QComboBox):
             w.setCurrentIndex(max(w.findData(value), 0))
 
+    #: an optional check in the window before the service is called (e.g. a password typed twice)
+    validate: Callable[[dict[str, Any]], str | None] | None = None
+
     def submit(self) -> None:
         values = self.values()
+        problem = self.validate(values) if self.validate is not None else None
+        if problem:
+            self.message.setText(problem)
+            return
         self.buttons.setEnabled(False)
         self.state.runner.run(lambda: self._submit(values), self._done, self._failed)
 

@@ -13,11 +13,8 @@ from akimat_desk.domain.places import Booking, NoPicketZone, Place
 from akimat_desk.services.messages import message
 
 _Index = QModelIndex | QPersistentModelIndex
+translate = QCoreApplication.translate
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlacesModels", text)
 
 
 def _d(value: date | datetime | None, fmt: str = "%d.%m.%Y") -> str:
@@ -90,17 +87,20 @@ class PlacesModel(RecordsModel):
 
         def size(p: Place) -> Any:
             if p.route_length_km:
-                return _tr("%1 km").replace("%1", f"{p.route_length_km:g}")
+                return translate("PlacesModels", "%1 km").replace("%1", f"{p.route_length_km:g}")
             return p.max_occupancy
 
         return [
-            (_tr("Name"), lambda p: p.names.get(lang)),
-            (_tr("Kind"), lambda p: message(f"place.kind.{p.kind.value}", lang)),
-            (_tr("District"), lambda p: p.district),
-            (_tr("Address or route"), lambda p: p.address),
-            (_tr("Capacity / length"), size),
-            (_tr("Maslikhat decision"), lambda p: " ".join(x for x in (p.decision_number, _d(p.decision_date)) if x)),
-            (_tr("In force"), validity),
+            (translate("PlacesModels", "Name"), lambda p: p.names.get(lang)),
+            (translate("PlacesModels", "Kind"), lambda p: message(f"place.kind.{p.kind.value}", lang)),
+            (translate("PlacesModels", "District"), lambda p: p.district),
+            (translate("PlacesModels", "Address or route"), lambda p: p.address),
+            (translate("PlacesModels", "Capacity / length"), size),
+            (
+                translate("PlacesModels", "Maslikhat decision"),
+                lambda p: " ".join(x for x in (p.decision_number, _d(p.decision_date)) if x),
+            ),
+            (translate("PlacesModels", "In force"), validity),
         ]
 
 
@@ -108,12 +108,12 @@ class ZonesModel(RecordsModel):
     def columns(self) -> list[tuple[str, Callable[[Any], Any]]]:
         lang = self.language
         return [
-            (_tr("No-picket zone"), lambda z: z.names.get(lang)),
-            (_tr("Category"), lambda z: zone_category_text(z.category.value)),
-            (_tr("Article"), lambda z: z.article),
-            (_tr("Words matched"), lambda z: "; ".join(z.keywords)),
-            (_tr("District"), lambda z: z.district),
-            (_tr("Maslikhat decision"), lambda z: z.decision_number),
+            (translate("PlacesModels", "No-picket zone"), lambda z: z.names.get(lang)),
+            (translate("PlacesModels", "Category"), lambda z: zone_category_text(z.category.value)),
+            (translate("PlacesModels", "Article"), lambda z: z.article),
+            (translate("PlacesModels", "Words matched"), lambda z: "; ".join(z.keywords)),
+            (translate("PlacesModels", "District"), lambda z: z.district),
+            (translate("PlacesModels", "Maslikhat decision"), lambda z: z.decision_number),
         ]
 
 
@@ -128,12 +128,12 @@ class BookingsModel(RecordsModel):
             return names[b.place_id].names.get(lang) if b.place_id in names else str(b.place_id)
 
         return [
-            (_tr("Place"), place),
-            (_tr("Kind"), lambda b: message(f"booking.{b.kind.value}", lang)),
-            (_tr("Title"), lambda b: b.title),
-            (_tr("From"), lambda b: _d(b.starts_at, "%d.%m.%Y %H:%M")),
-            (_tr("To"), lambda b: _d(b.ends_at, "%d.%m.%Y %H:%M")),
-            (_tr("Participants"), lambda b: b.expected_participants),
+            (translate("PlacesModels", "Place"), place),
+            (translate("PlacesModels", "Kind"), lambda b: message(f"booking.{b.kind.value}", lang)),
+            (translate("PlacesModels", "Title"), lambda b: b.title),
+            (translate("PlacesModels", "From"), lambda b: _d(b.starts_at, "%d.%m.%Y %H:%M")),
+            (translate("PlacesModels", "To"), lambda b: _d(b.ends_at, "%d.%m.%Y %H:%M")),
+            (translate("PlacesModels", "Participants"), lambda b: b.expected_participants),
         ]
 
 
@@ -159,42 +159,55 @@ class StatsModel(RecordsModel):
 
 
 class UsersModel(RecordsModel):
+    """Accounts; ``now`` is the service context's clock (a lock is shown while it lasts)."""
+
+    now: Callable[[], datetime] | None = None
+
     def columns(self) -> list[tuple[str, Callable[[Any], Any]]]:
         def state(u: Any) -> str:
             if not u.active:
-                return _tr("disabled")
-            if u.locked_until is not None and u.locked_until > datetime.now(u.locked_until.tzinfo):
-                return _tr("LOCKED until %1").replace("%1", u.locked_until.astimezone().strftime("%H:%M"))
-            return _tr("active")
+                return translate("PlacesModels", "disabled")
+            now = (
+                self.now() if self.now is not None else datetime.now(u.locked_until.tzinfo if u.locked_until else None)
+            )
+            if u.locked_until is not None and u.locked_until > now:
+                return translate("PlacesModels", "LOCKED until %1").replace(
+                    "%1", u.locked_until.astimezone().strftime("%H:%M")
+                )
+            return translate("PlacesModels", "active")
 
         return [
-            (_tr("User"), lambda u: u.name),
-            (_tr("Full name"), lambda u: u.full_name),
-            (_tr("Roles"), lambda u: ", ".join(u.roles)),
-            (_tr("State"), state),
-            (_tr("Failed logins"), lambda u: u.failed_logins),
+            (translate("PlacesModels", "User"), lambda u: u.name),
+            (translate("PlacesModels", "Full name"), lambda u: u.full_name),
+            (translate("PlacesModels", "Roles"), lambda u: ", ".join(u.roles)),
+            (translate("PlacesModels", "State"), state),
+            (translate("PlacesModels", "Failed logins"), lambda u: u.failed_logins),
         ]
 
 
 class RefusedRowsModel(RecordsModel):
     def columns(self) -> list[tuple[str, Callable[[Any], Any]]]:
         return [
-            (_tr("Row"), lambda r: r.row),
-            (_tr("Field"), lambda r: r.field or ""),
-            (_tr("Why refused"), lambda r: r.message),
+            (translate("PlacesModels", "Row"), lambda r: r.row),
+            (translate("PlacesModels", "Field"), lambda r: r.field or ""),
+            (translate("PlacesModels", "Why refused"), lambda r: r.message),
         ]
 
 
 def zone_category_text(code: str) -> str:
     """The art. 9 p.5 category of a no-picket zone in words."""
     texts = {
-        "burial": _tr("places of mass burial (art. 9 p.5(1))"),
-        "transport": _tr("railway, water, air or road transport facilities (art. 9 p.5(2))"),
-        "defence_security": _tr("defence, state security or life-support facilities (art. 9 p.5(3))"),
-        "residence": _tr("residences of the President (art. 9 p.5(4))"),
-        "hazardous": _tr("hazardous industrial facilities (art. 9 p.5(5))"),
-        "trunk_networks": _tr("trunk railways, pipelines, power or communication lines (art. 9 p.5(6))"),
-        "maslikhat": _tr("territory set by the maslikhat (art. 8 p.2(2))"),
+        "burial": translate("PlacesModels", "places of mass burial (art. 9 p.5(1))"),
+        "transport": translate("PlacesModels", "railway, water, air or road transport facilities (art. 9 p.5(2))"),
+        "defence_security": translate(
+            "PlacesModels", "defence, state security or life-support facilities (art. 9 p.5(3))"
+        ),
+        "residence": translate("PlacesModels", "residences of the President (art. 9 p.5(4))"),
+        "hazardous": translate("PlacesModels", "hazardous industrial facilities (art. 9 p.5(5))"),
+        "trunk_networks": translate(
+            "PlacesModels", "trunk railways, pipelines, power or communication lines (art. 9 p.5(6))"
+        ),
+        "maslikhat": translate("PlacesModels", "territory set by the maslikhat (art. 8 p.2(2))"),
     }
     return texts.get(code, code)
 

@@ -49,6 +49,10 @@ class SettingsView(QWidget):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.save_button)
+        from akimat_desk.ui.dialogs.backup import BackupPolicyBox  # issue 9: backup folder and retention
+
+        self.backup_policy = BackupPolicyBox(state, self)
+        layout.addWidget(self.backup_policy)
         self.retranslate_ui()
 
     def save(self) -> None:

@@ -1,0 +1,182 @@
+"""The window's parts of issues 8 and 9, installed into the MainWindow with one call (``install_admin``):
+
+- pages Places & bookings, Statistics, Users (appended to the navigation list and the page stack);
+- File menu: Import a legacy journal, Back up now, Restore from a backup;
+- the status-bar label saying who acts (plainly "single-clerk mode" until a first user exists);
+- the history-chain check at start and after a restore, as a red warning naming the first broken entry;
+- the automatic backups: daily at start, and on exit with a progress indicator.
+
+Pages a role cannot use are hidden (Users for non-administrators); the services refuse anyway."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QLabel, QListWidgetItem, QMessageBox, QWidget
+
+from akimat_desk.security.roles import Permission
+from akimat_desk.services.register import OpenRegister
+from akimat_desk.ui.dialogs import backup as backups
+from akimat_desk.ui.pages.places import PlacesView
+from akimat_desk.ui.pages.statistics import StatisticsView
+from akimat_desk.ui.pages.users import UsersView
+
+translate = QCoreApplication.translate
+
+
+class AdminPages(QObject):
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        state = window.state
+        self.state = state
+        self.reopened: list[OpenRegister] = []
+        self.exit_backup_done = False
+        self.places = PlacesView(state, window)
+        self.statistics = StatisticsView(state, window)
+        self.users = UsersView(state, window)
+        self.items: dict[QWidget, QListWidgetItem] = {}
+        pages: list[QWidget] = [self.places, self.statistics]
+        if state.ctx.user.may(Permission.MANAGE_USERS) or state.ctx.principal is not None:
+            pages.append(self.users)  # everyone logged in changes their own password there
+        for page in pages:
+            window.pages.addWidget(page)
+            self.items[page] = QListWidgetItem(window.nav)
+        window.nav.currentRowChanged.connect(self._row_changed)
+        self.places.open_filing.connect(window.open_filing)
+        # status bar and the history warning
+        self.status_mode = QLabel(window)
+        window.statusBar().addPermanentWidget(self.status_mode)
+        self.history_warning = QLabel(window)
+        self.history_warning.setWordWrap(True)
+        self.history_warning.setObjectName("history_warning")
+        self.history_warning.setStyleSheet("QLabel { background: #ffebee; color: #b71c1c; border: 2px solid #c62828;"
+                                           " padding: 6px; font-weight: bold; }")  # fmt: skip
+        self.history_warning.hide()
+        layout = window.centralWidget().layout()
+        layout.insertWidget(1, self.history_warning)
+        # File menu
+        self.import_action, self.backup_action, self.restore_action = QAction(window), QAction(window), QAction(window)
+        self.import_action.triggered.connect(self.import_journal)
+        self.backup_action.triggered.connect(self.backup_now)
+        self.restore_action.triggered.connect(self.restore_dialog)
+        window.file_menu.insertActions(window.quit_action, [self.import_action, self.backup_action,
+                                                            self.restore_action])  # fmt: skip
+        window.file_menu.insertSeparator(window.quit_action)
+        self.apply_permissions()
+        window.installEventFilter(self)
+        state.language_changed.connect(self._language_changed)
+        self.retranslate_ui()
+
+    # ------------------------------------------------------------ start and permissions
+    def start(self) -> None:
+        self.places.reload()
+        self.users.reload()
+        self.check_history()
+        backups.daily_backup(self.state)
+
+    def apply_permissions(self) -> None:
+        user = self.state.ctx.user
+        self.import_action.setVisible(user.may(Permission.REGISTER))
+        can_backup = user.may(Permission.BACKUP) and backups.database_path(self.state) is not None
+        self.backup_action.setVisible(can_backup)
+        self.restore_action.setVisible(can_backup)
+
+    def check_history(self) -> None:
+        def show(text: str) -> None:
+            self.history_warning.setText(text)
+            self.history_warning.setVisible(bool(text))
+
+        backups.check_history(self.state, show)
+
+    def _row_changed(self, row: int) -> None:
+        page = self.window.pages.widget(row)
+        if page is self.statistics and self.statistics.table is None:
+            self.statistics.compute()
+
+    # ------------------------------------------------------------ actions
+    def import_journal(self) -> None:
+        from akimat_desk.ui.dialogs.legacy_import import ImportDialog
+
+        dialog = ImportDialog(self.state, self.window)
+        if dialog.exec() and dialog.result_value is not None:
+            self.window.statusBar().showMessage(dialog.result_text(), 15_000)
+
+    def backup_now(self) -> None:
+        def done(result: Any) -> None:
+            text = backups.backup_message(result)
+            self.window.statusBar().showMessage(text.splitlines()[0], 15_000)
+            QMessageBox.information(self.window, translate("AdminPages", "Backup"), text)
+
+        backups.backup_now(self.state, self.window, done=done)
+
+    def restore_dialog(self) -> None:
+        folder = str(backups.default_folder(self.state))
+        path, _ = QFileDialog.getOpenFileName(self.window, translate("AdminPages", "Restore from a backup"), folder,
+                                              translate("AdminPages", "Register copies (*.db);;All files (*)"))  # fmt: skip  # noqa: E501
+        if path:
+            self.restore(Path(path))
+
+    def restore(self, path: Path, ask: bool = True) -> bool:
+        reopened = backups.restore(self.state, self.window, path, ask)
+        if reopened is None:
+            return False
+        self.reopened.append(reopened)
+        self.window.refresh()
+        self.check_history()
+        kept = getattr(self.state, "last_restore", None)
+        if kept is not None:
+            self.window.statusBar().showMessage(
+                translate("AdminPages", "Restored from %1; the replaced register is kept as %2")
+                .replace("%1", path.name).replace("%2", kept.kept_copy.name), 30_000)  # fmt: skip
+        return True
+
+    def closing(self) -> None:
+        """The window closes: the automatic backup "on exit" (once), then the re-opened registers are closed."""
+        if self.exit_backup_done:
+            return
+        self.exit_backup_done = True
+        backups.exit_backup(self.state, self.window)
+        for reg in self.reopened:
+            reg.close()
+
+    # ------------------------------------------------------------ language
+    def _language_changed(self, language: str) -> None:
+        self.places.set_language(language)
+        self.statistics.set_language(language)
+        self.users.set_language(language)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        names = {self.places: translate("AdminPages", "Places & bookings"),
+                 self.statistics: translate("AdminPages", "Statistics"),
+                 self.users: translate("AdminPages", "Users")}  # fmt: skip
+        for page, item in self.items.items():
+            item.setText(names[page])
+        self.import_action.setText(translate("AdminPages", "&Import a legacy journal…"))
+        self.backup_action.setText(translate("AdminPages", "&Back up now"))
+        self.restore_action.setText(translate("AdminPages", "R&estore from a backup…"))
+        user = self.state.ctx.user
+        if user.single_clerk:
+            self.status_mode.setText(translate("AdminPages", "single-clerk mode: no user accounts, %1 may do everything")  # noqa: E501
+                                     .replace("%1", self.state.ctx.actor))  # fmt: skip
+        else:
+            roles = ", ".join(sorted(r.value for r in user.roles))
+            self.status_mode.setText(translate("AdminPages", "logged in: %1 (%2)").replace("%1", user.name)
+                                     .replace("%2", roles))  # fmt: skip
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window:
+            if event.type() == QEvent.Type.LanguageChange:
+                self.retranslate_ui()
+            elif event.type() == QEvent.Type.Close:
+                self.closing()
+        return False
+
+
+def install_admin(window: Any) -> AdminPages:
+    """Add the places, statistics and users pages, the backup actions and the trust warnings to ``window``."""
+    return AdminPages(window)

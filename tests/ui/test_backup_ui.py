@@ -1,0 +1,101 @@
+"""Backups from the window: "Back up now" then "Restore" round trip (the restore keeps a copy and re-opens the
+register), the history warning names the first broken entry, the policy is saved from settings, the exit copy
+runs when the window closes, and an encrypted register without a key asks for the passphrase (no crash)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import text
+
+from akimat_desk.services.backup import list_backups, load_policy
+from akimat_desk.services.filings import count_filings
+from akimat_desk.storage.repositories import FilingQuery
+from akimat_desk.ui.dialogs import backup as backups
+from akimat_desk.ui.dialogs.backup import BackupPolicyBox
+from akimat_desk.ui.dialogs.login import open_and_log_in
+from akimat_desk.ui.main_window import MainWindow
+from akimat_desk.ui.state import AppState
+from tests.places.conftest import filing
+
+
+def _window(qtbot: Any, state: AppState, switcher: Any) -> MainWindow:
+    window = MainWindow(state, switcher.switch, "SQLite: test")
+    qtbot.addWidget(window)
+    window.start()
+    return window
+
+
+def test_backup_now_then_restore_round_trip_through_the_window(qtbot: Any, state: AppState, switcher: Any,
+                                                              tmp_path: Path, monkeypatch: Any) -> None:  # fmt: skip
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    first = filing(state.ctx)
+    window = _window(qtbot, state, switcher)
+    window.admin.exit_backup_done = True
+    before = set(list_backups(tmp_path / "backups"))
+    window.admin.backup_action.trigger()
+    [copy] = set(list_backups(tmp_path / "backups")) - before
+    assert copy.name.endswith("-manual.db")
+    filing(state.ctx, received="2026-03-02T11:00:00+05:00")
+    assert count_filings(state.ctx, FilingQuery()) == 2
+    assert window.admin.restore(copy)
+    assert count_filings(state.ctx, FilingQuery()) == 1  # the register on screen is the restored one
+    assert window.register.model.rowCount() == 1
+    kept = list((tmp_path / "backups").glob("*-before-restore.db"))
+    assert len(kept) == 1 and "kept as" in window.statusBar().currentMessage()
+    assert window.admin.history_warning.isHidden()
+    assert first.incoming_number in window.register.model.index(0, 0).data()
+    for reg in window.admin.reopened:
+        reg.close()
+
+
+def test_history_warning_names_the_first_altered_entry(qtbot: Any, state: AppState, switcher: Any) -> None:
+    f = filing(state.ctx)
+    with state.ctx.uow.engine.begin() as conn:
+        conn.execute(text("UPDATE filing_events SET reason = 'changed behind the app' WHERE filing_id = :i"),
+                     {"i": f.id})  # fmt: skip
+    window = _window(qtbot, state, switcher)
+    window.admin.exit_backup_done = True
+    warning = window.admin.history_warning
+    assert not warning.isHidden() and "outside the application" in warning.text()
+    assert f.incoming_number in warning.text() and "altered" in warning.text()
+
+
+def test_policy_saved_from_settings_and_exit_copy_when_the_window_closes(qtbot: Any, state: AppState,
+                                                                        switcher: Any, tmp_path: Path) -> None:  # fmt: skip  # noqa: E501
+    box = BackupPolicyBox(state)
+    qtbot.addWidget(box)
+    box.folder.setText(str(tmp_path / "usb"))
+    box.keep.setValue(3)
+    box.save()
+    assert load_policy(state.ctx).keep == 3 and "Saved" in box.message.text()
+    window = _window(qtbot, state, switcher)
+    window.close()
+    assert [p.name.endswith("-exit.db") for p in list_backups(tmp_path / "usb")] in ([True], [False, True])
+
+
+def test_encrypted_register_without_a_key_asks_for_the_passphrase(tmp_path: Path) -> None:
+    from akimat_desk.security.secrets import MemorySecretStore
+    from akimat_desk.services.encryption import encrypt_register
+    from akimat_desk.services.register import open_register
+
+    db = tmp_path / "register.db"
+    open_register(db, tmp_path / "backups", actor="tester").close()
+    encrypt_register(db, tmp_path / "backups", MemorySecretStore(), passphrase="a long passphrase 1")
+    reasons: list[str] = []
+    answers = iter(["wrong passphrase!!", "a long passphrase 1"])
+
+    def ask(reason: str) -> str | None:
+        reasons.append(reason)
+        return next(answers)
+
+    opened = open_and_log_in(None, db, tmp_path / "backups", "en", ask_key=ask)
+    assert opened is not None
+    assert "encrypted" in reasons[0] and "does not open" in reasons[1]
+    opened.close()
+    assert open_and_log_in(None, db, tmp_path / "backups", "en", ask_key=lambda r: None) is None
+    assert backups.audit_warning.__doc__
