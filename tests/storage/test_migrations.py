@@ -107,3 +107,27 @@ def test_upgrade_from_the_first_schema_keeps_filings_and_writes_a_backup(tmp_pat
     assert "filing_deadlines" in inspect(engine).get_table_names()
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT incoming_number FROM filings").fetchall() == [("01-2026/0001",)]
+
+
+def test_heads_read_from_the_files_agree_with_alembic() -> None:
+    from alembic.script import ScriptDirectory
+
+    from akimat_desk.storage.migrate import _config
+
+    assert head_revision() == ",".join(sorted(ScriptDirectory.from_config(_config()).get_heads()))
+
+
+def test_an_up_to_date_register_opens_without_importing_alembic(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    db = tmp_path / "r.db"
+    migrate(make_engine(sqlite_url(db)), None)
+    code = (
+        "import sys; from akimat_desk.storage.engine import make_engine, sqlite_url;"
+        "from akimat_desk.storage.migrate import migrate;"
+        f"r = migrate(make_engine(sqlite_url({str(db)!r})), None); assert not r.changed;"
+        "print('alembic' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"

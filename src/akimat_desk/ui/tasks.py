@@ -73,6 +73,8 @@ class TaskRunner(Runner):
         return task_id
 
     def _emit(self, task_id: int, future: Future[Any]) -> None:
+        if future.cancelled():  # the executor was shut down before the task ran (window closing)
+            return
         exc = future.exception()
         self._finished.emit(task_id, None if exc else future.result(), exc)
 
