@@ -6,62 +6,62 @@
     <message>
         <location filename="../src/akimat_desk/ui/admin_pages.py" line="112"/>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/admin_pages.py" line="118"/>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore from a backup</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/admin_pages.py" line="119"/>
         <source>Register copies (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Register copies (*.db);;All files (*)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/admin_pages.py" line="133"/>
         <source>Restored from %1; the replaced register is kept as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Restored from %1; the replaced register is kept as %2</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/admin_pages.py" line="154"/>
         <source>Places &amp; bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Places &amp; bookings</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/admin_pages.py" line="155"/>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistics</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/admin_pages.py" line="156"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Users</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/admin_pages.py" line="159"/>
         <source>&amp;Import a legacy journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import a legacy journal…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/admin_pages.py" line="160"/>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Back up now</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/admin_pages.py" line="161"/>
         <source>R&amp;estore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;estore from a backup…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/admin_pages.py" line="164"/>
         <source>single-clerk mode: no user accounts, %1 may do everything</source>
-        <translation type="unfinished"></translation>
+        <translation>single-clerk mode: no user accounts, %1 may do everything</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/admin_pages.py" line="168"/>
         <source>logged in: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>logged in: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -97,58 +97,58 @@
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="67"/>
         <source>The history of this register was changed outside the application: %1 Work can go on; tell the administrator, who compares it with the last good backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>The history of this register was changed outside the application: %1 Work can go on; tell the administrator, who compares it with the last good backup.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="84"/>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="93"/>
         <source>Copying and verifying the register…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copying and verifying the register…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="103"/>
         <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="175"/>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup failed</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="109"/>
         <source>Backup saved and verified (integrity ok, history intact): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup saved and verified (integrity ok, history intact): %1</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="113"/>
         <source>Older copies removed by the retention rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Older copies removed by the retention rule: %1</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="125"/>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore from a backup</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="126"/>
         <source>Replace the whole register with the copy %1? What it holds now is kept as a &apos;before-restore&apos; copy in the backups folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace the whole register with the copy %1? What it holds now is kept as a &apos;before-restore&apos; copy in the backups folder.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="137"/>
         <source>Verifying the copy and restoring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifying the copy and restoring…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="152"/>
         <source>Restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore failed</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="167"/>
         <source>Making the automatic backup before closing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Making the automatic backup before closing…</translation>
     </message>
 </context>
 <context>
@@ -156,47 +156,47 @@
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="231"/>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup folder</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="242"/>
         <source>Saved.</source>
-        <translation type="unfinished">Saved.</translation>
+        <translation>Saved.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="251"/>
         <source>Backups (verified copies of the register)</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups (verified copies of the register)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="252"/>
         <source>Backup &amp;folder (a USB disk or a network share):</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup &amp;folder (a USB disk or a network share):</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="254"/>
         <source>Copies to &amp;keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>Copies to &amp;keep:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="256"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Browse…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="257"/>
         <source>A copy every day (at start, when the last one is a day old)</source>
-        <translation type="unfinished"></translation>
+        <translation>A copy every day (at start, when the last one is a day old)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="258"/>
         <source>A copy when the window closes</source>
-        <translation type="unfinished"></translation>
+        <translation>A copy when the window closes</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="259"/>
         <source>Save backup settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Save backup settings</translation>
     </message>
 </context>
 <context>
@@ -518,37 +518,37 @@
 <context>
     <name>CertificatesModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="106"/>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="107"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="107"/>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="108"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="108"/>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="109"/>
         <source>Valid from</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="109"/>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="110"/>
         <source>Valid to</source>
         <translation>Valid to</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="110"/>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="111"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="117"/>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="118"/>
         <source>TEST</source>
         <translation>TEST</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="119"/>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="120"/>
         <source>production</source>
         <translation>production</translation>
     </message>
@@ -558,47 +558,47 @@
     <message>
         <location filename="../src/akimat_desk/ui/widgets/checks_panel.py" line="81"/>
         <source>Specialized place: %1 (capacity %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Specialized place: %1 (capacity %2)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/widgets/checks_panel.py" line="85"/>
         <source>Not linked to a specialized place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not linked to a specialized place.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/widgets/checks_panel.py" line="89"/>
         <source>No place or time problem found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No place or time problem found.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/widgets/checks_panel.py" line="94"/>
         <source>Article: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Article: %1</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/widgets/checks_panel.py" line="96"/>
         <source>suggested refusal ground: %1 (art. 14 p.1 sub. %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>suggested refusal ground: %1 (art. 14 p.1 sub. %1)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/widgets/checks_panel.py" line="114"/>
         <source>No specialized places yet: the administrator adds them on the Places page.</source>
-        <translation type="unfinished"></translation>
+        <translation>No specialized places yet: the administrator adds them on the Places page.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/widgets/checks_panel.py" line="124"/>
         <source>Place and time checks (suggestions: the clerk decides, nothing is refused automatically)</source>
-        <translation type="unfinished"></translation>
+        <translation>Place and time checks (suggestions: the clerk decides, nothing is refused automatically)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/widgets/checks_panel.py" line="126"/>
         <source>&amp;Link to a place…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Link to a place…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/widgets/checks_panel.py" line="128"/>
         <source>61-NP: the place is booked. Before refusing on ground 10 (art. 14 p.1 sub. 10) the akimat must first PROPOSE another place and/or time to the organizer (Constitutional Court normative resolution No. 61-NP).</source>
-        <translation type="unfinished"></translation>
+        <translation>61-NP: the place is booked. Before refusing on ground 10 (art. 14 p.1 sub. 10) the akimat must first PROPOSE another place and/or time to the organizer (Constitutional Court normative resolution No. 61-NP).</translation>
     </message>
 </context>
 <context>
@@ -701,42 +701,42 @@
 <context>
     <name>CrlsModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="127"/>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="128"/>
         <source>Issuer</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="128"/>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="129"/>
         <source>Full / delta</source>
         <translation>Full / delta</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="129"/>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="130"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="130"/>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="131"/>
         <source>Entries</source>
         <translation>Entries</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="131"/>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="132"/>
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="132"/>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="133"/>
         <source>Next update</source>
         <translation>Next update</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="138"/>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="139"/>
         <source>delta</source>
         <translation>delta</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="140"/>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="141"/>
         <source>full</source>
         <translation>full</translation>
     </message>
@@ -777,62 +777,62 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="197"/>
+        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="198"/>
         <source>Tick at least one ground of refusal and write its reason (art. 14 p.2).</source>
         <translation>Tick at least one ground of refusal and write its reason (art. 14 p.2).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="200"/>
+        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="201"/>
         <source>Ground %1 needs a written reason: a refusal must be justified and reasoned (art. 14 p.2).</source>
         <translation>Ground %1 needs a written reason: a refusal must be justified and reasoned (art. 14 p.2).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="230"/>
+        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="231"/>
         <source>Decision on %1</source>
         <translation>Decision on %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="233"/>
+        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="234"/>
         <source>Choose the outcome. The letter is then printed from the card in the filing&apos;s language, with the akimat&apos;s letterhead and an outgoing number.</source>
         <translation>Choose the outcome. The letter is then printed from the card in the filing&apos;s language, with the akimat&apos;s letterhead and an outgoing number.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="235"/>
+        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="236"/>
         <source>Late: the review deadline has passed. The decision is accepted but marked late in the card and the history.</source>
         <translation>Late: the review deadline has passed. The decision is accepted but marked late in the card and the history.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="237"/>
+        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="238"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Outcome:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="238"/>
+        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="239"/>
         <source>&amp;Proposed place, route and/or time:</source>
         <translation>&amp;Proposed place, route and/or time:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="239"/>
+        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="240"/>
         <source>Con&amp;ditions:</source>
         <translation>Con&amp;ditions:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="240"/>
+        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="241"/>
         <source>&amp;Why the law does not apply:</source>
         <translation>&amp;Why the law does not apply:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="241"/>
+        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="242"/>
         <source>Grounds of refusal (art. 14 p.1; each needs a written reason). Greyed grounds cannot be used now: see the note under them.</source>
         <translation>Grounds of refusal (art. 14 p.1; each needs a written reason). Greyed grounds cannot be used now: see the note under them.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="243"/>
+        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="244"/>
         <source>&amp;Decide</source>
         <translation>&amp;Decide</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="244"/>
+        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="245"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1525,110 +1525,110 @@
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="60"/>
         <source>Import a legacy journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Import a legacy journal</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="61"/>
         <source>No file chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No file chosen.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="62"/>
         <source>Choose &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose &amp;file…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="67"/>
         <source>C&amp;heck rows</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;heck rows</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="76"/>
         <source>Import only the valid rows (skip the refused ones)</source>
-        <translation type="unfinished"></translation>
+        <translation>Import only the valid rows (skip the refused ones)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="80"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="82"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="95"/>
         <source>Columns of the file, the field each fills, and the first rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Columns of the file, the field each fills, and the first rows:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="99"/>
         <source>Refused rows and why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused rows and why:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="118"/>
         <source>Legacy journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Legacy journal</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="119"/>
         <source>Journals (*.xlsx *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Journals (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="136"/>
         <source>%n data rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n data rows</numerusform>
+            <numerusform>%n data rows</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="139"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Column</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="139"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="139"/>
         <source>Row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Row %1</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="145"/>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not imported)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="157"/>
         <source>Check the fields, then press &quot;Check rows&quot;. Nothing is written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the fields, then press &quot;Check rows&quot;. Nothing is written yet.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="196"/>
         <source>%1 rows: %2 can be registered (%3 of them with defects, listed in their cards), %4 refused. Nothing has been written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rows: %2 can be registered (%3 of them with defects, listed in their cards), %4 refused. Nothing has been written.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="215"/>
         <source>%1 rows were refused: fix the file or the fields, or tick &quot;Import only the valid rows&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rows were refused: fix the file or the fields, or tick &quot;Import only the valid rows&quot;.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="218"/>
         <source>Register %1 filings from %2 with new incoming numbers, in one transaction?</source>
-        <translation type="unfinished"></translation>
+        <translation>Register %1 filings from %2 with new incoming numbers, in one transaction?</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="245"/>
         <source>%1 filings registered: %2 … %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 filings registered: %2 … %3</translation>
     </message>
 </context>
 <context>
@@ -1843,22 +1843,22 @@
         <translation>Dispatch</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="60"/>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="61"/>
         <source>tracking %1</source>
         <translation>tracking %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="64"/>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="65"/>
         <source>delivered %1</source>
         <translation>delivered %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="68"/>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="69"/>
         <source>delivery not yet confirmed</source>
         <translation>delivery not yet confirmed</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="70"/>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="71"/>
         <source>not sent yet</source>
         <translation>not sent yet</translation>
     </message>
@@ -1868,27 +1868,27 @@
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/login.py" line="40"/>
         <source>akimat_desk — log in</source>
-        <translation type="unfinished"></translation>
+        <translation>akimat_desk — log in</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/login.py" line="41"/>
         <source>This register has user accounts. Log in with your name and password (no network needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>This register has user accounts. Log in with your name and password (no network needed).</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/login.py" line="52"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;User name:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/login.py" line="52"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/login.py" line="58"/>
         <source>&amp;Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Log in</translation>
     </message>
 </context>
 <context>
@@ -2036,12 +2036,12 @@
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/login.py" line="86"/>
         <source>Encrypted register</source>
-        <translation type="unfinished"></translation>
+        <translation>Encrypted register</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/login.py" line="87"/>
         <source>The register %1 is encrypted and this computer&apos;s keyring holds no key for it (or there is no keyring). Type the passphrase chosen when it was encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>The register %1 is encrypted and this computer&apos;s keyring holds no key for it (or there is no keyring). Type the passphrase chosen when it was encrypted.</translation>
     </message>
 </context>
 <context>
@@ -2049,159 +2049,159 @@
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="32"/>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="34"/>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="78"/>
         <source>Name in Kazakh:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name in Kazakh:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="35"/>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="79"/>
         <source>Name in Russian:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name in Russian:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="36"/>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="80"/>
         <source>Name in English:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name in English:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="37"/>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="81"/>
         <source>District:</source>
-        <translation type="unfinished"></translation>
+        <translation>District:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="38"/>
         <source>Address, or the route from start to end:</source>
-        <translation type="unfinished"></translation>
+        <translation>Address, or the route from start to end:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="39"/>
         <source>Route length, km:</source>
-        <translation type="unfinished">Route length, km:</translation>
+        <translation>Route length, km:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="40"/>
         <source>Maximum occupancy (people):</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum occupancy (people):</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="41"/>
         <source>Rules of use:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rules of use:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="42"/>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="84"/>
         <source>Maslikhat decision No.:</source>
-        <translation type="unfinished"></translation>
+        <translation>Maslikhat decision No.:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="43"/>
         <source>Decision date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision date:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="45"/>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="85"/>
         <source>Valid from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid from:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="46"/>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="86"/>
         <source>Valid to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid to:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="50"/>
         <source>Add a specialized place or route</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a specialized place or route</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="52"/>
         <source>Edit a specialized place or route</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit a specialized place or route</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="61"/>
         <source>Kind of event or works:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind of event or works:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="63"/>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Title:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="64"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>From:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="65"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>To:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="66"/>
         <source>Expected participants:</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected participants:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="67"/>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="70"/>
         <source>Book %1 for another event or works</source>
-        <translation type="unfinished"></translation>
+        <translation>Book %1 for another event or works</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="76"/>
         <source>Category (art. 9 p.5):</source>
-        <translation type="unfinished"></translation>
+        <translation>Category (art. 9 p.5):</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="82"/>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Description:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="83"/>
         <source>Words that name it in a filing&apos;s place (separated by ;):</source>
-        <translation type="unfinished"></translation>
+        <translation>Words that name it in a filing&apos;s place (separated by ;):</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="90"/>
         <source>Add a no-picket zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a no-picket zone</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="103"/>
         <source>Specialized place or route:</source>
-        <translation type="unfinished"></translation>
+        <translation>Specialized place or route:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="110"/>
         <source>Reason (kept in the history):</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason (kept in the history):</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="111"/>
         <source>the organizer named this place</source>
-        <translation type="unfinished"></translation>
+        <translation>the organizer named this place</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="115"/>
         <source>Link the filing to a place</source>
-        <translation type="unfinished"></translation>
+        <translation>Link the filing to a place</translation>
     </message>
 </context>
 <context>
@@ -2209,17 +2209,17 @@
     <message>
         <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="34"/>
         <source>place booked by another event or works (ground 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>place booked by another event or works (ground 10)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="35"/>
         <source>another filing for the same place and time (art. 9 p.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>another filing for the same place and time (art. 9 p.3)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="36"/>
         <source>over the place&apos;s capacity (ground 9)</source>
-        <translation type="unfinished"></translation>
+        <translation>over the place&apos;s capacity (ground 9)</translation>
     </message>
 </context>
 <context>
@@ -2227,68 +2227,68 @@
     <message>
         <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="72"/>
         <source>Choose a place to see its calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a place to see its calendar.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="117"/>
         <source>not in force</source>
-        <translation type="unfinished"></translation>
+        <translation>not in force</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="125"/>
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation>free</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="148"/>
         <source>CONFLICT</source>
-        <translation type="unfinished"></translation>
+        <translation>CONFLICT</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="150"/>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="222"/>
+        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="152"/>
+        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="224"/>
         <source>%1 people</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 people</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="208"/>
+        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="210"/>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="208"/>
+        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="210"/>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="208"/>
+        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="210"/>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="208"/>
+        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="210"/>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="208"/>
+        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="210"/>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="208"/>
+        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="210"/>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="209"/>
+        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="211"/>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="225"/>
+        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="227"/>
         <source>Click to open the filing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Click to open the filing.</translation>
     </message>
 </context>
 <context>
@@ -2296,180 +2296,180 @@
     <message>
         <location filename="../src/akimat_desk/ui/models/places_models.py" line="90"/>
         <source>%1 km</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 km</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/models/places_models.py" line="94"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/models/places_models.py" line="95"/>
         <location filename="../src/akimat_desk/ui/models/places_models.py" line="132"/>
         <source>Kind</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/models/places_models.py" line="96"/>
         <location filename="../src/akimat_desk/ui/models/places_models.py" line="115"/>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>District</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/models/places_models.py" line="97"/>
         <source>Address or route</source>
-        <translation type="unfinished"></translation>
+        <translation>Address or route</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/models/places_models.py" line="98"/>
         <source>Capacity / length</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacity / length</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/models/places_models.py" line="100"/>
         <location filename="../src/akimat_desk/ui/models/places_models.py" line="116"/>
         <source>Maslikhat decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Maslikhat decision</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/models/places_models.py" line="103"/>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>In force</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/models/places_models.py" line="111"/>
         <source>No-picket zone</source>
-        <translation type="unfinished"></translation>
+        <translation>No-picket zone</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/models/places_models.py" line="112"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/models/places_models.py" line="113"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/models/places_models.py" line="114"/>
         <source>Words matched</source>
-        <translation type="unfinished"></translation>
+        <translation>Words matched</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/models/places_models.py" line="131"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Place</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/models/places_models.py" line="133"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/models/places_models.py" line="134"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/models/places_models.py" line="135"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>To</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/models/places_models.py" line="136"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="165"/>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="169"/>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="167"/>
-        <source>LOCKED until %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="170"/>
-        <source>active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="173"/>
-        <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>disabled</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/models/places_models.py" line="174"/>
-        <source>Full name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="175"/>
-        <source>Roles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="176"/>
-        <source>State</source>
-        <translation type="unfinished"></translation>
+        <source>LOCKED until %1</source>
+        <translation>LOCKED until %1</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/models/places_models.py" line="177"/>
-        <source>Failed logins</source>
-        <translation type="unfinished"></translation>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="180"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="181"/>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="182"/>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="183"/>
+        <source>State</source>
+        <translation>State</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/models/places_models.py" line="184"/>
+        <source>Failed logins</source>
+        <translation>Failed logins</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="191"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Row</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="185"/>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="192"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="186"/>
-        <source>Why refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/models/places_models.py" line="193"/>
-        <source>places of mass burial (art. 9 p.5(1))</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="194"/>
-        <source>railway, water, air or road transport facilities (art. 9 p.5(2))</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="195"/>
-        <source>defence, state security or life-support facilities (art. 9 p.5(3))</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="198"/>
-        <source>residences of the President (art. 9 p.5(4))</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="199"/>
-        <source>hazardous industrial facilities (art. 9 p.5(5))</source>
-        <translation type="unfinished"></translation>
+        <source>Why refused</source>
+        <translation>Why refused</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/models/places_models.py" line="200"/>
-        <source>trunk railways, pipelines, power or communication lines (art. 9 p.5(6))</source>
-        <translation type="unfinished"></translation>
+        <source>places of mass burial (art. 9 p.5(1))</source>
+        <translation>places of mass burial (art. 9 p.5(1))</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="203"/>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="201"/>
+        <source>railway, water, air or road transport facilities (art. 9 p.5(2))</source>
+        <translation>railway, water, air or road transport facilities (art. 9 p.5(2))</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="202"/>
+        <source>defence, state security or life-support facilities (art. 9 p.5(3))</source>
+        <translation>defence, state security or life-support facilities (art. 9 p.5(3))</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="205"/>
+        <source>residences of the President (art. 9 p.5(4))</source>
+        <translation>residences of the President (art. 9 p.5(4))</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="206"/>
+        <source>hazardous industrial facilities (art. 9 p.5(5))</source>
+        <translation>hazardous industrial facilities (art. 9 p.5(5))</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="207"/>
+        <source>trunk railways, pipelines, power or communication lines (art. 9 p.5(6))</source>
+        <translation>trunk railways, pipelines, power or communication lines (art. 9 p.5(6))</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="210"/>
         <source>territory set by the maslikhat (art. 8 p.2(2))</source>
-        <translation type="unfinished"></translation>
+        <translation>territory set by the maslikhat (art. 8 p.2(2))</translation>
     </message>
 </context>
 <context>
@@ -2477,190 +2477,190 @@
     <message numerus="yes">
         <location filename="../src/akimat_desk/ui/pages/places.py" line="239"/>
         <source>⚠ %n slot(s) in conflict: hatched in red. Point at a slot for the reason.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ %n slot(s) in conflict: hatched in red. Point at a slot for the reason.</numerusform>
+            <numerusform>⚠ %n slot(s) in conflict: hatched in red. Point at a slot for the reason.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="253"/>
         <source>No specialized places yet. The administrator adds them from the maslikhat decisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>No specialized places yet. The administrator adds them from the maslikhat decisions.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="258"/>
         <source>Name in Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>Name in Kazakh</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="258"/>
         <source>Name in Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Name in Russian</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="259"/>
         <source>Name in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Name in English</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="259"/>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>District</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="260"/>
         <source>Address or route</source>
-        <translation type="unfinished"></translation>
+        <translation>Address or route</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="261"/>
         <source>Route length, km</source>
-        <translation type="unfinished"></translation>
+        <translation>Route length, km</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="262"/>
         <source>Maximum occupancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum occupancy</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="263"/>
         <source>Maslikhat decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Maslikhat decision</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="264"/>
         <source>Valid from</source>
-        <translation type="unfinished">Valid from</translation>
+        <translation>Valid from</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="264"/>
         <source>Valid to</source>
-        <translation type="unfinished">Valid to</translation>
+        <translation>Valid to</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="265"/>
         <source>Rules of use</source>
-        <translation type="unfinished"></translation>
+        <translation>Rules of use</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="304"/>
         <source>Cancel booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel booking</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="305"/>
         <source>Cancel the booking &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel the booking &quot;%1&quot;?</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="319"/>
         <source>From (YYYY-MM-DD):</source>
-        <translation type="unfinished"></translation>
+        <translation>From (YYYY-MM-DD):</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="320"/>
         <source>To (YYYY-MM-DD):</source>
-        <translation type="unfinished"></translation>
+        <translation>To (YYYY-MM-DD):</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="321"/>
         <source>Language of the board:</source>
-        <translation type="unfinished"></translation>
+        <translation>Language of the board:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="324"/>
         <source>Occupancy board for the website</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupancy board for the website</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="333"/>
         <source>Save the occupancy board</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the occupancy board</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="334"/>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Web page (*.html)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="348"/>
         <source>Saved: %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved: %1 and %2</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="363"/>
         <source>Specialized places and routes (maslikhat decisions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Specialized places and routes (maslikhat decisions)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="364"/>
         <source>&amp;Add place…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add place…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="365"/>
         <source>&amp;Edit place…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit place…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="366"/>
         <source>&amp;Book for another event…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Book for another event…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="367"/>
         <source>Add no-picket &amp;zone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add no-picket &amp;zone…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="368"/>
         <source>Cancel the selected booking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel the selected booking…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="369"/>
         <source>Export occupancy &amp;board…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export occupancy &amp;board…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="370"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Today</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="371"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Week</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="372"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Month</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="373"/>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendar</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="373"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="373"/>
         <source>No-picket zones</source>
-        <translation type="unfinished"></translation>
+        <translation>No-picket zones</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="374"/>
         <source>Other bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Other bookings</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="377"/>
         <source>Blue: filing under review · green slot: agreed · purple: other booking · red hatched with ⚠: conflict (booked place, another filing at the same time, over capacity) · light green: free between 09:00 and 20:00 · grey: the place is not in force. Click a filing to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blue: filing under review · green slot: agreed · purple: other booking · red hatched with ⚠: conflict (booked place, another filing at the same time, over capacity) · light green: free between 09:00 and 20:00 · grey: the place is not in force. Click a filing to open it.</translation>
     </message>
 </context>
 <context>
@@ -3115,159 +3115,159 @@
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="154"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="184"/>
         <source>Filings by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filings by %1</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="184"/>
         <source>Filings</source>
-        <translation type="unfinished"></translation>
+        <translation>Filings</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="188"/>
         <source>Filings by month of registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Filings by month of registration</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="191"/>
         <source>Total: %1 filings registered from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Total: %1 filings registered from %2 to %3</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="202"/>
         <source>Compute the statistics first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compute the statistics first.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="204"/>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="221"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="204"/>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="221"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="205"/>
         <source>Export statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Export statistics</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="222"/>
         <source>CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV table (*.csv)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="223"/>
         <source>Export the registration journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the registration journal</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="242"/>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved: %1</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="249"/>
         <source>Registered &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered &amp;from:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="250"/>
         <source>&amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;to:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="251"/>
         <source>Group by</source>
-        <translation type="unfinished"></translation>
+        <translation>Group by</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="252"/>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>District</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="252"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Place</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="252"/>
         <source>Form</source>
-        <translation type="unfinished">Form</translation>
+        <translation>Form</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="253"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="253"/>
         <source>Refusal ground</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusal ground</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="253"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Month</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="256"/>
         <source>&amp;Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compute</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="257"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="258"/>
         <source>Export &amp;XLSX…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export &amp;XLSX…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="259"/>
         <source>Export P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export P&amp;DF…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="260"/>
         <source>Registration journal of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Registration journal of the period</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="261"/>
         <source>Journal PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal PDF…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="262"/>
         <source>Journal XLSX…</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal XLSX…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="263"/>
         <source>Journal CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal CSV…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="264"/>
         <source>Unmask personal data (IIN, address, phone, e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unmask personal data (IIN, address, phone, e-mail)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="265"/>
         <source>Press Compute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Press Compute.</translation>
     </message>
 </context>
 <context>
@@ -3397,211 +3397,211 @@
     <message>
         <location filename="../src/akimat_desk/ui/pages/users.py" line="29"/>
         <source>The two new passwords differ; type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two new passwords differ; type them again.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="111"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="112"/>
         <source>registrar</source>
-        <translation type="unfinished"></translation>
+        <translation>registrar</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="111"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="112"/>
         <source>executor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="112"/>
-        <source>signatory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="112"/>
-        <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>executor</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/users.py" line="113"/>
-        <source>viewer (read only)</source>
-        <translation type="unfinished"></translation>
+        <source>signatory</source>
+        <translation>signatory</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="120"/>
-        <source>User name (latin or Cyrillic letters):</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="113"/>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="114"/>
+        <source>viewer (read only)</source>
+        <translation>viewer (read only)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/users.py" line="121"/>
-        <source>Full name:</source>
-        <translation type="unfinished"></translation>
+        <source>User name (latin or Cyrillic letters):</source>
+        <translation>User name (latin or Cyrillic letters):</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/users.py" line="122"/>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="163"/>
-        <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <source>Full name:</source>
+        <translation>Full name:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/users.py" line="123"/>
-        <source>Password (at least 8 characters):</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="164"/>
+        <source>Role:</source>
+        <translation>Role:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/users.py" line="124"/>
+        <source>Password (at least 8 characters):</source>
+        <translation>Password (at least 8 characters):</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="125"/>
         <source>Password again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Password again:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="130"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="131"/>
         <source>Create the first administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Create the first administrator</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="130"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="131"/>
         <source>Add a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a user</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="136"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="137"/>
         <source>User %1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>User %1 added.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="138"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="139"/>
         <source>From the next start everyone logs in; single-clerk mode has ended.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="146"/>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="180"/>
-        <source>New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>From the next start everyone logs in; single-clerk mode has ended.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/users.py" line="147"/>
         <location filename="../src/akimat_desk/ui/pages/users.py" line="181"/>
-        <source>New password again:</source>
-        <translation type="unfinished"></translation>
+        <source>New password:</source>
+        <translation>New password:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/users.py" line="148"/>
-        <source>Reset the password of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="151"/>
-        <source>Password of %1 reset; the account is unlocked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="157"/>
-        <source>%1 unlocked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="164"/>
-        <source>Role of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="167"/>
-        <source>Role of %1 changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="175"/>
-        <source>Saved.</source>
-        <translation type="unfinished">Saved.</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="179"/>
-        <source>Current password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../src/akimat_desk/ui/pages/users.py" line="182"/>
+        <source>New password again:</source>
+        <translation>New password again:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="149"/>
+        <source>Reset the password of %1</source>
+        <translation>Reset the password of %1</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="152"/>
+        <source>Password of %1 reset; the account is unlocked.</source>
+        <translation>Password of %1 reset; the account is unlocked.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="158"/>
+        <source>%1 unlocked.</source>
+        <translation>%1 unlocked.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="165"/>
+        <source>Role of %1</source>
+        <translation>Role of %1</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="168"/>
+        <source>Role of %1 changed.</source>
+        <translation>Role of %1 changed.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="176"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="180"/>
+        <source>Current password:</source>
+        <translation>Current password:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="183"/>
         <source>Change my password</source>
-        <translation type="unfinished"></translation>
+        <translation>Change my password</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="185"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="186"/>
         <source>Your password was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your password was changed.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="195"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="196"/>
         <source>Single-clerk mode: this register has no user accounts, so the computer&apos;s account (%1) is the clerk and may do everything. Create the first administrator to require a login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Single-clerk mode: this register has no user accounts, so the computer&apos;s account (%1) is the clerk and may do everything. Create the first administrator to require a login.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="198"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="199"/>
         <source>Create the first &amp;administrator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Create the first &amp;administrator…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="200"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="201"/>
         <source>Logged in as %1 (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="202"/>
-        <source>&amp;Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Logged in as %1 (%2).</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/users.py" line="203"/>
-        <source>&amp;Reset password…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Add user…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/users.py" line="204"/>
-        <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Reset password…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/users.py" line="205"/>
-        <source>Change &amp;role…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/users.py" line="206"/>
-        <source>Disable / enable</source>
-        <translation type="unfinished"></translation>
+        <source>Change &amp;role…</source>
+        <translation>Change &amp;role…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/users.py" line="207"/>
+        <source>Disable / enable</source>
+        <translation>Disable / enable</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="208"/>
         <source>Change &amp;my password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Change &amp;my password…</translation>
     </message>
 </context>
 <context>
     <name>VerificationsModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="78"/>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="79"/>
         <source>Checked</source>
         <translation>Checked</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="79"/>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="80"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="80"/>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="81"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="81"/>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="82"/>
         <source>Signer</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="82"/>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="83"/>
         <source>IIN / BIN</source>
         <translation>IIN / BIN</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="83"/>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="84"/>
         <source>By</source>
         <translation>By</translation>
     </message>

@@ -6,62 +6,62 @@
     <message>
         <location filename="../src/akimat_desk/ui/admin_pages.py" line="112"/>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірме</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/admin_pages.py" line="118"/>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/admin_pages.py" line="119"/>
         <source>Register copies (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізілім көшірмелері (*.db);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/admin_pages.py" line="133"/>
         <source>Restored from %1; the replaced register is kept as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 көшірмесінен қалпына келтірілді; ауыстырылған тізілім %2 ретінде сақталды</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/admin_pages.py" line="154"/>
         <source>Places &amp; bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Орындар мен брондаулар</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/admin_pages.py" line="155"/>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Статистика</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/admin_pages.py" line="156"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Пайдаланушылар</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/admin_pages.py" line="159"/>
         <source>&amp;Import a legacy journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескі журналды &amp;импорттау…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/admin_pages.py" line="160"/>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық &amp;көшірме жасау</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/admin_pages.py" line="161"/>
         <source>R&amp;estore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Көшірмеден &amp;қалпына келтіру…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/admin_pages.py" line="164"/>
         <source>single-clerk mode: no user accounts, %1 may do everything</source>
-        <translation type="unfinished"></translation>
+        <translation>бір қызметкер режимі: тіркелгілер жоқ, %1 бәрін істей алады</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/admin_pages.py" line="168"/>
         <source>logged in: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>кірген: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -97,58 +97,58 @@
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="67"/>
         <source>The history of this register was changed outside the application: %1 Work can go on; tell the administrator, who compares it with the last good backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл тізілімнің тарихы қосымшаны айналып өзгертілген: %1 Жұмысты жалғастыруға болады; әкімшіге хабарлаңыз, ол соңғы дұрыс көшірмемен салыстырады.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="84"/>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірме</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="93"/>
         <source>Copying and verifying the register…</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізілімді көшіру және тексеру…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="103"/>
         <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="175"/>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірме жасалмады</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="109"/>
         <source>Backup saved and verified (integrity ok, history intact): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Көшірме сақталды және тексерілді (тұтастығы дұрыс, тарихы бұзылмаған): %1</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="113"/>
         <source>Older copies removed by the retention rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтау ережесі бойынша жойылған ескі көшірмелер: %1</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="125"/>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="126"/>
         <source>Replace the whole register with the copy %1? What it holds now is kept as a &apos;before-restore&apos; copy in the backups folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бүкіл тізілімді %1 көшірмесімен ауыстыру керек пе? Қазіргі мазмұны сақтық көшірмелер қалтасында «before-restore» көшірмесі ретінде сақталады.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="137"/>
         <source>Verifying the copy and restoring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Көшірмені тексеру және қалпына келтіру…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="152"/>
         <source>Restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалпына келтіру орындалмады</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="167"/>
         <source>Making the automatic backup before closing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жабар алдында автоматты сақтық көшірме жасалуда…</translation>
     </message>
 </context>
 <context>
@@ -156,47 +156,47 @@
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="231"/>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірмелер қалтасы</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="242"/>
         <source>Saved.</source>
-        <translation type="unfinished">Сақталды.</translation>
+        <translation>Сақталды.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="251"/>
         <source>Backups (verified copies of the register)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірмелер (тізілімнің тексерілген көшірмелері)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="252"/>
         <source>Backup &amp;folder (a USB disk or a network share):</source>
-        <translation type="unfinished"></translation>
+        <translation>Көшірмелер &amp;қалтасы (USB диск немесе желілік қалта):</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="254"/>
         <source>Copies to &amp;keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталатын көшірмелер &amp;саны:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="256"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Шолу…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="257"/>
         <source>A copy every day (at start, when the last one is a day old)</source>
-        <translation type="unfinished"></translation>
+        <translation>Күн сайын көшірме (іске қосқанда, соңғысы бір тәуліктен асса)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="258"/>
         <source>A copy when the window closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Терезе жабылғанда көшірме</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="259"/>
         <source>Save backup settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Көшірме баптауларын сақтау</translation>
     </message>
 </context>
 <context>
@@ -518,37 +518,37 @@
 <context>
     <name>CertificatesModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="106"/>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="107"/>
         <source>Subject</source>
         <translation>Иесі (subject)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="107"/>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="108"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="108"/>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="109"/>
         <source>Valid from</source>
         <translation>Басталуы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="109"/>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="110"/>
         <source>Valid to</source>
         <translation>Аяқталуы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="110"/>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="111"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="117"/>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="118"/>
         <source>TEST</source>
         <translation>ТЕСТ</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="119"/>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="120"/>
         <source>production</source>
         <translation>жұмыс (өндірістік)</translation>
     </message>
@@ -558,47 +558,47 @@
     <message>
         <location filename="../src/akimat_desk/ui/widgets/checks_panel.py" line="81"/>
         <source>Specialized place: %1 (capacity %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Арнайы орын: %1 (шекті толу нормасы %2)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/widgets/checks_panel.py" line="85"/>
         <source>Not linked to a specialized place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Арнайы орынға байланыстырылмаған.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/widgets/checks_panel.py" line="89"/>
         <source>No place or time problem found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Орын мен уақыт бойынша мәселе табылмады.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/widgets/checks_panel.py" line="94"/>
         <source>Article: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Норма: %1</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/widgets/checks_panel.py" line="96"/>
         <source>suggested refusal ground: %1 (art. 14 p.1 sub. %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ықтимал бас тарту негізі: %1 (14-баптың 1-тармағының %1) тармақшасы)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/widgets/checks_panel.py" line="114"/>
         <source>No specialized places yet: the administrator adds them on the Places page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Арнайы орындар әлі жоқ: әкімші оларды «Орындар» бетінде қосады.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/widgets/checks_panel.py" line="124"/>
         <source>Place and time checks (suggestions: the clerk decides, nothing is refused automatically)</source>
-        <translation type="unfinished"></translation>
+        <translation>Орын мен уақыт тексерулері (ұсыныстар: қызметкер шешеді, автоматты бас тарту жоқ)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/widgets/checks_panel.py" line="126"/>
         <source>&amp;Link to a place…</source>
-        <translation type="unfinished"></translation>
+        <translation>Орынға &amp;байланыстыру…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/widgets/checks_panel.py" line="128"/>
         <source>61-NP: the place is booked. Before refusing on ground 10 (art. 14 p.1 sub. 10) the akimat must first PROPOSE another place and/or time to the organizer (Constitutional Court normative resolution No. 61-NP).</source>
-        <translation type="unfinished"></translation>
+        <translation>61-НП: орын бос емес. 10-негіз (14-баптың 1-тармағының 10) тармақшасы) бойынша бас тартпас бұрын әкімдік ұйымдастырушыға алдымен басқа орынды және (немесе) уақытты ҰСЫНУҒА тиіс (Конституциялық Соттың № 61-НП нормативтік қаулысы).</translation>
     </message>
 </context>
 <context>
@@ -701,42 +701,42 @@
 <context>
     <name>CrlsModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="127"/>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="128"/>
         <source>Issuer</source>
         <translation>Шығарушы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="128"/>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="129"/>
         <source>Full / delta</source>
         <translation>Толық / дельта</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="129"/>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="130"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="130"/>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="131"/>
         <source>Entries</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="131"/>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="132"/>
         <source>Issued</source>
         <translation>Шығарылды</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="132"/>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="133"/>
         <source>Next update</source>
         <translation>Келесі жаңарту</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="138"/>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="139"/>
         <source>delta</source>
         <translation>дельта</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="140"/>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="141"/>
         <source>full</source>
         <translation>толық</translation>
     </message>
@@ -777,62 +777,62 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="197"/>
+        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="198"/>
         <source>Tick at least one ground of refusal and write its reason (art. 14 p.2).</source>
         <translation>Кемінде бір бас тарту негізін белгілеп, оның уәжін жазыңыз (14-бап 2-тармақ).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="200"/>
+        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="201"/>
         <source>Ground %1 needs a written reason: a refusal must be justified and reasoned (art. 14 p.2).</source>
         <translation>%1 негізіне жазбаша уәж қажет: бас тарту негізді әрі уәжді болуы тиіс (14-бап 2-тармақ).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="230"/>
+        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="231"/>
         <source>Decision on %1</source>
         <translation>%1 бойынша шешім</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="233"/>
+        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="234"/>
         <source>Choose the outcome. The letter is then printed from the card in the filing&apos;s language, with the akimat&apos;s letterhead and an outgoing number.</source>
         <translation>Нәтижені таңдаңыз. Хат кейін карточкадан өтініштің тілінде, әкімдіктің бланкісімен және шығыс нөмірімен басып шығарылады.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="235"/>
+        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="236"/>
         <source>Late: the review deadline has passed. The decision is accepted but marked late in the card and the history.</source>
         <translation>Кешікті: қарау мерзімі өтті. Шешім қабылданады, бірақ карточкада және тарихта кешіккен деп белгіленеді.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="237"/>
+        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="238"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Нәтиже:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="238"/>
+        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="239"/>
         <source>&amp;Proposed place, route and/or time:</source>
         <translation>Ұсынылатын &amp;орын, маршрут және (немесе) уақыт:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="239"/>
+        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="240"/>
         <source>Con&amp;ditions:</source>
         <translation>&amp;Шарттар:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="240"/>
+        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="241"/>
         <source>&amp;Why the law does not apply:</source>
         <translation>Заңның неге &amp;қолданылмайтыны:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="241"/>
+        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="242"/>
         <source>Grounds of refusal (art. 14 p.1; each needs a written reason). Greyed grounds cannot be used now: see the note under them.</source>
         <translation>Бас тарту негіздері (14-бап 1-тармақ; әрқайсысына жазбаша уәж қажет). Сұр негіздерді қазір қолдануға болмайды: астындағы ескертуді қараңыз.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="243"/>
+        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="244"/>
         <source>&amp;Decide</source>
         <translation>&amp;Шешім қабылдау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="244"/>
+        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="245"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
@@ -1525,110 +1525,110 @@
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="60"/>
         <source>Import a legacy journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескі журналды импорттау</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="61"/>
         <source>No file chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл таңдалмаған.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="62"/>
         <source>Choose &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файлды таңдау…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="67"/>
         <source>C&amp;heck rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолдарды &amp;тексеру</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="76"/>
         <source>Import only the valid rows (skip the refused ones)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек дұрыс жолдарды импорттау (қабылданбағандарын өткізіп жіберу)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="80"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорттау…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="82"/>
         <source>Cancel</source>
-        <translation type="unfinished">Болдырмау</translation>
+        <translation>Болдырмау</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="95"/>
         <source>Columns of the file, the field each fills, and the first rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл бағандары, әрқайсысы толтыратын өріс және алғашқы жолдар:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="99"/>
         <source>Refused rows and why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданбаған жолдар және себептері:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="118"/>
         <source>Legacy journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескі журнал</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="119"/>
         <source>Journals (*.xlsx *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Журналдар (*.xlsx *.csv);;Барлық файлдар (*)</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="136"/>
         <source>%n data rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>деректер жолдары: %n</numerusform>
+            <numerusform>деректер жолдары: %n</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="139"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Баған</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="139"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Өріс</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="139"/>
         <source>Row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-жол</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="145"/>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(импортталмайды)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="157"/>
         <source>Check the fields, then press &quot;Check rows&quot;. Nothing is written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өрістерді тексеріп, «Жолдарды тексеру» батырмасын басыңыз. Әзірге ештеңе жазылған жоқ.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="196"/>
         <source>%1 rows: %2 can be registered (%3 of them with defects, listed in their cards), %4 refused. Nothing has been written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолдар: %1; тіркеуге болатыны %2 (оның ішінде кемшіліктері барлары %3, олар карточкаларда көрсетіледі), қабылданбағаны %4. Ештеңе жазылған жоқ.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="215"/>
         <source>%1 rows were refused: fix the file or the fields, or tick &quot;Import only the valid rows&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданбаған жолдар: %1. Файлды немесе өрістерді түзетіңіз не «Тек дұрыс жолдарды импорттау» белгісін қойыңыз.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="218"/>
         <source>Register %1 filings from %2 with new incoming numbers, in one transaction?</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 файлынан %1 өтінішті жаңа кіріс нөмірлерімен бір транзакцияда тіркеу керек пе?</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="245"/>
         <source>%1 filings registered: %2 … %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркелген өтініштер: %1 (%2 … %3)</translation>
     </message>
 </context>
 <context>
@@ -1843,22 +1843,22 @@
         <translation>Жіберу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="60"/>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="61"/>
         <source>tracking %1</source>
         <translation>трек %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="64"/>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="65"/>
         <source>delivered %1</source>
         <translation>табыс етілді %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="68"/>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="69"/>
         <source>delivery not yet confirmed</source>
         <translation>табыс етілгені әлі расталмаған</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="70"/>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="71"/>
         <source>not sent yet</source>
         <translation>әлі жіберілмеген</translation>
     </message>
@@ -1868,27 +1868,27 @@
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/login.py" line="40"/>
         <source>akimat_desk — log in</source>
-        <translation type="unfinished"></translation>
+        <translation>akimat_desk — кіру</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/login.py" line="41"/>
         <source>This register has user accounts. Log in with your name and password (no network needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл тізілімде тіркелгілер бар. Атыңыз бен құпиясөзіңізбен кіріңіз (желі қажет емес).</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/login.py" line="52"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пайдаланушы аты:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/login.py" line="52"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Құпиясөз:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/login.py" line="58"/>
         <source>&amp;Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кіру</translation>
     </message>
 </context>
 <context>
@@ -2036,12 +2036,12 @@
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/login.py" line="86"/>
         <source>Encrypted register</source>
-        <translation type="unfinished"></translation>
+        <translation>Шифрланған тізілім</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/login.py" line="87"/>
         <source>The register %1 is encrypted and this computer&apos;s keyring holds no key for it (or there is no keyring). Type the passphrase chosen when it was encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 тізілімі шифрланған, ал осы компьютердің кілттер қоймасында оның кілті жоқ (немесе қойма жоқ). Шифрлау кезінде таңдалған құпия фразаны енгізіңіз.</translation>
     </message>
 </context>
 <context>
@@ -2049,159 +2049,159 @@
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="32"/>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Түрі:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="34"/>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="78"/>
         <source>Name in Kazakh:</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазақша атауы:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="35"/>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="79"/>
         <source>Name in Russian:</source>
-        <translation type="unfinished"></translation>
+        <translation>Орысша атауы:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="36"/>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="80"/>
         <source>Name in English:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ағылшынша атауы:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="37"/>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="81"/>
         <source>District:</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудан:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="38"/>
         <source>Address, or the route from start to end:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мекенжайы немесе басынан аяғына дейінгі маршрут:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="39"/>
         <source>Route length, km:</source>
-        <translation type="unfinished">Ұзындығы, км:</translation>
+        <translation>Маршрут ұзындығы, км:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="40"/>
         <source>Maximum occupancy (people):</source>
-        <translation type="unfinished"></translation>
+        <translation>Шекті толу нормасы (адам):</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="41"/>
         <source>Rules of use:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пайдалану қағидалары:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="42"/>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="84"/>
         <source>Maslikhat decision No.:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәслихат шешімінің №:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="43"/>
         <source>Decision date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Шешім күні:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="45"/>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="85"/>
         <source>Valid from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолданылу басы:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="46"/>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="86"/>
         <source>Valid to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолданылу соңы:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="50"/>
         <source>Add a specialized place or route</source>
-        <translation type="unfinished"></translation>
+        <translation>Арнайы орынды немесе маршрутты қосу</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="52"/>
         <source>Edit a specialized place or route</source>
-        <translation type="unfinished"></translation>
+        <translation>Арнайы орынды немесе маршрутты өзгерту</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="61"/>
         <source>Kind of event or works:</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс-шараның немесе жұмыстың түрі:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="63"/>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="64"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Басы:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="65"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңы:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="66"/>
         <source>Expected participants:</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысушылардың болжамды саны:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="67"/>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпе:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="70"/>
         <source>Book %1 for another event or works</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 орнын басқа іс-шараға немесе жұмысқа брондау</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="76"/>
         <source>Category (art. 9 p.5):</source>
-        <translation type="unfinished"></translation>
+        <translation>Санаты (9-баптың 5-тармағы):</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="82"/>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сипаттамасы:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="83"/>
         <source>Words that name it in a filing&apos;s place (separated by ;):</source>
-        <translation type="unfinished"></translation>
+        <translation>Өткізу орнында оны атайтын сөздер (; арқылы):</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="90"/>
         <source>Add a no-picket zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Пикеттеуге тыйым салынған аймақты қосу</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="103"/>
         <source>Specialized place or route:</source>
-        <translation type="unfinished"></translation>
+        <translation>Арнайы орын немесе маршрут:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="110"/>
         <source>Reason (kept in the history):</source>
-        <translation type="unfinished"></translation>
+        <translation>Себебі (тарихта сақталады):</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="111"/>
         <source>the organizer named this place</source>
-        <translation type="unfinished"></translation>
+        <translation>ұйымдастырушы осы орынды көрсетті</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="115"/>
         <source>Link the filing to a place</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтінішті орынға байланыстыру</translation>
     </message>
 </context>
 <context>
@@ -2209,17 +2209,17 @@
     <message>
         <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="34"/>
         <source>place booked by another event or works (ground 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>орын басқа іс-шарамен немесе жұмыспен бос емес (10-негіз)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="35"/>
         <source>another filing for the same place and time (art. 9 p.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>сол орын мен уақытқа басқа өтініш (9-баптың 3-тармағы)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="36"/>
         <source>over the place&apos;s capacity (ground 9)</source>
-        <translation type="unfinished"></translation>
+        <translation>орынның шекті толу нормасынан асады (9-негіз)</translation>
     </message>
 </context>
 <context>
@@ -2227,68 +2227,68 @@
     <message>
         <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="72"/>
         <source>Choose a place to see its calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Күнтізбесін көру үшін орынды таңдаңыз.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="117"/>
         <source>not in force</source>
-        <translation type="unfinished"></translation>
+        <translation>қолданылмайды</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="125"/>
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation>бос</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="148"/>
         <source>CONFLICT</source>
-        <translation type="unfinished"></translation>
+        <translation>ҚАЙШЫЛЫҚ</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="150"/>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="222"/>
+        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="152"/>
+        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="224"/>
         <source>%1 people</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 адам</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="208"/>
+        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="210"/>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>Дс</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="208"/>
+        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="210"/>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>Сс</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="208"/>
+        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="210"/>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ср</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="208"/>
+        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="210"/>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>Бс</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="208"/>
+        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="210"/>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>Жм</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="208"/>
+        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="210"/>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>Сн</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="209"/>
+        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="211"/>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>Жс</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="225"/>
+        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="227"/>
         <source>Click to open the filing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтінішті ашу үшін басыңыз.</translation>
     </message>
 </context>
 <context>
@@ -2296,180 +2296,180 @@
     <message>
         <location filename="../src/akimat_desk/ui/models/places_models.py" line="90"/>
         <source>%1 km</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 км</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/models/places_models.py" line="94"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/models/places_models.py" line="95"/>
         <location filename="../src/akimat_desk/ui/models/places_models.py" line="132"/>
         <source>Kind</source>
-        <translation type="unfinished">Түрі</translation>
+        <translation>Түрі</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/models/places_models.py" line="96"/>
         <location filename="../src/akimat_desk/ui/models/places_models.py" line="115"/>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудан</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/models/places_models.py" line="97"/>
         <source>Address or route</source>
-        <translation type="unfinished"></translation>
+        <translation>Мекенжай немесе маршрут</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/models/places_models.py" line="98"/>
         <source>Capacity / length</source>
-        <translation type="unfinished"></translation>
+        <translation>Толу нормасы / ұзындығы</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/models/places_models.py" line="100"/>
         <location filename="../src/akimat_desk/ui/models/places_models.py" line="116"/>
         <source>Maslikhat decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәслихат шешімі</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/models/places_models.py" line="103"/>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолданылады</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/models/places_models.py" line="111"/>
         <source>No-picket zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Пикеттеуге тыйым салынған аймақ</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/models/places_models.py" line="112"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Санаты</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/models/places_models.py" line="113"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Норма</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/models/places_models.py" line="114"/>
         <source>Words matched</source>
-        <translation type="unfinished"></translation>
+        <translation>Іздеу сөздері</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/models/places_models.py" line="131"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Орын</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/models/places_models.py" line="133"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/models/places_models.py" line="134"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Басы</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/models/places_models.py" line="135"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңы</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/models/places_models.py" line="136"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="165"/>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="169"/>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="167"/>
-        <source>LOCKED until %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="170"/>
-        <source>active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="173"/>
-        <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>өшірілген</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/models/places_models.py" line="174"/>
-        <source>Full name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="175"/>
-        <source>Roles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="176"/>
-        <source>State</source>
-        <translation type="unfinished"></translation>
+        <source>LOCKED until %1</source>
+        <translation>%1 дейін БҰҒАТТАЛҒАН</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/models/places_models.py" line="177"/>
-        <source>Failed logins</source>
-        <translation type="unfinished"></translation>
+        <source>active</source>
+        <translation>белсенді</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="180"/>
+        <source>User</source>
+        <translation>Пайдаланушы</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="181"/>
+        <source>Full name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="182"/>
+        <source>Roles</source>
+        <translation>Рөлдері</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="183"/>
+        <source>State</source>
+        <translation>Күйі</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/models/places_models.py" line="184"/>
+        <source>Failed logins</source>
+        <translation>Сәтсіз кірулер</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="191"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Жол</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="185"/>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="192"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="186"/>
-        <source>Why refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Өріс</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/models/places_models.py" line="193"/>
-        <source>places of mass burial (art. 9 p.5(1))</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="194"/>
-        <source>railway, water, air or road transport facilities (art. 9 p.5(2))</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="195"/>
-        <source>defence, state security or life-support facilities (art. 9 p.5(3))</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="198"/>
-        <source>residences of the President (art. 9 p.5(4))</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="199"/>
-        <source>hazardous industrial facilities (art. 9 p.5(5))</source>
-        <translation type="unfinished"></translation>
+        <source>Why refused</source>
+        <translation>Қабылданбау себебі</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/models/places_models.py" line="200"/>
-        <source>trunk railways, pipelines, power or communication lines (art. 9 p.5(6))</source>
-        <translation type="unfinished"></translation>
+        <source>places of mass burial (art. 9 p.5(1))</source>
+        <translation>жаппай жерлеу орындары (9-баптың 5-тармағының 1) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="203"/>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="201"/>
+        <source>railway, water, air or road transport facilities (art. 9 p.5(2))</source>
+        <translation>темір жол, су, әуе және автомобиль көлігі объектілері (9-баптың 5-тармағының 2) тармақшасы)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="202"/>
+        <source>defence, state security or life-support facilities (art. 9 p.5(3))</source>
+        <translation>қорғаныс, ұлттық қауіпсіздік және тіршілікті қамтамасыз ету объектілері (9-баптың 5-тармағының 3) тармақшасы)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="205"/>
+        <source>residences of the President (art. 9 p.5(4))</source>
+        <translation>Президент резиденциялары (9-баптың 5-тармағының 4) тармақшасы)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="206"/>
+        <source>hazardous industrial facilities (art. 9 p.5(5))</source>
+        <translation>қауіпті өндірістік объектілер (9-баптың 5-тармағының 5) тармақшасы)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="207"/>
+        <source>trunk railways, pipelines, power or communication lines (art. 9 p.5(6))</source>
+        <translation>магистральдық темір жолдар, құбырлар, электр беру және байланыс желілері (9-баптың 5-тармағының 6) тармақшасы)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="210"/>
         <source>territory set by the maslikhat (art. 8 p.2(2))</source>
-        <translation type="unfinished"></translation>
+        <translation>мәслихат белгілеген аумақ (8-баптың 2-тармағының 2) тармақшасы)</translation>
     </message>
 </context>
 <context>
@@ -2477,190 +2477,190 @@
     <message numerus="yes">
         <location filename="../src/akimat_desk/ui/pages/places.py" line="239"/>
         <source>⚠ %n slot(s) in conflict: hatched in red. Point at a slot for the reason.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ Қайшылықтағы жазбалар: %n (қызыл штрихпен). Себебін көру үшін жазбаға меңзерді апарыңыз.</numerusform>
+            <numerusform>⚠ Қайшылықтағы жазбалар: %n (қызыл штрихпен). Себебін көру үшін жазбаға меңзерді апарыңыз.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="253"/>
         <source>No specialized places yet. The administrator adds them from the maslikhat decisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Арнайы орындар әлі жоқ. Әкімші оларды мәслихат шешімдері бойынша енгізеді.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="258"/>
         <source>Name in Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазақша атауы</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="258"/>
         <source>Name in Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Орысша атауы</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="259"/>
         <source>Name in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Ағылшынша атауы</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="259"/>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудан</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="260"/>
         <source>Address or route</source>
-        <translation type="unfinished"></translation>
+        <translation>Мекенжай немесе маршрут</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="261"/>
         <source>Route length, km</source>
-        <translation type="unfinished"></translation>
+        <translation>Маршрут ұзындығы, км</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="262"/>
         <source>Maximum occupancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Шекті толу нормасы</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="263"/>
         <source>Maslikhat decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәслихат шешімі</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="264"/>
         <source>Valid from</source>
-        <translation type="unfinished">Басталуы</translation>
+        <translation>Қолданылу басы</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="264"/>
         <source>Valid to</source>
-        <translation type="unfinished">Аяқталуы</translation>
+        <translation>Қолданылу соңы</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="265"/>
         <source>Rules of use</source>
-        <translation type="unfinished"></translation>
+        <translation>Пайдалану қағидалары</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="304"/>
         <source>Cancel booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Брондаудан бас тарту</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="305"/>
         <source>Cancel the booking &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» брондауынан бас тарту керек пе?</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="319"/>
         <source>From (YYYY-MM-DD):</source>
-        <translation type="unfinished"></translation>
+        <translation>Басы (ЖЖЖЖ-АА-КК):</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="320"/>
         <source>To (YYYY-MM-DD):</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңы (ЖЖЖЖ-АА-КК):</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="321"/>
         <source>Language of the board:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тақта тілі:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="324"/>
         <source>Occupancy board for the website</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайтқа арналған орындардың бос емес кестесі</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="333"/>
         <source>Save the occupancy board</source>
-        <translation type="unfinished"></translation>
+        <translation>Бос емес кестесін сақтау</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="334"/>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб-бет (*.html)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="348"/>
         <source>Saved: %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталды: %1 және %2</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="363"/>
         <source>Specialized places and routes (maslikhat decisions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Арнайы орындар мен маршруттар (мәслихат шешімдері)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="364"/>
         <source>&amp;Add place…</source>
-        <translation type="unfinished"></translation>
+        <translation>Орын &amp;қосу…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="365"/>
         <source>&amp;Edit place…</source>
-        <translation type="unfinished"></translation>
+        <translation>Орынды &amp;өзгерту…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="366"/>
         <source>&amp;Book for another event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа іс-шараға &amp;брондау…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="367"/>
         <source>Add no-picket &amp;zone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пикеттеуге тыйым салынған &amp;аймақ қосу…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="368"/>
         <source>Cancel the selected booking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған брондаудан бас тарту…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="369"/>
         <source>Export occupancy &amp;board…</source>
-        <translation type="unfinished"></translation>
+        <translation>Бос емес &amp;кестесін экспорттау…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="370"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Бүгін</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="371"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Апта</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="372"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ай</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="373"/>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Күнтізбе</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="373"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәліметтер</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="373"/>
         <source>No-picket zones</source>
-        <translation type="unfinished"></translation>
+        <translation>Пикеттеуге тыйым салынған аймақтар</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="374"/>
         <source>Other bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа брондаулар</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="377"/>
         <source>Blue: filing under review · green slot: agreed · purple: other booking · red hatched with ⚠: conflict (booked place, another filing at the same time, over capacity) · light green: free between 09:00 and 20:00 · grey: the place is not in force. Click a filing to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Көк: қаралып жатқан өтініш · жасыл жазба: келісілді · күлгін: басқа брондау · ⚠ белгісі бар қызыл штрих: қайшылық (орын бос емес, сол уақытқа басқа өтініш, нормадан асу) · ашық жасыл: 09:00-ден 20:00-ге дейін бос · сұр: орын қолданылмайды. Өтінішті ашу үшін оны басыңыз.</translation>
     </message>
 </context>
 <context>
@@ -3115,159 +3115,159 @@
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="154"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Болдырылмады.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="184"/>
         <source>Filings by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініштер: %1</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="184"/>
         <source>Filings</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініштер</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="188"/>
         <source>Filings by month of registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркелген айлары бойынша өтініштер</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="191"/>
         <source>Total: %1 filings registered from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлығы: %2 бастап %3 дейін тіркелген %1 өтініш</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="202"/>
         <source>Compute the statistics first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен статистиканы есептеңіз.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="204"/>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="221"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="204"/>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="221"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF құжаты (*.pdf)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="205"/>
         <source>Export statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Статистиканы экспорттау</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="222"/>
         <source>CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV кестесі (*.csv)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="223"/>
         <source>Export the registration journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркеу журналын экспорттау</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="242"/>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталды: %1</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="249"/>
         <source>Registered &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркелген &amp;басы:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="250"/>
         <source>&amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;соңы:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="251"/>
         <source>Group by</source>
-        <translation type="unfinished"></translation>
+        <translation>Топтастыру</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="252"/>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудан</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="252"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Орын</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="252"/>
         <source>Form</source>
-        <translation type="unfinished">Нысаны</translation>
+        <translation>Нысаны</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="253"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтижесі</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="253"/>
         <source>Refusal ground</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас тарту негізі</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="253"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ай</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="256"/>
         <source>&amp;Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Есептеу</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="257"/>
         <source>Cancel</source>
-        <translation type="unfinished">Болдырмау</translation>
+        <translation>Болдырмау</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="258"/>
         <source>Export &amp;XLSX…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;XLSX экспорттау…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="259"/>
         <source>Export P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;DF экспорттау…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="260"/>
         <source>Registration journal of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Кезеңдегі тіркеу журналы</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="261"/>
         <source>Journal PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал PDF…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="262"/>
         <source>Journal XLSX…</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал XLSX…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="263"/>
         <source>Journal CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал CSV…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="264"/>
         <source>Unmask personal data (IIN, address, phone, e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дербес деректерді көрсету (ЖСН, мекенжай, телефон, e-mail)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="265"/>
         <source>Press Compute.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Есептеу» батырмасын басыңыз.</translation>
     </message>
 </context>
 <context>
@@ -3397,211 +3397,211 @@
     <message>
         <location filename="../src/akimat_desk/ui/pages/users.py" line="29"/>
         <source>The two new passwords differ; type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Екі жаңа құпиясөз сәйкес емес; оларды қайта енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="111"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="112"/>
         <source>registrar</source>
-        <translation type="unfinished"></translation>
+        <translation>тіркеуші</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="111"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="112"/>
         <source>executor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="112"/>
-        <source>signatory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="112"/>
-        <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>орындаушы</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/users.py" line="113"/>
-        <source>viewer (read only)</source>
-        <translation type="unfinished"></translation>
+        <source>signatory</source>
+        <translation>қол қоюшы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="120"/>
-        <source>User name (latin or Cyrillic letters):</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="113"/>
+        <source>administrator</source>
+        <translation>әкімші</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="114"/>
+        <source>viewer (read only)</source>
+        <translation>бақылаушы (тек оқу)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/users.py" line="121"/>
-        <source>Full name:</source>
-        <translation type="unfinished"></translation>
+        <source>User name (latin or Cyrillic letters):</source>
+        <translation>Пайдаланушы аты (латын немесе кирилл әріптері):</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/users.py" line="122"/>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="163"/>
-        <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <source>Full name:</source>
+        <translation>Аты-жөні:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/users.py" line="123"/>
-        <source>Password (at least 8 characters):</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="164"/>
+        <source>Role:</source>
+        <translation>Рөлі:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/users.py" line="124"/>
+        <source>Password (at least 8 characters):</source>
+        <translation>Құпиясөз (кемінде 8 таңба):</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="125"/>
         <source>Password again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөз қайта:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="130"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="131"/>
         <source>Create the first administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Бірінші әкімшіні құру</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="130"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="131"/>
         <source>Add a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Пайдаланушы қосу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="136"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="137"/>
         <source>User %1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 пайдаланушысы қосылды.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="138"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="139"/>
         <source>From the next start everyone logs in; single-clerk mode has ended.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="146"/>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="180"/>
-        <source>New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Келесі іске қосудан бастап бәрі құпиясөзбен кіреді; бір қызметкер режимі аяқталды.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/users.py" line="147"/>
         <location filename="../src/akimat_desk/ui/pages/users.py" line="181"/>
-        <source>New password again:</source>
-        <translation type="unfinished"></translation>
+        <source>New password:</source>
+        <translation>Жаңа құпиясөз:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/users.py" line="148"/>
-        <source>Reset the password of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="151"/>
-        <source>Password of %1 reset; the account is unlocked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="157"/>
-        <source>%1 unlocked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="164"/>
-        <source>Role of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="167"/>
-        <source>Role of %1 changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="175"/>
-        <source>Saved.</source>
-        <translation type="unfinished">Сақталды.</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="179"/>
-        <source>Current password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../src/akimat_desk/ui/pages/users.py" line="182"/>
+        <source>New password again:</source>
+        <translation>Жаңа құпиясөз қайта:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="149"/>
+        <source>Reset the password of %1</source>
+        <translation>%1 құпиясөзін қалпына келтіру</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="152"/>
+        <source>Password of %1 reset; the account is unlocked.</source>
+        <translation>%1 құпиясөзі қалпына келтірілді; тіркелгі бұғаттан шығарылды.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="158"/>
+        <source>%1 unlocked.</source>
+        <translation>%1 бұғаттан шығарылды.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="165"/>
+        <source>Role of %1</source>
+        <translation>%1 рөлі</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="168"/>
+        <source>Role of %1 changed.</source>
+        <translation>%1 рөлі өзгертілді.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="176"/>
+        <source>Saved.</source>
+        <translation>Сақталды.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="180"/>
+        <source>Current password:</source>
+        <translation>Қазіргі құпиясөз:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="183"/>
         <source>Change my password</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөзімді өзгерту</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="185"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="186"/>
         <source>Your password was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөзіңіз өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="195"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="196"/>
         <source>Single-clerk mode: this register has no user accounts, so the computer&apos;s account (%1) is the clerk and may do everything. Create the first administrator to require a login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бір қызметкер режимі: бұл тізілімде тіркелгілер жоқ, сондықтан қызметкер — компьютердің тіркелгісі (%1), оған бәрі рұқсат. Құпиясөзбен кіруді талап ету үшін бірінші әкімшіні құрыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="198"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="199"/>
         <source>Create the first &amp;administrator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Бірінші &amp;әкімшіні құру…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="200"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="201"/>
         <source>Logged in as %1 (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="202"/>
-        <source>&amp;Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіз %1 ретінде кірдіңіз (%2).</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/users.py" line="203"/>
-        <source>&amp;Reset password…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Add user…</source>
+        <translation>Пайдаланушы &amp;қосу…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/users.py" line="204"/>
-        <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Reset password…</source>
+        <translation>Құпиясөзді &amp;қалпына келтіру…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/users.py" line="205"/>
-        <source>Change &amp;role…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Unlock</source>
+        <translation>Бұғаттан &amp;шығару</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/users.py" line="206"/>
-        <source>Disable / enable</source>
-        <translation type="unfinished"></translation>
+        <source>Change &amp;role…</source>
+        <translation>&amp;Рөлді өзгерту…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/users.py" line="207"/>
+        <source>Disable / enable</source>
+        <translation>Өшіру / қосу</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="208"/>
         <source>Change &amp;my password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Құпиясөзімді өзгерту…</translation>
     </message>
 </context>
 <context>
     <name>VerificationsModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="78"/>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="79"/>
         <source>Checked</source>
         <translation>Тексерілді</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="79"/>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="80"/>
         <source>Why</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="80"/>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="81"/>
         <source>Verdict</source>
         <translation>Қорытынды</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="81"/>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="82"/>
         <source>Signer</source>
         <translation>Қол қоюшы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="82"/>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="83"/>
         <source>IIN / BIN</source>
         <translation>ЖСН / БСН</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="83"/>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="84"/>
         <source>By</source>
         <translation>Кім</translation>
     </message>

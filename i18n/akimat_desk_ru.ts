@@ -6,62 +6,62 @@
     <message>
         <location filename="../src/akimat_desk/ui/admin_pages.py" line="112"/>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/admin_pages.py" line="118"/>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/admin_pages.py" line="119"/>
         <source>Register copies (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Копии реестра (*.db);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/admin_pages.py" line="133"/>
         <source>Restored from %1; the replaced register is kept as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановлено из %1; заменённый реестр сохранён как %2</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/admin_pages.py" line="154"/>
         <source>Places &amp; bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Места и бронирования</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/admin_pages.py" line="155"/>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Статистика</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/admin_pages.py" line="156"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователи</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/admin_pages.py" line="159"/>
         <source>&amp;Import a legacy journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт старого журнала…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/admin_pages.py" line="160"/>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать &amp;резервную копию</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/admin_pages.py" line="161"/>
         <source>R&amp;estore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Восстановить из копии…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/admin_pages.py" line="164"/>
         <source>single-clerk mode: no user accounts, %1 may do everything</source>
-        <translation type="unfinished"></translation>
+        <translation>режим одного работника: учётных записей нет, %1 может всё</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/admin_pages.py" line="168"/>
         <source>logged in: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>вход: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -97,58 +97,58 @@
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="67"/>
         <source>The history of this register was changed outside the application: %1 Work can go on; tell the administrator, who compares it with the last good backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>История этого реестра изменена в обход приложения: %1 Работу можно продолжать; сообщите администратору, он сравнит с последней исправной копией.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="84"/>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="93"/>
         <source>Copying and verifying the register…</source>
-        <translation type="unfinished"></translation>
+        <translation>Копирование и проверка реестра…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="103"/>
         <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="175"/>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия не создана</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="109"/>
         <source>Backup saved and verified (integrity ok, history intact): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия сохранена и проверена (целостность в порядке, история не нарушена): %1</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="113"/>
         <source>Older copies removed by the retention rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Старых копий удалено по правилу хранения: %1</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="125"/>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="126"/>
         <source>Replace the whole register with the copy %1? What it holds now is kept as a &apos;before-restore&apos; copy in the backups folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить весь реестр копией %1? Текущее содержимое будет сохранено как копия «before-restore» в папке резервных копий.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="137"/>
         <source>Verifying the copy and restoring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка копии и восстановление…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="152"/>
         <source>Restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление не выполнено</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="167"/>
         <source>Making the automatic backup before closing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматическая резервная копия перед закрытием…</translation>
     </message>
 </context>
 <context>
@@ -156,47 +156,47 @@
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="231"/>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка резервных копий</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="242"/>
         <source>Saved.</source>
-        <translation type="unfinished">Сохранено.</translation>
+        <translation>Сохранено.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="251"/>
         <source>Backups (verified copies of the register)</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервные копии (проверенные копии реестра)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="252"/>
         <source>Backup &amp;folder (a USB disk or a network share):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Папка копий (USB-диск или сетевая папка):</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="254"/>
         <source>Copies to &amp;keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сколько копий хранить:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="256"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="257"/>
         <source>A copy every day (at start, when the last one is a day old)</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия каждый день (при запуске, если последней больше суток)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="258"/>
         <source>A copy when the window closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия при закрытии окна</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="259"/>
         <source>Save backup settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить настройки копий</translation>
     </message>
 </context>
 <context>
@@ -518,37 +518,37 @@
 <context>
     <name>CertificatesModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="106"/>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="107"/>
         <source>Subject</source>
         <translation>Владелец (subject)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="107"/>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="108"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="108"/>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="109"/>
         <source>Valid from</source>
         <translation>Действует с</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="109"/>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="110"/>
         <source>Valid to</source>
         <translation>Действует по</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="110"/>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="111"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="117"/>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="118"/>
         <source>TEST</source>
         <translation>ТЕСТ</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="119"/>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="120"/>
         <source>production</source>
         <translation>рабочий (промышленный)</translation>
     </message>
@@ -558,47 +558,47 @@
     <message>
         <location filename="../src/akimat_desk/ui/widgets/checks_panel.py" line="81"/>
         <source>Specialized place: %1 (capacity %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Специализированное место: %1 (норма заполняемости %2)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/widgets/checks_panel.py" line="85"/>
         <source>Not linked to a specialized place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не привязано к специализированному месту.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/widgets/checks_panel.py" line="89"/>
         <source>No place or time problem found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблем с местом и временем не найдено.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/widgets/checks_panel.py" line="94"/>
         <source>Article: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Норма: %1</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/widgets/checks_panel.py" line="96"/>
         <source>suggested refusal ground: %1 (art. 14 p.1 sub. %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>возможное основание отказа: %1 (подп. %1) п. 1 ст. 14)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/widgets/checks_panel.py" line="114"/>
         <source>No specialized places yet: the administrator adds them on the Places page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Специализированных мест пока нет: администратор добавляет их на странице «Места».</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/widgets/checks_panel.py" line="124"/>
         <source>Place and time checks (suggestions: the clerk decides, nothing is refused automatically)</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверки места и времени (подсказки: решает работник, автоматических отказов нет)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/widgets/checks_panel.py" line="126"/>
         <source>&amp;Link to a place…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Привязать к месту…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/widgets/checks_panel.py" line="128"/>
         <source>61-NP: the place is booked. Before refusing on ground 10 (art. 14 p.1 sub. 10) the akimat must first PROPOSE another place and/or time to the organizer (Constitutional Court normative resolution No. 61-NP).</source>
-        <translation type="unfinished"></translation>
+        <translation>61-НП: место занято. Прежде чем отказать по основанию 10 (подп. 10) п. 1 ст. 14), акимат должен сначала ПРЕДЛОЖИТЬ организатору другое место и (или) время (нормативное постановление Конституционного Суда № 61-НП).</translation>
     </message>
 </context>
 <context>
@@ -703,42 +703,42 @@
 <context>
     <name>CrlsModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="127"/>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="128"/>
         <source>Issuer</source>
         <translation>Издатель</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="128"/>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="129"/>
         <source>Full / delta</source>
         <translation>Полный / дельта</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="129"/>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="130"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="130"/>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="131"/>
         <source>Entries</source>
         <translation>Записей</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="131"/>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="132"/>
         <source>Issued</source>
         <translation>Выпущен</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="132"/>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="133"/>
         <source>Next update</source>
         <translation>Следующее обновление</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="138"/>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="139"/>
         <source>delta</source>
         <translation>дельта</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="140"/>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="141"/>
         <source>full</source>
         <translation>полный</translation>
     </message>
@@ -779,62 +779,62 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="197"/>
+        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="198"/>
         <source>Tick at least one ground of refusal and write its reason (art. 14 p.2).</source>
         <translation>Отметьте хотя бы одно основание отказа и напишите его мотивы (п. 2 ст. 14).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="200"/>
+        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="201"/>
         <source>Ground %1 needs a written reason: a refusal must be justified and reasoned (art. 14 p.2).</source>
         <translation>Для основания %1 нужны письменные мотивы: отказ должен быть обоснованным и мотивированным (п. 2 ст. 14).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="230"/>
+        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="231"/>
         <source>Decision on %1</source>
         <translation>Решение по %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="233"/>
+        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="234"/>
         <source>Choose the outcome. The letter is then printed from the card in the filing&apos;s language, with the akimat&apos;s letterhead and an outgoing number.</source>
         <translation>Выберите исход. Письмо затем печатается из карточки на языке заявки, на бланке акимата и с исходящим номером.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="235"/>
+        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="236"/>
         <source>Late: the review deadline has passed. The decision is accepted but marked late in the card and the history.</source>
         <translation>С опозданием: срок рассмотрения истёк. Решение принимается, но отмечается как принятое с опозданием в карточке и истории.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="237"/>
+        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="238"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Исход:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="238"/>
+        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="239"/>
         <source>&amp;Proposed place, route and/or time:</source>
         <translation>Предлагаемые &amp;место, маршрут и (или) время:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="239"/>
+        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="240"/>
         <source>Con&amp;ditions:</source>
         <translation>&amp;Условия:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="240"/>
+        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="241"/>
         <source>&amp;Why the law does not apply:</source>
         <translation>&amp;Почему Закон не применяется:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="241"/>
+        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="242"/>
         <source>Grounds of refusal (art. 14 p.1; each needs a written reason). Greyed grounds cannot be used now: see the note under them.</source>
         <translation>Основания отказа (п. 1 ст. 14; для каждого нужны письменные мотивы). Серые основания сейчас применить нельзя: см. примечание под ними.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="243"/>
+        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="244"/>
         <source>&amp;Decide</source>
         <translation>&amp;Принять решение</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="244"/>
+        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="245"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1527,111 +1527,111 @@
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="60"/>
         <source>Import a legacy journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт старого журнала</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="61"/>
         <source>No file chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не выбран.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="62"/>
         <source>Choose &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать &amp;файл…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="67"/>
         <source>C&amp;heck rows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Проверить строки</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="76"/>
         <source>Import only the valid rows (skip the refused ones)</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать только правильные строки (отклонённые пропустить)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="80"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импортировать…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="82"/>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="95"/>
         <source>Columns of the file, the field each fills, and the first rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбцы файла, поле, которое заполняет каждый, и первые строки:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="99"/>
         <source>Refused rows and why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонённые строки и причины:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="118"/>
         <source>Legacy journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Старый журнал</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="119"/>
         <source>Journals (*.xlsx *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Журналы (*.xlsx *.csv);;Все файлы (*)</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="136"/>
         <source>%n data rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>строк данных: %n</numerusform>
+            <numerusform>строк данных: %n</numerusform>
+            <numerusform>строк данных: %n</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="139"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="139"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="139"/>
         <source>Row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="145"/>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не импортируется)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="157"/>
         <source>Check the fields, then press &quot;Check rows&quot;. Nothing is written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте поля и нажмите «Проверить строки». Пока ничего не записано.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="196"/>
         <source>%1 rows: %2 can be registered (%3 of them with defects, listed in their cards), %4 refused. Nothing has been written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строк: %1; можно зарегистрировать %2 (из них с недостатками %3, они будут в карточках), отклонено %4. Ничего не записано.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="215"/>
         <source>%1 rows were refused: fix the file or the fields, or tick &quot;Import only the valid rows&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено строк: %1. Исправьте файл или поля либо отметьте «Импортировать только правильные строки».</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="218"/>
         <source>Register %1 filings from %2 with new incoming numbers, in one transaction?</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрировать %1 обращений из %2 с новыми входящими номерами одной транзакцией?</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="245"/>
         <source>%1 filings registered: %2 … %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрировано обращений: %1 (%2 … %3)</translation>
     </message>
 </context>
 <context>
@@ -1847,22 +1847,22 @@
         <translation>Отправка</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="60"/>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="61"/>
         <source>tracking %1</source>
         <translation>трек %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="64"/>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="65"/>
         <source>delivered %1</source>
         <translation>вручено %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="68"/>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="69"/>
         <source>delivery not yet confirmed</source>
         <translation>вручение ещё не подтверждено</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="70"/>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="71"/>
         <source>not sent yet</source>
         <translation>ещё не отправлено</translation>
     </message>
@@ -1872,27 +1872,27 @@
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/login.py" line="40"/>
         <source>akimat_desk — log in</source>
-        <translation type="unfinished"></translation>
+        <translation>akimat_desk — вход</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/login.py" line="41"/>
         <source>This register has user accounts. Log in with your name and password (no network needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом реестре есть учётные записи. Войдите по имени и паролю (сеть не нужна).</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/login.py" line="52"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/login.py" line="52"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/login.py" line="58"/>
         <source>&amp;Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Войти</translation>
     </message>
 </context>
 <context>
@@ -2044,12 +2044,12 @@
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/login.py" line="86"/>
         <source>Encrypted register</source>
-        <translation type="unfinished"></translation>
+        <translation>Зашифрованный реестр</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/login.py" line="87"/>
         <source>The register %1 is encrypted and this computer&apos;s keyring holds no key for it (or there is no keyring). Type the passphrase chosen when it was encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Реестр %1 зашифрован, а в хранилище ключей этого компьютера нет ключа к нему (или хранилища нет). Введите парольную фразу, выбранную при шифровании.</translation>
     </message>
 </context>
 <context>
@@ -2057,159 +2057,159 @@
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="32"/>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="34"/>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="78"/>
         <source>Name in Kazakh:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название на казахском:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="35"/>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="79"/>
         <source>Name in Russian:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название на русском:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="36"/>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="80"/>
         <source>Name in English:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название на английском:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="37"/>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="81"/>
         <source>District:</source>
-        <translation type="unfinished"></translation>
+        <translation>Район:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="38"/>
         <source>Address, or the route from start to end:</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес или маршрут от начала до конца:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="39"/>
         <source>Route length, km:</source>
-        <translation type="unfinished">Протяжённость, км:</translation>
+        <translation>Протяжённость маршрута, км:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="40"/>
         <source>Maximum occupancy (people):</source>
-        <translation type="unfinished"></translation>
+        <translation>Норма предельной заполняемости (человек):</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="41"/>
         <source>Rules of use:</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила использования:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="42"/>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="84"/>
         <source>Maslikhat decision No.:</source>
-        <translation type="unfinished"></translation>
+        <translation>№ решения маслихата:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="43"/>
         <source>Decision date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата решения:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="45"/>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="85"/>
         <source>Valid from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует с:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="46"/>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="86"/>
         <source>Valid to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует по:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="50"/>
         <source>Add a specialized place or route</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить специализированное место или маршрут</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="52"/>
         <source>Edit a specialized place or route</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить специализированное место или маршрут</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="61"/>
         <source>Kind of event or works:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид мероприятия или работ:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="63"/>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="64"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>С:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="65"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>По:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="66"/>
         <source>Expected participants:</source>
-        <translation type="unfinished"></translation>
+        <translation>Предполагаемое количество участников:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="67"/>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="70"/>
         <source>Book %1 for another event or works</source>
-        <translation type="unfinished"></translation>
+        <translation>Занять %1 другим мероприятием или работами</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="76"/>
         <source>Category (art. 9 p.5):</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория (п. 5 ст. 9):</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="82"/>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="83"/>
         <source>Words that name it in a filing&apos;s place (separated by ;):</source>
-        <translation type="unfinished"></translation>
+        <translation>Слова, которыми его называют в месте проведения (через ;):</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="90"/>
         <source>Add a no-picket zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить зону запрета пикетирования</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="103"/>
         <source>Specialized place or route:</source>
-        <translation type="unfinished"></translation>
+        <translation>Специализированное место или маршрут:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="110"/>
         <source>Reason (kept in the history):</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина (сохраняется в истории):</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="111"/>
         <source>the organizer named this place</source>
-        <translation type="unfinished"></translation>
+        <translation>организатор указал это место</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="115"/>
         <source>Link the filing to a place</source>
-        <translation type="unfinished"></translation>
+        <translation>Привязать обращение к месту</translation>
     </message>
 </context>
 <context>
@@ -2217,17 +2217,17 @@
     <message>
         <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="34"/>
         <source>place booked by another event or works (ground 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>место занято другим мероприятием или работами (основание 10)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="35"/>
         <source>another filing for the same place and time (art. 9 p.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>другое обращение на то же место и время (п. 3 ст. 9)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="36"/>
         <source>over the place&apos;s capacity (ground 9)</source>
-        <translation type="unfinished"></translation>
+        <translation>больше нормы заполняемости места (основание 9)</translation>
     </message>
 </context>
 <context>
@@ -2235,68 +2235,68 @@
     <message>
         <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="72"/>
         <source>Choose a place to see its calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите место, чтобы увидеть его календарь.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="117"/>
         <source>not in force</source>
-        <translation type="unfinished"></translation>
+        <translation>не действует</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="125"/>
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation>свободно</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="148"/>
         <source>CONFLICT</source>
-        <translation type="unfinished"></translation>
+        <translation>КОНФЛИКТ</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="150"/>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="222"/>
+        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="152"/>
+        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="224"/>
         <source>%1 people</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 чел.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="208"/>
+        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="210"/>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>Пн</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="208"/>
+        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="210"/>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>Вт</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="208"/>
+        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="210"/>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ср</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="208"/>
+        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="210"/>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>Чт</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="208"/>
+        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="210"/>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>Пт</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="208"/>
+        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="210"/>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>Сб</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="209"/>
+        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="211"/>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>Вс</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="225"/>
+        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="227"/>
         <source>Click to open the filing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Щёлкните, чтобы открыть обращение.</translation>
     </message>
 </context>
 <context>
@@ -2304,180 +2304,180 @@
     <message>
         <location filename="../src/akimat_desk/ui/models/places_models.py" line="90"/>
         <source>%1 km</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 км</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/models/places_models.py" line="94"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/models/places_models.py" line="95"/>
         <location filename="../src/akimat_desk/ui/models/places_models.py" line="132"/>
         <source>Kind</source>
-        <translation type="unfinished">Вид</translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/models/places_models.py" line="96"/>
         <location filename="../src/akimat_desk/ui/models/places_models.py" line="115"/>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>Район</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/models/places_models.py" line="97"/>
         <source>Address or route</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес или маршрут</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/models/places_models.py" line="98"/>
         <source>Capacity / length</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполняемость / длина</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/models/places_models.py" line="100"/>
         <location filename="../src/akimat_desk/ui/models/places_models.py" line="116"/>
         <source>Maslikhat decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение маслихата</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/models/places_models.py" line="103"/>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/models/places_models.py" line="111"/>
         <source>No-picket zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Зона запрета пикетирования</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/models/places_models.py" line="112"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/models/places_models.py" line="113"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Норма</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/models/places_models.py" line="114"/>
         <source>Words matched</source>
-        <translation type="unfinished"></translation>
+        <translation>Слова для поиска</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/models/places_models.py" line="131"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/models/places_models.py" line="133"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/models/places_models.py" line="134"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>С</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/models/places_models.py" line="135"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>По</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/models/places_models.py" line="136"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="165"/>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="169"/>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="167"/>
-        <source>LOCKED until %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="170"/>
-        <source>active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="173"/>
-        <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>отключена</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/models/places_models.py" line="174"/>
-        <source>Full name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="175"/>
-        <source>Roles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="176"/>
-        <source>State</source>
-        <translation type="unfinished"></translation>
+        <source>LOCKED until %1</source>
+        <translation>ЗАБЛОКИРОВАНА до %1</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/models/places_models.py" line="177"/>
-        <source>Failed logins</source>
-        <translation type="unfinished"></translation>
+        <source>active</source>
+        <translation>активна</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="180"/>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="181"/>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="182"/>
+        <source>Roles</source>
+        <translation>Роли</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="183"/>
+        <source>State</source>
+        <translation>Состояние</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/models/places_models.py" line="184"/>
+        <source>Failed logins</source>
+        <translation>Неудачные входы</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="191"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="185"/>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="192"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="186"/>
-        <source>Why refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/models/places_models.py" line="193"/>
-        <source>places of mass burial (art. 9 p.5(1))</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="194"/>
-        <source>railway, water, air or road transport facilities (art. 9 p.5(2))</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="195"/>
-        <source>defence, state security or life-support facilities (art. 9 p.5(3))</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="198"/>
-        <source>residences of the President (art. 9 p.5(4))</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="199"/>
-        <source>hazardous industrial facilities (art. 9 p.5(5))</source>
-        <translation type="unfinished"></translation>
+        <source>Why refused</source>
+        <translation>Причина отклонения</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/models/places_models.py" line="200"/>
-        <source>trunk railways, pipelines, power or communication lines (art. 9 p.5(6))</source>
-        <translation type="unfinished"></translation>
+        <source>places of mass burial (art. 9 p.5(1))</source>
+        <translation>места массовых захоронений (подп. 1) п. 5 ст. 9)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="203"/>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="201"/>
+        <source>railway, water, air or road transport facilities (art. 9 p.5(2))</source>
+        <translation>объекты железнодорожного, водного, воздушного и автомобильного транспорта (подп. 2) п. 5 ст. 9)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="202"/>
+        <source>defence, state security or life-support facilities (art. 9 p.5(3))</source>
+        <translation>объекты обороны, национальной безопасности и жизнеобеспечения (подп. 3) п. 5 ст. 9)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="205"/>
+        <source>residences of the President (art. 9 p.5(4))</source>
+        <translation>резиденции Президента (подп. 4) п. 5 ст. 9)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="206"/>
+        <source>hazardous industrial facilities (art. 9 p.5(5))</source>
+        <translation>опасные производственные объекты (подп. 5) п. 5 ст. 9)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="207"/>
+        <source>trunk railways, pipelines, power or communication lines (art. 9 p.5(6))</source>
+        <translation>магистральные железные дороги, трубопроводы, линии электропередачи и связи (подп. 6) п. 5 ст. 9)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="210"/>
         <source>territory set by the maslikhat (art. 8 p.2(2))</source>
-        <translation type="unfinished"></translation>
+        <translation>территория, определённая маслихатом (подп. 2) п. 2 ст. 8)</translation>
     </message>
 </context>
 <context>
@@ -2485,191 +2485,191 @@
     <message numerus="yes">
         <location filename="../src/akimat_desk/ui/pages/places.py" line="239"/>
         <source>⚠ %n slot(s) in conflict: hatched in red. Point at a slot for the reason.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ В конфликте записей: %n (красная штриховка). Наведите указатель на запись, чтобы увидеть причину.</numerusform>
+            <numerusform>⚠ В конфликте записей: %n (красная штриховка). Наведите указатель на запись, чтобы увидеть причину.</numerusform>
+            <numerusform>⚠ В конфликте записей: %n (красная штриховка). Наведите указатель на запись, чтобы увидеть причину.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="253"/>
         <source>No specialized places yet. The administrator adds them from the maslikhat decisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Специализированных мест пока нет. Администратор вносит их по решениям маслихата.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="258"/>
         <source>Name in Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>Название на казахском</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="258"/>
         <source>Name in Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Название на русском</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="259"/>
         <source>Name in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Название на английском</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="259"/>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>Район</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="260"/>
         <source>Address or route</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес или маршрут</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="261"/>
         <source>Route length, km</source>
-        <translation type="unfinished"></translation>
+        <translation>Протяжённость маршрута, км</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="262"/>
         <source>Maximum occupancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Норма предельной заполняемости</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="263"/>
         <source>Maslikhat decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение маслихата</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="264"/>
         <source>Valid from</source>
-        <translation type="unfinished">Действует с</translation>
+        <translation>Действует с</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="264"/>
         <source>Valid to</source>
-        <translation type="unfinished">Действует по</translation>
+        <translation>Действует по</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="265"/>
         <source>Rules of use</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила использования</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="304"/>
         <source>Cancel booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена бронирования</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="305"/>
         <source>Cancel the booking &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить бронирование «%1»?</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="319"/>
         <source>From (YYYY-MM-DD):</source>
-        <translation type="unfinished"></translation>
+        <translation>С (ГГГГ-ММ-ДД):</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="320"/>
         <source>To (YYYY-MM-DD):</source>
-        <translation type="unfinished"></translation>
+        <translation>По (ГГГГ-ММ-ДД):</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="321"/>
         <source>Language of the board:</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык табло:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="324"/>
         <source>Occupancy board for the website</source>
-        <translation type="unfinished"></translation>
+        <translation>Табло занятости мест для сайта</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="333"/>
         <source>Save the occupancy board</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить табло занятости</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="334"/>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб-страница (*.html)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="348"/>
         <source>Saved: %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: %1 и %2</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="363"/>
         <source>Specialized places and routes (maslikhat decisions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Специализированные места и маршруты (решения маслихата)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="364"/>
         <source>&amp;Add place…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить место…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="365"/>
         <source>&amp;Edit place…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить место…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="366"/>
         <source>&amp;Book for another event…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Занять другим мероприятием…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="367"/>
         <source>Add no-picket &amp;zone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить &amp;зону запрета пикетирования…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="368"/>
         <source>Cancel the selected booking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить выбранное бронирование…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="369"/>
         <source>Export occupancy &amp;board…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт &amp;табло занятости…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="370"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегодня</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="371"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Неделя</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="372"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Месяц</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="373"/>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Календарь</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="373"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="373"/>
         <source>No-picket zones</source>
-        <translation type="unfinished"></translation>
+        <translation>Зоны запрета пикетирования</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="374"/>
         <source>Other bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие бронирования</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/places.py" line="377"/>
         <source>Blue: filing under review · green slot: agreed · purple: other booking · red hatched with ⚠: conflict (booked place, another filing at the same time, over capacity) · light green: free between 09:00 and 20:00 · grey: the place is not in force. Click a filing to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Синий: обращение на рассмотрении · зелёная запись: согласовано · фиолетовый: другое бронирование · красная штриховка с ⚠: конфликт (место занято, другое обращение на то же время, превышение нормы) · светло-зелёный: свободно с 09:00 до 20:00 · серый: место не действует. Щёлкните обращение, чтобы открыть его.</translation>
     </message>
 </context>
 <context>
@@ -3125,159 +3125,159 @@
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="154"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="184"/>
         <source>Filings by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращения: %1</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="184"/>
         <source>Filings</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращения</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="188"/>
         <source>Filings by month of registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращения по месяцам регистрации</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="191"/>
         <source>Total: %1 filings registered from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Всего: %1 обращений, зарегистрированных с %2 по %3</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="202"/>
         <source>Compute the statistics first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала рассчитайте статистику.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="204"/>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="221"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="204"/>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="221"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="205"/>
         <source>Export statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт статистики</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="222"/>
         <source>CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="223"/>
         <source>Export the registration journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт журнала регистрации</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="242"/>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: %1</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="249"/>
         <source>Registered &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрированы &amp;с:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="250"/>
         <source>&amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;по:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="251"/>
         <source>Group by</source>
-        <translation type="unfinished"></translation>
+        <translation>Группировать по</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="252"/>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>Район</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="252"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="252"/>
         <source>Form</source>
-        <translation type="unfinished">Форма</translation>
+        <translation>Форма</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="253"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Итог</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="253"/>
         <source>Refusal ground</source>
-        <translation type="unfinished"></translation>
+        <translation>Основание отказа</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="253"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Месяц</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="256"/>
         <source>&amp;Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Рассчитать</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="257"/>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="258"/>
         <source>Export &amp;XLSX…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт &amp;XLSX…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="259"/>
         <source>Export P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт P&amp;DF…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="260"/>
         <source>Registration journal of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал регистрации за период</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="261"/>
         <source>Journal PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал в PDF…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="262"/>
         <source>Journal XLSX…</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал в XLSX…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="263"/>
         <source>Journal CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал в CSV…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="264"/>
         <source>Unmask personal data (IIN, address, phone, e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать персональные данные (ИИН, адрес, телефон, e-mail)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="265"/>
         <source>Press Compute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите «Рассчитать».</translation>
     </message>
 </context>
 <context>
@@ -3408,211 +3408,211 @@
     <message>
         <location filename="../src/akimat_desk/ui/pages/users.py" line="29"/>
         <source>The two new passwords differ; type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Два новых пароля не совпадают; введите их снова.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="111"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="112"/>
         <source>registrar</source>
-        <translation type="unfinished"></translation>
+        <translation>регистратор</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="111"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="112"/>
         <source>executor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="112"/>
-        <source>signatory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="112"/>
-        <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>исполнитель</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/users.py" line="113"/>
-        <source>viewer (read only)</source>
-        <translation type="unfinished"></translation>
+        <source>signatory</source>
+        <translation>подписант</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="120"/>
-        <source>User name (latin or Cyrillic letters):</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="113"/>
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="114"/>
+        <source>viewer (read only)</source>
+        <translation>наблюдатель (только чтение)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/users.py" line="121"/>
-        <source>Full name:</source>
-        <translation type="unfinished"></translation>
+        <source>User name (latin or Cyrillic letters):</source>
+        <translation>Имя пользователя (латиница или кириллица):</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/users.py" line="122"/>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="163"/>
-        <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <source>Full name:</source>
+        <translation>ФИО:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/users.py" line="123"/>
-        <source>Password (at least 8 characters):</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="164"/>
+        <source>Role:</source>
+        <translation>Роль:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/users.py" line="124"/>
+        <source>Password (at least 8 characters):</source>
+        <translation>Пароль (не меньше 8 символов):</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="125"/>
         <source>Password again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль ещё раз:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="130"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="131"/>
         <source>Create the first administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать первого администратора</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="130"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="131"/>
         <source>Add a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить пользователя</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="136"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="137"/>
         <source>User %1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь %1 добавлен.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="138"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="139"/>
         <source>From the next start everyone logs in; single-clerk mode has ended.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="146"/>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="180"/>
-        <source>New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Со следующего запуска все входят по паролю; режим одного работника завершён.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/users.py" line="147"/>
         <location filename="../src/akimat_desk/ui/pages/users.py" line="181"/>
-        <source>New password again:</source>
-        <translation type="unfinished"></translation>
+        <source>New password:</source>
+        <translation>Новый пароль:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/users.py" line="148"/>
-        <source>Reset the password of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="151"/>
-        <source>Password of %1 reset; the account is unlocked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="157"/>
-        <source>%1 unlocked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="164"/>
-        <source>Role of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="167"/>
-        <source>Role of %1 changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="175"/>
-        <source>Saved.</source>
-        <translation type="unfinished">Сохранено.</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="179"/>
-        <source>Current password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../src/akimat_desk/ui/pages/users.py" line="182"/>
+        <source>New password again:</source>
+        <translation>Новый пароль ещё раз:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="149"/>
+        <source>Reset the password of %1</source>
+        <translation>Сбросить пароль %1</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="152"/>
+        <source>Password of %1 reset; the account is unlocked.</source>
+        <translation>Пароль %1 сброшен; учётная запись разблокирована.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="158"/>
+        <source>%1 unlocked.</source>
+        <translation>%1 разблокирован(а).</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="165"/>
+        <source>Role of %1</source>
+        <translation>Роль %1</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="168"/>
+        <source>Role of %1 changed.</source>
+        <translation>Роль %1 изменена.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="176"/>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="180"/>
+        <source>Current password:</source>
+        <translation>Текущий пароль:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="183"/>
         <source>Change my password</source>
-        <translation type="unfinished"></translation>
+        <translation>Сменить мой пароль</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="185"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="186"/>
         <source>Your password was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш пароль изменён.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="195"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="196"/>
         <source>Single-clerk mode: this register has no user accounts, so the computer&apos;s account (%1) is the clerk and may do everything. Create the first administrator to require a login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим одного работника: в этом реестре нет учётных записей, поэтому работник — учётная запись компьютера (%1), и ей разрешено всё. Создайте первого администратора, чтобы требовать вход по паролю.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="198"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="199"/>
         <source>Create the first &amp;administrator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать первого &amp;администратора…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="200"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="201"/>
         <source>Logged in as %1 (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="202"/>
-        <source>&amp;Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы вошли как %1 (%2).</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/users.py" line="203"/>
-        <source>&amp;Reset password…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Добавить пользователя…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/users.py" line="204"/>
-        <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Сбросить пароль…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/users.py" line="205"/>
-        <source>Change &amp;role…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Разблокировать</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/users.py" line="206"/>
-        <source>Disable / enable</source>
-        <translation type="unfinished"></translation>
+        <source>Change &amp;role…</source>
+        <translation>Изменить &amp;роль…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/pages/users.py" line="207"/>
+        <source>Disable / enable</source>
+        <translation>Отключить / включить</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="208"/>
         <source>Change &amp;my password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сменить &amp;мой пароль…</translation>
     </message>
 </context>
 <context>
     <name>VerificationsModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="78"/>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="79"/>
         <source>Checked</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="79"/>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="80"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="80"/>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="81"/>
         <source>Verdict</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="81"/>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="82"/>
         <source>Signer</source>
         <translation>Подписант</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="82"/>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="83"/>
         <source>IIN / BIN</source>
         <translation>ИИН / БИН</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="83"/>
+        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="84"/>
         <source>By</source>
         <translation>Кто</translation>
     </message>

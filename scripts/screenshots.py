@@ -25,6 +25,47 @@ def _settle(app: QApplication) -> None:
         app.processEvents()
 
 
+def _decision_shots(app: QApplication, window: MainWindow, lang: str, out_dir: Path) -> None:
+    """The decision dialog of the open card (a refusal with ground 5 ticked) and the letter preview of a fresh
+    picket refused on ground 9 in the UI language."""
+    import json
+    import time
+
+    from akimat_desk.domain.decisions import DecisionKind, DecisionRequest, Ground, GroundReason
+    from akimat_desk.services.decisions import decide
+    from akimat_desk.services.registration import register_filing
+    from akimat_desk.services.settings import update_settings
+    from akimat_desk.ui.dialogs.decision import DecisionDialog
+    from akimat_desk.ui.dialogs.letter_preview import LetterPreviewDialog
+
+    state = window.state
+    dialog = DecisionDialog(state, window.card.card, window)
+    dialog.outcome.setCurrentIndex(dialog.outcome.findData(DecisionKind.REFUSE.value))
+    dialog.row("A14-5").check.setChecked(True)
+    dialog.show()
+    _settle(app)
+    dialog.grab().save(str(out_dir / f"decision-{lang}.png"))
+    dialog.close()
+    signatory = {"signatory_name": "А. Б. Сейітов", "signatory_position_kk": "Әкімнің орынбасары",
+                 "signatory_position_ru": "Заместитель акима", "signatory_position_en": "Deputy Akim"}  # fmt: skip
+    state.ctx = replace(state.ctx, settings=update_settings(state.ctx.uow, **signatory))
+    data = json.loads((Path(__file__).resolve().parents[1] / "docs/examples/picket.json").read_text("utf-8"))
+    data["received_at"] = state.ctx.clock().isoformat()
+    fid = register_filing(state.ctx, data | {"language": lang}).filing.id
+    reason = {"kk": "Қатысушылар саны орынның шекті толу нормасынан (50 адам) асады: 120 адам.",
+              "ru": "Ожидается 120 участников при норме предельной заполняемости места 50 человек.",
+              "en": "120 participants are expected; the place's maximum occupancy is 50."}[lang]  # fmt: skip
+    decide(state.ctx, fid, DecisionRequest(DecisionKind.REFUSE, (GroundReason(Ground.A14_9, reason),)))
+    preview = LetterPreviewDialog(state, fid, language=lang, parent=window)
+    preview.resize(900, 1000)
+    preview.show()
+    for _ in range(40):  # QPdfView renders pages on a thread
+        app.processEvents()
+        time.sleep(0.05)
+    preview.grab().save(str(out_dir / f"letter-preview-{lang}.png"))
+    preview.close()
+
+
 def main(out_dir: Path) -> int:
     app = QApplication(sys.argv[:1])
     switcher = LanguageSwitcher(app)
@@ -51,6 +92,7 @@ def main(out_dir: Path) -> int:
             _settle(app)
             assert window.pages.currentIndex() == CARD
             window.grab().save(str(out_dir / f"card-{lang}.png"))
+            _decision_shots(app, window, lang, out_dir)  # issue 6: decision dialog and letter preview
             window.close()
         reg.close()
     return 0

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -110,6 +110,7 @@ class DecisionDialog(QDialog):
         self.grounds_layout = QVBoxLayout(self.grounds_box)
         self.grounds_scroll = QScrollArea(self)
         self.grounds_scroll.setWidgetResizable(True)
+        self.grounds_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.grounds_scroll.setWidget(self.grounds_box)
         self.grounds_title = QLabel(self)
         self.grounds_title.setWordWrap(True)

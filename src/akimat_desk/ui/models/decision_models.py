@@ -49,8 +49,9 @@ class LettersModel(_ListModel):
     def cell(self, item: Mapping[str, Any], column: int) -> str:
         if column == 4:
             return self.dispatch_text(item)
-        return [item["outgoing_number"], _day(item["outgoing_date"]), LANGUAGE_NAMES.get(item["language"], ""),
-                kind_label(item["kind"])][column]  # fmt: skip
+        cells = [str(item["outgoing_number"]), _day(item["outgoing_date"]), LANGUAGE_NAMES.get(item["language"], ""),
+                 kind_label(item["kind"])]  # fmt: skip
+        return cells[column]
 
     def dispatch_text(self, item: Mapping[str, Any]) -> str:
         parts = []
