@@ -11,6 +11,7 @@ from openpyxl import Workbook
 
 from akimat_desk.domain.errors import InvalidInput
 from akimat_desk.services.context import ServiceContext
+from akimat_desk.services.deadlines import filing_clock
 from akimat_desk.services.filings import count_filings, get_filing
 from akimat_desk.services.legacy_import import commit_import, plan_json, prepare_import, read_journal
 from akimat_desk.storage.repositories import FilingQuery
@@ -81,26 +82,26 @@ def test_bad_rows_are_reported_and_nothing_is_written(ctx: ServiceContext, tmp_p
     assert result.numbers == ("01-2025/0001", "01-2025/0002", "01-2025/0003")  # in order of receipt
     registered = get_filing(ctx, result.numbers[0]).history[0]
     assert registered.changes["legacy_number"] == "12" and registered.changes["imported_from"] == "j.xlsx"
+    from akimat_desk.services.audit import verify_history
+    from akimat_desk.services.registration import register_filing
+
+    register_filing(ctx, {"form": "picket", "received_at": "2025-12-01T10:00:00+05:00"})  # chain goes on after a bulk
+    assert verify_history(ctx).intact  # the bulk insert chained the history exactly as one-by-one would
+    assert [d.kind for d in filing_clock(ctx, get_filing(ctx, result.numbers[0])).deadlines] == ["review"]
     with pytest.raises(InvalidInput) as again:
         commit_import(ctx, plan, only_valid=True)
-    assert again.value.code == "import_already_done" and total(ctx) == 3
+    assert again.value.code == "import_already_done" and total(ctx) == 4
 
 
 def test_one_transaction_a_failure_midway_writes_nothing(ctx: ServiceContext, tmp_path: Path,
                                                          monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
     plan = prepare_import(ctx, read_journal(xlsx(tmp_path / "j.xlsx", GOOD)), None, "en")
-    from akimat_desk.services import legacy_import
+    from akimat_desk.storage.repositories import DeadlineRepository
 
-    calls = []
+    def failing(*args: object) -> None:  # the filings and their history are already inserted by then
+        raise RuntimeError("disk full")
 
-    def failing(*args: object) -> object:
-        calls.append(1)
-        if len(calls) == 3:
-            raise RuntimeError("disk full")
-        return original(*args)
-
-    original = legacy_import.store_review_deadline
-    monkeypatch.setattr(legacy_import, "store_review_deadline", failing)
+    monkeypatch.setattr(DeadlineRepository, "add_many", failing)
     with pytest.raises(RuntimeError):
         commit_import(ctx, plan)
     assert total(ctx) == 0

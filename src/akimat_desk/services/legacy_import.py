@@ -17,21 +17,22 @@ import csv
 import hashlib
 import io
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from akimat_desk.domain.deadlines import DeadlineKind, review_deadline
 from akimat_desk.domain.errors import DomainError, InvalidInput
-from akimat_desk.domain.filing import EventAction
+from akimat_desk.domain.filing import EventAction, StoredDeadline
 from akimat_desk.domain.statuses import Status
 from akimat_desk.security.roles import Permission
 from akimat_desk.services.context import Changes, ServiceContext
 from akimat_desk.services.legacy_rows import FIELDS, auto_mapping, parse_overrides, row_to_filing
 from akimat_desk.services.messages import error_message
 from akimat_desk.services.projection import filing_values
-from akimat_desk.services.registration import store_review_deadline
 from akimat_desk.services.settings import format_number
 from akimat_desk.storage.repos_places import ImportRepository
-from akimat_desk.storage.repositories import FilingValues, NewEvent
+from akimat_desk.storage.repositories import FilingValues, NewEvent, NewFiling
 
 __all__ = ["FIELDS", "ImportPlan", "commit_import", "prepare_import", "read_journal"]
 
@@ -177,6 +178,26 @@ def prepare_import(ctx: ServiceContext, raw: RawJournal, overrides: str | None, 
     return ImportPlan(raw.name, raw.sha256, raw.header, mapping, tuple(accepted), tuple(refused), tuple(preview))
 
 
+def _numbered(uow: Any, ctx: ServiceContext, plan: ImportPlan, rows: list[Any], now: datetime) -> list[NewFiling]:
+    """Incoming numbers for the rows in order of receipt, reserved per year in one step each."""
+    settings = ctx.settings
+    per_year: dict[int, int] = {}
+    for row in rows:
+        per_year[row.values.registered_on.year] = per_year.get(row.values.registered_on.year, 0) + 1
+    next_seq = {year: uow.counters.reserve(settings.akimat_code, year, count) for year, count in per_year.items()}
+    items = []
+    for row in rows:
+        year = row.values.registered_on.year
+        seq = next_seq[year]
+        next_seq[year] += 1
+        number = format_number(settings.number_format, settings.akimat_code, year, seq)
+        change = {"incoming_number": number, "imported_from": plan.name, "row": row.row,
+                  "legacy_number": row.legacy_number}  # fmt: skip
+        event = NewEvent(now, ctx.actor, EventAction.REGISTERED, change, "legacy journal import")
+        items.append(NewFiling(settings.akimat_code, year, seq, number, row.values, event))
+    return items
+
+
 def commit_import(ctx: ServiceContext, plan: ImportPlan, *, only_valid: bool = False) -> ImportResult:
     """Register the accepted rows in one transaction; refuse if rows were refused and ``only_valid`` is False."""
     ctx.require(Permission.REGISTER)
@@ -184,23 +205,23 @@ def commit_import(ctx: ServiceContext, plan: ImportPlan, *, only_valid: bool = F
         raise InvalidInput("import_has_refused_rows", field="file", refused=len(plan.refused), total=plan.total)
     if not plan.accepted:
         raise InvalidInput("import_nothing_to_import", field="file")
-    now, settings = ctx.clock(), ctx.settings
+    now = ctx.clock()
     numbers: list[str] = []
     with ctx.uow(write=True) as uow:
         imports = uow.repo(ImportRepository)
         if imports.already_imported(plan.sha256):
             raise InvalidInput("import_already_done", field="file", name=plan.name)
         cal = ctx.calendar.get(uow)
-        for row in sorted(plan.accepted, key=lambda r: (r.values.received_at, r.row)):
-            year = row.values.registered_on.year
-            seq = uow.counters.next_value(settings.akimat_code, year)
-            number = format_number(settings.number_format, settings.akimat_code, year, seq)
-            change = {"incoming_number": number, "imported_from": plan.name, "row": row.row,
-                      "legacy_number": row.legacy_number}  # fmt: skip
-            event = NewEvent(now, ctx.actor, EventAction.REGISTERED, change, "legacy journal import")
-            filing_id = uow.filings.add(settings.akimat_code, year, seq, number, row.values, ctx.actor, event)
-            store_review_deadline(uow, filing_id, row.values, cal, now)
-            numbers.append(number)
+        rows = sorted(plan.accepted, key=lambda r: (r.values.received_at, r.row))
+        items = _numbered(uow, ctx, plan, rows, now)
+        ids = uow.filings.add_many(items, ctx.actor)
+        review = DeadlineKind.REVIEW.value
+        deadlines = [
+            (fid, StoredDeadline(review, review_deadline(r.values.kind, r.values.registered_on, cal), cal.version, now))
+            for fid, r in zip(ids, rows, strict=True)
+        ]
+        uow.deadlines.add_many(deadlines)
+        numbers = [item.number for item in items]
         imports.record(plan.name, plan.sha256, len(plan.accepted), len(plan.refused), plan.mapping_by_header(), now,
                        ctx.actor)  # fmt: skip
         uow.commit()

@@ -45,6 +45,22 @@ def append_link(session: Session, chain: str, content: Mapping[str, Any]) -> tup
     return position, prev_hash, new_hash
 
 
+def append_links(session: Session, chain: str, contents: Sequence[Mapping[str, Any]]) -> list[tuple[int, str, str]]:
+    """``append_link`` for many entries in order, reading and writing the head row once."""
+    head = session.scalar(select(AuditHeadRow).where(AuditHeadRow.chain == chain).with_for_update())
+    if head is None:
+        head = AuditHeadRow(chain=chain, last_seq=0, last_hash=GENESIS)
+        session.add(head)
+    links = []
+    last_seq, last_hash = head.last_seq, head.last_hash
+    for content in contents:
+        position, prev_hash, new_hash = link(last_seq, last_hash, content)
+        links.append((position, prev_hash, new_hash))
+        last_seq, last_hash = position, new_hash
+    head.last_seq, head.last_hash = last_seq, last_hash
+    return links
+
+
 def security_event_content(at: datetime, actor: str, action: str, subject: str, details: Any) -> dict[str, Any]:
     return {"at": at, "actor": actor, "action": action, "subject": subject, "details": details}
 

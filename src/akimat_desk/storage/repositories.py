@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
@@ -30,7 +30,7 @@ from akimat_desk.storage.orm import (
     NumberCounterRow,
     SettingRow,
 )
-from akimat_desk.storage.repos_security import append_link
+from akimat_desk.storage.repos_security import append_link, append_links
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,13 +86,21 @@ def _defects_from_json(rows: Sequence[dict[str, Any]]) -> tuple[Defect, ...]:
     return tuple(Defect(r["item"], r["code"], r["field"], r["rule"], r.get("params", {})) for r in rows)
 
 
-def _apply_values(row: FilingRow, values: FilingValues) -> None:
+def _values_dict(values: FilingValues) -> dict[str, Any]:
+    """The column values of ``values`` as stored (enums as text, defects as JSON)."""
+    data: dict[str, Any] = {}
     for name in FilingValues.__slots__:
         value = getattr(values, name)
         if name == "defects":
             value = _defects_to_json(value)
         elif name in {"form", "kind", "channel", "language", "status", "outcome"} and value is not None:
             value = str(value)
+        data[name] = value
+    return data
+
+
+def _apply_values(row: FilingRow, values: FilingValues) -> None:
+    for name, value in _values_dict(values).items():
         setattr(row, name, value)
 
 
@@ -120,9 +128,48 @@ def _record(row: FilingRow, with_history: bool) -> FilingRecord:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class NewFiling:
+    """One filing of a bulk registration (a legacy journal import): its number and first history event."""
+
+    akimat_code: str
+    year: int
+    seq: int
+    number: str
+    values: FilingValues
+    event: NewEvent
+
+
 class FilingRepository:
     def __init__(self, session: Session) -> None:
         self._s = session
+
+    def add_many(self, items: Sequence[NewFiling], actor: str) -> list[FilingId]:
+        """Insert many filings and their first history events in a few statements (bulk INSERT with
+        RETURNING), chained in order exactly as ``add`` would chain them one by one."""
+        if not items:
+            return []
+        rows = [
+            _values_dict(i.values) | {"akimat_code": i.akimat_code, "year": i.year, "seq": i.seq,
+                                      "incoming_number": i.number, "created_by": actor, "version": 1}
+            for i in items
+        ]  # fmt: skip
+        ids = list(self._s.scalars(insert(FilingRow).returning(FilingRow.id, sort_by_parameter_order=True), rows))
+        contents = [
+            filing_event_content(
+                fid, 1, i.event.at, i.event.actor, str(i.event.action), i.event.changes, i.event.reason
+            )
+            for fid, i in zip(ids, items, strict=True)
+        ]
+        links = append_links(self._s, FILING_EVENTS, contents)
+        events = [
+            {"filing_id": fid, "seq": 1, "at": i.event.at, "actor": i.event.actor, "action": str(i.event.action),
+             "changes": i.event.changes, "reason": i.event.reason, "chain_seq": position, "prev_hash": prev,
+             "entry_hash": entry}
+            for fid, i, (position, prev, entry) in zip(ids, items, links, strict=True)
+        ]  # fmt: skip
+        self._s.execute(insert(FilingEventRow), events)
+        return [FilingId(i) for i in ids]
 
     def add(
         self,
@@ -251,6 +298,16 @@ class CounterRepository:
                 continue  # another process created the row first; increment it
         raise ConcurrentChange(field="incoming_number")
 
+    def reserve(self, akimat_code: str, year: int, count: int) -> int:
+        """Take ``count`` consecutive numbers at once; returns the first."""
+        first = self.next_value(akimat_code, year)
+        if count > 1:
+            key = (NumberCounterRow.akimat_code == akimat_code) & (NumberCounterRow.year == year)
+            self._s.execute(
+                update(NumberCounterRow).where(key).values(last_value=NumberCounterRow.last_value + count - 1)
+            )
+        return first
+
     def peek(self, akimat_code: str, year: int) -> int:
         """The last value used (0 when none) without taking a number."""
         key = (NumberCounterRow.akimat_code == akimat_code) & (NumberCounterRow.year == year)
@@ -339,6 +396,13 @@ class DeadlineRepository:
                 .where(FilingDeadlineRow.filing_id.in_(list(filing_ids)), FilingDeadlineRow.kind == kind)
                 .values(calendar_version=version)
             )
+
+    def add_many(self, deadlines: Sequence[tuple[int, StoredDeadline]]) -> None:
+        """Insert deadlines of filings that have none yet (bulk registration)."""
+        if deadlines:
+            rows = [{"filing_id": fid} | {name: getattr(d, name) for name in StoredDeadline.__slots__}
+                    for fid, d in deadlines]  # fmt: skip
+            self._s.execute(insert(FilingDeadlineRow), rows)
 
     def filings_needing_acknowledgement(self) -> list[int]:
         stmt = (
