@@ -3128,144 +3128,144 @@
         <translation>Filings</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="188"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="187"/>
         <source>Filings by month of registration</source>
         <translation>Filings by month of registration</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="191"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="190"/>
         <source>Total: %1 filings registered from %2 to %3</source>
         <translation>Total: %1 filings registered from %2 to %3</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="202"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="201"/>
         <source>Compute the statistics first.</source>
         <translation>Compute the statistics first.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="204"/>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="221"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="203"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="220"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="204"/>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="221"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="203"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="220"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="205"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="204"/>
         <source>Export statistics</source>
         <translation>Export statistics</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="222"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="221"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV table (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="223"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="222"/>
         <source>Export the registration journal</source>
         <translation>Export the registration journal</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="242"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="241"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="249"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="248"/>
         <source>Registered &amp;from:</source>
         <translation>Registered &amp;from:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="250"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="249"/>
         <source>&amp;to:</source>
         <translation>&amp;to:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="251"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="250"/>
         <source>Group by</source>
         <translation>Group by</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="252"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="251"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="252"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="251"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="252"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="251"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="253"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="252"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="253"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="252"/>
         <source>Refusal ground</source>
         <translation>Refusal ground</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="253"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="252"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="256"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="255"/>
         <source>&amp;Compute</source>
         <translation>&amp;Compute</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="257"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="256"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="258"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="257"/>
         <source>Export &amp;XLSX…</source>
         <translation>Export &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="259"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="258"/>
         <source>Export P&amp;DF…</source>
         <translation>Export P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="260"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="259"/>
         <source>Registration journal of the period</source>
         <translation>Registration journal of the period</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="261"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="260"/>
         <source>Journal PDF…</source>
         <translation>Journal PDF…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="262"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="261"/>
         <source>Journal XLSX…</source>
         <translation>Journal XLSX…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="263"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="262"/>
         <source>Journal CSV…</source>
         <translation>Journal CSV…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="264"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="263"/>
         <source>Unmask personal data (IIN, address, phone, e-mail)</source>
         <translation>Unmask personal data (IIN, address, phone, e-mail)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="265"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="264"/>
         <source>Press Compute.</source>
         <translation>Press Compute.</translation>
     </message>

@@ -3128,144 +3128,144 @@
         <translation>Өтініштер</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="188"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="187"/>
         <source>Filings by month of registration</source>
         <translation>Тіркелген айлары бойынша өтініштер</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="191"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="190"/>
         <source>Total: %1 filings registered from %2 to %3</source>
         <translation>Барлығы: %2 бастап %3 дейін тіркелген %1 өтініш</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="202"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="201"/>
         <source>Compute the statistics first.</source>
         <translation>Алдымен статистиканы есептеңіз.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="204"/>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="221"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="203"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="220"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="204"/>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="221"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="203"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="220"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF құжаты (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="205"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="204"/>
         <source>Export statistics</source>
         <translation>Статистиканы экспорттау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="222"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="221"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV кестесі (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="223"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="222"/>
         <source>Export the registration journal</source>
         <translation>Тіркеу журналын экспорттау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="242"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="241"/>
         <source>Saved: %1</source>
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="249"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="248"/>
         <source>Registered &amp;from:</source>
         <translation>Тіркелген &amp;басы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="250"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="249"/>
         <source>&amp;to:</source>
         <translation>&amp;соңы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="251"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="250"/>
         <source>Group by</source>
         <translation>Топтастыру</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="252"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="251"/>
         <source>District</source>
         <translation>Аудан</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="252"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="251"/>
         <source>Place</source>
         <translation>Орын</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="252"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="251"/>
         <source>Form</source>
         <translation>Нысаны</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="253"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="252"/>
         <source>Outcome</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="253"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="252"/>
         <source>Refusal ground</source>
         <translation>Бас тарту негізі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="253"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="252"/>
         <source>Month</source>
         <translation>Ай</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="256"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="255"/>
         <source>&amp;Compute</source>
         <translation>&amp;Есептеу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="257"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="256"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="258"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="257"/>
         <source>Export &amp;XLSX…</source>
         <translation>&amp;XLSX экспорттау…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="259"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="258"/>
         <source>Export P&amp;DF…</source>
         <translation>P&amp;DF экспорттау…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="260"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="259"/>
         <source>Registration journal of the period</source>
         <translation>Кезеңдегі тіркеу журналы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="261"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="260"/>
         <source>Journal PDF…</source>
         <translation>Журнал PDF…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="262"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="261"/>
         <source>Journal XLSX…</source>
         <translation>Журнал XLSX…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="263"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="262"/>
         <source>Journal CSV…</source>
         <translation>Журнал CSV…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="264"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="263"/>
         <source>Unmask personal data (IIN, address, phone, e-mail)</source>
         <translation>Дербес деректерді көрсету (ЖСН, мекенжай, телефон, e-mail)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="265"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="264"/>
         <source>Press Compute.</source>
         <translation>«Есептеу» батырмасын басыңыз.</translation>
     </message>

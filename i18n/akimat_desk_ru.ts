@@ -3138,144 +3138,144 @@
         <translation>Обращения</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="188"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="187"/>
         <source>Filings by month of registration</source>
         <translation>Обращения по месяцам регистрации</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="191"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="190"/>
         <source>Total: %1 filings registered from %2 to %3</source>
         <translation>Всего: %1 обращений, зарегистрированных с %2 по %3</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="202"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="201"/>
         <source>Compute the statistics first.</source>
         <translation>Сначала рассчитайте статистику.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="204"/>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="221"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="203"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="220"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="204"/>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="221"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="203"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="220"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="205"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="204"/>
         <source>Export statistics</source>
         <translation>Экспорт статистики</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="222"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="221"/>
         <source>CSV table (*.csv)</source>
         <translation>Таблица CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="223"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="222"/>
         <source>Export the registration journal</source>
         <translation>Экспорт журнала регистрации</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="242"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="241"/>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="249"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="248"/>
         <source>Registered &amp;from:</source>
         <translation>Зарегистрированы &amp;с:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="250"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="249"/>
         <source>&amp;to:</source>
         <translation>&amp;по:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="251"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="250"/>
         <source>Group by</source>
         <translation>Группировать по</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="252"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="251"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="252"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="251"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="252"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="251"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="253"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="252"/>
         <source>Outcome</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="253"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="252"/>
         <source>Refusal ground</source>
         <translation>Основание отказа</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="253"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="252"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="256"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="255"/>
         <source>&amp;Compute</source>
         <translation>&amp;Рассчитать</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="257"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="256"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="258"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="257"/>
         <source>Export &amp;XLSX…</source>
         <translation>Экспорт &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="259"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="258"/>
         <source>Export P&amp;DF…</source>
         <translation>Экспорт P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="260"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="259"/>
         <source>Registration journal of the period</source>
         <translation>Журнал регистрации за период</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="261"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="260"/>
         <source>Journal PDF…</source>
         <translation>Журнал в PDF…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="262"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="261"/>
         <source>Journal XLSX…</source>
         <translation>Журнал в XLSX…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="263"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="262"/>
         <source>Journal CSV…</source>
         <translation>Журнал в CSV…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="264"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="263"/>
         <source>Unmask personal data (IIN, address, phone, e-mail)</source>
         <translation>Показать персональные данные (ИИН, адрес, телефон, e-mail)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="265"/>
+        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="264"/>
         <source>Press Compute.</source>
         <translation>Нажмите «Рассчитать».</translation>
     </message>

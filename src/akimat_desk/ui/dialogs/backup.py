@@ -152,6 +152,7 @@ def restore(state: AppState, parent: QWidget | None, source: Path, ask: bool = T
         QMessageBox.warning(parent, translate("Backup", "Restore failed"), error_text(outcome["error"], state.language))
         return None
     result, reopened = outcome["done"]
+    assert isinstance(reopened, OpenRegister)
     state.ctx = replace(reopened.context, clock=ctx.clock)
     state.apply(Changes.FILING | Changes.REGISTER | Changes.SETTINGS | Changes.CALENDAR)
     state.last_restore = result  # type: ignore[attr-defined]

@@ -104,7 +104,8 @@ class FieldsDialog(QDialog):
             elif isinstance(w, QPlainTextEdit):
                 out[key] = w.toPlainText().strip()
             elif isinstance(w, QDateTimeEdit):
-                out[key] = w.dateTime().toPython().replace(second=0, microsecond=0)
+                moment: Any = w.dateTime().toPython()
+                out[key] = moment.replace(second=0, microsecond=0)
             elif isinstance(w, QLineEdit):
                 out[key] = w.text() if w.echoMode() == QLineEdit.EchoMode.Password else w.text().strip()
         return out

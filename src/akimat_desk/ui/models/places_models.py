@@ -151,8 +151,11 @@ class StatsModel(RecordsModel):
         self.endResetModel()
 
     def columns(self) -> list[tuple[str, Callable[[Any], Any]]]:
+        def cell(key: str) -> Callable[[Any], Any]:
+            return lambda r: self.label(key, r[key])
+
         cols: list[tuple[str, Callable[[Any], Any]]] = [
-            (message(f"stats.key.{k}", self.language), lambda r, k=k: self.label(k, r[k])) for k in self.keys
+            (message(f"stats.key.{k}", self.language), cell(k)) for k in self.keys
         ]
         cols.append((message("stats.count", self.language), lambda r: int(r["count"])))
         return cols

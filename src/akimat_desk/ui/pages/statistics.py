@@ -103,8 +103,8 @@ class StatisticsView(QWidget):
         self.journal_xlsx.clicked.connect(lambda: self.journal_dialog("xlsx"))
         self.journal_csv.clicked.connect(lambda: self.journal_dialog("csv"))
         jl = QHBoxLayout(self.journal_box)
-        for w in (self.journal_pdf, self.journal_xlsx, self.journal_csv, self.unmask):
-            jl.addWidget(w)
+        for button in (self.journal_pdf, self.journal_xlsx, self.journal_csv, self.unmask):
+            jl.addWidget(button)
         jl.addStretch(1)
         splitter = QSplitter(self)
         splitter.setOrientation(splitter.orientation().Vertical)
@@ -183,10 +183,9 @@ class StatisticsView(QWidget):
                 bars[name] = bars.get(name, 0) + int(r["count"])
         by = self.tr("Filings by %1").replace("%1", self._key_name(first_key)) if first_key else self.tr("Filings")
         self.bar_chart.set_data(by, sorted(bars.items(), key=lambda kv: -kv[1]))
-        months = self.by_month.rows if self.by_month else ()
-        self.line_chart.set_data(
-            self.tr("Filings by month of registration"), [(r["month"], int(r["count"])) for r in months]
-        )
+        counts = {r["month"]: int(r["count"]) for r in (self.by_month.rows if self.by_month else ())}
+        self.line_chart.set_data(self.tr("Filings by month of registration"),
+                                 [(m, counts.get(m, 0)) for m in _months(table.first, table.last)])  # fmt: skip
         first, last = table.first, table.last
         self.total_label.setText(self.tr("Total: %1 filings registered from %2 to %3")
                                  .replace("%1", str(table.total)).replace("%2", f"{first:%d.%m.%Y}")
@@ -269,3 +268,13 @@ class StatisticsView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+
+def _months(first: date, last: date) -> list[str]:
+    """Every month of the period as YYYY-MM (months without filings show as 0 on the line)."""
+    out: list[str] = []
+    year, month = first.year, first.month
+    while (year, month) <= (last.year, last.month) and len(out) < 120:
+        out.append(f"{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return out

@@ -21,6 +21,12 @@ def _same(values: dict[str, Any], first: str, second: str) -> str:
     return str(values[first])
 
 
+def _then(fn: Any, *args: Any) -> bool:
+    """Run a service that returns nothing; True tells the dialog it was accepted."""
+    fn(*args)
+    return True
+
+
 def _twice(dialog: FieldsDialog) -> FieldsDialog:
     """The new password must be typed the same twice (checked before the service is called)."""
 
@@ -147,7 +153,7 @@ class UsersView(QWidget):
         fields = [Field("password", self.tr("New password:"), "password"),
                   Field("again", self.tr("New password again:"), "password")]  # fmt: skip
         dialog = _twice(FieldsDialog(self.state, self.tr("Reset the password of %1").replace("%1", name), fields,
-                              lambda v: svc.reset_password(ctx, name, _same(v, "password", "again")) or name, self))  # fmt: skip  # noqa: E501
+                              lambda v: _then(svc.reset_password, ctx, name, _same(v, "password", "again")), self))  # fmt: skip  # noqa: E501
         if dialog.exec():
             self._done(self.tr("Password of %1 reset; the account is unlocked.").replace("%1", name))
 
@@ -181,7 +187,7 @@ class UsersView(QWidget):
                   Field("password", self.tr("New password:"), "password"),
                   Field("again", self.tr("New password again:"), "password")]  # fmt: skip
         dialog = _twice(FieldsDialog(self.state, self.tr("Change my password"), fields,
-                              lambda v: svc.change_password(ctx, v["old"], _same(v, "password", "again")) or True, self))  # fmt: skip  # noqa: E501
+                              lambda v: _then(svc.change_password, ctx, v["old"], _same(v, "password", "again")), self))  # fmt: skip  # noqa: E501
         if dialog.exec():
             self._done(self.tr("Your password was changed."))
 

@@ -89,12 +89,14 @@ class LineChart(_Chart):
         fm = QFontMetrics(self.font())
         top = max(v for _, v in self.points) or 1
         left, bottom = area.x() + fm.horizontalAdvance(str(top)) + 10, area.bottom() - fm.height() - 4
-        plot = QRectF(left, area.y() + fm.height() + 4, area.right() - left - 10, bottom - area.y() - fm.height() - 4)
+        inset = 34.0  # room for the first and last month labels
+        plot = QRectF(left + inset, area.y() + fm.height() + 4, area.right() - left - 2 * inset,
+                      bottom - area.y() - fm.height() - 4)  # fmt: skip
         grid = QPen(QColor("#bdbdbd"), 1)
         for k in range(5):
             y = plot.bottom() - plot.height() * k / 4
             p.setPen(grid)
-            p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+            p.drawLine(QPointF(left, y), QPointF(plot.right() + inset, y))
             p.setPen(self.palette().text().color())
             p.drawText(QRectF(area.x(), y - 8, left - area.x() - 4, 16), Qt.AlignmentFlag.AlignRight,
                        str(round(top * k / 4)))  # fmt: skip

@@ -124,10 +124,10 @@ class PlaceGridWidget(QWidget):
                     p.drawText(rect.adjusted(4, 2, -2, -2), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
                                self.tr("free"))  # fmt: skip
             todays = grid.on(day)
-            lanes = max(len(todays), 1)
-            for lane, ev in enumerate(todays):
-                lane_w = (width - 6) / lanes
-                rect = QRectF(x + 3 + lane * lane_w, y_of(ev.starts_at, day), lane_w - 2,
+            lane_of, lanes = _lanes(todays)
+            lane_w = (width - 6) / lanes
+            for ev in todays:
+                rect = QRectF(x + 3 + lane_of[id(ev)] * lane_w, y_of(ev.starts_at, day), lane_w - 2,
                               max(y_of(ev.ends_at, day) - y_of(ev.starts_at, day), 14.0))  # fmt: skip
                 self._paint_slot(p, rect, ev, day)
             p.setPen(QPen(QColor("#9e9e9e"), 1))
@@ -146,6 +146,8 @@ class PlaceGridWidget(QWidget):
         lines = [self._title(ev), f"{_hm(ev.starts_at, day)}–{_hm(ev.ends_at, day)}"]
         if ev.conflicts:
             lines.insert(0, "⚠ " + self.tr("CONFLICT"))
+        if rect.width() < 90:  # narrow lanes: the sign, the number and the times; the tooltip has the rest
+            lines = [("⚠ " if ev.conflicts else "") + ev.label.split("/")[-1], _hm(ev.starts_at, day), _hm(ev.ends_at, day)]  # noqa: E501
         if ev.participants:
             lines.append(self.tr("%1 people").replace("%1", str(ev.participants)))
         p.drawText(rect.adjusted(3, 1, -2, -1), Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, "\n".join(lines))
@@ -240,6 +242,20 @@ class PlaceGridWidget(QWidget):
                 QToolTip.hideText()
             return True
         return super().event(e)
+
+
+def _lanes(events: list[GridEvent]) -> tuple[dict[int, int], int]:
+    """Side-by-side lanes for overlapping slots (greedy interval packing); returns lane per event and the count."""
+    ends: list[datetime] = []
+    lane_of: dict[int, int] = {}
+    for ev in sorted(events, key=lambda e: (e.starts_at, e.ends_at)):
+        lane = next((i for i, end in enumerate(ends) if end <= ev.starts_at), len(ends))
+        if lane == len(ends):
+            ends.append(ev.ends_at)
+        else:
+            ends[lane] = ev.ends_at
+        lane_of[id(ev)] = lane
+    return lane_of, max(len(ends), 1)
 
 
 def _hm(moment: datetime, day: date) -> str:
