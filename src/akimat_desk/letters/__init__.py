@@ -2,9 +2,13 @@
 
 Build a ``Letter`` or a ``Receipt`` from plain data and call ``render_letter`` / ``render_letters`` /
 ``render_receipt`` to get PDF bytes. The document language is the letter's own ``language``, never the UI's.
+The rendering half (ReportLab) is imported on first use, so that reading letter data costs nothing at start-up.
 """
 
-from akimat_desk.letters.layout import DEFAULT_STYLE, LetterStyle
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
 from akimat_desk.letters.model import (
     Addressee,
     EDocumentNote,
@@ -16,7 +20,27 @@ from akimat_desk.letters.model import (
     RefusalGround,
     Signatory,
 )
-from akimat_desk.letters.render import render_letter, render_letters, render_receipt
+
+if TYPE_CHECKING:
+    from akimat_desk.letters.layout import DEFAULT_STYLE, LetterStyle
+    from akimat_desk.letters.render import render_letter, render_letters, render_receipt
+
+_LAZY = {
+    "DEFAULT_STYLE": "akimat_desk.letters.layout",
+    "LetterStyle": "akimat_desk.letters.layout",
+    "render_letter": "akimat_desk.letters.render",
+    "render_letters": "akimat_desk.letters.render",
+    "render_receipt": "akimat_desk.letters.render",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "DEFAULT_STYLE",

@@ -20,9 +20,6 @@ from akimat_desk.letters import (
     Receipt,
     RefusalGround,
     Signatory,
-    render_letter,
-    render_letters,
-    render_receipt,
 )
 from akimat_desk.security.roles import Permission
 from akimat_desk.services.attachments import read_attachment
@@ -169,6 +166,8 @@ def _new_letter(
         letter = build_letter(ctx, record, decision, lang, number, today, ctx.calendar.get(uow))
     except ValueError as exc:  # the letter model refuses what would be a wrong legal document
         raise InvalidInput("letter_invalid", field="letter", detail=str(exc)) from None
+    from akimat_desk.letters.render import render_letter  # ReportLab loads on the first letter
+
     pdf = render_letter(letter)
     digest = hashlib.sha256(pdf).hexdigest()
     info = AttachmentInfo(
@@ -222,6 +221,8 @@ def issue_letters(ctx: ServiceContext, reference: str | int, languages: list[str
         build_letter(ctx, record, decision, i.letter.language, i.letter.outgoing_number, i.letter.outgoing_date, cal)
         for i in issued
     ]
+    from akimat_desk.letters.render import render_letters
+
     return render_letters(letters)
 
 
@@ -254,4 +255,6 @@ def registration_receipt(ctx: ServiceContext, reference: str | int, lang: str | 
         review_deadline=review.due_on,
         received_by=Signatory("", record.history[0].actor if record.history else ctx.actor),
     )
+    from akimat_desk.letters.render import render_receipt
+
     return render_receipt(receipt)

@@ -9,17 +9,11 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
-from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4, landscape
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import mm
-from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
-
-from akimat_desk.letters.fonts import register_fonts
+if TYPE_CHECKING:  # openpyxl and ReportLab load when an export is made, not when the window opens
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 Cell = str | int | float | None
 
@@ -47,6 +41,10 @@ def to_csv(table: PlainTable) -> str:
 
 def to_xlsx(tables: Sequence[PlainTable], path: Path, sheet_names: Sequence[str] = ()) -> None:
     """One sheet per table: title, subtitle, bold header (frozen), rows, bold footer."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
     book = Workbook()
     book.remove(book.active) if book.active is not None else None
     for i, table in enumerate(tables):
@@ -79,6 +77,14 @@ def to_xlsx(tables: Sequence[PlainTable], path: Path, sheet_names: Sequence[str]
 
 def to_pdf(table: PlainTable, path: Path, *, wide: bool = False) -> None:
     """A4 (landscape when ``wide``) with the header repeated on every page and page numbers."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
+
+    from akimat_desk.letters.fonts import register_fonts
+
     family = register_fonts()
     size = landscape(A4) if wide else A4
     body = ParagraphStyle("cell", fontName=family, fontSize=7.5 if wide else 9, leading=9 if wide else 11)

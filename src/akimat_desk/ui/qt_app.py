@@ -28,8 +28,11 @@ class Session:
     window: MainWindow
     register: OpenRegister
     runner: TaskRunner
+    maintenance: TaskRunner | None = None
 
     def close(self) -> None:
+        if self.maintenance is not None:
+            self.maintenance.shutdown()
         self.runner.shutdown()
         self.register.close()
 
@@ -57,7 +60,8 @@ def build_session(app: QApplication, home: str | None, ask_first_run: bool = Tru
     register = opened
     repair_search_index(register.context)
     runner = TaskRunner(app)
-    state = AppState(register.context, runner, switcher.language, gui)
+    maintenance = TaskRunner(app, name="akimat-maintenance")
+    state = AppState(register.context, runner, switcher.language, gui, maintenance)
     if ask_first_run and not gui.get("first_run_done") and not register.context.settings.letterhead_ready:
         from akimat_desk.ui.dialogs.first_run import FirstRunDialog
 
@@ -70,7 +74,7 @@ def build_session(app: QApplication, home: str | None, ask_first_run: bool = Tru
 
     gui.set(language=switcher.language)
     window = MainWindow(state, switch, _location(paths, url))
-    return Session(window, register, runner)
+    return Session(window, register, runner, maintenance)
 
 
 def run_gui(home: str | None, argv: Sequence[str]) -> int:

@@ -49,10 +49,20 @@ class AppState(QObject):
     changes_applied = Signal(object)  # Changes
     language_changed = Signal(str)
 
-    def __init__(self, ctx: ServiceContext, runner: Runner, language: str, gui: GuiState | None = None) -> None:
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        runner: Runner,
+        language: str,
+        gui: GuiState | None = None,
+        maintenance: Runner | None = None,
+    ) -> None:
         super().__init__()
         self.ctx = ctx
         self.runner = runner
+        # long read-mostly work (history check, the daily backup) on its own worker, so that the register
+        # the clerk is looking at never waits behind it; SQLite in WAL mode reads beside the other worker
+        self.maintenance = maintenance or runner
         self.language = language
         self.gui = gui or GuiState(None)
 

@@ -56,9 +56,9 @@ class TaskRunner(Runner):
 
     _finished = Signal(int, object, object)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, name: str = "akimat-db") -> None:
         super().__init__(parent)
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="akimat-db")
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
         self._pending: dict[int, tuple[Done | None, Failed | None]] = {}
         self._ids = itertools.count(1)
         self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)

@@ -73,7 +73,7 @@ def audit_warning(report: AuditReport, language: str) -> str:
 
 def check_history(state: AppState, done: Callable[[str], None]) -> None:
     ctx, lang = state.ctx, state.language
-    state.runner.run(lambda: audit_warning(verify_history(ctx), lang), done, lambda _e: None)
+    state.maintenance.run(lambda: audit_warning(verify_history(ctx), lang), done, lambda _e: None)
 
 
 def _progress(parent: QWidget | None, text: str) -> QProgressDialog:
@@ -184,7 +184,7 @@ def daily_backup(state: AppState) -> None:
     if database_path(state) is None:
         return
     ctx, folder = state.ctx, default_folder(state)
-    state.runner.run(lambda: automatic_backup(ctx, folder, "daily"), None, lambda _e: None)
+    state.maintenance.run(lambda: automatic_backup(ctx, folder, "daily"), None, lambda _e: None)
 
 
 class BackupPolicyBox(QGroupBox):
