@@ -49,6 +49,7 @@ w.show(); app.exec()
 
 APP = """
 import resource, sys
+from akimat_desk.app import _preload_core; _preload_core()  # as `akimat-desk gui` does, before Qt
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv[:1])

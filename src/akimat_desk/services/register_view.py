@@ -149,6 +149,13 @@ def today_dashboard(ctx: ServiceContext, limit: int = BUCKET_ROWS) -> Dashboard:
     return Dashboard(today, buckets, counts, clock)
 
 
+def change_stamp(ctx: ServiceContext) -> tuple[int, int]:
+    """A cheap fingerprint of the register's filings and history, to notice other seats' work."""
+    ctx.require(Permission.READ)
+    with ctx.uow() as uow:
+        return uow.filings.change_stamp()
+
+
 def repair_search_index(ctx: ServiceContext) -> bool:
     """Re-create the full-text index if a schema change dropped its triggers; True when it was repaired."""
     with ctx.uow() as uow:

@@ -240,6 +240,12 @@ class FilingRepository:
             stmt = stmt.limit(query.limit)
         return [_record(row, with_history=False) for row in self._s.scalars(stmt)]
 
+    def change_stamp(self) -> tuple[int, int]:
+        """(last filing id, last history entry id): changes whenever any seat registers or changes a filing."""
+        last_filing = self._s.scalar(select(func.max(FilingRow.id))) or 0
+        last_event = self._s.scalar(select(func.max(FilingEventRow.id))) or 0
+        return int(last_filing), int(last_event)
+
     def ids_with_status(self, statuses: Sequence[str]) -> list[FilingId]:
         stmt = select(FilingRow.id).where(FilingRow.status.in_(list(statuses))).order_by(FilingRow.id)
         return [FilingId(i) for i in self._s.scalars(stmt)]

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from akimat_desk.services.register_view import Bucket, CalendarHealth, calendar_health
+from akimat_desk.services.register_view import Bucket, CalendarHealth, calendar_health, change_stamp
 from akimat_desk.ui.pages.card import CardView
 from akimat_desk.ui.pages.register import RegisterView
 from akimat_desk.ui.pages.settings import LANGUAGE_NAMES, SettingsView
@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         second.reload()
         ctx = self.state.ctx
         self.state.runner.run(lambda: calendar_health(ctx), self._calendar_checked, lambda _e: None)
+        self.state.runner.run(lambda: change_stamp(ctx), self._stamp_checked, lambda _e: None)  # the baseline
         self._minute.start()
         self._arm_boundary()
         self.admin.start()
@@ -212,10 +213,19 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ live countdowns
     def tick(self) -> None:
-        """Every minute: recompute countdown texts and states in place (no reload of the register)."""
+        """Every minute: recompute countdown texts and states in place, and reload the lists only when
+        another seat (or process) registered or changed a filing since the last look."""
         self.register.model.refresh_countdowns()
         self.today.refresh_countdowns()
         self.card.refresh_countdown()
+        ctx = self.state.ctx
+        self.state.runner.run(lambda: change_stamp(ctx), self._stamp_checked, lambda _e: None)
+
+    def _stamp_checked(self, stamp: tuple[int, int]) -> None:
+        seen, self._stamp = getattr(self, "_stamp", None), stamp
+        if seen is not None and stamp != seen:
+            self.register.reload()
+            self.today.reload()
 
     def _arm_boundary(self) -> None:
         """A single-shot timer at the next midnight or close of office hours, whichever comes first."""
