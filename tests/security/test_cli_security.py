@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 
 from akimat_desk.app import main
-from akimat_desk.cli.common import with_stored_password
 from akimat_desk.security.secrets import MemorySecretStore, database_password_name
+from akimat_desk.services.register import with_stored_password
 from tests.conftest import EXAMPLES
 
 

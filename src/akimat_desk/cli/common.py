@@ -11,21 +11,23 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy.engine import make_url
-
 from akimat_desk.domain.errors import DomainError
 from akimat_desk.paths import DATABASE_URL_ENV, resolve_paths
 from akimat_desk.security.secrets import (
     KeyringSecretStore,
     SecretStore,
-    SecretStoreUnavailable,
-    database_password_name,
 )
 from akimat_desk.services.audit import break_message, verify_store
 from akimat_desk.services.calendar import golden_differences
 from akimat_desk.services.encryption import PASSPHRASE_ENV, is_encrypted, stored_key
 from akimat_desk.services.messages import language_from_env, message
-from akimat_desk.services.register import OpenRegister, fault_message, needs_login, open_register
+from akimat_desk.services.register import (
+    OpenRegister,
+    fault_message,
+    needs_login,
+    open_register,
+    with_stored_password,
+)
 from akimat_desk.services.users import login
 
 PASSWORD_ENV = "AKIMAT_DESK_PASSWORD"
@@ -153,19 +155,6 @@ def register_key(database: Path, lang: str, store: SecretStore | None = None) ->
     if sys.stdin.isatty():
         return getpass.getpass(message("backup.passphrase_prompt", lang))
     return None
-
-
-def with_stored_password(url: str, store: SecretStore) -> str:
-    """``url`` with the server password kept in the keyring filled in (when the URL has none)."""
-    parsed = make_url(url)
-    if parsed.password is not None or not parsed.drivername.startswith("postgresql") or not parsed.username:
-        return url
-    name = database_password_name(parsed.username, parsed.host or "localhost", parsed.port, parsed.database or "")
-    try:
-        password = store.get(name)
-    except SecretStoreUnavailable:
-        return url
-    return url if password is None else parsed.set(password=password).render_as_string(hide_password=False)
 
 
 def _warn_about_history(reg: OpenRegister, lang: str) -> None:

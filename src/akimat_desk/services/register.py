@@ -13,8 +13,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.engine import make_url
 
 from akimat_desk.security.roles import Principal
+from akimat_desk.security.secrets import SecretStore, SecretStoreUnavailable, database_password_name
 from akimat_desk.security.users import LOGGED_OUT
 from akimat_desk.services.context import ServiceContext
 from akimat_desk.services.messages import message
@@ -109,3 +111,16 @@ def fault_message(exc: BaseException, lang: str) -> str | None:
         return None
     detail = exc.detail if isinstance(exc, StorageFault) else str(exc)
     return message(f"fault.{code}", lang, detail=detail.splitlines()[0] if detail else "")
+
+
+def with_stored_password(url: str, store: SecretStore) -> str:
+    """``url`` with the server password kept in the keyring filled in (when the URL has none)."""
+    parsed = make_url(url)
+    if parsed.password is not None or not parsed.drivername.startswith("postgresql") or not parsed.username:
+        return url
+    name = database_password_name(parsed.username, parsed.host or "localhost", parsed.port, parsed.database or "")
+    try:
+        password = store.get(name)
+    except SecretStoreUnavailable:
+        return url
+    return url if password is None else parsed.set(password=password).render_as_string(hide_password=False)

@@ -10,9 +10,10 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QApplication
 
 from akimat_desk.paths import DATABASE_URL_ENV, AppPaths, resolve_paths
+from akimat_desk.security.secrets import KeyringSecretStore
 from akimat_desk.services.filings import count_filings
 from akimat_desk.services.messages import language_from_env
-from akimat_desk.services.register import OpenRegister
+from akimat_desk.services.register import OpenRegister, with_stored_password
 from akimat_desk.services.register_view import repair_search_index
 from akimat_desk.storage.repositories import FilingQuery
 from akimat_desk.ui.i18n import LanguageSwitcher
@@ -54,6 +55,8 @@ def build_session(app: QApplication, home: str | None, ask_first_run: bool = Tru
     url = os.environ.get(DATABASE_URL_ENV)
     from akimat_desk.ui.dialogs.login import open_and_log_in  # issue 9: passphrase and login at start
 
+    if url:  # the server password is kept in the keyring (akimat-desk db-password), never in the URL on disk
+        url = with_stored_password(url, KeyringSecretStore())
     opened = open_and_log_in(url, paths.database, paths.backups, switcher.language)
     if opened is None:
         raise SystemExit(1)
