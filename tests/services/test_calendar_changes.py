@@ -136,3 +136,12 @@ def test_closed_filings_have_no_countdown_and_timeliness_is_shown(ctx: Any) -> N
     assert data["filed_in_time"] is False and data["last_filing_day"] == "2026-11-17"
     closed = withdraw_filing(ctx, record.id, "cancelled").filing
     assert clock_json(filing_clock(ctx, closed))["countdown"] is None
+
+
+def test_a_filing_with_an_impossible_event_year_still_shows_its_deadlines(ctx: Any) -> None:
+    data = filing("picket", "2026-11-18T10:00:00+05:00")
+    data["starts_at"], data["ends_at"] = "9999-01-01T10:00:00", "9999-01-01T12:00:00"
+    record = register_filing(ctx, data).filing
+    assert "starts_at_invalid" in {d.code for d in record.defects}
+    shown = clock_json(filing_clock(ctx, record))
+    assert shown["review_deadline"] == "2026-11-23" and shown["event_day"] is None

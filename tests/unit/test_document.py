@@ -85,3 +85,11 @@ def test_documented_examples_parse_without_defects(path: object) -> None:
     doc = parse_document(data, ALMATY)
     assert doc.form.value == data["form"]
     assert find_defects(doc) == []
+
+
+def test_dates_outside_any_working_day_calendar_are_typing_errors() -> None:
+    with pytest.raises(InvalidInput) as info:
+        parse_document(minimal(received_at="9999-12-31T10:00:00+05:00"), ALMATY)
+    assert (info.value.code, info.value.field) == ("received_at_out_of_range", "received_at")
+    doc = parse_document(minimal(starts_at="9999-01-01T10:00", ends_at="9999-01-01T12:00"), ALMATY)
+    assert doc.starts_at is None and doc.invalid["starts_at"] == "9999-01-01T10:00"

@@ -156,6 +156,9 @@ def parse_received_at(value: Any, office_tz: tzinfo) -> datetime:
         raise InvalidInput("received_at_invalid", field="received_at", value=str(value)) from None
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=office_tz)
+    if not YEARS[0] <= parsed.year <= YEARS[1]:
+        raise InvalidInput("received_at_out_of_range", field="received_at", value=str(value),
+                           first=YEARS[0], last=YEARS[1])  # fmt: skip
     return parsed
 
 
@@ -218,10 +221,14 @@ def _local_datetime(value: Any, name: str, invalid: dict[str, str]) -> datetime 
     if text is None:
         return None
     try:
-        return datetime.fromisoformat(text).replace(tzinfo=None)
+        parsed = datetime.fromisoformat(text).replace(tzinfo=None)
     except ValueError:
         invalid[name] = text
         return None
+    if not YEARS[0] <= parsed.year <= YEARS[1]:  # no working-day calendar exists for it: a typing error
+        invalid[name] = text
+        return None
+    return parsed
 
 
 def _date(value: Any, name: str, invalid: dict[str, str]) -> date | None:
@@ -333,6 +340,9 @@ def _number(value: Any, invalid: dict[str, str]) -> float | None:
         invalid["vehicles.route_length_km"] = str(value)
         return None
 
+
+YEARS = (1992, 2100)
+"""Years the working-day calendar covers; a date outside them is a typing error, not a filing date."""
 
 EVENT_WINDOW = (time(9, 0), time(20, 0))
 """Art. 9 p.4: an assembly may not start before 09:00 nor end after 20:00 local time."""

@@ -14,6 +14,7 @@ from akimat_desk.domain.deadlines import (
     compute_filing_deadlines,
     countdown,
 )
+from akimat_desk.domain.document import YEARS
 from akimat_desk.domain.errors import InvalidInput
 from akimat_desk.domain.filing import EventAction, FilingRecord, StoredDeadline
 from akimat_desk.domain.statuses import OPEN_STATUSES, Status
@@ -42,9 +43,10 @@ class FilingClock:
 def event_day(record: FilingRecord) -> date | None:
     starts = str(record.document.get("starts_at") or "")
     try:
-        return datetime.fromisoformat(starts).date() if starts else None
+        day = datetime.fromisoformat(starts).date() if starts else None
     except ValueError:
         return None
+    return day if day is not None and YEARS[0] <= day.year <= YEARS[1] else None
 
 
 def filing_clock(ctx: ServiceContext, record: FilingRecord) -> FilingClock:
