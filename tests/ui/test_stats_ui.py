@@ -41,6 +41,8 @@ def test_statistics_page_counts_a_hand_made_set_and_draws_the_charts(qtbot: Any,
     assert "Total: 3" in page.total_label.text()
     assert page.bar_chart.points == [("rally", 2), ("picket", 1)]
     assert page.line_chart.points[2] == ("2026-03", 3) and page.line_chart.points[0] == ("2026-01", 0)
+    # the layout is applied through posted events: wait until the charts have their real size before grabbing
+    qtbot.waitUntil(lambda: min(c.width() for c in (page.bar_chart, page.line_chart)) > 100, timeout=5000)
     for chart in (page.bar_chart, page.line_chart):
         image = chart.grab().toImage()
         assert not image.isNull()
