@@ -44,9 +44,9 @@ def test_places_page_lists_the_place_and_the_grid_highlights_the_conflict(qtbot:
     assert by_source["filing"].label == f.incoming_number and by_source["filing"].conflicts == ("booked",)
     assert by_source["booking"].conflicts == ("booked",)
     assert "conflict" in page.conflicts_label.text()
+    qtbot.waitUntil(lambda: page.grid.width() > 200 and page.grid.height() > 100, timeout=5000)  # laid out
     image = page.grid.grab().toImage()
     assert not image.isNull()
-    image.save("/tmp/_grid.png")
 
     def reddish(c: QColor) -> bool:
         return c.red() > 150 and c.green() < 110 and c.blue() < 110
