@@ -7,6 +7,7 @@ Run by scripts/setup.sh (``python -m akimat_desk.build_translations``); .qm file
 from __future__ import annotations
 
 import importlib.util
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -46,7 +47,11 @@ def build() -> list[Path]:
     built = []
     for language in LANGUAGES:
         target = QM_DIR / f"akimat_desk_{language}.qm"
-        subprocess.run([str(_qt_tool("lrelease")), "-silent", str(ts_file(language)), "-qm", str(target)], check=True)
+        partial = target.with_suffix(f".qm.{os.getpid()}.tmp")
+        subprocess.run([str(_qt_tool("lrelease")), "-silent", str(ts_file(language)), "-qm", str(partial)], check=True)
+        # replace, never rewrite in place: a running app (or test) has the old file memory-mapped by QTranslator,
+        # and truncating a mapped file kills that process with SIGBUS
+        os.replace(partial, target)
         built.append(target)
     return built
 
