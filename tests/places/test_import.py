@@ -129,3 +129,30 @@ def test_received_at_is_read_in_the_office_time_zone(ctx: ServiceContext, tmp_pa
     rows = [["1", datetime(2025, 11, 3), "10:05", "пикет", "Ким Виктор", "", "", "", "", "", "", "", "", ""]]
     plan = prepare_import(ctx, read_journal(xlsx(tmp_path / "j.xlsx", rows)), None, "en")
     assert plan.preview[0]["received_at"] == "2025-11-03T10:05:00+05:00"
+
+
+@pytest.mark.postgres
+def test_import_on_postgres_numbers_history_deadlines_and_search(postgres_url: str, tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from akimat_desk.services.audit import verify_history
+    from akimat_desk.services.filings import list_filings
+    from akimat_desk.services.register import open_register
+    from akimat_desk.services.registration import register_filing
+    from tests.conftest import FIXED_NOW
+
+    reg = open_register(postgres_url, None)
+    try:
+        ctx = replace(reg.context, clock=lambda: FIXED_NOW)
+        register_filing(ctx, {"form": "picket", "received_at": "2025-11-01T10:00:00+05:00"})  # number 1 is taken
+        plan = prepare_import(ctx, read_journal(xlsx(tmp_path / "j.xlsx", GOOD + BAD)), None, "en")
+        result = commit_import(ctx, plan, only_valid=True)
+        assert result.numbers == ("01-2025/0002", "01-2025/0003", "01-2025/0004")
+        first = get_filing(ctx, result.numbers[0])
+        assert first.history[0].changes["legacy_number"] == "12" and first.document["form"] == "picket"
+        assert [d.kind for d in filing_clock(ctx, first).deadlines] == ["review"]
+        assert [f.incoming_number for f in list_filings(ctx, FilingQuery(search="жасыл"))] == ["01-2025/0004"]
+        register_filing(ctx, {"form": "picket", "received_at": "2025-12-01T10:00:00+05:00"})
+        assert verify_history(ctx).intact and total(ctx) == 5
+    finally:
+        reg.close()

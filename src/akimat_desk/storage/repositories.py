@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import func, insert, or_, select, update
+from sqlalchemy import Table, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
@@ -31,6 +31,11 @@ from akimat_desk.storage.orm import (
     SettingRow,
 )
 from akimat_desk.storage.repos_security import append_link, append_links
+
+# The plain tables, for Core bulk inserts that skip the ORM's per-row bookkeeping.
+_FILINGS = cast(Table, FilingRow.__table__)
+_FILING_EVENTS = cast(Table, FilingEventRow.__table__)
+_FILING_DEADLINES = cast(Table, FilingDeadlineRow.__table__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +84,10 @@ class FilingQuery:
 
 
 def _defects_to_json(defects: Sequence[Defect]) -> list[dict[str, Any]]:
-    return [{**asdict(d), "params": dict(d.params)} for d in defects]
+    """As ``dataclasses.asdict`` would give them (same keys, same order), without its deep copies: the fields
+    are text and numbers, ``params`` a flat mapping of them."""
+    return [{"item": d.item, "code": d.code, "field": d.field, "rule": d.rule, "params": dict(d.params)}
+            for d in defects]  # fmt: skip
 
 
 def _defects_from_json(rows: Sequence[dict[str, Any]]) -> tuple[Defect, ...]:
@@ -145,8 +153,14 @@ class FilingRepository:
         self._s = session
 
     def add_many(self, items: Sequence[NewFiling], actor: str) -> list[FilingId]:
-        """Insert many filings and their first history events in a few statements (bulk INSERT with
-        RETURNING), chained in order exactly as ``add`` would chain them one by one."""
+        """Insert many filings and their first history events in a few statements, chained in order exactly as
+        ``add`` would chain them one by one; returns the new ids in the order of ``items``.
+
+        Core inserts, no ORM unit of work. The filings go in multi-row ``INSERT ... VALUES (...), (...)
+        RETURNING`` batches: one statement per batch rather than per row also keeps SQLite's FTS5 index (filled
+        by a trigger) from flushing a segment after every row. RETURNING gives no order, so the ids are matched
+        back by the incoming numbers (unique).
+        """
         if not items:
             return []
         rows = [
@@ -154,7 +168,9 @@ class FilingRepository:
                                       "incoming_number": i.number, "created_by": actor, "version": 1}
             for i in items
         ]  # fmt: skip
-        ids = list(self._s.scalars(insert(FilingRow).returning(FilingRow.id, sort_by_parameter_order=True), rows))
+        stmt = insert(_FILINGS).returning(_FILINGS.c.id, _FILINGS.c.incoming_number)
+        by_number = {number: fid for fid, number in self._s.execute(stmt, rows)}
+        ids = [by_number[i.number] for i in items]
         contents = [
             filing_event_content(
                 fid, 1, i.event.at, i.event.actor, str(i.event.action), i.event.changes, i.event.reason
@@ -168,7 +184,7 @@ class FilingRepository:
              "entry_hash": entry}
             for fid, i, (position, prev, entry) in zip(ids, items, links, strict=True)
         ]  # fmt: skip
-        self._s.execute(insert(FilingEventRow), events)
+        self._s.execute(insert(_FILING_EVENTS), events)
         return [FilingId(i) for i in ids]
 
     def add(
@@ -408,7 +424,7 @@ class DeadlineRepository:
         if deadlines:
             rows = [{"filing_id": fid} | {name: getattr(d, name) for name in StoredDeadline.__slots__}
                     for fid, d in deadlines]  # fmt: skip
-            self._s.execute(insert(FilingDeadlineRow), rows)
+            self._s.execute(insert(_FILING_DEADLINES), rows)
 
     def filings_needing_acknowledgement(self) -> list[int]:
         stmt = (
