@@ -31,12 +31,12 @@ from reportlab.platypus import (
     NextPageTemplate,
     PageBreak,
     PageTemplate,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
 )
 
+from akimat_desk.letters.flowables import Columns, Para, paragraph
 from akimat_desk.letters.fonts import FAMILY, register_fonts
 from akimat_desk.letters.layout import (
     DEFAULT_STYLE,
@@ -52,8 +52,8 @@ from akimat_desk.letters.wording import LetterText, ReceiptText, compose, compos
 _CREATOR = "akimat_desk"
 
 
-def _p(text: str, style_name: str, style: LetterStyle) -> Paragraph:
-    return Paragraph(escape(text).replace("\n", "<br/>"), paragraph_styles(style)[style_name])
+def _p(text: str, style_name: str, style: LetterStyle) -> Para:
+    return paragraph(escape(text).replace("\n", "<br/>"), paragraph_styles(style)[style_name])
 
 
 def _letterhead_side(head: Letterhead, lang: str, style: LetterStyle) -> list[Flowable]:
@@ -96,21 +96,10 @@ def letterhead_table(head: Letterhead, language: str, style: LetterStyle = DEFAU
     return Table(rows, colWidths=[side, emblem_w, side], style=TableStyle(commands), hAlign="LEFT")
 
 
-def _two_columns(left: Sequence[Flowable], right: Sequence[Flowable], style: LetterStyle, split: float) -> Table:
+def _two_columns(left: Sequence[Flowable], right: Sequence[Flowable], style: LetterStyle, split: float) -> Columns:
+    """Two top-aligned columns splitting the text width at ``split``, 12 pt apart."""
     width = style.text_width
-    table = Table([[list(left), list(right)]], colWidths=[width * split, width * (1 - split)], hAlign="LEFT")
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), FAMILY),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (0, -1), 12),
-                ("RIGHTPADDING", (1, 0), (1, -1), 0),
-            ]
-        )
-    )
-    return table
+    return Columns([left, right], [width * split, width * (1 - split)], [12, 0])
 
 
 def _rows_table(rows: Sequence[tuple[str, str]], style: LetterStyle) -> Table:
@@ -134,10 +123,10 @@ def _rows_table(rows: Sequence[tuple[str, str]], style: LetterStyle) -> Table:
 def _fields(rows: Sequence[tuple[str, str]], style: LetterStyle) -> list[Flowable]:
     """Label: value lines (the event as filed), lighter than a table for a letter's few details."""
     field_style = paragraph_styles(style)["field"]
-    return [Paragraph(f"<i>{escape(label)}:</i> {escape(value)}", field_style) for label, value in rows]
+    return [paragraph(f"<i>{escape(label)}:</i> {escape(value)}", field_style) for label, value in rows]
 
 
-def _signature(position: str, name: str, style: LetterStyle) -> Table:
+def _signature(position: str, name: str, style: LetterStyle) -> Columns:
     return _two_columns([_p(position, "plain", style)], [_p(name, "sign_name", style)], style, 0.6)
 
 
@@ -149,7 +138,7 @@ def _decision_part(text: LetterText, style: LetterStyle) -> list[Flowable]:
         story.append(_p(text.conditions_title, "body", style))
         story += [_p(f"{n}) {item}", "item", style) for n, item in enumerate(text.conditions, start=1)]
     for ground in text.grounds:
-        reason = Paragraph(
+        reason = paragraph(
             f"<i>{escape(ground.reason_label)}</i> {escape(ground.reason)}", paragraph_styles(style)["reason"]
         )
         # A heading never ends a page, yet a long reason may run on: break early only if 4 lines don't fit.
@@ -302,7 +291,7 @@ def render_letter(letter: Letter, style: LetterStyle = DEFAULT_STYLE) -> bytes:
     return render_letters([letter], style)
 
 
-def _signing_line(label: str, hint: str, style: LetterStyle) -> Table:
+def _signing_line(label: str, hint: str, style: LetterStyle) -> Columns:
     line = [_p("_" * 22, "sign_name", style), _p(hint, "sign_hint", style)]
     return _two_columns([_p(label, "plain", style)], line, style, 0.6)
 

@@ -1,0 +1,149 @@
+"""Platypus flowables of the letters that cost less to lay out than the general-purpose ones they stand for.
+
+A print job of a thousand letters lays out some fifteen thousand paragraphs; what these classes save is repeated
+work, never content or look:
+
+- ``Columns`` draws flowables side by side exactly where a one-row ``Table`` of cell lists would (same paddings,
+  same positions), but lays the cells out once: a Table wraps every cell when measured and again when drawn.
+- ``Para`` is a ``Paragraph`` that keeps its line breaks for the width it was last wrapped at, so measuring it
+  again (``KeepTogether`` measures its content before the frame places it) costs nothing.
+- ``paragraph(markup, style)`` makes a ``Para`` from escaped text with only ``<br/>``, ``<i>`` and ``</i>`` tags
+  without running ReportLab's XML parser: it clones the fragments the parser makes for this style, and gives the
+  very same fragments (checked in tests/letters/test_flowables.py). Anything else goes through the parser.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus.paragraph import cleanBlockQuotedText
+
+TABLE_PADDING = 3.0  # ReportLab's default TOPPADDING and BOTTOMPADDING of a Table cell, in points
+
+
+class Para(Paragraph):  # type: ignore[misc]
+    """A Paragraph whose line breaking is done once per width (the available height never changes it)."""
+
+    _wrapped_at: float | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        # ``split`` may drop blPara to push the whole paragraph on; then it is broken again.
+        if availWidth == self._wrapped_at and "blPara" in self.__dict__:
+            return self.width, self.height
+        size: tuple[float, float] = super().wrap(availWidth, availHeight)
+        self._wrapped_at = availWidth
+        return size
+
+
+class Columns(Flowable):  # type: ignore[misc]
+    """Flowables side by side in columns of fixed widths, aligned at the top.
+
+    Looks exactly like ``Table([cells], colWidths=widths)`` with VALIGN TOP, LEFTPADDING 0, the given
+    RIGHTPADDING per column and the Table's default 3 pt above and below each cell; like that one-row Table it never
+    splits across pages. The cells are laid out once, at their column's width, so their content must not depend on
+    the available height (paragraphs, spacers).
+    """
+
+    def __init__(
+        self,
+        cells: Sequence[Sequence[Flowable]],
+        widths: Sequence[float],
+        right_paddings: Sequence[float],
+        h_align: str = "LEFT",
+    ) -> None:
+        super().__init__()
+        if not len(cells) == len(widths) == len(right_paddings):
+            raise ValueError("one width and one right padding per column")
+        self._cells = [list(cell) for cell in cells]
+        self._widths = [float(width) for width in widths]
+        self._right = [float(padding) for padding in right_paddings]
+        self._heights: list[list[float]] | None = None
+        self.hAlign = h_align
+        self.width = sum(self._widths)
+        self.height = 0.0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if self._heights is None:
+            canvas = getattr(self, "canv", None)
+            self._heights = [
+                [item.wrapOn(canvas, width - right, availHeight)[1] for item in cell]
+                for cell, width, right in zip(self._cells, self._widths, self._right, strict=True)
+            ]
+            tallest = max(_stacked(cell, heights) for cell, heights in zip(self._cells, self._heights, strict=True))
+            self.height = tallest + (TABLE_PADDING + TABLE_PADDING)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        if self._heights is None:
+            self.wrap(self.width, self.height)
+        assert self._heights is not None
+        left = 0.0
+        for cell, heights, width in zip(self._cells, self._heights, self._widths, strict=True):
+            y = self.height - TABLE_PADDING + (cell[0].getSpaceBefore() if cell else 0)
+            for item, height in zip(cell, heights, strict=True):  # the Table's arithmetic, step for step
+                y -= item.getSpaceBefore()
+                y -= height
+                item.drawOn(self.canv, left, y)
+                y -= item.getSpaceAfter()
+            left += width
+
+
+def _stacked(cell: Sequence[Flowable], heights: Sequence[float]) -> float:
+    """Height of a cell's flowables one under another, as a Table counts it (no space above the first, none below
+    the last)."""
+    if not cell:
+        return 0.0
+    total = 0.0
+    for item, height in zip(cell, heights, strict=True):
+        total += height + item.getSpaceAfter() + item.getSpaceBefore()
+    return float(total - cell[0].getSpaceBefore() - cell[-1].getSpaceAfter())
+
+
+_TAG = re.compile(r"(<br/>|<i>|</i>)")
+_prototypes: dict[int, tuple[ParagraphStyle, Any, Any, Any]] = {}  # id(style) -> style, plain, italic, line break
+
+
+def paragraph(markup: str, style: ParagraphStyle) -> Para:
+    """A Para of ``markup`` (text escaped with ``xml.sax.saxutils.escape``, tags ``<br/>`` ``<i>`` ``</i>`` only),
+    equal to ``Para(markup, style)``."""
+    frags = _fragments(markup, style) if "&" not in markup and not style.textTransform else None
+    if frags is None:  # entities, other markup or a text transform: ReportLab's own parser
+        return Para(markup, style)
+    return Para(frags[0], style, frags=frags[1])
+
+
+def _fragments(markup: str, style: ParagraphStyle) -> tuple[str, list[Any]] | None:
+    """The cleaned text and the fragments the parser would make of it, or None if it needs the parser."""
+    text = cleanBlockQuotedText(markup)
+    plain, italic, line_break = _prototypes_of(style)
+    frags: list[Any] = []
+    in_italic = False
+    for n, token in enumerate(_TAG.split(text)):
+        if n % 2 == 0:  # text between tags
+            if "<" in token or ">" in token:
+                return None
+            if token:
+                frags.append((italic if in_italic else plain).clone(text=token, link=[], us_lines=[]))
+        elif token == "<br/>" and not in_italic:
+            frags.append(line_break.clone(link=[], us_lines=[]))
+        elif token == "<i>" and not in_italic:
+            in_italic = True
+        elif token == "</i>" and in_italic:
+            in_italic = False
+        else:
+            return None
+    return (text, frags) if frags and not in_italic else None
+
+
+def _prototypes_of(style: ParagraphStyle) -> tuple[Any, Any, Any]:
+    known = _prototypes.get(id(style))
+    if known is None or known[0] is not style:
+        plain = Paragraph("x", style).frags[0]
+        italic = Paragraph("<i>x</i>", style).frags[0]
+        line_break = Paragraph("x<br/>x", style).frags[1]
+        known = _prototypes[id(style)] = (style, plain, italic, line_break)
+    return known[1], known[2], known[3]

@@ -1,0 +1,114 @@
+"""The cheaper flowables of the letters give what the general ReportLab ones give: same fragments, same places."""
+
+from __future__ import annotations
+
+import io
+import random
+from typing import Any
+
+import pytest
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+
+from akimat_desk.letters.flowables import Columns, Para, paragraph
+from akimat_desk.letters.layout import DEFAULT_STYLE, paragraph_styles
+
+STYLES = paragraph_styles(DEFAULT_STYLE)
+MARKUP = [
+    "Шығыс № 01-15/4821, «25» мамыр 2026 ж.<br/>Кіріс № ЖТ-0457",
+    "<i>Өткізу орны:</i> Алматы қ., Атамекен саябағы",
+    "  spaces   and\ttabs\n and a newline  ",
+    "no\xa0break\xa0 space",
+    "a<br/><br/>b",
+    "<br/>leading break",
+    "<i>label </i> after a space",
+    "A &amp; B &lt;c&gt;",  # entities: the parser's way
+    "<b>bold</b> is not ours to build",
+    "",
+]
+
+
+def _fragments(p: Paragraph) -> list[list[tuple[str, Any]]]:
+    return [sorted((k, str(v)) for k, v in frag.__dict__.items()) for frag in p.frags]
+
+
+@pytest.mark.parametrize("markup", MARKUP)
+@pytest.mark.parametrize("style", ["body", "field", "ref", "note", "sign_name"])
+def test_paragraph_gives_the_parsers_fragments(markup: str, style: str) -> None:
+    ours, parsed = paragraph(markup, STYLES[style]), Paragraph(markup, STYLES[style])
+    assert isinstance(ours, Para)
+    assert (ours.text, _fragments(ours), ours.style) == (parsed.text, _fragments(parsed), parsed.style)
+
+
+def _made(make: Any, markup: str) -> object:
+    """Text and fragments of the paragraph ``make`` builds of ``markup``, or "refused" for markup it rejects."""
+    try:
+        made = make(markup, STYLES["body"])
+    except ValueError:
+        return "refused"
+    return made.text, _fragments(made)
+
+
+def test_paragraph_agrees_with_the_parser_on_random_markup() -> None:
+    pieces = [*"aбә қ\t\n\xa0  .,:«»–", "<br/>", "<i>", "</i>", "&amp;", "ҮШҚОҢЫР"]
+    rng = random.Random(6)
+    for _ in range(2000):
+        markup = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        assert _made(paragraph, markup) == _made(Paragraph, markup), markup
+
+
+def test_para_breaks_lines_again_after_a_split_dropped_them() -> None:
+    para = paragraph(" ".join(["слово"] * 80), STYLES["body"])
+    width, height = para.wrap(300, 1000)
+    assert para.wrap(300, 20) == (width, height)
+    assert para.split(300, 20) == []  # one line would be an orphan: the whole paragraph moves on
+    assert para.wrap(300, 1000) == (width, height)
+    assert para.wrap(400, 1000)[1] < height
+
+
+class _Spy(Paragraph):  # type: ignore[misc]
+    """Records where on the page it is drawn."""
+
+    def __init__(self, text: str, style: Any, seen: list[tuple[str, float, float]]) -> None:
+        super().__init__(text, style)
+        self.seen = seen
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
+        self.seen.append((self.text, *canvas.absolutePosition(x, y)))
+        super().drawOn(canvas, x, y, _sW)
+
+
+def _cells(seen: list[tuple[str, float, float]]) -> list[list[Any]]:
+    left = [_Spy("Шығыс № 01-15/4821", STYLES["ref"], seen), Spacer(0, 7), _Spy("Кіріс", STYLES["ref"], seen)]
+    address = " ".join(["мекенжай"] * 9)  # wraps to several lines in the right column
+    right = [_Spy("Сейітов Әлихан Құрманұлы", STYLES["addressee"], seen), _Spy(address, STYLES["plain"], seen)]
+    return [left, right]
+
+
+def _placed(flowable: Any) -> tuple[float, float]:
+    """Size of ``flowable`` wrapped in 480 x 700 pt, after drawing it at (85, 400) on a canvas."""
+    canvas = Canvas(io.BytesIO())
+    size: tuple[float, float] = flowable.wrapOn(canvas, 480, 700)
+    flowable.drawOn(canvas, 85, 400)
+    return size
+
+
+def test_columns_place_cells_where_a_one_row_table_does() -> None:
+    widths = [240.0, 240.0]
+    seen_table: list[tuple[str, float, float]] = []
+    seen_columns: list[tuple[str, float, float]] = []
+    table = Table([_cells(seen_table)], colWidths=widths, hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (0, -1), 12),
+                ("RIGHTPADDING", (1, 0), (1, -1), 0),
+            ]
+        )
+    )
+    columns = Columns(_cells(seen_columns), widths, [12, 0])
+    assert _placed(columns) == _placed(table)
+    assert seen_columns == seen_table
+    assert len(seen_columns) == 4
