@@ -111,7 +111,7 @@
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="103"/>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="175"/>
+        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="176"/>
         <source>Backup failed</source>
         <translation>Backup failed</translation>
     </message>
@@ -146,7 +146,7 @@
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="167"/>
+        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="168"/>
         <source>Making the automatic backup before closing…</source>
         <translation>Making the automatic backup before closing…</translation>
     </message>
@@ -154,47 +154,47 @@
 <context>
     <name>BackupPolicyBox</name>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="231"/>
+        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="232"/>
         <source>Backup folder</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="242"/>
+        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="243"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="251"/>
+        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="252"/>
         <source>Backups (verified copies of the register)</source>
         <translation>Backups (verified copies of the register)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="252"/>
+        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="253"/>
         <source>Backup &amp;folder (a USB disk or a network share):</source>
         <translation>Backup &amp;folder (a USB disk or a network share):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="254"/>
+        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="255"/>
         <source>Copies to &amp;keep:</source>
         <translation>Copies to &amp;keep:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="256"/>
+        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="257"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="257"/>
+        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="258"/>
         <source>A copy every day (at start, when the last one is a day old)</source>
         <translation>A copy every day (at start, when the last one is a day old)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="258"/>
+        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="259"/>
         <source>A copy when the window closes</source>
         <translation>A copy when the window closes</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="259"/>
+        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="260"/>
         <source>Save backup settings</source>
         <translation>Save backup settings</translation>
     </message>
@@ -647,12 +647,12 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="29"/>
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="32"/>
         <source>answered or closed</source>
         <translation>answered or closed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="33"/>
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="36"/>
         <source>%n working day(s) left</source>
         <translation>
             <numerusform>%n working day(s) left</numerusform>
@@ -660,12 +660,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="35"/>
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="38"/>
         <source>due today, %1 h left</source>
         <translation>due today, %1 h left</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="40"/>
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="43"/>
         <source>overdue by %n working day(s)</source>
         <translation>
             <numerusform>overdue by %n working day(s)</numerusform>
@@ -673,27 +673,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="42"/>
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="45"/>
         <source>overdue since today&apos;s close</source>
         <translation>overdue since today&apos;s close</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="45"/>
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="48"/>
         <source>silence means consent after today, %1 h left</source>
         <translation>silence means consent after today, %1 h left</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="48"/>
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="51"/>
         <source>deadline passed: silence means consent</source>
         <translation>deadline passed: silence means consent</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="55"/>
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="58"/>
         <source>Review deadline %1, office closes at %2</source>
         <translation>Review deadline %1, office closes at %2</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="60"/>
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="63"/>
         <source>Without an answer by the deadline the assembly goes ahead as notified (art. 11 p.1).</source>
         <translation>Without an answer by the deadline the assembly goes ahead as notified (art. 11 p.1).</translation>
     </message>
@@ -1894,7 +1894,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="247"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="270"/>
         <source>Filings shown: %n</source>
         <translation>
             <numerusform>Filings shown: %n</numerusform>
@@ -1902,37 +1902,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="273"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="296"/>
         <source>akimat_desk — register of peaceful assembly filings</source>
         <translation>akimat_desk — register of peaceful assembly filings</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="277"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="300"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="275"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="298"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="124"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="138"/>
         <source>The working-day calendar of %1 is NOT confirmed by the administrator: holiday transfers or Kurban Ait may still move deadlines. Confirm it with &apos;akimat-desk calendar confirm&apos;.</source>
         <translation>The working-day calendar of %1 is NOT confirmed by the administrator: holiday transfers or Kurban Ait may still move deadlines. Confirm it with &apos;akimat-desk calendar confirm&apos;.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="209"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="223"/>
         <source>About akimat_desk</source>
         <translation>About akimat_desk</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="210"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="224"/>
         <source>akimat_desk: the register of peaceful-assembly filings under Law No. 333-VI of 25 May 2020.</source>
         <translation>akimat_desk: the register of peaceful-assembly filings under Law No. 333-VI of 25 May 2020.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="248"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="271"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n due today</numerusform>
@@ -1940,7 +1940,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="249"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="272"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -1948,67 +1948,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="255"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="278"/>
         <source>calendar %1 NOT confirmed</source>
         <translation>calendar %1 NOT confirmed</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="257"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="280"/>
         <source>calendar %1 confirmed</source>
         <translation>calendar %1 confirmed</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="258"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="281"/>
         <source>user: %1</source>
         <translation>user: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="274"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="297"/>
         <source>&amp;New filing…</source>
         <translation>&amp;New filing…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="276"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="299"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="278"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="301"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="279"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="302"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="280"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="303"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="281"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="304"/>
         <source>F&amp;iling</source>
         <translation>F&amp;iling</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="282"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="305"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="283"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="306"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="284"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="307"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="286"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="309"/>
         <source>Today (%n due)</source>
         <translation>
             <numerusform>Today (%n due)</numerusform>
@@ -2016,17 +2016,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="286"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="309"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="286"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="309"/>
         <source>Filing card</source>
         <translation>Filing card</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="287"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="310"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -2245,48 +2245,48 @@
         <translation>CONFLICT</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="152"/>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="224"/>
+        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="156"/>
+        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="228"/>
         <source>%1 people</source>
         <translation>%1 people</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="210"/>
+        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="214"/>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="210"/>
+        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="214"/>
         <source>Tue</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="210"/>
+        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="214"/>
         <source>Wed</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="210"/>
+        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="214"/>
         <source>Thu</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="210"/>
+        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="214"/>
         <source>Fri</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="210"/>
+        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="214"/>
         <source>Sat</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="211"/>
+        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="215"/>
         <source>Sun</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="227"/>
+        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="231"/>
         <source>Click to open the filing.</source>
         <translation>Click to open the filing.</translation>
     </message>
@@ -2382,92 +2382,92 @@
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="169"/>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="172"/>
         <source>disabled</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="174"/>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="177"/>
         <source>LOCKED until %1</source>
         <translation>LOCKED until %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="177"/>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="180"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="180"/>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="183"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="181"/>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="184"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="182"/>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="185"/>
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="183"/>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="186"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="184"/>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="187"/>
         <source>Failed logins</source>
         <translation>Failed logins</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="191"/>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="194"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="192"/>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="195"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="193"/>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="196"/>
         <source>Why refused</source>
         <translation>Why refused</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="200"/>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="203"/>
         <source>places of mass burial (art. 9 p.5(1))</source>
         <translation>places of mass burial (art. 9 p.5(1))</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="201"/>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="204"/>
         <source>railway, water, air or road transport facilities (art. 9 p.5(2))</source>
         <translation>railway, water, air or road transport facilities (art. 9 p.5(2))</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="202"/>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="205"/>
         <source>defence, state security or life-support facilities (art. 9 p.5(3))</source>
         <translation>defence, state security or life-support facilities (art. 9 p.5(3))</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="205"/>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="208"/>
         <source>residences of the President (art. 9 p.5(4))</source>
         <translation>residences of the President (art. 9 p.5(4))</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="206"/>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="209"/>
         <source>hazardous industrial facilities (art. 9 p.5(5))</source>
         <translation>hazardous industrial facilities (art. 9 p.5(5))</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="207"/>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="210"/>
         <source>trunk railways, pipelines, power or communication lines (art. 9 p.5(6))</source>
         <translation>trunk railways, pipelines, power or communication lines (art. 9 p.5(6))</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="210"/>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="213"/>
         <source>territory set by the maslikhat (art. 8 p.2(2))</source>
         <translation>territory set by the maslikhat (art. 8 p.2(2))</translation>
     </message>
@@ -2694,47 +2694,47 @@
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/models/register_model.py" line="55"/>
+        <location filename="../src/akimat_desk/ui/models/register_cells.py" line="56"/>
         <source>Incoming No.</source>
         <translation>Incoming No.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/register_model.py" line="56"/>
+        <location filename="../src/akimat_desk/ui/models/register_cells.py" line="57"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/register_model.py" line="57"/>
+        <location filename="../src/akimat_desk/ui/models/register_cells.py" line="58"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/register_model.py" line="58"/>
+        <location filename="../src/akimat_desk/ui/models/register_cells.py" line="59"/>
         <source>Organizer</source>
         <translation>Organizer</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/register_model.py" line="59"/>
+        <location filename="../src/akimat_desk/ui/models/register_cells.py" line="60"/>
         <source>Place or route</source>
         <translation>Place or route</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/register_model.py" line="60"/>
+        <location filename="../src/akimat_desk/ui/models/register_cells.py" line="61"/>
         <source>Event date and time</source>
         <translation>Event date and time</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/register_model.py" line="61"/>
+        <location filename="../src/akimat_desk/ui/models/register_cells.py" line="62"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/register_model.py" line="62"/>
+        <location filename="../src/akimat_desk/ui/models/register_cells.py" line="63"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/register_model.py" line="63"/>
+        <location filename="../src/akimat_desk/ui/models/register_cells.py" line="64"/>
         <source>Defects</source>
         <translation>Defects</translation>
     </message>
@@ -2742,47 +2742,47 @@
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="155"/>
+        <location filename="../src/akimat_desk/ui/pages/register.py" line="154"/>
         <source>All forms</source>
         <translation>All forms</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="156"/>
+        <location filename="../src/akimat_desk/ui/pages/register.py" line="155"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="242"/>
+        <location filename="../src/akimat_desk/ui/pages/register.py" line="241"/>
         <source>Search by organizer, purpose, place or number (Ctrl+F)</source>
         <translation>Search by organizer, purpose, place or number (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="243"/>
+        <location filename="../src/akimat_desk/ui/pages/register.py" line="242"/>
         <source>F&amp;orm:</source>
         <translation>F&amp;orm:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="244"/>
+        <location filename="../src/akimat_desk/ui/pages/register.py" line="243"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="245"/>
+        <location filename="../src/akimat_desk/ui/pages/register.py" line="244"/>
         <source>Registered f&amp;rom:</source>
         <translation>Registered f&amp;rom:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="246"/>
+        <location filename="../src/akimat_desk/ui/pages/register.py" line="245"/>
         <source>t&amp;o:</source>
         <translation>t&amp;o:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="248"/>
+        <location filename="../src/akimat_desk/ui/pages/register.py" line="247"/>
         <source>any day</source>
         <translation>any day</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="249"/>
+        <location filename="../src/akimat_desk/ui/pages/register.py" line="248"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
@@ -3111,6 +3111,19 @@
     </message>
 </context>
 <context>
+    <name>StartupWindow</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/startup.py" line="69"/>
+        <source>Opening the register…</source>
+        <translation>Opening the register…</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/startup.py" line="73"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+</context>
+<context>
     <name>StatisticsView</name>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="154"/>
@@ -3395,180 +3408,180 @@
 <context>
     <name>UsersView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="29"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="35"/>
         <source>The two new passwords differ; type them again.</source>
         <translation>The two new passwords differ; type them again.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="112"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="118"/>
         <source>registrar</source>
         <translation>registrar</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="112"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="118"/>
         <source>executor</source>
         <translation>executor</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="113"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="119"/>
         <source>signatory</source>
         <translation>signatory</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="113"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="119"/>
         <source>administrator</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="114"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="120"/>
         <source>viewer (read only)</source>
         <translation>viewer (read only)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="121"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="127"/>
         <source>User name (latin or Cyrillic letters):</source>
         <translation>User name (latin or Cyrillic letters):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="122"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="128"/>
         <source>Full name:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="123"/>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="164"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="129"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="170"/>
         <source>Role:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="124"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="130"/>
         <source>Password (at least 8 characters):</source>
         <translation>Password (at least 8 characters):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="125"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="131"/>
         <source>Password again:</source>
         <translation>Password again:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="131"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="137"/>
         <source>Create the first administrator</source>
         <translation>Create the first administrator</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="131"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="137"/>
         <source>Add a user</source>
         <translation>Add a user</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="137"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="143"/>
         <source>User %1 added.</source>
         <translation>User %1 added.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="139"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="145"/>
         <source>From the next start everyone logs in; single-clerk mode has ended.</source>
         <translation>From the next start everyone logs in; single-clerk mode has ended.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="147"/>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="181"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="153"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="187"/>
         <source>New password:</source>
         <translation>New password:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="148"/>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="182"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="154"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="188"/>
         <source>New password again:</source>
         <translation>New password again:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="149"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="155"/>
         <source>Reset the password of %1</source>
         <translation>Reset the password of %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="152"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="158"/>
         <source>Password of %1 reset; the account is unlocked.</source>
         <translation>Password of %1 reset; the account is unlocked.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="158"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="164"/>
         <source>%1 unlocked.</source>
         <translation>%1 unlocked.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="165"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="171"/>
         <source>Role of %1</source>
         <translation>Role of %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="168"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="174"/>
         <source>Role of %1 changed.</source>
         <translation>Role of %1 changed.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="176"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="182"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="180"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="186"/>
         <source>Current password:</source>
         <translation>Current password:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="183"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="189"/>
         <source>Change my password</source>
         <translation>Change my password</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="186"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="192"/>
         <source>Your password was changed.</source>
         <translation>Your password was changed.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="196"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="202"/>
         <source>Single-clerk mode: this register has no user accounts, so the computer&apos;s account (%1) is the clerk and may do everything. Create the first administrator to require a login.</source>
         <translation>Single-clerk mode: this register has no user accounts, so the computer&apos;s account (%1) is the clerk and may do everything. Create the first administrator to require a login.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="199"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="205"/>
         <source>Create the first &amp;administrator…</source>
         <translation>Create the first &amp;administrator…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="201"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="207"/>
         <source>Logged in as %1 (%2).</source>
         <translation>Logged in as %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="203"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="209"/>
         <source>&amp;Add user…</source>
         <translation>&amp;Add user…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="204"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="210"/>
         <source>&amp;Reset password…</source>
         <translation>&amp;Reset password…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="205"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="211"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="206"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="212"/>
         <source>Change &amp;role…</source>
         <translation>Change &amp;role…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="207"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="213"/>
         <source>Disable / enable</source>
         <translation>Disable / enable</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="208"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="214"/>
         <source>Change &amp;my password…</source>
         <translation>Change &amp;my password…</translation>
     </message>

@@ -111,7 +111,7 @@
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="103"/>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="175"/>
+        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="176"/>
         <source>Backup failed</source>
         <translation>Сақтық көшірме жасалмады</translation>
     </message>
@@ -146,7 +146,7 @@
         <translation>Қалпына келтіру орындалмады</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="167"/>
+        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="168"/>
         <source>Making the automatic backup before closing…</source>
         <translation>Жабар алдында автоматты сақтық көшірме жасалуда…</translation>
     </message>
@@ -154,47 +154,47 @@
 <context>
     <name>BackupPolicyBox</name>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="231"/>
+        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="232"/>
         <source>Backup folder</source>
         <translation>Сақтық көшірмелер қалтасы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="242"/>
+        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="243"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="251"/>
+        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="252"/>
         <source>Backups (verified copies of the register)</source>
         <translation>Сақтық көшірмелер (тізілімнің тексерілген көшірмелері)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="252"/>
+        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="253"/>
         <source>Backup &amp;folder (a USB disk or a network share):</source>
         <translation>Көшірмелер &amp;қалтасы (USB диск немесе желілік қалта):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="254"/>
+        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="255"/>
         <source>Copies to &amp;keep:</source>
         <translation>Сақталатын көшірмелер &amp;саны:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="256"/>
+        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="257"/>
         <source>Browse…</source>
         <translation>Шолу…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="257"/>
+        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="258"/>
         <source>A copy every day (at start, when the last one is a day old)</source>
         <translation>Күн сайын көшірме (іске қосқанда, соңғысы бір тәуліктен асса)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="258"/>
+        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="259"/>
         <source>A copy when the window closes</source>
         <translation>Терезе жабылғанда көшірме</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="259"/>
+        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="260"/>
         <source>Save backup settings</source>
         <translation>Көшірме баптауларын сақтау</translation>
     </message>
@@ -647,12 +647,12 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="29"/>
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="32"/>
         <source>answered or closed</source>
         <translation>жауап берілді немесе жабылды</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="33"/>
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="36"/>
         <source>%n working day(s) left</source>
         <translation>
             <numerusform>%n жұмыс күні қалды</numerusform>
@@ -660,12 +660,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="35"/>
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="38"/>
         <source>due today, %1 h left</source>
         <translation>мерзімі бүгін, %1 сағ қалды</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="40"/>
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="43"/>
         <source>overdue by %n working day(s)</source>
         <translation>
             <numerusform>%n жұмыс күніне кешіктірілді</numerusform>
@@ -673,27 +673,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="42"/>
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="45"/>
         <source>overdue since today&apos;s close</source>
         <translation>бүгінгі жұмыс күні аяқталғаннан бері мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="45"/>
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="48"/>
         <source>silence means consent after today, %1 h left</source>
         <translation>бүгіннен кейін үнсіздік — келісім, %1 сағ қалды</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="48"/>
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="51"/>
         <source>deadline passed: silence means consent</source>
         <translation>мерзім өтті: үнсіздік келісімді білдіреді</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="55"/>
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="58"/>
         <source>Review deadline %1, office closes at %2</source>
         <translation>Қарау мерзімі %1, жұмыс күні %2 аяқталады</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="60"/>
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="63"/>
         <source>Without an answer by the deadline the assembly goes ahead as notified (art. 11 p.1).</source>
         <translation>Мерзімінде жауап болмаса, жиналыс хабарламаға сәйкес өткізіледі (Заңның 11-бабының 1-тармағы).</translation>
     </message>
@@ -1894,7 +1894,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="247"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="270"/>
         <source>Filings shown: %n</source>
         <translation>
             <numerusform>Көрсетілген құжаттар: %n</numerusform>
@@ -1902,37 +1902,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="273"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="296"/>
         <source>akimat_desk — register of peaceful assembly filings</source>
         <translation>akimat_desk — бейбіт жиналыстар туралы хабарламалар мен өтініштерді тіркеу журналы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="277"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="300"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңарту</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="275"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="298"/>
         <source>&amp;Search</source>
         <translation>&amp;Іздеу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="124"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="138"/>
         <source>The working-day calendar of %1 is NOT confirmed by the administrator: holiday transfers or Kurban Ait may still move deadlines. Confirm it with &apos;akimat-desk calendar confirm&apos;.</source>
         <translation>%1 жылғы жұмыс күндерінің күнтізбесін әкімші РАСТАМАҒАН: демалыс ауыстырулары немесе Құрбан айт мерзімдерді әлі жылжытуы мүмкін. Оны &apos;akimat-desk calendar confirm&apos; командасымен растаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="209"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="223"/>
         <source>About akimat_desk</source>
         <translation>akimat_desk туралы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="210"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="224"/>
         <source>akimat_desk: the register of peaceful-assembly filings under Law No. 333-VI of 25 May 2020.</source>
         <translation>akimat_desk: 2020 жылғы 25 мамырдағы № 333-VI Заң бойынша бейбіт жиналыстар туралы хабарламалар мен өтініштер журналы.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="248"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="271"/>
         <source>%n due today</source>
         <translation>
             <numerusform>мерзімі бүгін: %n</numerusform>
@@ -1940,7 +1940,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="249"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="272"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>мерзімі өткен: %n</numerusform>
@@ -1948,67 +1948,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="255"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="278"/>
         <source>calendar %1 NOT confirmed</source>
         <translation>%1 күнтізбесі РАСТАЛМАҒАН</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="257"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="280"/>
         <source>calendar %1 confirmed</source>
         <translation>%1 күнтізбесі расталған</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="258"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="281"/>
         <source>user: %1</source>
         <translation>пайдаланушы: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="274"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="297"/>
         <source>&amp;New filing…</source>
         <translation>&amp;Жаңа құжат…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="276"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="299"/>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="278"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="301"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="279"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="302"/>
         <source>&amp;About</source>
         <translation>Бағдарлама &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="280"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="303"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="281"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="304"/>
         <source>F&amp;iling</source>
         <translation>&amp;Құжат</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="282"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="305"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="283"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="306"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="284"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="307"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="286"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="309"/>
         <source>Today (%n due)</source>
         <translation>
             <numerusform>Бүгін (%n шұғыл)</numerusform>
@@ -2016,17 +2016,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="286"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="309"/>
         <source>Register</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="286"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="309"/>
         <source>Filing card</source>
         <translation>Құжат карточкасы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="287"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="310"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
@@ -2245,48 +2245,48 @@
         <translation>ҚАЙШЫЛЫҚ</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="152"/>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="224"/>
+        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="156"/>
+        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="228"/>
         <source>%1 people</source>
         <translation>%1 адам</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="210"/>
+        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="214"/>
         <source>Mon</source>
         <translation>Дс</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="210"/>
+        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="214"/>
         <source>Tue</source>
         <translation>Сс</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="210"/>
+        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="214"/>
         <source>Wed</source>
         <translation>Ср</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="210"/>
+        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="214"/>
         <source>Thu</source>
         <translation>Бс</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="210"/>
+        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="214"/>
         <source>Fri</source>
         <translation>Жм</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="210"/>
+        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="214"/>
         <source>Sat</source>
         <translation>Сн</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="211"/>
+        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="215"/>
         <source>Sun</source>
         <translation>Жс</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="227"/>
+        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="231"/>
         <source>Click to open the filing.</source>
         <translation>Өтінішті ашу үшін басыңыз.</translation>
     </message>
@@ -2382,92 +2382,92 @@
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="169"/>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="172"/>
         <source>disabled</source>
         <translation>өшірілген</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="174"/>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="177"/>
         <source>LOCKED until %1</source>
         <translation>%1 дейін БҰҒАТТАЛҒАН</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="177"/>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="180"/>
         <source>active</source>
         <translation>белсенді</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="180"/>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="183"/>
         <source>User</source>
         <translation>Пайдаланушы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="181"/>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="184"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="182"/>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="185"/>
         <source>Roles</source>
         <translation>Рөлдері</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="183"/>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="186"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="184"/>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="187"/>
         <source>Failed logins</source>
         <translation>Сәтсіз кірулер</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="191"/>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="194"/>
         <source>Row</source>
         <translation>Жол</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="192"/>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="195"/>
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="193"/>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="196"/>
         <source>Why refused</source>
         <translation>Қабылданбау себебі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="200"/>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="203"/>
         <source>places of mass burial (art. 9 p.5(1))</source>
         <translation>жаппай жерлеу орындары (9-баптың 5-тармағының 1) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="201"/>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="204"/>
         <source>railway, water, air or road transport facilities (art. 9 p.5(2))</source>
         <translation>темір жол, су, әуе және автомобиль көлігі объектілері (9-баптың 5-тармағының 2) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="202"/>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="205"/>
         <source>defence, state security or life-support facilities (art. 9 p.5(3))</source>
         <translation>қорғаныс, ұлттық қауіпсіздік және тіршілікті қамтамасыз ету объектілері (9-баптың 5-тармағының 3) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="205"/>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="208"/>
         <source>residences of the President (art. 9 p.5(4))</source>
         <translation>Президент резиденциялары (9-баптың 5-тармағының 4) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="206"/>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="209"/>
         <source>hazardous industrial facilities (art. 9 p.5(5))</source>
         <translation>қауіпті өндірістік объектілер (9-баптың 5-тармағының 5) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="207"/>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="210"/>
         <source>trunk railways, pipelines, power or communication lines (art. 9 p.5(6))</source>
         <translation>магистральдық темір жолдар, құбырлар, электр беру және байланыс желілері (9-баптың 5-тармағының 6) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="210"/>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="213"/>
         <source>territory set by the maslikhat (art. 8 p.2(2))</source>
         <translation>мәслихат белгілеген аумақ (8-баптың 2-тармағының 2) тармақшасы)</translation>
     </message>
@@ -2694,47 +2694,47 @@
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/models/register_model.py" line="55"/>
+        <location filename="../src/akimat_desk/ui/models/register_cells.py" line="56"/>
         <source>Incoming No.</source>
         <translation>Кіріс №</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/register_model.py" line="56"/>
+        <location filename="../src/akimat_desk/ui/models/register_cells.py" line="57"/>
         <source>Received</source>
         <translation>Түскені</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/register_model.py" line="57"/>
+        <location filename="../src/akimat_desk/ui/models/register_cells.py" line="58"/>
         <source>Form</source>
         <translation>Нысаны</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/register_model.py" line="58"/>
+        <location filename="../src/akimat_desk/ui/models/register_cells.py" line="59"/>
         <source>Organizer</source>
         <translation>Ұйымдастырушы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/register_model.py" line="59"/>
+        <location filename="../src/akimat_desk/ui/models/register_cells.py" line="60"/>
         <source>Place or route</source>
         <translation>Орын немесе бағыт</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/register_model.py" line="60"/>
+        <location filename="../src/akimat_desk/ui/models/register_cells.py" line="61"/>
         <source>Event date and time</source>
         <translation>Өткізу күні мен уақыты</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/register_model.py" line="61"/>
+        <location filename="../src/akimat_desk/ui/models/register_cells.py" line="62"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/register_model.py" line="62"/>
+        <location filename="../src/akimat_desk/ui/models/register_cells.py" line="63"/>
         <source>Deadline</source>
         <translation>Мерзім</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/register_model.py" line="63"/>
+        <location filename="../src/akimat_desk/ui/models/register_cells.py" line="64"/>
         <source>Defects</source>
         <translation>Кемшіліктер</translation>
     </message>
@@ -2742,47 +2742,47 @@
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="155"/>
+        <location filename="../src/akimat_desk/ui/pages/register.py" line="154"/>
         <source>All forms</source>
         <translation>Барлық нысандар</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="156"/>
+        <location filename="../src/akimat_desk/ui/pages/register.py" line="155"/>
         <source>All statuses</source>
         <translation>Барлық мәртебелер</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="242"/>
+        <location filename="../src/akimat_desk/ui/pages/register.py" line="241"/>
         <source>Search by organizer, purpose, place or number (Ctrl+F)</source>
         <translation>Ұйымдастырушы, мақсат, орын немесе нөмір бойынша іздеу (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="243"/>
+        <location filename="../src/akimat_desk/ui/pages/register.py" line="242"/>
         <source>F&amp;orm:</source>
         <translation>&amp;Нысаны:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="244"/>
+        <location filename="../src/akimat_desk/ui/pages/register.py" line="243"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Мәртебесі:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="245"/>
+        <location filename="../src/akimat_desk/ui/pages/register.py" line="244"/>
         <source>Registered f&amp;rom:</source>
         <translation>Тіркелген &amp;күннен:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="246"/>
+        <location filename="../src/akimat_desk/ui/pages/register.py" line="245"/>
         <source>t&amp;o:</source>
         <translation>&amp;дейін:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="248"/>
+        <location filename="../src/akimat_desk/ui/pages/register.py" line="247"/>
         <source>any day</source>
         <translation>кез келген күн</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="249"/>
+        <location filename="../src/akimat_desk/ui/pages/register.py" line="248"/>
         <source>Clear filters</source>
         <translation>Сүзгілерді тазарту</translation>
     </message>
@@ -3111,6 +3111,19 @@
     </message>
 </context>
 <context>
+    <name>StartupWindow</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/startup.py" line="69"/>
+        <source>Opening the register…</source>
+        <translation>Журнал ашылуда…</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/startup.py" line="73"/>
+        <source>Today</source>
+        <translation>Бүгін</translation>
+    </message>
+</context>
+<context>
     <name>StatisticsView</name>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="154"/>
@@ -3395,180 +3408,180 @@
 <context>
     <name>UsersView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="29"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="35"/>
         <source>The two new passwords differ; type them again.</source>
         <translation>Екі жаңа құпиясөз сәйкес емес; оларды қайта енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="112"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="118"/>
         <source>registrar</source>
         <translation>тіркеуші</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="112"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="118"/>
         <source>executor</source>
         <translation>орындаушы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="113"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="119"/>
         <source>signatory</source>
         <translation>қол қоюшы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="113"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="119"/>
         <source>administrator</source>
         <translation>әкімші</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="114"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="120"/>
         <source>viewer (read only)</source>
         <translation>бақылаушы (тек оқу)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="121"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="127"/>
         <source>User name (latin or Cyrillic letters):</source>
         <translation>Пайдаланушы аты (латын немесе кирилл әріптері):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="122"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="128"/>
         <source>Full name:</source>
         <translation>Аты-жөні:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="123"/>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="164"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="129"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="170"/>
         <source>Role:</source>
         <translation>Рөлі:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="124"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="130"/>
         <source>Password (at least 8 characters):</source>
         <translation>Құпиясөз (кемінде 8 таңба):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="125"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="131"/>
         <source>Password again:</source>
         <translation>Құпиясөз қайта:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="131"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="137"/>
         <source>Create the first administrator</source>
         <translation>Бірінші әкімшіні құру</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="131"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="137"/>
         <source>Add a user</source>
         <translation>Пайдаланушы қосу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="137"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="143"/>
         <source>User %1 added.</source>
         <translation>%1 пайдаланушысы қосылды.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="139"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="145"/>
         <source>From the next start everyone logs in; single-clerk mode has ended.</source>
         <translation>Келесі іске қосудан бастап бәрі құпиясөзбен кіреді; бір қызметкер режимі аяқталды.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="147"/>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="181"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="153"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="187"/>
         <source>New password:</source>
         <translation>Жаңа құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="148"/>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="182"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="154"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="188"/>
         <source>New password again:</source>
         <translation>Жаңа құпиясөз қайта:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="149"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="155"/>
         <source>Reset the password of %1</source>
         <translation>%1 құпиясөзін қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="152"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="158"/>
         <source>Password of %1 reset; the account is unlocked.</source>
         <translation>%1 құпиясөзі қалпына келтірілді; тіркелгі бұғаттан шығарылды.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="158"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="164"/>
         <source>%1 unlocked.</source>
         <translation>%1 бұғаттан шығарылды.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="165"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="171"/>
         <source>Role of %1</source>
         <translation>%1 рөлі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="168"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="174"/>
         <source>Role of %1 changed.</source>
         <translation>%1 рөлі өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="176"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="182"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="180"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="186"/>
         <source>Current password:</source>
         <translation>Қазіргі құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="183"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="189"/>
         <source>Change my password</source>
         <translation>Құпиясөзімді өзгерту</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="186"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="192"/>
         <source>Your password was changed.</source>
         <translation>Құпиясөзіңіз өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="196"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="202"/>
         <source>Single-clerk mode: this register has no user accounts, so the computer&apos;s account (%1) is the clerk and may do everything. Create the first administrator to require a login.</source>
         <translation>Бір қызметкер режимі: бұл тізілімде тіркелгілер жоқ, сондықтан қызметкер — компьютердің тіркелгісі (%1), оған бәрі рұқсат. Құпиясөзбен кіруді талап ету үшін бірінші әкімшіні құрыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="199"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="205"/>
         <source>Create the first &amp;administrator…</source>
         <translation>Бірінші &amp;әкімшіні құру…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="201"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="207"/>
         <source>Logged in as %1 (%2).</source>
         <translation>Сіз %1 ретінде кірдіңіз (%2).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="203"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="209"/>
         <source>&amp;Add user…</source>
         <translation>Пайдаланушы &amp;қосу…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="204"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="210"/>
         <source>&amp;Reset password…</source>
         <translation>Құпиясөзді &amp;қалпына келтіру…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="205"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="211"/>
         <source>&amp;Unlock</source>
         <translation>Бұғаттан &amp;шығару</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="206"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="212"/>
         <source>Change &amp;role…</source>
         <translation>&amp;Рөлді өзгерту…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="207"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="213"/>
         <source>Disable / enable</source>
         <translation>Өшіру / қосу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="208"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="214"/>
         <source>Change &amp;my password…</source>
         <translation>&amp;Құпиясөзімді өзгерту…</translation>
     </message>

@@ -111,7 +111,7 @@
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="103"/>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="175"/>
+        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="176"/>
         <source>Backup failed</source>
         <translation>Резервная копия не создана</translation>
     </message>
@@ -146,7 +146,7 @@
         <translation>Восстановление не выполнено</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="167"/>
+        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="168"/>
         <source>Making the automatic backup before closing…</source>
         <translation>Автоматическая резервная копия перед закрытием…</translation>
     </message>
@@ -154,47 +154,47 @@
 <context>
     <name>BackupPolicyBox</name>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="231"/>
+        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="232"/>
         <source>Backup folder</source>
         <translation>Папка резервных копий</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="242"/>
+        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="243"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="251"/>
+        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="252"/>
         <source>Backups (verified copies of the register)</source>
         <translation>Резервные копии (проверенные копии реестра)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="252"/>
+        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="253"/>
         <source>Backup &amp;folder (a USB disk or a network share):</source>
         <translation>&amp;Папка копий (USB-диск или сетевая папка):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="254"/>
+        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="255"/>
         <source>Copies to &amp;keep:</source>
         <translation>&amp;Сколько копий хранить:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="256"/>
+        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="257"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="257"/>
+        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="258"/>
         <source>A copy every day (at start, when the last one is a day old)</source>
         <translation>Копия каждый день (при запуске, если последней больше суток)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="258"/>
+        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="259"/>
         <source>A copy when the window closes</source>
         <translation>Копия при закрытии окна</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="259"/>
+        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="260"/>
         <source>Save backup settings</source>
         <translation>Сохранить настройки копий</translation>
     </message>
@@ -647,12 +647,12 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="29"/>
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="32"/>
         <source>answered or closed</source>
         <translation>ответ дан или закрыто</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="33"/>
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="36"/>
         <source>%n working day(s) left</source>
         <translation>
             <numerusform>осталось %n рабочий день</numerusform>
@@ -661,12 +661,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="35"/>
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="38"/>
         <source>due today, %1 h left</source>
         <translation>срок сегодня, осталось %1 ч</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="40"/>
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="43"/>
         <source>overdue by %n working day(s)</source>
         <translation>
             <numerusform>просрочено на %n рабочий день</numerusform>
@@ -675,27 +675,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="42"/>
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="45"/>
         <source>overdue since today&apos;s close</source>
         <translation>просрочено с конца сегодняшнего рабочего дня</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="45"/>
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="48"/>
         <source>silence means consent after today, %1 h left</source>
         <translation>после сегодняшнего дня молчание — согласие, осталось %1 ч</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="48"/>
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="51"/>
         <source>deadline passed: silence means consent</source>
         <translation>срок истёк: молчание означает согласие</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="55"/>
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="58"/>
         <source>Review deadline %1, office closes at %2</source>
         <translation>Срок рассмотрения %1, окончание рабочего дня %2</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="60"/>
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="63"/>
         <source>Without an answer by the deadline the assembly goes ahead as notified (art. 11 p.1).</source>
         <translation>Без ответа в срок собрание проводится согласно уведомлению (п. 1 ст. 11 Закона).</translation>
     </message>
@@ -1898,7 +1898,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="247"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="270"/>
         <source>Filings shown: %n</source>
         <translation>
             <numerusform>Показано обращений: %n</numerusform>
@@ -1907,37 +1907,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="273"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="296"/>
         <source>akimat_desk — register of peaceful assembly filings</source>
         <translation>akimat_desk — журнал регистрации уведомлений и заявлений о мирных собраниях</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="277"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="300"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="275"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="298"/>
         <source>&amp;Search</source>
         <translation>&amp;Поиск</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="124"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="138"/>
         <source>The working-day calendar of %1 is NOT confirmed by the administrator: holiday transfers or Kurban Ait may still move deadlines. Confirm it with &apos;akimat-desk calendar confirm&apos;.</source>
         <translation>Календарь рабочих дней на %1 НЕ подтверждён администратором: переносы выходных или Курбан айт ещё могут сдвинуть сроки. Подтвердите его командой &apos;akimat-desk calendar confirm&apos;.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="209"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="223"/>
         <source>About akimat_desk</source>
         <translation>О программе akimat_desk</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="210"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="224"/>
         <source>akimat_desk: the register of peaceful-assembly filings under Law No. 333-VI of 25 May 2020.</source>
         <translation>akimat_desk: журнал уведомлений и заявлений о мирных собраниях по Закону № 333-VI от 25 мая 2020 года.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="248"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="271"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n со сроком сегодня</numerusform>
@@ -1946,7 +1946,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="249"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="272"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n просрочен</numerusform>
@@ -1955,67 +1955,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="255"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="278"/>
         <source>calendar %1 NOT confirmed</source>
         <translation>календарь %1 НЕ подтверждён</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="257"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="280"/>
         <source>calendar %1 confirmed</source>
         <translation>календарь %1 подтверждён</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="258"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="281"/>
         <source>user: %1</source>
         <translation>пользователь: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="274"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="297"/>
         <source>&amp;New filing…</source>
         <translation>&amp;Новый документ…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="276"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="299"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="278"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="301"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="279"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="302"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="280"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="303"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="281"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="304"/>
         <source>F&amp;iling</source>
         <translation>&amp;Документ</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="282"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="305"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="283"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="306"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="284"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="307"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="286"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="309"/>
         <source>Today (%n due)</source>
         <translation>
             <numerusform>Сегодня (%n срочный)</numerusform>
@@ -2024,17 +2024,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="286"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="309"/>
         <source>Register</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="286"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="309"/>
         <source>Filing card</source>
         <translation>Карточка документа</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="287"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="310"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -2253,48 +2253,48 @@
         <translation>КОНФЛИКТ</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="152"/>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="224"/>
+        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="156"/>
+        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="228"/>
         <source>%1 people</source>
         <translation>%1 чел.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="210"/>
+        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="214"/>
         <source>Mon</source>
         <translation>Пн</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="210"/>
+        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="214"/>
         <source>Tue</source>
         <translation>Вт</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="210"/>
+        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="214"/>
         <source>Wed</source>
         <translation>Ср</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="210"/>
+        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="214"/>
         <source>Thu</source>
         <translation>Чт</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="210"/>
+        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="214"/>
         <source>Fri</source>
         <translation>Пт</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="210"/>
+        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="214"/>
         <source>Sat</source>
         <translation>Сб</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="211"/>
+        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="215"/>
         <source>Sun</source>
         <translation>Вс</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="227"/>
+        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="231"/>
         <source>Click to open the filing.</source>
         <translation>Щёлкните, чтобы открыть обращение.</translation>
     </message>
@@ -2390,92 +2390,92 @@
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="169"/>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="172"/>
         <source>disabled</source>
         <translation>отключена</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="174"/>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="177"/>
         <source>LOCKED until %1</source>
         <translation>ЗАБЛОКИРОВАНА до %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="177"/>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="180"/>
         <source>active</source>
         <translation>активна</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="180"/>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="183"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="181"/>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="184"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="182"/>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="185"/>
         <source>Roles</source>
         <translation>Роли</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="183"/>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="186"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="184"/>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="187"/>
         <source>Failed logins</source>
         <translation>Неудачные входы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="191"/>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="194"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="192"/>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="195"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="193"/>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="196"/>
         <source>Why refused</source>
         <translation>Причина отклонения</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="200"/>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="203"/>
         <source>places of mass burial (art. 9 p.5(1))</source>
         <translation>места массовых захоронений (подп. 1) п. 5 ст. 9)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="201"/>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="204"/>
         <source>railway, water, air or road transport facilities (art. 9 p.5(2))</source>
         <translation>объекты железнодорожного, водного, воздушного и автомобильного транспорта (подп. 2) п. 5 ст. 9)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="202"/>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="205"/>
         <source>defence, state security or life-support facilities (art. 9 p.5(3))</source>
         <translation>объекты обороны, национальной безопасности и жизнеобеспечения (подп. 3) п. 5 ст. 9)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="205"/>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="208"/>
         <source>residences of the President (art. 9 p.5(4))</source>
         <translation>резиденции Президента (подп. 4) п. 5 ст. 9)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="206"/>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="209"/>
         <source>hazardous industrial facilities (art. 9 p.5(5))</source>
         <translation>опасные производственные объекты (подп. 5) п. 5 ст. 9)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="207"/>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="210"/>
         <source>trunk railways, pipelines, power or communication lines (art. 9 p.5(6))</source>
         <translation>магистральные железные дороги, трубопроводы, линии электропередачи и связи (подп. 6) п. 5 ст. 9)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="210"/>
+        <location filename="../src/akimat_desk/ui/models/places_models.py" line="213"/>
         <source>territory set by the maslikhat (art. 8 p.2(2))</source>
         <translation>территория, определённая маслихатом (подп. 2) п. 2 ст. 8)</translation>
     </message>
@@ -2703,47 +2703,47 @@
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/models/register_model.py" line="55"/>
+        <location filename="../src/akimat_desk/ui/models/register_cells.py" line="56"/>
         <source>Incoming No.</source>
         <translation>Вх. №</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/register_model.py" line="56"/>
+        <location filename="../src/akimat_desk/ui/models/register_cells.py" line="57"/>
         <source>Received</source>
         <translation>Поступило</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/register_model.py" line="57"/>
+        <location filename="../src/akimat_desk/ui/models/register_cells.py" line="58"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/register_model.py" line="58"/>
+        <location filename="../src/akimat_desk/ui/models/register_cells.py" line="59"/>
         <source>Organizer</source>
         <translation>Организатор</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/register_model.py" line="59"/>
+        <location filename="../src/akimat_desk/ui/models/register_cells.py" line="60"/>
         <source>Place or route</source>
         <translation>Место или маршрут</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/register_model.py" line="60"/>
+        <location filename="../src/akimat_desk/ui/models/register_cells.py" line="61"/>
         <source>Event date and time</source>
         <translation>Дата и время проведения</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/register_model.py" line="61"/>
+        <location filename="../src/akimat_desk/ui/models/register_cells.py" line="62"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/register_model.py" line="62"/>
+        <location filename="../src/akimat_desk/ui/models/register_cells.py" line="63"/>
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/register_model.py" line="63"/>
+        <location filename="../src/akimat_desk/ui/models/register_cells.py" line="64"/>
         <source>Defects</source>
         <translation>Недостатки</translation>
     </message>
@@ -2751,47 +2751,47 @@
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="155"/>
+        <location filename="../src/akimat_desk/ui/pages/register.py" line="154"/>
         <source>All forms</source>
         <translation>Все формы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="156"/>
+        <location filename="../src/akimat_desk/ui/pages/register.py" line="155"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="242"/>
+        <location filename="../src/akimat_desk/ui/pages/register.py" line="241"/>
         <source>Search by organizer, purpose, place or number (Ctrl+F)</source>
         <translation>Поиск по организатору, цели, месту или номеру (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="243"/>
+        <location filename="../src/akimat_desk/ui/pages/register.py" line="242"/>
         <source>F&amp;orm:</source>
         <translation>&amp;Форма:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="244"/>
+        <location filename="../src/akimat_desk/ui/pages/register.py" line="243"/>
         <source>S&amp;tatus:</source>
         <translation>С&amp;татус:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="245"/>
+        <location filename="../src/akimat_desk/ui/pages/register.py" line="244"/>
         <source>Registered f&amp;rom:</source>
         <translation>Зарегистрировано &amp;с:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="246"/>
+        <location filename="../src/akimat_desk/ui/pages/register.py" line="245"/>
         <source>t&amp;o:</source>
         <translation>&amp;по:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="248"/>
+        <location filename="../src/akimat_desk/ui/pages/register.py" line="247"/>
         <source>any day</source>
         <translation>любой день</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="249"/>
+        <location filename="../src/akimat_desk/ui/pages/register.py" line="248"/>
         <source>Clear filters</source>
         <translation>Сбросить фильтры</translation>
     </message>
@@ -3121,6 +3121,19 @@
     </message>
 </context>
 <context>
+    <name>StartupWindow</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/startup.py" line="69"/>
+        <source>Opening the register…</source>
+        <translation>Журнал открывается…</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/startup.py" line="73"/>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+</context>
+<context>
     <name>StatisticsView</name>
     <message>
         <location filename="../src/akimat_desk/ui/pages/statistics.py" line="154"/>
@@ -3406,180 +3419,180 @@
 <context>
     <name>UsersView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="29"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="35"/>
         <source>The two new passwords differ; type them again.</source>
         <translation>Два новых пароля не совпадают; введите их снова.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="112"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="118"/>
         <source>registrar</source>
         <translation>регистратор</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="112"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="118"/>
         <source>executor</source>
         <translation>исполнитель</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="113"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="119"/>
         <source>signatory</source>
         <translation>подписант</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="113"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="119"/>
         <source>administrator</source>
         <translation>администратор</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="114"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="120"/>
         <source>viewer (read only)</source>
         <translation>наблюдатель (только чтение)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="121"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="127"/>
         <source>User name (latin or Cyrillic letters):</source>
         <translation>Имя пользователя (латиница или кириллица):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="122"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="128"/>
         <source>Full name:</source>
         <translation>ФИО:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="123"/>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="164"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="129"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="170"/>
         <source>Role:</source>
         <translation>Роль:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="124"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="130"/>
         <source>Password (at least 8 characters):</source>
         <translation>Пароль (не меньше 8 символов):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="125"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="131"/>
         <source>Password again:</source>
         <translation>Пароль ещё раз:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="131"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="137"/>
         <source>Create the first administrator</source>
         <translation>Создать первого администратора</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="131"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="137"/>
         <source>Add a user</source>
         <translation>Добавить пользователя</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="137"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="143"/>
         <source>User %1 added.</source>
         <translation>Пользователь %1 добавлен.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="139"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="145"/>
         <source>From the next start everyone logs in; single-clerk mode has ended.</source>
         <translation>Со следующего запуска все входят по паролю; режим одного работника завершён.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="147"/>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="181"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="153"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="187"/>
         <source>New password:</source>
         <translation>Новый пароль:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="148"/>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="182"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="154"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="188"/>
         <source>New password again:</source>
         <translation>Новый пароль ещё раз:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="149"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="155"/>
         <source>Reset the password of %1</source>
         <translation>Сбросить пароль %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="152"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="158"/>
         <source>Password of %1 reset; the account is unlocked.</source>
         <translation>Пароль %1 сброшен; учётная запись разблокирована.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="158"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="164"/>
         <source>%1 unlocked.</source>
         <translation>%1 разблокирован(а).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="165"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="171"/>
         <source>Role of %1</source>
         <translation>Роль %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="168"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="174"/>
         <source>Role of %1 changed.</source>
         <translation>Роль %1 изменена.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="176"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="182"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="180"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="186"/>
         <source>Current password:</source>
         <translation>Текущий пароль:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="183"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="189"/>
         <source>Change my password</source>
         <translation>Сменить мой пароль</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="186"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="192"/>
         <source>Your password was changed.</source>
         <translation>Ваш пароль изменён.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="196"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="202"/>
         <source>Single-clerk mode: this register has no user accounts, so the computer&apos;s account (%1) is the clerk and may do everything. Create the first administrator to require a login.</source>
         <translation>Режим одного работника: в этом реестре нет учётных записей, поэтому работник — учётная запись компьютера (%1), и ей разрешено всё. Создайте первого администратора, чтобы требовать вход по паролю.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="199"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="205"/>
         <source>Create the first &amp;administrator…</source>
         <translation>Создать первого &amp;администратора…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="201"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="207"/>
         <source>Logged in as %1 (%2).</source>
         <translation>Вы вошли как %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="203"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="209"/>
         <source>&amp;Add user…</source>
         <translation>&amp;Добавить пользователя…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="204"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="210"/>
         <source>&amp;Reset password…</source>
         <translation>&amp;Сбросить пароль…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="205"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="211"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Разблокировать</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="206"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="212"/>
         <source>Change &amp;role…</source>
         <translation>Изменить &amp;роль…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="207"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="213"/>
         <source>Disable / enable</source>
         <translation>Отключить / включить</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="208"/>
+        <location filename="../src/akimat_desk/ui/pages/users.py" line="214"/>
         <source>Change &amp;my password…</source>
         <translation>Сменить &amp;мой пароль…</translation>
     </message>

@@ -3,29 +3,56 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
-from akimat_desk import cli
+_NOT_THE_WINDOW = object()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``akimat-desk [command]``: no command (or ``gui``) opens the window, others run headless."""
-    args = cli.build_parser().parse_args(argv)
-    if args.command in (None, "gui") and not args.self_test:
-        _preload_core()
-        from akimat_desk.ui.qt_app import run_gui
+    """``akimat-desk [command]``: no command (or ``gui``) opens the window, others run headless.
 
-        return run_gui(getattr(args, "home", None), sys.argv[:1])
+    The plain window request (``akimat-desk``, ``akimat-desk gui [--home DIR]``) goes straight to the staged
+    start without loading the command line (which loads every service): the window paints sooner."""
+    words = list(sys.argv[1:] if argv is None else argv)
+    home = window_request(words)
+    if home is not _NOT_THE_WINDOW:
+        return open_window(home if isinstance(home, str) else None)
+    from akimat_desk import cli
+
+    args = cli.build_parser().parse_args(words)
+    if args.command in (None, "gui") and not args.self_test:
+        return open_window(getattr(args, "home", None))
     return cli.run(args)
+
+
+def open_window(home: str | None, on_frame: Callable[[Any], None] | None = None,
+                on_window: Callable[[Any], None] | None = None) -> int:  # fmt: skip
+    """The staged start (``ui.startup``): the register's first page is read on a thread while Qt loads here.
+    ``on_frame`` and ``on_window`` watch the two stages (the benchmark and the tests use them)."""
+    from akimat_desk.ui.startup_thread import PlanInBackground
+
+    plan = PlanInBackground(home)
+    from akimat_desk.ui.startup import run_window
+
+    return run_window(plan, sys.argv[:1], on_frame, on_window)
+
+
+def window_request(words: list[str]) -> object:
+    """The ``--home`` of a plain window request (None when not given); ``_NOT_THE_WINDOW`` for anything else,
+    which the full command line parses (and explains, for a mistake)."""
+    rest = words[1:] if words[:1] == ["gui"] else words
+    home: str | None = None
+    while rest:
+        if rest[0] == "--home" and len(rest) >= 2 and not rest[1].startswith("-"):
+            home, rest = rest[1], rest[2:]
+        elif rest[0].startswith("--home=") and len(rest[0]) > len("--home="):
+            home, rest = rest[0].split("=", 1)[1], rest[1:]
+        else:
+            return _NOT_THE_WINDOW
+    return home
 
 
 def gui_main() -> int:
     """Entry point of the windowed launcher (``akimat-desk-gui``)."""
     return main(["gui", *sys.argv[1:]])
-
-
-def _preload_core() -> None:
-    """Import the Qt-free core before PySide6: PySide6's import hook inspects every module imported after
-    it, which costs a noticeable part of the start-up on a large stack (SQLAlchemy, holidays)."""
-    import akimat_desk.services.filings
-    import akimat_desk.services.register  # noqa: F401

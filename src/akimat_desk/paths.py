@@ -7,8 +7,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "akimat_desk"
 HOME_ENV = "AKIMAT_DESK_HOME"
 DATABASE_URL_ENV = "AKIMAT_DESK_DATABASE_URL"
@@ -44,4 +42,6 @@ def resolve_paths(home: str | os.PathLike[str] | None = None) -> AppPaths:
     chosen = home or os.environ.get(HOME_ENV)
     if chosen:
         return AppPaths(Path(chosen).expanduser().resolve())
+    import platformdirs  # only here: the window's start-up reads the paths before anything else is loaded
+
     return AppPaths(Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)))

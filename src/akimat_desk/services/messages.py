@@ -11,13 +11,15 @@ import json
 import re
 from collections.abc import Mapping
 from functools import cache
-from importlib import resources
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from akimat_desk.domain.content import Defect
-from akimat_desk.domain.errors import DomainError
+if TYPE_CHECKING:  # annotations only: the window's start-up imports this module before the domain's rules
+    from akimat_desk.domain.content import Defect
+    from akimat_desk.domain.errors import DomainError
 
 LANGUAGES = ("kk", "ru", "en")
+TEXTS = Path(__file__).with_name("texts")
 _CITATION = re.compile(r"art\. (\d+) p\.(\d+)(?: (?:item|sub\.) (\d+))?")
 
 
@@ -25,7 +27,7 @@ _CITATION = re.compile(r"art\. (\d+) p\.(\d+)(?: (?:item|sub\.) (\d+))?")
 def catalogue(lang: str) -> Mapping[str, str]:
     """All messages of one language; unknown languages fall back to English."""
     name = lang if lang in LANGUAGES else "en"
-    folder = resources.files("akimat_desk.services").joinpath("texts")
+    folder = TEXTS
     data: dict[str, str] = json.loads(folder.joinpath(f"{name}.json").read_text("utf-8"))
     for extra in sorted(folder.iterdir(), key=lambda p: p.name):  # area files: texts/<area>.<lang>.json
         if extra.name.endswith(f".{name}.json"):

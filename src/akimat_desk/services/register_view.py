@@ -10,19 +10,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
-from akimat_desk.domain.deadlines import Countdown, DeadlineKind, LegalDeadline, OfficeHours, countdown
+from akimat_desk.domain.deadlines import Countdown, OfficeHours
 from akimat_desk.domain.statuses import OPEN_STATUSES, Status
 from akimat_desk.security.roles import Permission
 from akimat_desk.services.context import ServiceContext
 from akimat_desk.services.messages import message
-from akimat_desk.storage.repos_search import (
-    RegisterFilter,
-    RegisterRow,
-    RegisterViewRepository,
-    SortKey,
-    install_search_index,
+from akimat_desk.services.startup_preview import (
+    CACHE_DAYS,
+    StartupFacts,
+    review_countdown,
+    save_startup_cache,
 )
+from akimat_desk.storage.register_rows import RegisterFilter, RegisterRow, SortKey
+from akimat_desk.storage.repos_search import RegisterViewRepository, install_search_index
 from akimat_desk.workdays import GoldenDifference, KazakhCalendar
 
 __all__ = ["RegisterFilter", "RegisterRow", "SortKey"]
@@ -41,10 +43,7 @@ class RegisterClock:
 
     def countdown(self, row: RegisterRow, now: datetime) -> Countdown | None:
         """The countdown to the review deadline while the akimat owes an answer, else None."""
-        if row.review_due is None or row.status not in _OPEN:
-            return None
-        return countdown(row.kind, [LegalDeadline(DeadlineKind.REVIEW, row.review_due)], now, self.calendar,
-                         self.hours)  # fmt: skip
+        return review_countdown(row, now, self.calendar, self.hours)
 
     def today(self, now: datetime) -> date:
         return self.hours.local_date(now)
@@ -54,6 +53,31 @@ def register_clock(ctx: ServiceContext) -> RegisterClock:
     ctx.require(Permission.READ)
     with ctx.uow() as uow:
         return RegisterClock(ctx.calendar.get(uow), ctx.settings.office_hours)
+
+
+def startup_facts(ctx: ServiceContext) -> StartupFacts:
+    """The office hours and the effective working days within ``CACHE_DAYS`` of today, for the next start's
+    preview (``services.startup_preview``)."""
+    ctx.require(Permission.READ)
+    hours = ctx.settings.office_hours
+    today = hours.local_date(ctx.clock())
+    first, last = today - timedelta(days=CACHE_DAYS), today + timedelta(days=CACHE_DAYS)
+    with ctx.uow() as uow:
+        cal = ctx.calendar.get(uow)
+    days = [first + timedelta(days=i) for i in range((last - first).days + 1)]
+    working = {d: cal.is_working_day(d) for d in days}
+    return StartupFacts(
+        hours=hours, first=first, last=last,
+        days_off=frozenset(d for d in days if d.weekday() < 5 and not working[d]),
+        working_weekend_days=frozenset(d for d in days if d.weekday() >= 5 and working[d]),
+        confirmed_years=frozenset(y for y in range(first.year, last.year + 1) if cal.is_confirmed(y)),
+        calendar_version=cal.version,
+    )  # fmt: skip
+
+
+def remember_startup_facts(ctx: ServiceContext, home: Path) -> None:
+    """Write the start-up cache of ``home`` (run after each full start, off the GUI thread)."""
+    save_startup_cache(home, startup_facts(ctx))
 
 
 def register_ids(

@@ -9,15 +9,14 @@ the SQLite triggers and rebuilds the index if a later table rebuild (Alembic bat
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date, datetime
-from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import Connection, Integer, and_, column, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from akimat_desk.storage.orm import FilingDeadlineRow, FilingRow
+from akimat_desk.storage.register_rows import RegisterFilter, RegisterRow, SortKey
 
 FTS_TABLE = "filings_fts"
 _SQLITE_DDL = (
@@ -64,49 +63,6 @@ def drop_search_index(conn: Connection) -> None:
         conn.exec_driver_sql(f"DROP TABLE IF EXISTS {FTS_TABLE}")
     elif conn.dialect.name == "postgresql":
         conn.exec_driver_sql(f"DROP INDEX IF EXISTS {TRGM_INDEX}")
-
-
-class SortKey(StrEnum):
-    NUMBER = "number"
-    RECEIVED = "received"
-    FORM = "form"
-    ORGANIZER = "organizer"
-    PLACE = "place"
-    EVENT = "event"
-    STATUS = "status"
-    DEADLINE = "deadline"
-
-
-@dataclass(frozen=True, slots=True)
-class RegisterFilter:
-    """What the register shows: form and status codes, registration-date range, search words."""
-
-    form: str | None = None
-    status: str | None = None
-    received_from: date | None = None
-    received_to: date | None = None
-    search: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class RegisterRow:
-    """One line of the register: enough to display it and compute its countdown, nothing more."""
-
-    id: int
-    incoming_number: str
-    received_at: datetime
-    registered_on: date
-    form: str
-    kind: str
-    organizer: str
-    place: str
-    starts_at: datetime | None
-    ends_at: datetime | None
-    status: str
-    outcome: str | None
-    defects: int
-    review_due: date | None
-    deadline_moved: bool
 
 
 _REVIEW = "review"

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -27,6 +27,7 @@ from akimat_desk.ui.pages.card import CardView
 from akimat_desk.ui.pages.register import RegisterView
 from akimat_desk.ui.pages.settings import LANGUAGE_NAMES, SettingsView
 from akimat_desk.ui.pages.today import TodayView
+from akimat_desk.ui.startup import REGISTER_PAGE, START_PAGE, TODAY_PAGE
 from akimat_desk.ui.state import AppState
 
 TODAY, REGISTER, CARD, SETTINGS = range(4)
@@ -34,6 +35,8 @@ MINUTE_MS = 60_000
 
 
 class MainWindow(QMainWindow):
+    start_page_loaded = Signal()  # once, when the page the window opened on has its data (the staged start)
+
     def __init__(self, state: AppState, switch_language: Callable[[str], bool], location: str = "") -> None:
         super().__init__()
         self.state = state
@@ -91,7 +94,8 @@ class MainWindow(QMainWindow):
         self._boundary = QTimer(self, singleShot=True)
         self._boundary.timeout.connect(self._boundary_reached)
         self.retranslate_ui()
-        self.nav.setCurrentRow(TODAY)
+        self.nav.setCurrentRow(REGISTER if state.gui.get(START_PAGE) == REGISTER_PAGE else TODAY)
+        self.nav.currentRowChanged.connect(self._remember_start_page)
         self.resize(1400, 820)
 
     # ------------------------------------------------------------ start
@@ -99,6 +103,8 @@ class MainWindow(QMainWindow):
         """Load the pages, check the calendar, and start the countdown timers."""
         first, second = (self.register, self.today) if self.pages.currentIndex() == REGISTER else (
             self.today, self.register)  # fmt: skip
+        first_loaded = self.register.loaded if first is self.register else self.today.counts_changed
+        first_loaded.connect(self._first_page_loaded, Qt.ConnectionType.SingleShotConnection)
         first.reload()  # the page on screen first: the runner works in order
         second.reload()
         ctx = self.state.ctx
@@ -107,6 +113,13 @@ class MainWindow(QMainWindow):
         self._minute.start()
         self._arm_boundary()
         self.admin.start()
+
+    def _first_page_loaded(self, *_args: Any) -> None:
+        self.start_page_loaded.emit()
+
+    def _remember_start_page(self, row: int) -> None:
+        """The next start opens on the register if the clerk left it there, else on Today."""
+        self.state.gui.set(**{START_PAGE: REGISTER_PAGE if row == REGISTER else TODAY_PAGE})
 
     def _calendar_checked(self, health: CalendarHealth) -> None:
         self._health = health

@@ -4,27 +4,27 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import QApplication
 
-from akimat_desk.paths import DATABASE_URL_ENV, AppPaths, resolve_paths
+from akimat_desk.paths import DATABASE_URL_ENV, resolve_paths
 from akimat_desk.security.secrets import KeyringSecretStore
 from akimat_desk.services.filings import count_filings
 from akimat_desk.services.messages import language_from_env
 from akimat_desk.services.register import OpenRegister, with_stored_password
-from akimat_desk.services.register_view import repair_search_index
+from akimat_desk.services.register_view import remember_startup_facts, repair_search_index
 from akimat_desk.storage.repositories import FilingQuery
 from akimat_desk.ui.i18n import LanguageSwitcher
 from akimat_desk.ui.main_window import MainWindow
+from akimat_desk.ui.startup import location_text
 from akimat_desk.ui.state import AppState, GuiState
 from akimat_desk.ui.tasks import TaskRunner
 
 
 @dataclass
 class Session:
-    """What ``run_gui`` builds: keep it alive while the window is open, ``close()`` afterwards."""
+    """What ``build_session`` builds: keep it alive while the window is open, ``close()`` afterwards."""
 
     window: MainWindow
     register: OpenRegister
@@ -38,19 +38,18 @@ class Session:
         self.register.close()
 
 
-def _location(paths: AppPaths, url: str | None) -> str:
-    if url:
-        return "PostgreSQL: " + url.split("@")[-1]
-    return f"SQLite: {paths.database}"
+def build_session(app: QApplication, home: str | None, ask_first_run: bool = True, *,
+                  switcher: LanguageSwitcher | None = None, gui: GuiState | None = None) -> Session:  # fmt: skip
+    """Open the register in ``home`` and build the window in the remembered language (not shown yet).
 
-
-def build_session(app: QApplication, home: str | None, ask_first_run: bool = True) -> Session:
-    """Open the register in ``home`` and build the window in the remembered language (not shown yet)."""
+    ``switcher`` and ``gui`` are the staged start's (``ui.startup``), already set up; else they are made here."""
     paths = resolve_paths(home).ensure()
-    gui = GuiState(paths.gui_state)
-    switcher = LanguageSwitcher(app)
+    gui = gui or GuiState(paths.gui_state)
     language = gui.get("language") or language_from_env(os.environ.get("AKIMAT_DESK_LANG") or os.environ.get("LANG"))
-    if not switcher.switch(language):
+    if switcher is None:
+        switcher = LanguageSwitcher(app)
+        switcher.switch(language)
+    if switcher.language != language:
         print(f"akimat-desk: translations for '{language}' are missing; run scripts/setup.sh", file=sys.stderr)
     url = os.environ.get(DATABASE_URL_ENV)
     from akimat_desk.ui.dialogs.login import open_and_log_in  # issue 9: passphrase and login at start
@@ -76,18 +75,8 @@ def build_session(app: QApplication, home: str | None, ask_first_run: bool = Tru
         return switcher.switch(code)
 
     gui.set(language=switcher.language)
-    window = MainWindow(state, switch, _location(paths, url))
+    window = MainWindow(state, switch, location_text(paths, url))
+    if not url:  # the next start's preview (ui.startup) counts its countdowns with these days
+        ctx, home_dir = register.context, paths.home
+        maintenance.run(lambda: remember_startup_facts(ctx, home_dir), None, lambda _e: None)
     return Session(window, register, runner, maintenance)
-
-
-def run_gui(home: str | None, argv: Sequence[str]) -> int:
-    app = QApplication.instance() or QApplication(list(argv))
-    assert isinstance(app, QApplication)
-    app.setApplicationName("akimat_desk")
-    session = build_session(app, home)
-    session.window.show()
-    session.window.start()
-    try:
-        return app.exec()
-    finally:
-        session.close()

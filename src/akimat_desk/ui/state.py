@@ -3,44 +3,16 @@ the window state remembered between runs (``gui.json`` in the register's home)."
 
 from __future__ import annotations
 
-import contextlib
-import json
 from dataclasses import replace
-from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from akimat_desk.services.context import Changes, ServiceContext
 from akimat_desk.services.settings import OfficeSettings
+from akimat_desk.ui.gui_state import GuiState
 from akimat_desk.ui.tasks import Runner
 
-
-class GuiState:
-    """A small JSON file of window preferences; unreadable or missing files mean defaults."""
-
-    def __init__(self, path: Path | None) -> None:
-        self.path = path
-        self._data: dict[str, Any] = {}
-        if path is not None:
-            try:
-                loaded = json.loads(path.read_text("utf-8"))
-                self._data = loaded if isinstance(loaded, dict) else {}
-            except (OSError, ValueError):
-                self._data = {}
-
-    @property
-    def is_new(self) -> bool:
-        return not self._data
-
-    def get(self, key: str, default: Any = None) -> Any:
-        return self._data.get(key, default)
-
-    def set(self, **values: Any) -> None:
-        self._data.update(values)
-        if self.path is not None:
-            with contextlib.suppress(OSError):  # preferences are a convenience; the register is never affected
-                self.path.write_text(json.dumps(self._data, ensure_ascii=False, indent=2), "utf-8")
+__all__ = ["AppState", "GuiState"]
 
 
 class AppState(QObject):

@@ -26,6 +26,7 @@ from akimat_desk.domain.statuses import Status
 from akimat_desk.services.context import Changes
 from akimat_desk.services.messages import message
 from akimat_desk.services.register_view import RegisterFilter, RegisterPage, SortKey, open_register_view, register_rows
+from akimat_desk.ui.models.register_cells import COLUMN_WIDTHS
 from akimat_desk.ui.models.register_model import PAGE_SIZE, SORT_KEYS, Column, RegisterModel
 from akimat_desk.ui.state import AppState
 
@@ -89,9 +90,7 @@ class RegisterView(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.table.activated.connect(lambda index: self.open_filing.emit(self.model.filing_id(index.row())))
-        widths = {Column.NUMBER: 110, Column.RECEIVED: 120, Column.FORM: 110, Column.ORGANIZER: 170,
-                  Column.PLACE: 190, Column.EVENT: 150, Column.STATUS: 140, Column.DEADLINE: 250}  # fmt: skip
-        for column, width in widths.items():
+        for column, width in COLUMN_WIDTHS.items():
             self.table.setColumnWidth(column, width)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         layout = QVBoxLayout(self)

@@ -147,7 +147,11 @@ class PlaceGridWidget(QWidget):
         if ev.conflicts:
             lines.insert(0, "⚠ " + self.tr("CONFLICT"))
         if rect.width() < 90:  # narrow lanes: the sign, the number and the times; the tooltip has the rest
-            lines = [("⚠ " if ev.conflicts else "") + ev.label.split("/")[-1], _hm(ev.starts_at, day), _hm(ev.ends_at, day)]  # noqa: E501
+            lines = [
+                ("⚠ " if ev.conflicts else "") + ev.label.split("/")[-1],
+                _hm(ev.starts_at, day),
+                _hm(ev.ends_at, day),
+            ]
         if ev.participants:
             lines.append(self.tr("%1 people").replace("%1", str(ev.participants)))
         p.drawText(rect.adjusted(3, 1, -2, -1), Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, "\n".join(lines))
