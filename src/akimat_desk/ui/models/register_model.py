@@ -37,7 +37,7 @@ class RegisterModel(QAbstractTableModel):
         self._tz = tz
         self._now = now
         self._ids: list[int] = []
-        self._position: dict[int, int] = {}
+        self._position: dict[int, int] | None = {}  # id -> row, made when first needed (not per keystroke)
         self._rows: dict[int, RegisterRow] = {}
         self._requested: set[int] = set()
         self._countdowns: dict[int, Countdown | None] = {}
@@ -49,7 +49,7 @@ class RegisterModel(QAbstractTableModel):
     def set_query_result(self, ids: Sequence[int], rows: Mapping[int, RegisterRow], clock: RegisterClock) -> None:
         self.beginResetModel()
         self._ids = list(ids)
-        self._position = {fid: i for i, fid in enumerate(self._ids)}
+        self._position = None
         self._rows = dict(rows)
         full = len(rows) // PAGE_SIZE  # pages handed in complete need no fetch
         self._requested = {
@@ -62,7 +62,8 @@ class RegisterModel(QAbstractTableModel):
     def rows_loaded(self, rows: Mapping[int, RegisterRow]) -> None:
         """Rows fetched for a page (or re-read after a change); repaint only those rows."""
         self._rows.update(rows)
-        positions = sorted(self._position[i] for i in rows if i in self._position)
+        where = self._positions()
+        positions = sorted(where[i] for i in rows if i in where)
         for i in rows:
             self._countdowns.pop(i, None)
         if positions:
@@ -86,7 +87,12 @@ class RegisterModel(QAbstractTableModel):
         return self._ids[row]
 
     def row_of(self, filing_id: int) -> int | None:
-        return self._position.get(filing_id)
+        return self._positions().get(filing_id)
+
+    def _positions(self) -> dict[int, int]:
+        if self._position is None:
+            self._position = {fid: i for i, fid in enumerate(self._ids)}
+        return self._position
 
     def loaded_row(self, row: int) -> RegisterRow | None:
         return self._rows.get(self._ids[row]) if 0 <= row < len(self._ids) else None

@@ -142,11 +142,13 @@ class RegisterView(QWidget):
 
     def _save_filters(self) -> None:
         flt = self.current_filter()
-        self.state.gui.set(register_filters={
+        saved = {
             "form": flt.form, "status": flt.status, "search": flt.search or "",
             "from": flt.received_from and flt.received_from.isoformat(),
             "to": flt.received_to and flt.received_to.isoformat(),
-        })  # fmt: skip
+        }  # fmt: skip
+        if self.state.gui.get("register_filters") != saved:
+            self.state.gui.set(register_filters=saved)
 
     def _fill_combos(self) -> None:
         lang = self.state.language
@@ -184,7 +186,6 @@ class RegisterView(QWidget):
         self._search_timer.stop()
         if not self._ready:
             return
-        self._save_filters()
         self._generation += 1
         generation, flt, ctx = self._generation, self.current_filter(), self.state.ctx
         key, desc = self.sort_key, self.descending
@@ -193,6 +194,7 @@ class RegisterView(QWidget):
             partial(self._loaded, generation),
             self._failed,
         )
+        self._save_filters()  # while the query runs (it is written only when the filters changed)
 
     def _loaded(self, generation: int, page: RegisterPage) -> None:
         if generation != self._generation:
