@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date, datetime, time, tzinfo
+from functools import lru_cache
 from typing import Any
 
 from akimat_desk.domain.errors import InvalidInput
@@ -104,6 +105,8 @@ def parse_overrides(text: str | None, header: Sequence[str]) -> dict[int, str]:
 
 
 def _cell_text(value: Any) -> str:
+    if type(value) is str:
+        return value.strip()
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
@@ -117,12 +120,20 @@ def _day(value: Any, name: str) -> date:
     if isinstance(value, date):
         return value
     text = _cell_text(value)
+    day = _day_of_text(text)
+    if day is None:
+        raise InvalidInput("import_date_invalid", field=name, value=text)
+    return day
+
+
+@lru_cache(maxsize=4096)  # a journal repeats its days; strptime is slow
+def _day_of_text(text: str) -> date | None:
     for fmt in ("%d.%m.%Y", "%Y-%m-%d", "%d.%m.%y", "%d/%m/%Y"):
         try:
             return datetime.strptime(text[:10] if fmt == "%Y-%m-%d" else text, fmt).date()
         except ValueError:
             continue
-    raise InvalidInput("import_date_invalid", field=name, value=text)
+    return None
 
 
 def _clock(value: Any, name: str) -> time:
@@ -130,10 +141,17 @@ def _clock(value: Any, name: str) -> time:
         return value.time()
     if isinstance(value, time):
         return value
-    text = _cell_text(value).replace(".", ":").replace("-", ":")
-    match = re.fullmatch(r"(\d{1,2}):(\d{2})(?::\d{2})?", text)
-    if not match or int(match.group(1)) > 23 or int(match.group(2)) > 59:
+    found = _clock_of_text(_cell_text(value))
+    if found is None:
         raise InvalidInput("import_time_invalid", field=name, value=_cell_text(value))
+    return found
+
+
+@lru_cache(maxsize=4096)
+def _clock_of_text(text: str) -> time | None:
+    match = re.fullmatch(r"(\d{1,2}):(\d{2})(?::\d{2})?", text.replace(".", ":").replace("-", ":"))
+    if not match or int(match.group(1)) > 23 or int(match.group(2)) > 59:
+        return None
     return time(int(match.group(1)), int(match.group(2)))
 
 
@@ -151,16 +169,22 @@ def _moment(value: Any, name: str) -> datetime:
 
 
 def form_of(value: Any) -> str:
-    text = _cell_text(value).casefold()
+    return _form_of_text(_cell_text(value))
+
+
+@lru_cache(maxsize=256)
+def _form_of_text(text: str) -> str:
+    text = text.casefold()
     for form, words in FORM_WORDS.items():
         if any(w in text for w in words):
             return form
     return text  # parse_document refuses an unknown form with the value
 
 
-def _organizer(cells: dict[str, Any]) -> dict[str, Any] | None:
-    name = _cell_text(cells.get("organizer"))
-    parts = {k.split(".")[1]: _cell_text(v) for k, v in cells.items() if k.startswith("organizer.") and _cell_text(v)}
+def _organizer(texts: dict[str, str]) -> dict[str, Any] | None:
+    """The organizer from the filled cells' texts (``organizer``, ``organizer.<part>``)."""
+    name = texts.get("organizer", "")
+    parts = {k[10:]: v for k, v in texts.items() if k.startswith("organizer.")}
     if not name and not parts:
         return None
     if parts.get("bin") or (name and _ENTITY.search(name)):
@@ -175,10 +199,21 @@ def _organizer(cells: dict[str, Any]) -> dict[str, Any] | None:
 
 
 def row_to_filing(cells: Sequence[Any], mapping: dict[int, str], tz: tzinfo) -> tuple[dict[str, Any], str]:
-    """The filing mapping of one row and its legacy number; InvalidInput names the field that is unreadable."""
-    by_field = {f: cells[i] if i < len(cells) else None for i, f in mapping.items()}
-    filled = {f: v for f, v in by_field.items() if _cell_text(v) or isinstance(v, date | time)}
-    data: dict[str, Any] = {"channel": _cell_text(filled.get("channel")) or "paper"}
+    """The filing mapping of one row and its legacy number; InvalidInput names the field that is unreadable.
+
+    A cell counts when its text (numbers as written, text stripped) is not empty; each cell's text is taken
+    once."""
+    width = len(cells)
+    filled: dict[str, Any] = {}
+    texts: dict[str, str] = {}
+    for index, name in mapping.items():
+        if index < width:
+            value = cells[index]
+            text = _cell_text(value)
+            if text:
+                filled[name] = value
+                texts[name] = text
+    data: dict[str, Any] = {"channel": texts.get("channel") or "paper"}
     if "received_at" in filled:
         received = _moment(filled["received_at"], "received_at")
     elif "received_date" in filled:
@@ -187,23 +222,23 @@ def row_to_filing(cells: Sequence[Any], mapping: dict[int, str], tz: tzinfo) -> 
     else:
         raise InvalidInput("received_at_missing", field="received_at")
     data["received_at"] = (received if received.tzinfo else received.replace(tzinfo=tz)).isoformat()
-    if "form" in filled:
-        data["form"] = form_of(filled["form"])
-    organizer = _organizer(filled)
+    if "form" in texts:
+        data["form"] = _form_of_text(texts["form"])
+    organizer = _organizer(texts)
     if organizer:
         data["organizer"] = organizer
-    contacts = {k.split(".")[1]: _cell_text(v) for k, v in filled.items() if k.startswith("contacts.")}
+    contacts = {k[9:]: v for k, v in texts.items() if k.startswith("contacts.")}
     if contacts:
         data["contacts"] = contacts
     for name in ("purpose", "place", "route"):
-        if name in filled:
-            data[name] = _cell_text(filled[name])
+        if name in texts:
+            data[name] = texts[name]
     _event_times(filled, data)
-    if "participants" in filled:
-        data["participants"] = _cell_text(filled["participants"])
-    text = " ".join(_cell_text(v) for v in filled.values())
-    data["language"] = _cell_text(filled.get("language")).lower()[:2] or ("kk" if _KAZAKH.search(text) else "ru")
-    return data, _cell_text(filled.get("legacy_number"))
+    if "participants" in texts:
+        data["participants"] = texts["participants"]
+    language = texts.get("language", "").lower()[:2]
+    data["language"] = language or ("kk" if _KAZAKH.search(" ".join(texts.values())) else "ru")
+    return data, texts.get("legacy_number", "")
 
 
 def _event_times(filled: dict[str, Any], data: dict[str, Any]) -> None:

@@ -1,0 +1,195 @@
+"""The fast XLSX reader of the legacy import gives exactly the values openpyxl's read-only reader gives, for
+workbooks written by openpyxl (shared strings, inline strings) and for hand-written sheets with the odd
+shapes other programs produce; what it does not expect is read by openpyxl itself."""
+
+from __future__ import annotations
+
+import io
+import warnings
+import zipfile
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import Workbook, load_workbook
+from openpyxl.utils.datetime import MAC_EPOCH
+
+from akimat_desk.services.legacy_import import read_journal
+from akimat_desk.services.legacy_xlsx import Unsupported, first_sheet_rows
+
+
+def reference(content: bytes) -> list[tuple[Any, ...]]:
+    book = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
+    try:
+        return [tuple(r) for r in book.worksheets[0].iter_rows(values_only=True)]
+    finally:
+        book.close()
+
+
+def saved(book: Workbook) -> bytes:
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def assert_same(content: bytes) -> list[tuple[Any, ...]]:
+    expected = reference(content)
+    assert first_sheet_rows(content) == expected
+    return expected
+
+
+def typed_workbook(*, write_only: bool, epoch_1904: bool = False) -> bytes:
+    book = Workbook(write_only=write_only)
+    if epoch_1904:
+        book.epoch = MAC_EPOCH
+    sheet = book.create_sheet() if write_only else book.active
+    assert sheet is not None
+    sheet.append(["Журнал регистрации, 2025"])
+    sheet.append(["Вх. №", "Дата", "Время", "Когда", "Длительность", "Участники", "Доля", "Да/нет", "Формула"])
+    sheet.append([1, date(2025, 11, 3), time(10, 5), datetime(2025, 11, 3, 10, 5, 30), timedelta(hours=26),
+                  150, 0.25, True, "=A3+1"])  # fmt: skip
+    sheet.append(["  14 ", "04.11.2025", "15:40", None, None, "300", 1e20, False, None])
+    sheet.append([])
+    sheet.append([None, None, "только третья"])
+    sheet.append(["ОО «Жасыл Алматы»", date(1900, 1, 1), time(0, 0), datetime(1899, 12, 31), None, -3, 2.5])
+    if not write_only:
+        sheet.cell(row=12, column=12, value="далеко")  # a gap of rows and a wider row
+        sheet.cell(row=3, column=2).number_format = "dd.mm.yyyy"
+        sheet.cell(row=3, column=6).number_format = "0.00"
+    return saved(book)
+
+
+@pytest.mark.parametrize("write_only", [False, True], ids=["shared-strings", "inline-strings"])
+@pytest.mark.parametrize("epoch_1904", [False, True], ids=["1900", "1904"])
+def test_workbooks_written_by_openpyxl_read_the_same(write_only: bool, epoch_1904: bool) -> None:
+    rows = assert_same(typed_workbook(write_only=write_only, epoch_1904=epoch_1904))
+    assert rows[2][1] == datetime(2025, 11, 3) and rows[2][2] == time(10, 5)  # dates are dates, not serials
+
+
+CONTENT_TYPES = """<?xml version="1.0" encoding="UTF-8"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+<Default Extension="xml" ContentType="application/xml"/>
+<Override PartName="/xl/workbook.xml"
+ ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>
+<Override PartName="/xl/worksheets/sheet1.xml"
+ ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>
+<Override PartName="/xl/styles.xml"
+ ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>
+<Override PartName="/xl/sharedStrings.xml"
+ ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>
+</Types>"""
+ROOT_RELS = """<?xml version="1.0" encoding="UTF-8"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+<Relationship Id="rId1" Target="xl/workbook.xml"
+ Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"/>
+</Relationships>"""
+WORKBOOK = """<?xml version="1.0" encoding="UTF-8"?>
+<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+ xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
+<sheets><sheet name="Журнал" sheetId="1" r:id="rId1"/></sheets></workbook>"""
+WORKBOOK_RELS = """<?xml version="1.0" encoding="UTF-8"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+<Relationship Id="rId1" Target="worksheets/sheet1.xml"
+ Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet"/>
+<Relationship Id="rId2" Target="styles.xml"
+ Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles"/>
+<Relationship Id="rId3" Target="sharedStrings.xml"
+ Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings"/>
+</Relationships>"""
+# cell formats: 0 general, 1 builtin date (14), 2 custom date, 3 builtin time (20), 4 duration, 5 number
+STYLES = """<?xml version="1.0" encoding="UTF-8"?>
+<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
+<numFmts count="2"><numFmt numFmtId="164" formatCode="dd/mm/yyyy\\ hh:mm"/><numFmt numFmtId="165"
+ formatCode="[h]:mm:ss"/></numFmts>
+<fonts count="1"><font/></fonts><fills count="1"><fill><patternFill patternType="none"/></fill></fills>
+<borders count="1"><border/></borders>
+<cellStyleXfs count="1"><xf numFmtId="0"/></cellStyleXfs>
+<cellXfs count="6"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/><xf numFmtId="20"/>
+<xf numFmtId="165"/><xf numFmtId="4"/></cellXfs>
+<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>"""
+SHARED = """<?xml version="1.0" encoding="UTF-8"?>
+<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="4" uniqueCount="4">
+<si><t>Вх. №</t></si><si><t xml:space="preserve"> Форма </t></si>
+<si><r><rPr><b/></rPr><t>Иванова </t></r><r><t>Мария</t></r><rPh sb="0" eb="1"><t>phonetic</t></rPh></si>
+<si><t>a_x005F_x000D_b</t></si></sst>"""
+
+
+def handmade(sheet_data: str, dimension: str | None = None) -> bytes:
+    head = f'<dimension ref="{dimension}"/>' if dimension else ""
+    sheet = ('<?xml version="1.0" encoding="UTF-8"?><worksheet '
+             'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+             f"{head}<sheetData>{sheet_data}</sheetData></worksheet>")  # fmt: skip
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        for name, text in (("[Content_Types].xml", CONTENT_TYPES), ("_rels/.rels", ROOT_RELS),
+                           ("xl/workbook.xml", WORKBOOK), ("xl/_rels/workbook.xml.rels", WORKBOOK_RELS),
+                           ("xl/styles.xml", STYLES), ("xl/sharedStrings.xml", SHARED),
+                           ("xl/worksheets/sheet1.xml", sheet)):  # fmt: skip
+            z.writestr(name, text)
+    return out.getvalue()
+
+
+TYPED_ROW = (
+    '<row r="2"><c r="A2" t="s"><v>2</v></c><c r="B2" s="1"><v>45964</v></c><c r="C2" s="2"><v>45964.4375</v></c>'
+    '<c r="D2" s="3"><v>0.5</v></c><c r="E2" s="4"><v>1.25</v></c><c r="F2" s="5"><v>1E3</v></c>'
+    '<c r="G2" t="b"><v>1</v></c><c r="H2" t="e"><v>#N/A</v></c><c r="I2" t="str"><f>A1</f><v>Вх. №</v></c>'
+    '<c r="J2" t="d"><v>2025-11-03T10:05:00</v></c><c r="K2" t="inlineStr"><is><r><t>ТОО </t></r><r><t>«Б»</t>'
+    '</r></is></c><c r="L2" t="s"><v>3</v></c><c r="M2"><v></v></c><c r="N2" t="inlineStr"><is><t/></is></c></row>'
+)
+
+
+HEADER_ROW = '<row r="1"><c r="A1" t="s"><v>0</v></c></row>'
+SHEETS = {
+    "typed-cells": ('<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>' + TYPED_ROW, None),
+    "stated-size-wider": (HEADER_ROW + TYPED_ROW, "A1:P3"),  # padded, and an empty row added at the end
+    "stated-size-smaller": (HEADER_ROW + TYPED_ROW, "A1:C2"),  # cut to the stated size
+    "stated-size-a1": (HEADER_ROW + TYPED_ROW, "A1"),  # openpyxl trusts even this
+    "no-references": ('<row><c t="s"><v>0</v></c><c/><c t="s"><v>1</v></c></row>'
+                      '<row><c r="C2"><v>7</v></c><c><v>8</v></c></row>', None),  # counted
+    "gaps-and-disorder": ('<row r="3"><c r="B3"><v>1</v></c></row><row r="3"><c r="A3"><v>2</v></c></row>'
+                          '<row r="6"/><row r="2"><c r="A2"><v>3</v></c></row>', None),  # repeated, backwards
+    "odd-but-valid": ('<row r="4.0" spans="1:2"><c r="b4" s="1"><v>45964</v></c></row>'
+                      '<row r="5"><c r="A5" s=""/></row>', None),  # float row number, lower case, empty style
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("sheet_data", "dimension"), SHEETS.values(), ids=SHEETS.keys())
+def test_handwritten_sheets_read_the_same(sheet_data: str, dimension: str | None) -> None:
+    assert_same(handmade(sheet_data, dimension))
+
+
+def test_the_typed_row_reads_as_a_clerk_expects() -> None:
+    row = assert_same(handmade(TYPED_ROW))[1]
+    assert row[:7] == ("Иванова Мария", datetime(2025, 11, 3), datetime(2025, 11, 3, 10, 30), time(12),
+                       timedelta(hours=30), 1000.0, True)  # fmt: skip
+    assert row[7:] == ("#N/A", "Вх. №", datetime(2025, 11, 3, 10, 5), "ТОО «Б»", "a_x000D_b", None, "")
+
+
+UNEXPECTED = {
+    "date-out-of-range": '<row r="2"><c r="A2" s="1"><v>1e20</v></c></row>',  # openpyxl: a warning and #VALUE!
+    "fractional-row": '<row r="2.5"><c r="A2"><v>1</v></c></row>',  # openpyxl refuses the file
+    "absolute-reference": '<row r="2"><c r="$A$2"><v>1</v></c></row>',
+    "style-not-a-number": '<row r="2"><c r="A2" s="9x"/></row>',
+}
+
+
+@pytest.mark.parametrize("second_row", UNEXPECTED.values(), ids=UNEXPECTED.keys())
+def test_what_the_fast_reader_does_not_expect_is_left_to_openpyxl(second_row: str, tmp_path: Path) -> None:
+    content = handmade(HEADER_ROW + second_row)
+    with pytest.raises((Unsupported, ValueError)):
+        first_sheet_rows(content)
+    path = tmp_path / "j.xlsx"
+    path.write_bytes(content)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # openpyxl warns of the date it cannot read
+        try:
+            expected: Any = tuple(reference(content)[1:])
+        except ValueError:
+            expected = ValueError
+        try:
+            got: Any = read_journal(path).rows
+        except ValueError:
+            got = ValueError
+    assert got == expected
