@@ -30,11 +30,9 @@ from akimat_desk.storage.orm import (
     NumberCounterRow,
     SettingRow,
 )
-from akimat_desk.storage.repos_security import append_link, append_links
+from akimat_desk.storage.repos_security import append_link
 
-# The plain tables, for Core bulk inserts that skip the ORM's per-row bookkeeping.
-_FILINGS = cast(Table, FilingRow.__table__)
-_FILING_EVENTS = cast(Table, FilingEventRow.__table__)
+# The plain table, for a Core bulk insert that skips the ORM's per-row bookkeeping.
 _FILING_DEADLINES = cast(Table, FilingDeadlineRow.__table__)
 
 
@@ -94,12 +92,14 @@ def _defects_from_json(rows: Sequence[dict[str, Any]]) -> tuple[Defect, ...]:
     return tuple(Defect(r["item"], r["code"], r["field"], r["rule"], r.get("params", {})) for r in rows)
 
 
-def _values_dict(values: FilingValues) -> dict[str, Any]:
-    """The column values of ``values`` as stored (enums as text, defects as JSON)."""
+def values_dict(values: FilingValues, *, with_defects: bool = True) -> dict[str, Any]:
+    """The column values of ``values`` as stored (enums as text, defects as JSON unless left out)."""
     data: dict[str, Any] = {}
     for name in FilingValues.__slots__:
         value = getattr(values, name)
         if name == "defects":
+            if not with_defects:
+                continue
             value = _defects_to_json(value)
         elif name in {"form", "kind", "channel", "language", "status", "outcome"} and value is not None:
             value = str(value)
@@ -108,7 +108,7 @@ def _values_dict(values: FilingValues) -> dict[str, Any]:
 
 
 def _apply_values(row: FilingRow, values: FilingValues) -> None:
-    for name, value in _values_dict(values).items():
+    for name, value in values_dict(values).items():
         setattr(row, name, value)
 
 
@@ -154,38 +154,10 @@ class FilingRepository:
 
     def add_many(self, items: Sequence[NewFiling], actor: str) -> list[FilingId]:
         """Insert many filings and their first history events in a few statements, chained in order exactly as
-        ``add`` would chain them one by one; returns the new ids in the order of ``items``.
+        ``add`` would chain them one by one; returns the new ids in the order of ``items`` (see bulk_filings)."""
+        from akimat_desk.storage.bulk_filings import add_filings  # it builds on this module
 
-        Core inserts, no ORM unit of work. The filings go in multi-row ``INSERT ... VALUES (...), (...)
-        RETURNING`` batches: one statement per batch rather than per row also keeps SQLite's FTS5 index (filled
-        by a trigger) from flushing a segment after every row. RETURNING gives no order, so the ids are matched
-        back by the incoming numbers (unique).
-        """
-        if not items:
-            return []
-        rows = [
-            _values_dict(i.values) | {"akimat_code": i.akimat_code, "year": i.year, "seq": i.seq,
-                                      "incoming_number": i.number, "created_by": actor, "version": 1}
-            for i in items
-        ]  # fmt: skip
-        stmt = insert(_FILINGS).returning(_FILINGS.c.id, _FILINGS.c.incoming_number)
-        by_number = {number: fid for fid, number in self._s.execute(stmt, rows)}
-        ids = [by_number[i.number] for i in items]
-        contents = [
-            filing_event_content(
-                fid, 1, i.event.at, i.event.actor, str(i.event.action), i.event.changes, i.event.reason
-            )
-            for fid, i in zip(ids, items, strict=True)
-        ]
-        links = append_links(self._s, FILING_EVENTS, contents)
-        events = [
-            {"filing_id": fid, "seq": 1, "at": i.event.at, "actor": i.event.actor, "action": str(i.event.action),
-             "changes": i.event.changes, "reason": i.event.reason, "chain_seq": position, "prev_hash": prev,
-             "entry_hash": entry}
-            for fid, i, (position, prev, entry) in zip(ids, items, links, strict=True)
-        ]  # fmt: skip
-        self._s.execute(insert(_FILING_EVENTS), events)
-        return [FilingId(i) for i in ids]
+        return add_filings(self._s, items, actor)
 
     def add(
         self,
