@@ -193,3 +193,13 @@ def test_what_the_fast_reader_does_not_expect_is_left_to_openpyxl(second_row: st
         except ValueError:
             got = ValueError
     assert got == expected
+
+
+def test_a_damaged_workbook_is_refused_naming_the_file(tmp_path: Path) -> None:
+    from akimat_desk.domain.errors import InvalidInput
+
+    path = tmp_path / "journal.xlsx"
+    path.write_bytes(b"PK\x03\x04 not really a workbook")
+    with pytest.raises(InvalidInput) as err:
+        read_journal(path)
+    assert (err.value.code, err.value.field) == ("file_unreadable", "file")
