@@ -78,7 +78,6 @@ def test_the_preview_shows_the_registers_first_rows_with_the_same_texts_and_coun
     preview = read_preview(home / "register.db", home, flt, PREVIEW_ROWS)
     assert preview is not None
     page = open_register_view(demo_ctx, flt, SortKey.RECEIVED, True, PREVIEW_ROWS)
-    assert preview.total == len(page.ids)
     assert [r.id for r in preview.rows] == page.ids[:PREVIEW_ROWS]
     assert preview.rows, "the filter should match some demo filings"
     tz = demo_ctx.settings.tz
@@ -272,5 +271,5 @@ def test_the_preview_reads_without_writing(demo_ctx: Any, home: Path) -> None:
     files = sorted(home.glob("register.db*"))
     before = {f.name: f.read_bytes() for f in files}
     plan = plan_start(str(home))
-    assert plan.preview is not None and plan.preview.total == 60
+    assert plan.preview is not None and len(plan.preview.rows) == PREVIEW_ROWS
     assert {f.name: f.read_bytes() for f in sorted(home.glob("register.db*"))} == before

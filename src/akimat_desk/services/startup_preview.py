@@ -171,10 +171,10 @@ def load_startup_cache(home: Path) -> StartupFacts | None:
 # ---------------------------------------------------------------- the preview
 @dataclass(frozen=True)
 class RegisterPreview:
-    """The first rows of the register's default query, in display order, and how many filings it has."""
+    """The first rows of the register's query, in display order (not how many there are in all: counting
+    100,000 filings would cost the first paint more than reading the rows)."""
 
     rows: list[RegisterRow]
-    total: int
     calendar: CachedCalendar
     hours: OfficeHours
 
@@ -243,7 +243,6 @@ def read_preview(database: Path, home: Path, flt: RegisterFilter, limit: int) ->
         if conn.execute("SELECT count(*) FROM users").fetchone()[0]:
             return None
         where, params = _where(flt)
-        total = conn.execute(f"SELECT count(*) FROM filings f{where}", params).fetchone()[0]
         found = conn.execute(
             f"SELECT {_COLUMNS} {_FROM}{where} ORDER BY f.received_at DESC, f.id DESC LIMIT ?", [*params, limit]
         ).fetchall()
@@ -252,4 +251,4 @@ def read_preview(database: Path, home: Path, flt: RegisterFilter, limit: int) ->
         return None
     finally:
         conn.close()
-    return RegisterPreview(rows, int(total), CachedCalendar(facts), facts.hours)
+    return RegisterPreview(rows, CachedCalendar(facts), facts.hours)

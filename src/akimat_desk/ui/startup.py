@@ -24,15 +24,12 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtCore import Signal as QtSignal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QMainWindow,
-    QStackedWidget,
     QTableView,
     QToolBar,
     QVBoxLayout,
@@ -55,6 +52,7 @@ from akimat_desk.ui.widgets.countdown import countdown_colour, countdown_icon
 
 __all__ = ["REGISTER_PAGE", "START_PAGE", "TODAY_PAGE", "StagedStart", "StartupWindow", "location_text", "run_window"]
 
+PAINT_EVENT = 12  # QEvent.Type.Paint, as its value: QEvent.Type's lookup costs the first paint a few ms
 FOREGROUND_ROLE = 9  # Qt.ItemDataRole.ForegroundRole, written as its value (see preview_items)
 SWAP_TIMEOUT_MS = 5_000  # the full window replaces the frame when its page has loaded, or after this at most
 FULL_WINDOW_MODULE = "akimat_desk.ui.qt_app"
@@ -139,15 +137,17 @@ class StartupWindow(QMainWindow):
         self.nav.setEnabled(False)
         self.nav.setCurrentRow(1 if on_register else 0)
         self.table: QTableView | None = None
-        self.pages = QStackedWidget(self)
-        self.pages.addWidget(self._register_page(preview, language, now, countdowns) if on_register and preview else
-                             self._waiting_page())  # fmt: skip
+        self.page = (
+            self._register_page(preview, language, now, countdowns)
+            if on_register and preview is not None
+            else self._waiting_page()
+        )
         central = QWidget(self)  # nav | page as the full window's splitter lays them out at its start (no
         layout = QHBoxLayout(central)  # QSplitter here: its constructor's overloads load Qt's whole namespace)
         layout.setContentsMargins(4, 4, 4, 4)
         self.nav.setFixedWidth(210)
         layout.addWidget(self.nav)
-        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.page, 1)
         self.setCentralWidget(central)
         self.statusBar().addPermanentWidget(QLabel(location, self))
         self.statusBar().showMessage(opening_text())
@@ -162,13 +162,11 @@ class StartupWindow(QMainWindow):
         self.model = preview_model(preview, language, dict(countdowns or {}), now(), page)
         table = QTableView(page)
         table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setAlternatingRowColors(True)
         table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         table.verticalHeader().hide()
         table.setWordWrap(False)
         table.horizontalHeader().setStretchLastSection(True)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in COLUMN_WIDTHS.items():
             table.setColumnWidth(column, width)
         layout = QVBoxLayout(page)
@@ -209,6 +207,31 @@ class CoreLoader(QObject):
         self.loaded.emit()
 
 
+class AfterFirstPaint(QObject):
+    """Calls ``then`` once, after ``widget``'s first paint (or after ``FALLBACK_MS`` if it is not painted,
+    e.g. a window opened minimised)."""
+
+    FALLBACK_MS = 300
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._then: Callable[[], None] | None = then
+        self._widget = widget
+        widget.installEventFilter(self)
+        QTimer.singleShot(self.FALLBACK_MS, self, self.fire)
+
+    def eventFilter(self, watched: QObject, event: Any) -> bool:
+        if event.type() == PAINT_EVENT:
+            QTimer.singleShot(0, self, self.fire)  # after the paint has been delivered
+        return False
+
+    def fire(self) -> None:
+        if self._then is not None:
+            then, self._then = self._then, None
+            self._widget.removeEventFilter(self)
+            then()
+
+
 class StagedStart(QObject):
     """Frame first, full window second (see the module docstring). ``on_frame`` and ``on_window`` let a caller
     (the benchmark, the tests) watch the two stages; ``exit_code`` is set when the start is abandoned."""
@@ -237,7 +260,9 @@ class StagedStart(QObject):
         self.loader = CoreLoader()
         self.loader.loaded.connect(self._build_window)
         self.loader.failed.connect(self._failed)
-        self.loader.start()
+        # the imports start once the frame has painted: before that they would take the GIL from the paint
+        self._painted = AfterFirstPaint(self.frame.table.viewport() if self.frame.table else self.frame,
+                                        self.loader.start)  # fmt: skip
 
     def _frame_closed(self) -> None:
         if not self.swapped:  # closed while loading: stop there (the register is closed by run_window)

@@ -20,7 +20,7 @@ from akimat_desk.services.startup_preview import (
 )
 from akimat_desk.ui.gui_state import GuiState
 
-PREVIEW_ROWS = 45  # a first screen, even maximised on a large monitor; the full register replaces it a moment later
+PREVIEW_ROWS = 36  # the rows the window shows at its opening size (and more); the full register follows
 START_PAGE = "start_page"  # gui.json: "register" or "today", the page the window opens on
 REGISTER_PAGE, TODAY_PAGE = "register", "today"
 
