@@ -28,11 +28,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def open_window(home: str | None, on_frame: Callable[[Any], None] | None = None,
                 on_window: Callable[[Any], None] | None = None) -> int:  # fmt: skip
-    """The staged start (``ui.startup``): the register's first page is read on a thread while Qt loads here.
-    ``on_frame`` and ``on_window`` watch the two stages (the benchmark and the tests use them)."""
-    from akimat_desk.ui.startup_thread import PlanInBackground
+    """The staged start (``ui.startup``): the start plan (the register's first rows) is read before Qt is
+    imported, so the frame paints them as soon as Qt is up. ``on_frame`` and ``on_window`` watch the two
+    stages (the benchmark and the tests use them). Reading the plan on a thread while Qt loads was measured
+    slower: both hold the GIL most of the time."""
+    from akimat_desk.ui.startup_plan import plan_start
 
-    plan = PlanInBackground(home)
+    plan = plan_start(home)
     from akimat_desk.ui.startup import run_window
 
     return run_window(plan, sys.argv[:1], on_frame, on_window)

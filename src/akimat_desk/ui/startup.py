@@ -3,8 +3,8 @@
 1. the window's frame paints immediately, with the register's first screenful read straight from the SQLite
    file when that is allowed and exact (``services.startup_preview``: a plain register without accounts, the
    start-up cache of the last run), else with "Opening the register…";
-2. meanwhile the rest of the application (SQLAlchemy, the calendar, every page) is imported on a background
-   thread, so the frame stays responsive;
+2. once it has painted, the rest of the application (SQLAlchemy, the calendar, every page) is imported on a
+   background thread, so the frame stays responsive;
 3. then the full window is built in the GUI thread (passphrase and login dialogs, first-run questions as
    before), loads its start page off the GUI thread, and takes the frame's place, at the same size and place.
 
@@ -47,7 +47,6 @@ from akimat_desk.ui.startup_plan import (
     StartPlan,
     location_text,
 )
-from akimat_desk.ui.startup_thread import PlanInBackground
 from akimat_desk.ui.widgets.countdown import countdown_colour, countdown_icon
 
 __all__ = ["REGISTER_PAGE", "START_PAGE", "TODAY_PAGE", "StagedStart", "StartupWindow", "location_text", "run_window"]
@@ -236,14 +235,13 @@ class StagedStart(QObject):
     """Frame first, full window second (see the module docstring). ``on_frame`` and ``on_window`` let a caller
     (the benchmark, the tests) watch the two stages; ``exit_code`` is set when the start is abandoned."""
 
-    def __init__(self, app: QApplication, plan: StartPlan | PlanInBackground,
+    def __init__(self, app: QApplication, plan: StartPlan,
                  on_frame: Callable[[StartupWindow], None] | None = None,
                  on_window: Callable[[Any], None] | None = None) -> None:  # fmt: skip
         super().__init__()
         self.app = app
         self._on_window = on_window
         self.switcher = LanguageSwitcher(app)
-        plan = plan.result() if isinstance(plan, PlanInBackground) else plan
         self.home, self.paths, self.gui, self.url = plan.home, plan.paths, plan.gui, plan.url
         self.switcher.switch(plan.language)  # a missing .qm is reported again (and explained) by the full start
         self.frame = StartupWindow(location_text(plan.paths, plan.url), plan.preview, self.switcher.language,
@@ -318,7 +316,7 @@ class StagedStart(QObject):
             self._on_window(window)
 
 
-def run_window(plan: StartPlan | PlanInBackground, argv: Sequence[str],
+def run_window(plan: StartPlan, argv: Sequence[str],
                on_frame: Callable[[StartupWindow], None] | None = None,
                on_window: Callable[[Any], None] | None = None) -> int:  # fmt: skip
     """Open the clerk's window and run until it is closed (``akimat_desk.app.open_window`` starts the plan)."""

@@ -1,6 +1,6 @@
 """What the window's start needs before Qt draws anything: where the register is, the remembered language and
-page, and the register preview (``services.startup_preview``). No PySide6 here: ``startup_thread.PlanInBackground``
-reads all this on a thread while the main thread imports Qt, which is most of a start's time.
+page, and the register preview (``services.startup_preview``). No PySide6 here: ``akimat_desk.app.open_window``
+reads the plan before Qt is imported, so nothing of it waits for Qt.
 """
 
 from __future__ import annotations
@@ -59,13 +59,13 @@ class StartPlan:
     countdowns: dict[int, Any] = field(default_factory=dict)  # row id -> Countdown | None | OutsideCachedDays
 
 
-def plan_start(home: str | None, now: datetime | None = None, with_preview: bool = True) -> StartPlan:
+def plan_start(home: str | None, now: datetime | None = None) -> StartPlan:
     paths = resolve_paths(home).ensure()
     gui = GuiState(paths.gui_state)
     language = gui.get("language") or language_from_env(os.environ.get("AKIMAT_DESK_LANG") or os.environ.get("LANG"))
     url = os.environ.get(DATABASE_URL_ENV)
     plan = StartPlan(home, paths, gui, language, url, gui.get(START_PAGE) == REGISTER_PAGE)
-    if with_preview and plan.on_register and not url:
+    if plan.on_register and not url:
         plan.preview = read_preview(paths.database, paths.home, saved_filter(gui), PREVIEW_ROWS)
     if plan.preview is not None:
         catalogue(language)  # the form and status names of the rows
