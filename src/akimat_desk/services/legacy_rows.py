@@ -187,15 +187,25 @@ def _organizer(texts: dict[str, str]) -> dict[str, Any] | None:
     parts = {k[10:]: v for k, v in texts.items() if k.startswith("organizer.")}
     if not name and not parts:
         return None
-    if parts.get("bin") or (name and _ENTITY.search(name)):
+    if parts.get("bin") or (name and _is_entity(name)):
         entity = {"type": "entity", "name": name, "bin": parts.get("bin"), "address": parts.get("address")}
         return {k: v for k, v in entity.items() if v}
     if name and not {"surname", "given_name"} & parts.keys():
-        words = name.replace(".", ". ").split()
-        parts.update(zip(("surname", "given_name", "patronymic"), [words[0], " ".join(words[1:2]),
-                                                                    " ".join(words[2:])], strict=True))  # fmt: skip
+        parts.update(zip(("surname", "given_name", "patronymic"), _name_parts(name), strict=True))
     person = {"type": "person", **{k: v for k, v in parts.items() if k != "bin" and v}}
     return person
+
+
+@lru_cache(maxsize=4096)  # a journal names the same organizers again and again
+def _is_entity(name: str) -> bool:
+    return _ENTITY.search(name) is not None
+
+
+@lru_cache(maxsize=4096)
+def _name_parts(name: str) -> tuple[str, str, str]:
+    """Surname, given name, patronymic of ``Фамилия Имя Отчество`` (initials ``И.О.`` split too)."""
+    words = name.replace(".", ". ").split()
+    return words[0], " ".join(words[1:2]), " ".join(words[2:])
 
 
 def row_to_filing(cells: Sequence[Any], mapping: dict[int, str], tz: tzinfo) -> tuple[dict[str, Any], str]:

@@ -92,9 +92,12 @@ class _DefectsJSON:
 
     def _piece(self, defect: Defect) -> str:
         params = defect.params
-        if params and not all(type(v) is str for v in params.values()):  # a list of missing details...
-            return self.dumps(_stored(defect))  # ...or a number, which a key could confuse (1 == 1.0 == True)
-        key = (defect.item, defect.code, defect.field, defect.rule, *params.items())
+        if not params:
+            key: tuple[Any, ...] = (defect.item, defect.code, defect.field, defect.rule)
+        elif all(type(v) is str for v in params.values()):
+            key = (defect.item, defect.code, defect.field, defect.rule, *params.items())
+        else:  # a list of missing details, or a number a key could confuse (1 == 1.0 == True)
+            return self.dumps(_stored(defect))
         piece = self.pieces.get(key)
         if piece is None:
             piece = self.pieces[key] = self.dumps(_stored(defect))
