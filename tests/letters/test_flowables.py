@@ -8,9 +8,10 @@ from typing import Any
 
 import pytest
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Frame, PageBreak, PageTemplate, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus.paragraph import cleanBlockQuotedText
 
-from akimat_desk.letters.flowables import Columns, Para, paragraph
+from akimat_desk.letters.flowables import UNCLEAN_SPACE, Columns, Deferred, LazyDocTemplate, Para, paragraph
 from akimat_desk.letters.layout import DEFAULT_STYLE, paragraph_styles
 
 STYLES = paragraph_styles(DEFAULT_STYLE)
@@ -50,11 +51,19 @@ def _made(make: Any, markup: str) -> object:
 
 
 def test_paragraph_agrees_with_the_parser_on_random_markup() -> None:
-    pieces = [*"aбә қ\t\n\xa0  .,:«»–", "<br/>", "<i>", "</i>", "&amp;", "ҮШҚОҢЫР"]
+    pieces = [*"aбә қ\t\n\xa0\u2003\u200b\x1c\u3000  .,:«»–", "<br/>", "<i>", "</i>", "&amp;", "ҮШҚОҢЫР"]
     rng = random.Random(6)
     for _ in range(2000):
         markup = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
         assert _made(paragraph, markup) == _made(Paragraph, markup), markup
+
+
+def test_markup_skips_cleaning_only_where_cleaning_changes_nothing() -> None:
+    spaces = {chr(code) for code in range(0x110000) if chr(code).isspace()} | set(UNCLEAN_SPACE)
+    kept = spaces - set(UNCLEAN_SPACE) - {" "}
+    assert kept == {"\xa0"}  # the no-break space the wording puts in dates and numbers
+    for markup in ("a\xa0b", "\xa0a\xa0", "a\xa0\xa0b", "a\xa0 b"):
+        assert cleanBlockQuotedText(markup) == markup
 
 
 def test_para_breaks_lines_again_after_a_split_dropped_them() -> None:
@@ -112,3 +121,20 @@ def test_columns_place_cells_where_a_one_row_table_does() -> None:
     assert _placed(columns) == _placed(table)
     assert seen_columns == seen_table
     assert len(seen_columns) == 4
+
+
+def test_lazy_document_makes_deferred_flowables_when_it_reaches_them() -> None:
+    made: list[tuple[str, int]] = []
+
+    def part(name: str, count: int) -> Any:
+        def make() -> list[Any]:
+            made.append((name, doc.page))
+            return [Paragraph(f"{name} {n}", STYLES["body"]) for n in range(count)]
+
+        return make
+
+    doc = LazyDocTemplate(io.BytesIO(), pagesize=DEFAULT_STYLE.page_size)
+    doc.addPageTemplates([PageTemplate("only", [Frame(50, 50, 400, 700)])])
+    story = [Deferred(part("first", 60)), PageBreak(), Deferred(part("second", 1)), Deferred(part("empty", 0))]
+    doc.build(story)
+    assert made == [("first", 1), ("second", 3), ("empty", 3)]  # 60 paragraphs fill two pages, then the break

@@ -7,6 +7,9 @@ work, never content or look:
   same positions), but lays the cells out once: a Table wraps every cell when measured and again when drawn.
 - ``Para`` is a ``Paragraph`` that keeps its line breaks for the width it was last wrapped at, so measuring it
   again (``KeepTogether`` measures its content before the frame places it) costs nothing.
+- ``Deferred`` stands in the story for a letter's flowables, which ``LazyDocTemplate`` makes only when the layout
+  reaches them: a print job holds one letter's flowables at a time instead of all of them (less memory, and less
+  for the garbage collector to walk through again and again).
 - ``paragraph(markup, style)`` makes a ``Para`` from escaped text with only ``<br/>``, ``<i>`` and ``</i>`` tags
   without running ReportLab's XML parser: it clones the fragments the parser makes for this style, and gives the
   very same fragments (checked in tests/letters/test_flowables.py). Anything else goes through the parser.
@@ -15,12 +18,12 @@ work, never content or look:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph
-from reportlab.platypus.paragraph import cleanBlockQuotedText
+from reportlab.platypus import BaseDocTemplate, Flowable, Paragraph
+from reportlab.platypus.paragraph import _wsc, cleanBlockQuotedText
 
 TABLE_PADDING = 3.0  # ReportLab's default TOPPADDING and BOTTOMPADDING of a Table cell, in points
 
@@ -103,7 +106,36 @@ def _stacked(cell: Sequence[Flowable], heights: Sequence[float]) -> float:
     return float(total - cell[0].getSpaceBefore() - cell[-1].getSpaceAfter())
 
 
+class Deferred(Flowable):  # type: ignore[misc]
+    """A placeholder for the flowables ``make()`` returns, made when a ``LazyDocTemplate`` reaches it."""
+
+    def __init__(self, make: Callable[[], list[Flowable]]) -> None:
+        super().__init__()
+        self._make = make
+
+    def expand(self) -> list[Flowable]:
+        """The flowables this placeholder stands for (made now, once)."""
+        return self._make()
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return (0.0, 0.0)
+
+
+class LazyDocTemplate(BaseDocTemplate):  # type: ignore[misc]
+    """A BaseDocTemplate that replaces each ``Deferred`` by its flowables just before laying it out."""
+
+    def filterFlowables(self, flowables: list[Flowable | None]) -> None:
+        while flowables and isinstance(flowables[0], Deferred):
+            flowables[0:1] = flowables[0].expand()
+        if not flowables:  # an empty expansion at the very end: handle_flowable skips a None
+            flowables.append(None)
+
+
 _TAG = re.compile(r"(<br/>|<i>|</i>)")
+# What ReportLab's cleaning changes: its whitespace list but the plain space (the no-break space is not in it and
+# survives), a space at either end, two spaces in a row. Markup without any of these is already clean.
+UNCLEAN_SPACE = "".join(sorted(set(_wsc) - {" "}))
+_unclean = re.compile(f"[{re.escape(UNCLEAN_SPACE)}]|^ | $|  ").search
 _prototypes: dict[int, tuple[ParagraphStyle, Any, Any, Any]] = {}  # id(style) -> style, plain, italic, line break
 
 
@@ -118,7 +150,7 @@ def paragraph(markup: str, style: ParagraphStyle) -> Para:
 
 def _fragments(markup: str, style: ParagraphStyle) -> tuple[str, list[Any]] | None:
     """The cleaned text and the fragments the parser would make of it, or None if it needs the parser."""
-    text = cleanBlockQuotedText(markup)
+    text = cleanBlockQuotedText(markup) if _unclean(markup) else markup
     plain, italic, line_break = _prototypes_of(style)
     frags: list[Any] = []
     in_italic = False

@@ -36,7 +36,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from akimat_desk.letters.flowables import Columns, Para, paragraph
+from akimat_desk.letters.flowables import Columns, Deferred, LazyDocTemplate, Para, paragraph
 from akimat_desk.letters.fonts import FAMILY, register_fonts
 from akimat_desk.letters.layout import (
     DEFAULT_STYLE,
@@ -226,7 +226,7 @@ def _frame(doc: BaseDocTemplate, top_reserve: float, frame_id: str) -> Frame:
 
 def _document(buffer: io.BytesIO, style: LetterStyle, title: str, author: str, subject: str) -> BaseDocTemplate:
     register_fonts()
-    return BaseDocTemplate(
+    return LazyDocTemplate(
         buffer,
         pagesize=style.page_size,
         invariant=1,
@@ -279,7 +279,8 @@ def render_letters(letters: Sequence[Letter], style: LetterStyle = DEFAULT_STYLE
         decorations.append(PageDecor(text.page_format, text.executor, text.unofficial_mark))
         refs.append(text.outgoing)
         story += [NextPageTemplate(opening), PageBreak()] if index else []
-        story += [LetterStart(index), NextPageTemplate("later"), *letter_story(text, style)]
+        # Each letter's flowables are made when the layout reaches it: one letter in memory at a time.
+        story += [LetterStart(index), NextPageTemplate("later"), Deferred(partial(letter_story, text, style))]
     later = PageTemplate(id="later", frames=[_frame(doc, 0, "body")], onPage=_on_later_page(refs, style))
     # The first letter's template must come first: BaseDocTemplate starts on pageTemplates[0].
     doc.addPageTemplates([*templates.values(), later])
