@@ -4,14 +4,27 @@ from __future__ import annotations
 
 import io
 import random
+import re
+import subprocess
+from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import escape
 
 import pytest
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Frame, PageBreak, PageTemplate, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 
-from akimat_desk.letters.flowables import UNCLEAN_SPACE, Columns, Deferred, LazyDocTemplate, Para, paragraph
+from akimat_desk.letters.flowables import (
+    UNCLEAN_SPACE,
+    Columns,
+    Deferred,
+    LazyDocTemplate,
+    Para,
+    labelled,
+    paragraph,
+)
+from akimat_desk.letters.fonts import FAMILY
 from akimat_desk.letters.layout import DEFAULT_STYLE, paragraph_styles
 
 STYLES = paragraph_styles(DEFAULT_STYLE)
@@ -138,3 +151,38 @@ def test_lazy_document_makes_deferred_flowables_when_it_reaches_them() -> None:
     story = [Deferred(part("first", 60)), PageBreak(), Deferred(part("second", 1)), Deferred(part("empty", 0))]
     doc.build(story)
     assert made == [("first", 1), ("second", 3), ("empty", 3)]  # 60 paragraphs fill two pages, then the break
+
+
+def _words(flowable: Any, tmp_path: Path, width: float) -> list[tuple[str, float, float]]:
+    """The words of ``flowable`` drawn alone on a page, with their lower-left corners (pdftotext -bbox)."""
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, initialFontName=FAMILY)
+    _, height = flowable.wrapOn(canvas, width, 700)
+    flowable.drawOn(canvas, 85, 780 - height)
+    canvas.save()
+    path = tmp_path / "words.pdf"
+    path.write_bytes(buffer.getvalue())
+    html = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    found = re.findall(r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</word>', html)
+    return [(text, round(float(x), 3), round(float(y), 3)) for x, y, text in found]
+
+
+@pytest.mark.parametrize(
+    ("label", "text", "as_bullet"),
+    [
+        ("Өткізу күні мен уақыты:", "«28»\xa0мамыр\xa02026\xa0ж., 11:00–13:00", True),
+        ("Place:", " ".join(["Атамекен саябағы, Абай даңғылы – Әуезов көшесі –"] * 4), True),  # runs over lines
+        ("Маршрут:", "Абай-даңғылы-Әуезов-көшесі-Республика-алаңы-" * 3, False),  # a word longer than the line
+        ("A label far too long to leave room for the text on the first line of the field, by far:", "value", False),
+        ("Orator:", "A & B <c>", False),  # markup characters: the parser's way
+    ],
+)
+def test_labelled_sets_label_and_text_where_the_two_run_paragraph_does(
+    label: str, text: str, as_bullet: bool, tmp_path: Path
+) -> None:
+    width, field = DEFAULT_STYLE.text_width, STYLES["field"]
+    two_runs = paragraph(f"<i>{escape(label)}</i> {escape(text)}", field)
+    ours = labelled(label, text, field, width)
+    assert bool(ours.bulletText) == as_bullet
+    assert ours.wrap(width, 700) == two_runs.wrap(width, 700)
+    assert _words(ours, tmp_path, width) == _words(two_runs, tmp_path, width)

@@ -13,6 +13,9 @@ work, never content or look:
 - ``paragraph(markup, style)`` makes a ``Para`` from escaped text with only ``<br/>``, ``<i>`` and ``</i>`` tags
   without running ReportLab's XML parser: it clones the fragments the parser makes for this style, and gives the
   very same fragments (checked in tests/letters/test_flowables.py). Anything else goes through the parser.
+- ``labelled(label, text, style, width)`` sets "*label* text" (an italic label, then the text) in a left-aligned
+  style as ``paragraph`` would, but with the label as the paragraph's bullet and the first line indented by it:
+  the text is then one run, which ReportLab breaks and draws at half the cost of a run of two fonts.
 """
 
 from __future__ import annotations
@@ -20,8 +23,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from typing import Any
+from xml.sax.saxutils import escape
 
+from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import BaseDocTemplate, Flowable, Paragraph
 from reportlab.platypus.paragraph import _wsc, cleanBlockQuotedText
 
@@ -137,6 +143,9 @@ _TAG = re.compile(r"(<br/>|<i>|</i>)")
 UNCLEAN_SPACE = "".join(sorted(set(_wsc) - {" "}))
 _unclean = re.compile(f"[{re.escape(UNCLEAN_SPACE)}]|^ | $|  ").search
 _prototypes: dict[int, tuple[ParagraphStyle, Any, Any, Any]] = {}  # id(style) -> style, plain, italic, line break
+_label_styles: dict[tuple[int, str], tuple[ParagraphStyle, ParagraphStyle]] = {}  # (id(style), label) -> style, its
+# variant with the label as bullet
+_BULLET_SIZE = 0.001  # ReportLab leaves 0.6 x the bullet's font size after it; the label's own size is its frag's
 
 
 def paragraph(markup: str, style: ParagraphStyle) -> Para:
@@ -179,3 +188,52 @@ def _prototypes_of(style: ParagraphStyle) -> tuple[Any, Any, Any]:
         line_break = Paragraph("x<br/>x", style).frags[1]
         known = _prototypes[id(style)] = (style, plain, italic, line_break)
     return known[1], known[2], known[3]
+
+
+def labelled(label: str, text: str, style: ParagraphStyle, width: float) -> Para:
+    """``paragraph(f"<i>{escape(label)}</i> {escape(text)}", style)`` in a frame ``width`` wide, set the same (same
+    line breaks, every glyph in the same place) but with the label drawn as the paragraph's bullet.
+
+    Falls back to that paragraph unless the style is left-aligned without a first-line indent, both parts are
+    clean text without markup characters and the label with the first word of the text fits on the first line.
+    """
+    if not _label_fits_as_bullet(label, text, style, width):
+        return paragraph(f"<i>{escape(label)}</i> {escape(text)}", style)
+    plain, italic, _ = _prototypes_of(style)
+    return Para(
+        f"<i>{label}</i> {text}",
+        _label_style(style, label, italic.fontName),
+        bulletText=[italic.clone(text=label, link=[], us_lines=[])],
+        frags=[plain.clone(text=text, link=[], us_lines=[])],
+    )
+
+
+def _label_fits_as_bullet(label: str, text: str, style: ParagraphStyle, width: float) -> bool:
+    if style.alignment != TA_LEFT or style.firstLineIndent or style.textTransform or style.endDots:
+        return False
+    if not label or not text or any(ch in label + text for ch in "&<>") or _unclean(label) or _unclean(text):
+        return False
+    _, italic, _ = _prototypes_of(style)
+    first_line = width - style.leftIndent - style.rightIndent
+    space = stringWidth(" ", style.fontName, style.fontSize)
+    first_word = stringWidth(text.split(" ", 1)[0], style.fontName, style.fontSize)
+    # A hair of margin: where the two ways of adding up widths could round apart, the two-run paragraph is used.
+    return bool(stringWidth(label, italic.fontName, italic.fontSize) + space + first_word < first_line - 0.01)
+
+
+def _label_style(style: ParagraphStyle, label: str, italic_font: str) -> ParagraphStyle:
+    known = _label_styles.get((id(style), label))
+    if known is None or known[0] is not style:
+        if len(_label_styles) > 1000:  # labels come from the wording files: a few dozen; never grow without bound
+            _label_styles.clear()
+        indent = stringWidth(label, italic_font, style.fontSize) + stringWidth(" ", style.fontName, style.fontSize)
+        variant = ParagraphStyle(
+            f"{style.name}-labelled",
+            style,
+            firstLineIndent=indent,
+            bulletIndent=style.leftIndent,
+            bulletFontName=italic_font,
+            bulletFontSize=_BULLET_SIZE,
+        )
+        known = _label_styles[(id(style), label)] = (style, variant)
+    return known[1]

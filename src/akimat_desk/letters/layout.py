@@ -109,6 +109,18 @@ def paragraph_styles(style: LetterStyle) -> dict[str, ParagraphStyle]:
     }
 
 
+@cache
+def line_styles(style: LetterStyle, name: str) -> tuple[ParagraphStyle, ParagraphStyle, ParagraphStyle]:
+    """Paragraph style ``name`` for the first, a middle and the last of lines set as separate paragraphs: the space
+    before only above the first, the space after only below the last, as around one paragraph of those lines."""
+    whole = paragraph_styles(style)[name]
+    return (
+        ParagraphStyle(f"{name}-first", whole, spaceAfter=0),
+        ParagraphStyle(f"{name}-middle", whole, spaceBefore=0, spaceAfter=0),
+        ParagraphStyle(f"{name}-last", whole, spaceBefore=0),
+    )
+
+
 @dataclass(frozen=True)
 class PageDecor:
     """What the deferred canvas prints on every page of one letter (plain text, in the letter's language)."""

@@ -36,7 +36,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from akimat_desk.letters.flowables import Columns, Deferred, LazyDocTemplate, Para, paragraph
+from akimat_desk.letters.flowables import Columns, Deferred, LazyDocTemplate, Para, labelled, paragraph
 from akimat_desk.letters.fonts import FAMILY, register_fonts
 from akimat_desk.letters.layout import (
     DEFAULT_STYLE,
@@ -44,6 +44,7 @@ from akimat_desk.letters.layout import (
     LetterStart,
     LetterStyle,
     PageDecor,
+    line_styles,
     paragraph_styles,
 )
 from akimat_desk.letters.model import Letter, Letterhead, Receipt
@@ -96,6 +97,18 @@ def letterhead_table(head: Letterhead, language: str, style: LetterStyle = DEFAU
     return Table(rows, colWidths=[side, emblem_w, side], style=TableStyle(commands), hAlign="LEFT")
 
 
+def _cell_lines(text: str, style_name: str, style: LetterStyle) -> list[Flowable]:
+    """The lines of ``text`` for a Columns cell, one paragraph each, placed where the lines of one paragraph would
+    be: a cell never splits them apart, and ReportLab sets a paragraph of one text run (no line break) at half the
+    cost. Text with a blank line or a line with outer spaces stays one paragraph."""
+    lines = text.split("\n")
+    if len(lines) == 1 or any(not line or line != line.strip() for line in lines):
+        return [_p(text, style_name, style)]
+    first, middle, last = line_styles(style, style_name)
+    styles = [first, *[middle] * (len(lines) - 2), last]
+    return [paragraph(escape(line), line_style) for line, line_style in zip(lines, styles, strict=True)]
+
+
 def _two_columns(left: Sequence[Flowable], right: Sequence[Flowable], style: LetterStyle, split: float) -> Columns:
     """Two top-aligned columns splitting the text width at ``split``, 12 pt apart."""
     width = style.text_width
@@ -123,7 +136,7 @@ def _rows_table(rows: Sequence[tuple[str, str]], style: LetterStyle) -> Table:
 def _fields(rows: Sequence[tuple[str, str]], style: LetterStyle) -> list[Flowable]:
     """Label: value lines (the event as filed), lighter than a table for a letter's few details."""
     field_style = paragraph_styles(style)["field"]
-    return [paragraph(f"<i>{escape(label)}:</i> {escape(value)}", field_style) for label, value in rows]
+    return [labelled(f"{label}:", value, field_style, style.text_width) for label, value in rows]
 
 
 def _signature(position: str, name: str, style: LetterStyle) -> Columns:
@@ -148,9 +161,9 @@ def _decision_part(text: LetterText, style: LetterStyle) -> list[Flowable]:
 
 def letter_story(text: LetterText, style: LetterStyle = DEFAULT_STYLE) -> list[Flowable]:
     """The body of one letter (everything below the letterhead) as flowables, in reading order."""
-    refs = [_p(f"{text.outgoing}\n{text.incoming}", "ref", style)]
+    refs = _cell_lines(f"{text.outgoing}\n{text.incoming}", "ref", style)
     title, *lines = text.addressee
-    addressee = [_p(title, "addressee", style), _p("\n".join(lines), "plain", style)]
+    addressee = [_p(title, "addressee", style), *_cell_lines("\n".join(lines), "plain", style)]
     story: list[Flowable] = [_two_columns(refs, addressee, style, 0.5), Spacer(0, 6 * mm)]
     story += [_p(text.subject, "subject", style), _p(text.intro, "body", style), *_fields(text.event_rows, style)]
     story += [Spacer(0, 3 * mm), *_decision_part(text, style)]
