@@ -234,6 +234,7 @@ def _label_style(style: ParagraphStyle, label: str, italic_font: str) -> Paragra
             bulletIndent=style.leftIndent,
             bulletFontName=italic_font,
             bulletFontSize=_BULLET_SIZE,
+            bulletAnchor="start",
         )
         known = _label_styles[(id(style), label)] = (style, variant)
     return known[1]

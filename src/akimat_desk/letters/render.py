@@ -7,9 +7,12 @@ Contracts:
 - The same input gives the same bytes (ReportLab invariant mode, metadata derived from the letter only).
 - Only the bundled Liberation Serif 2.x is used and embedded (``initialFontName`` is set so no un-embedded
   Helvetica is referenced).
-- Layout is Platypus only: ``BaseDocTemplate`` with one "first-N" page template per letter (letterhead with the
-  akimat's name in Kazakh and Russian side by side, drawn as a Table above the body frame) and a plain "later"
-  template carrying a running reference to the outgoing number.
+- Layout is Platypus only: a ``BaseDocTemplate`` (``LazyDocTemplate``) with one "first-N" page template per
+  distinct letterhead (the akimat's name in Kazakh and Russian side by side, drawn as a Table above the body frame,
+  once per print job as a form) and a plain "later" template carrying a running reference to the outgoing number.
+- Speed (issue 6, bench/bench_letters.py): "page x of y" is written in one pass (``DeferredCanvas``); a print job
+  makes each letter's flowables only when the layout reaches it; every paragraph is parsed and broken into lines
+  once, and set as one run of text where that looks the same (see ``flowables``).
 """
 
 from __future__ import annotations
