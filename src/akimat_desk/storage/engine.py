@@ -49,7 +49,7 @@ def make_engine(url: str, key: str | None = None) -> Engine:
         if key is not None:
             database = url.split(":///", 1)[1]
             url_obj = URL.create("sqlite+pysqlcipher", password=key, database=database)
-            engine = create_engine(url_obj, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, pool_use_lifo=True)
+            engine = create_engine(url_obj, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         else:  # LIFO: the connection used last, with its page cache warm, serves the next query
             engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, pool_use_lifo=True)
         _configure_sqlite(engine)
