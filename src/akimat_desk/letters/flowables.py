@@ -7,6 +7,8 @@ work, never content or look:
   same positions), but lays the cells out once: a Table wraps every cell when measured and again when drawn.
 - ``Para`` is a ``Paragraph`` that keeps its line breaks for the width it was last wrapped at, so measuring it
   again (``KeepTogether`` measures its content before the frame places it) costs nothing.
+- ``Gap`` and ``CondBreak`` are a ``Spacer`` and a ``CondPageBreak`` that write nothing to the page: the frame
+  moves on by their height as before, without an empty ``q 1 0 0 1 x y cm Q`` for each.
 - ``Deferred`` stands in the story for a letter's flowables, which ``LazyDocTemplate`` makes only when the layout
   reaches them: a print job holds one letter's flowables at a time instead of all of them (less memory, and less
   for the garbage collector to walk through again and again).
@@ -28,7 +30,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import BaseDocTemplate, Flowable, Paragraph
+from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, Paragraph, Spacer
 from reportlab.platypus.paragraph import _wsc, cleanBlockQuotedText
 
 TABLE_PADDING = 3.0  # ReportLab's default TOPPADDING and BOTTOMPADDING of a Table cell, in points
@@ -110,6 +112,20 @@ def _stacked(cell: Sequence[Flowable], heights: Sequence[float]) -> float:
     for item, height in zip(cell, heights, strict=True):
         total += height + item.getSpaceAfter() + item.getSpaceBefore()
     return float(total - cell[0].getSpaceBefore() - cell[-1].getSpaceAfter())
+
+
+class Gap(Spacer):  # type: ignore[misc]
+    """Vertical space of ``height`` points; like Spacer, but drawing it writes nothing."""
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
+        return None
+
+
+class CondBreak(CondPageBreak):  # type: ignore[misc]
+    """Breaks to the next frame unless ``height`` points are left (as CondPageBreak); drawing it writes nothing."""
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
+        return None
 
 
 class Deferred(Flowable):  # type: ignore[misc]

@@ -143,6 +143,9 @@ class LetterStart(Flowable):  # type: ignore[misc]
     def draw(self) -> None:
         self.canv.letter_index = self.index
 
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
+        canvas.letter_index = self.index  # nothing to place on the page: no saved state, no translation
+
 
 class DeferredCanvas(Canvas):  # type: ignore[misc]
     """A canvas that keeps each finished page until ``save()`` and then adds the per-letter decorations.

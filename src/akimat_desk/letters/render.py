@@ -26,7 +26,6 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
-    CondPageBreak,
     Flowable,
     Frame,
     Image,
@@ -34,12 +33,20 @@ from reportlab.platypus import (
     NextPageTemplate,
     PageBreak,
     PageTemplate,
-    Spacer,
     Table,
     TableStyle,
 )
 
-from akimat_desk.letters.flowables import Columns, Deferred, LazyDocTemplate, Para, labelled, paragraph
+from akimat_desk.letters.flowables import (
+    Columns,
+    CondBreak,
+    Deferred,
+    Gap,
+    LazyDocTemplate,
+    Para,
+    labelled,
+    paragraph,
+)
 from akimat_desk.letters.fonts import FAMILY, register_fonts
 from akimat_desk.letters.layout import (
     DEFAULT_STYLE,
@@ -158,7 +165,7 @@ def _decision_part(text: LetterText, style: LetterStyle) -> list[Flowable]:
             f"<i>{escape(ground.reason_label)}</i> {escape(ground.reason)}", paragraph_styles(style)["reason"]
         )
         # A heading never ends a page, yet a long reason may run on: break early only if 4 lines don't fit.
-        story += [CondPageBreak(4 * style.font_size * style.leading_ratio), _p(ground.heading, "ground", style), reason]
+        story += [CondBreak(4 * style.font_size * style.leading_ratio), _p(ground.heading, "ground", style), reason]
     return story
 
 
@@ -167,14 +174,14 @@ def letter_story(text: LetterText, style: LetterStyle = DEFAULT_STYLE) -> list[F
     refs = _cell_lines(f"{text.outgoing}\n{text.incoming}", "ref", style)
     title, *lines = text.addressee
     addressee = [_p(title, "addressee", style), *_cell_lines("\n".join(lines), "plain", style)]
-    story: list[Flowable] = [_two_columns(refs, addressee, style, 0.5), Spacer(0, 6 * mm)]
+    story: list[Flowable] = [_two_columns(refs, addressee, style, 0.5), Gap(0, 6 * mm)]
     story += [_p(text.subject, "subject", style), _p(text.intro, "body", style), *_fields(text.event_rows, style)]
-    story += [Spacer(0, 3 * mm), *_decision_part(text, style)]
+    story += [Gap(0, 3 * mm), *_decision_part(text, style)]
     story += [_p(part, "body", style) for part in (text.remarks, text.appeal) if part]
     notes = [_p(part, "note", style) for part in (text.e_document, text.unofficial_note) if part]
-    signature = [Spacer(0, 8 * mm), _signature(text.signatory_position, text.signatory_name, style)]
+    signature = [Gap(0, 8 * mm), _signature(text.signatory_position, text.signatory_name, style)]
     # The signature never stands alone on a page: it keeps the last paragraph of the text with it.
-    return [*story[:-1], KeepTogether([story[-1], *signature, Spacer(0, 4 * mm), *notes])]
+    return [*story[:-1], KeepTogether([story[-1], *signature, Gap(0, 4 * mm), *notes])]
 
 
 class _Letterheads:
@@ -319,15 +326,15 @@ def receipt_story(text: ReceiptText, style: LetterStyle = DEFAULT_STYLE) -> list
     return [
         _p(text.title, "title", style),
         _rows_table(text.rows, style),
-        Spacer(0, 4 * mm),
+        Gap(0, 4 * mm),
         _p(text.items_label + ":", "ground", style),
         *items,
         *(_p(note, "body", style) for note in text.notes),
-        Spacer(0, 3 * mm),
+        Gap(0, 3 * mm),
         _p(text.filing_day_note, "note", style),
-        Spacer(0, 10 * mm),
+        Gap(0, 10 * mm),
         _signing_line(f"{text.received_by_label}: {text.received_by}", text.signature_hint, style),
-        Spacer(0, 8 * mm),
+        Gap(0, 8 * mm),
         _signing_line(f"{text.handed_to_label}:", text.signature_hint, style),
     ]
 
