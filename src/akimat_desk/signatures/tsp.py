@@ -38,6 +38,8 @@ def verify_timestamp(
 
 def _verify(token: cms.ContentInfo, signature_value: bytes, store: TrustStore, allow_test: bool) -> Timestamp:
     signed = token["content"]
+    if not isinstance(signed, cms.SignedData):  # the content type is not signedData (a damaged token)
+        return Timestamp(None, False, problem="malformed: not SignedData")
     encap = signed["encap_content_info"]
     if encap["content_type"].dotted != OID_TST_INFO:
         return Timestamp(None, False, problem="not_a_timestamp")
