@@ -45,6 +45,8 @@ class OfficeSettings:
     signatory_position_en: str = ""
     signatory_name: str = ""
     executor_phone: str = ""
+    # the executor ("Исп.") of the letters when no user accounts exist; with accounts, the user's full name is used
+    executor_name: str = ""
 
     @property
     def letterhead_ready(self) -> bool:
