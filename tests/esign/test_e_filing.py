@@ -19,9 +19,9 @@ from akimat_desk.services.esign import preview_e_filing, register_e_filing, reve
 from akimat_desk.services.esign_trust import import_certificate, import_crl, set_trust_test_roots
 from akimat_desk.services.filings import get_filing, list_filings
 from akimat_desk.services.registration import register_filing
+from akimat_desk.signatures.pkcs12 import KeyPair
 from akimat_desk.storage.repositories import FilingQuery
 from tests.signatures.gost_signing import make_cms
-from tests.signatures.pkcs12 import KeyPair
 
 from .conftest import (
     DELTA_CRL,

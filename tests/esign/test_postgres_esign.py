@@ -15,9 +15,9 @@ from akimat_desk.services.esign import register_e_filing, reverify_filing, verif
 from akimat_desk.services.esign_trust import import_certificate, import_crl, list_crls, set_trust_test_roots
 from akimat_desk.services.filings import list_filings
 from akimat_desk.services.register import open_register
+from akimat_desk.signatures.pkcs12 import KeyPair
 from akimat_desk.storage.repositories import FilingQuery
 from tests.conftest import FIXED_NOW
-from tests.signatures.pkcs12 import KeyPair
 
 from .conftest import FULL_CRL, GOST_REVOKED_CEO, TEST_CA_2022, TEST_ROOT_2022, eds, notification, signed_notification
 from .test_e_filing import RECEIVED, SIGNED_AT
