@@ -11,12 +11,12 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
-from akimat_desk.services import places as svc
-from akimat_desk.services.cell_safety import csv_text
-from akimat_desk.services.context import ServiceContext
-from akimat_desk.services.journal import build_journal, write_journal
-from akimat_desk.services.occupancy import board_csv, build_board
-from akimat_desk.services.statistics import compute_statistics, write_statistics
+from akimat_desk.services.kernel.cell_safety import csv_text
+from akimat_desk.services.kernel.context import ServiceContext
+from akimat_desk.services.places import catalogue as svc
+from akimat_desk.services.places.occupancy import board_csv, build_board
+from akimat_desk.services.reports.journal import build_journal, write_journal
+from akimat_desk.services.reports.statistics import compute_statistics, write_statistics
 from tests.places.conftest import PERSON, add_square, filing
 
 MARCH = (date(2026, 3, 1), date(2026, 3, 31))
