@@ -8,10 +8,10 @@ import pytest
 
 from akimat_desk.signatures import TimeBasis, TrustStore, Verdict, verify
 from akimat_desk.signatures.c14n import canonicalize, parse
+from akimat_desk.signatures.pkcs12 import KeyPair
 from akimat_desk.signatures.xmldsig import EXC_C14N
 
 from .data import GOST2004_TEST, GOST_INDIVIDUAL, RSA_PROD, inside_validity
-from .pkcs12 import KeyPair
 from .xml_signing import make_signed_xml
 
 KeyLoader = Callable[[str], KeyPair]

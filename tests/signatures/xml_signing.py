@@ -11,10 +11,10 @@ import base64
 
 from akimat_desk.signatures import algorithms as alg
 from akimat_desk.signatures.c14n import canonicalize, parse
+from akimat_desk.signatures.pkcs12 import KeyPair
 from akimat_desk.signatures.xmldsig import C14N, DSIG, ENVELOPED
 
 from .gost_signing import _SCHEMES, _sign
-from .pkcs12 import KeyPair
 
 _URIS = {
     alg.KZ_GOST2015_512_KEY: (
