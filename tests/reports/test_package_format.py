@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 
 from akimat_desk.domain.errors import InvalidInput
-from akimat_desk.services.statistics_package import (
+from akimat_desk.services.reports.statistics_package import (
     HMAC_METHOD,
     SCHEMA,
     SCHEMA_VERSION,

@@ -12,18 +12,18 @@ from typing import Any
 from akimat_desk.cli.calendar import parse_day
 from akimat_desk.cli.common import EXIT_BAD_INPUT, EXIT_OK, Register, print_json, wants_json
 from akimat_desk.domain.errors import InvalidInput
-from akimat_desk.services.consolidation import (
+from akimat_desk.services.kernel.messages import error_message, message
+from akimat_desk.services.reports.consolidation import (
     PackageImported,
     consolidation_history,
     import_offices,
     import_package_files,
     list_packages,
 )
-from akimat_desk.services.consolidation_export import write_report
-from akimat_desk.services.consolidation_report import BY, build_report, open_data_csv, open_data_rows
-from akimat_desk.services.messages import error_message, message
-from akimat_desk.services.report_upward import office_key, prepare_report, record_sent
-from akimat_desk.services.statistics_package import key_id
+from akimat_desk.services.reports.consolidation_export import write_report
+from akimat_desk.services.reports.consolidation_report import BY, build_report, open_data_csv, open_data_rows
+from akimat_desk.services.reports.report_upward import office_key, prepare_report, record_sent
+from akimat_desk.services.reports.statistics_package import key_id
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> dict[str, Any]:
