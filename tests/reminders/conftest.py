@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from akimat_desk.services.registration import register_filing
-from akimat_desk.services.settings import update_settings
+from akimat_desk.services.filings.registration import register_filing
+from akimat_desk.services.office.settings import update_settings
 from tests.conftest import EXAMPLES
 from tests.decisions.conftest import LETTERHEAD
 

@@ -13,14 +13,14 @@ import pytest
 
 from akimat_desk.app import main
 from akimat_desk.domain.decisions import DecisionKind, DecisionRequest
-from akimat_desk.services.decisions import decide
-from akimat_desk.services.demo import create_demo_register
-from akimat_desk.services.register import OpenRegister
-from akimat_desk.services.register_view import Bucket
-from akimat_desk.services.messages import message
-from akimat_desk.ui.models.dashboard_model import DashColumn
-from akimat_desk.ui.models.register_model import ID_ROLE
-from akimat_desk.ui.pages.today import TodayView
+from akimat_desk.services.decisions.workflow import decide
+from akimat_desk.services.filings.demo import create_demo_register
+from akimat_desk.services.filings.register_view import Bucket
+from akimat_desk.services.kernel.messages import message
+from akimat_desk.services.kernel.opening import OpenRegister
+from akimat_desk.ui.filings.dashboard_model import DashColumn
+from akimat_desk.ui.filings.register_model import ID_ROLE
+from akimat_desk.ui.filings.today_page import TodayView
 from akimat_desk.ui.state import AppState, GuiState
 from akimat_desk.ui.tasks import InlineRunner
 from tests.reminders.conftest import at, file_one

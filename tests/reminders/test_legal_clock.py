@@ -7,12 +7,18 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from akimat_desk.domain.decisions import DecisionKind, DecisionRequest, DispatchChannel, Ground, GroundReason
-from akimat_desk.domain.decisions import ProposalAnswer
+from akimat_desk.domain.decisions import (
+    DecisionKind,
+    DecisionRequest,
+    DispatchChannel,
+    Ground,
+    GroundReason,
+    ProposalAnswer,
+)
 from akimat_desk.domain.legal_clock import NextAction, StepKind, StepState
-from akimat_desk.services.decisions import decide, dispatch_letter, record_proposal_answer
-from akimat_desk.services.legal_clock import chain_json, filing_chain
-from akimat_desk.services.outgoing import issue_letter
+from akimat_desk.services.deadlines.legal_clock import chain_json, filing_chain
+from akimat_desk.services.decisions.outgoing import issue_letter
+from akimat_desk.services.decisions.workflow import decide, dispatch_letter, record_proposal_answer
 from tests.reminders.conftest import at, file_one
 
 K = DecisionKind

@@ -243,5 +243,7 @@ def _next_action(f: ClockFacts, steps: list[Step], today: date) -> tuple[NextAct
     if event is not None and event.pending:
         if f.final_outcome in ("refused", "out_of_scope"):
             return NextAction.NONE, None
-        return (NextAction.RECORD_EVENT if event.due_on and event.due_on < today else NextAction.AWAIT_EVENT), event.due_on
+        return (
+            NextAction.RECORD_EVENT if event.due_on and event.due_on < today else NextAction.AWAIT_EVENT
+        ), event.due_on
     return NextAction.NONE, None
