@@ -7,36 +7,50 @@ from PySide6.QtCore import QCoreApplication
 
 from akimat_desk.domain.legal_clock import NextAction, StepKind, StepState
 
-_C = "LegalClock"
-
 
 def next_action_text(action: NextAction) -> str:
-    t = QCoreApplication.translate
     return {
-        NextAction.DECIDE: t(_C, "Take the decision"),
-        NextAction.DELIVER_PROPOSAL: t(_C, "Send the proposal (the organizer's day runs from receipt)"),
-        NextAction.AWAIT_ANSWER: t(_C, "Wait for the organizer's answer to the proposal"),
-        NextAction.RECORD_ANSWER: t(_C, "Record the organizer's answer, or that none came"),
-        NextAction.REFUSE_AFTER_PROPOSAL: t(_C, "Refuse (art. 11 p.3 / 13 p.3): the proposal was not accepted"),
-        NextAction.DECIDE_AFTER_AGREEMENT: t(_C, "Decide on the agreed place and time"),
-        NextAction.DISPATCH: t(_C, "Send the decision and record the dispatch"),
-        NextAction.SEND_REGISTERED_COPY: t(_C, "Send the registered-mail copy of the e-mail / SMS answer"),
-        NextAction.AWAIT_EVENT: t(_C, "Nothing to do until the event day"),
-        NextAction.RECORD_EVENT: t(_C, "Record whether the event was held"),
-        NextAction.NONE: t(_C, "Nothing left to do"),
+        NextAction.DECIDE: QCoreApplication.translate("LegalClock", "Take the decision"),
+        NextAction.DELIVER_PROPOSAL: QCoreApplication.translate(
+            "LegalClock", "Send the proposal (the organizer's day runs from receipt)"
+        ),
+        NextAction.AWAIT_ANSWER: QCoreApplication.translate(
+            "LegalClock", "Wait for the organizer's answer to the proposal"
+        ),
+        NextAction.RECORD_ANSWER: QCoreApplication.translate(
+            "LegalClock", "Record the organizer's answer, or that none came"
+        ),
+        NextAction.REFUSE_AFTER_PROPOSAL: QCoreApplication.translate(
+            "LegalClock", "Refuse (art. 11 p.3 / 13 p.3): the proposal was not accepted"
+        ),
+        NextAction.DECIDE_AFTER_AGREEMENT: QCoreApplication.translate(
+            "LegalClock", "Decide on the agreed place and time"
+        ),
+        NextAction.DISPATCH: QCoreApplication.translate("LegalClock", "Send the decision and record the dispatch"),
+        NextAction.SEND_REGISTERED_COPY: QCoreApplication.translate(
+            "LegalClock", "Send the registered-mail copy of the e-mail / SMS answer"
+        ),
+        NextAction.AWAIT_EVENT: QCoreApplication.translate("LegalClock", "Nothing to do until the event day"),
+        NextAction.RECORD_EVENT: QCoreApplication.translate("LegalClock", "Record whether the event was held"),
+        NextAction.NONE: QCoreApplication.translate("LegalClock", "Nothing left to do"),
     }[action]
 
 
 def step_text(kind: StepKind) -> str:
-    t = QCoreApplication.translate
     return {
-        StepKind.REGISTERED: t(_C, "Registered"),
-        StepKind.REVIEW: t(_C, "Review (3 / 7 working days)"),
-        StepKind.PROPOSAL_ANSWER: t(_C, "Organizer's answer to the proposal (1 working day)"),
-        StepKind.REFUSAL_AFTER_PROPOSAL: t(_C, "Refusal after the proposal was not accepted"),
-        StepKind.DISPATCH: t(_C, "Decision sent to the organizer"),
-        StepKind.REGISTERED_MAIL_COPY: t(_C, "Registered-mail copy of the e-mail / SMS answer"),
-        StepKind.EVENT: t(_C, "Day of the peaceful assembly"),
+        StepKind.REGISTERED: QCoreApplication.translate("LegalClock", "Registered"),
+        StepKind.REVIEW: QCoreApplication.translate("LegalClock", "Review (3 / 7 working days)"),
+        StepKind.PROPOSAL_ANSWER: QCoreApplication.translate(
+            "LegalClock", "Organizer's answer to the proposal (1 working day)"
+        ),
+        StepKind.REFUSAL_AFTER_PROPOSAL: QCoreApplication.translate(
+            "LegalClock", "Refusal after the proposal was not accepted"
+        ),
+        StepKind.DISPATCH: QCoreApplication.translate("LegalClock", "Decision sent to the organizer"),
+        StepKind.REGISTERED_MAIL_COPY: QCoreApplication.translate(
+            "LegalClock", "Registered-mail copy of the e-mail / SMS answer"
+        ),
+        StepKind.EVENT: QCoreApplication.translate("LegalClock", "Day of the peaceful assembly"),
     }[kind]
 
 
@@ -50,11 +64,10 @@ STATE_COLOUR = {StepState.DONE: "#1b5e20", StepState.DUE: "#0d47a1", StepState.O
 
 
 def state_text(state: StepState) -> str:
-    t = QCoreApplication.translate
     return {
-        StepState.DONE: t(_C, "done"),
-        StepState.DUE: t(_C, "due"),
-        StepState.OVERDUE: t(_C, "overdue"),
-        StepState.WAITING: t(_C, "waiting"),
-        StepState.LAPSED: t(_C, "passed unanswered: held as notified (art. 11 p.1)"),
+        StepState.DONE: QCoreApplication.translate("LegalClock", "done"),
+        StepState.DUE: QCoreApplication.translate("LegalClock", "due"),
+        StepState.OVERDUE: QCoreApplication.translate("LegalClock", "overdue"),
+        StepState.WAITING: QCoreApplication.translate("LegalClock", "waiting"),
+        StepState.LAPSED: QCoreApplication.translate("LegalClock", "passed unanswered: held as notified (art. 11 p.1)"),
     }[state]
