@@ -45,6 +45,10 @@ class OfficeSettings:
     signatory_position_en: str = ""
     signatory_name: str = ""
     executor_phone: str = ""
+    # statistics reported upward (issue 20): the office's code in the classifier of administrative-territorial
+    # objects (КАТО, 9 digits) and the day of the month by which the previous month's report is due
+    kato: str = ""
+    report_day: int = 5
 
     @property
     def letterhead_ready(self) -> bool:
@@ -96,6 +100,12 @@ def save_settings(uow: UnitOfWorkFactory, settings: OfficeSettings) -> OfficeSet
     if settings.appeal_route not in ("complaint", "court"):
         raise InvalidInput("appeal_route_invalid", field="appeal_route", value=settings.appeal_route)
     ZoneInfo(settings.office_timezone)
+    if settings.kato and not (len(settings.kato) == 9 and settings.kato.isdigit()):
+        raise InvalidInput("kato_invalid", field="kato", value=settings.kato)
+    day = str(settings.report_day).strip()
+    if not day.isdigit() or not 1 <= int(day) <= 28:
+        raise InvalidInput("report_day_invalid", field="report_day", value=settings.report_day)
+    settings = replace(settings, report_day=int(day))
     if settings.filing_reading not in ("a", "b"):
         raise InvalidInput("filing_reading_invalid", field="filing_reading", value=settings.filing_reading)
     try:
