@@ -744,40 +744,42 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="36"/>
+        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="39"/>
         <source>Overdue</source>
         <translation>Мерзімі өткен</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="37"/>
+        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="40"/>
         <source>Due today</source>
         <translation>Мерзімі бүгін</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="38"/>
+        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="41"/>
         <source>Proposals awaiting the organizer&apos;s answer</source>
         <translation>Ұйымдастырушының жауабын күтіп тұрған ұсыныстар</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="39"/>
+        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="42"/>
         <source>Deadlines moved by a calendar change</source>
         <translation>Күнтізбе өзгерісімен ауысқан мерзімдер</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="40"/>
+        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="43"/>
         <source>Events in the next 7 days</source>
         <translation>Алдағы 7 күндегі іс-шаралар</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="104"/>
+        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="115"/>
         <source>Needs attention</source>
         <translation>Назар аударуды қажет етеді</translation>
     </message>
     <message>
+        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="38"/>
         <source>Needs a decision (due today, none by noon)</source>
         <translation>Шешім қажет (мерзімі бүгін, түске дейін шешім жоқ)</translation>
     </message>
     <message>
+        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="117"/>
         <source>Next step</source>
         <translation>Келесі қадам</translation>
     </message>
@@ -1748,6 +1750,124 @@
         <location filename="../src/akimat_desk/ui/filings/items.py" line="43"/>
         <source>Content items of %1</source>
         <translation>%1 бойынша мазмұн тармақтары</translation>
+    </message>
+</context>
+<context>
+    <name>LegalClock</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="13"/>
+        <source>Take the decision</source>
+        <translation>Шешім қабылдау</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="14"/>
+        <source>Send the proposal (the organizer&apos;s day runs from receipt)</source>
+        <translation>Ұсынысты жіберу (ұйымдастырушының мерзімі алған күннен басталады)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="17"/>
+        <source>Wait for the organizer&apos;s answer to the proposal</source>
+        <translation>Ұйымдастырушының ұсынысқа жауабын күту</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="20"/>
+        <source>Record the organizer&apos;s answer, or that none came</source>
+        <translation>Ұйымдастырушының жауабын немесе жауап болмағанын белгілеу</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="23"/>
+        <source>Refuse (art. 11 p.3 / 13 p.3): the proposal was not accepted</source>
+        <translation>Өткізуден бас тарту (11-баптың 3-тармағы / 13-баптың 3-тармағы): ұсыныс қабылданбады</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="26"/>
+        <source>Decide on the agreed place and time</source>
+        <translation>Келісілген орын мен уақыт бойынша шешім қабылдау</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="29"/>
+        <source>Send the decision and record the dispatch</source>
+        <translation>Шешімді жіберіп, жіберілгенін белгілеу</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="30"/>
+        <source>Send the registered-mail copy of the e-mail / SMS answer</source>
+        <translation>Электрондық пошта / SMS жауабының көшірмесін тапсырысты пошта жөнелтілімімен жіберу</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="33"/>
+        <source>Nothing to do until the event day</source>
+        <translation>Бейбіт жиналыс күніне дейін әрекет қажет емес</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="34"/>
+        <source>Record whether the event was held</source>
+        <translation>Бейбіт жиналыстың өткенін немесе өтпегенін белгілеу</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="35"/>
+        <source>Nothing left to do</source>
+        <translation>Әрекет қажет емес</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="41"/>
+        <source>Registered</source>
+        <translation>Тіркелді</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="42"/>
+        <source>Review (3 / 7 working days)</source>
+        <translation>Қарау (3 / 7 жұмыс күні)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="43"/>
+        <source>Organizer&apos;s answer to the proposal (1 working day)</source>
+        <translation>Ұйымдастырушының ұсынысқа жауабы (1 жұмыс күні)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="46"/>
+        <source>Refusal after the proposal was not accepted</source>
+        <translation>Ұсыныс қабылданбағаннан кейінгі бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="49"/>
+        <source>Decision sent to the organizer</source>
+        <translation>Шешім ұйымдастырушыға жіберілді</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="50"/>
+        <source>Registered-mail copy of the e-mail / SMS answer</source>
+        <translation>Электрондық пошта / SMS жауабының тапсырысты поштамен көшірмесі</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="53"/>
+        <source>Day of the peaceful assembly</source>
+        <translation>Бейбіт жиналыс күні</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="68"/>
+        <source>done</source>
+        <translation>орындалды</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="69"/>
+        <source>due</source>
+        <translation>мерзімі келеді</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="70"/>
+        <source>overdue</source>
+        <translation>мерзімі өтті</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="71"/>
+        <source>waiting</source>
+        <translation>күтілуде</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="72"/>
+        <source>passed unanswered: held as notified (art. 11 p.1)</source>
+        <translation>жауапсыз өтті: хабарланғандай өткізіледі (11-баптың 1-тармағы)</translation>
     </message>
 </context>
 <context>
@@ -3003,6 +3123,21 @@
         <source>Office e-mail:</source>
         <translation>Әкімдіктің эл. поштасы:</translation>
     </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="51"/>
+        <source>Executor of the letters (full name; with user accounts, the user&apos;s own):</source>
+        <translation>Хаттардың орындаушысы (толық аты-жөні; пайдаланушы есептік жазбалары болса – пайдаланушының өзінікі):</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="52"/>
+        <source>Executor&apos;s phone:</source>
+        <translation>Орындаушының телефоны:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="53"/>
+        <source>Emblem image file (PNG or JPEG) for the letterhead:</source>
+        <translation>Бланкідегі елтаңба суретінің файлы (PNG немесе JPEG):</translation>
+    </message>
 </context>
 <context>
     <name>SettingsView</name>
@@ -3332,7 +3467,7 @@
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/filings/today_page.py" line="103"/>
+        <location filename="../src/akimat_desk/ui/filings/today_page.py" line="104"/>
         <source>%n notification(s) reach the review deadline today. Without an answer by %1 the assembly goes ahead as notified (silence means consent, art. 11 p.1): %2</source>
         <translation>
             <numerusform>%n хабарламаның қарау мерзімі бүгін аяқталады. %1 дейін жауап болмаса, жиналыс хабарламаға сәйкес өткізіледі (үнсіздік — келісім, Заңның 11-бабының 1-тармағы): %2</numerusform>
@@ -3340,7 +3475,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/today_page.py" line="116"/>
+        <location filename="../src/akimat_desk/ui/filings/today_page.py" line="117"/>
         <source>Today, %1</source>
         <translation>Бүгін, %1</translation>
     </message>
@@ -3653,101 +3788,6 @@
         <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="94"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
-    </message>
-</context>
-<context>
-    <name>LegalClock</name>
-    <message>
-        <source>Take the decision</source>
-        <translation>Шешім қабылдау</translation>
-    </message>
-    <message>
-        <source>Send the proposal (the organizer&apos;s day runs from receipt)</source>
-        <translation>Ұсынысты жіберу (ұйымдастырушының мерзімі алған күннен басталады)</translation>
-    </message>
-    <message>
-        <source>Wait for the organizer&apos;s answer to the proposal</source>
-        <translation>Ұйымдастырушының ұсынысқа жауабын күту</translation>
-    </message>
-    <message>
-        <source>Record the organizer&apos;s answer, or that none came</source>
-        <translation>Ұйымдастырушының жауабын немесе жауап болмағанын белгілеу</translation>
-    </message>
-    <message>
-        <source>Refuse (art. 11 p.3 / 13 p.3): the proposal was not accepted</source>
-        <translation>Өткізуден бас тарту (11-баптың 3-тармағы / 13-баптың 3-тармағы): ұсыныс қабылданбады</translation>
-    </message>
-    <message>
-        <source>Decide on the agreed place and time</source>
-        <translation>Келісілген орын мен уақыт бойынша шешім қабылдау</translation>
-    </message>
-    <message>
-        <source>Send the decision and record the dispatch</source>
-        <translation>Шешімді жіберіп, жіберілгенін белгілеу</translation>
-    </message>
-    <message>
-        <source>Send the registered-mail copy of the e-mail / SMS answer</source>
-        <translation>Электрондық пошта / SMS жауабының көшірмесін тапсырысты пошта жөнелтілімімен жіберу</translation>
-    </message>
-    <message>
-        <source>Nothing to do until the event day</source>
-        <translation>Бейбіт жиналыс күніне дейін әрекет қажет емес</translation>
-    </message>
-    <message>
-        <source>Record whether the event was held</source>
-        <translation>Бейбіт жиналыстың өткенін немесе өтпегенін белгілеу</translation>
-    </message>
-    <message>
-        <source>Nothing left to do</source>
-        <translation>Әрекет қажет емес</translation>
-    </message>
-    <message>
-        <source>Registered</source>
-        <translation>Тіркелді</translation>
-    </message>
-    <message>
-        <source>Review (3 / 7 working days)</source>
-        <translation>Қарау (3 / 7 жұмыс күні)</translation>
-    </message>
-    <message>
-        <source>Organizer&apos;s answer to the proposal (1 working day)</source>
-        <translation>Ұйымдастырушының ұсынысқа жауабы (1 жұмыс күні)</translation>
-    </message>
-    <message>
-        <source>Refusal after the proposal was not accepted</source>
-        <translation>Ұсыныс қабылданбағаннан кейінгі бас тарту</translation>
-    </message>
-    <message>
-        <source>Decision sent to the organizer</source>
-        <translation>Шешім ұйымдастырушыға жіберілді</translation>
-    </message>
-    <message>
-        <source>Registered-mail copy of the e-mail / SMS answer</source>
-        <translation>Электрондық пошта / SMS жауабының тапсырысты поштамен көшірмесі</translation>
-    </message>
-    <message>
-        <source>Day of the peaceful assembly</source>
-        <translation>Бейбіт жиналыс күні</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>орындалды</translation>
-    </message>
-    <message>
-        <source>due</source>
-        <translation>мерзімі келеді</translation>
-    </message>
-    <message>
-        <source>overdue</source>
-        <translation>мерзімі өтті</translation>
-    </message>
-    <message>
-        <source>waiting</source>
-        <translation>күтілуде</translation>
-    </message>
-    <message>
-        <source>passed unanswered: held as notified (art. 11 p.1)</source>
-        <translation>жауапсыз өтті: хабарланғандай өткізіледі (11-баптың 1-тармағы)</translation>
     </message>
 </context>
 </TS>

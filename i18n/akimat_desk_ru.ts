@@ -746,40 +746,42 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="36"/>
+        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="39"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="37"/>
+        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="40"/>
         <source>Due today</source>
         <translation>Срок сегодня</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="38"/>
+        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="41"/>
         <source>Proposals awaiting the organizer&apos;s answer</source>
         <translation>Предложения, ждущие ответа организатора</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="39"/>
+        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="42"/>
         <source>Deadlines moved by a calendar change</source>
         <translation>Сроки, перенесённые изменением календаря</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="40"/>
+        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="43"/>
         <source>Events in the next 7 days</source>
         <translation>Мероприятия в ближайшие 7 дней</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="104"/>
+        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="115"/>
         <source>Needs attention</source>
         <translation>Требует внимания</translation>
     </message>
     <message>
+        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="38"/>
         <source>Needs a decision (due today, none by noon)</source>
         <translation>Требует решения (срок сегодня, к полудню решения нет)</translation>
     </message>
     <message>
+        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="117"/>
         <source>Next step</source>
         <translation>Следующий шаг</translation>
     </message>
@@ -1751,6 +1753,124 @@
         <location filename="../src/akimat_desk/ui/filings/items.py" line="43"/>
         <source>Content items of %1</source>
         <translation>Пункты содержания по %1</translation>
+    </message>
+</context>
+<context>
+    <name>LegalClock</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="13"/>
+        <source>Take the decision</source>
+        <translation>Принять решение</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="14"/>
+        <source>Send the proposal (the organizer&apos;s day runs from receipt)</source>
+        <translation>Направить предложение (срок организатора идёт с получения)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="17"/>
+        <source>Wait for the organizer&apos;s answer to the proposal</source>
+        <translation>Ждать ответа организатора на предложение</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="20"/>
+        <source>Record the organizer&apos;s answer, or that none came</source>
+        <translation>Внести ответ организатора или отметить, что ответа нет</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="23"/>
+        <source>Refuse (art. 11 p.3 / 13 p.3): the proposal was not accepted</source>
+        <translation>Отказать (п. 3 ст. 11 / п. 3 ст. 13): предложение не принято</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="26"/>
+        <source>Decide on the agreed place and time</source>
+        <translation>Принять решение по согласованным месту и времени</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="29"/>
+        <source>Send the decision and record the dispatch</source>
+        <translation>Направить решение и отметить отправку</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="30"/>
+        <source>Send the registered-mail copy of the e-mail / SMS answer</source>
+        <translation>Направить копию ответа по эл. почте / SMS заказным почтовым отправлением</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="33"/>
+        <source>Nothing to do until the event day</source>
+        <translation>До дня мирного собрания действий не требуется</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="34"/>
+        <source>Record whether the event was held</source>
+        <translation>Отметить, состоялось ли мирное собрание</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="35"/>
+        <source>Nothing left to do</source>
+        <translation>Действий не требуется</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="41"/>
+        <source>Registered</source>
+        <translation>Зарегистрировано</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="42"/>
+        <source>Review (3 / 7 working days)</source>
+        <translation>Рассмотрение (3 / 7 рабочих дней)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="43"/>
+        <source>Organizer&apos;s answer to the proposal (1 working day)</source>
+        <translation>Ответ организатора на предложение (1 рабочий день)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="46"/>
+        <source>Refusal after the proposal was not accepted</source>
+        <translation>Отказ после непринятого предложения</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="49"/>
+        <source>Decision sent to the organizer</source>
+        <translation>Решение направлено организатору</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="50"/>
+        <source>Registered-mail copy of the e-mail / SMS answer</source>
+        <translation>Копия ответа по эл. почте / SMS заказным почтовым отправлением</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="53"/>
+        <source>Day of the peaceful assembly</source>
+        <translation>День мирного собрания</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="68"/>
+        <source>done</source>
+        <translation>выполнено</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="69"/>
+        <source>due</source>
+        <translation>к сроку</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="70"/>
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="71"/>
+        <source>waiting</source>
+        <translation>ожидается</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="72"/>
+        <source>passed unanswered: held as notified (art. 11 p.1)</source>
+        <translation>истёк без ответа: проводится как уведомлено (п. 1 ст. 11)</translation>
     </message>
 </context>
 <context>
@@ -3013,6 +3133,21 @@
         <source>Office e-mail:</source>
         <translation>Эл. почта акимата:</translation>
     </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="51"/>
+        <source>Executor of the letters (full name; with user accounts, the user&apos;s own):</source>
+        <translation>Исполнитель писем (полное имя; при учетных записях пользователей – имя пользователя):</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="52"/>
+        <source>Executor&apos;s phone:</source>
+        <translation>Телефон исполнителя:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="53"/>
+        <source>Emblem image file (PNG or JPEG) for the letterhead:</source>
+        <translation>Файл изображения герба для бланка (PNG или JPEG):</translation>
+    </message>
 </context>
 <context>
     <name>SettingsView</name>
@@ -3342,7 +3477,7 @@
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/filings/today_page.py" line="103"/>
+        <location filename="../src/akimat_desk/ui/filings/today_page.py" line="104"/>
         <source>%n notification(s) reach the review deadline today. Without an answer by %1 the assembly goes ahead as notified (silence means consent, art. 11 p.1): %2</source>
         <translation>
             <numerusform>У %n уведомления срок рассмотрения истекает сегодня. Без ответа до %1 собрание проводится согласно уведомлению (молчание — согласие, п. 1 ст. 11 Закона): %2</numerusform>
@@ -3351,7 +3486,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/today_page.py" line="116"/>
+        <location filename="../src/akimat_desk/ui/filings/today_page.py" line="117"/>
         <source>Today, %1</source>
         <translation>Сегодня, %1</translation>
     </message>
@@ -3664,101 +3799,6 @@
         <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="94"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
-    </message>
-</context>
-<context>
-    <name>LegalClock</name>
-    <message>
-        <source>Take the decision</source>
-        <translation>Принять решение</translation>
-    </message>
-    <message>
-        <source>Send the proposal (the organizer&apos;s day runs from receipt)</source>
-        <translation>Направить предложение (срок организатора идёт с получения)</translation>
-    </message>
-    <message>
-        <source>Wait for the organizer&apos;s answer to the proposal</source>
-        <translation>Ждать ответа организатора на предложение</translation>
-    </message>
-    <message>
-        <source>Record the organizer&apos;s answer, or that none came</source>
-        <translation>Внести ответ организатора или отметить, что ответа нет</translation>
-    </message>
-    <message>
-        <source>Refuse (art. 11 p.3 / 13 p.3): the proposal was not accepted</source>
-        <translation>Отказать (п. 3 ст. 11 / п. 3 ст. 13): предложение не принято</translation>
-    </message>
-    <message>
-        <source>Decide on the agreed place and time</source>
-        <translation>Принять решение по согласованным месту и времени</translation>
-    </message>
-    <message>
-        <source>Send the decision and record the dispatch</source>
-        <translation>Направить решение и отметить отправку</translation>
-    </message>
-    <message>
-        <source>Send the registered-mail copy of the e-mail / SMS answer</source>
-        <translation>Направить копию ответа по эл. почте / SMS заказным почтовым отправлением</translation>
-    </message>
-    <message>
-        <source>Nothing to do until the event day</source>
-        <translation>До дня мирного собрания действий не требуется</translation>
-    </message>
-    <message>
-        <source>Record whether the event was held</source>
-        <translation>Отметить, состоялось ли мирное собрание</translation>
-    </message>
-    <message>
-        <source>Nothing left to do</source>
-        <translation>Действий не требуется</translation>
-    </message>
-    <message>
-        <source>Registered</source>
-        <translation>Зарегистрировано</translation>
-    </message>
-    <message>
-        <source>Review (3 / 7 working days)</source>
-        <translation>Рассмотрение (3 / 7 рабочих дней)</translation>
-    </message>
-    <message>
-        <source>Organizer&apos;s answer to the proposal (1 working day)</source>
-        <translation>Ответ организатора на предложение (1 рабочий день)</translation>
-    </message>
-    <message>
-        <source>Refusal after the proposal was not accepted</source>
-        <translation>Отказ после непринятого предложения</translation>
-    </message>
-    <message>
-        <source>Decision sent to the organizer</source>
-        <translation>Решение направлено организатору</translation>
-    </message>
-    <message>
-        <source>Registered-mail copy of the e-mail / SMS answer</source>
-        <translation>Копия ответа по эл. почте / SMS заказным почтовым отправлением</translation>
-    </message>
-    <message>
-        <source>Day of the peaceful assembly</source>
-        <translation>День мирного собрания</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>выполнено</translation>
-    </message>
-    <message>
-        <source>due</source>
-        <translation>к сроку</translation>
-    </message>
-    <message>
-        <source>overdue</source>
-        <translation>просрочено</translation>
-    </message>
-    <message>
-        <source>waiting</source>
-        <translation>ожидается</translation>
-    </message>
-    <message>
-        <source>passed unanswered: held as notified (art. 11 p.1)</source>
-        <translation>истёк без ответа: проводится как уведомлено (п. 1 ст. 11)</translation>
     </message>
 </context>
 </TS>

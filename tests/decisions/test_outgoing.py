@@ -188,3 +188,13 @@ def test_a_refusal_of_a_filing_without_times_says_they_were_not_stated(office: A
     decide(office, record.id, DecisionRequest(K.REFUSE, (GroundReason(Ground.A14_5, "Пункт 5 не заполнен"),)))
     text = " ".join(text_of(issue_letter(office, record.id, "ru").pdf, tmp_path).split())
     assert "в обращении не указаны" in text and "Пункт 5 не заполнен" in text
+
+
+def test_a_configured_emblem_that_is_missing_is_named(office: Any, tmp_path: Path) -> None:
+    record = registered(office, K.INFORM)
+    decide(office, record.id, REQUESTS[K.INFORM])
+    lost = replace(office, settings=replace(office.settings, emblem_path=str(tmp_path / "gone.png")))
+    with pytest.raises(InvalidInput) as info:
+        issue_letter(lost, record.id, "kk")
+    assert info.value.code == "emblem_missing" and info.value.field == "emblem_path"
+    assert letters_of(office, record.id) == []

@@ -153,3 +153,14 @@ def test_articles_cited_together_read_as_a_lawyer_writes_them() -> None:
 def test_the_appeal_code_is_spelled_out_before_its_abbreviation(lang: str, spelled: str, short: str) -> None:
     appeal = " ".join(compose(letter("refuse", lang)).appeal.split())
     assert spelled in appeal and appeal.index(spelled) < appeal.index(f"{short}-нің" if lang == "kk" else f"92 {short}")
+
+
+def test_the_configured_emblem_is_printed_on_the_letterhead(tmp_path: Path) -> None:
+    from PIL import Image
+
+    emblem = tmp_path / "emblem.png"
+    Image.new("RGB", (64, 64), (0, 90, 160)).save(emblem)
+    plain = letter("inform", "kk")
+    with_emblem = replace(plain, letterhead=replace(plain.letterhead, emblem_path=emblem))
+    assert b"/Subtype /Image" in render_letter(with_emblem)
+    assert b"/Subtype /Image" not in render_letter(plain)
