@@ -14,9 +14,9 @@ from typing import Any
 import pytest
 
 from akimat_desk.app import main
+from akimat_desk.signatures.pkcs12 import KeyPair, load_p12
 from tests.datafiles import eds_path
 from tests.signatures.gost_signing import make_cms
-from tests.signatures.pkcs12 import KeyPair, load_p12
 
 TEST_ROOT_2022 = "ca-test-gost-2022/root_test_gost_2022.cer"
 TEST_CA_2022 = "ca-test-gost-2022/nca_gost2022_test.cer"

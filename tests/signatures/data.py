@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from akimat_desk.signatures.pkcs12 import KeyPair
 from tests.datafiles import eds_bytes
-
-from .pkcs12 import KeyPair
 
 NOTIFICATION = (
     "Уведомление о проведении пикета. Организатор: ТЕСТОВ ТЕСТ ТЕСТОВИЧ, ИИН 123456789011. "

@@ -10,12 +10,12 @@ import pytest
 from asn1crypto import x509
 
 from akimat_desk.signatures import TrustStore, algorithms, describe, gost_ec, load_certificate
+from akimat_desk.signatures.pkcs12 import KeyPair
 from akimat_desk.signatures.trust import build_chain, outside_validity
 from tests.datafiles import eds_files
 
 from .data import GOST_INDIVIDUAL, read
 from .gost_signing import gost_sign
-from .pkcs12 import KeyPair
 
 GOST2022_KEYS = eds_files("keys-test-gost2015", "GOST512_*.p12")
 
