@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 from akimat_desk.domain.deadlines import OfficeHours
 from akimat_desk.domain.errors import InvalidInput
+from akimat_desk.services.office.settings_rules import check_settings
 from akimat_desk.storage.kernel.unit_of_work import UnitOfWorkFactory
 
 SETTINGS_VERSION = 1
@@ -85,6 +86,7 @@ def load_settings(uow: UnitOfWorkFactory) -> OfficeSettings:
 
 
 def save_settings(uow: UnitOfWorkFactory, settings: OfficeSettings) -> OfficeSettings:
+    check_settings(settings)
     validate_number_format(settings.number_format)
     validate_number_format(settings.outgoing_number_format)
     if settings.outgoing_number_format.replace("{seq:04d}", "{seq}") == settings.number_format.replace(
@@ -95,7 +97,6 @@ def save_settings(uow: UnitOfWorkFactory, settings: OfficeSettings) -> OfficeSet
         )
     if settings.appeal_route not in ("complaint", "court"):
         raise InvalidInput("appeal_route_invalid", field="appeal_route", value=settings.appeal_route)
-    ZoneInfo(settings.office_timezone)
     if settings.filing_reading not in ("a", "b"):
         raise InvalidInput("filing_reading_invalid", field="filing_reading", value=settings.filing_reading)
     try:
