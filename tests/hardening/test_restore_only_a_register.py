@@ -51,7 +51,8 @@ def test_a_register_of_an_unknown_revision_or_without_its_chain_is_refused(
     three_filings(capsys, home)
     newer = copy_of(home, tmp_path, "newer.db")
     with sqlite3.connect(newer) as conn:
-        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+        conn.execute("DELETE FROM alembic_version")
+        conn.execute("INSERT INTO alembic_version VALUES ('9999')")
     refused(capsys, home, newer, "unknown migration revision: 9999")
     unchained = copy_of(home, tmp_path, "unchained.db")
     with sqlite3.connect(unchained) as conn:
