@@ -137,8 +137,8 @@ def _import(args: argparse.Namespace, lang: str) -> int:
     report = []
     for path, result in zip(paths, results, strict=True):
         if isinstance(result, PackageImported):
-            first, last = result.first.isoformat(), result.last.isoformat()
-            text = message("consolidation.imported", lang, file=path.name, office=result.office, kato=result.kato,
+            first, last, office = result.first.isoformat(), result.last.isoformat(), result.office.name(lang)
+            text = message("consolidation.imported", lang, file=path.name, office=office, kato=result.kato,
                            first=first, last=last, total=result.total)  # fmt: skip
             for older, months in result.replaced:
                 text += "\n  " + message("consolidation.replaced", lang, package=older, months=", ".join(months))

@@ -49,7 +49,7 @@ class OfficesImported:
 class PackageImported:
     package_id: int
     kato: str
-    office: str
+    office: Office
     first: date
     last: date
     total: int
@@ -176,7 +176,7 @@ def import_package(ctx: ServiceContext, package: Package, file_name: str, *, exp
         for older, older_months in replaced.items():
             repo.log(now, ctx.user.name, "replaced", pid, older, detail=", ".join(older_months))
         uow.commit()
-    return PackageImported(pid, package.kato, office.name(ctx.settings.default_language), package.first,
+    return PackageImported(pid, package.kato, office, package.first,
                            package.last, sum(r.count for r in package.rows),
                            tuple((k, tuple(v)) for k, v in replaced.items()))  # fmt: skip
 
