@@ -63,7 +63,9 @@ def valid_id(rng: random.Random, entity: bool = False) -> str:
         if entity:
             head = f"{rng.randint(0, 25):02d}{rng.randint(1, 12):02d}4{rng.randint(0, 9)}{rng.randint(0, 99999):05d}"
         else:
-            head = f"{rng.randint(50, 99):02d}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}3{rng.randint(0, 9999):04d}"
+            head = (
+                f"{rng.randint(50, 99):02d}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}3{rng.randint(0, 9999):04d}"
+            )
         digit = check_digit(head)
         if digit is not None:
             return head + str(digit)
@@ -114,18 +116,23 @@ def make_values(seed: int, lang: str, form: str) -> dict[str, Any]:
         "place": rng.choice(PLACES), "participants": rng.choice((1, 25, 40, 150, 300, 1200)),
         "email": f"{rng.choice(('nurlan', 'aidos', 'info', 'orgcom'))}{rng.randint(1, 99)}@mail.kz",
         "phone": f"+7 70{rng.randint(0, 9)} {rng.randint(100, 999)} {rng.randint(10, 99)} {rng.randint(10, 99)}",
-        "funding": rng.choice(_FUNDING[lang]), "filed": date(2026, 1, 1) if day.month == 1 else date(2026, day.month - 1, 15),
+        "funding": rng.choice(_FUNDING[lang]),
+        "filed": date(2026, 1, 1) if day.month == 1 else date(2026, day.month - 1, 15),
         "sound": rng.random() < 0.5, "rep": rng.random() < 0.3, "rep_iin": valid_id(rng),
         "rep_surname": rng.choice(_SURNAMES), "rep_given": rng.choice(_GIVEN), "rng": rng,
     }  # fmt: skip
 
 
-def expected_fields(v: dict[str, Any], lang: str) -> dict[str, Any]:
+def expected_fields(v: dict[str, Any], lang: str, layout: str) -> dict[str, Any]:
     exp: dict[str, Any] = {"form": v["form"], "purpose": v["purpose"], "participants": v["participants"],
-                           "starts_at": f"{v['day']}T{v['start']:%H:%M}:00", "ends_at": f"{v['day']}T{v['end']:%H:%M}:00",
+                           "starts_at": f"{v['day']}T{v['start']:%H:%M}:00",
+                           "ends_at": f"{v['day']}T{v['end']:%H:%M}:00",
                            "contacts.email": v["email"], "contacts.phone": v["phone"], "pd_consent": True,
                            "funding_sources": v["funding"], "filed_on": v["filed"].isoformat(),
-                           "place": v["place"].names.get(lang), "organizer.address": v["address"]}  # fmt: skip
+                           "place": v["place"].names.get(lang), "organizer.address": v["address"],
+                           "structures": False, "visual_materials": layout == "letter",
+                           "sound_equipment": {"used": True, "description": "мегафон"} if v["sound"] else False,
+                           "signed": True}  # fmt: skip
     if v["entity"]:
         exp |= {"organizer.name": v["entity_name"], "organizer.bin": v["bin"]}
     else:
@@ -155,7 +162,8 @@ def lines_ru(v: dict[str, Any], layout: str) -> list[str]:
     head = ["Акиму города Алматы", "", "УВЕДОМЛЕНИЕ", f"о проведении {_FORM_GENITIVE[v['form']]}", ""]
     filed = _date_text(v["filed"], "ru", rng)
     if layout == "letter":
-        return head + [
+        return [
+        *head,
             f"Я, {name}, {ident}, {addr_label}: {v['address']}, уведомляю о проведении",
             f"{_FORM_GENITIVE[v['form']]} с целью {v['purpose']}.",
             f"Мирное собрание пройдет {when} в специализированном месте: {place}.",
@@ -168,7 +176,8 @@ def lines_ru(v: dict[str, Any], layout: str) -> list[str]:
             f"Дата подачи: {filed}                Подпись: ~~~",
         ]  # fmt: skip
     n = (lambda i: f"{i}. ") if layout == "numbered" else (lambda i: "")
-    return head + [
+    return [
+        *head,
         f"{n(1)}{rng.choice(('Цель мирного собрания', 'Цель'))}: {v['purpose']}",
         f"{n(2)}{rng.choice(('Форма мирного собрания', 'Форма'))}: {form}",
         f"{n(3)}Организатор: {name}, {ident}," if layout == "numbered" else f"Организатор: {name}",
@@ -200,7 +209,8 @@ def lines_kk(v: dict[str, Any], layout: str) -> list[str]:
     head = ["Алматы қаласының әкіміне", "", "ХАБАРЛАМА", f"{form} өткізу туралы", ""]
     filed = _date_text(v["filed"], "kk", rng)
     if layout == "letter":
-        return head + [
+        return [
+        *head,
             f"Мен, {name}, {ident}, {addr_label}: {v['address']},",
             f"{form} өткізу туралы хабарлаймын. Жиналыстың мақсаты – {v['purpose']}.",
             f"Өткізу орны: {place}. Өткізілетін күні: {when}.",
@@ -213,7 +223,8 @@ def lines_kk(v: dict[str, Any], layout: str) -> list[str]:
             f"Берілген күні: {filed}                Қолы: ~~~",
         ]  # fmt: skip
     n = (lambda i: f"{i}. ") if layout == "numbered" else (lambda i: "")
-    return head + [
+    return [
+        *head,
         f"{n(1)}{rng.choice(('Бейбіт жиналыстың мақсаты', 'Мақсаты'))}: {v['purpose']}",
         f"{n(2)}{rng.choice(('Бейбіт жиналыстың нысаны', 'Нысаны'))}: {form}",
         f"{n(3)}Ұйымдастырушы: {name}, {ident}," if layout == "numbered" else f"Ұйымдастырушы: {name}",
@@ -236,7 +247,7 @@ def lines_kk(v: dict[str, Any], layout: str) -> list[str]:
 def make_filing(seed: int, lang: str, layout: str, form: str = "rally") -> Sample:
     values = make_values(seed, lang, form)
     lines = lines_ru(values, layout) if lang == "ru" else lines_kk(values, layout)
-    return Sample(expected_fields(values, lang), lines, lang, layout)
+    return Sample(expected_fields(values, lang, layout), lines, lang, layout)
 
 
 def render_pdf(pages: list[list[str]]) -> bytes:

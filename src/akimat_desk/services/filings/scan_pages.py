@@ -130,7 +130,7 @@ def _pdf_pages(data: bytes, path: Path) -> Iterator[Image.Image]:
 def _register_heif() -> None:
     """HEIC photos open when the optional pillow-heif plugin is installed; without it they are unreadable."""
     try:
-        from pillow_heif import register_heif_opener  # type: ignore[import-not-found]
+        from pillow_heif import register_heif_opener
     except ImportError:
         return
     register_heif_opener()
@@ -182,7 +182,8 @@ def _steps(first: float, last: float, step: float) -> list[float]:
 
 def _sharpness(inverted: Image.Image, angle: float) -> float:
     turned = inverted.rotate(angle, resample=Image.Resampling.BILINEAR, expand=False, fillcolor=0)
-    rows = list(turned.resize((1, turned.height), Image.Resampling.BOX).getdata())
+    column = turned.resize((1, turned.height), Image.Resampling.BOX)
+    rows = [float(column.getpixel((0, y)) or 0) for y in range(column.height)]  # type: ignore[arg-type]
     mean = sum(rows) / len(rows)
     return sum((r - mean) ** 2 for r in rows)
 

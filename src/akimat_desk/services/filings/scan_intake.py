@@ -20,10 +20,10 @@ from typing import Any
 from akimat_desk.domain.errors import InvalidInput
 from akimat_desk.domain.filing import FilingRecord
 from akimat_desk.domain.places import Place
-from akimat_desk.services.attachments import attach_bytes, read_file
-from akimat_desk.services.context import ServiceContext
-from akimat_desk.services.scan_fields import ReadField, Reading, read_fields, to_document
-from akimat_desk.services.scan_pages import Line, Page, PageReader, read_pages
+from akimat_desk.services.filings.attachments import attach_bytes, read_file
+from akimat_desk.services.filings.scan_fields import ReadField, Reading, read_fields, to_document
+from akimat_desk.services.filings.scan_pages import Line, Page, PageReader, read_pages
+from akimat_desk.services.kernel.context import ServiceContext
 
 LOW_CONFIDENCE = 80.0  # below this a field is highlighted for the clerk
 HANDWRITTEN_BELOW = 55.0  # mean word confidence of a page that is not typed text
@@ -94,7 +94,7 @@ def read_scan(path: Path, places: Sequence[Place] = (), reader: PageReader | Non
 
 def read_scan_for(ctx: ServiceContext, path: Path) -> ScanReading:
     """``read_scan`` with the office's specialized places to match the place against."""
-    from akimat_desk.services.places import list_places
+    from akimat_desk.services.places.catalogue import list_places
 
     return read_scan(path, list_places(ctx))
 
@@ -183,6 +183,7 @@ def page_png(page: Page) -> bytes:
 @dataclass(frozen=True)
 class ScanRegistered:
     filings: tuple[FilingRecord, ...]
+    sha256: str
 
 
 def register_from_scan(ctx: ServiceContext, path: Path, threshold: float = LOW_CONFIDENCE) -> ScanRegistered:
@@ -191,7 +192,7 @@ def register_from_scan(ctx: ServiceContext, path: Path, threshold: float = LOW_C
     Refuses (InvalidInput ``scan_fields_unread``, registering nothing) unless every required field of every
     filing was read at ``threshold`` or better, or when a filing looks hand-written.
     """
-    from akimat_desk.services.registration import register_filing
+    from akimat_desk.services.filings.registration import register_filing
 
     scan = read_scan_for(ctx, path)
     for number, filing in enumerate(scan.filings, 1):
@@ -208,10 +209,9 @@ def register_from_scan(ctx: ServiceContext, path: Path, threshold: float = LOW_C
         note = None if len(scan.filings) == 1 else f"pages {_pages(filing)} of {scan.name}"
         attach_bytes(ctx, record.id, scan.name, scan.content, "scan", note)
         records.append(record)
-    return ScanRegistered(tuple(records))
+    return ScanRegistered(tuple(records), scan.sha256)
 
 
 def _pages(filing: ScanFiling) -> str:
     numbers = filing.page_numbers
     return str(numbers[0]) if len(numbers) == 1 else f"{numbers[0]}-{numbers[-1]}"
-

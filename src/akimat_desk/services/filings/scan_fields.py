@@ -18,9 +18,9 @@ from typing import Any
 
 from akimat_desk.domain.assemblies import FilingKind, Form, kind_of
 from akimat_desk.domain.places import Place
-from akimat_desk.services import scan_text as tx
-from akimat_desk.services.scan_labels import Segment, clean, find_segments
-from akimat_desk.services.scan_pages import Line, Word
+from akimat_desk.services.filings import scan_text as tx
+from akimat_desk.services.filings.scan_labels import Segment, clean, find_segments
+from akimat_desk.services.filings.scan_pages import Line, Word
 
 _ENTITY = re.compile(r"\b(?:ТОО|ЖШС|ОО|ҚБ|АО|АҚ|ОФ|ҚҚ|РОО|РҚБ|партия|фонд\w*|объединени\w+|бірлестіг\w*)\b|«",
                      re.IGNORECASE)  # fmt: skip
@@ -148,6 +148,8 @@ def _read_segment(reading: Reading, stream: _Stream, seg: Segment, person: str) 
 
 _TEXT_FIELDS = {"purpose": "purpose", "route": "route", "order_measures": "order_measures",
                 "regulations": "regulations", "funding": "funding_sources"}  # fmt: skip
+_STATED_YES = re.compile(r"^(?:\s*(?:да|иә|бар|будут|будет|планиру\w*|использ\w*|устан\w*|пайдаланыл\w*|"
+                         r"қолданыл\w*|орнатыл\w*)\b[\s,:;\-–—]*)+", re.IGNORECASE)  # fmt: skip
 _INTENTIONS = {"structures": "structures", "sound": "sound_equipment", "visual": "visual_materials"}
 
 
@@ -230,8 +232,8 @@ def _read_intention(reading: Reading, path: str, text: str, words: list[Word]) -
     used = tx.intention(text)
     if used is None:
         return
-    description = re.sub(r"^\s*(?:да|иә|будут|будет|планируется|пайдаланылады)\b[\s,:;()\-–—]*", "", text,
-                         flags=re.IGNORECASE).strip(" ()")  # fmt: skip
+    description = _STATED_YES.sub("", text).strip()
+    description = re.sub(r"^\((.*)\)$", r"\1", description).strip()
     value: Any = {"used": True, "description": description} if used and description else used
     reading.put(path, value, words)
 
@@ -277,11 +279,11 @@ def _match_place(reading: Reading, places: Sequence[Place]) -> None:
             if name.casefold() in text:
                 ratio = max(ratio, 0.95)
             best = max(best, (ratio, place), key=lambda b: b[0])
-    score, place = best
-    if place is not None and score >= 0.8:
-        name = place.names.get(reading.language)
+    score, matched = best
+    if matched is not None and score >= 0.8:
+        name = matched.names.get(reading.language)
         reading.fields["place"] = ReadField("place", name, read.conf, read.words)
-        reading.place_id = place.id
+        reading.place_id = matched.id
 
 
 def kind_of_reading(reading: Reading) -> FilingKind | None:
