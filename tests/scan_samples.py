@@ -245,9 +245,67 @@ def lines_kk(v: dict[str, Any], layout: str) -> list[str]:
 
 
 def make_filing(seed: int, lang: str, layout: str, form: str = "rally") -> Sample:
+    """A notification (picket, assembly, rally) or an application (demonstration, march) from ``seed``."""
     values = make_values(seed, lang, form)
     lines = lines_ru(values, layout) if lang == "ru" else lines_kk(values, layout)
-    return Sample(expected_fields(values, lang, layout), lines, lang, layout)
+    expected = expected_fields(values, lang, layout)
+    if form in ("demonstration", "march"):
+        lines = as_application(lines, values, lang, expected)
+    return Sample(expected, lines, lang, layout)
+
+
+_MEASURES = {"ru": "привлечение волонтеров, аптечка первой помощи", "kk": "еріктілер тарту, алғашқы көмек қобдишасы"}
+_MEASURES_LABEL = {
+    "ru": "Меры по обеспечению общественного порядка, медицинской помощи и пожарной безопасности",
+    "kk": "Қоғамдық тәртіпті сақтау, медициналық көмек және өрт қауіпсіздігі жөніндегі шаралар",
+}
+_APPLICATION = {
+    "ru": {"УВЕДОМЛЕНИЕ": "ЗАЯВЛЕНИЕ", "о проведении ": "о получении согласования проведения ",
+           "уведомляю о проведении": "прошу согласовать проведение"},
+    "kk": {"ХАБАРЛАМА": "ӨТІНІШ", " өткізу туралы хабарлаймын": " өткізуді келісуді сұраймын",
+           " өткізу туралы": " өткізуді келісу туралы"},
+}  # fmt: skip
+
+
+def as_application(lines: list[str], v: dict[str, Any], lang: str, expected: dict[str, Any]) -> list[str]:
+    """The notification's lines turned into an application for approval (art. 12 p.2): a route instead of the
+    place, public-order measures instead of structures, and the vehicles (item 8)."""
+    a, b = (p.names.get(lang) for p in PLACES[:2])
+    route = f"{a} – Абай даңғылы – {b}" if lang == "kk" else f"{a} – проспект Абая – {b}"
+    ru = lang == "ru"
+    if v["form"] == "demonstration":
+        vehicles_text = (f"количество 4; категории: легковые автомобили; протяжённость маршрута 3,5 км; "
+                         f"начальный пункт: {a}; конечный пункт: {b}") if ru else (
+                         f"саны 4; санаттары: жеңіл автокөліктер; маршрут ұзындығы 3,5 км; "
+                         f"бастапқы нүктесі: {a}; соңғы нүктесі: {b}")  # fmt: skip
+        vehicles: Any = {"count": 4, "categories": "легковые автомобили" if ru else "жеңіл автокөліктер",
+                         "route_length_km": 3.5, "start_point": a, "end_point": b}  # fmt: skip
+    else:
+        vehicles_text, vehicles = ("не будут использованы" if ru else "пайдаланылмайды"), False
+    out = []
+    for line in lines:
+        for old, new in _APPLICATION[lang].items():
+            line = line.replace(old, new)
+        low = line.lower()
+        place = v["place"].names.get(lang)
+        if f"в специализированном месте: {place}" in line:
+            line = line.replace(f"в специализированном месте: {place}", f"по маршруту: {route}")
+        elif f"Өткізу орны: {place}." in line:
+            line = line.replace(f"Өткізу орны: {place}", f"Жүру маршруты: {route}")
+        elif "специализированн" in low or "место проведения" in low or "арнайы орын" in low or "өткізу орны" in low:
+            head, _, _ = line.partition(":")
+            label = "Маршрут следования" if ru else "Жүру маршруты"
+            line = f"{head.split('.')[0]}. {label}: {route}" if head[:1].isdigit() else f"{label}: {route}"
+        elif "юрт" in low or "киіз үй" in low:
+            label = _MEASURES_LABEL[lang]
+            line = f"{line[:3] if line[:1].isdigit() else ''}{label}: {_MEASURES[lang]}"
+        out.append(line)
+        if "плакат" in low:
+            out.append(f"{'Транспортные средства' if ru else 'Көлік құралдары'}: {vehicles_text}")
+    expected.pop("place", None)
+    expected.pop("structures", None)
+    expected |= {"route": route, "order_measures": _MEASURES[lang], "vehicles": vehicles}
+    return out
 
 
 def render_pdf(pages: list[list[str]]) -> bytes:
@@ -353,3 +411,33 @@ def save_scan(images: list[Image.Image], path: Path) -> Path:
     else:
         first.save(path)
     return path
+
+
+def handwritten_page(seed: int = 0, dpi: int = 200) -> Image.Image:
+    """A page of joined-up scribble in rows, as a hand-written notification looks to a reader of type."""
+    import math
+
+    rng = random.Random(seed)
+    width, height = int(8.27 * dpi), int(11.69 * dpi)
+    image = Image.new("L", (width, height), 255)
+    draw = ImageDraw.Draw(image)
+    step = dpi // 3
+    for row in range(4, 26):
+        y0 = row * step
+        x = dpi * 0.8
+        end = width - dpi * (0.8 + rng.random() * 2)
+        points = []
+        while x < end:
+            amplitude = step * (0.15 + rng.random() * 0.3)
+            phase = rng.random() * 6.3
+            for k in range(12):
+                t = phase + k * 0.6
+                points.append((x + k * 3 + math.cos(t) * amplitude * 0.4, y0 + math.sin(t) * amplitude))
+            x += 36 + rng.random() * 10
+            if rng.random() < 0.15:
+                draw.line(points, fill=30, width=3)
+                points = []
+                x += step * 0.6
+        if points:
+            draw.line(points, fill=30, width=3)
+    return image

@@ -28,8 +28,12 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> dict[str, Command]
     p.add_argument("file", nargs="?")
     p.add_argument("--from-scan", metavar="SCAN", help="register the filings read by OCR from a scan (issue 19)")
     p.add_argument("--confirm", action="store_true", help="with --from-scan: register without looking first")
-    p.add_argument("--threshold", type=float, default=80.0,
-                   help="with --from-scan: least confidence (%%) of every required field (default 80)")
+    p.add_argument(
+        "--threshold",
+        type=float,
+        default=80.0,
+        help="with --from-scan: least confidence (%%) of every required field (default 80)",
+    )
     p.add_argument("--signed", help="the organizer's e-signed file (CMS or signed XML): an e-filing (issue 7)")
     p.add_argument("--content", help="with --signed: the signed document of a detached signature")
     p = sub.add_parser("show", parents=[common], help="show a filing: defects, deadlines, countdown, history")

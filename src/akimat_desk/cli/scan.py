@@ -42,8 +42,10 @@ def _filing_json(filing: ScanFiling) -> dict[str, Any]:
         "handwritten": filing.handwritten,
         "language": reading.language,
         "place_id": reading.place_id,
-        "fields": {p: {"value": f.value, "confidence": f.conf, "low": f.conf < LOW_CONFIDENCE}
-                   for p, f in reading.fields.items()},  # fmt: skip
+        "fields": {
+            p: {"value": f.value, "confidence": f.conf, "low": f.conf < LOW_CONFIDENCE}
+            for p, f in reading.fields.items()
+        },
         "unread": dict(reading.unread),
         "missing_required": filing.missing_required(),
         "document": filing.document(),
@@ -94,4 +96,3 @@ def register_scan(args: argparse.Namespace, lang: str) -> int:
     for record in done.filings:
         print(message("scan.registered", lang, number=record.incoming_number, sha256=done.sha256))
     return EXIT_OK
-

@@ -37,6 +37,7 @@ LABELS: tuple[tuple[str, str], ...] = (
     (
         "form",
         r"\bформа\b(?:\s+(?:проведения|мирного|собрания|мероприятия))*|уведомляю\s+о\s+(?:проведении|намерении)"
+        r"|прошу\s+согласовать\s+проведение|[,\s]+(?=[^\W\d]+\s+өткізуді\s+келісуді\s+сұраймын)"
         r"|(?:(?:бейбіт\s+)?жиналыстың\s+)?нысаны\b|[,\s]+(?=[^\W\d]+\s+өткізу\s+туралы\s+хабарлаймын)",
     ),
     (
@@ -62,8 +63,8 @@ LABELS: tuple[tuple[str, str], ...] = (
     ),
     (
         "route",
-        r"(?<!протяжённость\s)(?<!протяженность\s)\bмаршрут\b(?:\s+(?:следования|движения|участников))*"
-        r"|(?:жүру\s+)?маршруты\b",
+        r"(?<!протяжённость\s)(?<!протяженность\s)\bмаршрут\b(?!\s+ұзындығы)(?:\s+(?:следования|движения|участников))*"
+        r"|(?:жүру\s+)?маршруты\b|по\s+маршруту",
     ),
     (
         "date_time",
@@ -188,6 +189,7 @@ def first_sentence(value: str) -> str:
 def clean(value: str) -> str:
     """A value as a clerk would type it: one line, no leading colon or dash, no trailing punctuation."""
     value = re.sub(r"\s+", " ", value)
+    value = re.sub(r"(?<=\S) [-—] (?=\S)", " – ", value)  # a spaced hyphen is a dash (OCR reads – as -)
     value = first_sentence(re.sub(r"^[\s:;,.\-–—]+", "", value))
     value = re.sub(r"[\s,;:\-–—]+$", "", value)
     return re.sub(r"(?:(?<=[^\W\d]{3})|(?<=[»)\"]))\.$", "", value).strip()

@@ -24,6 +24,7 @@ _MAX_PAGES = 200
 _DATA_DIRS = ("/usr/share/tesseract-ocr/5/tessdata", "/usr/share/tesseract-ocr/4.00/tessdata",
               "/usr/share/tessdata", "C:/Program Files/Tesseract-OCR/tessdata")  # fmt: skip
 _NEEDED = ("kaz", "rus", "eng", "osd")
+_BLANK_INK = 0.003  # share of dark pixels below which a page without text is blank (typed pages: 2-6 %)
 _GOOD_READING = 70.0  # mean word confidence of a page read the right way up (typed pages read 85-96)
 
 
@@ -68,9 +69,12 @@ class Page:
         words = [w for w in self.words if w.text.strip()]
         return sum(w.conf for w in words) / len(words) if words else 0.0
 
+    ink: float = 1.0
+
     @property
     def is_blank(self) -> bool:
-        return sum(len(w.text) for w in self.words if w.conf > 50) < 8
+        """No text and next to no ink: a separator sheet or the empty back of a page."""
+        return self.ink < _BLANK_INK and sum(len(w.text) for w in self.words if w.conf > 50) < 8
 
 
 def tessdata_dir() -> Path:
@@ -168,6 +172,14 @@ def skew_angle(image: Image.Image, limit: float = 10.0) -> float:
     return max(_steps(best - 0.5, best + 0.5, 0.1), key=lambda a: _sharpness(small, a))
 
 
+def ink_share(image: Image.Image) -> float:
+    """The share of dark pixels of the page (on a reduced copy, so that specks of noise fade)."""
+    small = image.convert("L")
+    small.thumbnail((800, 800))
+    histogram = small.histogram()
+    return sum(histogram[:128]) / max(small.width * small.height, 1)
+
+
 def is_sideways(image: Image.Image) -> bool:
     """True when the text lines of the page run vertically (a page scanned turned by 90 degrees)."""
     small = ImageOps.invert(image.convert("L"))
@@ -197,10 +209,12 @@ class PageReader:
         folder = str(data_dir or tessdata_dir())
         self._api = tesserocr.PyTessBaseAPI(path=folder, lang=LANGUAGES, psm=tesserocr.PSM.AUTO)
         self._osd = tesserocr.PyTessBaseAPI(path=folder, lang="osd", psm=tesserocr.PSM.OSD_ONLY)
+        self._latin = tesserocr.PyTessBaseAPI(path=folder, lang="eng", psm=tesserocr.PSM.SINGLE_LINE)
 
     def close(self) -> None:
         self._api.End()
         self._osd.End()
+        self._latin.End()
 
     def __enter__(self) -> PageReader:
         return self
@@ -220,13 +234,13 @@ class PageReader:
             image, rotated = self._upright(image)
         image, skew = self._straight(image)
         lines = tuple(self._lines(image, index))
-        page = Page(index, image, rotated, skew, lines)
+        page = Page(index, image, rotated, skew, lines, ink_share(image))
         if rotated or page.mean_conf >= _GOOD_READING or page.is_blank:
             return page
         turned, degrees = self._upright(image)
         if not degrees:
             return page
-        again = Page(index, turned, (rotated + degrees) % 360, skew, tuple(self._lines(turned, index)))
+        again = Page(index, turned, (rotated + degrees) % 360, skew, tuple(self._lines(turned, index)), page.ink)
         return again if again.mean_conf > page.mean_conf else page
 
     def _upright(self, image: Image.Image) -> tuple[Image.Image, int]:
@@ -243,7 +257,15 @@ class PageReader:
             return image, 0.0
         return image.rotate(angle, resample=Image.Resampling.BILINEAR, expand=True, fillcolor=255), angle
 
-    def _lines(self, image: Image.Image, index: int) -> Iterator[Line]:
+    def _lines(self, image: Image.Image, index: int) -> list[Line]:
+        """The recognised lines of the page, e-mail addresses read again in Latin."""
+        lines = []
+        for line in self._raw_lines(image, index):
+            words = tuple(self._latin_word(image, w) if "@" in w.text else w for w in line.words)
+            lines.append(Line(words, index))
+        return lines
+
+    def _raw_lines(self, image: Image.Image, index: int) -> Iterator[Line]:
         import tesserocr
 
         api = self._api
@@ -267,6 +289,19 @@ class PageReader:
                 break
         if words:
             yield Line(tuple(words), index)
+
+    def _latin_word(self, image: Image.Image, word: Word) -> Word:
+        """An e-mail address read again alone with the English data: mixed-script reading takes digits in
+        Latin words for letters (``52`` as ``s2``)."""
+        left, top, right, bottom = word.box
+        pad = max((bottom - top) // 3, 2)
+        crop = image.crop((max(left - pad, 0), max(top - pad, 0), right + pad, bottom + pad))
+        crop = crop.resize((crop.width * 2, crop.height * 2), Image.Resampling.LANCZOS)
+        self._latin.SetImage(crop)
+        text = self._latin.GetUTF8Text().strip()
+        if "@" not in text or " " in text:
+            return word
+        return Word(text, float(self._latin.MeanTextConf()), word.box, word.page)
 
 
 def _text_at(it: object, level: int) -> str:
