@@ -45,6 +45,8 @@ class OfficeSettings:
     signatory_position_en: str = ""
     signatory_name: str = ""
     executor_phone: str = ""
+    # the executor ("Исп.") of the letters when no user accounts exist; with accounts, the user's full name is used
+    executor_name: str = ""
     # the akimat's EDS (issue 18): its BIN and the signatory's IIN, which a signature of its answers must carry
     bin: str = ""
     signatory_iin: str = ""
