@@ -71,3 +71,41 @@ def nca_store() -> TrustStore:
         anchors=[(DATA / "root_test_gost_2022.cer").read_bytes()],
         intermediates=[(DATA / "nca_gost2022_test.cer").read_bytes()],
     )
+
+
+# --- a register with an issued letter (service and CLI tests) ---------------------------------------------
+
+import json  # noqa: E402
+from dataclasses import replace  # noqa: E402
+from typing import Any  # noqa: E402
+
+from akimat_desk.domain.decisions import DecisionKind, DecisionRequest  # noqa: E402
+from akimat_desk.services.decisions.outgoing import issue_letter  # noqa: E402
+from akimat_desk.services.decisions.workflow import decide  # noqa: E402
+from akimat_desk.services.esign.trust_store import import_certificate, set_trust_test_roots  # noqa: E402
+from akimat_desk.services.filings.registration import register_filing  # noqa: E402
+from akimat_desk.services.office.settings import update_settings  # noqa: E402
+from tests.conftest import EXAMPLES  # noqa: E402
+from tests.decisions.conftest import LETTERHEAD  # noqa: E402
+
+NOW = datetime(2026, 11, 17, 6, 0, tzinfo=UTC)
+
+
+def office_with_letter(ctx: Any, bin_: str, iin: str, now: datetime = NOW) -> tuple[Any, Any]:
+    """(a context of an office with its BIN and signatory set, in TEST mode; the issued letter)."""
+    settings = update_settings(ctx.uow, **LETTERHEAD, bin=bin_, signatory_iin=iin)
+    clerk = replace(ctx, settings=settings, clock=lambda: now)
+    set_trust_test_roots(clerk, True)
+    data = json.loads((EXAMPLES / "rally.json").read_text("utf-8"))
+    data["received_at"] = (now - timedelta(days=1)).isoformat()
+    record = register_filing(clerk, data).filing
+    decide(clerk, record.id, DecisionRequest(DecisionKind.INFORM))
+    return clerk, issue_letter(clerk, record.id)
+
+
+@pytest.fixture
+def signing_office(ctx: Any, pki: Pki) -> tuple[Any, Any]:
+    """An office whose trust store holds the session's training root; its letter is issued."""
+    clerk, issued = office_with_letter(ctx, AKIMAT_BIN, SIGNATORY_IIN, datetime.now(UTC).replace(microsecond=0))
+    import_certificate(clerk, pki.root.certificate.dump(), "training-root.cer")
+    return clerk, issued
