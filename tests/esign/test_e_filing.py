@@ -24,7 +24,7 @@ from akimat_desk.services.esign.verification import (
 from akimat_desk.services.filings.attachments import list_attachments, read_attachment
 from akimat_desk.services.filings.registered import get_filing, list_filings
 from akimat_desk.services.filings.registration import register_filing
-from akimat_desk.storage.filings.repositories import FilingQuery
+from akimat_desk.storage.filings.values import FilingQuery
 from tests.signatures.gost_signing import make_cms
 from tests.signatures.pkcs12 import KeyPair
 

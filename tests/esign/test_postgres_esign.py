@@ -15,7 +15,7 @@ from akimat_desk.services.esign.verification import register_e_filing, reverify_
 from akimat_desk.services.filings.attachments import list_attachments
 from akimat_desk.services.filings.registered import list_filings
 from akimat_desk.services.kernel.opening import open_register
-from akimat_desk.storage.filings.repositories import FilingQuery
+from akimat_desk.storage.filings.values import FilingQuery
 from tests.conftest import FIXED_NOW
 from tests.signatures.pkcs12 import KeyPair
 

@@ -1,1 +1,34 @@
-"""Decisions: the decision workflow, refusal grounds, outgoing letters and their numbers, dispatch and delivery."""
+"""Decisions: the decision workflow, refusal grounds, outgoing letters and their numbers, dispatch and delivery.
+
+What other areas may use of it; nothing is imported until a name is asked for (``akimat_desk.exports``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from akimat_desk.exports import lazy_exports
+
+if TYPE_CHECKING:
+    from akimat_desk.services.decisions.outgoing import (
+        issue_letter as issue_letter,
+    )
+    from akimat_desk.services.decisions.workflow import (
+        answers_json as answers_json,
+    )
+    from akimat_desk.services.decisions.workflow import (
+        decide as decide,
+    )
+
+__getattr__, __all__ = lazy_exports(
+    __name__,
+    {
+        "outgoing": (
+            "issue_letter",
+        ),
+        "workflow": (
+            "answers_json",
+            "decide",
+        ),
+    },
+)

@@ -209,7 +209,7 @@ class CalendarHealth:
 
 
 def calendar_health(ctx: ServiceContext) -> CalendarHealth:
-    from akimat_desk.services.deadlines.calendar import current_calendar, golden_differences
+    from akimat_desk.services.deadlines import current_calendar, golden_differences
 
     ctx.require(Permission.READ)
     cal = current_calendar(ctx)

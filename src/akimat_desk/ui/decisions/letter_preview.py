@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from akimat_desk.domain.errors import DomainError
 from akimat_desk.services.decisions.outgoing import issue_letter, issue_letters, registration_receipt
-from akimat_desk.services.filings.attachments import read_attachment
+from akimat_desk.services.filings import read_attachment
 from akimat_desk.services.kernel.context import Changes
 from akimat_desk.ui.decisions.texts import LANGUAGE_NAMES
 from akimat_desk.ui.errors import error_text
