@@ -773,6 +773,14 @@
         <source>Needs attention</source>
         <translation>Needs attention</translation>
     </message>
+    <message>
+        <source>Needs a decision (due today, none by noon)</source>
+        <translation>Needs a decision (due today, none by noon)</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
 </context>
 <context>
     <name>DecisionDialog</name>
@@ -3630,6 +3638,101 @@
         <location filename="../src/akimat_desk/ui/dialogs/dispatch.py" line="94"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>LegalClock</name>
+    <message>
+        <source>Take the decision</source>
+        <translation>Take the decision</translation>
+    </message>
+    <message>
+        <source>Send the proposal (the organizer&apos;s day runs from receipt)</source>
+        <translation>Send the proposal (the organizer&apos;s day runs from receipt)</translation>
+    </message>
+    <message>
+        <source>Wait for the organizer&apos;s answer to the proposal</source>
+        <translation>Wait for the organizer&apos;s answer to the proposal</translation>
+    </message>
+    <message>
+        <source>Record the organizer&apos;s answer, or that none came</source>
+        <translation>Record the organizer&apos;s answer, or that none came</translation>
+    </message>
+    <message>
+        <source>Refuse (art. 11 p.3 / 13 p.3): the proposal was not accepted</source>
+        <translation>Refuse (art. 11 p.3 / 13 p.3): the proposal was not accepted</translation>
+    </message>
+    <message>
+        <source>Decide on the agreed place and time</source>
+        <translation>Decide on the agreed place and time</translation>
+    </message>
+    <message>
+        <source>Send the decision and record the dispatch</source>
+        <translation>Send the decision and record the dispatch</translation>
+    </message>
+    <message>
+        <source>Send the registered-mail copy of the e-mail / SMS answer</source>
+        <translation>Send the registered-mail copy of the e-mail / SMS answer</translation>
+    </message>
+    <message>
+        <source>Nothing to do until the event day</source>
+        <translation>Nothing to do until the event day</translation>
+    </message>
+    <message>
+        <source>Record whether the event was held</source>
+        <translation>Record whether the event was held</translation>
+    </message>
+    <message>
+        <source>Nothing left to do</source>
+        <translation>Nothing left to do</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Review (3 / 7 working days)</source>
+        <translation>Review (3 / 7 working days)</translation>
+    </message>
+    <message>
+        <source>Organizer&apos;s answer to the proposal (1 working day)</source>
+        <translation>Organizer&apos;s answer to the proposal (1 working day)</translation>
+    </message>
+    <message>
+        <source>Refusal after the proposal was not accepted</source>
+        <translation>Refusal after the proposal was not accepted</translation>
+    </message>
+    <message>
+        <source>Decision sent to the organizer</source>
+        <translation>Decision sent to the organizer</translation>
+    </message>
+    <message>
+        <source>Registered-mail copy of the e-mail / SMS answer</source>
+        <translation>Registered-mail copy of the e-mail / SMS answer</translation>
+    </message>
+    <message>
+        <source>Day of the peaceful assembly</source>
+        <translation>Day of the peaceful assembly</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>due</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>passed unanswered: held as notified (art. 11 p.1)</source>
+        <translation>passed unanswered: held as notified (art. 11 p.1)</translation>
     </message>
 </context>
 </TS>

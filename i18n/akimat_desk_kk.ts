@@ -773,6 +773,14 @@
         <source>Needs attention</source>
         <translation>Назар аударуды қажет етеді</translation>
     </message>
+    <message>
+        <source>Needs a decision (due today, none by noon)</source>
+        <translation>Шешім қажет (мерзімі бүгін, түске дейін шешім жоқ)</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Келесі қадам</translation>
+    </message>
 </context>
 <context>
     <name>DecisionDialog</name>
@@ -3630,6 +3638,101 @@
         <location filename="../src/akimat_desk/ui/dialogs/dispatch.py" line="94"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
+    </message>
+</context>
+<context>
+    <name>LegalClock</name>
+    <message>
+        <source>Take the decision</source>
+        <translation>Шешім қабылдау</translation>
+    </message>
+    <message>
+        <source>Send the proposal (the organizer&apos;s day runs from receipt)</source>
+        <translation>Ұсынысты жіберу (ұйымдастырушының мерзімі алған күннен басталады)</translation>
+    </message>
+    <message>
+        <source>Wait for the organizer&apos;s answer to the proposal</source>
+        <translation>Ұйымдастырушының ұсынысқа жауабын күту</translation>
+    </message>
+    <message>
+        <source>Record the organizer&apos;s answer, or that none came</source>
+        <translation>Ұйымдастырушының жауабын немесе жауап болмағанын белгілеу</translation>
+    </message>
+    <message>
+        <source>Refuse (art. 11 p.3 / 13 p.3): the proposal was not accepted</source>
+        <translation>Өткізуден бас тарту (11-баптың 3-тармағы / 13-баптың 3-тармағы): ұсыныс қабылданбады</translation>
+    </message>
+    <message>
+        <source>Decide on the agreed place and time</source>
+        <translation>Келісілген орын мен уақыт бойынша шешім қабылдау</translation>
+    </message>
+    <message>
+        <source>Send the decision and record the dispatch</source>
+        <translation>Шешімді жіберіп, жіберілгенін белгілеу</translation>
+    </message>
+    <message>
+        <source>Send the registered-mail copy of the e-mail / SMS answer</source>
+        <translation>Электрондық пошта / SMS жауабының көшірмесін тапсырысты пошта жөнелтілімімен жіберу</translation>
+    </message>
+    <message>
+        <source>Nothing to do until the event day</source>
+        <translation>Бейбіт жиналыс күніне дейін әрекет қажет емес</translation>
+    </message>
+    <message>
+        <source>Record whether the event was held</source>
+        <translation>Бейбіт жиналыстың өткенін немесе өтпегенін белгілеу</translation>
+    </message>
+    <message>
+        <source>Nothing left to do</source>
+        <translation>Әрекет қажет емес</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Тіркелді</translation>
+    </message>
+    <message>
+        <source>Review (3 / 7 working days)</source>
+        <translation>Қарау (3 / 7 жұмыс күні)</translation>
+    </message>
+    <message>
+        <source>Organizer&apos;s answer to the proposal (1 working day)</source>
+        <translation>Ұйымдастырушының ұсынысқа жауабы (1 жұмыс күні)</translation>
+    </message>
+    <message>
+        <source>Refusal after the proposal was not accepted</source>
+        <translation>Ұсыныс қабылданбағаннан кейінгі бас тарту</translation>
+    </message>
+    <message>
+        <source>Decision sent to the organizer</source>
+        <translation>Шешім ұйымдастырушыға жіберілді</translation>
+    </message>
+    <message>
+        <source>Registered-mail copy of the e-mail / SMS answer</source>
+        <translation>Электрондық пошта / SMS жауабының тапсырысты поштамен көшірмесі</translation>
+    </message>
+    <message>
+        <source>Day of the peaceful assembly</source>
+        <translation>Бейбіт жиналыс күні</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>орындалды</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>мерзімі келеді</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>мерзімі өтті</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>күтілуде</translation>
+    </message>
+    <message>
+        <source>passed unanswered: held as notified (art. 11 p.1)</source>
+        <translation>жауапсыз өтті: хабарланғандай өткізіледі (11-баптың 1-тармағы)</translation>
     </message>
 </context>
 </TS>

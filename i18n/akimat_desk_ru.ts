@@ -775,6 +775,14 @@
         <source>Needs attention</source>
         <translation>Требует внимания</translation>
     </message>
+    <message>
+        <source>Needs a decision (due today, none by noon)</source>
+        <translation>Требует решения (срок сегодня, к полудню решения нет)</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Следующий шаг</translation>
+    </message>
 </context>
 <context>
     <name>DecisionDialog</name>
@@ -3641,6 +3649,101 @@
         <location filename="../src/akimat_desk/ui/dialogs/dispatch.py" line="94"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>LegalClock</name>
+    <message>
+        <source>Take the decision</source>
+        <translation>Принять решение</translation>
+    </message>
+    <message>
+        <source>Send the proposal (the organizer&apos;s day runs from receipt)</source>
+        <translation>Направить предложение (срок организатора идёт с получения)</translation>
+    </message>
+    <message>
+        <source>Wait for the organizer&apos;s answer to the proposal</source>
+        <translation>Ждать ответа организатора на предложение</translation>
+    </message>
+    <message>
+        <source>Record the organizer&apos;s answer, or that none came</source>
+        <translation>Внести ответ организатора или отметить, что ответа нет</translation>
+    </message>
+    <message>
+        <source>Refuse (art. 11 p.3 / 13 p.3): the proposal was not accepted</source>
+        <translation>Отказать (п. 3 ст. 11 / п. 3 ст. 13): предложение не принято</translation>
+    </message>
+    <message>
+        <source>Decide on the agreed place and time</source>
+        <translation>Принять решение по согласованным месту и времени</translation>
+    </message>
+    <message>
+        <source>Send the decision and record the dispatch</source>
+        <translation>Направить решение и отметить отправку</translation>
+    </message>
+    <message>
+        <source>Send the registered-mail copy of the e-mail / SMS answer</source>
+        <translation>Направить копию ответа по эл. почте / SMS заказным почтовым отправлением</translation>
+    </message>
+    <message>
+        <source>Nothing to do until the event day</source>
+        <translation>До дня мирного собрания действий не требуется</translation>
+    </message>
+    <message>
+        <source>Record whether the event was held</source>
+        <translation>Отметить, состоялось ли мирное собрание</translation>
+    </message>
+    <message>
+        <source>Nothing left to do</source>
+        <translation>Действий не требуется</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Зарегистрировано</translation>
+    </message>
+    <message>
+        <source>Review (3 / 7 working days)</source>
+        <translation>Рассмотрение (3 / 7 рабочих дней)</translation>
+    </message>
+    <message>
+        <source>Organizer&apos;s answer to the proposal (1 working day)</source>
+        <translation>Ответ организатора на предложение (1 рабочий день)</translation>
+    </message>
+    <message>
+        <source>Refusal after the proposal was not accepted</source>
+        <translation>Отказ после непринятого предложения</translation>
+    </message>
+    <message>
+        <source>Decision sent to the organizer</source>
+        <translation>Решение направлено организатору</translation>
+    </message>
+    <message>
+        <source>Registered-mail copy of the e-mail / SMS answer</source>
+        <translation>Копия ответа по эл. почте / SMS заказным почтовым отправлением</translation>
+    </message>
+    <message>
+        <source>Day of the peaceful assembly</source>
+        <translation>День мирного собрания</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>выполнено</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>к сроку</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>ожидается</translation>
+    </message>
+    <message>
+        <source>passed unanswered: held as notified (art. 11 p.1)</source>
+        <translation>истёк без ответа: проводится как уведомлено (п. 1 ст. 11)</translation>
     </message>
 </context>
 </TS>

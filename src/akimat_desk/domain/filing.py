@@ -32,6 +32,8 @@ class EventAction(StrEnum):
     DISPATCHED = "dispatched"
     DELIVERED = "delivered"
     SIGNATURE_VERIFIED = "signature_verified"
+    LETTER_SIGNED = "letter_signed"
+    LETTER_EMAILED = "letter_emailed"
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,6 +34,15 @@ if TYPE_CHECKING:
     from akimat_desk.services.deadlines.countdowns import (
         filing_clock as filing_clock,
     )
+    from akimat_desk.services.deadlines.legal_clock import (
+        DueItem as DueItem,
+    )
+    from akimat_desk.services.deadlines.legal_clock import (
+        due_report as due_report,
+    )
+    from akimat_desk.services.deadlines.legal_clock import (
+        sees_escalation as sees_escalation,
+    )
     from akimat_desk.services.deadlines.periods import (
         law_periods as law_periods,
     )
@@ -52,6 +61,11 @@ __getattr__, __all__ = lazy_exports(
             "clock_json",
             "event_day",
             "filing_clock",
+        ),
+        "legal_clock": (
+            "DueItem",
+            "due_report",
+            "sees_escalation",
         ),
         "periods": (
             "law_periods",

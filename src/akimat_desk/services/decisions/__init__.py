@@ -19,6 +19,9 @@ if TYPE_CHECKING:
     from akimat_desk.services.decisions.workflow import (
         decide as decide,
     )
+    from akimat_desk.services.decisions.workflow import (
+        record_proposal_answer as record_proposal_answer,
+    )
 
 __getattr__, __all__ = lazy_exports(
     __name__,
@@ -29,6 +32,7 @@ __getattr__, __all__ = lazy_exports(
         "workflow": (
             "answers_json",
             "decide",
+            "record_proposal_answer",
         ),
     },
 )

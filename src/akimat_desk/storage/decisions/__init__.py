@@ -14,7 +14,19 @@ if TYPE_CHECKING:
         DecisionRow as DecisionRow,
     )
     from akimat_desk.storage.decisions.orm import (
+        DispatchRow as DispatchRow,
+    )
+    from akimat_desk.storage.decisions.orm import (
+        OutgoingLetterRow as OutgoingLetterRow,
+    )
+    from akimat_desk.storage.decisions.orm import (
         ProposalAnswerRow as ProposalAnswerRow,
+    )
+    from akimat_desk.storage.decisions.repositories import (
+        DecisionRepository as DecisionRepository,
+    )
+    from akimat_desk.storage.decisions.repositories import (
+        LetterRecord as LetterRecord,
     )
 
 __getattr__, __all__ = lazy_exports(
@@ -22,7 +34,13 @@ __getattr__, __all__ = lazy_exports(
     {
         "orm": (
             "DecisionRow",
+            "DispatchRow",
+            "OutgoingLetterRow",
             "ProposalAnswerRow",
+        ),
+        "repositories": (
+            "DecisionRepository",
+            "LetterRecord",
         ),
     },
 )

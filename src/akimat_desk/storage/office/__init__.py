@@ -11,6 +11,12 @@ from akimat_desk.exports import lazy_exports
 
 if TYPE_CHECKING:
     from akimat_desk.storage.office.repositories import (
+        CHAINS as CHAINS,
+    )
+    from akimat_desk.storage.office.repositories import (
+        AuditRepository as AuditRepository,
+    )
+    from akimat_desk.storage.office.repositories import (
         append_link as append_link,
     )
     from akimat_desk.storage.office.repositories import (
@@ -21,6 +27,8 @@ __getattr__, __all__ = lazy_exports(
     __name__,
     {
         "repositories": (
+            "AuditRepository",
+            "CHAINS",
             "append_link",
             "append_links",
         ),
