@@ -45,6 +45,7 @@ def _listed(init: Path) -> dict[str, list[str]]:
 
 
 def _write_init(init: Path, package: str, listed: dict[str, list[str]]) -> None:
+    listed = {module: names for module, names in listed.items() if names}
     doc = ast.get_docstring(ast.parse(init.read_text("utf-8"))) or package
     if "What other areas may use" not in doc:
         doc += "\n\nWhat other areas may use of it, imported when first asked for (``akimat_desk.exports``)."
@@ -99,6 +100,16 @@ def _write_contracts() -> None:
     pyproject.write_text(text[:first] + _contracts() + text[last:], "utf-8")
 
 
+def _home(package: str, module: str, name: str) -> str:
+    """The module of ``package`` that defines ``name``: ``module`` itself unless it only imports it."""
+    tree = ast.parse(ROOT.joinpath(*package.split(".")[1:], f"{module}.py").read_text("utf-8"))
+    for node in tree.body:
+        inside = isinstance(node, ast.ImportFrom) and node.module and node.module.startswith(package + ".")
+        if inside and any((a.asname or a.name) == name for a in node.names):  # type: ignore[union-attr]
+            return str(node.module).removeprefix(package + ".")  # type: ignore[union-attr]
+    return module
+
+
 def main() -> int:
     wanted: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     edits: dict[Path, list[tuple[int, int, str, str]]] = defaultdict(list)
@@ -113,7 +124,8 @@ def main() -> int:
             parts = node.module.split(".")
             if target and target != area and len(parts) == 4 and parts[1] != "cli":
                 package = ".".join(parts[:3])
-                wanted[package][parts[3]].update(a.name for a in node.names)
+                for alias in node.names:
+                    wanted[package][_home(package, parts[3], alias.name)].add(alias.name)
                 edits[path].append((node.lineno, node.end_lineno or node.lineno, node.module, package))
     for path, items in edits.items():
         lines = path.read_text("utf-8").split("\n")

@@ -29,6 +29,7 @@ class EventAction(StrEnum):
     DECIDED = "decided"
     PROPOSAL_ANSWERED = "proposal_answered"
     LETTER_ISSUED = "letter_issued"
+    LETTER_NUMBERS_KEPT = "letter_numbers_kept"  # migration 0010: per-language numbers issued before it stay
     DISPATCHED = "dispatched"
     DELIVERED = "delivered"
     SIGNATURE_VERIFIED = "signature_verified"

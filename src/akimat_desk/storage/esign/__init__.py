@@ -10,6 +10,12 @@ from typing import TYPE_CHECKING
 from akimat_desk.exports import lazy_exports
 
 if TYPE_CHECKING:
+    from akimat_desk.storage.esign.letter_signatures import (
+        EmailAttempt as EmailAttempt,
+    )
+    from akimat_desk.storage.esign.letter_signatures import (
+        LetterSignatureRepository as LetterSignatureRepository,
+    )
     from akimat_desk.storage.esign.repositories import (
         StoredCertificate as StoredCertificate,
     )
@@ -23,6 +29,10 @@ if TYPE_CHECKING:
 __getattr__, __all__ = lazy_exports(
     __name__,
     {
+        "letter_signatures": (
+            "EmailAttempt",
+            "LetterSignatureRepository",
+        ),
         "repositories": (
             "StoredCertificate",
             "StoredCrl",

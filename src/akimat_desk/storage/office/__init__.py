@@ -17,6 +17,9 @@ if TYPE_CHECKING:
         AuditRepository as AuditRepository,
     )
     from akimat_desk.storage.office.repositories import (
+        UserRepository as UserRepository,
+    )
+    from akimat_desk.storage.office.repositories import (
         append_link as append_link,
     )
     from akimat_desk.storage.office.repositories import (
@@ -29,6 +32,7 @@ __getattr__, __all__ = lazy_exports(
         "repositories": (
             "AuditRepository",
             "CHAINS",
+            "UserRepository",
             "append_link",
             "append_links",
         ),
