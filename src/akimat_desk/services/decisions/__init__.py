@@ -10,6 +10,12 @@ from typing import TYPE_CHECKING
 from akimat_desk.exports import lazy_exports
 
 if TYPE_CHECKING:
+    from akimat_desk.services.decisions.letter_mail import (
+        send_letter_email as send_letter_email,
+    )
+    from akimat_desk.services.decisions.letter_mail import (
+        smtp_secret_name as smtp_secret_name,
+    )
     from akimat_desk.services.decisions.outgoing import (
         issue_letter as issue_letter,
     )
@@ -26,6 +32,10 @@ if TYPE_CHECKING:
 __getattr__, __all__ = lazy_exports(
     __name__,
     {
+        "letter_mail": (
+            "send_letter_email",
+            "smtp_secret_name",
+        ),
         "outgoing": (
             "issue_letter",
         ),

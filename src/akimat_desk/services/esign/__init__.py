@@ -10,6 +10,9 @@ from typing import TYPE_CHECKING
 from akimat_desk.exports import lazy_exports
 
 if TYPE_CHECKING:
+    from akimat_desk.services.esign.letter_copies import (
+        letter_copy as letter_copy,
+    )
     from akimat_desk.services.esign.letter_signing import (
         letter_of as letter_of,
     )
@@ -26,6 +29,9 @@ if TYPE_CHECKING:
 __getattr__, __all__ = lazy_exports(
     __name__,
     {
+        "letter_copies": (
+            "letter_copy",
+        ),
         "letter_signing": (
             "letter_of",
             "stored_pdf",

@@ -10,6 +10,9 @@ from typing import TYPE_CHECKING
 from akimat_desk.exports import lazy_exports
 
 if TYPE_CHECKING:
+    from akimat_desk.services.places.catalogue import (
+        list_places as list_places,
+    )
     from akimat_desk.services.places.checks import (
         check_json as check_json,
     )
@@ -32,6 +35,9 @@ if TYPE_CHECKING:
 __getattr__, __all__ = lazy_exports(
     __name__,
     {
+        "catalogue": (
+            "list_places",
+        ),
         "checks": (
             "check_json",
             "check_message",

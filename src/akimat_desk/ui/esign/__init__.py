@@ -22,6 +22,15 @@ if TYPE_CHECKING:
     from akimat_desk.ui.esign.registration_esign import (
         register_signed as register_signed,
     )
+    from akimat_desk.ui.esign.sign_letter_dialog import (
+        SignLetterDialog as SignLetterDialog,
+    )
+    from akimat_desk.ui.esign.sign_letter_dialog import (
+        email_letter as email_letter,
+    )
+    from akimat_desk.ui.esign.sign_letter_dialog import (
+        import_signature_file as import_signature_file,
+    )
     from akimat_desk.ui.esign.signature_panel import (
         SignaturePanel as SignaturePanel,
     )
@@ -34,6 +43,11 @@ __getattr__, __all__ = lazy_exports(
             "fill_form",
             "read_signed",
             "register_signed",
+        ),
+        "sign_letter_dialog": (
+            "SignLetterDialog",
+            "email_letter",
+            "import_signature_file",
         ),
         "signature_panel": (
             "SignaturePanel",
