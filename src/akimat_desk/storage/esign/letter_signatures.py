@@ -116,13 +116,13 @@ class LetterSignatureRepository:
 
 def letter_ids_by_number(session: Session, number: str) -> list[int]:
     """Ids of the outgoing letters with this number (unique in one register; a list for safety)."""
-    from akimat_desk.storage.decisions.orm import OutgoingLetterRow
+    from akimat_desk.storage.decisions import OutgoingLetterRow
 
     return list(session.scalars(select(OutgoingLetterRow.id).where(OutgoingLetterRow.outgoing_number == number)))
 
 
 def letter_ids_by_sha256(session: Session, sha256: str) -> list[int]:
     """Ids of the outgoing letters whose stored PDF has this SHA-256."""
-    from akimat_desk.storage.decisions.orm import OutgoingLetterRow
+    from akimat_desk.storage.decisions import OutgoingLetterRow
 
     return list(session.scalars(select(OutgoingLetterRow.id).where(OutgoingLetterRow.sha256 == sha256)))
