@@ -28,7 +28,7 @@ from akimat_desk.ui.filings.card_page import CardView
 from akimat_desk.ui.filings.register_page import RegisterView
 from akimat_desk.ui.filings.today_page import TodayView
 from akimat_desk.ui.office.settings_page import LANGUAGE_NAMES, SettingsView
-from akimat_desk.ui.startup import REGISTER_PAGE, START_PAGE, TODAY_PAGE
+from akimat_desk.ui.startup_plan import REGISTER_PAGE, START_PAGE, TODAY_PAGE
 from akimat_desk.ui.state import AppState
 
 TODAY, REGISTER, CARD, SETTINGS = range(4)

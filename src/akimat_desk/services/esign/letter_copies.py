@@ -13,7 +13,7 @@ from akimat_desk.letters.qr_read import UnreadableFile, qr_texts
 from akimat_desk.security.roles import Permission
 from akimat_desk.services.esign.letter_signing import letter_of, stored_pdf
 from akimat_desk.services.kernel.context import ServiceContext
-from akimat_desk.storage.decisions.repositories import DecisionRepository, LetterRecord
+from akimat_desk.storage.decisions import DecisionRepository, LetterRecord
 from akimat_desk.storage.esign.letter_signatures import LetterSignature, LetterSignatureRepository
 from akimat_desk.storage.kernel.unit_of_work import UnitOfWork
 

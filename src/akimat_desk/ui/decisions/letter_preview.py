@@ -37,7 +37,7 @@ from akimat_desk.services.decisions.outgoing import (
     preview_letters,
     registration_receipt,
 )
-from akimat_desk.services.filings.attachments import read_attachment
+from akimat_desk.services.filings import read_attachment
 from akimat_desk.services.kernel.context import Changes
 from akimat_desk.ui.decisions.texts import LANGUAGE_NAMES
 from akimat_desk.ui.errors import error_text
@@ -314,7 +314,7 @@ class LetterPreviewDialog(QDialog):
         """Sign the shown (issued) letter with EDS; once signed, show its copy with the mark and QR."""
         if not self.sign_button.isVisible():
             return
-        from akimat_desk.ui.esign.sign_letter_dialog import SignLetterDialog
+        from akimat_desk.ui.esign import SignLetterDialog
 
         dialog = SignLetterDialog(self.state, self.filing_id, self)
         dialog.exec()
@@ -322,18 +322,18 @@ class LetterPreviewDialog(QDialog):
             self.show_copy()
 
     def import_signature(self) -> None:
-        from akimat_desk.ui.esign.sign_letter_dialog import import_signature_file
+        from akimat_desk.ui.esign import import_signature_file
 
         import_signature_file(self.state, self.filing_id, self)
 
     def email(self) -> None:
-        from akimat_desk.ui.esign.sign_letter_dialog import email_letter
+        from akimat_desk.ui.esign import email_letter
 
         email_letter(self.state, self.filing_id, self)
 
     def show_copy(self) -> None:
         """Show the copy for paper and reading: the stored PDF with the EDS mark (when signed) and the QR."""
-        from akimat_desk.services.esign.letter_copies import letter_copy
+        from akimat_desk.services.esign import letter_copy
 
         ctx, fid = self.state.ctx, self.filing_id
         numbers = self.loaded.numbers if self.loaded else ()

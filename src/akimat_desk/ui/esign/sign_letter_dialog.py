@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from akimat_desk.services.decisions.letter_mail import send_letter_email, smtp_secret_name
+from akimat_desk.services.decisions import send_letter_email, smtp_secret_name
 from akimat_desk.services.esign.letter_copies import LetterCheck, check_letter
 from akimat_desk.services.esign.letter_signing import (
     SignedLetter,
