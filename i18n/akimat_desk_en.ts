@@ -787,62 +787,92 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="198"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="209"/>
+        <source>ground %1</source>
+        <translation>ground %1</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="211"/>
+        <source>the proposal</source>
+        <translation>the proposal</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="211"/>
+        <source>the information</source>
+        <translation>the information</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="212"/>
+        <source>why the law does not apply</source>
+        <translation>why the law does not apply</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="217"/>
+        <source>Write %1 in Kazakh and in Russian: each letter prints only the text in its own language.</source>
+        <translation>Write %1 in Kazakh and in Russian: each letter prints only the text in its own language.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="220"/>
+        <source>The text of %1 in a language&apos;s box is written in another language: correct it before deciding.</source>
+        <translation>The text of %1 in a language&apos;s box is written in another language: correct it before deciding.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="229"/>
         <source>Tick at least one ground of refusal and write its reason (art. 14 p.2).</source>
         <translation>Tick at least one ground of refusal and write its reason (art. 14 p.2).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="201"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="232"/>
         <source>Ground %1 needs a written reason: a refusal must be justified and reasoned (art. 14 p.2).</source>
         <translation>Ground %1 needs a written reason: a refusal must be justified and reasoned (art. 14 p.2).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="231"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="262"/>
         <source>Decision on %1</source>
         <translation>Decision on %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="234"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="265"/>
         <source>Choose the outcome. The letter is then printed from the card in the filing&apos;s language, with the akimat&apos;s letterhead and an outgoing number.</source>
         <translation>Choose the outcome. The letter is then printed from the card in the filing&apos;s language, with the akimat&apos;s letterhead and an outgoing number.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="236"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="267"/>
         <source>Late: the review deadline has passed. The decision is accepted but marked late in the card and the history.</source>
         <translation>Late: the review deadline has passed. The decision is accepted but marked late in the card and the history.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="238"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="269"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Outcome:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="239"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="270"/>
         <source>&amp;Proposed place, route and/or time:</source>
         <translation>&amp;Proposed place, route and/or time:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="240"/>
-        <source>Con&amp;ditions:</source>
-        <translation>Con&amp;ditions:</translation>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="271"/>
+        <source>Further &amp;information (e.g. the akimat&apos;s representative):</source>
+        <translation>Further &amp;information (e.g. the akimat&apos;s representative):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="241"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="272"/>
         <source>&amp;Why the law does not apply:</source>
         <translation>&amp;Why the law does not apply:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="242"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="273"/>
         <source>Grounds of refusal (art. 14 p.1; each needs a written reason). Greyed grounds cannot be used now: see the note under them.</source>
         <translation>Grounds of refusal (art. 14 p.1; each needs a written reason). Greyed grounds cannot be used now: see the note under them.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="244"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="275"/>
         <source>&amp;Decide</source>
         <translation>&amp;Decide</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="245"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="276"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1492,7 +1522,7 @@
 <context>
     <name>GroundRow</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="85"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="88"/>
         <source>The reason: the facts of this filing that meet this ground</source>
         <translation>The reason: the facts of this filing that meet this ground</translation>
     </message>
@@ -1750,6 +1780,44 @@
         <location filename="../src/akimat_desk/ui/filings/items.py" line="43"/>
         <source>Content items of %1</source>
         <translation>Content items of %1</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageTexts</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/language_texts.py" line="68"/>
+        <source>This reads as %1, not as this box&apos;s language.</source>
+        <translation>This reads as %1, not as this box&apos;s language.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/language_texts.py" line="72"/>
+        <source>Kazakh</source>
+        <translation>Kazakh</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/language_texts.py" line="72"/>
+        <source>Russian</source>
+        <translation>Russian</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/language_texts.py" line="72"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/language_texts.py" line="75"/>
+        <source>In Kazakh (official):</source>
+        <translation>In Kazakh (official):</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/language_texts.py" line="76"/>
+        <source>In Russian (official):</source>
+        <translation>In Russian (official):</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/language_texts.py" line="77"/>
+        <source>In English (optional, unofficial translation):</source>
+        <translation>In English (optional, unofficial translation):</translation>
     </message>
 </context>
 <context>

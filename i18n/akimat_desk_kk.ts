@@ -787,62 +787,92 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="198"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="209"/>
+        <source>ground %1</source>
+        <translation>%1-негіз</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="211"/>
+        <source>the proposal</source>
+        <translation>ұсынысты</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="211"/>
+        <source>the information</source>
+        <translation>қосымша ақпаратты</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="212"/>
+        <source>why the law does not apply</source>
+        <translation>Заңның не үшін қолданылмайтынын</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="217"/>
+        <source>Write %1 in Kazakh and in Russian: each letter prints only the text in its own language.</source>
+        <translation>%1 қазақ және орыс тілдерінде жазыңыз: әр хатта тек өз тіліндегі мәтін басылады.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="220"/>
+        <source>The text of %1 in a language&apos;s box is written in another language: correct it before deciding.</source>
+        <translation>%1 мәтіні бір тілдің өрісінде басқа тілде жазылған: шешім қабылдамас бұрын түзетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="229"/>
         <source>Tick at least one ground of refusal and write its reason (art. 14 p.2).</source>
         <translation>Кемінде бір бас тарту негізін белгілеп, оның уәжін жазыңыз (14-бап 2-тармақ).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="201"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="232"/>
         <source>Ground %1 needs a written reason: a refusal must be justified and reasoned (art. 14 p.2).</source>
         <translation>%1 негізіне жазбаша уәж қажет: бас тарту негізді әрі уәжді болуы тиіс (14-бап 2-тармақ).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="231"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="262"/>
         <source>Decision on %1</source>
         <translation>%1 бойынша шешім</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="234"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="265"/>
         <source>Choose the outcome. The letter is then printed from the card in the filing&apos;s language, with the akimat&apos;s letterhead and an outgoing number.</source>
         <translation>Нәтижені таңдаңыз. Хат кейін карточкадан өтініштің тілінде, әкімдіктің бланкісімен және шығыс нөмірімен басып шығарылады.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="236"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="267"/>
         <source>Late: the review deadline has passed. The decision is accepted but marked late in the card and the history.</source>
         <translation>Кешікті: қарау мерзімі өтті. Шешім қабылданады, бірақ карточкада және тарихта кешіккен деп белгіленеді.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="238"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="269"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Нәтиже:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="239"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="270"/>
         <source>&amp;Proposed place, route and/or time:</source>
         <translation>Ұсынылатын &amp;орын, маршрут және (немесе) уақыт:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="240"/>
-        <source>Con&amp;ditions:</source>
-        <translation>&amp;Шарттар:</translation>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="271"/>
+        <source>Further &amp;information (e.g. the akimat&apos;s representative):</source>
+        <translation>Қосымша &amp;ақпарат (мысалы, әкімдіктің өкілі):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="241"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="272"/>
         <source>&amp;Why the law does not apply:</source>
         <translation>Заңның неге &amp;қолданылмайтыны:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="242"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="273"/>
         <source>Grounds of refusal (art. 14 p.1; each needs a written reason). Greyed grounds cannot be used now: see the note under them.</source>
         <translation>Бас тарту негіздері (14-бап 1-тармақ; әрқайсысына жазбаша уәж қажет). Сұр негіздерді қазір қолдануға болмайды: астындағы ескертуді қараңыз.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="244"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="275"/>
         <source>&amp;Decide</source>
         <translation>&amp;Шешім қабылдау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="245"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="276"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
@@ -1492,7 +1522,7 @@
 <context>
     <name>GroundRow</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="85"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="88"/>
         <source>The reason: the facts of this filing that meet this ground</source>
         <translation>Уәж: осы негізге сәйкес келетін осы өтініштің мән-жайлары</translation>
     </message>
@@ -1750,6 +1780,44 @@
         <location filename="../src/akimat_desk/ui/filings/items.py" line="43"/>
         <source>Content items of %1</source>
         <translation>%1 бойынша мазмұн тармақтары</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageTexts</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/language_texts.py" line="68"/>
+        <source>This reads as %1, not as this box&apos;s language.</source>
+        <translation>Бұл мәтін осы өрістің тілінде емес, %1 тілінде жазылған сияқты.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/language_texts.py" line="72"/>
+        <source>Kazakh</source>
+        <translation>қазақ</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/language_texts.py" line="72"/>
+        <source>Russian</source>
+        <translation>орыс</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/language_texts.py" line="72"/>
+        <source>English</source>
+        <translation>ағылшын</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/language_texts.py" line="75"/>
+        <source>In Kazakh (official):</source>
+        <translation>Қазақша (ресми):</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/language_texts.py" line="76"/>
+        <source>In Russian (official):</source>
+        <translation>Орысша (ресми):</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/language_texts.py" line="77"/>
+        <source>In English (optional, unofficial translation):</source>
+        <translation>Ағылшынша (міндетті емес, ресми емес аударма):</translation>
     </message>
 </context>
 <context>

@@ -789,62 +789,92 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="198"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="209"/>
+        <source>ground %1</source>
+        <translation>основания %1</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="211"/>
+        <source>the proposal</source>
+        <translation>предложение</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="211"/>
+        <source>the information</source>
+        <translation>дополнительную информацию</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="212"/>
+        <source>why the law does not apply</source>
+        <translation>почему Закон не применяется</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="217"/>
+        <source>Write %1 in Kazakh and in Russian: each letter prints only the text in its own language.</source>
+        <translation>Напишите %1 на казахском и на русском языках: каждое письмо печатает только текст на своем языке.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="220"/>
+        <source>The text of %1 in a language&apos;s box is written in another language: correct it before deciding.</source>
+        <translation>Текст (%1) в поле одного языка написан на другом языке: исправьте его до принятия решения.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="229"/>
         <source>Tick at least one ground of refusal and write its reason (art. 14 p.2).</source>
         <translation>Отметьте хотя бы одно основание отказа и напишите его мотивы (п. 2 ст. 14).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="201"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="232"/>
         <source>Ground %1 needs a written reason: a refusal must be justified and reasoned (art. 14 p.2).</source>
         <translation>Для основания %1 нужны письменные мотивы: отказ должен быть обоснованным и мотивированным (п. 2 ст. 14).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="231"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="262"/>
         <source>Decision on %1</source>
         <translation>Решение по %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="234"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="265"/>
         <source>Choose the outcome. The letter is then printed from the card in the filing&apos;s language, with the akimat&apos;s letterhead and an outgoing number.</source>
         <translation>Выберите исход. Письмо затем печатается из карточки на языке заявки, на бланке акимата и с исходящим номером.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="236"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="267"/>
         <source>Late: the review deadline has passed. The decision is accepted but marked late in the card and the history.</source>
         <translation>С опозданием: срок рассмотрения истёк. Решение принимается, но отмечается как принятое с опозданием в карточке и истории.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="238"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="269"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Исход:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="239"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="270"/>
         <source>&amp;Proposed place, route and/or time:</source>
         <translation>Предлагаемые &amp;место, маршрут и (или) время:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="240"/>
-        <source>Con&amp;ditions:</source>
-        <translation>&amp;Условия:</translation>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="271"/>
+        <source>Further &amp;information (e.g. the akimat&apos;s representative):</source>
+        <translation>Дополнительная &amp;информация (например, представитель акимата):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="241"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="272"/>
         <source>&amp;Why the law does not apply:</source>
         <translation>&amp;Почему Закон не применяется:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="242"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="273"/>
         <source>Grounds of refusal (art. 14 p.1; each needs a written reason). Greyed grounds cannot be used now: see the note under them.</source>
         <translation>Основания отказа (п. 1 ст. 14; для каждого нужны письменные мотивы). Серые основания сейчас применить нельзя: см. примечание под ними.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="244"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="275"/>
         <source>&amp;Decide</source>
         <translation>&amp;Принять решение</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="245"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="276"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1494,7 +1524,7 @@
 <context>
     <name>GroundRow</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="85"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="88"/>
         <source>The reason: the facts of this filing that meet this ground</source>
         <translation>Мотивы: обстоятельства этой заявки, подпадающие под это основание</translation>
     </message>
@@ -1753,6 +1783,44 @@
         <location filename="../src/akimat_desk/ui/filings/items.py" line="43"/>
         <source>Content items of %1</source>
         <translation>Пункты содержания по %1</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageTexts</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/language_texts.py" line="68"/>
+        <source>This reads as %1, not as this box&apos;s language.</source>
+        <translation>Этот текст похож на %1, а не на язык этого поля.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/language_texts.py" line="72"/>
+        <source>Kazakh</source>
+        <translation>казахский</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/language_texts.py" line="72"/>
+        <source>Russian</source>
+        <translation>русский</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/language_texts.py" line="72"/>
+        <source>English</source>
+        <translation>английский</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/language_texts.py" line="75"/>
+        <source>In Kazakh (official):</source>
+        <translation>На казахском (официальный):</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/language_texts.py" line="76"/>
+        <source>In Russian (official):</source>
+        <translation>На русском (официальный):</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/language_texts.py" line="77"/>
+        <source>In English (optional, unofficial translation):</source>
+        <translation>На английском (необязательно, неофициальный перевод):</translation>
     </message>
 </context>
 <context>
