@@ -5,13 +5,16 @@ with nothing changed."""
 
 from __future__ import annotations
 
+import csv
 import io
 import json
 import shutil
+import subprocess
 import zipfile
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 
 from tests.reports.conftest import PERSONAL, YEAR, district, export, offices_csv, run
 
@@ -173,3 +176,53 @@ def test_the_ministry_consolidates_on_postgresql_with_the_same_code(
     assert totals(table) == {"710000000": 30, "750000000": 493, "350000000": 29}
     code, _, err = run(capsys, *db, "--lang", "en", "consolidate", "import", files[0])
     assert code == 2 and "already imported" in err
+
+
+def _pdf_text(path: Path) -> str:
+    done = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True, check=True)
+    return " ".join(done.stdout.split())
+
+
+@pytest.mark.parametrize(("lang", "words"), [
+    ("kk", ("Алматы қаласы", "Басқа өңірлер", "есеп түспеді", "Бұқар жырау ауданы")),
+    ("ru", ("город Алматы", "Другие регионы", "отчёт не поступил", "Бухар-Жырауский район")),
+    ("en", ("Almaty city", "Other regions", "no report received", "Bukhar-Zhyrau district")),
+])  # fmt: skip
+def test_the_report_as_pdf_and_xlsx_in_each_language(
+    capsys: pytest.CaptureFixture[str], packages: dict[str, Path], tmp_path: Path, lang: str, words: tuple[str, ...]
+) -> None:
+    region = str(packages["region"])
+    files = [str(packages[k]) for k in ("750000000", "710000000", "351010000")]
+    assert run(capsys, "--home", region, "consolidate", "import", *files)[0] == 0
+    pdf, xlsx = tmp_path / f"t3-{lang}.pdf", tmp_path / f"t3-{lang}.xlsx"
+    code, _, err = run(capsys, "--home", region, "--lang", lang, "consolidate", "report", *YEAR, "--by", "city",
+                       "--pdf", str(pdf), "--xlsx", str(xlsx))  # fmt: skip
+    assert code == 0, err
+    text = _pdf_text(pdf)
+    for word in words:
+        assert word in text, (word, text)
+    assert "493" in text and "552" in text and "446" in text
+    sheet = load_workbook(xlsx).active
+    assert sheet is not None
+    cells = [[c for c in row] for row in sheet.iter_rows(values_only=True)]
+    almaty = next(r for r in cells if r[0] == words[0])
+    assert list(almaty[1:]) == [446, 0, 44, 1, 2, 493]  # picket, assembly, rally, demonstration, march, total
+
+
+def test_open_data_has_one_row_per_office_month_form_and_outcome(
+    capsys: pytest.CaptureFixture[str], packages: dict[str, Path], tmp_path: Path
+) -> None:
+    region = str(packages["region"])
+    files = [str(packages[k]) for k in ("750000000", "710000000", "351010000")]
+    assert run(capsys, "--home", region, "consolidate", "import", *files)[0] == 0
+    out_csv, out_json = tmp_path / "open.csv", tmp_path / "open.json"
+    code, _, err = run(capsys, "--home", region, "consolidate", "open-data", *YEAR, "--csv", str(out_csv),
+                       "--json-file", str(out_json))  # fmt: skip
+    assert code == 0, err
+    rows = list(csv.DictReader(out_csv.open(encoding="utf-8")))
+    assert list(rows[0]) == ["kato", "office_kk", "office_ru", "month", "form", "outcome", "count"]
+    keys = [(r["kato"], r["month"], r["form"], r["outcome"]) for r in rows]
+    assert len(keys) == len(set(keys))
+    assert sum(int(r["count"]) for r in rows) == 552
+    assert sum(int(r["count"]) for r in rows if r["kato"] == "750000000" and r["form"] == "rally") == 44
+    assert json.loads(out_json.read_text(encoding="utf-8")) == [{**r, "count": int(r["count"])} for r in rows]

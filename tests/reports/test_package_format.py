@@ -19,6 +19,7 @@ from akimat_desk.services.reports.statistics_package import (
     build_package,
     check_whole_months,
     cube_csv,
+    hmac_signing,
     read_package,
     signature_matches,
 )
@@ -34,7 +35,7 @@ def package(rows: tuple[CubeRow, ...] = ROWS, changes: dict[str, object] | None 
                 "period": {"from": "2021-01-01", "to": "2021-03-31"}, "rows": len(rows),
                 "cube_sha256": hashlib.sha256(cube).hexdigest(), "exported_at": "2021-04-02T05:00:00+00:00",
                 "signature": {"method": HMAC_METHOD}, **(changes or {})}  # fmt: skip
-    return build_package(manifest, cube, KEY)
+    return build_package(manifest, cube, hmac_signing(KEY))
 
 
 def accepted(data: bytes) -> bool:

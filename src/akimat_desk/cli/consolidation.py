@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
 
 from akimat_desk.cli.calendar import parse_day
-from akimat_desk.cli.common import EXIT_BAD_INPUT, EXIT_OK, Register, print_json, wants_json
+from akimat_desk.cli.common import EXIT_BAD_INPUT, EXIT_OK, Register, ask_secret, print_json, wants_json
 from akimat_desk.domain.errors import InvalidInput
 from akimat_desk.services.kernel.messages import error_message, message
 from akimat_desk.services.reports.consolidation import (
@@ -24,6 +25,9 @@ from akimat_desk.services.reports.consolidation_export import write_report
 from akimat_desk.services.reports.consolidation_report import BY, build_report, open_data_csv, open_data_rows
 from akimat_desk.services.reports.report_upward import office_key, prepare_report, record_sent
 from akimat_desk.services.reports.statistics_package import key_id
+from akimat_desk.signatures.p12_signer import Pkcs12Signer
+
+P12_PASSWORD_ENV = "AKIMAT_DESK_P12_PASSWORD"
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> dict[str, Any]:
@@ -31,6 +35,11 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> dict[str, Any]:
     _period(p, required=False)
     p.add_argument("--out", help="package file to write (without it: show what would be sent)")
     p.add_argument("--show-key", action="store_true", help="print the office's package key for the region's list")
+    p.add_argument(
+        "--eds-p12",
+        metavar="KEY.p12",
+        help=f"sign with the akimat's EDS from this key file (password: ${P12_PASSWORD_ENV} or a prompt)",
+    )
     p = sub.add_parser("consolidate", parents=[common], help="the consolidation register of offices' packages")
     actions = p.add_subparsers(dest="action", required=True)
     a = actions.add_parser("offices", parents=[common], help="import the list of offices (CSV)")
@@ -74,7 +83,7 @@ def _report_up(args: argparse.Namespace, lang: str) -> int:
             print_json({"kato": reg.context.settings.kato, "key_id": key_id(key), "hmac_key": key})
             return EXIT_OK
         first, last = parse_day(args.first, "--from"), parse_day(args.last, "--to")
-        report = prepare_report(reg.context, first, last)
+        report = prepare_report(reg.context, first, last, _p12_signer(args.eds_p12, lang), lang)
         if out is not None:
             out.write_bytes(report.data)
             record_sent(reg.context, report, "saved")
@@ -84,6 +93,18 @@ def _report_up(args: argparse.Namespace, lang: str) -> int:
         print(message("consolidation.package_written", lang, path=str(out), rows=len(report.rows),
                       total=report.manifest["total"]))  # fmt: skip
     return EXIT_OK
+
+
+def _p12_signer(path: str | None, lang: str) -> Pkcs12Signer | None:
+    """The PKCS#12 signer of ``--eds-p12``; the password is asked for when signing, not before."""
+    if not path:
+        return None
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise InvalidInput("file_unreadable", field="--eds-p12", path=path, detail=exc.strerror or "") from None
+    prompt = message("consolidation.p12_password", lang, file=Path(path).name)
+    return Pkcs12Signer(data, lambda: os.environ.get(P12_PASSWORD_ENV) or ask_secret(prompt, lang))
 
 
 def _consolidate(args: argparse.Namespace, lang: str) -> int:
@@ -116,8 +137,8 @@ def _import(args: argparse.Namespace, lang: str) -> int:
     report = []
     for path, result in zip(paths, results, strict=True):
         if isinstance(result, PackageImported):
-            first, last = result.first.isoformat(), result.last.isoformat()
-            text = message("consolidation.imported", lang, file=path.name, office=result.office, kato=result.kato,
+            first, last, office = result.first.isoformat(), result.last.isoformat(), result.office.name(lang)
+            text = message("consolidation.imported", lang, file=path.name, office=office, kato=result.kato,
                            first=first, last=last, total=result.total)  # fmt: skip
             for older, months in result.replaced:
                 text += "\n  " + message("consolidation.replaced", lang, package=older, months=", ".join(months))

@@ -16,7 +16,7 @@ from akimat_desk.domain.deadlines import Countdown, OfficeHours
 from akimat_desk.domain.legal_clock import NextAction
 from akimat_desk.domain.statuses import OPEN_STATUSES, Status
 from akimat_desk.security.roles import Permission
-from akimat_desk.services.deadlines.legal_clock import DueItem, due_report, sees_escalation
+from akimat_desk.services.deadlines import DueItem, due_report, sees_escalation
 from akimat_desk.services.filings.startup_preview import (
     CACHE_DAYS,
     StartupFacts,
@@ -222,7 +222,7 @@ class CalendarHealth:
 
 
 def calendar_health(ctx: ServiceContext) -> CalendarHealth:
-    from akimat_desk.services.deadlines.calendar import current_calendar, golden_differences
+    from akimat_desk.services.deadlines import current_calendar, golden_differences
 
     ctx.require(Permission.READ)
     cal = current_calendar(ctx)

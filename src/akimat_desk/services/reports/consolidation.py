@@ -20,11 +20,20 @@ from pathlib import Path
 
 from akimat_desk.domain.errors import InvalidInput
 from akimat_desk.security.roles import Permission
+from akimat_desk.services.esign import LoadedTrust, load_trust
 from akimat_desk.services.kernel.context import ServiceContext
-from akimat_desk.services.reports.statistics_package import Package, month_span, read_package, signature_matches
+from akimat_desk.services.reports.statistics_package import (
+    EDS_METHOD,
+    Package,
+    month_span,
+    read_package,
+    signature_matches,
+)
+from akimat_desk.signatures import Verdict, verify
 from akimat_desk.storage.reports.consolidation import ConsolidationRepository, HistoryEntry, Office, StoredPackage
 
-OFFICE_COLUMNS = ("kato", "name_kk", "name_ru", "name_en", "parent", "status", "hmac_key")
+OFFICE_COLUMNS = ("kato", "name_kk", "name_ru", "name_en", "parent", "status", "hmac_key", "bin")
+_OPTIONAL = ("name_en", "hmac_key", "bin")
 STATUSES = ("capital", "city", "region", "district")
 _KATO = re.compile(r"^\d{9}$")
 _KEY = re.compile(r"^[0-9a-fA-F]{32,128}$")
@@ -40,7 +49,7 @@ class OfficesImported:
 class PackageImported:
     package_id: int
     kato: str
-    office: str
+    office: Office
     first: date
     last: date
     total: int
@@ -49,10 +58,12 @@ class PackageImported:
 
 # ---- offices ------------------------------------------------------------------------------------------------
 def parse_offices(text: str) -> list[Office]:
-    """The offices of a CSV with the header ``OFFICE_COLUMNS`` (``hmac_key`` may be empty; ``name_en`` too,
-    then the Russian name is used). Any bad line refuses the whole file, naming the line and the column."""
+    """The offices of a CSV with the header ``OFFICE_COLUMNS``. ``hmac_key`` (the office's package key) and
+    ``bin`` (the akimat's BIN, which the certificate of an EDS-signed package must carry) may be empty or
+    absent, ``name_en`` too (then the Russian name is used). Any bad line refuses the whole file, naming the
+    line and the column."""
     reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
-    missing = [c for c in OFFICE_COLUMNS if c not in (reader.fieldnames or []) and c not in ("hmac_key", "name_en")]
+    missing = [c for c in OFFICE_COLUMNS if c not in (reader.fieldnames or []) and c not in _OPTIONAL]
     if missing:
         raise InvalidInput("offices_columns", field="file", missing=", ".join(missing),
                            expected=",".join(OFFICE_COLUMNS))  # fmt: skip
@@ -81,8 +92,10 @@ def _office(v: dict[str, str], line: int) -> Office:
         raise bad("name_kk" if not v["name_kk"] else "name_ru", "not empty")
     if v["hmac_key"] and not _KEY.match(v["hmac_key"]):
         raise bad("hmac_key", "32 to 128 hexadecimal digits or empty")
+    if v["bin"] and not (len(v["bin"]) == 12 and v["bin"].isdigit()):
+        raise bad("bin", "12 digits or empty")
     return Office(v["kato"], v["name_kk"], v["name_ru"], v["name_en"] or v["name_ru"], v["parent"], v["status"],
-                  v["hmac_key"].lower())  # fmt: skip
+                  v["hmac_key"].lower(), v["bin"])  # fmt: skip
 
 
 def import_offices(ctx: ServiceContext, text: str) -> OfficesImported:
@@ -145,6 +158,8 @@ def import_package(ctx: ServiceContext, package: Package, file_name: str, *, exp
     with ctx.uow(write=True) as uow:
         repo = uow.repo(ConsolidationRepository)
         office = _check_office(repo.office(package.kato), package, file_name)
+        if package.method == EDS_METHOD:
+            _check_eds(package, office, file_name, load_trust(uow))
         if repo.has_file(package.sha256) is not None:
             raise InvalidInput("package_already_imported", field="package", file=file_name)
         covered = repo.coverage(package.kato, months)
@@ -161,7 +176,7 @@ def import_package(ctx: ServiceContext, package: Package, file_name: str, *, exp
         for older, older_months in replaced.items():
             repo.log(now, ctx.user.name, "replaced", pid, older, detail=", ".join(older_months))
         uow.commit()
-    return PackageImported(pid, package.kato, office.name(ctx.settings.default_language), package.first,
+    return PackageImported(pid, package.kato, office, package.first,
                            package.last, sum(r.count for r in package.rows),
                            tuple((k, tuple(v)) for k, v in replaced.items()))  # fmt: skip
 
@@ -171,6 +186,10 @@ def _check_office(office: Office | None, package: Package, file_name: str) -> Of
         raise InvalidInput("package_office_unknown", field="package", file=file_name, kato=package.kato)
     if office.status == "region":
         raise InvalidInput("package_office_is_region", field="package", file=file_name, kato=package.kato)
+    if package.method == EDS_METHOD:
+        if not office.bin:
+            raise InvalidInput("package_office_no_key", field="bin", file=file_name, kato=package.kato)
+        return office
     if not office.hmac_key:
         raise InvalidInput("package_office_no_key", field="hmac_key", file=file_name, kato=package.kato)
     if not signature_matches(office.hmac_key, package.signed_bytes, package.signature):
@@ -178,11 +197,23 @@ def _check_office(office: Office | None, package: Package, file_name: str) -> Of
     return office
 
 
+def _check_eds(package: Package, office: Office, file_name: str, trust: LoadedTrust) -> None:
+    """The CMS must verify as VALID against the register's trust store and carry the office's BIN."""
+    result = verify(package.signature, package.signed_bytes, trust=trust.store, crls=trust.crls,
+                    allow_test=trust.allow_test)  # fmt: skip
+    if result.verdict is not Verdict.VALID:
+        raise InvalidInput("package_eds_invalid", field="package", file=file_name, verdict=result.verdict.value)
+    found = result.signer.bin if result.signer is not None else None
+    if found != office.bin:
+        raise InvalidInput("package_eds_other_bin", field="package", file=file_name, found=found or "-",
+                           expected=office.bin)  # fmt: skip
+
+
 def _stored_values(package: Package, file_name: str, now: object, by: str) -> dict[str, object]:
     return {"kato": package.kato, "period_from": package.first, "period_to": package.last,
             "exported_at": package.exported_at, "imported_at": now, "imported_by": by, "file_name": file_name[:512],
             "sha256": package.sha256, "cube_sha256": package.manifest["cube_sha256"],
-            "signature_method": package.manifest["signature"]["method"], "rows": len(package.rows),
+            "signature_method": package.method, "rows": len(package.rows),
             "total": sum(r.count for r in package.rows), "manifest": dict(package.manifest)}  # fmt: skip
 
 

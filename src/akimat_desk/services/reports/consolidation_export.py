@@ -32,8 +32,10 @@ def report_table(report: ConsolidatedReport, lang: str) -> PlainTable:
         widths = (3.0, *([1.0] * (len(FORMS) + 1)))
     if report.by == "ground":
         footer = None  # a refusal on several grounds counts under each: the column sums are not a total
+    whole = message("consolidation.whole_period", lang)
     notes = [message("consolidation.no_report_line", lang, office=report.offices[m.kato].name(lang), kato=m.kato,
-                     months=", ".join(m.months)) for m in report.missing]  # fmt: skip
+                     months=whole if len(m.months) == report.months else ", ".join(m.months))
+             for m in report.missing]  # fmt: skip
     if not report.missing:
         notes.append(message("consolidation.complete", lang, offices=report.reporting))
     if report.by == "ground":

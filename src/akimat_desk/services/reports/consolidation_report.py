@@ -57,6 +57,7 @@ class ConsolidatedReport:
     missing: tuple[MissingReport, ...]
     offices: dict[str, Office] = field(default_factory=dict)
     reporting: int = 0
+    months: int = 0  # how many months the period has
 
     def label(self, key: str, lang: str) -> str:
         """A row's key as a reader sees it in ``lang``."""
@@ -118,7 +119,7 @@ def build_report(ctx: ServiceContext, first: date, last: date, by: str) -> Conso
                     if covered.get(o.kato, set()) != set(months))  # fmt: skip
     rows = _rows(by, counts, offices, reporters, {m.kato for m in missing})
     total = sum(c[-1] for c in counts)
-    return ConsolidatedReport(first, last, by, rows, total, missing, offices, len(reporters))
+    return ConsolidatedReport(first, last, by, rows, total, missing, offices, len(reporters), len(months))
 
 
 def _rows(by: str, counts: Sequence[tuple[Any, ...]], offices: dict[str, Office], reporters: list[Office],

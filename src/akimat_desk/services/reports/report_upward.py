@@ -24,6 +24,8 @@ from akimat_desk.security.roles import Permission
 from akimat_desk.services.kernel.context import ServiceContext
 from akimat_desk.services.reports.statistics import outcome_of
 from akimat_desk.services.reports.statistics_package import (
+    EDS_METHOD,
+    EDS_NOTE,
     HMAC_METHOD,
     HMAC_NOTE,
     SCHEMA,
@@ -32,10 +34,14 @@ from akimat_desk.services.reports.statistics_package import (
     build_package,
     check_whole_months,
     cube_csv,
+    eds_signing,
+    hmac_signing,
     key_id,
 )
-from akimat_desk.storage.office.repositories import CHAINS, AuditRepository
-from akimat_desk.storage.places.repositories import PlaceRepository
+from akimat_desk.signatures import Verdict, verify
+from akimat_desk.signatures.signing import Signer, SigningError, SigningRequest
+from akimat_desk.storage.office import CHAINS, AuditRepository
+from akimat_desk.storage.places import PlaceRepository
 from akimat_desk.storage.reports.statistics import StatisticsRepository
 
 KEY_SETTING = "report_upward_key"
@@ -103,8 +109,12 @@ def build_cube(ctx: ServiceContext, first: date, last: date) -> tuple[CubeRow, .
     return tuple(CubeRow(*key, count=n) for key, n in sorted(counter.items()))
 
 
-def prepare_report(ctx: ServiceContext, first: date, last: date) -> UpwardReport:
-    """The package of the office's statistics for the whole months ``first`` .. ``last``; writes nothing."""
+def prepare_report(ctx: ServiceContext, first: date, last: date, signer: Signer | None = None,
+                   lang: str = "kk") -> UpwardReport:  # fmt: skip
+    """The package of the office's statistics for the whole months ``first`` .. ``last``; writes nothing.
+
+    With ``signer`` the package carries the akimat's EDS (a detached CMS, checked with the verifier before it
+    is used: ``package_eds_failed`` names the signer's error code); without, the office's HMAC key signs it."""
     ctx.require(Permission.EXPORT)
     check_whole_months(first, last)
     kato = ctx.settings.kato
@@ -114,8 +124,8 @@ def prepare_report(ctx: ServiceContext, first: date, last: date) -> UpwardReport
     if last > today:
         raise InvalidInput("period_in_future", field="--to", value=last.isoformat(), today=today.isoformat())
     rows = build_cube(ctx, first, last)
-    key = office_key(ctx)
     cube = cube_csv(kato, rows)
+    key = office_key(ctx) if signer is None else ""
     manifest = {
         "schema": SCHEMA,
         "schema_version": SCHEMA_VERSION,
@@ -133,14 +143,28 @@ def prepare_report(ctx: ServiceContext, first: date, last: date) -> UpwardReport
         "software": f"akimat-desk {__version__}",
         "exported_at": ctx.clock().astimezone(UTC).isoformat(),
         "exported_by": ctx.user.name,
-        "signature": {
-            "method": HMAC_METHOD,
-            "key_id": key_id(key),
-            "in": "the ZIP comment, over every byte before it",
-            "note": HMAC_NOTE,
-        },
+        "signature": _signature_note(key, signer),
     }
-    return UpwardReport(build_package(manifest, cube, key), manifest, rows)
+    sign = hmac_signing(key) if signer is None else eds_signing(lambda body: _eds(signer, body, lang))
+    return UpwardReport(build_package(manifest, cube, sign), manifest, rows)
+
+
+def _signature_note(key: str, signer: Signer | None) -> dict[str, str]:
+    where = "the ZIP comment, over every byte before it"
+    if signer is not None:
+        return {"method": EDS_METHOD, "signer": signer.name, "in": where, "note": EDS_NOTE}
+    return {"method": HMAC_METHOD, "key_id": key_id(key), "in": where, "note": HMAC_NOTE}
+
+
+def _eds(signer: Signer, body: bytes, lang: str) -> bytes:
+    try:
+        cms = signer.sign(SigningRequest(data=body, locale=lang))
+    except SigningError as exc:
+        raise InvalidInput("package_eds_failed", field="--eds-p12", reason=exc.code) from None
+    check = verify(cms, body, allow_test=True)  # the signer's output is never trusted unchecked
+    if check.verdict in (Verdict.MALFORMED, Verdict.SIGNATURE_INVALID, Verdict.CONTENT_MISMATCH):
+        raise InvalidInput("package_eds_failed", field="--eds-p12", reason=check.verdict.value)
+    return cms
 
 
 def register_seal(ctx: ServiceContext) -> dict[str, dict[str, Any]]:

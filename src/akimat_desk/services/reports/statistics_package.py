@@ -1,10 +1,13 @@
 """The statistics package an office sends upward, as bytes: a ZIP holding ``cube.csv`` (counts only) and a JSON
 ``manifest.json`` describing it, with a detached signature in the ZIP's comment.
 
-Signature: ``akimat-desk-signature hmac-sha256 <hex>``, the HMAC-SHA256 with the office's key of every byte of
-the file before the comment, so that no byte of the package can change unnoticed (not even a ZIP header's).
-The manifest says so in plain words and names the key by the first 16 hex digits of its SHA-256, never the
-key itself; it also carries the SHA-256 of the cube, checked on its own.
+Signature: the comment is ``akimat-desk-signature <method> <value>`` and signs every byte of the file before
+the comment's two-byte length (which must equal the comment's real length), so that no byte of the package can
+change unnoticed, not even a ZIP header's. Methods: ``eds-cms``, the akimat's electronic digital signature as a
+detached CMS (base64) made by the signer of ``signatures.signing``; ``hmac-sha256``, the HMAC-SHA256 (hex)
+with the office's key, when the office signs without EDS. The manifest states the method in plain words and
+names an HMAC key by the first 16 hex digits of its SHA-256, never the key itself; it also carries the SHA-256
+of the cube, checked on its own.
 
 ``read_package`` checks everything that needs no register (the ZIP's members and sizes, the schema, the cube's
 hash and row count, every value of every row) and raises ``InvalidInput`` naming the field and the rule; the
@@ -13,6 +16,8 @@ signature and the office are checked by the consolidation against the region's l
 
 from __future__ import annotations
 
+import base64
+import binascii
 import csv
 import hashlib
 import hmac
@@ -22,7 +27,7 @@ import re
 import struct
 import zipfile
 import zlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -33,11 +38,14 @@ from akimat_desk.domain.errors import InvalidInput
 SCHEMA = "akimat-desk/statistics-package"
 SCHEMA_VERSION = 1
 CUBE, MANIFEST = "cube.csv", "manifest.json"
-SIGNATURE_PREFIX = b"akimat-desk-signature hmac-sha256 "
+SIGNATURE_PREFIX = b"akimat-desk-signature "
 COLUMNS = ("kato", "month", "form", "kind", "channel", "outcome", "ground", "specialized", "count")
 OUTCOMES = ("informed", "approved", "refused", "proposal_accepted", "withdrawn", "held", "not_held", "suspended",
             "terminated", "out_of_scope", "pending")  # fmt: skip
 HMAC_METHOD = "hmac-sha256"
+EDS_METHOD = "eds-cms"
+METHODS = (EDS_METHOD, HMAC_METHOD)
+EDS_NOTE = "the akimat's electronic digital signature (EDS): a detached CMS over every byte before it"
 HMAC_NOTE = ("HMAC-SHA256 with the office's key: proves the package came from a holder of that key and was not "
              "altered; it is not an electronic digital signature (EDS)")  # fmt: skip
 MAX_MEMBER_BYTES = 64 * 1024 * 1024
@@ -64,12 +72,13 @@ class CubeRow:
 
 @dataclass(frozen=True, slots=True)
 class Package:
-    """A package read and checked for form; ``signed_bytes`` (the file before its comment) is what the
-    signature covers."""
+    """A package read and checked for form; ``signed_bytes`` is what the signature covers, ``method`` says
+    how (``METHODS``) and ``signature`` is its value (hex for an HMAC, the CMS's DER for EDS)."""
 
     manifest: Mapping[str, Any]
     rows: tuple[CubeRow, ...]
-    signature: str
+    method: str
+    signature: bytes
     signed_bytes: bytes
     sha256: str  # of the whole file
 
@@ -98,8 +107,18 @@ def hmac_signature(key: str, data: bytes) -> str:
     return hmac.new(key.encode("utf-8"), data, hashlib.sha256).hexdigest()
 
 
-def signature_matches(key: str, data: bytes, signature: str) -> bool:
-    return hmac.compare_digest(hmac_signature(key, data), signature.strip())
+def signature_matches(key: str, data: bytes, signature: bytes) -> bool:
+    return hmac.compare_digest(hmac_signature(key, data).encode("ascii"), signature.strip())
+
+
+def hmac_signing(key: str) -> Callable[[bytes], tuple[str, bytes]]:
+    """The signing step of ``build_package`` with the office's HMAC key."""
+    return lambda body: (HMAC_METHOD, hmac_signature(key, body).encode("ascii"))
+
+
+def eds_signing(sign_cms: Callable[[bytes], bytes]) -> Callable[[bytes], tuple[str, bytes]]:
+    """The signing step of ``build_package`` with a signer returning a detached CMS (DER) over its input."""
+    return lambda body: (EDS_METHOD, base64.b64encode(sign_cms(body)))
 
 
 def cube_csv(kato: str, rows: Sequence[CubeRow]) -> bytes:
@@ -111,20 +130,22 @@ def cube_csv(kato: str, rows: Sequence[CubeRow]) -> bytes:
     return out.getvalue().encode("utf-8")
 
 
-def build_package(manifest: Mapping[str, Any], cube: bytes, key: str) -> bytes:
-    """The bytes of a package; ``manifest`` must already name the cube's hash, and the signature's comment has
-    a fixed length, so the bytes before it are known before the comment is written."""
+def build_package(manifest: Mapping[str, Any], cube: bytes, sign: Callable[[bytes], tuple[str, bytes]]) -> bytes:
+    """The bytes of a package; ``manifest`` must already name the cube's hash and the signing method, and
+    ``sign`` (``hmac_signing`` / ``eds_signing``) returns the method and value over the bytes it is given."""
     text = json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=True).encode("utf-8")
-    placeholder = SIGNATURE_PREFIX + b"0" * 64
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, data in ((CUBE, cube), (MANIFEST, text)):
             info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
             info.compress_type = zipfile.ZIP_DEFLATED
             archive.writestr(info, data)
-        archive.comment = placeholder
-    body = out.getvalue()[: -len(placeholder)]
-    return body + SIGNATURE_PREFIX + hmac_signature(key, body).encode("ascii")
+    body = out.getvalue()[:-2]  # without the (empty) comment's length
+    method, value = sign(body)
+    comment = SIGNATURE_PREFIX + method.encode("ascii") + b" " + value
+    if len(comment) > 65535:
+        raise ValueError("signature too long for a ZIP comment")
+    return body + len(comment).to_bytes(2, "little") + comment
 
 
 def month_span(first: date, last: date) -> list[str]:
@@ -163,11 +184,27 @@ def read_package(data: bytes, name: str) -> Package:
     if len(rows) != manifest["rows"]:
         raise InvalidInput("package_rows_mismatch", field="package", file=name, rows=len(rows),
                            stated=manifest["rows"])  # fmt: skip
-    signature = members["comment"]
-    if not (signature.startswith(SIGNATURE_PREFIX) and data.endswith(signature)):
+    method, value, signed = _signature(data, members["comment"], name)
+    if method != manifest["signature"]["method"]:
+        raise InvalidInput("package_signature_invalid", field="package", file=name)
+    return Package(manifest, tuple(rows), method, value, signed, hashlib.sha256(data).hexdigest())
+
+
+def _signature(data: bytes, comment: bytes, name: str) -> tuple[str, bytes, bytes]:
+    """(method, value, signed bytes) from the ZIP comment, whose stated length must be its real one."""
+    size = len(comment)
+    stated = int.from_bytes(data[len(data) - size - 2 : len(data) - size], "little") if len(data) >= size + 2 else -1
+    if not (comment.startswith(SIGNATURE_PREFIX) and data.endswith(comment) and stated == size):
         raise InvalidInput("package_signature_missing", field="package", file=name)
-    return Package(manifest, tuple(rows), signature[len(SIGNATURE_PREFIX) :].decode("ascii", "replace"),
-                   data[: -len(signature)], hashlib.sha256(data).hexdigest())  # fmt: skip
+    method, _, value = comment[len(SIGNATURE_PREFIX) :].partition(b" ")
+    if method.decode("ascii", "replace") not in METHODS or not value:
+        raise InvalidInput("package_signature_missing", field="package", file=name)
+    if method == EDS_METHOD.encode():
+        try:
+            value = base64.b64decode(value, validate=True)
+        except (ValueError, binascii.Error):
+            raise InvalidInput("package_signature_invalid", field="package", file=name) from None
+    return method.decode("ascii"), value, data[: len(data) - size - 2]
 
 
 _UNREADABLE = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, struct.error, RuntimeError, EOFError, ValueError,
@@ -214,8 +251,8 @@ def _check_manifest(m: Any, name: str) -> None:
     if not isinstance(m.get("rows"), int) or not isinstance(m.get("cube_sha256"), str):
         raise bad("rows or cube_sha256 is missing")
     signature = m.get("signature")
-    if not isinstance(signature, dict) or signature.get("method") != HMAC_METHOD:
-        raise bad(f"signature.method is not {HMAC_METHOD}")
+    if not isinstance(signature, dict) or signature.get("method") not in METHODS:
+        raise bad("signature.method is not one of " + ", ".join(METHODS))
 
 
 def _read_cube(cube: bytes, manifest: Mapping[str, Any], name: str) -> list[CubeRow]:

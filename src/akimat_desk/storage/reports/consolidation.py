@@ -31,6 +31,7 @@ class Office:
     parent: str
     status: str
     hmac_key: str
+    bin: str = ""
 
     def name(self, lang: str) -> str:
         return {"kk": self.name_kk, "ru": self.name_ru}.get(lang, self.name_en) or self.name_ru
@@ -70,11 +71,15 @@ class ConsolidationRepository:
     # ---- offices -------------------------------------------------------------------------------------------
     def offices(self) -> list[Office]:
         rows = self._s.scalars(select(ConsolidationOfficeRow).order_by(ConsolidationOfficeRow.kato))
-        return [Office(r.kato, r.name_kk, r.name_ru, r.name_en, r.parent, r.status, r.hmac_key) for r in rows]
+        return [Office(r.kato, r.name_kk, r.name_ru, r.name_en, r.parent, r.status, r.hmac_key, r.bin) for r in rows]
 
     def office(self, kato: str) -> Office | None:
         r = self._s.get(ConsolidationOfficeRow, kato)
-        return None if r is None else Office(r.kato, r.name_kk, r.name_ru, r.name_en, r.parent, r.status, r.hmac_key)
+        return (
+            None
+            if r is None
+            else Office(r.kato, r.name_kk, r.name_ru, r.name_en, r.parent, r.status, r.hmac_key, r.bin)
+        )
 
     def put_offices(self, offices: Iterable[Office], at: datetime) -> tuple[int, int]:
         """Insert or update each office by its code; returns (added, updated). Offices not named stay."""
@@ -89,6 +94,7 @@ class ConsolidationRepository:
                 updated += 1
             row.name_kk, row.name_ru, row.name_en = o.name_kk, o.name_ru, o.name_en
             row.parent, row.status, row.hmac_key, row.updated_at = o.parent, o.status, o.hmac_key, at
+            row.bin = o.bin
         self._s.flush()
         return added, updated
 

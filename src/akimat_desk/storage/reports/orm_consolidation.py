@@ -26,6 +26,7 @@ class ConsolidationOfficeRow(Base):
     parent: Mapped[str] = mapped_column(String(12), default="")
     status: Mapped[str] = mapped_column(String(16))  # capital | city | region | district
     hmac_key: Mapped[str] = mapped_column(String(128), default="")
+    bin: Mapped[str] = mapped_column(String(12), default="")  # the akimat's BIN, for packages signed with EDS
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 from akimat_desk.domain.deadlines import Countdown, CountdownState
 from akimat_desk.services.filings.register_view import Bucket, Dashboard, RegisterRow
-from akimat_desk.ui.deadlines.legal_clock_texts import next_action_text
+from akimat_desk.ui.deadlines import next_action_text
 from akimat_desk.ui.filings.register_model import ID_ROLE, Column, row_text
 from akimat_desk.ui.widgets.countdown import countdown_colour, countdown_icon, countdown_tooltip
 

@@ -26,6 +26,7 @@ def upgrade() -> None:
         sa.Column("parent", sa.String(length=12), nullable=False),
         sa.Column("status", sa.String(length=16), nullable=False),
         sa.Column("hmac_key", sa.String(length=128), nullable=False),
+        sa.Column("bin", sa.String(length=12), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.PrimaryKeyConstraint("kato", name=op.f("pk_consolidation_offices")),
     )
