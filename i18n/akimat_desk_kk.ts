@@ -67,27 +67,27 @@
 <context>
     <name>AttachmentsModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="109"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="57"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="110"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="58"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="111"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="59"/>
         <source>Size</source>
         <translation>Көлемі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="112"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="60"/>
         <source>Added</source>
         <translation>Қосылды</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="113"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="61"/>
         <source>SHA-256</source>
         <translation>SHA-256 хеші</translation>
     </message>
@@ -1244,17 +1244,17 @@
 <context>
     <name>ExplainModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="128"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="76"/>
         <source>Day</source>
         <translation>Күн</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="129"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="77"/>
         <source>Counted</source>
         <translation>Есептелді</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="130"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="78"/>
         <source>Why</source>
         <translation>Себебі</translation>
     </message>
@@ -1554,32 +1554,32 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="92"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="40"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="93"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="41"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="94"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="42"/>
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="95"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="43"/>
         <source>What</source>
         <translation>Не</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="96"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="44"/>
         <source>Changes</source>
         <translation>Өзгерістер</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="97"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="45"/>
         <source>Why</source>
         <translation>Себебі</translation>
     </message>
@@ -2559,180 +2559,180 @@
 <context>
     <name>PlacesModels</name>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="90"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="33"/>
         <source>%1 km</source>
         <translation>%1 км</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="94"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="37"/>
         <source>Name</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="95"/>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="132"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="38"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="75"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="96"/>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="115"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="39"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="58"/>
         <source>District</source>
         <translation>Аудан</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="97"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="40"/>
         <source>Address or route</source>
         <translation>Мекенжай немесе маршрут</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="98"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="41"/>
         <source>Capacity / length</source>
         <translation>Толу нормасы / ұзындығы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="100"/>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="116"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="43"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="59"/>
         <source>Maslikhat decision</source>
         <translation>Мәслихат шешімі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="103"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="46"/>
         <source>In force</source>
         <translation>Қолданылады</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="111"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="54"/>
         <source>No-picket zone</source>
         <translation>Пикеттеуге тыйым салынған аймақ</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="112"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="55"/>
         <source>Category</source>
         <translation>Санаты</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="113"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="56"/>
         <source>Article</source>
         <translation>Норма</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="114"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="57"/>
         <source>Words matched</source>
         <translation>Іздеу сөздері</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="131"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="74"/>
         <source>Place</source>
         <translation>Орын</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="133"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="76"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="134"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="77"/>
         <source>From</source>
         <translation>Басы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="135"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="78"/>
         <source>To</source>
         <translation>Соңы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="136"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="79"/>
         <source>Participants</source>
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="172"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="115"/>
         <source>disabled</source>
         <translation>өшірілген</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="177"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="120"/>
         <source>LOCKED until %1</source>
         <translation>%1 дейін БҰҒАТТАЛҒАН</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="180"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="123"/>
         <source>active</source>
         <translation>белсенді</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="183"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="126"/>
         <source>User</source>
         <translation>Пайдаланушы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="184"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="127"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="185"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="128"/>
         <source>Roles</source>
         <translation>Рөлдері</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="186"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="129"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="187"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="130"/>
         <source>Failed logins</source>
         <translation>Сәтсіз кірулер</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="194"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="137"/>
         <source>Row</source>
         <translation>Жол</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="195"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="138"/>
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="196"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="139"/>
         <source>Why refused</source>
         <translation>Қабылданбау себебі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="203"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="146"/>
         <source>places of mass burial (art. 9 p.5(1))</source>
         <translation>жаппай жерлеу орындары (9-баптың 5-тармағының 1) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="204"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="147"/>
         <source>railway, water, air or road transport facilities (art. 9 p.5(2))</source>
         <translation>темір жол, су, әуе және автомобиль көлігі объектілері (9-баптың 5-тармағының 2) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="205"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="148"/>
         <source>defence, state security or life-support facilities (art. 9 p.5(3))</source>
         <translation>қорғаныс, ұлттық қауіпсіздік және тіршілікті қамтамасыз ету объектілері (9-баптың 5-тармағының 3) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="208"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="151"/>
         <source>residences of the President (art. 9 p.5(4))</source>
         <translation>Президент резиденциялары (9-баптың 5-тармағының 4) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="209"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="152"/>
         <source>hazardous industrial facilities (art. 9 p.5(5))</source>
         <translation>қауіпті өндірістік объектілер (9-баптың 5-тармағының 5) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="210"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="153"/>
         <source>trunk railways, pipelines, power or communication lines (art. 9 p.5(6))</source>
         <translation>магистральдық темір жолдар, құбырлар, электр беру және байланыс желілері (9-баптың 5-тармағының 6) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="213"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="156"/>
         <source>territory set by the maslikhat (art. 8 p.2(2))</source>
         <translation>мәслихат белгілеген аумақ (8-баптың 2-тармағының 2) тармақшасы)</translation>
     </message>
@@ -3345,72 +3345,72 @@
 <context>
     <name>SignatureDetails</name>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="55"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="54"/>
         <source>Signer</source>
         <translation>Қол қоюшы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="56"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="55"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="57"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="56"/>
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="58"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="57"/>
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="59"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="58"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="60"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="59"/>
         <source>Algorithm</source>
         <translation>Алгоритм</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="62"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="61"/>
         <source>Signing time stated by the signer</source>
         <translation>Қол қоюшы көрсеткен қол қою уақыты</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="69"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="68"/>
         <source>trusted</source>
         <translation>сенімді</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="71"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="70"/>
         <source>NOT trusted: not used as the time</source>
         <translation>сенімсіз: уақыт ретінде қолданылмайды</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="75"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="74"/>
         <source>Timestamp</source>
         <translation>Уақыт белгісі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="81"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="80"/>
         <source>Certificates checked</source>
         <translation>Сертификаттар тексерілген уақыт</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="83"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="82"/>
         <source>Chain</source>
         <translation>Тізбек</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="86"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="85"/>
         <source>Revocation</source>
         <translation>Кері қайтару</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="90"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="89"/>
         <source>Technical notes</source>
         <translation>Техникалық белгілер</translation>
     </message>
@@ -3423,27 +3423,27 @@
         <translation>Қолтаңба</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="144"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="143"/>
         <source>No signed e-document is stored with this filing.</source>
         <translation>Бұл өтінішпен бірге қол қойылған электрондық құжат сақталмаған.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="156"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="155"/>
         <source>Checking the signature again…</source>
         <translation>Қолтаңба қайта тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="163"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="162"/>
         <source>Checked again: %1 (before: %2). The earlier verdicts are kept.</source>
         <translation>Қайта тексерілді: %1 (бұрын: %2). Бұрынғы қорытындылар сақталады.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="174"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="173"/>
         <source>&amp;Re-verify now</source>
         <translation>Қазір &amp;қайта тексеру</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="175"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="174"/>
         <source>Check the stored original again with the roots and CRLs imported today; the new verdict is added to the history.</source>
         <translation>Сақталған түпнұсқаны бүгін импортталған түбірлік сертификаттармен және CRL тізімдерімен қайта тексеру; жаңа қорытынды тарихқа қосылады.</translation>
     </message>
