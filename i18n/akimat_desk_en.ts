@@ -793,7 +793,12 @@
         <translation>Events in the next 7 days</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="115"/>
+        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="44"/>
+        <source>Sent by e-mail or SMS: the registered-mail copy is still to be sent</source>
+        <translation>Sent by e-mail or SMS: the registered-mail copy is still to be sent</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="118"/>
         <source>Needs attention</source>
         <translation>Needs attention</translation>
     </message>
@@ -803,7 +808,7 @@
         <translation>Needs a decision (due today, none by noon)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="117"/>
+        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="120"/>
         <source>Next step</source>
         <translation>Next step</translation>
     </message>

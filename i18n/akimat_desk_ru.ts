@@ -795,7 +795,12 @@
         <translation>Мероприятия в ближайшие 7 дней</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="115"/>
+        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="44"/>
+        <source>Sent by e-mail or SMS: the registered-mail copy is still to be sent</source>
+        <translation>Направлено по эл. почте или SMS: копия заказным почтовым отправлением ещё не отправлена</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="118"/>
         <source>Needs attention</source>
         <translation>Требует внимания</translation>
     </message>
@@ -805,7 +810,7 @@
         <translation>Требует решения (срок сегодня, к полудню решения нет)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="117"/>
+        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="120"/>
         <source>Next step</source>
         <translation>Следующий шаг</translation>
     </message>

@@ -41,11 +41,14 @@ def bucket_title(bucket: str) -> str:
         Bucket.PROPOSALS: QCoreApplication.translate("Dashboard", "Proposals awaiting the organizer's answer"),
         Bucket.MOVED: QCoreApplication.translate("Dashboard", "Deadlines moved by a calendar change"),
         Bucket.NEXT_DAYS: QCoreApplication.translate("Dashboard", "Events in the next 7 days"),
+        Bucket.REGISTERED_MAIL: QCoreApplication.translate(
+            "Dashboard", "Sent by e-mail or SMS: the registered-mail copy is still to be sent"
+        ),
     }[bucket]
 
 
 BUCKET_SYMBOL = {Bucket.NEEDS_DECISION: "‼", Bucket.OVERDUE: "!", Bucket.DUE_TODAY: "▲", Bucket.PROPOSALS: "?",
-                 Bucket.MOVED: "↻", Bucket.NEXT_DAYS: "▸"}  # fmt: skip
+                 Bucket.MOVED: "↻", Bucket.NEXT_DAYS: "▸", Bucket.REGISTERED_MAIL: "✉"}  # fmt: skip
 
 
 class DashboardModel(QAbstractTableModel):
