@@ -25,7 +25,15 @@ Command = Callable[[argparse.Namespace, str], int]
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> dict[str, Command]:
     p = sub.add_parser("register", parents=[common], help="register a filing from a JSON file ('-' = stdin)")
-    p.add_argument("file")
+    p.add_argument("file", nargs="?")
+    p.add_argument("--from-scan", metavar="SCAN", help="register the filings read by OCR from a scan (issue 19)")
+    p.add_argument("--confirm", action="store_true", help="with --from-scan: register without looking first")
+    p.add_argument(
+        "--threshold",
+        type=float,
+        default=80.0,
+        help="with --from-scan: least confidence (%%) of every required field (default 80)",
+    )
     p.add_argument("--signed", help="the organizer's e-signed file (CMS or signed XML): an e-filing (issue 7)")
     p.add_argument("--content", help="with --signed: the signed document of a detached signature")
     p = sub.add_parser("show", parents=[common], help="show a filing: defects, deadlines, countdown, history")
@@ -76,6 +84,14 @@ def _parse_sets(items: Sequence[str]) -> dict[str, Any]:
 
 
 def _register(args: argparse.Namespace, lang: str) -> int:
+    if args.from_scan:
+        if args.file or args.signed:
+            raise InvalidInput("scan_with_file", field="--from-scan")
+        from akimat_desk.cli.scan import register_scan  # paper intake by OCR
+
+        return register_scan(args, lang)
+    if not args.file:
+        raise InvalidInput("register_file_missing", field="file")
     data = read_json_file(args.file, lang)
     if not isinstance(data, dict):
         raise InvalidInput("not_an_object", field=None)

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 from akimat_desk.domain.deadlines import OfficeHours
 from akimat_desk.domain.errors import InvalidInput
+from akimat_desk.services.office.settings_rules import check_settings
 from akimat_desk.storage.kernel.unit_of_work import UnitOfWorkFactory
 
 SETTINGS_VERSION = 1
@@ -100,6 +101,7 @@ def load_settings(uow: UnitOfWorkFactory) -> OfficeSettings:
 
 
 def save_settings(uow: UnitOfWorkFactory, settings: OfficeSettings) -> OfficeSettings:
+    check_settings(settings)
     validate_number_format(settings.number_format)
     validate_number_format(settings.outgoing_number_format)
     if settings.outgoing_number_format.replace("{seq:04d}", "{seq}") == settings.number_format.replace(
@@ -110,7 +112,6 @@ def save_settings(uow: UnitOfWorkFactory, settings: OfficeSettings) -> OfficeSet
         )
     if settings.appeal_route not in ("complaint", "court"):
         raise InvalidInput("appeal_route_invalid", field="appeal_route", value=settings.appeal_route)
-    ZoneInfo(settings.office_timezone)
     if settings.kato and not (len(settings.kato) == 9 and settings.kato.isdigit()):
         raise InvalidInput("kato_invalid", field="kato", value=settings.kato)
     day = str(settings.report_day).strip()

@@ -83,8 +83,28 @@ class LetterSignatureRepository:
         self._session.flush()
         return _attempt(row)
 
+    def letters_by_number(self, number: str) -> list[int]:
+        return letter_ids_by_number(self._session, number)
+
+    def letters_by_sha256(self, sha256: str) -> list[int]:
+        return letter_ids_by_sha256(self._session, sha256)
+
     def attempts(self, letter_id: int) -> list[EmailAttempt]:
         rows = self._session.scalars(
             select(EmailAttemptRow).where(EmailAttemptRow.letter_id == letter_id).order_by(EmailAttemptRow.id)
         )
         return [_attempt(r) for r in rows]
+
+
+def letter_ids_by_number(session: Session, number: str) -> list[int]:
+    """Ids of the outgoing letters with this number (unique in one register; a list for safety)."""
+    from akimat_desk.storage.decisions.orm import OutgoingLetterRow
+
+    return list(session.scalars(select(OutgoingLetterRow.id).where(OutgoingLetterRow.outgoing_number == number)))
+
+
+def letter_ids_by_sha256(session: Session, sha256: str) -> list[int]:
+    """Ids of the outgoing letters whose stored PDF has this SHA-256."""
+    from akimat_desk.storage.decisions.orm import OutgoingLetterRow
+
+    return list(session.scalars(select(OutgoingLetterRow.id).where(OutgoingLetterRow.sha256 == sha256)))
