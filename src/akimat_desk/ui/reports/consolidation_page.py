@@ -36,9 +36,9 @@ from akimat_desk.services.reports.consolidation_report import (
     open_data_csv,
     open_data_rows,
 )
+from akimat_desk.services.reports.statistics_package import month_end
 from akimat_desk.ui.errors import error_text
 from akimat_desk.ui.reports.charts import BarChart
-from akimat_desk.ui.reports.report_upward_ui import month_end
 from akimat_desk.ui.state import AppState
 
 

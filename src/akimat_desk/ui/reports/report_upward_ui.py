@@ -4,7 +4,7 @@ report, shown from the 1st of a month until the previous month's package is save
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -36,15 +36,11 @@ from akimat_desk.services.reports.report_upward import (
     record_sent,
     report_due,
 )
+from akimat_desk.services.reports.statistics_package import month_end
 from akimat_desk.ui.errors import error_text
 from akimat_desk.ui.state import AppState
 
 COLUMNS = ("month", "form", "kind", "channel", "outcome", "ground", "specialized", "count")
-
-
-def month_end(day: date) -> date:
-    following = date(day.year + (day.month == 12), day.month % 12 + 1, 1)
-    return following - timedelta(days=1)
 
 
 class ReportUpwardDialog(QDialog):
