@@ -25,7 +25,7 @@ from akimat_desk.services.filings.startup_preview import (
 )
 from akimat_desk.services.kernel.context import ServiceContext
 from akimat_desk.services.kernel.messages import message
-from akimat_desk.storage.esign.letter_signatures import LetterSignatureRepository
+from akimat_desk.storage.esign import LetterSignatureRepository
 from akimat_desk.storage.filings.register_rows import RegisterFilter, RegisterRow, SortKey
 from akimat_desk.storage.filings.register_view import RegisterViewRepository, install_search_index
 from akimat_desk.workdays import GoldenDifference, KazakhCalendar

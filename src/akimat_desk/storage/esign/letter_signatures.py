@@ -94,7 +94,7 @@ class LetterSignatureRepository:
         law's duplicate, art. 11 p.2): (the first ``limit`` filing ids, oldest sending first; the count)."""
         from sqlalchemy import func
 
-        from akimat_desk.storage.decisions.orm import DispatchRow, OutgoingLetterRow
+        from akimat_desk.storage.decisions import DispatchRow, OutgoingLetterRow
 
         registered = select(DispatchRow.letter_id).where(DispatchRow.channel == "registered_mail")
         stmt = (
