@@ -4,62 +4,62 @@
 <context>
     <name>AdminPages</name>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="112"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="115"/>
         <source>Backup</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="118"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="121"/>
         <source>Restore from a backup</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="119"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="122"/>
         <source>Register copies (*.db);;All files (*)</source>
         <translation>Register copies (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="133"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="136"/>
         <source>Restored from %1; the replaced register is kept as %2</source>
         <translation>Restored from %1; the replaced register is kept as %2</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="154"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="157"/>
         <source>Places &amp; bookings</source>
         <translation>Places &amp; bookings</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="155"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="158"/>
         <source>Statistics</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="156"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="159"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="159"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="162"/>
         <source>&amp;Import a legacy journal…</source>
         <translation>&amp;Import a legacy journal…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="160"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="163"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="161"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="164"/>
         <source>R&amp;estore from a backup…</source>
         <translation>R&amp;estore from a backup…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="164"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="167"/>
         <source>single-clerk mode: no user accounts, %1 may do everything</source>
         <translation>single-clerk mode: no user accounts, %1 may do everything</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="168"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="171"/>
         <source>logged in: %1 (%2)</source>
         <translation>logged in: %1 (%2)</translation>
     </message>
@@ -633,6 +633,115 @@
         <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="128"/>
         <source>61-NP: the place is booked. Before refusing on ground 10 (art. 14 p.1 sub. 10) the akimat must first PROPOSE another place and/or time to the organizer (Constitutional Court normative resolution No. 61-NP).</source>
         <translation>61-NP: the place is booked. Before refusing on ground 10 (art. 14 p.1 sub. 10) the akimat must first PROPOSE another place and/or time to the organizer (Constitutional Court normative resolution No. 61-NP).</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolidationView</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="135"/>
+        <source>Import the list of offices</source>
+        <translation>Import the list of offices</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="136"/>
+        <source>CSV tables (*.csv);;All files (*)</source>
+        <translation>CSV tables (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="151"/>
+        <source>Import statistics packages</source>
+        <translation>Import statistics packages</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="152"/>
+        <source>Statistics packages (*.akstat);;All files (*)</source>
+        <translation>Statistics packages (*.akstat);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="216"/>
+        <source>Compute the tables first.</source>
+        <translation>Compute the tables first.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="218"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="218"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="219"/>
+        <source>Export the report</source>
+        <translation>Export the report</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="226"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="244"/>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="231"/>
+        <source>Export open data</source>
+        <translation>Export open data</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="232"/>
+        <source>CSV table (*.csv);;JSON (*.json)</source>
+        <translation>CSV table (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="250"/>
+        <source>Import the list of &amp;offices…</source>
+        <translation>Import the list of &amp;offices…</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="251"/>
+        <source>&amp;Import packages…</source>
+        <translation>&amp;Import packages…</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="252"/>
+        <source>Months &amp;from:</source>
+        <translation>Months &amp;from:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="253"/>
+        <source>&amp;to:</source>
+        <translation>&amp;to:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="254"/>
+        <source>&amp;Table:</source>
+        <translation>&amp;Table:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="261"/>
+        <source>&amp;Compute</source>
+        <translation>&amp;Compute</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="262"/>
+        <source>Export P&amp;DF…</source>
+        <translation>Export P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="263"/>
+        <source>Export &amp;XLSX…</source>
+        <translation>Export &amp;XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="264"/>
+        <source>Open &amp;data…</source>
+        <translation>Open &amp;data…</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="265"/>
+        <source>Import packages, then press Compute.</source>
+        <translation>Import packages, then press Compute.</translation>
     </message>
 </context>
 <context>
@@ -3189,6 +3298,136 @@
     </message>
 </context>
 <context>
+    <name>ReportDueBanner</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="231"/>
+        <source>Report upward…</source>
+        <translation>Report upward…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportUpwardDialog</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="136"/>
+        <source>Office %1, %2 – %3: %4 rows, %5 filings. Only these counts are sent: no name, IIN, address, phone, purpose or place text. Signed: %6.</source>
+        <translation>Office %1, %2 – %3: %4 rows, %5 filings. Only these counts are sent: no name, IIN, address, phone, purpose or place text. Signed: %6.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="150"/>
+        <source>Save the statistics package</source>
+        <translation>Save the statistics package</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="151"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="173"/>
+        <source>Statistics packages (*.akstat)</source>
+        <translation>Statistics packages (*.akstat)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="165"/>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="172"/>
+        <source>Save the package to attach</source>
+        <translation>Save the package to attach</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="177"/>
+        <source>Statistics of peaceful assemblies %1 – %2, KATO %3</source>
+        <translation>Statistics of peaceful assemblies %1 – %2, KATO %3</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="179"/>
+        <source>Please find attached the statistics package %1 (SHA-256 of the counts %2).</source>
+        <translation>Please find attached the statistics package %1 (SHA-256 of the counts %2).</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="182"/>
+        <source>Attach %1 to the message the mail program opened.</source>
+        <translation>Attach %1 to the message the mail program opened.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="189"/>
+        <source>Report upward</source>
+        <translation>Report upward</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="190"/>
+        <source>Months &amp;from:</source>
+        <translation>Months &amp;from:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="191"/>
+        <source>&amp;to:</source>
+        <translation>&amp;to:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="192"/>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="192"/>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="192"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="192"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="193"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="193"/>
+        <source>Refusal grounds</source>
+        <translation>Refusal grounds</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="194"/>
+        <source>Specialized place</source>
+        <translation>Specialized place</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="194"/>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="195"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;Save…</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="196"/>
+        <source>Send by &amp;e-mail…</source>
+        <translation>Send by &amp;e-mail…</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="197"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ReportUpwardParts</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="262"/>
+        <source>Consolidation (region)</source>
+        <translation>Consolidation (region)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsForm</name>
     <message>
         <location filename="../src/akimat_desk/ui/office/settings_form.py" line="36"/>
@@ -3484,159 +3723,164 @@
 <context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="154"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="163"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="184"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="193"/>
         <source>Filings by %1</source>
         <translation>Filings by %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="184"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="193"/>
         <source>Filings</source>
         <translation>Filings</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="187"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="196"/>
         <source>Filings by month of registration</source>
         <translation>Filings by month of registration</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="190"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="199"/>
         <source>Total: %1 filings registered from %2 to %3</source>
         <translation>Total: %1 filings registered from %2 to %3</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="201"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="210"/>
         <source>Compute the statistics first.</source>
         <translation>Compute the statistics first.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="203"/>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="220"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="212"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="229"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="203"/>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="220"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="212"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="229"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="204"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="213"/>
         <source>Export statistics</source>
         <translation>Export statistics</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="221"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="230"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV table (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="222"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="231"/>
         <source>Export the registration journal</source>
         <translation>Export the registration journal</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="241"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="250"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="248"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="257"/>
         <source>Registered &amp;from:</source>
         <translation>Registered &amp;from:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="249"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="258"/>
         <source>&amp;to:</source>
         <translation>&amp;to:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="250"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="259"/>
         <source>Group by</source>
         <translation>Group by</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="251"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="260"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="251"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="260"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="251"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="260"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="252"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="261"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="252"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="261"/>
         <source>Refusal ground</source>
         <translation>Refusal ground</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="252"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="261"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="255"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="264"/>
         <source>&amp;Compute</source>
         <translation>&amp;Compute</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="256"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="265"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="257"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="266"/>
         <source>Export &amp;XLSX…</source>
         <translation>Export &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="258"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="267"/>
         <source>Export P&amp;DF…</source>
         <translation>Export P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="259"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="268"/>
+        <source>Report &amp;upward…</source>
+        <translation>Report &amp;upward…</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="269"/>
         <source>Registration journal of the period</source>
         <translation>Registration journal of the period</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="260"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="270"/>
         <source>Journal PDF…</source>
         <translation>Journal PDF…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="261"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="271"/>
         <source>Journal XLSX…</source>
         <translation>Journal XLSX…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="262"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="272"/>
         <source>Journal CSV…</source>
         <translation>Journal CSV…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="263"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="273"/>
         <source>Unmask personal data (IIN, address, phone, e-mail)</source>
         <translation>Unmask personal data (IIN, address, phone, e-mail)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="264"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="274"/>
         <source>Press Compute.</source>
         <translation>Press Compute.</translation>
     </message>

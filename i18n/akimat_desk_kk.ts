@@ -4,62 +4,62 @@
 <context>
     <name>AdminPages</name>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="112"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="115"/>
         <source>Backup</source>
         <translation>Сақтық көшірме</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="118"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="121"/>
         <source>Restore from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="119"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="122"/>
         <source>Register copies (*.db);;All files (*)</source>
         <translation>Тізілім көшірмелері (*.db);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="133"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="136"/>
         <source>Restored from %1; the replaced register is kept as %2</source>
         <translation>%1 көшірмесінен қалпына келтірілді; ауыстырылған тізілім %2 ретінде сақталды</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="154"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="157"/>
         <source>Places &amp; bookings</source>
         <translation>Орындар мен брондаулар</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="155"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="158"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="156"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="159"/>
         <source>Users</source>
         <translation>Пайдаланушылар</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="159"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="162"/>
         <source>&amp;Import a legacy journal…</source>
         <translation>Ескі журналды &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="160"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="163"/>
         <source>&amp;Back up now</source>
         <translation>Сақтық &amp;көшірме жасау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="161"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="164"/>
         <source>R&amp;estore from a backup…</source>
         <translation>Көшірмеден &amp;қалпына келтіру…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="164"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="167"/>
         <source>single-clerk mode: no user accounts, %1 may do everything</source>
         <translation>бір қызметкер режимі: тіркелгілер жоқ, %1 бәрін істей алады</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="168"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="171"/>
         <source>logged in: %1 (%2)</source>
         <translation>кірген: %1 (%2)</translation>
     </message>
@@ -633,6 +633,115 @@
         <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="128"/>
         <source>61-NP: the place is booked. Before refusing on ground 10 (art. 14 p.1 sub. 10) the akimat must first PROPOSE another place and/or time to the organizer (Constitutional Court normative resolution No. 61-NP).</source>
         <translation>61-НП: орын бос емес. 10-негіз (14-баптың 1-тармағының 10) тармақшасы) бойынша бас тартпас бұрын әкімдік ұйымдастырушыға алдымен басқа орынды және (немесе) уақытты ҰСЫНУҒА тиіс (Конституциялық Соттың № 61-НП нормативтік қаулысы).</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolidationView</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="135"/>
+        <source>Import the list of offices</source>
+        <translation>Әкімдіктер тізімін импорттау</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="136"/>
+        <source>CSV tables (*.csv);;All files (*)</source>
+        <translation>CSV кестелері (*.csv);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="151"/>
+        <source>Import statistics packages</source>
+        <translation>Статистика пакеттерін импорттау</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="152"/>
+        <source>Statistics packages (*.akstat);;All files (*)</source>
+        <translation>Статистика пакеттері (*.akstat);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="216"/>
+        <source>Compute the tables first.</source>
+        <translation>Алдымен кестелерді есептеңіз.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="218"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel кітабы (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="218"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF құжаты (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="219"/>
+        <source>Export the report</source>
+        <translation>Есепті экспорттау</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="226"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="244"/>
+        <source>Saved: %1</source>
+        <translation>Сақталды: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="231"/>
+        <source>Export open data</source>
+        <translation>Ашық деректерді экспорттау</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="232"/>
+        <source>CSV table (*.csv);;JSON (*.json)</source>
+        <translation>CSV кестесі (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="250"/>
+        <source>Import the list of &amp;offices…</source>
+        <translation>&amp;Әкімдіктер тізімін импорттау…</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="251"/>
+        <source>&amp;Import packages…</source>
+        <translation>Пакеттерді &amp;импорттау…</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="252"/>
+        <source>Months &amp;from:</source>
+        <translation>Айлар &amp;бастап:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="253"/>
+        <source>&amp;to:</source>
+        <translation>&amp;дейін:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="254"/>
+        <source>&amp;Table:</source>
+        <translation>&amp;Кесте:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="261"/>
+        <source>&amp;Compute</source>
+        <translation>&amp;Есептеу</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="262"/>
+        <source>Export P&amp;DF…</source>
+        <translation>P&amp;DF экспорттау…</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="263"/>
+        <source>Export &amp;XLSX…</source>
+        <translation>&amp;XLSX экспорттау…</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="264"/>
+        <source>Open &amp;data…</source>
+        <translation>Ашық &amp;деректер…</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="265"/>
+        <source>Import packages, then press Compute.</source>
+        <translation>Пакеттерді импорттап, «Есептеу» батырмасын басыңыз.</translation>
     </message>
 </context>
 <context>
@@ -3189,6 +3298,136 @@
     </message>
 </context>
 <context>
+    <name>ReportDueBanner</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="231"/>
+        <source>Report upward…</source>
+        <translation>Жоғарыға есеп…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportUpwardDialog</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="136"/>
+        <source>Office %1, %2 – %3: %4 rows, %5 filings. Only these counts are sent: no name, IIN, address, phone, purpose or place text. Signed: %6.</source>
+        <translation>Әкімдік %1, %2 – %3: %4 жол, %5 өтініш. Тек осы сандар жіберіледі: есім, ЖСН, мекенжай, телефон, мақсат немесе орын мәтіні жоқ. Қолтаңба: %6.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="150"/>
+        <source>Save the statistics package</source>
+        <translation>Статистика пакетін сақтау</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="151"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="173"/>
+        <source>Statistics packages (*.akstat)</source>
+        <translation>Статистика пакеттері (*.akstat)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="165"/>
+        <source>Saved: %1</source>
+        <translation>Сақталды: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="172"/>
+        <source>Save the package to attach</source>
+        <translation>Тіркеу үшін пакетті сақтау</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="177"/>
+        <source>Statistics of peaceful assemblies %1 – %2, KATO %3</source>
+        <translation>Бейбіт жиналыстар статистикасы %1 – %2, ӘАОЖ (КАТО) %3</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="179"/>
+        <source>Please find attached the statistics package %1 (SHA-256 of the counts %2).</source>
+        <translation>Қосымшада %1 статистика пакеті (деректердің SHA-256: %2).</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="182"/>
+        <source>Attach %1 to the message the mail program opened.</source>
+        <translation>Пошта бағдарламасы ашқан хатқа %1 файлын тіркеңіз.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="189"/>
+        <source>Report upward</source>
+        <translation>Жоғарыға есеп</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="190"/>
+        <source>Months &amp;from:</source>
+        <translation>Айлар &amp;бастап:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="191"/>
+        <source>&amp;to:</source>
+        <translation>&amp;дейін:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="192"/>
+        <source>Month</source>
+        <translation>Ай</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="192"/>
+        <source>Form</source>
+        <translation>Нысан</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="192"/>
+        <source>Kind</source>
+        <translation>Тәртіп</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="192"/>
+        <source>Channel</source>
+        <translation>Түсу арнасы</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="193"/>
+        <source>Outcome</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="193"/>
+        <source>Refusal grounds</source>
+        <translation>Бас тарту негіздері</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="194"/>
+        <source>Specialized place</source>
+        <translation>Арнайы орын</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="194"/>
+        <source>Count</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="195"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;Сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="196"/>
+        <source>Send by &amp;e-mail…</source>
+        <translation>&amp;Электрондық поштамен жіберу…</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="197"/>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+</context>
+<context>
+    <name>ReportUpwardParts</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="262"/>
+        <source>Consolidation (region)</source>
+        <translation>Жиынтық есептілік (облыс)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsForm</name>
     <message>
         <location filename="../src/akimat_desk/ui/office/settings_form.py" line="36"/>
@@ -3484,159 +3723,164 @@
 <context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="154"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="163"/>
         <source>Cancelled.</source>
         <translation>Болдырылмады.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="184"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="193"/>
         <source>Filings by %1</source>
         <translation>Өтініштер: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="184"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="193"/>
         <source>Filings</source>
         <translation>Өтініштер</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="187"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="196"/>
         <source>Filings by month of registration</source>
         <translation>Тіркелген айлары бойынша өтініштер</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="190"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="199"/>
         <source>Total: %1 filings registered from %2 to %3</source>
         <translation>Барлығы: %2 бастап %3 дейін тіркелген %1 өтініш</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="201"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="210"/>
         <source>Compute the statistics first.</source>
         <translation>Алдымен статистиканы есептеңіз.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="203"/>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="220"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="212"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="229"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="203"/>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="220"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="212"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="229"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF құжаты (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="204"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="213"/>
         <source>Export statistics</source>
         <translation>Статистиканы экспорттау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="221"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="230"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV кестесі (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="222"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="231"/>
         <source>Export the registration journal</source>
         <translation>Тіркеу журналын экспорттау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="241"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="250"/>
         <source>Saved: %1</source>
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="248"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="257"/>
         <source>Registered &amp;from:</source>
         <translation>Тіркелген &amp;басы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="249"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="258"/>
         <source>&amp;to:</source>
         <translation>&amp;соңы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="250"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="259"/>
         <source>Group by</source>
         <translation>Топтастыру</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="251"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="260"/>
         <source>District</source>
         <translation>Аудан</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="251"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="260"/>
         <source>Place</source>
         <translation>Орын</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="251"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="260"/>
         <source>Form</source>
         <translation>Нысаны</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="252"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="261"/>
         <source>Outcome</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="252"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="261"/>
         <source>Refusal ground</source>
         <translation>Бас тарту негізі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="252"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="261"/>
         <source>Month</source>
         <translation>Ай</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="255"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="264"/>
         <source>&amp;Compute</source>
         <translation>&amp;Есептеу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="256"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="265"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="257"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="266"/>
         <source>Export &amp;XLSX…</source>
         <translation>&amp;XLSX экспорттау…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="258"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="267"/>
         <source>Export P&amp;DF…</source>
         <translation>P&amp;DF экспорттау…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="259"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="268"/>
+        <source>Report &amp;upward…</source>
+        <translation>&amp;Жоғарыға есеп…</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="269"/>
         <source>Registration journal of the period</source>
         <translation>Кезеңдегі тіркеу журналы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="260"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="270"/>
         <source>Journal PDF…</source>
         <translation>Журнал PDF…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="261"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="271"/>
         <source>Journal XLSX…</source>
         <translation>Журнал XLSX…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="262"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="272"/>
         <source>Journal CSV…</source>
         <translation>Журнал CSV…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="263"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="273"/>
         <source>Unmask personal data (IIN, address, phone, e-mail)</source>
         <translation>Дербес деректерді көрсету (ЖСН, мекенжай, телефон, e-mail)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="264"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="274"/>
         <source>Press Compute.</source>
         <translation>«Есептеу» батырмасын басыңыз.</translation>
     </message>

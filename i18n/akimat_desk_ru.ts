@@ -4,62 +4,62 @@
 <context>
     <name>AdminPages</name>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="112"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="115"/>
         <source>Backup</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="118"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="121"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="119"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="122"/>
         <source>Register copies (*.db);;All files (*)</source>
         <translation>Копии реестра (*.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="133"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="136"/>
         <source>Restored from %1; the replaced register is kept as %2</source>
         <translation>Восстановлено из %1; заменённый реестр сохранён как %2</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="154"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="157"/>
         <source>Places &amp; bookings</source>
         <translation>Места и бронирования</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="155"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="158"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="156"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="159"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="159"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="162"/>
         <source>&amp;Import a legacy journal…</source>
         <translation>&amp;Импорт старого журнала…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="160"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="163"/>
         <source>&amp;Back up now</source>
         <translation>Создать &amp;резервную копию</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="161"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="164"/>
         <source>R&amp;estore from a backup…</source>
         <translation>&amp;Восстановить из копии…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="164"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="167"/>
         <source>single-clerk mode: no user accounts, %1 may do everything</source>
         <translation>режим одного работника: учётных записей нет, %1 может всё</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="168"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="171"/>
         <source>logged in: %1 (%2)</source>
         <translation>вход: %1 (%2)</translation>
     </message>
@@ -633,6 +633,115 @@
         <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="128"/>
         <source>61-NP: the place is booked. Before refusing on ground 10 (art. 14 p.1 sub. 10) the akimat must first PROPOSE another place and/or time to the organizer (Constitutional Court normative resolution No. 61-NP).</source>
         <translation>61-НП: место занято. Прежде чем отказать по основанию 10 (подп. 10) п. 1 ст. 14), акимат должен сначала ПРЕДЛОЖИТЬ организатору другое место и (или) время (нормативное постановление Конституционного Суда № 61-НП).</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolidationView</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="135"/>
+        <source>Import the list of offices</source>
+        <translation>Импорт списка акиматов</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="136"/>
+        <source>CSV tables (*.csv);;All files (*)</source>
+        <translation>Таблицы CSV (*.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="151"/>
+        <source>Import statistics packages</source>
+        <translation>Импорт пакетов статистики</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="152"/>
+        <source>Statistics packages (*.akstat);;All files (*)</source>
+        <translation>Пакеты статистики (*.akstat);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="216"/>
+        <source>Compute the tables first.</source>
+        <translation>Сначала рассчитайте таблицы.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="218"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="218"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="219"/>
+        <source>Export the report</source>
+        <translation>Экспорт отчёта</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="226"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="244"/>
+        <source>Saved: %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="231"/>
+        <source>Export open data</source>
+        <translation>Экспорт открытых данных</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="232"/>
+        <source>CSV table (*.csv);;JSON (*.json)</source>
+        <translation>Таблица CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="250"/>
+        <source>Import the list of &amp;offices…</source>
+        <translation>Импорт списка &amp;акиматов…</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="251"/>
+        <source>&amp;Import packages…</source>
+        <translation>&amp;Импорт пакетов…</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="252"/>
+        <source>Months &amp;from:</source>
+        <translation>Месяцы &amp;с:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="253"/>
+        <source>&amp;to:</source>
+        <translation>&amp;по:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="254"/>
+        <source>&amp;Table:</source>
+        <translation>&amp;Таблица:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="261"/>
+        <source>&amp;Compute</source>
+        <translation>&amp;Рассчитать</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="262"/>
+        <source>Export P&amp;DF…</source>
+        <translation>Экспорт P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="263"/>
+        <source>Export &amp;XLSX…</source>
+        <translation>Экспорт &amp;XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="264"/>
+        <source>Open &amp;data…</source>
+        <translation>Открытые &amp;данные…</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="265"/>
+        <source>Import packages, then press Compute.</source>
+        <translation>Импортируйте пакеты и нажмите «Рассчитать».</translation>
     </message>
 </context>
 <context>
@@ -3199,6 +3308,136 @@
     </message>
 </context>
 <context>
+    <name>ReportDueBanner</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="231"/>
+        <source>Report upward…</source>
+        <translation>Отчёт наверх…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportUpwardDialog</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="136"/>
+        <source>Office %1, %2 – %3: %4 rows, %5 filings. Only these counts are sent: no name, IIN, address, phone, purpose or place text. Signed: %6.</source>
+        <translation>Акимат %1, %2 – %3: строк %4, обращений %5. Отправляются только эти числа: ни имён, ни ИИН, ни адресов, ни телефонов, ни текста цели или места. Подпись: %6.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="150"/>
+        <source>Save the statistics package</source>
+        <translation>Сохранить пакет статистики</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="151"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="173"/>
+        <source>Statistics packages (*.akstat)</source>
+        <translation>Пакеты статистики (*.akstat)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="165"/>
+        <source>Saved: %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="172"/>
+        <source>Save the package to attach</source>
+        <translation>Сохранить пакет для вложения</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="177"/>
+        <source>Statistics of peaceful assemblies %1 – %2, KATO %3</source>
+        <translation>Статистика мирных собраний %1 – %2, КАТО %3</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="179"/>
+        <source>Please find attached the statistics package %1 (SHA-256 of the counts %2).</source>
+        <translation>Во вложении пакет статистики %1 (SHA-256 данных %2).</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="182"/>
+        <source>Attach %1 to the message the mail program opened.</source>
+        <translation>Вложите %1 в письмо, которое открыла почтовая программа.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="189"/>
+        <source>Report upward</source>
+        <translation>Отчёт наверх</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="190"/>
+        <source>Months &amp;from:</source>
+        <translation>Месяцы &amp;с:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="191"/>
+        <source>&amp;to:</source>
+        <translation>&amp;по:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="192"/>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="192"/>
+        <source>Form</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="192"/>
+        <source>Kind</source>
+        <translation>Порядок</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="192"/>
+        <source>Channel</source>
+        <translation>Канал поступления</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="193"/>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="193"/>
+        <source>Refusal grounds</source>
+        <translation>Основания отказа</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="194"/>
+        <source>Specialized place</source>
+        <translation>Специализированное место</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="194"/>
+        <source>Count</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="195"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;Сохранить…</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="196"/>
+        <source>Send by &amp;e-mail…</source>
+        <translation>Отправить по &amp;эл. почте…</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="197"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>ReportUpwardParts</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="262"/>
+        <source>Consolidation (region)</source>
+        <translation>Сводная отчётность (область)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsForm</name>
     <message>
         <location filename="../src/akimat_desk/ui/office/settings_form.py" line="36"/>
@@ -3494,159 +3733,164 @@
 <context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="154"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="163"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="184"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="193"/>
         <source>Filings by %1</source>
         <translation>Обращения: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="184"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="193"/>
         <source>Filings</source>
         <translation>Обращения</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="187"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="196"/>
         <source>Filings by month of registration</source>
         <translation>Обращения по месяцам регистрации</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="190"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="199"/>
         <source>Total: %1 filings registered from %2 to %3</source>
         <translation>Всего: %1 обращений, зарегистрированных с %2 по %3</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="201"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="210"/>
         <source>Compute the statistics first.</source>
         <translation>Сначала рассчитайте статистику.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="203"/>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="220"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="212"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="229"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="203"/>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="220"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="212"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="229"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="204"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="213"/>
         <source>Export statistics</source>
         <translation>Экспорт статистики</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="221"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="230"/>
         <source>CSV table (*.csv)</source>
         <translation>Таблица CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="222"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="231"/>
         <source>Export the registration journal</source>
         <translation>Экспорт журнала регистрации</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="241"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="250"/>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="248"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="257"/>
         <source>Registered &amp;from:</source>
         <translation>Зарегистрированы &amp;с:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="249"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="258"/>
         <source>&amp;to:</source>
         <translation>&amp;по:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="250"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="259"/>
         <source>Group by</source>
         <translation>Группировать по</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="251"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="260"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="251"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="260"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="251"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="260"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="252"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="261"/>
         <source>Outcome</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="252"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="261"/>
         <source>Refusal ground</source>
         <translation>Основание отказа</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="252"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="261"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="255"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="264"/>
         <source>&amp;Compute</source>
         <translation>&amp;Рассчитать</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="256"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="265"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="257"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="266"/>
         <source>Export &amp;XLSX…</source>
         <translation>Экспорт &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="258"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="267"/>
         <source>Export P&amp;DF…</source>
         <translation>Экспорт P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="259"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="268"/>
+        <source>Report &amp;upward…</source>
+        <translation>Отчёт &amp;наверх…</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="269"/>
         <source>Registration journal of the period</source>
         <translation>Журнал регистрации за период</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="260"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="270"/>
         <source>Journal PDF…</source>
         <translation>Журнал в PDF…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="261"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="271"/>
         <source>Journal XLSX…</source>
         <translation>Журнал в XLSX…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="262"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="272"/>
         <source>Journal CSV…</source>
         <translation>Журнал в CSV…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="263"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="273"/>
         <source>Unmask personal data (IIN, address, phone, e-mail)</source>
         <translation>Показать персональные данные (ИИН, адрес, телефон, e-mail)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="264"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="274"/>
         <source>Press Compute.</source>
         <translation>Нажмите «Рассчитать».</translation>
     </message>
