@@ -79,3 +79,35 @@ def test_ncalayer_needs_a_pinned_root(office_home: str, tmp_path: Path, capsys: 
     number = (tmp_path / "number").read_text()
     code, _, err = run(capsys, "--home", office_home, "sign", number)
     assert code == 2 and "trust" in err
+
+
+def test_letter_copy_check_letter_and_send(office_home: str, tmp_path: Path, capsys: Any) -> None:
+    import subprocess
+
+    from .test_mail import Inbox, _free_port
+
+    number = (tmp_path / "number").read_text()
+    copy = tmp_path / "copy.pdf"
+    assert run(capsys, "--home", office_home, "letter-copy", number, "--out", str(copy))[0] == 0
+    subprocess.run(["pdftoppm", "-r", "100", "-png", "-singlefile", str(copy), str(tmp_path / "photo")], check=True)
+    code, found, _ = run(capsys, "--home", office_home, "check-letter", str(tmp_path / "photo.png"), "--json")
+    assert code == 0 and found["outcome"] == "issued" and found["qr"]["number"]
+    code, _, err = run(capsys, "--home", office_home, "check-letter", str(tmp_path / "number"))
+    assert code == 2 and "file" in err
+    from aiosmtpd.controller import Controller
+
+    inbox, port = Inbox(), _free_port()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        settings = ["smtp_host=127.0.0.1", f"smtp_port={port}", "smtp_security=none", "smtp_from=akimat@example.kz"]
+        assert run(capsys, "--home", office_home, "settings", "set", *settings)[0] == 0
+        code, sent, err = run(capsys, "--home", office_home, "send", number, "--channel", "email", "--json")
+    finally:
+        controller.stop()
+    assert code == 0, err
+    assert sent["status"] == "sent" and len(inbox.messages) == 1
+    code, _, err = run(
+        capsys, "--home", office_home, "send", number, "--channel", "eds", "--out", str(tmp_path / "p.zip")
+    )
+    assert code == 2 and "sign" in err

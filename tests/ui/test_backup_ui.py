@@ -11,7 +11,7 @@ from sqlalchemy import text
 
 from akimat_desk.services.filings.registered import count_filings
 from akimat_desk.services.office.backup import list_backups, load_policy
-from akimat_desk.storage.filings.repositories import FilingQuery
+from akimat_desk.storage.filings.values import FilingQuery
 from akimat_desk.ui.main_window import MainWindow
 from akimat_desk.ui.office import backup_dialogs as backups
 from akimat_desk.ui.office.backup_dialogs import BackupPolicyBox

@@ -27,7 +27,7 @@ from akimat_desk.ui.filings.card_page import CardView
 from akimat_desk.ui.filings.register_page import RegisterView
 from akimat_desk.ui.filings.today_page import TodayView
 from akimat_desk.ui.office.settings_page import LANGUAGE_NAMES, SettingsView
-from akimat_desk.ui.startup import REGISTER_PAGE, START_PAGE, TODAY_PAGE
+from akimat_desk.ui.startup_plan import REGISTER_PAGE, START_PAGE, TODAY_PAGE
 from akimat_desk.ui.state import AppState
 
 TODAY, REGISTER, CARD, SETTINGS = range(4)
@@ -157,12 +157,13 @@ class MainWindow(QMainWindow):
         self.quit_action = action(QKeySequence.StandardKey.Quit, self.close)
         self.view_actions = [action(f"Ctrl+{i + 1}", functools.partial(self.nav.setCurrentRow, i)) for i in range(4)]
         self.about_action = action(None, self.about)
+        self.check_letter_action = action("Ctrl+Shift+L", self.check_letter)
         self.file_menu = self.menuBar().addMenu("")
         self.file_menu.addActions([self.new_action, self.print_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.filing_menu = self.menuBar().addMenu("")
-        self.filing_menu.addActions([self.find_action, self.refresh_action])
+        self.filing_menu.addActions([self.find_action, self.refresh_action, self.check_letter_action])
         self.view_menu = self.menuBar().addMenu("")
         self.view_menu.addActions(self.view_actions)
         self.language_menu = self.menuBar().addMenu("")
@@ -292,6 +293,12 @@ class MainWindow(QMainWindow):
         self.language_actions[code].setChecked(True)
         self.retranslate_ui()
 
+    def check_letter(self) -> None:
+        """Is a PDF or a photo of a paper letter the one the register issued? (issue 18)"""
+        from akimat_desk.ui.esign.sign_letter_dialog import CheckLetterDialog
+
+        CheckLetterDialog(self.state, self).exec()
+
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("akimat_desk — register of peaceful assembly filings"))
         self.new_action.setText(self.tr("&New filing…"))
@@ -300,6 +307,7 @@ class MainWindow(QMainWindow):
         self.refresh_action.setText(self.tr("&Refresh"))
         self.quit_action.setText(self.tr("&Quit"))
         self.about_action.setText(self.tr("&About"))
+        self.check_letter_action.setText(self.tr("&Check a letter…"))
         self.file_menu.setTitle(self.tr("&File"))
         self.filing_menu.setTitle(self.tr("F&iling"))
         self.view_menu.setTitle(self.tr("&View"))

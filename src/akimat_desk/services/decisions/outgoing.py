@@ -30,16 +30,14 @@ from akimat_desk.letters import (
     Signatory,
 )
 from akimat_desk.security.roles import Permission
-from akimat_desk.services.filings.attachments import read_attachment
-from akimat_desk.services.filings.registered import load_filing
+from akimat_desk.services.filings import load_filing, read_attachment
 from akimat_desk.services.kernel.context import ServiceContext
 from akimat_desk.services.kernel.messages import message
-from akimat_desk.services.office.settings import OfficeSettings, format_number
+from akimat_desk.services.office import OfficeSettings, format_number
 from akimat_desk.storage.decisions.repositories import DecisionRecord, DecisionRepository, LetterRecord
-from akimat_desk.storage.filings.attachments import AttachmentInfo, AttachmentRepository
-from akimat_desk.storage.filings.repositories import NewEvent
+from akimat_desk.storage.filings import AttachmentInfo, AttachmentRepository, NewEvent
 from akimat_desk.storage.kernel.unit_of_work import UnitOfWork
-from akimat_desk.storage.office.repositories import UserRepository
+from akimat_desk.storage.office import UserRepository
 
 
 @dataclass(frozen=True, slots=True)

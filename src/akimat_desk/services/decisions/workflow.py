@@ -23,10 +23,10 @@ from akimat_desk.domain.errors import InvalidInput, NotFound
 from akimat_desk.domain.filing import EventAction, FilingRecord, StoredDeadline
 from akimat_desk.domain.statuses import Status
 from akimat_desk.security.roles import Permission
-from akimat_desk.services.filings.registered import apply_status, load_filing
+from akimat_desk.services.filings import apply_status, load_filing
 from akimat_desk.services.kernel.context import Changes, ServiceContext
 from akimat_desk.storage.decisions.repositories import DecisionRecord, DecisionRepository, DispatchRecord, LetterRecord
-from akimat_desk.storage.filings.repositories import NewEvent
+from akimat_desk.storage.filings import NewEvent
 from akimat_desk.storage.kernel.unit_of_work import UnitOfWork
 
 

@@ -28,14 +28,11 @@ from akimat_desk.domain.filing import EventAction, FilingId, FilingRecord
 from akimat_desk.security.roles import Permission
 from akimat_desk.services.esign.organizer_fill import Filled, Notice, fill_from_certificate
 from akimat_desk.services.esign.trust_store import LoadedTrust, load_trust
-from akimat_desk.services.filings.attachments import AttachmentCorrupted, attach_bytes
-from akimat_desk.services.filings.registered import load_filing
-from akimat_desk.services.filings.registration import register_filing
+from akimat_desk.services.filings import AttachmentCorrupted, attach_bytes, load_filing, register_filing
 from akimat_desk.services.kernel.context import Changes, ServiceContext
 from akimat_desk.signatures import Verdict, VerificationResult, verify
 from akimat_desk.storage.esign.repositories import StoredVerification, VerificationRepository
-from akimat_desk.storage.filings.attachments import AttachmentRepository
-from akimat_desk.storage.filings.repositories import NewEvent
+from akimat_desk.storage.filings import AttachmentRepository, NewEvent
 from akimat_desk.storage.kernel.unit_of_work import UnitOfWork, UnitOfWorkFactory
 
 

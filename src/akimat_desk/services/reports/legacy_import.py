@@ -30,14 +30,14 @@ from akimat_desk.domain.errors import DomainError, InvalidInput
 from akimat_desk.domain.filing import EventAction, StoredDeadline
 from akimat_desk.domain.statuses import Status
 from akimat_desk.security.roles import Permission
-from akimat_desk.services.filings.projection import filing_values
+from akimat_desk.services.filings import filing_values
 from akimat_desk.services.kernel.bounded_files import read_regular_file
 from akimat_desk.services.kernel.context import Changes, ServiceContext
 from akimat_desk.services.kernel.messages import error_message
-from akimat_desk.services.office.settings import format_number
+from akimat_desk.services.office import format_number
 from akimat_desk.services.reports.legacy_rows import FIELDS, auto_mapping, parse_overrides, row_to_filing
-from akimat_desk.storage.filings.repositories import FilingValues, NewEvent, NewFiling
-from akimat_desk.storage.places.repositories import ImportRepository
+from akimat_desk.storage.filings import FilingValues, NewEvent, NewFiling
+from akimat_desk.storage.places import ImportRepository
 
 __all__ = ["FIELDS", "ImportPlan", "commit_import", "prepare_import", "read_journal"]
 

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import Connection, Integer, and_, column, func, or_, select, text
 from sqlalchemy.orm import Session
 
-from akimat_desk.storage.deadlines.orm import FilingDeadlineRow
+from akimat_desk.storage.deadlines import FilingDeadlineRow
 from akimat_desk.storage.filings.orm import FilingRow
 from akimat_desk.storage.filings.register_rows import RegisterFilter, RegisterRow, SortKey
 

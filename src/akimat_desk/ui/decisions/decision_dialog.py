@@ -27,7 +27,7 @@ from akimat_desk.domain.decisions import KINDS_BY_FILING, DecisionKind, Decision
 from akimat_desk.domain.statuses import Status
 from akimat_desk.services.decisions.grounds import GroundOffer, ground_offers
 from akimat_desk.services.decisions.workflow import Decided, decide
-from akimat_desk.services.filings.card_view import FilingCard
+from akimat_desk.services.filings import FilingCard
 from akimat_desk.services.kernel.messages import cite
 from akimat_desk.ui.decisions.texts import ground_label, kind_label
 from akimat_desk.ui.errors import error_text

@@ -32,7 +32,7 @@ from akimat_desk.security.roles import Permission
 from akimat_desk.services.reports.journal import build_journal, write_journal
 from akimat_desk.services.reports.statistics import StatsTable, compute_statistics, label, write_statistics
 from akimat_desk.ui.errors import error_text
-from akimat_desk.ui.places.models import StatsModel
+from akimat_desk.ui.places import StatsModel
 from akimat_desk.ui.reports.charts import BarChart, LineChart
 from akimat_desk.ui.state import AppState
 
