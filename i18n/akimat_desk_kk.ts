@@ -95,6 +95,16 @@
 <context>
     <name>Backup</name>
     <message>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="76"/>
+        <source>The history of this register could not be checked, so a change made outside the application would go unnoticed: %1</source>
+        <translation>Осы тізілімнің тарихын тексеру мүмкін болмады, сондықтан қосымшаны айналып өткен өзгеріс байқалмай қалуы мүмкін: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="196"/>
+        <source>Today&apos;s automatic backup was not made: %1 Make a copy with File &gt; Back up now.</source>
+        <translation>Бүгінгі автоматты сақтық көшірме жасалмады: %1 Көшірмені Файл &gt; Сақтық көшірме жасау арқылы жасаңыз.</translation>
+    </message>
+    <message>
         <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="67"/>
         <source>The history of this register was changed outside the application: %1 Work can go on; tell the administrator, who compares it with the last good backup.</source>
         <translation>Бұл тізілімнің тарихы қосымшаны айналып өзгертілген: %1 Жұмысты жалғастыруға болады; әкімшіге хабарлаңыз, ол соңғы дұрыс көшірмемен салыстырады.</translation>
@@ -2090,6 +2100,11 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="139"/>
+        <source>The working-day calendar could not be checked against the golden list, so a wrong holiday or transfer would go unnoticed: %1</source>
+        <translation>Жұмыс күндерінің күнтізбесін эталондық тізіммен салыстыру мүмкін болмады, сондықтан қате мереке немесе ауыстыру байқалмай қалуы мүмкін: %1</translation>
+    </message>
     <message numerus="yes">
         <location filename="../src/akimat_desk/ui/main_window.py" line="271"/>
         <source>Filings shown: %n</source>

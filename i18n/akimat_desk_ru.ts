@@ -95,6 +95,16 @@
 <context>
     <name>Backup</name>
     <message>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="76"/>
+        <source>The history of this register could not be checked, so a change made outside the application would go unnoticed: %1</source>
+        <translation>Историю этого реестра не удалось проверить, поэтому изменение в обход приложения осталось бы незамеченным: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="196"/>
+        <source>Today&apos;s automatic backup was not made: %1 Make a copy with File &gt; Back up now.</source>
+        <translation>Сегодняшняя автоматическая резервная копия не создана: %1 Создайте копию через Файл &gt; Создать резервную копию.</translation>
+    </message>
+    <message>
         <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="67"/>
         <source>The history of this register was changed outside the application: %1 Work can go on; tell the administrator, who compares it with the last good backup.</source>
         <translation>История этого реестра изменена в обход приложения: %1 Работу можно продолжать; сообщите администратору, он сравнит с последней исправной копией.</translation>
@@ -2094,6 +2104,11 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="139"/>
+        <source>The working-day calendar could not be checked against the golden list, so a wrong holiday or transfer would go unnoticed: %1</source>
+        <translation>Календарь рабочих дней не удалось сверить с эталонным списком, поэтому ошибочный праздник или перенос остался бы незамеченным: %1</translation>
+    </message>
     <message numerus="yes">
         <location filename="../src/akimat_desk/ui/main_window.py" line="271"/>
         <source>Filings shown: %n</source>
