@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from akimat_desk.services.filings.register_view import Bucket, CalendarHealth, calendar_health, change_stamp
+from akimat_desk.ui.errors import error_text
 from akimat_desk.ui.filings.card_page import CardView
 from akimat_desk.ui.filings.register_page import RegisterView
 from akimat_desk.ui.filings.today_page import TodayView
@@ -45,6 +46,7 @@ class MainWindow(QMainWindow):
         self._counts: dict[str, int] = {}
         self._shown = 0
         self._health: CalendarHealth | None = None
+        self._health_error: BaseException | None = None
         self.today = TodayView(state, self)
         self.register = RegisterView(state, self)
         self.card = CardView(state, self)
@@ -108,7 +110,7 @@ class MainWindow(QMainWindow):
         first.reload()  # the page on screen first: the runner works in order
         second.reload()
         ctx = self.state.ctx
-        self.state.runner.run(lambda: calendar_health(ctx), self._calendar_checked, lambda _e: None)
+        self.state.runner.run(lambda: calendar_health(ctx), self._calendar_checked, self._calendar_check_failed)
         self.state.runner.run(lambda: change_stamp(ctx), self._stamp_checked, lambda _e: None)  # the baseline
         self._minute.start()
         self._arm_boundary()
@@ -126,8 +128,18 @@ class MainWindow(QMainWindow):
         self._show_banner()
         self.retranslate_ui()
 
+    def _calendar_check_failed(self, exc: BaseException) -> None:
+        self._health_error = exc
+        self._show_banner()
+
     def _show_banner(self) -> None:
         health = self._health
+        if health is None and self._health_error is not None:
+            self.banner.setText("⚠ " + self.tr(
+                "The working-day calendar could not be checked against the golden list, so a wrong holiday or "
+                "transfer would go unnoticed: %1").replace("%1", error_text(self._health_error, self.state.language)))  # fmt: skip  # noqa: E501
+            self.banner.show()
+            return
         if health is None:
             return
         lines = health.lines(self.state.language)[:5]

@@ -27,7 +27,7 @@ from akimat_desk.services.kernel.context import ServiceContext
 from akimat_desk.services.kernel.messages import message
 from akimat_desk.storage.esign import LetterSignatureRepository
 from akimat_desk.storage.filings.register_rows import RegisterFilter, RegisterRow, SortKey
-from akimat_desk.storage.filings.register_view import RegisterViewRepository, install_search_index
+from akimat_desk.storage.filings.register_view import RegisterViewRepository
 from akimat_desk.workdays import GoldenDifference, KazakhCalendar
 
 __all__ = ["RegisterFilter", "RegisterRow", "SortKey"]
@@ -196,14 +196,28 @@ def change_stamp(ctx: ServiceContext) -> tuple[int, int]:
         return uow.filings.change_stamp()
 
 
-def repair_search_index(ctx: ServiceContext) -> bool:
-    """Re-create the full-text index if a schema change dropped its triggers; True when it was repaired."""
+@dataclass(frozen=True, slots=True)
+class SearchIndexRepair:
+    """What the start-up repair of the search index did: ``repaired`` when it re-created it; ``problem`` the
+    database's reason when it could not (search then still works, more slowly)."""
+
+    repaired: bool
+    problem: str | None = None
+
+
+def repair_search_index(ctx: ServiceContext) -> SearchIndexRepair:
+    """Re-create the full-text index in a unit of work if a schema change dropped it (any reader may: it holds
+    no data of its own, only a copy of the register's text)."""
+    ctx.require(Permission.READ)
     with ctx.uow() as uow:
         if uow.repo(RegisterViewRepository).search_index_ok():
-            return False
-    with ctx.uow.engine.begin() as conn:
-        install_search_index(conn)
-    return True
+            return SearchIndexRepair(False)
+    with ctx.uow(write=True) as uow:
+        problem = uow.repo(RegisterViewRepository).install_search_index()
+        uow.commit()
+    if problem is not None:
+        return SearchIndexRepair(False, problem)
+    return SearchIndexRepair(True)
 
 
 @dataclass(frozen=True, slots=True)
