@@ -67,27 +67,27 @@
 <context>
     <name>AttachmentsModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="109"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="57"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="110"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="58"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="111"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="59"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="112"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="60"/>
         <source>Added</source>
         <translation>Добавлен</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="113"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="61"/>
         <source>SHA-256</source>
         <translation>Хеш SHA-256</translation>
     </message>
@@ -937,62 +937,92 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="198"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="209"/>
+        <source>ground %1</source>
+        <translation>основания %1</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="211"/>
+        <source>the proposal</source>
+        <translation>предложение</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="211"/>
+        <source>the information</source>
+        <translation>дополнительную информацию</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="212"/>
+        <source>why the law does not apply</source>
+        <translation>почему Закон не применяется</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="217"/>
+        <source>Write %1 in Kazakh and in Russian: each letter prints only the text in its own language.</source>
+        <translation>Напишите %1 на казахском и на русском языках: каждое письмо печатает только текст на своем языке.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="220"/>
+        <source>The text of %1 in a language&apos;s box is written in another language: correct it before deciding.</source>
+        <translation>Текст (%1) в поле одного языка написан на другом языке: исправьте его до принятия решения.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="229"/>
         <source>Tick at least one ground of refusal and write its reason (art. 14 p.2).</source>
         <translation>Отметьте хотя бы одно основание отказа и напишите его мотивы (п. 2 ст. 14).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="201"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="232"/>
         <source>Ground %1 needs a written reason: a refusal must be justified and reasoned (art. 14 p.2).</source>
         <translation>Для основания %1 нужны письменные мотивы: отказ должен быть обоснованным и мотивированным (п. 2 ст. 14).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="231"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="262"/>
         <source>Decision on %1</source>
         <translation>Решение по %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="234"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="265"/>
         <source>Choose the outcome. The letter is then printed from the card in the filing&apos;s language, with the akimat&apos;s letterhead and an outgoing number.</source>
         <translation>Выберите исход. Письмо затем печатается из карточки на языке заявки, на бланке акимата и с исходящим номером.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="236"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="267"/>
         <source>Late: the review deadline has passed. The decision is accepted but marked late in the card and the history.</source>
         <translation>С опозданием: срок рассмотрения истёк. Решение принимается, но отмечается как принятое с опозданием в карточке и истории.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="238"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="269"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Исход:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="239"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="270"/>
         <source>&amp;Proposed place, route and/or time:</source>
         <translation>Предлагаемые &amp;место, маршрут и (или) время:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="240"/>
-        <source>Con&amp;ditions:</source>
-        <translation>&amp;Условия:</translation>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="271"/>
+        <source>Further &amp;information (e.g. the akimat&apos;s representative):</source>
+        <translation>Дополнительная &amp;информация (например, представитель акимата):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="241"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="272"/>
         <source>&amp;Why the law does not apply:</source>
         <translation>&amp;Почему Закон не применяется:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="242"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="273"/>
         <source>Grounds of refusal (art. 14 p.1; each needs a written reason). Greyed grounds cannot be used now: see the note under them.</source>
         <translation>Основания отказа (п. 1 ст. 14; для каждого нужны письменные мотивы). Серые основания сейчас применить нельзя: см. примечание под ними.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="244"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="275"/>
         <source>&amp;Decide</source>
         <translation>&amp;Принять решение</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="245"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="276"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1340,17 +1370,17 @@
 <context>
     <name>ExplainModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="128"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="76"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="129"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="77"/>
         <source>Counted</source>
         <translation>Засчитан</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="130"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="78"/>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
@@ -1642,7 +1672,7 @@
 <context>
     <name>GroundRow</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="85"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="88"/>
         <source>The reason: the facts of this filing that meet this ground</source>
         <translation>Мотивы: обстоятельства этой заявки, подпадающие под это основание</translation>
     </message>
@@ -1650,32 +1680,32 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="92"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="40"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="93"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="41"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="94"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="42"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="95"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="43"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="96"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="44"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="97"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="45"/>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
@@ -1901,6 +1931,44 @@
         <location filename="../src/akimat_desk/ui/filings/items.py" line="43"/>
         <source>Content items of %1</source>
         <translation>Пункты содержания по %1</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageTexts</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/language_texts.py" line="68"/>
+        <source>This reads as %1, not as this box&apos;s language.</source>
+        <translation>Этот текст похож на %1, а не на язык этого поля.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/language_texts.py" line="72"/>
+        <source>Kazakh</source>
+        <translation>казахский</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/language_texts.py" line="72"/>
+        <source>Russian</source>
+        <translation>русский</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/language_texts.py" line="72"/>
+        <source>English</source>
+        <translation>английский</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/language_texts.py" line="75"/>
+        <source>In Kazakh (official):</source>
+        <translation>На казахском (официальный):</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/language_texts.py" line="76"/>
+        <source>In Russian (official):</source>
+        <translation>На русском (официальный):</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/language_texts.py" line="77"/>
+        <source>In English (optional, unofficial translation):</source>
+        <translation>На английском (необязательно, неофициальный перевод):</translation>
     </message>
 </context>
 <context>
@@ -2628,180 +2696,180 @@
 <context>
     <name>PlacesModels</name>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="90"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="33"/>
         <source>%1 km</source>
         <translation>%1 км</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="94"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="37"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="95"/>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="132"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="38"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="75"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="96"/>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="115"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="39"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="58"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="97"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="40"/>
         <source>Address or route</source>
         <translation>Адрес или маршрут</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="98"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="41"/>
         <source>Capacity / length</source>
         <translation>Заполняемость / длина</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="100"/>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="116"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="43"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="59"/>
         <source>Maslikhat decision</source>
         <translation>Решение маслихата</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="103"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="46"/>
         <source>In force</source>
         <translation>Действует</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="111"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="54"/>
         <source>No-picket zone</source>
         <translation>Зона запрета пикетирования</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="112"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="55"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="113"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="56"/>
         <source>Article</source>
         <translation>Норма</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="114"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="57"/>
         <source>Words matched</source>
         <translation>Слова для поиска</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="131"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="74"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="133"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="76"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="134"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="77"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="135"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="78"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="136"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="79"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="172"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="115"/>
         <source>disabled</source>
         <translation>отключена</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="177"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="120"/>
         <source>LOCKED until %1</source>
         <translation>ЗАБЛОКИРОВАНА до %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="180"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="123"/>
         <source>active</source>
         <translation>активна</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="183"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="126"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="184"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="127"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="185"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="128"/>
         <source>Roles</source>
         <translation>Роли</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="186"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="129"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="187"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="130"/>
         <source>Failed logins</source>
         <translation>Неудачные входы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="194"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="137"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="195"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="138"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="196"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="139"/>
         <source>Why refused</source>
         <translation>Причина отклонения</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="203"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="146"/>
         <source>places of mass burial (art. 9 p.5(1))</source>
         <translation>места массовых захоронений (подп. 1) п. 5 ст. 9)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="204"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="147"/>
         <source>railway, water, air or road transport facilities (art. 9 p.5(2))</source>
         <translation>объекты железнодорожного, водного, воздушного и автомобильного транспорта (подп. 2) п. 5 ст. 9)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="205"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="148"/>
         <source>defence, state security or life-support facilities (art. 9 p.5(3))</source>
         <translation>объекты обороны, национальной безопасности и жизнеобеспечения (подп. 3) п. 5 ст. 9)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="208"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="151"/>
         <source>residences of the President (art. 9 p.5(4))</source>
         <translation>резиденции Президента (подп. 4) п. 5 ст. 9)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="209"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="152"/>
         <source>hazardous industrial facilities (art. 9 p.5(5))</source>
         <translation>опасные производственные объекты (подп. 5) п. 5 ст. 9)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="210"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="153"/>
         <source>trunk railways, pipelines, power or communication lines (art. 9 p.5(6))</source>
         <translation>магистральные железные дороги, трубопроводы, линии электропередачи и связи (подп. 6) п. 5 ст. 9)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="213"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="156"/>
         <source>territory set by the maslikhat (art. 8 p.2(2))</source>
         <translation>территория, определённая маслихатом (подп. 2) п. 2 ст. 8)</translation>
     </message>
@@ -3546,72 +3614,72 @@
 <context>
     <name>SignatureDetails</name>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="55"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="54"/>
         <source>Signer</source>
         <translation>Подписант</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="56"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="55"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="57"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="56"/>
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="58"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="57"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="59"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="58"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="60"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="59"/>
         <source>Algorithm</source>
         <translation>Алгоритм</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="62"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="61"/>
         <source>Signing time stated by the signer</source>
         <translation>Время подписи, указанное подписантом</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="69"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="68"/>
         <source>trusted</source>
         <translation>доверенная</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="71"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="70"/>
         <source>NOT trusted: not used as the time</source>
         <translation>НЕ доверенная: не используется как время</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="75"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="74"/>
         <source>Timestamp</source>
         <translation>Метка времени</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="81"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="80"/>
         <source>Certificates checked</source>
         <translation>Сертификаты проверены</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="83"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="82"/>
         <source>Chain</source>
         <translation>Цепочка</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="86"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="85"/>
         <source>Revocation</source>
         <translation>Отзыв</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="90"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="89"/>
         <source>Technical notes</source>
         <translation>Технические примечания</translation>
     </message>
@@ -3624,27 +3692,27 @@
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="144"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="143"/>
         <source>No signed e-document is stored with this filing.</source>
         <translation>С этой заявкой не хранится подписанный электронный документ.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="156"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="155"/>
         <source>Checking the signature again…</source>
         <translation>Подпись проверяется повторно…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="163"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="162"/>
         <source>Checked again: %1 (before: %2). The earlier verdicts are kept.</source>
         <translation>Проверено повторно: %1 (ранее: %2). Прежние результаты сохранены.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="174"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="173"/>
         <source>&amp;Re-verify now</source>
         <translation>&amp;Проверить повторно</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="175"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="174"/>
         <source>Check the stored original again with the roots and CRLs imported today; the new verdict is added to the history.</source>
         <translation>Проверить хранимый оригинал с корневыми сертификатами и списками отзыва (CRL), импортированными на сегодня; новый результат добавляется в историю.</translation>
     </message>
