@@ -21,7 +21,7 @@ from akimat_desk.ui.state import AppState
 from akimat_desk.ui.tasks import InlineRunner
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from tests.scan_samples import NOISES, PLACES, make_filing, render_pdf, save_scan, scan  # noqa: E402
+from tests.scan_samples import NOISES, PLACES, make_filing, render_pdf, save_scan, scan
 
 
 def _settle(app: QApplication) -> None:
