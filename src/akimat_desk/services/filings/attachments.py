@@ -14,7 +14,7 @@ from akimat_desk.security.roles import Permission
 from akimat_desk.services.filings.registered import load_filing
 from akimat_desk.services.kernel.context import Changes, ServiceContext
 from akimat_desk.storage.filings.attachments import AttachmentInfo, AttachmentRepository
-from akimat_desk.storage.filings.repositories import NewEvent
+from akimat_desk.storage.filings.values import NewEvent
 
 MAX_ATTACHMENT_BYTES = 200 * 1024 * 1024
 ATTACHMENT_KINDS = ("scan", "document", "image", "original_e_document", "signed_content", "letter", "other")

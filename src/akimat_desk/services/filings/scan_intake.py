@@ -94,7 +94,7 @@ def read_scan(path: Path, places: Sequence[Place] = (), reader: PageReader | Non
 
 def read_scan_for(ctx: ServiceContext, path: Path) -> ScanReading:
     """``read_scan`` with the office's specialized places to match the place against."""
-    from akimat_desk.services.places.catalogue import list_places
+    from akimat_desk.services.places import list_places
 
     return read_scan(path, list_places(ctx))
 

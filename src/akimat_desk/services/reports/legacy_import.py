@@ -17,6 +17,7 @@ import csv
 import gc
 import hashlib
 import io
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -29,13 +30,15 @@ from akimat_desk.domain.errors import DomainError, InvalidInput
 from akimat_desk.domain.filing import EventAction, StoredDeadline
 from akimat_desk.domain.statuses import Status
 from akimat_desk.security.roles import Permission
-from akimat_desk.services.filings.projection import filing_values
+from akimat_desk.services.filings import filing_values
 from akimat_desk.services.kernel.context import Changes, ServiceContext
 from akimat_desk.services.kernel.messages import error_message
-from akimat_desk.services.office.settings import format_number
+from akimat_desk.services.office import format_number
 from akimat_desk.services.reports.legacy_rows import FIELDS, auto_mapping, parse_overrides, row_to_filing
-from akimat_desk.storage.filings.repositories import FilingValues, NewEvent, NewFiling
-from akimat_desk.storage.places.repositories import ImportRepository
+from akimat_desk.storage.filings import FilingValues, NewEvent, NewFiling
+from akimat_desk.storage.places import ImportRepository
+
+_log = logging.getLogger(__name__)
 
 __all__ = ["FIELDS", "ImportPlan", "commit_import", "prepare_import", "read_journal"]
 
@@ -140,12 +143,14 @@ def _filled(cell: Any) -> bool:
 def _xlsx_rows(content: bytes, path: Path) -> list[tuple[Any, ...]]:
     """The first worksheet's values: the fast reader (legacy_xlsx), or openpyxl's own read-only reader when the
     fast one meets something it does not expect (openpyxl then also names what is wrong with a damaged file)."""
-    from akimat_desk.services.reports.legacy_xlsx import first_sheet_rows
+    from akimat_desk.services.reports.legacy_xlsx import Unsupported, first_sheet_rows
 
     try:
         return first_sheet_rows(content)
-    except Exception:  # the reference reader below decides
-        pass
+    except Unsupported as exc:  # a shape the fast reader leaves to openpyxl by design
+        _log.info("%s: read with openpyxl (%s)", path.name, exc)
+    except Exception:  # a damaged file, or a bug of the fast reader: openpyxl decides, the log keeps the trace
+        _log.warning("%s: the fast XLSX reader failed, reading with openpyxl", path.name, exc_info=True)
     from openpyxl import load_workbook
 
     try:
