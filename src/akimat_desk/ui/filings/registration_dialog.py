@@ -48,33 +48,36 @@ from akimat_desk.ui.state import AppState
 class Outcome:
     filing: FilingRecord
     attach_errors: tuple[str, ...]
+    changes: Changes  # what the registration and the attachments changed, as their use cases said
 
 
 def register_e_with_files(ctx: ServiceContext, data: dict[str, Any], signed: Path, content: Path | None,
                           preview: Any, files: list[Path], lang: str) -> Outcome:  # fmt: skip
     """Register an e-filing from its signed file (verified, original kept), then copy the other files as scans."""
-    filing = register_signed(ctx, data, read_signed(signed, content), preview).filing
+    registered = register_signed(ctx, data, read_signed(signed, content), preview)
+    filing, changes = registered.filing, registered.changes
     errors = []
     for path in files:
         try:
-            attach_file(ctx, filing.id, path, "scan")
+            changes |= attach_file(ctx, filing.id, path, "scan").changes
         except DomainError as exc:
             errors.append(f"{path.name}: {error_text(exc, lang)}")
-    return Outcome(filing, tuple(errors))
+    return Outcome(filing, tuple(errors), changes)
 
 
 def register_with_files(ctx: ServiceContext, data: dict[str, Any], files: list[Path], e_document: bool,
                         lang: str) -> Outcome:  # fmt: skip
     """Register, then copy each file into the register (the first as the signed original of an e-filing)."""
-    filing = register_filing(ctx, data).filing
+    registered = register_filing(ctx, data)
+    filing, changes = registered.filing, registered.changes
     errors = []
     for i, path in enumerate(files):
         kind = "original_e_document" if e_document and i == 0 else "scan"
         try:
-            attach_file(ctx, filing.id, path, kind)
+            changes |= attach_file(ctx, filing.id, path, kind).changes
         except DomainError as exc:
             errors.append(f"{path.name}: {error_text(exc, lang)}")
-    return Outcome(filing, tuple(errors))
+    return Outcome(filing, tuple(errors), changes)
 
 
 class RegistrationDialog(QDialog):
@@ -268,7 +271,7 @@ class RegistrationDialog(QDialog):
             self.next_button.setText(self.tr("Register the &next filing of the scan (%n left)", "", left))
         self.stack.setCurrentIndex(1)
         self.open_button.setFocus()
-        self.state.apply(Changes.FILING | Changes.REGISTER)
+        self.state.apply_result(outcome)
 
     # ------------------------------------------------------------ result
     def _result_page(self) -> QWidget:
