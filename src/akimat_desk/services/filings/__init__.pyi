@@ -17,3 +17,4 @@ from .registered import get_filing as get_filing
 from .registered import list_filings as list_filings
 from .registered import load_filing as load_filing
 from .registration import register_filing as register_filing
+from .scan_selftest import ocr_step as ocr_step
