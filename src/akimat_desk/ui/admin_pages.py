@@ -46,6 +46,9 @@ class AdminPages(QObject):
             window.pages.addWidget(page)
             self.items[page] = QListWidgetItem(window.nav)
         window.nav.currentRowChanged.connect(self._row_changed)
+        from akimat_desk.ui.reports.report_upward_ui import install_report_upward  # issue 20
+
+        self.upward = install_report_upward(window)
         self.places.open_filing.connect(window.open_filing)
         # status bar and the history warning
         self.status_mode = QLabel(window)

@@ -65,6 +65,7 @@ def decide(ctx: ServiceContext, reference: str | int, request: DecisionRequest) 
             proposal=proposal,
             conditions=request.conditions,
             remarks=request.remarks,
+            texts=_texts(request),
             review_deadline=review.due_on if review else None,
             late=late,
             decided_at=now,
@@ -84,6 +85,16 @@ def decide(ctx: ServiceContext, reference: str | int, request: DecisionRequest) 
         )
         uow.commit()
     return Decided(decision, updated, Changes.FILING | Changes.REGISTER)
+
+
+def _texts(request: DecisionRequest) -> dict[str, dict[str, str]] | None:
+    """The clerk's words per language, stripped; empty entries and unknown languages dropped."""
+    kept = {
+        lang: {key: text.strip() for key, text in fields.items() if text and text.strip()}
+        for lang, fields in (request.texts or {}).items()
+        if lang in ("kk", "ru", "en")
+    }
+    return {lang: fields for lang, fields in kept.items() if fields} or None
 
 
 def _value(item: Any) -> str | None:
