@@ -11,13 +11,11 @@ from typing import Any
 from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont, QTextDocument
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QMenu,
     QPushButton,
-    QTableView,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -32,19 +30,9 @@ from akimat_desk.services.kernel.context import Changes
 from akimat_desk.services.kernel.messages import message
 from akimat_desk.ui.filings.card_html import checks_html, content_html, deadlines_html
 from akimat_desk.ui.filings.card_models import AttachmentsModel, ExplainModel, HistoryModel
-from akimat_desk.ui.state import AppState
+from akimat_desk.ui.state import AppState, ChangeReport
 from akimat_desk.ui.widgets.countdown import countdown_icon, countdown_text
-
-
-def _table(parent: QWidget, model: Any) -> QTableView:
-    view = QTableView(parent)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.verticalHeader().hide()
-    view.setWordWrap(True)
-    return view
+from akimat_desk.ui.widgets.tables import record_table
 
 
 class CardView(QWidget):
@@ -99,14 +87,14 @@ class CardView(QWidget):
         actions.addStretch(1)
         self.tabs = QTabWidget(self)
         self.content, self.checks, self.deadlines = QTextBrowser(self), QTextBrowser(self), QTextBrowser(self)
-        self.explain_table = _table(self, self.explain_model)
+        self.explain_table = record_table(self, self.explain_model, wrap=True)
         self.explain_label = QLabel(self)
         deadline_page = QWidget(self)
         dl = QVBoxLayout(deadline_page)
         dl.addWidget(self.deadlines, 1)
         dl.addWidget(self.explain_label)
         dl.addWidget(self.explain_table, 2)
-        self.attachments_table = _table(self, self.attachments_model)
+        self.attachments_table = record_table(self, self.attachments_model, wrap=True)
         self.attachments_table.activated.connect(lambda _i: self.open_attachment())
         self.open_button, self.save_button = QPushButton(self), QPushButton(self)
         self.open_button.clicked.connect(self.open_attachment)
@@ -119,7 +107,7 @@ class CardView(QWidget):
         row.addWidget(self.save_button)
         row.addStretch(1)
         al.addLayout(row)
-        self.history_table = _table(self, self.history_model)
+        self.history_table = record_table(self, self.history_model, wrap=True)
         for page in (self.content, self.checks, deadline_page, attach_page, self.history_table):
             self.tabs.addTab(page, "")
         layout = QVBoxLayout(self)
@@ -226,7 +214,7 @@ class CardView(QWidget):
         if self.card is None:
             return
         ctx, fid = self.state.ctx, self.card.filing.id
-        self.state.runner.run(lambda: acknowledge_deadline_changes(ctx, fid), lambda r: self._after_change(),
+        self.state.runner.run(lambda: acknowledge_deadline_changes(ctx, fid), self._after_change,
                               self._failed)  # fmt: skip
 
     def add_attachment(self) -> None:
@@ -237,7 +225,7 @@ class CardView(QWidget):
         ctx, fid = self.state.ctx, self.card.filing.id
         for path in paths:
             work = functools.partial(attach_file, ctx, fid, Path(path))
-            self.state.runner.run(work, lambda _r: self._after_change(), self._failed)
+            self.state.runner.run(work, self._after_change, self._failed)
 
     def _selected_attachment(self) -> Any:
         rows = self.attachments_table.selectionModel().selectedRows()
@@ -301,8 +289,8 @@ class CardView(QWidget):
         if dialog.exec():
             self.card_document().print_(printer)
 
-    def _after_change(self) -> None:
-        self.state.apply(Changes.FILING | Changes.REGISTER)
+    def _after_change(self, result: ChangeReport) -> None:
+        self.state.apply_result(result)
 
     def _on_changes(self, changes: Changes) -> None:
         if changes & (Changes.FILING | Changes.CALENDAR | Changes.SETTINGS):
