@@ -74,9 +74,7 @@ __getattr__, __all__ = lazy_exports(
             "read_attachment",
             "read_file",
         ),
-        "card_view": (
-            "FilingCard",
-        ),
+        "card_view": ("FilingCard",),
         "demo": (
             "create_demo_register",
             "sample_filing",
@@ -85,9 +83,7 @@ __getattr__, __all__ = lazy_exports(
             "filing_json",
             "filing_lines",
         ),
-        "projection": (
-            "filing_values",
-        ),
+        "projection": ("filing_values",),
         "registered": (
             "Changed",
             "apply_status",
@@ -96,11 +92,7 @@ __getattr__, __all__ = lazy_exports(
             "list_filings",
             "load_filing",
         ),
-        "registration": (
-            "register_filing",
-        ),
-        "scan_selftest": (
-            "ocr_step",
-        ),
+        "registration": ("register_filing",),
+        "scan_selftest": ("ocr_step",),
     },
 )
