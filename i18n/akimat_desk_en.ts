@@ -4,62 +4,62 @@
 <context>
     <name>AdminPages</name>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="115"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="125"/>
         <source>Backup</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="121"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="131"/>
         <source>Restore from a backup</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="122"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="132"/>
         <source>Register copies (*.db);;All files (*)</source>
         <translation>Register copies (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="136"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="146"/>
         <source>Restored from %1; the replaced register is kept as %2</source>
         <translation>Restored from %1; the replaced register is kept as %2</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="157"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="167"/>
         <source>Places &amp; bookings</source>
         <translation>Places &amp; bookings</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="158"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="168"/>
         <source>Statistics</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="159"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="169"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="162"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="172"/>
         <source>&amp;Import a legacy journal…</source>
         <translation>&amp;Import a legacy journal…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="163"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="173"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="164"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="174"/>
         <source>R&amp;estore from a backup…</source>
         <translation>R&amp;estore from a backup…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="167"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="177"/>
         <source>single-clerk mode: no user accounts, %1 may do everything</source>
         <translation>single-clerk mode: no user accounts, %1 may do everything</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="171"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="181"/>
         <source>logged in: %1 (%2)</source>
         <translation>logged in: %1 (%2)</translation>
     </message>
@@ -110,53 +110,53 @@
         <translation>The history of this register was changed outside the application: %1 Work can go on; tell the administrator, who compares it with the last good backup.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="84"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="96"/>
         <source>Backup</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="93"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="105"/>
         <source>Copying and verifying the register…</source>
         <translation>Copying and verifying the register…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="103"/>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="176"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="115"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="188"/>
         <source>Backup failed</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="109"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="121"/>
         <source>Backup saved and verified (integrity ok, history intact): %1</source>
         <translation>Backup saved and verified (integrity ok, history intact): %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="113"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="125"/>
         <source>Older copies removed by the retention rule: %1</source>
         <translation>Older copies removed by the retention rule: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="125"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="137"/>
         <source>Restore from a backup</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="126"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="138"/>
         <source>Replace the whole register with the copy %1? What it holds now is kept as a &apos;before-restore&apos; copy in the backups folder.</source>
         <translation>Replace the whole register with the copy %1? What it holds now is kept as a &apos;before-restore&apos; copy in the backups folder.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="137"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="149"/>
         <source>Verifying the copy and restoring…</source>
         <translation>Verifying the copy and restoring…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="152"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="164"/>
         <source>Restore failed</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="168"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="180"/>
         <source>Making the automatic backup before closing…</source>
         <translation>Making the automatic backup before closing…</translation>
     </message>
@@ -164,47 +164,47 @@
 <context>
     <name>BackupPolicyBox</name>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="232"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="253"/>
         <source>Backup folder</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="243"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="264"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="252"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="273"/>
         <source>Backups (verified copies of the register)</source>
         <translation>Backups (verified copies of the register)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="253"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="274"/>
         <source>Backup &amp;folder (a USB disk or a network share):</source>
         <translation>Backup &amp;folder (a USB disk or a network share):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="255"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="276"/>
         <source>Copies to &amp;keep:</source>
         <translation>Copies to &amp;keep:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="257"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="278"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="258"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="279"/>
         <source>A copy every day (at start, when the last one is a day old)</source>
         <translation>A copy every day (at start, when the last one is a day old)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="259"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="280"/>
         <source>A copy when the window closes</source>
         <translation>A copy when the window closes</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="260"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="281"/>
         <source>Save backup settings</source>
         <translation>Save backup settings</translation>
     </message>
@@ -822,13 +822,13 @@
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="48"/>
-        <source>silence means consent after today, %1 h left</source>
-        <translation>silence means consent after today, %1 h left</translation>
+        <source>without an answer after today the organizer holds it as notified, %1 h left</source>
+        <translation>without an answer after today the organizer holds it as notified, %1 h left</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="51"/>
-        <source>deadline passed: silence means consent</source>
-        <translation>deadline passed: silence means consent</translation>
+        <source>deadline passed: the organizer holds it as notified (art. 11 p.1)</source>
+        <translation>deadline passed: the organizer holds it as notified (art. 11 p.1)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="58"/>
@@ -2283,7 +2283,7 @@
         <translation>The working-day calendar could not be checked against the golden list, so a wrong holiday or transfer would go unnoticed: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="271"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="283"/>
         <source>Filings shown: %n</source>
         <translation>
             <numerusform>Filings shown: %n</numerusform>
@@ -2291,37 +2291,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="303"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="315"/>
         <source>akimat_desk — register of peaceful assembly filings</source>
         <translation>akimat_desk — register of peaceful assembly filings</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="307"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="319"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="305"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="317"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="138"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="150"/>
         <source>The working-day calendar of %1 is NOT confirmed by the administrator: holiday transfers or Kurban Ait may still move deadlines. Confirm it with &apos;akimat-desk calendar confirm&apos;.</source>
         <translation>The working-day calendar of %1 is NOT confirmed by the administrator: holiday transfers or Kurban Ait may still move deadlines. Confirm it with &apos;akimat-desk calendar confirm&apos;.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="224"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="236"/>
         <source>About akimat_desk</source>
         <translation>About akimat_desk</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="225"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="237"/>
         <source>akimat_desk: the register of peaceful-assembly filings under Law No. 333-VI of 25 May 2020.</source>
         <translation>akimat_desk: the register of peaceful-assembly filings under Law No. 333-VI of 25 May 2020.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="272"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="284"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n due today</numerusform>
@@ -2329,7 +2329,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="273"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="285"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -2337,72 +2337,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="279"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="291"/>
         <source>calendar %1 NOT confirmed</source>
         <translation>calendar %1 NOT confirmed</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="281"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="293"/>
         <source>calendar %1 confirmed</source>
         <translation>calendar %1 confirmed</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="282"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="294"/>
         <source>user: %1</source>
         <translation>user: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="304"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="316"/>
         <source>&amp;New filing…</source>
         <translation>&amp;New filing…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="306"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="318"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="308"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="320"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="309"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="321"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="310"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="322"/>
         <source>&amp;Check a letter…</source>
         <translation>&amp;Check a letter…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="311"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="323"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="312"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="324"/>
         <source>F&amp;iling</source>
         <translation>F&amp;iling</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="313"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="325"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="314"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="326"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="315"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="327"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="317"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="329"/>
         <source>Today (%n due)</source>
         <translation>
             <numerusform>Today (%n due)</numerusform>
@@ -2410,17 +2410,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="317"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="329"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="317"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="329"/>
         <source>Filing card</source>
         <translation>Filing card</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="318"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="330"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -3300,7 +3300,7 @@
 <context>
     <name>ReportDueBanner</name>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="231"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="227"/>
         <source>Report upward…</source>
         <translation>Report upward…</translation>
     </message>
@@ -3308,113 +3308,113 @@
 <context>
     <name>ReportUpwardDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="136"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="132"/>
         <source>Office %1, %2 – %3: %4 rows, %5 filings. Only these counts are sent: no name, IIN, address, phone, purpose or place text. Signed: %6.</source>
         <translation>Office %1, %2 – %3: %4 rows, %5 filings. Only these counts are sent: no name, IIN, address, phone, purpose or place text. Signed: %6.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="150"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="146"/>
         <source>Save the statistics package</source>
         <translation>Save the statistics package</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="151"/>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="173"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="147"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="169"/>
         <source>Statistics packages (*.akstat)</source>
         <translation>Statistics packages (*.akstat)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="165"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="161"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="172"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="168"/>
         <source>Save the package to attach</source>
         <translation>Save the package to attach</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="177"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="173"/>
         <source>Statistics of peaceful assemblies %1 – %2, KATO %3</source>
         <translation>Statistics of peaceful assemblies %1 – %2, KATO %3</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="179"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="175"/>
         <source>Please find attached the statistics package %1 (SHA-256 of the counts %2).</source>
         <translation>Please find attached the statistics package %1 (SHA-256 of the counts %2).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="182"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="178"/>
         <source>Attach %1 to the message the mail program opened.</source>
         <translation>Attach %1 to the message the mail program opened.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="189"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="185"/>
         <source>Report upward</source>
         <translation>Report upward</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="190"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="186"/>
         <source>Months &amp;from:</source>
         <translation>Months &amp;from:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="191"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="187"/>
         <source>&amp;to:</source>
         <translation>&amp;to:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="192"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="188"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="192"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="188"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="192"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="188"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="192"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="188"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="193"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="189"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="193"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="189"/>
         <source>Refusal grounds</source>
         <translation>Refusal grounds</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="194"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="190"/>
         <source>Specialized place</source>
         <translation>Specialized place</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="194"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="190"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="195"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="191"/>
         <source>&amp;Save…</source>
         <translation>&amp;Save…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="196"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="192"/>
         <source>Send by &amp;e-mail…</source>
         <translation>Send by &amp;e-mail…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="197"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="193"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -3422,7 +3422,7 @@
 <context>
     <name>ReportUpwardParts</name>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="262"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="258"/>
         <source>Consolidation (region)</source>
         <translation>Consolidation (region)</translation>
     </message>
@@ -3912,10 +3912,10 @@
     <name>TodayView</name>
     <message numerus="yes">
         <location filename="../src/akimat_desk/ui/filings/today_page.py" line="104"/>
-        <source>%n notification(s) reach the review deadline today. Without an answer by %1 the assembly goes ahead as notified (silence means consent, art. 11 p.1): %2</source>
+        <source>%n notification(s) reach the review deadline today. Without an answer by %1 the organizer holds the assembly as notified (art. 11 p.1 part 2): %2</source>
         <translation>
-            <numerusform>%n notification(s) reach the review deadline today. Without an answer by %1 the assembly goes ahead as notified (silence means consent, art. 11 p.1): %2</numerusform>
-            <numerusform>%n notification(s) reach the review deadline today. Without an answer by %1 the assembly goes ahead as notified (silence means consent, art. 11 p.1): %2</numerusform>
+            <numerusform>%n notification reaches the review deadline today. Without an answer by %1 the organizer holds the assembly as notified (art. 11 p.1 part 2): %2</numerusform>
+            <numerusform>%n notifications reach the review deadline today. Without an answer by %1 the organizer holds the assembly as notified (art. 11 p.1 part 2): %2</numerusform>
         </translation>
     </message>
     <message>

@@ -4,62 +4,62 @@
 <context>
     <name>AdminPages</name>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="115"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="125"/>
         <source>Backup</source>
         <translation>Сақтық көшірме</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="121"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="131"/>
         <source>Restore from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="122"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="132"/>
         <source>Register copies (*.db);;All files (*)</source>
-        <translation>Тізілім көшірмелері (*.db);;Барлық файлдар (*)</translation>
+        <translation>Журнал көшірмелері (*.db);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="136"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="146"/>
         <source>Restored from %1; the replaced register is kept as %2</source>
-        <translation>%1 көшірмесінен қалпына келтірілді; ауыстырылған тізілім %2 ретінде сақталды</translation>
+        <translation>%1 көшірмесінен қалпына келтірілді; ауыстырылған журнал %2 ретінде сақталды</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="157"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="167"/>
         <source>Places &amp; bookings</source>
         <translation>Орындар мен брондаулар</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="158"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="168"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="159"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="169"/>
         <source>Users</source>
         <translation>Пайдаланушылар</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="162"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="172"/>
         <source>&amp;Import a legacy journal…</source>
         <translation>Ескі журналды &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="163"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="173"/>
         <source>&amp;Back up now</source>
         <translation>Сақтық &amp;көшірме жасау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="164"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="174"/>
         <source>R&amp;estore from a backup…</source>
         <translation>Көшірмеден &amp;қалпына келтіру…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="167"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="177"/>
         <source>single-clerk mode: no user accounts, %1 may do everything</source>
         <translation>бір қызметкер режимі: тіркелгілер жоқ, %1 бәрін істей алады</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="171"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="181"/>
         <source>logged in: %1 (%2)</source>
         <translation>кірген: %1 (%2)</translation>
     </message>
@@ -97,7 +97,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="76"/>
         <source>The history of this register could not be checked, so a change made outside the application would go unnoticed: %1</source>
-        <translation>Осы тізілімнің тарихын тексеру мүмкін болмады, сондықтан қосымшаны айналып өткен өзгеріс байқалмай қалуы мүмкін: %1</translation>
+        <translation>Осы журналдың тарихын тексеру мүмкін болмады, сондықтан қосымшаны айналып өткен өзгеріс байқалмай қалуы мүмкін: %1</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="196"/>
@@ -107,56 +107,56 @@
     <message>
         <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="67"/>
         <source>The history of this register was changed outside the application: %1 Work can go on; tell the administrator, who compares it with the last good backup.</source>
-        <translation>Бұл тізілімнің тарихы қосымшаны айналып өзгертілген: %1 Жұмысты жалғастыруға болады; әкімшіге хабарлаңыз, ол соңғы дұрыс көшірмемен салыстырады.</translation>
+        <translation>Бұл журналдың тарихы қосымшаны айналып өзгертілген: %1 Жұмысты жалғастыруға болады; әкімшіге хабарлаңыз, ол соңғы дұрыс көшірмемен салыстырады.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="84"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="96"/>
         <source>Backup</source>
         <translation>Сақтық көшірме</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="93"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="105"/>
         <source>Copying and verifying the register…</source>
-        <translation>Тізілімді көшіру және тексеру…</translation>
+        <translation>Журналды көшіру және тексеру…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="103"/>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="176"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="115"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="188"/>
         <source>Backup failed</source>
         <translation>Сақтық көшірме жасалмады</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="109"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="121"/>
         <source>Backup saved and verified (integrity ok, history intact): %1</source>
         <translation>Көшірме сақталды және тексерілді (тұтастығы дұрыс, тарихы бұзылмаған): %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="113"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="125"/>
         <source>Older copies removed by the retention rule: %1</source>
         <translation>Сақтау ережесі бойынша жойылған ескі көшірмелер: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="125"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="137"/>
         <source>Restore from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="126"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="138"/>
         <source>Replace the whole register with the copy %1? What it holds now is kept as a &apos;before-restore&apos; copy in the backups folder.</source>
-        <translation>Бүкіл тізілімді %1 көшірмесімен ауыстыру керек пе? Қазіргі мазмұны сақтық көшірмелер қалтасында «before-restore» көшірмесі ретінде сақталады.</translation>
+        <translation>Бүкіл журналды %1 көшірмесімен ауыстыру керек пе? Қазіргі мазмұны сақтық көшірмелер қалтасында «before-restore» көшірмесі ретінде сақталады.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="137"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="149"/>
         <source>Verifying the copy and restoring…</source>
         <translation>Көшірмені тексеру және қалпына келтіру…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="152"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="164"/>
         <source>Restore failed</source>
         <translation>Қалпына келтіру орындалмады</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="168"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="180"/>
         <source>Making the automatic backup before closing…</source>
         <translation>Жабар алдында автоматты сақтық көшірме жасалуда…</translation>
     </message>
@@ -164,47 +164,47 @@
 <context>
     <name>BackupPolicyBox</name>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="232"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="253"/>
         <source>Backup folder</source>
         <translation>Сақтық көшірмелер қалтасы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="243"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="264"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="252"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="273"/>
         <source>Backups (verified copies of the register)</source>
-        <translation>Сақтық көшірмелер (тізілімнің тексерілген көшірмелері)</translation>
+        <translation>Сақтық көшірмелер (журналдың тексерілген көшірмелері)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="253"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="274"/>
         <source>Backup &amp;folder (a USB disk or a network share):</source>
         <translation>Көшірмелер &amp;қалтасы (USB диск немесе желілік қалта):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="255"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="276"/>
         <source>Copies to &amp;keep:</source>
         <translation>Сақталатын көшірмелер &amp;саны:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="257"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="278"/>
         <source>Browse…</source>
         <translation>Шолу…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="258"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="279"/>
         <source>A copy every day (at start, when the last one is a day old)</source>
         <translation>Күн сайын көшірме (іске қосқанда, соңғысы бір тәуліктен асса)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="259"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="280"/>
         <source>A copy when the window closes</source>
         <translation>Терезе жабылғанда көшірме</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="260"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="281"/>
         <source>Save backup settings</source>
         <translation>Көшірме баптауларын сақтау</translation>
     </message>
@@ -437,7 +437,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/card_page.py" line="236"/>
         <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;All files (*)</source>
-        <translation>Сканерлер мен құжаттар (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;Барлық файлдар (*)</translation>
+        <translation>Сканерленген көшірмелер мен құжаттар (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/card_page.py" line="265"/>
@@ -822,13 +822,13 @@
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="48"/>
-        <source>silence means consent after today, %1 h left</source>
-        <translation>бүгіннен кейін үнсіздік — келісім, %1 сағ қалды</translation>
+        <source>without an answer after today the organizer holds it as notified, %1 h left</source>
+        <translation>бүгіннен кейін жауап болмаса, ұйымдастырушы хабарламаға сай өткізеді, %1 сағ қалды</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="51"/>
-        <source>deadline passed: silence means consent</source>
-        <translation>мерзім өтті: үнсіздік келісімді білдіреді</translation>
+        <source>deadline passed: the organizer holds it as notified (art. 11 p.1)</source>
+        <translation>мерзім өтті: ұйымдастырушы хабарламаға сай өткізеді (11-баптың 1-тармағы)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="58"/>
@@ -982,7 +982,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="265"/>
         <source>Choose the outcome. The letter is then printed from the card in the filing&apos;s language, with the akimat&apos;s letterhead and an outgoing number.</source>
-        <translation>Нәтижені таңдаңыз. Хат кейін карточкадан өтініштің тілінде, әкімдіктің бланкісімен және шығыс нөмірімен басып шығарылады.</translation>
+        <translation>Нәтижені таңдаңыз. Хат кейін карточкадан жолданымның тілінде, әкімдіктің бланкісімен және шығыс нөмірімен басып шығарылады.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="267"/>
@@ -1672,7 +1672,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="88"/>
         <source>The reason: the facts of this filing that meet this ground</source>
-        <translation>Уәж: осы негізге сәйкес келетін осы өтініштің мән-жайлары</translation>
+        <translation>Уәж: осы негізге сәйкес келетін осы жолданымның мән-жайлары</translation>
     </message>
 </context>
 <context>
@@ -1811,12 +1811,12 @@
     <message>
         <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="218"/>
         <source>Register %1 filings from %2 with new incoming numbers, in one transaction?</source>
-        <translation>%2 файлынан %1 өтінішті жаңа кіріс нөмірлерімен бір транзакцияда тіркеу керек пе?</translation>
+        <translation>%2 файлынан %1 жолданымды жаңа кіріс нөмірлерімен бір транзакцияда тіркеу керек пе?</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="245"/>
         <source>%1 filings registered: %2 … %3</source>
-        <translation>Тіркелген өтініштер: %1 (%2 … %3)</translation>
+        <translation>Тіркелген жолданымдар: %1 (%2 … %3)</translation>
     </message>
 </context>
 <context>
@@ -2257,7 +2257,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/office/login_dialog.py" line="41"/>
         <source>This register has user accounts. Log in with your name and password (no network needed).</source>
-        <translation>Бұл тізілімде тіркелгілер бар. Атыңыз бен құпиясөзіңізбен кіріңіз (желі қажет емес).</translation>
+        <translation>Бұл журналда тіркелгілер бар. Атыңыз бен құпиясөзіңізбен кіріңіз (желі қажет емес).</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/office/login_dialog.py" line="52"/>
@@ -2283,7 +2283,7 @@
         <translation>Жұмыс күндерінің күнтізбесін эталондық тізіммен салыстыру мүмкін болмады, сондықтан қате мереке немесе ауыстыру байқалмай қалуы мүмкін: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="271"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="283"/>
         <source>Filings shown: %n</source>
         <translation>
             <numerusform>Көрсетілген құжаттар: %n</numerusform>
@@ -2291,37 +2291,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="303"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="315"/>
         <source>akimat_desk — register of peaceful assembly filings</source>
         <translation>akimat_desk — бейбіт жиналыстар туралы хабарламалар мен өтініштерді тіркеу журналы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="307"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="319"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңарту</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="305"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="317"/>
         <source>&amp;Search</source>
         <translation>&amp;Іздеу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="138"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="150"/>
         <source>The working-day calendar of %1 is NOT confirmed by the administrator: holiday transfers or Kurban Ait may still move deadlines. Confirm it with &apos;akimat-desk calendar confirm&apos;.</source>
         <translation>%1 жылғы жұмыс күндерінің күнтізбесін әкімші РАСТАМАҒАН: демалыс ауыстырулары немесе Құрбан айт мерзімдерді әлі жылжытуы мүмкін. Оны &apos;akimat-desk calendar confirm&apos; командасымен растаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="224"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="236"/>
         <source>About akimat_desk</source>
         <translation>akimat_desk туралы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="225"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="237"/>
         <source>akimat_desk: the register of peaceful-assembly filings under Law No. 333-VI of 25 May 2020.</source>
         <translation>akimat_desk: 2020 жылғы 25 мамырдағы № 333-VI Заң бойынша бейбіт жиналыстар туралы хабарламалар мен өтініштер журналы.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="272"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="284"/>
         <source>%n due today</source>
         <translation>
             <numerusform>мерзімі бүгін: %n</numerusform>
@@ -2329,7 +2329,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="273"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="285"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>мерзімі өткен: %n</numerusform>
@@ -2337,72 +2337,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="279"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="291"/>
         <source>calendar %1 NOT confirmed</source>
         <translation>%1 күнтізбесі РАСТАЛМАҒАН</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="281"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="293"/>
         <source>calendar %1 confirmed</source>
         <translation>%1 күнтізбесі расталған</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="282"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="294"/>
         <source>user: %1</source>
         <translation>пайдаланушы: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="304"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="316"/>
         <source>&amp;New filing…</source>
         <translation>&amp;Жаңа құжат…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="306"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="318"/>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="308"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="320"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="309"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="321"/>
         <source>&amp;About</source>
         <translation>Бағдарлама &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="310"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="322"/>
         <source>&amp;Check a letter…</source>
         <translation>Хатты &amp;тексеру…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="311"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="323"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="312"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="324"/>
         <source>F&amp;iling</source>
         <translation>&amp;Құжат</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="313"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="325"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="314"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="326"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="315"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="327"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="317"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="329"/>
         <source>Today (%n due)</source>
         <translation>
             <numerusform>Бүгін (%n шұғыл)</numerusform>
@@ -2410,17 +2410,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="317"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="329"/>
         <source>Register</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="317"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="329"/>
         <source>Filing card</source>
         <translation>Құжат карточкасы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="318"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="330"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
@@ -2430,12 +2430,12 @@
     <message>
         <location filename="../src/akimat_desk/ui/office/login_dialog.py" line="86"/>
         <source>Encrypted register</source>
-        <translation>Шифрланған тізілім</translation>
+        <translation>Шифрланған журнал</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/office/login_dialog.py" line="87"/>
         <source>The register %1 is encrypted and this computer&apos;s keyring holds no key for it (or there is no keyring). Type the passphrase chosen when it was encrypted.</source>
-        <translation>%1 тізілімі шифрланған, ал осы компьютердің кілттер қоймасында оның кілті жоқ (немесе қойма жоқ). Шифрлау кезінде таңдалған құпия фразаны енгізіңіз.</translation>
+        <translation>%1 журналы шифрланған, ал осы компьютердің кілттер қоймасында оның кілті жоқ (немесе қойма жоқ). Шифрлау кезінде таңдалған құпия фразаны енгізіңіз.</translation>
     </message>
 </context>
 <context>
@@ -2595,7 +2595,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="115"/>
         <source>Link the filing to a place</source>
-        <translation>Өтінішті орынға байланыстыру</translation>
+        <translation>Жолданымды орынға байланыстыру</translation>
     </message>
 </context>
 <context>
@@ -2608,7 +2608,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/places/place_grid.py" line="35"/>
         <source>another filing for the same place and time (art. 9 p.3)</source>
-        <translation>сол орын мен уақытқа басқа өтініш (9-баптың 3-тармағы)</translation>
+        <translation>сол орын мен уақытқа басқа жолданым (9-баптың 3-тармағы)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/places/place_grid.py" line="36"/>
@@ -2682,7 +2682,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/places/place_grid.py" line="231"/>
         <source>Click to open the filing.</source>
-        <translation>Өтінішті ашу үшін басыңыз.</translation>
+        <translation>Жолданымды ашу үшін басыңыз.</translation>
     </message>
 </context>
 <context>
@@ -3054,7 +3054,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/places/places_page.py" line="377"/>
         <source>Blue: filing under review · green slot: agreed · purple: other booking · red hatched with ⚠: conflict (booked place, another filing at the same time, over capacity) · light green: free between 09:00 and 20:00 · grey: the place is not in force. Click a filing to open it.</source>
-        <translation>Көк: қаралып жатқан өтініш · жасыл жазба: келісілді · күлгін: басқа брондау · ⚠ белгісі бар қызыл штрих: қайшылық (орын бос емес, сол уақытқа басқа өтініш, нормадан асу) · ашық жасыл: 09:00-ден 20:00-ге дейін бос · сұр: орын қолданылмайды. Өтінішті ашу үшін оны басыңыз.</translation>
+        <translation>Көк: қаралып жатқан жолданым · жасыл жазба: келісілді · күлгін: басқа брондау · ⚠ белгісі бар қызыл штрих: қайшылық (орын бос емес, сол уақытқа басқа жолданым, нормадан асу) · ашық жасыл: 09:00-ден 20:00-ге дейін бос · сұр: орын қолданылмайды. Жолданымды ашу үшін оны басыңыз.</translation>
     </message>
 </context>
 <context>
@@ -3211,7 +3211,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="127"/>
         <source>Add scans or files…</source>
-        <translation>Сканерлер немесе файлдар қосу…</translation>
+        <translation>Сканерленген көшірмелерді немесе файлдарды қосу…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="137"/>
@@ -3254,7 +3254,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="209"/>
         <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;All files (*)</source>
-        <translation>Сканерлер мен құжаттар (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;Барлық файлдар (*)</translation>
+        <translation>Сканерленген көшірмелер мен құжаттар (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="243"/>
@@ -3300,7 +3300,7 @@
 <context>
     <name>ReportDueBanner</name>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="231"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="227"/>
         <source>Report upward…</source>
         <translation>Жоғарыға есеп…</translation>
     </message>
@@ -3308,113 +3308,113 @@
 <context>
     <name>ReportUpwardDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="136"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="132"/>
         <source>Office %1, %2 – %3: %4 rows, %5 filings. Only these counts are sent: no name, IIN, address, phone, purpose or place text. Signed: %6.</source>
-        <translation>Әкімдік %1, %2 – %3: %4 жол, %5 өтініш. Тек осы сандар жіберіледі: есім, ЖСН, мекенжай, телефон, мақсат немесе орын мәтіні жоқ. Қолтаңба: %6.</translation>
+        <translation>Әкімдік %1, %2 – %3: %4 жол, %5 жолданым. Тек осы сандар жіберіледі: есім, ЖСН, мекенжай, телефон, мақсат немесе орын мәтіні жоқ. Қолтаңба: %6.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="150"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="146"/>
         <source>Save the statistics package</source>
         <translation>Статистика пакетін сақтау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="151"/>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="173"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="147"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="169"/>
         <source>Statistics packages (*.akstat)</source>
         <translation>Статистика пакеттері (*.akstat)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="165"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="161"/>
         <source>Saved: %1</source>
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="172"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="168"/>
         <source>Save the package to attach</source>
         <translation>Тіркеу үшін пакетті сақтау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="177"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="173"/>
         <source>Statistics of peaceful assemblies %1 – %2, KATO %3</source>
         <translation>Бейбіт жиналыстар статистикасы %1 – %2, ӘАОЖ (КАТО) %3</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="179"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="175"/>
         <source>Please find attached the statistics package %1 (SHA-256 of the counts %2).</source>
         <translation>Қосымшада %1 статистика пакеті (деректердің SHA-256: %2).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="182"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="178"/>
         <source>Attach %1 to the message the mail program opened.</source>
         <translation>Пошта бағдарламасы ашқан хатқа %1 файлын тіркеңіз.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="189"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="185"/>
         <source>Report upward</source>
         <translation>Жоғарыға есеп</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="190"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="186"/>
         <source>Months &amp;from:</source>
         <translation>Айлар &amp;бастап:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="191"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="187"/>
         <source>&amp;to:</source>
         <translation>&amp;дейін:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="192"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="188"/>
         <source>Month</source>
         <translation>Ай</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="192"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="188"/>
         <source>Form</source>
         <translation>Нысан</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="192"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="188"/>
         <source>Kind</source>
         <translation>Тәртіп</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="192"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="188"/>
         <source>Channel</source>
         <translation>Түсу арнасы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="193"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="189"/>
         <source>Outcome</source>
         <translation>Нәтиже</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="193"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="189"/>
         <source>Refusal grounds</source>
         <translation>Бас тарту негіздері</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="194"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="190"/>
         <source>Specialized place</source>
         <translation>Арнайы орын</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="194"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="190"/>
         <source>Count</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="195"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="191"/>
         <source>&amp;Save…</source>
         <translation>&amp;Сақтау…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="196"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="192"/>
         <source>Send by &amp;e-mail…</source>
         <translation>&amp;Электрондық поштамен жіберу…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="197"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="193"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
@@ -3422,7 +3422,7 @@
 <context>
     <name>ReportUpwardParts</name>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="262"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="258"/>
         <source>Consolidation (region)</source>
         <translation>Жиынтық есептілік (облыс)</translation>
     </message>
@@ -3578,7 +3578,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="143"/>
         <source>&amp;Training key file (TEST register only)</source>
-        <translation>&amp;Оқу кілтінің файлы (тек TEST тізілімінде)</translation>
+        <translation>&amp;Оқу кілтінің файлы (тек TEST журналында)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="144"/>
@@ -3684,7 +3684,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="143"/>
         <source>No signed e-document is stored with this filing.</source>
-        <translation>Бұл өтінішпен бірге қол қойылған электрондық құжат сақталмаған.</translation>
+        <translation>Бұл жолданыммен бірге қол қойылған электрондық құжат сақталмаған.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="155"/>
@@ -3730,22 +3730,22 @@
     <message>
         <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="193"/>
         <source>Filings by %1</source>
-        <translation>Өтініштер: %1</translation>
+        <translation>Жолданымдар: %1</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="193"/>
         <source>Filings</source>
-        <translation>Өтініштер</translation>
+        <translation>Жолданымдар</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="196"/>
         <source>Filings by month of registration</source>
-        <translation>Тіркелген айлары бойынша өтініштер</translation>
+        <translation>Тіркелген айлары бойынша жолданымдар</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="199"/>
         <source>Total: %1 filings registered from %2 to %3</source>
-        <translation>Барлығы: %2 бастап %3 дейін тіркелген %1 өтініш</translation>
+        <translation>Барлығы: %2 бастап %3 дейін тіркелген %1 жолданым</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="210"/>
@@ -3912,10 +3912,10 @@
     <name>TodayView</name>
     <message numerus="yes">
         <location filename="../src/akimat_desk/ui/filings/today_page.py" line="104"/>
-        <source>%n notification(s) reach the review deadline today. Without an answer by %1 the assembly goes ahead as notified (silence means consent, art. 11 p.1): %2</source>
+        <source>%n notification(s) reach the review deadline today. Without an answer by %1 the organizer holds the assembly as notified (art. 11 p.1 part 2): %2</source>
         <translation>
-            <numerusform>%n хабарламаның қарау мерзімі бүгін аяқталады. %1 дейін жауап болмаса, жиналыс хабарламаға сәйкес өткізіледі (үнсіздік — келісім, Заңның 11-бабының 1-тармағы): %2</numerusform>
-            <numerusform>%n хабарламаның қарау мерзімі бүгін аяқталады. %1 дейін жауап болмаса, жиналыс хабарламаға сәйкес өткізіледі (үнсіздік — келісім, Заңның 11-бабының 1-тармағы): %2</numerusform>
+            <numerusform>Бүгін %n хабарламаның қарау мерзімі аяқталады. %1 дейін жауап болмаса, ұйымдастырушы бейбіт жиналысты хабарламаға сай өткізеді (11-баптың 1-тармағының екінші бөлігі): %2</numerusform>
+            <numerusform>Бүгін %n хабарламаның қарау мерзімі аяқталады. %1 дейін жауап болмаса, ұйымдастырушы бейбіт жиналысты хабарламаға сай өткізеді (11-баптың 1-тармағының екінші бөлігі): %2</numerusform>
         </translation>
     </message>
     <message>
@@ -4145,7 +4145,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/office/users_page.py" line="202"/>
         <source>Single-clerk mode: this register has no user accounts, so the computer&apos;s account (%1) is the clerk and may do everything. Create the first administrator to require a login.</source>
-        <translation>Бір қызметкер режимі: бұл тізілімде тіркелгілер жоқ, сондықтан қызметкер — компьютердің тіркелгісі (%1), оған бәрі рұқсат. Құпиясөзбен кіруді талап ету үшін бірінші әкімшіні құрыңыз.</translation>
+        <translation>Бір қызметкер режимі: бұл журналда тіркелгілер жоқ, сондықтан қызметкер — компьютердің тіркелгісі (%1), оған бәрі рұқсат. Құпиясөзбен кіруді талап ету үшін бірінші әкімшіні құрыңыз.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/office/users_page.py" line="205"/>

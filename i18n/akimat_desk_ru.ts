@@ -4,62 +4,62 @@
 <context>
     <name>AdminPages</name>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="115"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="125"/>
         <source>Backup</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="121"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="131"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="122"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="132"/>
         <source>Register copies (*.db);;All files (*)</source>
-        <translation>Копии реестра (*.db);;Все файлы (*)</translation>
+        <translation>Копии журнала (*.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="136"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="146"/>
         <source>Restored from %1; the replaced register is kept as %2</source>
-        <translation>Восстановлено из %1; заменённый реестр сохранён как %2</translation>
+        <translation>Восстановлено из %1; заменённый журнал сохранён как %2</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="157"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="167"/>
         <source>Places &amp; bookings</source>
         <translation>Места и бронирования</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="158"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="168"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="159"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="169"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="162"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="172"/>
         <source>&amp;Import a legacy journal…</source>
         <translation>&amp;Импорт старого журнала…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="163"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="173"/>
         <source>&amp;Back up now</source>
         <translation>Создать &amp;резервную копию</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="164"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="174"/>
         <source>R&amp;estore from a backup…</source>
         <translation>&amp;Восстановить из копии…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="167"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="177"/>
         <source>single-clerk mode: no user accounts, %1 may do everything</source>
         <translation>режим одного работника: учётных записей нет, %1 может всё</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="171"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="181"/>
         <source>logged in: %1 (%2)</source>
         <translation>вход: %1 (%2)</translation>
     </message>
@@ -97,7 +97,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="76"/>
         <source>The history of this register could not be checked, so a change made outside the application would go unnoticed: %1</source>
-        <translation>Историю этого реестра не удалось проверить, поэтому изменение в обход приложения осталось бы незамеченным: %1</translation>
+        <translation>Историю этого журнала не удалось проверить, поэтому изменение в обход приложения осталось бы незамеченным: %1</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="196"/>
@@ -107,56 +107,56 @@
     <message>
         <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="67"/>
         <source>The history of this register was changed outside the application: %1 Work can go on; tell the administrator, who compares it with the last good backup.</source>
-        <translation>История этого реестра изменена в обход приложения: %1 Работу можно продолжать; сообщите администратору, он сравнит с последней исправной копией.</translation>
+        <translation>История этого журнала изменена в обход приложения: %1 Работу можно продолжать; сообщите администратору, он сравнит с последней исправной копией.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="84"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="96"/>
         <source>Backup</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="93"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="105"/>
         <source>Copying and verifying the register…</source>
-        <translation>Копирование и проверка реестра…</translation>
+        <translation>Копирование и проверка журнала…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="103"/>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="176"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="115"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="188"/>
         <source>Backup failed</source>
         <translation>Резервная копия не создана</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="109"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="121"/>
         <source>Backup saved and verified (integrity ok, history intact): %1</source>
         <translation>Копия сохранена и проверена (целостность в порядке, история не нарушена): %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="113"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="125"/>
         <source>Older copies removed by the retention rule: %1</source>
         <translation>Старых копий удалено по правилу хранения: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="125"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="137"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="126"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="138"/>
         <source>Replace the whole register with the copy %1? What it holds now is kept as a &apos;before-restore&apos; copy in the backups folder.</source>
-        <translation>Заменить весь реестр копией %1? Текущее содержимое будет сохранено как копия «before-restore» в папке резервных копий.</translation>
+        <translation>Заменить весь журнал копией %1? Текущее содержимое будет сохранено как копия «before-restore» в папке резервных копий.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="137"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="149"/>
         <source>Verifying the copy and restoring…</source>
         <translation>Проверка копии и восстановление…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="152"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="164"/>
         <source>Restore failed</source>
         <translation>Восстановление не выполнено</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="168"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="180"/>
         <source>Making the automatic backup before closing…</source>
         <translation>Автоматическая резервная копия перед закрытием…</translation>
     </message>
@@ -164,47 +164,47 @@
 <context>
     <name>BackupPolicyBox</name>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="232"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="253"/>
         <source>Backup folder</source>
         <translation>Папка резервных копий</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="243"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="264"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="252"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="273"/>
         <source>Backups (verified copies of the register)</source>
-        <translation>Резервные копии (проверенные копии реестра)</translation>
+        <translation>Резервные копии (проверенные копии журнала)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="253"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="274"/>
         <source>Backup &amp;folder (a USB disk or a network share):</source>
         <translation>&amp;Папка копий (USB-диск или сетевая папка):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="255"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="276"/>
         <source>Copies to &amp;keep:</source>
         <translation>&amp;Сколько копий хранить:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="257"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="278"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="258"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="279"/>
         <source>A copy every day (at start, when the last one is a day old)</source>
         <translation>Копия каждый день (при запуске, если последней больше суток)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="259"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="280"/>
         <source>A copy when the window closes</source>
         <translation>Копия при закрытии окна</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="260"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="281"/>
         <source>Save backup settings</source>
         <translation>Сохранить настройки копий</translation>
     </message>
@@ -437,7 +437,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/card_page.py" line="236"/>
         <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;All files (*)</source>
-        <translation>Сканы и документы (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;Все файлы (*)</translation>
+        <translation>Сканированные копии и документы (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/card_page.py" line="265"/>
@@ -824,13 +824,13 @@
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="48"/>
-        <source>silence means consent after today, %1 h left</source>
-        <translation>после сегодняшнего дня молчание — согласие, осталось %1 ч</translation>
+        <source>without an answer after today the organizer holds it as notified, %1 h left</source>
+        <translation>без ответа после сегодняшнего дня организатор проводит согласно уведомлению, осталось %1 ч</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="51"/>
-        <source>deadline passed: silence means consent</source>
-        <translation>срок истёк: молчание означает согласие</translation>
+        <source>deadline passed: the organizer holds it as notified (art. 11 p.1)</source>
+        <translation>срок истёк: организатор проводит согласно уведомлению (п. 1 ст. 11)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="58"/>
@@ -984,7 +984,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="265"/>
         <source>Choose the outcome. The letter is then printed from the card in the filing&apos;s language, with the akimat&apos;s letterhead and an outgoing number.</source>
-        <translation>Выберите исход. Письмо затем печатается из карточки на языке заявки, на бланке акимата и с исходящим номером.</translation>
+        <translation>Выберите исход. Письмо затем печатается из карточки на языке обращения, на бланке акимата и с исходящим номером.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="267"/>
@@ -1674,7 +1674,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="88"/>
         <source>The reason: the facts of this filing that meet this ground</source>
-        <translation>Мотивы: обстоятельства этой заявки, подпадающие под это основание</translation>
+        <translation>Мотивы: обстоятельства этого обращения, подпадающие под это основание</translation>
     </message>
 </context>
 <context>
@@ -2261,7 +2261,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/office/login_dialog.py" line="41"/>
         <source>This register has user accounts. Log in with your name and password (no network needed).</source>
-        <translation>В этом реестре есть учётные записи. Войдите по имени и паролю (сеть не нужна).</translation>
+        <translation>В этом журнале есть учётные записи. Войдите по имени и паролю (сеть не нужна).</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/office/login_dialog.py" line="52"/>
@@ -2287,7 +2287,7 @@
         <translation>Календарь рабочих дней не удалось сверить с эталонным списком, поэтому ошибочный праздник или перенос остался бы незамеченным: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="271"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="283"/>
         <source>Filings shown: %n</source>
         <translation>
             <numerusform>Показано обращений: %n</numerusform>
@@ -2296,37 +2296,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="303"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="315"/>
         <source>akimat_desk — register of peaceful assembly filings</source>
         <translation>akimat_desk — журнал регистрации уведомлений и заявлений о мирных собраниях</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="307"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="319"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="305"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="317"/>
         <source>&amp;Search</source>
         <translation>&amp;Поиск</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="138"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="150"/>
         <source>The working-day calendar of %1 is NOT confirmed by the administrator: holiday transfers or Kurban Ait may still move deadlines. Confirm it with &apos;akimat-desk calendar confirm&apos;.</source>
         <translation>Календарь рабочих дней на %1 НЕ подтверждён администратором: переносы выходных или Курбан айт ещё могут сдвинуть сроки. Подтвердите его командой &apos;akimat-desk calendar confirm&apos;.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="224"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="236"/>
         <source>About akimat_desk</source>
         <translation>О программе akimat_desk</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="225"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="237"/>
         <source>akimat_desk: the register of peaceful-assembly filings under Law No. 333-VI of 25 May 2020.</source>
         <translation>akimat_desk: журнал уведомлений и заявлений о мирных собраниях по Закону № 333-VI от 25 мая 2020 года.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="272"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="284"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n со сроком сегодня</numerusform>
@@ -2335,7 +2335,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="273"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="285"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n просрочен</numerusform>
@@ -2344,72 +2344,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="279"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="291"/>
         <source>calendar %1 NOT confirmed</source>
         <translation>календарь %1 НЕ подтверждён</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="281"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="293"/>
         <source>calendar %1 confirmed</source>
         <translation>календарь %1 подтверждён</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="282"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="294"/>
         <source>user: %1</source>
         <translation>пользователь: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="304"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="316"/>
         <source>&amp;New filing…</source>
         <translation>&amp;Новый документ…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="306"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="318"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="308"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="320"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="309"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="321"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="310"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="322"/>
         <source>&amp;Check a letter…</source>
         <translation>&amp;Проверить письмо…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="311"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="323"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="312"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="324"/>
         <source>F&amp;iling</source>
         <translation>&amp;Документ</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="313"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="325"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="314"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="326"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="315"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="327"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="317"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="329"/>
         <source>Today (%n due)</source>
         <translation>
             <numerusform>Сегодня (%n срочный)</numerusform>
@@ -2418,17 +2418,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="317"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="329"/>
         <source>Register</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="317"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="329"/>
         <source>Filing card</source>
         <translation>Карточка документа</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="318"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="330"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -2438,12 +2438,12 @@
     <message>
         <location filename="../src/akimat_desk/ui/office/login_dialog.py" line="86"/>
         <source>Encrypted register</source>
-        <translation>Зашифрованный реестр</translation>
+        <translation>Зашифрованный журнал</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/office/login_dialog.py" line="87"/>
         <source>The register %1 is encrypted and this computer&apos;s keyring holds no key for it (or there is no keyring). Type the passphrase chosen when it was encrypted.</source>
-        <translation>Реестр %1 зашифрован, а в хранилище ключей этого компьютера нет ключа к нему (или хранилища нет). Введите парольную фразу, выбранную при шифровании.</translation>
+        <translation>Журнал %1 зашифрован, а в хранилище ключей этого компьютера нет ключа к нему (или хранилища нет). Введите парольную фразу, выбранную при шифровании.</translation>
     </message>
 </context>
 <context>
@@ -3220,7 +3220,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="127"/>
         <source>Add scans or files…</source>
-        <translation>Добавить сканы или файлы…</translation>
+        <translation>Добавить сканированные копии или файлы…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="137"/>
@@ -3264,7 +3264,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="209"/>
         <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;All files (*)</source>
-        <translation>Сканы и документы (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;Все файлы (*)</translation>
+        <translation>Сканированные копии и документы (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="243"/>
@@ -3310,7 +3310,7 @@
 <context>
     <name>ReportDueBanner</name>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="231"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="227"/>
         <source>Report upward…</source>
         <translation>Отчёт наверх…</translation>
     </message>
@@ -3318,113 +3318,113 @@
 <context>
     <name>ReportUpwardDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="136"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="132"/>
         <source>Office %1, %2 – %3: %4 rows, %5 filings. Only these counts are sent: no name, IIN, address, phone, purpose or place text. Signed: %6.</source>
         <translation>Акимат %1, %2 – %3: строк %4, обращений %5. Отправляются только эти числа: ни имён, ни ИИН, ни адресов, ни телефонов, ни текста цели или места. Подпись: %6.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="150"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="146"/>
         <source>Save the statistics package</source>
         <translation>Сохранить пакет статистики</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="151"/>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="173"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="147"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="169"/>
         <source>Statistics packages (*.akstat)</source>
         <translation>Пакеты статистики (*.akstat)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="165"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="161"/>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="172"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="168"/>
         <source>Save the package to attach</source>
         <translation>Сохранить пакет для вложения</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="177"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="173"/>
         <source>Statistics of peaceful assemblies %1 – %2, KATO %3</source>
         <translation>Статистика мирных собраний %1 – %2, КАТО %3</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="179"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="175"/>
         <source>Please find attached the statistics package %1 (SHA-256 of the counts %2).</source>
         <translation>Во вложении пакет статистики %1 (SHA-256 данных %2).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="182"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="178"/>
         <source>Attach %1 to the message the mail program opened.</source>
         <translation>Вложите %1 в письмо, которое открыла почтовая программа.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="189"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="185"/>
         <source>Report upward</source>
         <translation>Отчёт наверх</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="190"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="186"/>
         <source>Months &amp;from:</source>
         <translation>Месяцы &amp;с:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="191"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="187"/>
         <source>&amp;to:</source>
         <translation>&amp;по:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="192"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="188"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="192"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="188"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="192"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="188"/>
         <source>Kind</source>
         <translation>Порядок</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="192"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="188"/>
         <source>Channel</source>
         <translation>Канал поступления</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="193"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="189"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="193"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="189"/>
         <source>Refusal grounds</source>
         <translation>Основания отказа</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="194"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="190"/>
         <source>Specialized place</source>
         <translation>Специализированное место</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="194"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="190"/>
         <source>Count</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="195"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="191"/>
         <source>&amp;Save…</source>
         <translation>&amp;Сохранить…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="196"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="192"/>
         <source>Send by &amp;e-mail…</source>
         <translation>Отправить по &amp;эл. почте…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="197"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="193"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -3432,7 +3432,7 @@
 <context>
     <name>ReportUpwardParts</name>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="262"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="258"/>
         <source>Consolidation (region)</source>
         <translation>Сводная отчётность (область)</translation>
     </message>
@@ -3588,7 +3588,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="143"/>
         <source>&amp;Training key file (TEST register only)</source>
-        <translation>&amp;Учебный файл ключа (только в TEST-реестре)</translation>
+        <translation>&amp;Учебный файл ключа (только в TEST-журнале)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="144"/>
@@ -3694,7 +3694,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="143"/>
         <source>No signed e-document is stored with this filing.</source>
-        <translation>С этой заявкой не хранится подписанный электронный документ.</translation>
+        <translation>С этим обращением не хранится подписанный электронный документ.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="155"/>
@@ -3922,11 +3922,11 @@
     <name>TodayView</name>
     <message numerus="yes">
         <location filename="../src/akimat_desk/ui/filings/today_page.py" line="104"/>
-        <source>%n notification(s) reach the review deadline today. Without an answer by %1 the assembly goes ahead as notified (silence means consent, art. 11 p.1): %2</source>
+        <source>%n notification(s) reach the review deadline today. Without an answer by %1 the organizer holds the assembly as notified (art. 11 p.1 part 2): %2</source>
         <translation>
-            <numerusform>У %n уведомления срок рассмотрения истекает сегодня. Без ответа до %1 собрание проводится согласно уведомлению (молчание — согласие, п. 1 ст. 11 Закона): %2</numerusform>
-            <numerusform>У %n уведомлений срок рассмотрения истекает сегодня. Без ответа до %1 собрание проводится согласно уведомлению (молчание — согласие, п. 1 ст. 11 Закона): %2</numerusform>
-            <numerusform>У %n уведомлений срок рассмотрения истекает сегодня. Без ответа до %1 собрание проводится согласно уведомлению (молчание — согласие, п. 1 ст. 11 Закона): %2</numerusform>
+            <numerusform>Сегодня истекает срок рассмотрения %n уведомления. Без ответа до %1 организатор проводит мирное собрание согласно уведомлению (часть вторая п. 1 ст. 11): %2</numerusform>
+            <numerusform>Сегодня истекает срок рассмотрения %n уведомлений. Без ответа до %1 организатор проводит мирное собрание согласно уведомлению (часть вторая п. 1 ст. 11): %2</numerusform>
+            <numerusform>Сегодня истекает срок рассмотрения %n уведомлений. Без ответа до %1 организатор проводит мирное собрание согласно уведомлению (часть вторая п. 1 ст. 11): %2</numerusform>
         </translation>
     </message>
     <message>
@@ -4156,7 +4156,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/office/users_page.py" line="202"/>
         <source>Single-clerk mode: this register has no user accounts, so the computer&apos;s account (%1) is the clerk and may do everything. Create the first administrator to require a login.</source>
-        <translation>Режим одного работника: в этом реестре нет учётных записей, поэтому работник — учётная запись компьютера (%1), и ей разрешено всё. Создайте первого администратора, чтобы требовать вход по паролю.</translation>
+        <translation>Режим одного работника: в этом журнале нет учётных записей, поэтому работник — учётная запись компьютера (%1), и ей разрешено всё. Создайте первого администратора, чтобы требовать вход по паролю.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/office/users_page.py" line="205"/>
