@@ -747,42 +747,42 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="49"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="48"/>
         <source>Correct filing %1</source>
         <translation>Correct filing %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="55"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="54"/>
         <source>organizer</source>
         <translation>organizer</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="57"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="56"/>
         <source>contacts</source>
         <translation>contacts</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="70"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="69"/>
         <source>&amp;Field:</source>
         <translation>&amp;Field:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="71"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="70"/>
         <source>Now:</source>
         <translation>Now:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="72"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="71"/>
         <source>&amp;New value:</source>
         <translation>&amp;New value:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="73"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="72"/>
         <source>&amp;Reason (required):</source>
         <translation>&amp;Reason (required):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="76"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="75"/>
         <source>The incoming number never changes. The correction is kept in the history with who, when, the old and new value and the reason.</source>
         <translation>The incoming number never changes. The correction is kept in the history with who, when, the old and new value and the reason.</translation>
     </message>
@@ -2283,7 +2283,7 @@
         <translation>The working-day calendar could not be checked against the golden list, so a wrong holiday or transfer would go unnoticed: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="283"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="285"/>
         <source>Filings shown: %n</source>
         <translation>
             <numerusform>Filings shown: %n</numerusform>
@@ -2291,17 +2291,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="315"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="317"/>
         <source>akimat_desk — register of peaceful assembly filings</source>
         <translation>akimat_desk — register of peaceful assembly filings</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="319"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="321"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="317"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="319"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
@@ -2311,17 +2311,17 @@
         <translation>The working-day calendar of %1 is NOT confirmed by the administrator: holiday transfers or Kurban Ait may still move deadlines. Confirm it with &apos;akimat-desk calendar confirm&apos;.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="236"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="238"/>
         <source>About akimat_desk</source>
         <translation>About akimat_desk</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="237"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="239"/>
         <source>akimat_desk: the register of peaceful-assembly filings under Law No. 333-VI of 25 May 2020.</source>
         <translation>akimat_desk: the register of peaceful-assembly filings under Law No. 333-VI of 25 May 2020.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="284"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="286"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n due today</numerusform>
@@ -2329,7 +2329,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="285"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="287"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -2337,72 +2337,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="291"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="293"/>
         <source>calendar %1 NOT confirmed</source>
         <translation>calendar %1 NOT confirmed</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="293"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="295"/>
         <source>calendar %1 confirmed</source>
         <translation>calendar %1 confirmed</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="294"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="296"/>
         <source>user: %1</source>
         <translation>user: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="316"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="318"/>
         <source>&amp;New filing…</source>
         <translation>&amp;New filing…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="318"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="320"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="320"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="322"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="321"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="323"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="322"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="324"/>
         <source>&amp;Check a letter…</source>
         <translation>&amp;Check a letter…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="323"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="325"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="324"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="326"/>
         <source>F&amp;iling</source>
         <translation>F&amp;iling</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="325"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="327"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="326"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="328"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="327"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="329"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="329"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="331"/>
         <source>Today (%n due)</source>
         <translation>
             <numerusform>Today (%n due)</numerusform>
@@ -2410,17 +2410,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="329"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="331"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="329"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="331"/>
         <source>Filing card</source>
         <translation>Filing card</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="330"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="332"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -3184,62 +3184,62 @@
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="85"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="90"/>
         <source>New filing</source>
         <translation>New filing</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="113"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="127"/>
         <source>&amp;Form:</source>
         <translation>&amp;Form:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="113"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="127"/>
         <source>&amp;Channel:</source>
         <translation>&amp;Channel:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="114"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="128"/>
         <source>&amp;Received at:</source>
         <translation>&amp;Received at:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="114"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="128"/>
         <source>&amp;Language of the filing:</source>
         <translation>&amp;Language of the filing:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="127"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="141"/>
         <source>Add scans or files…</source>
         <translation>Add scans or files…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="137"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="152"/>
         <source>Registering with defects is allowed: the law counts the day of registration. The defects are kept with the filing for the review.</source>
         <translation>Registering with defects is allowed: the law counts the day of registration. The defects are kept with the filing for the review.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="147"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="162"/>
         <source>&amp;Register (Enter)</source>
         <translation>&amp;Register (Enter)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="150"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="165"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="157"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="172"/>
         <source>Attachments:</source>
         <translation>Attachments:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="204"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="222"/>
         <source>All content items are present.</source>
         <translation>All content items are present.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="205"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="223"/>
         <source>Defects found: %n</source>
         <translation>
             <numerusform>Defects found: %n</numerusform>
@@ -3247,52 +3247,60 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="208"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="226"/>
         <source>Attach files</source>
         <translation>Attach files</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="209"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="227"/>
         <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;All files (*)</source>
         <translation>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="243"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="261"/>
         <source>Registered on %1 at %2. Defects recorded: %3.</source>
         <translation>Registered on %1 at %2. Defects recorded: %3.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="247"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="265"/>
         <source>These files were NOT attached; attach them from the card:</source>
         <translation>These files were NOT attached; attach them from the card:</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="271"/>
+        <source>Register the &amp;next filing of the scan (%n left)</source>
+        <translation>
+            <numerusform>Register the &amp;next filing of the scan (%n left)</numerusform>
+            <numerusform>Register the &amp;next filing of the scan (%n left)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="258"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="279"/>
         <source>Incoming number</source>
         <translation>Incoming number</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="271"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="292"/>
         <source>&amp;Open the card</source>
         <translation>&amp;Open the card</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="273"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="294"/>
         <source>Register &amp;next</source>
         <translation>Register &amp;next</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="275"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="296"/>
         <source>Print the &amp;receipt…</source>
         <translation>Print the &amp;receipt…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="277"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="298"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="306"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="327"/>
         <source>Taken from the signer&apos;s certificate: please confirm.</source>
         <translation>Taken from the signer&apos;s certificate: please confirm.</translation>
     </message>
@@ -3425,6 +3433,91 @@
         <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="258"/>
         <source>Consolidation (region)</source>
         <translation>Consolidation (region)</translation>
+    </message>
+</context>
+<context>
+    <name>ScanFill</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/scan_fill.py" line="112"/>
+        <source>Read by the machine from the scan, confidence %1%: please check.</source>
+        <translation>Read by the machine from the scan, confidence %1%: please check.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/scan_fill.py" line="114"/>
+        <source>Read by the machine with LOW confidence (%1%): check it on the scan.</source>
+        <translation>Read by the machine with LOW confidence (%1%): check it on the scan.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanIntake</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="60"/>
+        <source>Read a &amp;scan (OCR)…</source>
+        <translation>Read a &amp;scan (OCR)…</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="62"/>
+        <source>Fill the form from a scanned paper filing (Ctrl+Shift+S); nothing leaves this computer.</source>
+        <translation>Fill the form from a scanned paper filing (Ctrl+Shift+S); nothing leaves this computer.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="72"/>
+        <source>Read a scanned filing</source>
+        <translation>Read a scanned filing</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="73"/>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.heic);;All files (*)</source>
+        <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.heic);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="81"/>
+        <source>Reading the scan… (about two seconds a page)</source>
+        <translation>Reading the scan… (about two seconds a page)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="109"/>
+        <source>Filing %1 of %2 in this scan (pages %3).</source>
+        <translation>Filing %1 of %2 in this scan (pages %3).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="119"/>
+        <source>Read by the machine: %n field(s), marked green; check each against the scan.</source>
+        <translation>
+            <numerusform>Read by the machine: %n field, marked green; check it against the scan.</numerusform>
+            <numerusform>Read by the machine: %n fields, marked green; check each against the scan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="122"/>
+        <source>%n read with low confidence, marked orange.</source>
+        <translation>
+            <numerusform>%n read with low confidence, marked orange.</numerusform>
+            <numerusform>%n read with low confidence, marked orange.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="123"/>
+        <source>Nothing is registered until you press Register; the time of receipt is yours.</source>
+        <translation>Nothing is registered until you press Register; the time of receipt is yours.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanPanel</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/scan_panel.py" line="64"/>
+        <source>◀ Previous page</source>
+        <translation>◀ Previous page</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/scan_panel.py" line="65"/>
+        <source>Next page ▶</source>
+        <translation>Next page ▶</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/scan_panel.py" line="131"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -3888,22 +3981,22 @@
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/status_dialog.py" line="30"/>
+        <location filename="../src/akimat_desk/ui/filings/status_dialog.py" line="29"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/status_dialog.py" line="38"/>
+        <location filename="../src/akimat_desk/ui/filings/status_dialog.py" line="37"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Outcome:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/status_dialog.py" line="44"/>
+        <location filename="../src/akimat_desk/ui/filings/status_dialog.py" line="43"/>
         <source>&amp;Reason (required):</source>
         <translation>&amp;Reason (required):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/status_dialog.py" line="44"/>
+        <location filename="../src/akimat_desk/ui/filings/status_dialog.py" line="43"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
     </message>
@@ -3927,82 +4020,82 @@
 <context>
     <name>TrustView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="130"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="129"/>
         <source>Import a root or intermediate certificate</source>
         <translation>Import a root or intermediate certificate</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="131"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="130"/>
         <source>Certificates (*.cer *.crt *.der *.pem);;All files (*)</source>
         <translation>Certificates (*.cer *.crt *.der *.pem);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="134"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="133"/>
         <source>Expected SHA-256</source>
         <translation>Expected SHA-256</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="135"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="134"/>
         <source>The SHA-256 published by NCA RK (64 hex digits; leave empty to import without a pin):</source>
         <translation>The SHA-256 published by NCA RK (64 hex digits; leave empty to import without a pin):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="155"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="154"/>
         <source>Import a revocation list (CRL)</source>
         <translation>Import a revocation list (CRL)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="156"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="155"/>
         <source>Revocation lists (*.crl);;All files (*)</source>
         <translation>Revocation lists (*.crl);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="174"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="173"/>
         <source>Trust TEST roots?</source>
         <translation>Trust TEST roots?</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="193"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="192"/>
         <source>TEST roots are for training registers only. While this is on, signatures made with NCA RK test keys count as trusted (each verdict notes it). NEVER turn it on in production.</source>
         <translation>TEST roots are for training registers only. While this is on, signatures made with NCA RK test keys count as trusted (each verdict notes it). NEVER turn it on in production.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="202"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="201"/>
         <source>Signatures are checked offline against these certificates and revocation lists only. Download them from the official NCA RK sites, compare the SHA-256 with the published value, then import.</source>
         <translation>Signatures are checked offline against these certificates and revocation lists only. Download them from the official NCA RK sites, compare the SHA-256 with the published value, then import.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="205"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="204"/>
         <source>Root and intermediate certificates</source>
         <translation>Root and intermediate certificates</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="206"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="205"/>
         <source>Revocation lists (CRL)</source>
         <translation>Revocation lists (CRL)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="207"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="206"/>
         <source>Import a &amp;certificate…</source>
         <translation>Import a &amp;certificate…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="208"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="207"/>
         <source>Import a C&amp;RL…</source>
         <translation>Import a C&amp;RL…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="209"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="208"/>
         <source>Trust NCA RK &amp;TEST roots (training only)</source>
         <translation>Trust NCA RK &amp;TEST roots (training only)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="212"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="211"/>
         <source>You may view the trust store; importing needs the administrator&apos;s role.</source>
         <translation>You may view the trust store; importing needs the administrator&apos;s role.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="246"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="245"/>
         <source>Trust: roots and CRLs</source>
         <translation>Trust: roots and CRLs</translation>
     </message>

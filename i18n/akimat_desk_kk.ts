@@ -747,42 +747,42 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="49"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="48"/>
         <source>Correct filing %1</source>
         <translation>%1 құжатын түзету</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="55"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="54"/>
         <source>organizer</source>
         <translation>ұйымдастырушы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="57"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="56"/>
         <source>contacts</source>
         <translation>байланыс</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="70"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="69"/>
         <source>&amp;Field:</source>
         <translation>Ө&amp;ріс:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="71"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="70"/>
         <source>Now:</source>
         <translation>Қазір:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="72"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="71"/>
         <source>&amp;New value:</source>
         <translation>Жаңа &amp;мән:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="73"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="72"/>
         <source>&amp;Reason (required):</source>
         <translation>Се&amp;бебі (міндетті):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="76"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="75"/>
         <source>The incoming number never changes. The correction is kept in the history with who, when, the old and new value and the reason.</source>
         <translation>Кіріс нөмірі ешқашан өзгермейді. Түзету тарихта сақталады: кім, қашан, ескі және жаңа мән және себебі.</translation>
     </message>
@@ -2283,7 +2283,7 @@
         <translation>Жұмыс күндерінің күнтізбесін эталондық тізіммен салыстыру мүмкін болмады, сондықтан қате мереке немесе ауыстыру байқалмай қалуы мүмкін: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="283"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="285"/>
         <source>Filings shown: %n</source>
         <translation>
             <numerusform>Көрсетілген құжаттар: %n</numerusform>
@@ -2291,17 +2291,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="315"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="317"/>
         <source>akimat_desk — register of peaceful assembly filings</source>
         <translation>akimat_desk — бейбіт жиналыстар туралы хабарламалар мен өтініштерді тіркеу журналы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="319"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="321"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңарту</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="317"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="319"/>
         <source>&amp;Search</source>
         <translation>&amp;Іздеу</translation>
     </message>
@@ -2311,17 +2311,17 @@
         <translation>%1 жылғы жұмыс күндерінің күнтізбесін әкімші РАСТАМАҒАН: демалыс ауыстырулары немесе Құрбан айт мерзімдерді әлі жылжытуы мүмкін. Оны &apos;akimat-desk calendar confirm&apos; командасымен растаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="236"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="238"/>
         <source>About akimat_desk</source>
         <translation>akimat_desk туралы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="237"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="239"/>
         <source>akimat_desk: the register of peaceful-assembly filings under Law No. 333-VI of 25 May 2020.</source>
         <translation>akimat_desk: 2020 жылғы 25 мамырдағы № 333-VI Заң бойынша бейбіт жиналыстар туралы хабарламалар мен өтініштер журналы.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="284"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="286"/>
         <source>%n due today</source>
         <translation>
             <numerusform>мерзімі бүгін: %n</numerusform>
@@ -2329,7 +2329,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="285"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="287"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>мерзімі өткен: %n</numerusform>
@@ -2337,72 +2337,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="291"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="293"/>
         <source>calendar %1 NOT confirmed</source>
         <translation>%1 күнтізбесі РАСТАЛМАҒАН</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="293"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="295"/>
         <source>calendar %1 confirmed</source>
         <translation>%1 күнтізбесі расталған</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="294"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="296"/>
         <source>user: %1</source>
         <translation>пайдаланушы: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="316"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="318"/>
         <source>&amp;New filing…</source>
         <translation>&amp;Жаңа құжат…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="318"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="320"/>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="320"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="322"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="321"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="323"/>
         <source>&amp;About</source>
         <translation>Бағдарлама &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="322"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="324"/>
         <source>&amp;Check a letter…</source>
         <translation>Хатты &amp;тексеру…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="323"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="325"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="324"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="326"/>
         <source>F&amp;iling</source>
         <translation>&amp;Құжат</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="325"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="327"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="326"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="328"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="327"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="329"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="329"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="331"/>
         <source>Today (%n due)</source>
         <translation>
             <numerusform>Бүгін (%n шұғыл)</numerusform>
@@ -2410,17 +2410,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="329"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="331"/>
         <source>Register</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="329"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="331"/>
         <source>Filing card</source>
         <translation>Құжат карточкасы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="330"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="332"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
@@ -3184,62 +3184,62 @@
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="85"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="90"/>
         <source>New filing</source>
         <translation>Жаңа құжат</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="113"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="127"/>
         <source>&amp;Form:</source>
         <translation>&amp;Нысаны:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="113"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="127"/>
         <source>&amp;Channel:</source>
         <translation>&amp;Беру тәсілі:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="114"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="128"/>
         <source>&amp;Received at:</source>
         <translation>&amp;Түскен уақыты:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="114"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="128"/>
         <source>&amp;Language of the filing:</source>
         <translation>Құжаттың &amp;тілі:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="127"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="141"/>
         <source>Add scans or files…</source>
         <translation>Сканерленген көшірмелерді немесе файлдарды қосу…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="137"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="152"/>
         <source>Registering with defects is allowed: the law counts the day of registration. The defects are kept with the filing for the review.</source>
         <translation>Кемшіліктермен тіркеуге болады: заң мерзімді тіркелген күннен бастап есептейді. Кемшіліктер қарау үшін құжатпен бірге сақталады.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="147"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="162"/>
         <source>&amp;Register (Enter)</source>
         <translation>&amp;Тіркеу (Enter)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="150"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="165"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="157"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="172"/>
         <source>Attachments:</source>
         <translation>Тіркемелер:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="204"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="222"/>
         <source>All content items are present.</source>
         <translation>Мазмұнның барлық тармақтары бар.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="205"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="223"/>
         <source>Defects found: %n</source>
         <translation>
             <numerusform>Табылған кемшіліктер: %n</numerusform>
@@ -3247,52 +3247,60 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="208"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="226"/>
         <source>Attach files</source>
         <translation>Файлдарды тіркеу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="209"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="227"/>
         <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;All files (*)</source>
         <translation>Сканерленген көшірмелер мен құжаттар (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="243"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="261"/>
         <source>Registered on %1 at %2. Defects recorded: %3.</source>
         <translation>%1 күні %2-де тіркелді. Жазылған кемшіліктер: %3.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="247"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="265"/>
         <source>These files were NOT attached; attach them from the card:</source>
         <translation>Бұл файлдар ТІРКЕЛМЕДІ; оларды карточкадан тіркеңіз:</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="271"/>
+        <source>Register the &amp;next filing of the scan (%n left)</source>
+        <translation>
+            <numerusform>Сканнан &amp;келесі құжатты тіркеу (%n қалды)</numerusform>
+            <numerusform>Сканнан &amp;келесі құжатты тіркеу (%n қалды)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="258"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="279"/>
         <source>Incoming number</source>
         <translation>Кіріс нөмірі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="271"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="292"/>
         <source>&amp;Open the card</source>
         <translation>Карточканы &amp;ашу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="273"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="294"/>
         <source>Register &amp;next</source>
         <translation>&amp;Келесісін тіркеу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="275"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="296"/>
         <source>Print the &amp;receipt…</source>
         <translation>&amp;Қолхатты басып шығару…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="277"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="298"/>
         <source>&amp;Close</source>
         <translation>&amp;Жабу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="306"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="327"/>
         <source>Taken from the signer&apos;s certificate: please confirm.</source>
         <translation>Қол қоюшының сертификатынан алынды: растаңыз.</translation>
     </message>
@@ -3425,6 +3433,91 @@
         <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="258"/>
         <source>Consolidation (region)</source>
         <translation>Жиынтық есептілік (облыс)</translation>
+    </message>
+</context>
+<context>
+    <name>ScanFill</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/scan_fill.py" line="112"/>
+        <source>Read by the machine from the scan, confidence %1%: please check.</source>
+        <translation>Машина сканнан оқыды, сенімділік %1%: тексеріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/scan_fill.py" line="114"/>
+        <source>Read by the machine with LOW confidence (%1%): check it on the scan.</source>
+        <translation>Машина ТӨМЕН сенімділікпен оқыды (%1%): сканмен салыстырыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanIntake</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="60"/>
+        <source>Read a &amp;scan (OCR)…</source>
+        <translation>&amp;Сканды оқу (OCR)…</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="62"/>
+        <source>Fill the form from a scanned paper filing (Ctrl+Shift+S); nothing leaves this computer.</source>
+        <translation>Пішінді қағаз құжаттың сканы бойынша толтыру (Ctrl+Shift+S); ештеңе осы компьютерден шықпайды.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="72"/>
+        <source>Read a scanned filing</source>
+        <translation>Құжаттың сканын оқу</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="73"/>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.heic);;All files (*)</source>
+        <translation>Скандар (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.heic);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="81"/>
+        <source>Reading the scan… (about two seconds a page)</source>
+        <translation>Скан оқылуда… (бір бетке шамамен екі секунд)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="109"/>
+        <source>Filing %1 of %2 in this scan (pages %3).</source>
+        <translation>Осы скандағы %2 құжаттың %1-і (беттер: %3).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="119"/>
+        <source>Read by the machine: %n field(s), marked green; check each against the scan.</source>
+        <translation>
+            <numerusform>Машина %n өрісті оқыды, жасылмен белгіленді; әрқайсысын сканмен салыстырыңыз.</numerusform>
+            <numerusform>Машина %n өрісті оқыды, жасылмен белгіленді; әрқайсысын сканмен салыстырыңыз.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="122"/>
+        <source>%n read with low confidence, marked orange.</source>
+        <translation>
+            <numerusform>Оның %n-і төмен сенімділікпен оқылды, сарғылт түспен белгіленді.</numerusform>
+            <numerusform>Оның %n-і төмен сенімділікпен оқылды, сарғылт түспен белгіленді.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="123"/>
+        <source>Nothing is registered until you press Register; the time of receipt is yours.</source>
+        <translation>«Тіркеу» батырмасын баспайынша ештеңе тіркелмейді; түскен уақытын өзіңіз көрсетесіз.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanPanel</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/scan_panel.py" line="64"/>
+        <source>◀ Previous page</source>
+        <translation>◀ Алдыңғы бет</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/scan_panel.py" line="65"/>
+        <source>Next page ▶</source>
+        <translation>Келесі бет ▶</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/scan_panel.py" line="131"/>
+        <source>Page %1 of %2</source>
+        <translation>%2 беттің %1-і</translation>
     </message>
 </context>
 <context>
@@ -3888,22 +3981,22 @@
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/status_dialog.py" line="30"/>
+        <location filename="../src/akimat_desk/ui/filings/status_dialog.py" line="29"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/status_dialog.py" line="38"/>
+        <location filename="../src/akimat_desk/ui/filings/status_dialog.py" line="37"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Нәтижесі:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/status_dialog.py" line="44"/>
+        <location filename="../src/akimat_desk/ui/filings/status_dialog.py" line="43"/>
         <source>&amp;Reason (required):</source>
         <translation>Се&amp;бебі (міндетті):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/status_dialog.py" line="44"/>
+        <location filename="../src/akimat_desk/ui/filings/status_dialog.py" line="43"/>
         <source>&amp;Note:</source>
         <translation>&amp;Ескертпе:</translation>
     </message>
@@ -3927,82 +4020,82 @@
 <context>
     <name>TrustView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="130"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="129"/>
         <source>Import a root or intermediate certificate</source>
         <translation>Түбірлік немесе аралық сертификатты импорттау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="131"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="130"/>
         <source>Certificates (*.cer *.crt *.der *.pem);;All files (*)</source>
         <translation>Сертификаттар (*.cer *.crt *.der *.pem);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="134"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="133"/>
         <source>Expected SHA-256</source>
         <translation>Күтілетін SHA-256</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="135"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="134"/>
         <source>The SHA-256 published by NCA RK (64 hex digits; leave empty to import without a pin):</source>
         <translation>ҚР ҰКО жариялаған SHA-256 (64 он алтылық цифр; бекітусіз импорттау үшін бос қалдырыңыз):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="155"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="154"/>
         <source>Import a revocation list (CRL)</source>
         <translation>Кері қайтарылған сертификаттар тізімін (CRL) импорттау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="156"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="155"/>
         <source>Revocation lists (*.crl);;All files (*)</source>
         <translation>Кері қайтару тізімдері (*.crl);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="174"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="173"/>
         <source>Trust TEST roots?</source>
         <translation>ТЕСТ түбірлеріне сену керек пе?</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="193"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="192"/>
         <source>TEST roots are for training registers only. While this is on, signatures made with NCA RK test keys count as trusted (each verdict notes it). NEVER turn it on in production.</source>
         <translation>ТЕСТ түбірлері тек оқу тізілімдеріне арналған. Бұл қосулы тұрғанда ҚР ҰКО тест кілттерімен қойылған қолтаңбалар сенімді деп саналады (әр қорытындыда белгіленеді). Жұмыс тізілімінде ЕШҚАШАН қоспаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="202"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="201"/>
         <source>Signatures are checked offline against these certificates and revocation lists only. Download them from the official NCA RK sites, compare the SHA-256 with the published value, then import.</source>
         <translation>Қолтаңбалар желісіз тек осы сертификаттар мен кері қайтару тізімдері бойынша тексеріледі. Оларды ҚР ҰКО ресми сайттарынан жүктеп, SHA-256 мәнін жарияланғанмен салыстырып, содан кейін импорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="205"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="204"/>
         <source>Root and intermediate certificates</source>
         <translation>Түбірлік және аралық сертификаттар</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="206"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="205"/>
         <source>Revocation lists (CRL)</source>
         <translation>Кері қайтару тізімдері (CRL)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="207"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="206"/>
         <source>Import a &amp;certificate…</source>
         <translation>&amp;Сертификатты импорттау…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="208"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="207"/>
         <source>Import a C&amp;RL…</source>
         <translation>C&amp;RL импорттау…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="209"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="208"/>
         <source>Trust NCA RK &amp;TEST roots (training only)</source>
         <translation>ҚР ҰКО &amp;ТЕСТ түбірлеріне сену (тек оқу үшін)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="212"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="211"/>
         <source>You may view the trust store; importing needs the administrator&apos;s role.</source>
         <translation>Сенім қоймасын қарауға болады; импорттау үшін әкімші рөлі қажет.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="246"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="245"/>
         <source>Trust: roots and CRLs</source>
         <translation>Сенім: түбірлер және CRL</translation>
     </message>

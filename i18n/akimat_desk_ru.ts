@@ -747,42 +747,42 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="49"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="48"/>
         <source>Correct filing %1</source>
         <translation>Исправление документа %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="55"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="54"/>
         <source>organizer</source>
         <translation>организатор</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="57"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="56"/>
         <source>contacts</source>
         <translation>контакты</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="70"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="69"/>
         <source>&amp;Field:</source>
         <translation>&amp;Поле:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="71"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="70"/>
         <source>Now:</source>
         <translation>Сейчас:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="72"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="71"/>
         <source>&amp;New value:</source>
         <translation>&amp;Новое значение:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="73"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="72"/>
         <source>&amp;Reason (required):</source>
         <translation>&amp;Причина (обязательно):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="76"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="75"/>
         <source>The incoming number never changes. The correction is kept in the history with who, when, the old and new value and the reason.</source>
         <translation>Входящий номер не меняется никогда. Исправление сохраняется в истории: кто, когда, старое и новое значение и причина.</translation>
     </message>
@@ -2287,7 +2287,7 @@
         <translation>Календарь рабочих дней не удалось сверить с эталонным списком, поэтому ошибочный праздник или перенос остался бы незамеченным: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="283"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="285"/>
         <source>Filings shown: %n</source>
         <translation>
             <numerusform>Показано обращений: %n</numerusform>
@@ -2296,17 +2296,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="315"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="317"/>
         <source>akimat_desk — register of peaceful assembly filings</source>
         <translation>akimat_desk — журнал регистрации уведомлений и заявлений о мирных собраниях</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="319"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="321"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="317"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="319"/>
         <source>&amp;Search</source>
         <translation>&amp;Поиск</translation>
     </message>
@@ -2316,17 +2316,17 @@
         <translation>Календарь рабочих дней на %1 НЕ подтверждён администратором: переносы выходных или Курбан айт ещё могут сдвинуть сроки. Подтвердите его командой &apos;akimat-desk calendar confirm&apos;.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="236"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="238"/>
         <source>About akimat_desk</source>
         <translation>О программе akimat_desk</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="237"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="239"/>
         <source>akimat_desk: the register of peaceful-assembly filings under Law No. 333-VI of 25 May 2020.</source>
         <translation>akimat_desk: журнал уведомлений и заявлений о мирных собраниях по Закону № 333-VI от 25 мая 2020 года.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="284"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="286"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n со сроком сегодня</numerusform>
@@ -2335,7 +2335,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="285"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="287"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n просрочен</numerusform>
@@ -2344,72 +2344,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="291"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="293"/>
         <source>calendar %1 NOT confirmed</source>
         <translation>календарь %1 НЕ подтверждён</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="293"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="295"/>
         <source>calendar %1 confirmed</source>
         <translation>календарь %1 подтверждён</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="294"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="296"/>
         <source>user: %1</source>
         <translation>пользователь: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="316"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="318"/>
         <source>&amp;New filing…</source>
         <translation>&amp;Новый документ…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="318"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="320"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="320"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="322"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="321"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="323"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="322"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="324"/>
         <source>&amp;Check a letter…</source>
         <translation>&amp;Проверить письмо…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="323"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="325"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="324"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="326"/>
         <source>F&amp;iling</source>
         <translation>&amp;Документ</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="325"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="327"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="326"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="328"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="327"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="329"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="329"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="331"/>
         <source>Today (%n due)</source>
         <translation>
             <numerusform>Сегодня (%n срочный)</numerusform>
@@ -2418,17 +2418,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="329"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="331"/>
         <source>Register</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="329"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="331"/>
         <source>Filing card</source>
         <translation>Карточка документа</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="330"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="332"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -3193,62 +3193,62 @@
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="85"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="90"/>
         <source>New filing</source>
         <translation>Новый документ</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="113"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="127"/>
         <source>&amp;Form:</source>
         <translation>&amp;Форма:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="113"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="127"/>
         <source>&amp;Channel:</source>
         <translation>&amp;Способ подачи:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="114"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="128"/>
         <source>&amp;Received at:</source>
         <translation>&amp;Поступило:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="114"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="128"/>
         <source>&amp;Language of the filing:</source>
         <translation>&amp;Язык документа:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="127"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="141"/>
         <source>Add scans or files…</source>
         <translation>Добавить сканированные копии или файлы…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="137"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="152"/>
         <source>Registering with defects is allowed: the law counts the day of registration. The defects are kept with the filing for the review.</source>
         <translation>Регистрировать с недостатками можно: закон считает срок со дня регистрации. Недостатки сохраняются вместе с документом для рассмотрения.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="147"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="162"/>
         <source>&amp;Register (Enter)</source>
         <translation>&amp;Зарегистрировать (Enter)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="150"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="165"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="157"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="172"/>
         <source>Attachments:</source>
         <translation>Вложения:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="204"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="222"/>
         <source>All content items are present.</source>
         <translation>Все пункты содержания на месте.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="205"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="223"/>
         <source>Defects found: %n</source>
         <translation>
             <numerusform>Найден %n недостаток</numerusform>
@@ -3257,52 +3257,61 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="208"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="226"/>
         <source>Attach files</source>
         <translation>Приложить файлы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="209"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="227"/>
         <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;All files (*)</source>
         <translation>Сканированные копии и документы (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="243"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="261"/>
         <source>Registered on %1 at %2. Defects recorded: %3.</source>
         <translation>Зарегистрировано %1 в %2. Записано недостатков: %3.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="247"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="265"/>
         <source>These files were NOT attached; attach them from the card:</source>
         <translation>Эти файлы НЕ приложены; приложите их из карточки:</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="271"/>
+        <source>Register the &amp;next filing of the scan (%n left)</source>
+        <translation>
+            <numerusform>Зарегистрировать &amp;следующий документ из скана (остался %n)</numerusform>
+            <numerusform>Зарегистрировать &amp;следующий документ из скана (осталось %n)</numerusform>
+            <numerusform>Зарегистрировать &amp;следующий документ из скана (осталось %n)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="258"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="279"/>
         <source>Incoming number</source>
         <translation>Входящий номер</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="271"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="292"/>
         <source>&amp;Open the card</source>
         <translation>&amp;Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="273"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="294"/>
         <source>Register &amp;next</source>
         <translation>Зарегистрировать &amp;следующий</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="275"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="296"/>
         <source>Print the &amp;receipt…</source>
         <translation>Печать &amp;расписки…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="277"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="298"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="306"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="327"/>
         <source>Taken from the signer&apos;s certificate: please confirm.</source>
         <translation>Взято из сертификата подписанта: подтвердите.</translation>
     </message>
@@ -3435,6 +3444,93 @@
         <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="258"/>
         <source>Consolidation (region)</source>
         <translation>Сводная отчётность (область)</translation>
+    </message>
+</context>
+<context>
+    <name>ScanFill</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/scan_fill.py" line="112"/>
+        <source>Read by the machine from the scan, confidence %1%: please check.</source>
+        <translation>Прочитано машиной со скана, уверенность %1%: проверьте.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/scan_fill.py" line="114"/>
+        <source>Read by the machine with LOW confidence (%1%): check it on the scan.</source>
+        <translation>Прочитано машиной с НИЗКОЙ уверенностью (%1%): сверьте со сканом.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanIntake</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="60"/>
+        <source>Read a &amp;scan (OCR)…</source>
+        <translation>Прочитать &amp;скан (OCR)…</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="62"/>
+        <source>Fill the form from a scanned paper filing (Ctrl+Shift+S); nothing leaves this computer.</source>
+        <translation>Заполнить форму по скану бумажного документа (Ctrl+Shift+S); ничего не покидает этот компьютер.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="72"/>
+        <source>Read a scanned filing</source>
+        <translation>Прочитать скан документа</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="73"/>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.heic);;All files (*)</source>
+        <translation>Сканы (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.heic);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="81"/>
+        <source>Reading the scan… (about two seconds a page)</source>
+        <translation>Скан читается… (около двух секунд на страницу)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="109"/>
+        <source>Filing %1 of %2 in this scan (pages %3).</source>
+        <translation>Документ %1 из %2 в этом скане (страницы %3).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="119"/>
+        <source>Read by the machine: %n field(s), marked green; check each against the scan.</source>
+        <translation>
+            <numerusform>Машина прочитала %n поле, оно отмечено зелёным; сверьте со сканом.</numerusform>
+            <numerusform>Машина прочитала %n поля, они отмечены зелёным; сверьте каждое со сканом.</numerusform>
+            <numerusform>Машина прочитала %n полей, они отмечены зелёным; сверьте каждое со сканом.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="122"/>
+        <source>%n read with low confidence, marked orange.</source>
+        <translation>
+            <numerusform>%n из них прочитано с низкой уверенностью, отмечено оранжевым.</numerusform>
+            <numerusform>%n из них прочитаны с низкой уверенностью, отмечены оранжевым.</numerusform>
+            <numerusform>%n из них прочитаны с низкой уверенностью, отмечены оранжевым.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="123"/>
+        <source>Nothing is registered until you press Register; the time of receipt is yours.</source>
+        <translation>Ничего не регистрируется, пока вы не нажмёте «Зарегистрировать»; время поступления указываете вы.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanPanel</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/scan_panel.py" line="64"/>
+        <source>◀ Previous page</source>
+        <translation>◀ Предыдущая страница</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/scan_panel.py" line="65"/>
+        <source>Next page ▶</source>
+        <translation>Следующая страница ▶</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/scan_panel.py" line="131"/>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
     </message>
 </context>
 <context>
@@ -3898,22 +3994,22 @@
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/status_dialog.py" line="30"/>
+        <location filename="../src/akimat_desk/ui/filings/status_dialog.py" line="29"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/status_dialog.py" line="38"/>
+        <location filename="../src/akimat_desk/ui/filings/status_dialog.py" line="37"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Результат:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/status_dialog.py" line="44"/>
+        <location filename="../src/akimat_desk/ui/filings/status_dialog.py" line="43"/>
         <source>&amp;Reason (required):</source>
         <translation>&amp;Причина (обязательно):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/status_dialog.py" line="44"/>
+        <location filename="../src/akimat_desk/ui/filings/status_dialog.py" line="43"/>
         <source>&amp;Note:</source>
         <translation>&amp;Примечание:</translation>
     </message>
@@ -3938,82 +4034,82 @@
 <context>
     <name>TrustView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="130"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="129"/>
         <source>Import a root or intermediate certificate</source>
         <translation>Импорт корневого или промежуточного сертификата</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="131"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="130"/>
         <source>Certificates (*.cer *.crt *.der *.pem);;All files (*)</source>
         <translation>Сертификаты (*.cer *.crt *.der *.pem);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="134"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="133"/>
         <source>Expected SHA-256</source>
         <translation>Ожидаемый SHA-256</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="135"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="134"/>
         <source>The SHA-256 published by NCA RK (64 hex digits; leave empty to import without a pin):</source>
         <translation>SHA-256, опубликованный НУЦ РК (64 шестнадцатеричные цифры; оставьте пустым для импорта без закрепления):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="155"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="154"/>
         <source>Import a revocation list (CRL)</source>
         <translation>Импорт списка отзыва (CRL)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="156"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="155"/>
         <source>Revocation lists (*.crl);;All files (*)</source>
         <translation>Списки отзыва (*.crl);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="174"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="173"/>
         <source>Trust TEST roots?</source>
         <translation>Доверять ТЕСТОВЫМ корневым?</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="193"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="192"/>
         <source>TEST roots are for training registers only. While this is on, signatures made with NCA RK test keys count as trusted (each verdict notes it). NEVER turn it on in production.</source>
         <translation>ТЕСТОВЫЕ корневые сертификаты только для учебных реестров. Пока это включено, подписи тестовыми ключами НУЦ РК считаются доверенными (в каждом результате это отмечается). НИКОГДА не включайте в рабочем реестре.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="202"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="201"/>
         <source>Signatures are checked offline against these certificates and revocation lists only. Download them from the official NCA RK sites, compare the SHA-256 with the published value, then import.</source>
         <translation>Подписи проверяются без сети только по этим сертификатам и спискам отзыва. Скачайте их с официальных сайтов НУЦ РК, сверьте SHA-256 с опубликованным значением, затем импортируйте.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="205"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="204"/>
         <source>Root and intermediate certificates</source>
         <translation>Корневые и промежуточные сертификаты</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="206"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="205"/>
         <source>Revocation lists (CRL)</source>
         <translation>Списки отзыва (CRL)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="207"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="206"/>
         <source>Import a &amp;certificate…</source>
         <translation>Импорт &amp;сертификата…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="208"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="207"/>
         <source>Import a C&amp;RL…</source>
         <translation>Импорт C&amp;RL…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="209"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="208"/>
         <source>Trust NCA RK &amp;TEST roots (training only)</source>
         <translation>Доверять &amp;ТЕСТОВЫМ корневым НУЦ РК (только для обучения)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="212"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="211"/>
         <source>You may view the trust store; importing needs the administrator&apos;s role.</source>
         <translation>Хранилище доверия можно просматривать; для импорта нужна роль администратора.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="246"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="245"/>
         <source>Trust: roots and CRLs</source>
         <translation>Доверие: корневые и CRL</translation>
     </message>

@@ -6,7 +6,15 @@ import argparse
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from akimat_desk.cli.common import EXIT_FAILURE, EXIT_OK, Register, print_json, read_json_file, wants_json
+from akimat_desk.cli.common import (
+    EXIT_FAILURE,
+    EXIT_OK,
+    Register,
+    count_between,
+    print_json,
+    read_json_file,
+    wants_json,
+)
 from akimat_desk.domain.assemblies import Form
 from akimat_desk.domain.errors import InvalidInput
 from akimat_desk.domain.filing import FilingRecord
@@ -42,7 +50,7 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> dict[str, Command]
     p.add_argument("--form", choices=[f.value for f in Form])
     p.add_argument("--status", choices=[s.value for s in Status])
     p.add_argument("--search")
-    p.add_argument("--limit", type=int, default=None)
+    p.add_argument("--limit", type=count_between(1, 100_000), default=None, help="at most N filings (1-100000)")
     p = sub.add_parser("correct", parents=[common], help="correct fields of a filing (kept in its history)")
     p.add_argument("id")
     p.add_argument("--set", dest="sets", action="append", default=[], metavar="FIELD=VALUE", required=True)

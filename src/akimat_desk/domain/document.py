@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 
 from akimat_desk.domain.assemblies import Channel, FilingKind, Form, Language, kind_of
 from akimat_desk.domain.errors import InvalidInput
+from akimat_desk.domain.input_limits import check_json_limits
 from akimat_desk.domain.people import Entity, Organizer, Person, normalize_id_number
 
 _E = TypeVar("_E", Channel, Language)
@@ -97,6 +98,7 @@ def parse_document(data: Mapping[str, Any], office_tz: tzinfo) -> FilingDocument
     """Parse a filing mapping; raise ``InvalidInput`` (with ``field``) only when it cannot be a filing."""
     if not isinstance(data, Mapping):
         raise InvalidInput("not_an_object", field=None)
+    check_json_limits(data)
     invalid: dict[str, str] = {}
     starts_at = _local_datetime(data.get("starts_at"), "starts_at", invalid)
     ends_at = _local_datetime(data.get("ends_at"), "ends_at", invalid)

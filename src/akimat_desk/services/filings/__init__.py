@@ -61,6 +61,9 @@ if TYPE_CHECKING:
     from akimat_desk.services.filings.registration import (
         register_filing as register_filing,
     )
+    from akimat_desk.services.filings.scan_selftest import (
+        ocr_step as ocr_step,
+    )
 
 __getattr__, __all__ = lazy_exports(
     __name__,
@@ -95,6 +98,9 @@ __getattr__, __all__ = lazy_exports(
         ),
         "registration": (
             "register_filing",
+        ),
+        "scan_selftest": (
+            "ocr_step",
         ),
     },
 )
