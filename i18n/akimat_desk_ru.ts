@@ -3479,7 +3479,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="73"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.heic);;All files (*)</source>
-        <translation>Сканы (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.heic);;Все файлы (*)</translation>
+        <translation>Сканированные копии (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.heic);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="81"/>
