@@ -419,7 +419,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/card_html.py" line="154"/>
         <source>No countdown: the akimat has answered or the filing is closed.</source>
-        <translation>Кері санақ жоқ: әкімдік жауап берді немесе іс жабылды.</translation>
+        <translation>Кері санақ жоқ: әкімдік жауап берді немесе жолданым жабылды.</translation>
     </message>
 </context>
 <context>
@@ -517,12 +517,12 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/card_page.py" line="331"/>
         <source>No filing open</source>
-        <translation>Құжат ашылмаған</translation>
+        <translation>Жолданым ашылмаған</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/card_page.py" line="332"/>
         <source>Open a filing from Today or the register (Enter or double-click).</source>
-        <translation>Құжатты «Бүгін» бетінен немесе журналдан ашыңыз (Enter немесе қос шерту).</translation>
+        <translation>Жолданымды «Бүгін» бетінен немесе журналдан ашыңыз (Enter немесе қос шерту).</translation>
     </message>
 </context>
 <context>
@@ -749,7 +749,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="48"/>
         <source>Correct filing %1</source>
-        <translation>%1 құжатын түзету</translation>
+        <translation>%1 жолданымын түзету</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="54"/>
@@ -1664,7 +1664,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/office/first_run_dialog.py" line="35"/>
         <source>Fill the register with demo filings (all forms and statuses, Almaty and Astana) to look around. Use a separate folder (--home) for real work.</source>
-        <translation>Танысу үшін журналды демонстрациялық құжаттармен толтыру (барлық нысандар мен мәртебелер, Алматы және Астана). Нақты жұмыс үшін бөлек қалтаны (--home) пайдаланыңыз.</translation>
+        <translation>Танысу үшін журналды демонстрациялық жолданымдармен толтыру (барлық нысандар мен мәртебелер, Алматы және Астана). Нақты жұмыс үшін бөлек қалтаны (--home) пайдаланыңыз.</translation>
     </message>
 </context>
 <context>
@@ -2286,8 +2286,8 @@
         <location filename="../src/akimat_desk/ui/main_window.py" line="285"/>
         <source>Filings shown: %n</source>
         <translation>
-            <numerusform>Көрсетілген құжаттар: %n</numerusform>
-            <numerusform>Көрсетілген құжаттар: %n</numerusform>
+            <numerusform>Көрсетілген жолданымдар: %n</numerusform>
+            <numerusform>Көрсетілген жолданымдар: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -2354,7 +2354,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/main_window.py" line="318"/>
         <source>&amp;New filing…</source>
-        <translation>&amp;Жаңа құжат…</translation>
+        <translation>&amp;Жаңа жолданым…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/main_window.py" line="320"/>
@@ -2417,7 +2417,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/main_window.py" line="331"/>
         <source>Filing card</source>
-        <translation>Құжат карточкасы</translation>
+        <translation>Жолданым карточкасы</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/main_window.py" line="332"/>
@@ -3186,7 +3186,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="90"/>
         <source>New filing</source>
-        <translation>Жаңа құжат</translation>
+        <translation>Жаңа жолданым</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="127"/>
@@ -3206,7 +3206,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="128"/>
         <source>&amp;Language of the filing:</source>
-        <translation>Құжаттың &amp;тілі:</translation>
+        <translation>Жолданымның &amp;тілі:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="141"/>
@@ -3216,7 +3216,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="152"/>
         <source>Registering with defects is allowed: the law counts the day of registration. The defects are kept with the filing for the review.</source>
-        <translation>Кемшіліктермен тіркеуге болады: заң мерзімді тіркелген күннен бастап есептейді. Кемшіліктер қарау үшін құжатпен бірге сақталады.</translation>
+        <translation>Кемшіліктермен тіркеуге болады: заң мерзімді тіркелген күннен бастап есептейді. Кемшіліктер қарау үшін жолданыммен бірге сақталады.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="162"/>
@@ -3270,8 +3270,8 @@
         <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="271"/>
         <source>Register the &amp;next filing of the scan (%n left)</source>
         <translation>
-            <numerusform>Сканнан &amp;келесі құжатты тіркеу (%n қалды)</numerusform>
-            <numerusform>Сканнан &amp;келесі құжатты тіркеу (%n қалды)</numerusform>
+            <numerusform>Сканнан &amp;келесі жолданымды тіркеу (%n қалды)</numerusform>
+            <numerusform>Сканнан &amp;келесі жолданымды тіркеу (%n қалды)</numerusform>
         </translation>
     </message>
     <message>
@@ -3458,12 +3458,12 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="62"/>
         <source>Fill the form from a scanned paper filing (Ctrl+Shift+S); nothing leaves this computer.</source>
-        <translation>Пішінді қағаз құжаттың сканы бойынша толтыру (Ctrl+Shift+S); ештеңе осы компьютерден шықпайды.</translation>
+        <translation>Пішінді қағаз жолданымның сканы бойынша толтыру (Ctrl+Shift+S); ештеңе осы компьютерден шықпайды.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="72"/>
         <source>Read a scanned filing</source>
-        <translation>Құжаттың сканын оқу</translation>
+        <translation>Жолданымның сканын оқу</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="73"/>
@@ -3478,7 +3478,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="109"/>
         <source>Filing %1 of %2 in this scan (pages %3).</source>
-        <translation>Осы скандағы %2 құжаттың %1-і (беттер: %3).</translation>
+        <translation>Осы скандағы %2 жолданымның %1-і (беттер: %3).</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="119"/>

@@ -419,7 +419,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/card_html.py" line="154"/>
         <source>No countdown: the akimat has answered or the filing is closed.</source>
-        <translation>Отсчёта нет: акимат ответил или дело закрыто.</translation>
+        <translation>Отсчёта нет: акимат ответил или обращение закрыто.</translation>
     </message>
 </context>
 <context>
@@ -517,12 +517,12 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/card_page.py" line="331"/>
         <source>No filing open</source>
-        <translation>Документ не открыт</translation>
+        <translation>Обращение не открыто</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/card_page.py" line="332"/>
         <source>Open a filing from Today or the register (Enter or double-click).</source>
-        <translation>Откройте документ со страницы «Сегодня» или из журнала (Enter или двойной щелчок).</translation>
+        <translation>Откройте обращение со страницы «Сегодня» или из журнала (Enter или двойной щелчок).</translation>
     </message>
 </context>
 <context>
@@ -749,7 +749,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="48"/>
         <source>Correct filing %1</source>
-        <translation>Исправление документа %1</translation>
+        <translation>Исправление обращения %1</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="54"/>
@@ -1666,7 +1666,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/office/first_run_dialog.py" line="35"/>
         <source>Fill the register with demo filings (all forms and statuses, Almaty and Astana) to look around. Use a separate folder (--home) for real work.</source>
-        <translation>Заполнить журнал демонстрационными документами (все формы и статусы, Алматы и Астана), чтобы осмотреться. Для реальной работы используйте отдельную папку (--home).</translation>
+        <translation>Заполнить журнал демонстрационными обращениями (все формы и статусы, Алматы и Астана), чтобы осмотреться. Для реальной работы используйте отдельную папку (--home).</translation>
     </message>
 </context>
 <context>
@@ -2361,7 +2361,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/main_window.py" line="318"/>
         <source>&amp;New filing…</source>
-        <translation>&amp;Новый документ…</translation>
+        <translation>&amp;Новое обращение…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/main_window.py" line="320"/>
@@ -2425,7 +2425,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/main_window.py" line="331"/>
         <source>Filing card</source>
-        <translation>Карточка документа</translation>
+        <translation>Карточка обращения</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/main_window.py" line="332"/>
@@ -3195,7 +3195,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="90"/>
         <source>New filing</source>
-        <translation>Новый документ</translation>
+        <translation>Новое обращение</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="127"/>
@@ -3215,7 +3215,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="128"/>
         <source>&amp;Language of the filing:</source>
-        <translation>&amp;Язык документа:</translation>
+        <translation>&amp;Язык обращения:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="141"/>
@@ -3225,7 +3225,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="152"/>
         <source>Registering with defects is allowed: the law counts the day of registration. The defects are kept with the filing for the review.</source>
-        <translation>Регистрировать с недостатками можно: закон считает срок со дня регистрации. Недостатки сохраняются вместе с документом для рассмотрения.</translation>
+        <translation>Регистрировать с недостатками можно: закон считает срок со дня регистрации. Недостатки сохраняются вместе с обращением для рассмотрения.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="162"/>
@@ -3280,9 +3280,9 @@
         <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="271"/>
         <source>Register the &amp;next filing of the scan (%n left)</source>
         <translation>
-            <numerusform>Зарегистрировать &amp;следующий документ из скана (остался %n)</numerusform>
-            <numerusform>Зарегистрировать &amp;следующий документ из скана (осталось %n)</numerusform>
-            <numerusform>Зарегистрировать &amp;следующий документ из скана (осталось %n)</numerusform>
+            <numerusform>Зарегистрировать &amp;следующее обращение из скана (остался %n)</numerusform>
+            <numerusform>Зарегистрировать &amp;следующее обращение из скана (осталось %n)</numerusform>
+            <numerusform>Зарегистрировать &amp;следующее обращение из скана (осталось %n)</numerusform>
         </translation>
     </message>
     <message>
@@ -3469,12 +3469,12 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="62"/>
         <source>Fill the form from a scanned paper filing (Ctrl+Shift+S); nothing leaves this computer.</source>
-        <translation>Заполнить форму по скану бумажного документа (Ctrl+Shift+S); ничего не покидает этот компьютер.</translation>
+        <translation>Заполнить форму по скану бумажного обращения (Ctrl+Shift+S); ничего не покидает этот компьютер.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="72"/>
         <source>Read a scanned filing</source>
-        <translation>Прочитать скан документа</translation>
+        <translation>Прочитать скан обращения</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="73"/>
@@ -3489,7 +3489,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="109"/>
         <source>Filing %1 of %2 in this scan (pages %3).</source>
-        <translation>Документ %1 из %2 в этом скане (страницы %3).</translation>
+        <translation>Обращение %1 из %2 в этом скане (страницы %3).</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="119"/>
