@@ -48,9 +48,9 @@ class SettingsForm(QWidget):
             "signatory_name": self.tr("Signatory (initials and surname):"),
             "phone": self.tr("Office phone:"),
             "email": self.tr("Office e-mail:"),
-            "executor_name": self.tr("Executor of the letters (full name; with user accounts, the user's own):"),
+            "executor_name": self.tr("Executor (full name):"),
             "executor_phone": self.tr("Executor's phone:"),
-            "emblem_path": self.tr("Emblem image file (PNG or JPEG) for the letterhead:"),
+            "emblem_path": self.tr("Emblem file (PNG, JPEG):"),
         }
         for name, text in texts.items():
             self.labels[name].setText(text)
