@@ -11,7 +11,7 @@ from akimat_desk.services.office.settings import OfficeSettings
 FIELDS = (
     "name_kk", "name_ru", "name_en", "address_kk", "address_ru", "address_en", "department_kk", "department_ru",
     "department_en", "signatory_position_kk", "signatory_position_ru", "signatory_position_en", "signatory_name",
-    "phone", "email", "executor_name", "executor_phone", "emblem_path",
+    "phone", "email", "executor_name", "executor_phone", "emblem_path", "kato", "report_day",
 )  # fmt: skip
 
 
@@ -51,6 +51,8 @@ class SettingsForm(QWidget):
             "executor_name": self.tr("Executor of the letters (full name; with user accounts, the user's own):"),
             "executor_phone": self.tr("Executor's phone:"),
             "emblem_path": self.tr("Emblem image file (PNG or JPEG) for the letterhead:"),
+            "kato": self.tr("KATO code of the akimat (9 digits, for the statistics reported upward):"),
+            "report_day": self.tr("Day of the month the monthly statistics report is due (1–28):"),
         }
         for name, text in texts.items():
             self.labels[name].setText(text)
