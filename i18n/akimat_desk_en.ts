@@ -822,13 +822,13 @@
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="48"/>
-        <source>silence means consent after today, %1 h left</source>
-        <translation>silence means consent after today, %1 h left</translation>
+        <source>without an answer after today the organizer holds it as notified, %1 h left</source>
+        <translation>without an answer after today the organizer holds it as notified, %1 h left</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="51"/>
-        <source>deadline passed: silence means consent</source>
-        <translation>deadline passed: silence means consent</translation>
+        <source>deadline passed: the organizer holds it as notified (art. 11 p.1)</source>
+        <translation>deadline passed: the organizer holds it as notified (art. 11 p.1)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="58"/>
@@ -3599,18 +3599,13 @@
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/office/settings_form.py" line="55"/>
-        <source>Executor of the letters (full name; with user accounts, the user&apos;s own):</source>
-        <translation>Executor of the letters (full name; with user accounts, the user&apos;s own):</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="56"/>
-        <source>Executor&apos;s phone:</source>
-        <translation>Executor&apos;s phone:</translation>
+        <source>Executor (full name):</source>
+        <translation>Executor (full name):</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/office/settings_form.py" line="57"/>
-        <source>Emblem image file (PNG or JPEG) for the letterhead:</source>
-        <translation>Emblem image file (PNG or JPEG) for the letterhead:</translation>
+        <source>Emblem file (PNG, JPEG):</source>
+        <translation>Emblem file (PNG, JPEG):</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/office/settings_form.py" line="65"/>
@@ -3621,6 +3616,11 @@
         <location filename="../src/akimat_desk/ui/office/settings_form.py" line="66"/>
         <source>Day of the month the monthly statistics report is due (1–28):</source>
         <translation>Day of the month the monthly statistics report is due (1–28):</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="56"/>
+        <source>Executor&apos;s phone:</source>
+        <translation>Executor&apos;s phone:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/office/settings_form.py" line="58"/>
@@ -4050,10 +4050,10 @@
     <name>TodayView</name>
     <message numerus="yes">
         <location filename="../src/akimat_desk/ui/filings/today_page.py" line="104"/>
-        <source>%n notification(s) reach the review deadline today. Without an answer by %1 the assembly goes ahead as notified (silence means consent, art. 11 p.1): %2</source>
+        <source>%n notification(s) reach the review deadline today. Without an answer by %1 the organizer holds the assembly as notified (art. 11 p.1 part 2): %2</source>
         <translation>
-            <numerusform>%n notification(s) reach the review deadline today. Without an answer by %1 the assembly goes ahead as notified (silence means consent, art. 11 p.1): %2</numerusform>
-            <numerusform>%n notification(s) reach the review deadline today. Without an answer by %1 the assembly goes ahead as notified (silence means consent, art. 11 p.1): %2</numerusform>
+            <numerusform>%n notification reaches the review deadline today. Without an answer by %1 the organizer holds the assembly as notified (art. 11 p.1 part 2): %2</numerusform>
+            <numerusform>%n notifications reach the review deadline today. Without an answer by %1 the organizer holds the assembly as notified (art. 11 p.1 part 2): %2</numerusform>
         </translation>
     </message>
     <message>

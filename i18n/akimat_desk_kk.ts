@@ -16,12 +16,12 @@
     <message>
         <location filename="../src/akimat_desk/ui/admin_pages.py" line="128"/>
         <source>Register copies (*.db);;All files (*)</source>
-        <translation>Тізілім көшірмелері (*.db);;Барлық файлдар (*)</translation>
+        <translation>Журнал көшірмелері (*.db);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/admin_pages.py" line="140"/>
         <source>Restored from %1; the replaced register is kept as %2</source>
-        <translation>%1 көшірмесінен қалпына келтірілді; ауыстырылған тізілім %2 ретінде сақталды</translation>
+        <translation>%1 көшірмесінен қалпына келтірілді; ауыстырылған журнал %2 ретінде сақталды</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/admin_pages.py" line="44"/>
@@ -97,7 +97,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="76"/>
         <source>The history of this register could not be checked, so a change made outside the application would go unnoticed: %1</source>
-        <translation>Осы тізілімнің тарихын тексеру мүмкін болмады, сондықтан қосымшаны айналып өткен өзгеріс байқалмай қалуы мүмкін: %1</translation>
+        <translation>Осы журналдың тарихын тексеру мүмкін болмады, сондықтан қосымшаны айналып өткен өзгеріс байқалмай қалуы мүмкін: %1</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="203"/>
@@ -107,7 +107,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="67"/>
         <source>The history of this register was changed outside the application: %1 Work can go on; tell the administrator, who compares it with the last good backup.</source>
-        <translation>Бұл тізілімнің тарихы қосымшаны айналып өзгертілген: %1 Жұмысты жалғастыруға болады; әкімшіге хабарлаңыз, ол соңғы дұрыс көшірмемен салыстырады.</translation>
+        <translation>Бұл журналдың тарихы қосымшаны айналып өзгертілген: %1 Жұмысты жалғастыруға болады; әкімшіге хабарлаңыз, ол соңғы дұрыс көшірмемен салыстырады.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="96"/>
@@ -117,7 +117,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="105"/>
         <source>Copying and verifying the register…</source>
-        <translation>Тізілімді көшіру және тексеру…</translation>
+        <translation>Журналды көшіру және тексеру…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="115"/>
@@ -143,7 +143,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="146"/>
         <source>Replace the whole register with the copy %1? What it holds now is kept as a &apos;before-restore&apos; copy in the backups folder.</source>
-        <translation>Бүкіл тізілімді %1 көшірмесімен ауыстыру керек пе? Қазіргі мазмұны сақтық көшірмелер қалтасында «before-restore» көшірмесі ретінде сақталады.</translation>
+        <translation>Бүкіл журналды %1 көшірмесімен ауыстыру керек пе? Қазіргі мазмұны сақтық көшірмелер қалтасында «before-restore» көшірмесі ретінде сақталады.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="157"/>
@@ -176,7 +176,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="280"/>
         <source>Backups (verified copies of the register)</source>
-        <translation>Сақтық көшірмелер (тізілімнің тексерілген көшірмелері)</translation>
+        <translation>Сақтық көшірмелер (журналдың тексерілген көшірмелері)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="281"/>
@@ -419,7 +419,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/card_html.py" line="154"/>
         <source>No countdown: the akimat has answered or the filing is closed.</source>
-        <translation>Кері санақ жоқ: әкімдік жауап берді немесе іс жабылды.</translation>
+        <translation>Кері санақ жоқ: әкімдік жауап берді немесе жолданым жабылды.</translation>
     </message>
 </context>
 <context>
@@ -437,7 +437,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/card_page.py" line="224"/>
         <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;All files (*)</source>
-        <translation>Сканерлер мен құжаттар (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;Барлық файлдар (*)</translation>
+        <translation>Сканерленген көшірмелер мен құжаттар (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/card_page.py" line="253"/>
@@ -517,12 +517,12 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/card_page.py" line="319"/>
         <source>No filing open</source>
-        <translation>Құжат ашылмаған</translation>
+        <translation>Жолданым ашылмаған</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/card_page.py" line="320"/>
         <source>Open a filing from Today or the register (Enter or double-click).</source>
-        <translation>Құжатты «Бүгін» бетінен немесе журналдан ашыңыз (Enter немесе қос шерту).</translation>
+        <translation>Жолданымды «Бүгін» бетінен немесе журналдан ашыңыз (Enter немесе қос шерту).</translation>
     </message>
 </context>
 <context>
@@ -749,7 +749,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="48"/>
         <source>Correct filing %1</source>
-        <translation>%1 құжатын түзету</translation>
+        <translation>%1 жолданымын түзету</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="54"/>
@@ -822,13 +822,13 @@
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="48"/>
-        <source>silence means consent after today, %1 h left</source>
-        <translation>бүгіннен кейін үнсіздік — келісім, %1 сағ қалды</translation>
+        <source>without an answer after today the organizer holds it as notified, %1 h left</source>
+        <translation>бүгіннен кейін жауап болмаса, ұйымдастырушы хабарламаға сай өткізеді, %1 сағ қалды</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="51"/>
-        <source>deadline passed: silence means consent</source>
-        <translation>мерзім өтті: үнсіздік келісімді білдіреді</translation>
+        <source>deadline passed: the organizer holds it as notified (art. 11 p.1)</source>
+        <translation>мерзім өтті: ұйымдастырушы хабарламаға сай өткізеді (11-баптың 1-тармағы)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="58"/>
@@ -982,7 +982,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="265"/>
         <source>Choose the outcome. The letter is then printed from the card in the filing&apos;s language, with the akimat&apos;s letterhead and an outgoing number.</source>
-        <translation>Нәтижені таңдаңыз. Хат кейін карточкадан өтініштің тілінде, әкімдіктің бланкісімен және шығыс нөмірімен басып шығарылады.</translation>
+        <translation>Нәтижені таңдаңыз. Хат кейін карточкадан жолданымның тілінде, әкімдіктің бланкісімен және шығыс нөмірімен басып шығарылады.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="267"/>
@@ -1664,7 +1664,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/office/first_run_dialog.py" line="35"/>
         <source>Fill the register with demo filings (all forms and statuses, Almaty and Astana) to look around. Use a separate folder (--home) for real work.</source>
-        <translation>Танысу үшін журналды демонстрациялық құжаттармен толтыру (барлық нысандар мен мәртебелер, Алматы және Астана). Нақты жұмыс үшін бөлек қалтаны (--home) пайдаланыңыз.</translation>
+        <translation>Танысу үшін журналды демонстрациялық жолданымдармен толтыру (барлық нысандар мен мәртебелер, Алматы және Астана). Нақты жұмыс үшін бөлек қалтаны (--home) пайдаланыңыз.</translation>
     </message>
 </context>
 <context>
@@ -1672,7 +1672,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="88"/>
         <source>The reason: the facts of this filing that meet this ground</source>
-        <translation>Уәж: осы негізге сәйкес келетін осы өтініштің мән-жайлары</translation>
+        <translation>Уәж: осы негізге сәйкес келетін осы жолданымның мән-жайлары</translation>
     </message>
 </context>
 <context>
@@ -1811,12 +1811,12 @@
     <message>
         <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="218"/>
         <source>Register %1 filings from %2 with new incoming numbers, in one transaction?</source>
-        <translation>%2 файлынан %1 өтінішті жаңа кіріс нөмірлерімен бір транзакцияда тіркеу керек пе?</translation>
+        <translation>%2 файлынан %1 жолданымды жаңа кіріс нөмірлерімен бір транзакцияда тіркеу керек пе?</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="245"/>
         <source>%1 filings registered: %2 … %3</source>
-        <translation>Тіркелген өтініштер: %1 (%2 … %3)</translation>
+        <translation>Тіркелген жолданымдар: %1 (%2 … %3)</translation>
     </message>
 </context>
 <context>
@@ -2257,7 +2257,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/office/login_dialog.py" line="41"/>
         <source>This register has user accounts. Log in with your name and password (no network needed).</source>
-        <translation>Бұл тізілімде тіркелгілер бар. Атыңыз бен құпиясөзіңізбен кіріңіз (желі қажет емес).</translation>
+        <translation>Бұл журналда тіркелгілер бар. Атыңыз бен құпиясөзіңізбен кіріңіз (желі қажет емес).</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/office/login_dialog.py" line="52"/>
@@ -2286,8 +2286,8 @@
         <location filename="../src/akimat_desk/ui/main_window.py" line="292"/>
         <source>Filings shown: %n</source>
         <translation>
-            <numerusform>Көрсетілген құжаттар: %n</numerusform>
-            <numerusform>Көрсетілген құжаттар: %n</numerusform>
+            <numerusform>Көрсетілген жолданымдар: %n</numerusform>
+            <numerusform>Көрсетілген жолданымдар: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -2354,7 +2354,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/main_window.py" line="325"/>
         <source>&amp;New filing…</source>
-        <translation>&amp;Жаңа құжат…</translation>
+        <translation>&amp;Жаңа жолданым…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/main_window.py" line="327"/>
@@ -2417,7 +2417,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/main_window.py" line="338"/>
         <source>Filing card</source>
-        <translation>Құжат карточкасы</translation>
+        <translation>Жолданым карточкасы</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/main_window.py" line="339"/>
@@ -2430,12 +2430,12 @@
     <message>
         <location filename="../src/akimat_desk/ui/office/login_dialog.py" line="86"/>
         <source>Encrypted register</source>
-        <translation>Шифрланған тізілім</translation>
+        <translation>Шифрланған журнал</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/office/login_dialog.py" line="87"/>
         <source>The register %1 is encrypted and this computer&apos;s keyring holds no key for it (or there is no keyring). Type the passphrase chosen when it was encrypted.</source>
-        <translation>%1 тізілімі шифрланған, ал осы компьютердің кілттер қоймасында оның кілті жоқ (немесе қойма жоқ). Шифрлау кезінде таңдалған құпия фразаны енгізіңіз.</translation>
+        <translation>%1 журналы шифрланған, ал осы компьютердің кілттер қоймасында оның кілті жоқ (немесе қойма жоқ). Шифрлау кезінде таңдалған құпия фразаны енгізіңіз.</translation>
     </message>
 </context>
 <context>
@@ -2595,7 +2595,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="115"/>
         <source>Link the filing to a place</source>
-        <translation>Өтінішті орынға байланыстыру</translation>
+        <translation>Жолданымды орынға байланыстыру</translation>
     </message>
 </context>
 <context>
@@ -2608,7 +2608,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/places/place_grid.py" line="35"/>
         <source>another filing for the same place and time (art. 9 p.3)</source>
-        <translation>сол орын мен уақытқа басқа өтініш (9-баптың 3-тармағы)</translation>
+        <translation>сол орын мен уақытқа басқа жолданым (9-баптың 3-тармағы)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/places/place_grid.py" line="36"/>
@@ -2682,7 +2682,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/places/place_grid.py" line="231"/>
         <source>Click to open the filing.</source>
-        <translation>Өтінішті ашу үшін басыңыз.</translation>
+        <translation>Жолданымды ашу үшін басыңыз.</translation>
     </message>
 </context>
 <context>
@@ -3054,7 +3054,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/places/places_page.py" line="365"/>
         <source>Blue: filing under review · green slot: agreed · purple: other booking · red hatched with ⚠: conflict (booked place, another filing at the same time, over capacity) · light green: free between 09:00 and 20:00 · grey: the place is not in force. Click a filing to open it.</source>
-        <translation>Көк: қаралып жатқан өтініш · жасыл жазба: келісілді · күлгін: басқа брондау · ⚠ белгісі бар қызыл штрих: қайшылық (орын бос емес, сол уақытқа басқа өтініш, нормадан асу) · ашық жасыл: 09:00-ден 20:00-ге дейін бос · сұр: орын қолданылмайды. Өтінішті ашу үшін оны басыңыз.</translation>
+        <translation>Көк: қаралып жатқан жолданым · жасыл жазба: келісілді · күлгін: басқа брондау · ⚠ белгісі бар қызыл штрих: қайшылық (орын бос емес, сол уақытқа басқа жолданым, нормадан асу) · ашық жасыл: 09:00-ден 20:00-ге дейін бос · сұр: орын қолданылмайды. Жолданымды ашу үшін оны басыңыз.</translation>
     </message>
 </context>
 <context>
@@ -3186,7 +3186,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="90"/>
         <source>New filing</source>
-        <translation>Жаңа құжат</translation>
+        <translation>Жаңа жолданым</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="127"/>
@@ -3206,17 +3206,17 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="128"/>
         <source>&amp;Language of the filing:</source>
-        <translation>Құжаттың &amp;тілі:</translation>
+        <translation>Жолданымның &amp;тілі:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="141"/>
         <source>Add scans or files…</source>
-        <translation>Сканерлер немесе файлдар қосу…</translation>
+        <translation>Сканерленген көшірмелерді немесе файлдарды қосу…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="152"/>
         <source>Registering with defects is allowed: the law counts the day of registration. The defects are kept with the filing for the review.</source>
-        <translation>Кемшіліктермен тіркеуге болады: заң мерзімді тіркелген күннен бастап есептейді. Кемшіліктер қарау үшін құжатпен бірге сақталады.</translation>
+        <translation>Кемшіліктермен тіркеуге болады: заң мерзімді тіркелген күннен бастап есептейді. Кемшіліктер қарау үшін жолданыммен бірге сақталады.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="162"/>
@@ -3254,7 +3254,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="227"/>
         <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;All files (*)</source>
-        <translation>Сканерлер мен құжаттар (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;Барлық файлдар (*)</translation>
+        <translation>Сканерленген көшірмелер мен құжаттар (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="261"/>
@@ -3270,8 +3270,8 @@
         <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="271"/>
         <source>Register the &amp;next filing of the scan (%n left)</source>
         <translation>
-            <numerusform>Сканнан &amp;келесі құжатты тіркеу (%n қалды)</numerusform>
-            <numerusform>Сканнан &amp;келесі құжатты тіркеу (%n қалды)</numerusform>
+            <numerusform>Сканнан &amp;келесі жолданымды тіркеу (%n қалды)</numerusform>
+            <numerusform>Сканнан &amp;келесі жолданымды тіркеу (%n қалды)</numerusform>
         </translation>
     </message>
     <message>
@@ -3318,7 +3318,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="133"/>
         <source>Office %1, %2 – %3: %4 rows, %5 filings. Only these counts are sent: no name, IIN, address, phone, purpose or place text. Signed: %6.</source>
-        <translation>Әкімдік %1, %2 – %3: %4 жол, %5 өтініш. Тек осы сандар жіберіледі: есім, ЖСН, мекенжай, телефон, мақсат немесе орын мәтіні жоқ. Қолтаңба: %6.</translation>
+        <translation>Әкімдік %1, %2 – %3: %4 жол, %5 жолданым. Тек осы сандар жіберіледі: есім, ЖСН, мекенжай, телефон, мақсат немесе орын мәтіні жоқ. Қолтаңба: %6.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="147"/>
@@ -3458,17 +3458,17 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="62"/>
         <source>Fill the form from a scanned paper filing (Ctrl+Shift+S); nothing leaves this computer.</source>
-        <translation>Пішінді қағаз құжаттың сканы бойынша толтыру (Ctrl+Shift+S); ештеңе осы компьютерден шықпайды.</translation>
+        <translation>Пішінді қағаз жолданымның сканы бойынша толтыру (Ctrl+Shift+S); ештеңе осы компьютерден шықпайды.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="72"/>
         <source>Read a scanned filing</source>
-        <translation>Құжаттың сканын оқу</translation>
+        <translation>Жолданымның сканын оқу</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="73"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.heic);;All files (*)</source>
-        <translation>Скандар (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.heic);;Барлық файлдар (*)</translation>
+        <translation>Сканерленген көшірмелер (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.heic);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="81"/>
@@ -3478,7 +3478,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="109"/>
         <source>Filing %1 of %2 in this scan (pages %3).</source>
-        <translation>Осы скандағы %2 құжаттың %1-і (беттер: %3).</translation>
+        <translation>Осы скандағы %2 жолданымның %1-і (беттер: %3).</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="122"/>
@@ -3599,18 +3599,13 @@
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/office/settings_form.py" line="55"/>
-        <source>Executor of the letters (full name; with user accounts, the user&apos;s own):</source>
-        <translation>Хаттардың орындаушысы (толық аты-жөні; пайдаланушы есептік жазбалары болса – пайдаланушының өзінікі):</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="56"/>
-        <source>Executor&apos;s phone:</source>
-        <translation>Орындаушының телефоны:</translation>
+        <source>Executor (full name):</source>
+        <translation>Орындаушы (толық аты-жөні):</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/office/settings_form.py" line="57"/>
-        <source>Emblem image file (PNG or JPEG) for the letterhead:</source>
-        <translation>Бланкідегі елтаңба суретінің файлы (PNG немесе JPEG):</translation>
+        <source>Emblem file (PNG, JPEG):</source>
+        <translation>Елтаңба файлы (PNG, JPEG):</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/office/settings_form.py" line="65"/>
@@ -3621,6 +3616,11 @@
         <location filename="../src/akimat_desk/ui/office/settings_form.py" line="66"/>
         <source>Day of the month the monthly statistics report is due (1–28):</source>
         <translation>Ай сайынғы статистика есебін тапсыру күні (1–28):</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="56"/>
+        <source>Executor&apos;s phone:</source>
+        <translation>Орындаушының телефоны:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/office/settings_form.py" line="58"/>
@@ -3716,7 +3716,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="145"/>
         <source>&amp;Training key file (TEST register only)</source>
-        <translation>&amp;Оқу кілтінің файлы (тек TEST тізілімінде)</translation>
+        <translation>&amp;Оқу кілтінің файлы (тек TEST журналында)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="146"/>
@@ -3822,7 +3822,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="143"/>
         <source>No signed e-document is stored with this filing.</source>
-        <translation>Бұл өтінішпен бірге қол қойылған электрондық құжат сақталмаған.</translation>
+        <translation>Бұл жолданыммен бірге қол қойылған электрондық құжат сақталмаған.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="155"/>
@@ -3868,22 +3868,22 @@
     <message>
         <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="193"/>
         <source>Filings by %1</source>
-        <translation>Өтініштер: %1</translation>
+        <translation>Жолданымдар: %1</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="193"/>
         <source>Filings</source>
-        <translation>Өтініштер</translation>
+        <translation>Жолданымдар</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="196"/>
         <source>Filings by month of registration</source>
-        <translation>Тіркелген айлары бойынша өтініштер</translation>
+        <translation>Тіркелген айлары бойынша жолданымдар</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="199"/>
         <source>Total: %1 filings registered from %2 to %3</source>
-        <translation>Барлығы: %2 бастап %3 дейін тіркелген %1 өтініш</translation>
+        <translation>Барлығы: %2 бастап %3 дейін тіркелген %1 жолданым</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="210"/>
@@ -4050,10 +4050,10 @@
     <name>TodayView</name>
     <message numerus="yes">
         <location filename="../src/akimat_desk/ui/filings/today_page.py" line="104"/>
-        <source>%n notification(s) reach the review deadline today. Without an answer by %1 the assembly goes ahead as notified (silence means consent, art. 11 p.1): %2</source>
+        <source>%n notification(s) reach the review deadline today. Without an answer by %1 the organizer holds the assembly as notified (art. 11 p.1 part 2): %2</source>
         <translation>
-            <numerusform>%n хабарламаның қарау мерзімі бүгін аяқталады. %1 дейін жауап болмаса, жиналыс хабарламаға сәйкес өткізіледі (үнсіздік — келісім, Заңның 11-бабының 1-тармағы): %2</numerusform>
-            <numerusform>%n хабарламаның қарау мерзімі бүгін аяқталады. %1 дейін жауап болмаса, жиналыс хабарламаға сәйкес өткізіледі (үнсіздік — келісім, Заңның 11-бабының 1-тармағы): %2</numerusform>
+            <numerusform>Бүгін %n хабарламаның қарау мерзімі аяқталады. %1 дейін жауап болмаса, ұйымдастырушы бейбіт жиналысты хабарламаға сай өткізеді (11-баптың 1-тармағының екінші бөлігі): %2</numerusform>
+            <numerusform>Бүгін %n хабарламаның қарау мерзімі аяқталады. %1 дейін жауап болмаса, ұйымдастырушы бейбіт жиналысты хабарламаға сай өткізеді (11-баптың 1-тармағының екінші бөлігі): %2</numerusform>
         </translation>
     </message>
     <message>
@@ -4288,7 +4288,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/office/users_page.py" line="202"/>
         <source>Single-clerk mode: this register has no user accounts, so the computer&apos;s account (%1) is the clerk and may do everything. Create the first administrator to require a login.</source>
-        <translation>Бір қызметкер режимі: бұл тізілімде тіркелгілер жоқ, сондықтан қызметкер — компьютердің тіркелгісі (%1), оған бәрі рұқсат. Құпиясөзбен кіруді талап ету үшін бірінші әкімшіні құрыңыз.</translation>
+        <translation>Бір қызметкер режимі: бұл журналда тіркелгілер жоқ, сондықтан қызметкер — компьютердің тіркелгісі (%1), оған бәрі рұқсат. Құпиясөзбен кіруді талап ету үшін бірінші әкімшіні құрыңыз.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/office/users_page.py" line="205"/>

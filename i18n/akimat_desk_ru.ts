@@ -16,12 +16,12 @@
     <message>
         <location filename="../src/akimat_desk/ui/admin_pages.py" line="128"/>
         <source>Register copies (*.db);;All files (*)</source>
-        <translation>Копии реестра (*.db);;Все файлы (*)</translation>
+        <translation>Копии журнала (*.db);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/admin_pages.py" line="140"/>
         <source>Restored from %1; the replaced register is kept as %2</source>
-        <translation>Восстановлено из %1; заменённый реестр сохранён как %2</translation>
+        <translation>Восстановлено из %1; заменённый журнал сохранён как %2</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/admin_pages.py" line="44"/>
@@ -97,7 +97,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="76"/>
         <source>The history of this register could not be checked, so a change made outside the application would go unnoticed: %1</source>
-        <translation>Историю этого реестра не удалось проверить, поэтому изменение в обход приложения осталось бы незамеченным: %1</translation>
+        <translation>Историю этого журнала не удалось проверить, поэтому изменение в обход приложения осталось бы незамеченным: %1</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="203"/>
@@ -107,7 +107,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="67"/>
         <source>The history of this register was changed outside the application: %1 Work can go on; tell the administrator, who compares it with the last good backup.</source>
-        <translation>История этого реестра изменена в обход приложения: %1 Работу можно продолжать; сообщите администратору, он сравнит с последней исправной копией.</translation>
+        <translation>История этого журнала изменена в обход приложения: %1 Работу можно продолжать; сообщите администратору, он сравнит с последней исправной копией.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="96"/>
@@ -117,7 +117,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="105"/>
         <source>Copying and verifying the register…</source>
-        <translation>Копирование и проверка реестра…</translation>
+        <translation>Копирование и проверка журнала…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="115"/>
@@ -143,7 +143,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="146"/>
         <source>Replace the whole register with the copy %1? What it holds now is kept as a &apos;before-restore&apos; copy in the backups folder.</source>
-        <translation>Заменить весь реестр копией %1? Текущее содержимое будет сохранено как копия «before-restore» в папке резервных копий.</translation>
+        <translation>Заменить весь журнал копией %1? Текущее содержимое будет сохранено как копия «before-restore» в папке резервных копий.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="157"/>
@@ -176,7 +176,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="280"/>
         <source>Backups (verified copies of the register)</source>
-        <translation>Резервные копии (проверенные копии реестра)</translation>
+        <translation>Резервные копии (проверенные копии журнала)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="281"/>
@@ -419,7 +419,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/card_html.py" line="154"/>
         <source>No countdown: the akimat has answered or the filing is closed.</source>
-        <translation>Отсчёта нет: акимат ответил или дело закрыто.</translation>
+        <translation>Отсчёта нет: акимат ответил или обращение закрыто.</translation>
     </message>
 </context>
 <context>
@@ -437,7 +437,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/card_page.py" line="224"/>
         <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;All files (*)</source>
-        <translation>Сканы и документы (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;Все файлы (*)</translation>
+        <translation>Сканированные копии и документы (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/card_page.py" line="253"/>
@@ -517,12 +517,12 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/card_page.py" line="319"/>
         <source>No filing open</source>
-        <translation>Документ не открыт</translation>
+        <translation>Обращение не открыто</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/card_page.py" line="320"/>
         <source>Open a filing from Today or the register (Enter or double-click).</source>
-        <translation>Откройте документ со страницы «Сегодня» или из журнала (Enter или двойной щелчок).</translation>
+        <translation>Откройте обращение со страницы «Сегодня» или из журнала (Enter или двойной щелчок).</translation>
     </message>
 </context>
 <context>
@@ -749,7 +749,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="48"/>
         <source>Correct filing %1</source>
-        <translation>Исправление документа %1</translation>
+        <translation>Исправление обращения %1</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="54"/>
@@ -824,13 +824,13 @@
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="48"/>
-        <source>silence means consent after today, %1 h left</source>
-        <translation>после сегодняшнего дня молчание — согласие, осталось %1 ч</translation>
+        <source>without an answer after today the organizer holds it as notified, %1 h left</source>
+        <translation>без ответа после сегодняшнего дня организатор проводит согласно уведомлению, осталось %1 ч</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="51"/>
-        <source>deadline passed: silence means consent</source>
-        <translation>срок истёк: молчание означает согласие</translation>
+        <source>deadline passed: the organizer holds it as notified (art. 11 p.1)</source>
+        <translation>срок истёк: организатор проводит согласно уведомлению (п. 1 ст. 11)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="58"/>
@@ -984,7 +984,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="265"/>
         <source>Choose the outcome. The letter is then printed from the card in the filing&apos;s language, with the akimat&apos;s letterhead and an outgoing number.</source>
-        <translation>Выберите исход. Письмо затем печатается из карточки на языке заявки, на бланке акимата и с исходящим номером.</translation>
+        <translation>Выберите исход. Письмо затем печатается из карточки на языке обращения, на бланке акимата и с исходящим номером.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="267"/>
@@ -1666,7 +1666,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/office/first_run_dialog.py" line="35"/>
         <source>Fill the register with demo filings (all forms and statuses, Almaty and Astana) to look around. Use a separate folder (--home) for real work.</source>
-        <translation>Заполнить журнал демонстрационными документами (все формы и статусы, Алматы и Астана), чтобы осмотреться. Для реальной работы используйте отдельную папку (--home).</translation>
+        <translation>Заполнить журнал демонстрационными обращениями (все формы и статусы, Алматы и Астана), чтобы осмотреться. Для реальной работы используйте отдельную папку (--home).</translation>
     </message>
 </context>
 <context>
@@ -1674,7 +1674,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="88"/>
         <source>The reason: the facts of this filing that meet this ground</source>
-        <translation>Мотивы: обстоятельства этой заявки, подпадающие под это основание</translation>
+        <translation>Мотивы: обстоятельства этого обращения, подпадающие под это основание</translation>
     </message>
 </context>
 <context>
@@ -2261,7 +2261,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/office/login_dialog.py" line="41"/>
         <source>This register has user accounts. Log in with your name and password (no network needed).</source>
-        <translation>В этом реестре есть учётные записи. Войдите по имени и паролю (сеть не нужна).</translation>
+        <translation>В этом журнале есть учётные записи. Войдите по имени и паролю (сеть не нужна).</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/office/login_dialog.py" line="52"/>
@@ -2361,7 +2361,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/main_window.py" line="325"/>
         <source>&amp;New filing…</source>
-        <translation>&amp;Новый документ…</translation>
+        <translation>&amp;Новое обращение…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/main_window.py" line="327"/>
@@ -2425,7 +2425,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/main_window.py" line="338"/>
         <source>Filing card</source>
-        <translation>Карточка документа</translation>
+        <translation>Карточка обращения</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/main_window.py" line="339"/>
@@ -2438,12 +2438,12 @@
     <message>
         <location filename="../src/akimat_desk/ui/office/login_dialog.py" line="86"/>
         <source>Encrypted register</source>
-        <translation>Зашифрованный реестр</translation>
+        <translation>Зашифрованный журнал</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/office/login_dialog.py" line="87"/>
         <source>The register %1 is encrypted and this computer&apos;s keyring holds no key for it (or there is no keyring). Type the passphrase chosen when it was encrypted.</source>
-        <translation>Реестр %1 зашифрован, а в хранилище ключей этого компьютера нет ключа к нему (или хранилища нет). Введите парольную фразу, выбранную при шифровании.</translation>
+        <translation>Журнал %1 зашифрован, а в хранилище ключей этого компьютера нет ключа к нему (или хранилища нет). Введите парольную фразу, выбранную при шифровании.</translation>
     </message>
 </context>
 <context>
@@ -3195,7 +3195,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="90"/>
         <source>New filing</source>
-        <translation>Новый документ</translation>
+        <translation>Новое обращение</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="127"/>
@@ -3215,17 +3215,17 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="128"/>
         <source>&amp;Language of the filing:</source>
-        <translation>&amp;Язык документа:</translation>
+        <translation>&amp;Язык обращения:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="141"/>
         <source>Add scans or files…</source>
-        <translation>Добавить сканы или файлы…</translation>
+        <translation>Добавить сканированные копии или файлы…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="152"/>
         <source>Registering with defects is allowed: the law counts the day of registration. The defects are kept with the filing for the review.</source>
-        <translation>Регистрировать с недостатками можно: закон считает срок со дня регистрации. Недостатки сохраняются вместе с документом для рассмотрения.</translation>
+        <translation>Регистрировать с недостатками можно: закон считает срок со дня регистрации. Недостатки сохраняются вместе с обращением для рассмотрения.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="162"/>
@@ -3264,7 +3264,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="227"/>
         <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;All files (*)</source>
-        <translation>Сканы и документы (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;Все файлы (*)</translation>
+        <translation>Сканированные копии и документы (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="261"/>
@@ -3280,9 +3280,9 @@
         <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="271"/>
         <source>Register the &amp;next filing of the scan (%n left)</source>
         <translation>
-            <numerusform>Зарегистрировать &amp;следующий документ из скана (остался %n)</numerusform>
-            <numerusform>Зарегистрировать &amp;следующий документ из скана (осталось %n)</numerusform>
-            <numerusform>Зарегистрировать &amp;следующий документ из скана (осталось %n)</numerusform>
+            <numerusform>Зарегистрировать &amp;следующее обращение из скана (остался %n)</numerusform>
+            <numerusform>Зарегистрировать &amp;следующее обращение из скана (осталось %n)</numerusform>
+            <numerusform>Зарегистрировать &amp;следующее обращение из скана (осталось %n)</numerusform>
         </translation>
     </message>
     <message>
@@ -3469,17 +3469,17 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="62"/>
         <source>Fill the form from a scanned paper filing (Ctrl+Shift+S); nothing leaves this computer.</source>
-        <translation>Заполнить форму по скану бумажного документа (Ctrl+Shift+S); ничего не покидает этот компьютер.</translation>
+        <translation>Заполнить форму по скану бумажного обращения (Ctrl+Shift+S); ничего не покидает этот компьютер.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="72"/>
         <source>Read a scanned filing</source>
-        <translation>Прочитать скан документа</translation>
+        <translation>Прочитать скан обращения</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="73"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.heic);;All files (*)</source>
-        <translation>Сканы (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.heic);;Все файлы (*)</translation>
+        <translation>Сканированные копии (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.heic);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="81"/>
@@ -3489,7 +3489,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="109"/>
         <source>Filing %1 of %2 in this scan (pages %3).</source>
-        <translation>Документ %1 из %2 в этом скане (страницы %3).</translation>
+        <translation>Обращение %1 из %2 в этом скане (страницы %3).</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="122"/>
@@ -3612,18 +3612,13 @@
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/office/settings_form.py" line="55"/>
-        <source>Executor of the letters (full name; with user accounts, the user&apos;s own):</source>
-        <translation>Исполнитель писем (полное имя; при учетных записях пользователей – имя пользователя):</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="56"/>
-        <source>Executor&apos;s phone:</source>
-        <translation>Телефон исполнителя:</translation>
+        <source>Executor (full name):</source>
+        <translation>Исполнитель (полное имя):</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/office/settings_form.py" line="57"/>
-        <source>Emblem image file (PNG or JPEG) for the letterhead:</source>
-        <translation>Файл изображения герба для бланка (PNG или JPEG):</translation>
+        <source>Emblem file (PNG, JPEG):</source>
+        <translation>Файл герба (PNG, JPEG):</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/office/settings_form.py" line="65"/>
@@ -3634,6 +3629,11 @@
         <location filename="../src/akimat_desk/ui/office/settings_form.py" line="66"/>
         <source>Day of the month the monthly statistics report is due (1–28):</source>
         <translation>День месяца, к которому сдаётся ежемесячный отчёт статистики (1–28):</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="56"/>
+        <source>Executor&apos;s phone:</source>
+        <translation>Телефон исполнителя:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/office/settings_form.py" line="58"/>
@@ -3729,7 +3729,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="145"/>
         <source>&amp;Training key file (TEST register only)</source>
-        <translation>&amp;Учебный файл ключа (только в TEST-реестре)</translation>
+        <translation>&amp;Учебный файл ключа (только в TEST-журнале)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="146"/>
@@ -3835,7 +3835,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="143"/>
         <source>No signed e-document is stored with this filing.</source>
-        <translation>С этой заявкой не хранится подписанный электронный документ.</translation>
+        <translation>С этим обращением не хранится подписанный электронный документ.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="155"/>
@@ -4063,11 +4063,11 @@
     <name>TodayView</name>
     <message numerus="yes">
         <location filename="../src/akimat_desk/ui/filings/today_page.py" line="104"/>
-        <source>%n notification(s) reach the review deadline today. Without an answer by %1 the assembly goes ahead as notified (silence means consent, art. 11 p.1): %2</source>
+        <source>%n notification(s) reach the review deadline today. Without an answer by %1 the organizer holds the assembly as notified (art. 11 p.1 part 2): %2</source>
         <translation>
-            <numerusform>У %n уведомления срок рассмотрения истекает сегодня. Без ответа до %1 собрание проводится согласно уведомлению (молчание — согласие, п. 1 ст. 11 Закона): %2</numerusform>
-            <numerusform>У %n уведомлений срок рассмотрения истекает сегодня. Без ответа до %1 собрание проводится согласно уведомлению (молчание — согласие, п. 1 ст. 11 Закона): %2</numerusform>
-            <numerusform>У %n уведомлений срок рассмотрения истекает сегодня. Без ответа до %1 собрание проводится согласно уведомлению (молчание — согласие, п. 1 ст. 11 Закона): %2</numerusform>
+            <numerusform>Сегодня истекает срок рассмотрения %n уведомления. Без ответа до %1 организатор проводит мирное собрание согласно уведомлению (часть вторая п. 1 ст. 11): %2</numerusform>
+            <numerusform>Сегодня истекает срок рассмотрения %n уведомлений. Без ответа до %1 организатор проводит мирное собрание согласно уведомлению (часть вторая п. 1 ст. 11): %2</numerusform>
+            <numerusform>Сегодня истекает срок рассмотрения %n уведомлений. Без ответа до %1 организатор проводит мирное собрание согласно уведомлению (часть вторая п. 1 ст. 11): %2</numerusform>
         </translation>
     </message>
     <message>
@@ -4302,7 +4302,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/office/users_page.py" line="202"/>
         <source>Single-clerk mode: this register has no user accounts, so the computer&apos;s account (%1) is the clerk and may do everything. Create the first administrator to require a login.</source>
-        <translation>Режим одного работника: в этом реестре нет учётных записей, поэтому работник — учётная запись компьютера (%1), и ей разрешено всё. Создайте первого администратора, чтобы требовать вход по паролю.</translation>
+        <translation>Режим одного работника: в этом журнале нет учётных записей, поэтому работник — учётная запись компьютера (%1), и ей разрешено всё. Создайте первого администратора, чтобы требовать вход по паролю.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/office/users_page.py" line="205"/>
