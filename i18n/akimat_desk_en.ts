@@ -1869,6 +1869,22 @@
         <source>passed unanswered: held as notified (art. 11 p.1)</source>
         <translation>passed unanswered: held as notified (art. 11 p.1)</translation>
     </message>
+    <message>
+        <source>art. 10 / 12</source>
+        <translation>art. 10 / 12</translation>
+    </message>
+    <message>
+        <source>art. 11 p.1 / 13 p.1</source>
+        <translation>art. 11 p.1 / 13 p.1</translation>
+    </message>
+    <message>
+        <source>art. 11 p.3 / 13 p.3</source>
+        <translation>art. 11 p.3 / 13 p.3</translation>
+    </message>
+    <message>
+        <source>art. 11 p.2 / 13 p.2</source>
+        <translation>art. 11 p.2 / 13 p.2</translation>
+    </message>
 </context>
 <context>
     <name>LetterPreviewDialog</name>
@@ -3788,6 +3804,48 @@
         <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="94"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>Next: %1</source>
+        <translation>Next: %1</translation>
+    </message>
+    <message>
+        <source>done %1 (due %2)</source>
+        <translation>done %1 (due %2)</translation>
+    </message>
+    <message>
+        <source>The legal clock of this filing</source>
+        <translation>The legal clock of this filing</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>Akimat register: reminder</source>
+        <translation>Akimat register: reminder</translation>
+    </message>
+    <message>
+        <source>The register keeps reminding from the tray. Quit from its menu.</source>
+        <translation>The register keeps reminding from the tray. Quit from its menu.</translation>
+    </message>
+    <message>
+        <source>Akimat register: reminders before every legal deadline</source>
+        <translation>Akimat register: reminders before every legal deadline</translation>
+    </message>
+    <message>
+        <source>&amp;Open the register</source>
+        <translation>&amp;Open the register</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>… and %1 more: see Today.</source>
+        <translation>… and %1 more: see Today.</translation>
     </message>
 </context>
 </TS>

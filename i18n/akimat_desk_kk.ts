@@ -1869,6 +1869,22 @@
         <source>passed unanswered: held as notified (art. 11 p.1)</source>
         <translation>жауапсыз өтті: хабарланғандай өткізіледі (11-баптың 1-тармағы)</translation>
     </message>
+    <message>
+        <source>art. 10 / 12</source>
+        <translation>Заңның 10 / 12-баптары</translation>
+    </message>
+    <message>
+        <source>art. 11 p.1 / 13 p.1</source>
+        <translation>11-баптың 1-т. / 13-баптың 1-т.</translation>
+    </message>
+    <message>
+        <source>art. 11 p.3 / 13 p.3</source>
+        <translation>11-баптың 3-т. / 13-баптың 3-т.</translation>
+    </message>
+    <message>
+        <source>art. 11 p.2 / 13 p.2</source>
+        <translation>11-баптың 2-т. / 13-баптың 2-т.</translation>
+    </message>
 </context>
 <context>
     <name>LetterPreviewDialog</name>
@@ -3788,6 +3804,48 @@
         <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="94"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>Next: %1</source>
+        <translation>Келесі қадам: %1</translation>
+    </message>
+    <message>
+        <source>done %1 (due %2)</source>
+        <translation>%1 орындалды (мерзімі %2)</translation>
+    </message>
+    <message>
+        <source>The legal clock of this filing</source>
+        <translation>Осы құжаттың заңдық мерзімдері</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>Akimat register: reminder</source>
+        <translation>Әкімдік тізілімі: еске салу</translation>
+    </message>
+    <message>
+        <source>The register keeps reminding from the tray. Quit from its menu.</source>
+        <translation>Тізілім жүйелік науадан еске салуды жалғастырады. Оның мәзірінен шығыңыз.</translation>
+    </message>
+    <message>
+        <source>Akimat register: reminders before every legal deadline</source>
+        <translation>Әкімдік тізілімі: әрбір заңдық мерзім алдында еске салу</translation>
+    </message>
+    <message>
+        <source>&amp;Open the register</source>
+        <translation>Тізілімді &amp;ашу</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <source>… and %1 more: see Today.</source>
+        <translation>… тағы %1: «Бүгін» бетін қараңыз.</translation>
     </message>
 </context>
 </TS>

@@ -1872,6 +1872,22 @@
         <source>passed unanswered: held as notified (art. 11 p.1)</source>
         <translation>истёк без ответа: проводится как уведомлено (п. 1 ст. 11)</translation>
     </message>
+    <message>
+        <source>art. 10 / 12</source>
+        <translation>ст. 10 / 12 Закона</translation>
+    </message>
+    <message>
+        <source>art. 11 p.1 / 13 p.1</source>
+        <translation>п. 1 ст. 11 / п. 1 ст. 13</translation>
+    </message>
+    <message>
+        <source>art. 11 p.3 / 13 p.3</source>
+        <translation>п. 3 ст. 11 / п. 3 ст. 13</translation>
+    </message>
+    <message>
+        <source>art. 11 p.2 / 13 p.2</source>
+        <translation>п. 2 ст. 11 / п. 2 ст. 13</translation>
+    </message>
 </context>
 <context>
     <name>LetterPreviewDialog</name>
@@ -3799,6 +3815,48 @@
         <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="94"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>Next: %1</source>
+        <translation>Следующий шаг: %1</translation>
+    </message>
+    <message>
+        <source>done %1 (due %2)</source>
+        <translation>выполнено %1 (срок %2)</translation>
+    </message>
+    <message>
+        <source>The legal clock of this filing</source>
+        <translation>Сроки по закону для этого документа</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>Akimat register: reminder</source>
+        <translation>Реестр акимата: напоминание</translation>
+    </message>
+    <message>
+        <source>The register keeps reminding from the tray. Quit from its menu.</source>
+        <translation>Реестр продолжает напоминать из системного лотка. Выход — через его меню.</translation>
+    </message>
+    <message>
+        <source>Akimat register: reminders before every legal deadline</source>
+        <translation>Реестр акимата: напоминания перед каждым сроком по закону</translation>
+    </message>
+    <message>
+        <source>&amp;Open the register</source>
+        <translation>&amp;Открыть реестр</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>… and %1 more: see Today.</source>
+        <translation>… и ещё %1: см. страницу «Сегодня».</translation>
     </message>
 </context>
 </TS>

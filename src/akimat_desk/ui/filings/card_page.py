@@ -66,6 +66,9 @@ class CardView(QWidget):
         from akimat_desk.ui.decisions.decisions_panel import install_decision_tabs  # issues 6, 7
 
         self.decision_tabs = install_decision_tabs(self)
+        from akimat_desk.ui.deadlines.timeline_panel import install_timeline  # issue 22: the legal clock
+
+        self.timeline = install_timeline(self)
         self.retranslate_ui()
         state.changes_applied.connect(self._on_changes)
 
@@ -155,6 +158,7 @@ class CardView(QWidget):
         self.explain_model.set_items(card.review_explain)
         self.checks_panel.show_filing(card.filing.id)
         self.decision_tabs.show_card(card)
+        self.timeline.show_filing(card.filing.id)
         self.history_table.resizeColumnsToContents()
         self.explain_table.resizeColumnsToContents()
         self._render()
