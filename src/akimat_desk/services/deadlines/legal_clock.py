@@ -16,7 +16,7 @@ from akimat_desk.domain.deadlines import DeadlineKind, WorkCalendar
 from akimat_desk.domain.legal_clock import ClockFacts, Dispatch, LegalChain, NextAction, StepState, legal_chain
 from akimat_desk.domain.statuses import OPEN_STATUSES, Status
 from akimat_desk.security.roles import Permission, Role
-from akimat_desk.services.filings.registered import load_filing
+from akimat_desk.services.filings import load_filing
 from akimat_desk.services.kernel.context import ServiceContext
 from akimat_desk.storage.deadlines.legal_clock import ClockRow, LegalClockRepository
 

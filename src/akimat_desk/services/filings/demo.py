@@ -154,8 +154,7 @@ def _hand_over(ctx: ServiceContext, filing_id: int) -> None:
     it no letter can be issued, and the legal clock rightly shows the letter as still owed)."""
     from akimat_desk.domain.decisions import DispatchChannel
     from akimat_desk.domain.errors import InvalidInput
-    from akimat_desk.services.decisions.outgoing import issue_letter
-    from akimat_desk.services.decisions.workflow import dispatch_letter
+    from akimat_desk.services.decisions import dispatch_letter, issue_letter
 
     try:
         issue_letter(ctx, filing_id)
@@ -172,7 +171,7 @@ def _advance(ctx: ServiceContext, filing_id: int, kind: str, i: int, event_passe
 
     from akimat_desk.domain.decisions import DecisionKind, DecisionRequest, Ground, GroundReason, ProposalAnswer
     from akimat_desk.domain.statuses import Status
-    from akimat_desk.services.decisions.workflow import decide, record_proposal_answer
+    from akimat_desk.services.decisions import decide, record_proposal_answer
     from akimat_desk.services.filings.registered import change_status, get_filing, withdraw_filing
 
     if i % 10 == 4:

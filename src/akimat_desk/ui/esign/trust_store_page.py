@@ -38,7 +38,7 @@ from akimat_desk.services.esign.trust_store import (
 from akimat_desk.services.kernel.context import Changes
 from akimat_desk.services.kernel.messages import message
 from akimat_desk.storage.esign.repositories import StoredCertificate, StoredCrl
-from akimat_desk.ui.decisions.models import CertificatesModel, CrlsModel
+from akimat_desk.ui.decisions import CertificatesModel, CrlsModel
 from akimat_desk.ui.errors import error_text
 from akimat_desk.ui.state import AppState
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from akimat_desk.domain.statuses import Status
-from akimat_desk.services.deadlines.countdowns import acknowledge_deadline_changes
+from akimat_desk.services.deadlines import acknowledge_deadline_changes
 from akimat_desk.services.filings.attachments import attach_file, read_attachment
 from akimat_desk.services.filings.card_view import FilingCard, filing_card
 from akimat_desk.services.kernel.context import Changes
@@ -60,13 +60,13 @@ class CardView(QWidget):
         self.history_model, self.attachments_model, self.explain_model = (
             HistoryModel(self), AttachmentsModel(self), ExplainModel(self))  # fmt: skip
         self._build()
-        from akimat_desk.ui.places.checks_panel import install_checks_panel  # issue 8: checks with articles
+        from akimat_desk.ui.places import install_checks_panel  # issue 8: checks with articles
 
         self.checks_panel = install_checks_panel(self)
-        from akimat_desk.ui.decisions.decisions_panel import install_decision_tabs  # issues 6, 7
+        from akimat_desk.ui.decisions import install_decision_tabs  # issues 6, 7
 
         self.decision_tabs = install_decision_tabs(self)
-        from akimat_desk.ui.deadlines.timeline_panel import install_timeline  # issue 22: the legal clock
+        from akimat_desk.ui.deadlines import install_timeline  # issue 22: the legal clock
 
         self.timeline = install_timeline(self)
         self.retranslate_ui()
@@ -190,7 +190,7 @@ class CardView(QWidget):
         card = self.card
         if card is None:
             return
-        from akimat_desk.services.deadlines.countdowns import clock_for
+        from akimat_desk.services.deadlines import clock_for
 
         clock = clock_for(self.state.ctx, card.filing, card.clock.deadlines, card.calendar)
         c = clock.countdown

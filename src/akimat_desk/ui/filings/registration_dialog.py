@@ -38,7 +38,7 @@ from akimat_desk.services.filings.registration import register_filing
 from akimat_desk.services.kernel.context import Changes, ServiceContext
 from akimat_desk.services.kernel.messages import defect_message, message
 from akimat_desk.ui.errors import error_text
-from akimat_desk.ui.esign.registration_esign import EDocumentPanel, read_signed, register_signed
+from akimat_desk.ui.esign import EDocumentPanel, read_signed, register_signed
 from akimat_desk.ui.filings.registration_form import FilingForm
 from akimat_desk.ui.state import AppState
 
@@ -294,13 +294,13 @@ class RegistrationDialog(QDialog):
     def print_receipt(self) -> None:
         """The registration receipt for the organizer at the desk (preview, print, save)."""
         if self.registered is not None:
-            from akimat_desk.ui.decisions.letter_preview import RECEIPT, LetterPreviewDialog
+            from akimat_desk.ui.decisions import RECEIPT, LetterPreviewDialog
 
             lang = str(self.registered.language)
             LetterPreviewDialog(self.state, self.registered.id, RECEIPT, lang, parent=self).exec()
 
     def _fill_from_certificate(self, preview: Any) -> None:
         """Put the organizer's fields taken from the certificate into the empty boxes, marked for confirmation."""
-        from akimat_desk.ui.esign.registration_esign import fill_form
+        from akimat_desk.ui.esign import fill_form
 
         fill_form(self.form, preview, self.tr("Taken from the signer's certificate: please confirm."))
