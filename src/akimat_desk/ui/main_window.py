@@ -206,13 +206,15 @@ class MainWindow(QMainWindow):
     def new_filing(self) -> None:
         from akimat_desk.ui.filings.registration_dialog import RegistrationDialog
 
+        pending = None  # the rest of a scanned stack (issue 19), opened filing by filing
         while True:
-            dialog = RegistrationDialog(self.state, self)
+            dialog = RegistrationDialog(self.state, self, pending_scan=pending)
             result = dialog.exec()
             if result == 1 and dialog.registered is not None:
                 self.open_filing(dialog.registered.id)
             if result != 2:  # "register next" opens a fresh dialog
                 return
+            pending = dialog.pending_scan
 
     def open_filing(self, filing_id: int) -> None:
         self.card.show_filing(filing_id)

@@ -32,7 +32,7 @@ from akimat_desk.services.kernel.context import Changes
 from akimat_desk.services.kernel.messages import message
 from akimat_desk.ui.filings.card_html import checks_html, content_html, deadlines_html
 from akimat_desk.ui.filings.card_models import AttachmentsModel, ExplainModel, HistoryModel
-from akimat_desk.ui.state import AppState
+from akimat_desk.ui.state import AppState, ChangeReport
 from akimat_desk.ui.widgets.countdown import countdown_icon, countdown_text
 
 
@@ -230,7 +230,7 @@ class CardView(QWidget):
         if self.card is None:
             return
         ctx, fid = self.state.ctx, self.card.filing.id
-        self.state.runner.run(lambda: acknowledge_deadline_changes(ctx, fid), lambda r: self._after_change(),
+        self.state.runner.run(lambda: acknowledge_deadline_changes(ctx, fid), self._after_change,
                               self._failed)  # fmt: skip
 
     def add_attachment(self) -> None:
@@ -241,7 +241,7 @@ class CardView(QWidget):
         ctx, fid = self.state.ctx, self.card.filing.id
         for path in paths:
             work = functools.partial(attach_file, ctx, fid, Path(path))
-            self.state.runner.run(work, lambda _r: self._after_change(), self._failed)
+            self.state.runner.run(work, self._after_change, self._failed)
 
     def _selected_attachment(self) -> Any:
         rows = self.attachments_table.selectionModel().selectedRows()
@@ -305,8 +305,8 @@ class CardView(QWidget):
         if dialog.exec():
             self.card_document().print_(printer)
 
-    def _after_change(self) -> None:
-        self.state.apply(Changes.FILING | Changes.REGISTER)
+    def _after_change(self, result: ChangeReport) -> None:
+        self.state.apply_result(result)
 
     def _on_changes(self, changes: Changes) -> None:
         if changes & (Changes.FILING | Changes.CALENDAR | Changes.SETTINGS):
