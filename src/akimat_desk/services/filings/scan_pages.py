@@ -104,7 +104,7 @@ def page_images(path: Path) -> Iterator[Image.Image]:
         _register_heif()
         image = Image.open(path)
         frames = [ImageOps.exif_transpose(f.copy()) for f in ImageSequence.Iterator(image)][:_MAX_PAGES]
-    except (OSError, SyntaxError, ValueError) as exc:
+    except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as exc:
         raise InvalidInput("scan_unreadable", field="file", value=path.name, reason=str(exc)) from None
     for frame in frames:
         yield _grey(frame)
@@ -126,7 +126,12 @@ def _pdf_pages(data: bytes, path: Path) -> Iterator[Image.Image]:
         raise InvalidInput("scan_unreadable", field="file", value=path.name, reason=str(exc)) from None
     try:
         for i in range(min(len(pdf), _MAX_PAGES)):
-            yield _grey(pdf[i].render(scale=RENDER_DPI / 72).to_pil())
+            try:
+                image = pdf[i].render(scale=RENDER_DPI / 72).to_pil()
+            except pdfium.PdfiumError as exc:
+                raise InvalidInput("scan_unreadable", field="file", value=path.name,
+                                   reason=f"page {i + 1}: {exc}") from None  # fmt: skip
+            yield _grey(image)
     finally:
         pdf.close()
 

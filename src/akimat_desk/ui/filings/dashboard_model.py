@@ -41,9 +41,7 @@ def bucket_title(bucket: str) -> str:
         Bucket.PROPOSALS: QCoreApplication.translate("Dashboard", "Proposals awaiting the organizer's answer"),
         Bucket.MOVED: QCoreApplication.translate("Dashboard", "Deadlines moved by a calendar change"),
         Bucket.NEXT_DAYS: QCoreApplication.translate("Dashboard", "Events in the next 7 days"),
-        Bucket.REGISTERED_MAIL: QCoreApplication.translate(
-            "Dashboard", "Sent by e-mail or SMS: the registered-mail copy is still to be sent"
-        ),
+        Bucket.REGISTERED_MAIL: QCoreApplication.translate("Dashboard", "Registered-mail copy to send"),
     }[bucket]
 
 

@@ -129,8 +129,18 @@ class TodayView(QWidget):
             button.setText(f"{BUCKET_SYMBOL[name]} {bucket_title(name)} ({counts[name]})")
             button.setAccessibleName(button.text())
             button.setToolTip(button.text())
+        # the registered-mail list keeps the bar narrow: its symbol and count, the title as the tooltip
+        mail = self.buttons[Bucket.REGISTERED_MAIL]
+        mail.setText(f"{BUCKET_SYMBOL[Bucket.REGISTERED_MAIL]} ({counts[Bucket.REGISTERED_MAIL]})")
         # the escalation list shows only when it holds filings (and only to those who see it)
         self.buttons[Bucket.NEEDS_DECISION].setVisible(counts[Bucket.NEEDS_DECISION] > 0)
+        # the copy by registered mail the law requires after an e-mail or SMS answer (art. 11 p.2)
+        self.buttons[Bucket.REGISTERED_MAIL].setVisible(counts[Bucket.REGISTERED_MAIL] > 0)
+        self.buttons[Bucket.REGISTERED_MAIL].setToolTip(
+            self.tr(
+                "Sent by e-mail or SMS: the copy by registered mail with acknowledgment of delivery is still to be sent"
+            )
+        )
         self._update_silence()
 
     def changeEvent(self, event: Any) -> None:
