@@ -104,7 +104,7 @@ def window_with(qtbot: Any, office: Any, tmp_path: Any, switcher: Any, clock: Cl
         from akimat_desk.ui.deadlines.reminders_tray import ReminderCenter
 
         window.removeEventFilter(window.reminders)
-        window.reminders = ReminderCenter(window, tray_available=True)
+        window.reminders = ReminderCenter(window.plug_points, tray_available=True)
         window.reminders.tray.messages = []  # type: ignore[union-attr]
         window.reminders.tray.showMessage = lambda *a: window.reminders.tray.messages.append(a)  # type: ignore
     return window

@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSystemTrayIcon
 
 from akimat_desk.services.deadlines.reminders import ReminderNote, load_reminder_settings, reminders_now
+from akimat_desk.ui.router import PlugPoints
 
 MINUTE_MS = 60_000
 MESSAGE_MS = 20_000
@@ -32,10 +33,11 @@ class ReminderCenter(QObject):
 
     reminded = Signal(list)  # the notes just shown
 
-    def __init__(self, window: Any, tray_available: bool | None = None) -> None:
-        super().__init__(window)
-        self.main = window
-        self.state = window.state
+    def __init__(self, points: PlugPoints, tray_available: bool | None = None) -> None:
+        super().__init__(points.window)
+        self.main: Any = points.window
+        self.state = points.state
+        self._open_filing = points.open_filing
         self.shown: list[ReminderNote] = []
         self.start_dialog: QMessageBox | None = None
         self._last: ReminderNote | None = None
@@ -45,9 +47,9 @@ class ReminderCenter(QObject):
         self.tray: QSystemTrayIcon | None = self._make_tray() if available else None
         self.timer = QTimer(self, interval=MINUTE_MS)
         self.timer.timeout.connect(self.poll)
-        window.quit_action.triggered.disconnect()
-        window.quit_action.triggered.connect(self.quit)
-        window.installEventFilter(self)
+        points.quit_action.triggered.disconnect()
+        points.quit_action.triggered.connect(self.quit)
+        points.window.installEventFilter(self)
 
     def _make_tray(self) -> QSystemTrayIcon:
         tray = QSystemTrayIcon(QIcon(str(ICON)), self)
@@ -104,7 +106,7 @@ class ReminderCenter(QObject):
     def _message_clicked(self) -> None:
         if self._last is not None:
             self.show_window()
-            self.main.open_filing(self._last.filing_id)
+            self._open_filing(self._last.filing_id)
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason == QSystemTrayIcon.ActivationReason.Trigger:
@@ -155,6 +157,6 @@ class ReminderCenter(QObject):
         self.quit_tray_action.setText(_tr("&Quit"))
 
 
-def install_reminders(window: Any, tray_available: bool | None = None) -> ReminderCenter:
-    """Reminders for ``window``: call ``start()`` once the window has started."""
-    return ReminderCenter(window, tray_available)
+def install_reminders(points: PlugPoints, tray_available: bool | None = None) -> ReminderCenter:
+    """Reminders for the window of ``points``: call ``start()`` once the window has started."""
+    return ReminderCenter(points, tray_available)
