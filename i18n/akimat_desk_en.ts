@@ -4,62 +4,62 @@
 <context>
     <name>AdminPages</name>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="125"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="121"/>
         <source>Backup</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="131"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="127"/>
         <source>Restore from a backup</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="132"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="128"/>
         <source>Register copies (*.db);;All files (*)</source>
         <translation>Register copies (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="146"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="140"/>
         <source>Restored from %1; the replaced register is kept as %2</source>
         <translation>Restored from %1; the replaced register is kept as %2</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="167"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="44"/>
         <source>Places &amp; bookings</source>
         <translation>Places &amp; bookings</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="168"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="45"/>
         <source>Statistics</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="169"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="49"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="172"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="161"/>
         <source>&amp;Import a legacy journal…</source>
         <translation>&amp;Import a legacy journal…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="173"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="162"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="174"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="163"/>
         <source>R&amp;estore from a backup…</source>
         <translation>R&amp;estore from a backup…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="177"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="166"/>
         <source>single-clerk mode: no user accounts, %1 may do everything</source>
         <translation>single-clerk mode: no user accounts, %1 may do everything</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="181"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="170"/>
         <source>logged in: %1 (%2)</source>
         <translation>logged in: %1 (%2)</translation>
     </message>
@@ -100,7 +100,7 @@
         <translation>The history of this register could not be checked, so a change made outside the application would go unnoticed: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="196"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="203"/>
         <source>Today&apos;s automatic backup was not made: %1 Make a copy with File &gt; Back up now.</source>
         <translation>Today&apos;s automatic backup was not made: %1 Make a copy with File &gt; Back up now.</translation>
     </message>
@@ -121,7 +121,7 @@
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="115"/>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="188"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="195"/>
         <source>Backup failed</source>
         <translation>Backup failed</translation>
     </message>
@@ -136,27 +136,27 @@
         <translation>Older copies removed by the retention rule: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="137"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="145"/>
         <source>Restore from a backup</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="138"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="146"/>
         <source>Replace the whole register with the copy %1? What it holds now is kept as a &apos;before-restore&apos; copy in the backups folder.</source>
         <translation>Replace the whole register with the copy %1? What it holds now is kept as a &apos;before-restore&apos; copy in the backups folder.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="149"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="157"/>
         <source>Verifying the copy and restoring…</source>
         <translation>Verifying the copy and restoring…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="164"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="172"/>
         <source>Restore failed</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="180"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="187"/>
         <source>Making the automatic backup before closing…</source>
         <translation>Making the automatic backup before closing…</translation>
     </message>
@@ -164,47 +164,47 @@
 <context>
     <name>BackupPolicyBox</name>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="253"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="260"/>
         <source>Backup folder</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="264"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="271"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="273"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="280"/>
         <source>Backups (verified copies of the register)</source>
         <translation>Backups (verified copies of the register)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="274"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="281"/>
         <source>Backup &amp;folder (a USB disk or a network share):</source>
         <translation>Backup &amp;folder (a USB disk or a network share):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="276"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="283"/>
         <source>Copies to &amp;keep:</source>
         <translation>Copies to &amp;keep:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="278"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="285"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="279"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="286"/>
         <source>A copy every day (at start, when the last one is a day old)</source>
         <translation>A copy every day (at start, when the last one is a day old)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="280"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="287"/>
         <source>A copy when the window closes</source>
         <translation>A copy when the window closes</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="281"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="288"/>
         <source>Save backup settings</source>
         <translation>Save backup settings</translation>
     </message>
@@ -822,13 +822,13 @@
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="48"/>
-        <source>silence means consent after today, %1 h left</source>
-        <translation>silence means consent after today, %1 h left</translation>
+        <source>without an answer after today the organizer holds it as notified, %1 h left</source>
+        <translation>without an answer after today the organizer holds it as notified, %1 h left</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="51"/>
-        <source>deadline passed: silence means consent</source>
-        <translation>deadline passed: silence means consent</translation>
+        <source>deadline passed: the organizer holds it as notified (art. 11 p.1)</source>
+        <translation>deadline passed: the organizer holds it as notified (art. 11 p.1)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="58"/>
@@ -2294,12 +2294,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="139"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="146"/>
         <source>The working-day calendar could not be checked against the golden list, so a wrong holiday or transfer would go unnoticed: %1</source>
         <translation>The working-day calendar could not be checked against the golden list, so a wrong holiday or transfer would go unnoticed: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="285"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="292"/>
         <source>Filings shown: %n</source>
         <translation>
             <numerusform>Filings shown: %n</numerusform>
@@ -2307,37 +2307,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="317"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="324"/>
         <source>akimat_desk — register of peaceful assembly filings</source>
         <translation>akimat_desk — register of peaceful assembly filings</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="321"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="328"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="319"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="326"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="150"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="157"/>
         <source>The working-day calendar of %1 is NOT confirmed by the administrator: holiday transfers or Kurban Ait may still move deadlines. Confirm it with &apos;akimat-desk calendar confirm&apos;.</source>
         <translation>The working-day calendar of %1 is NOT confirmed by the administrator: holiday transfers or Kurban Ait may still move deadlines. Confirm it with &apos;akimat-desk calendar confirm&apos;.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="238"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="245"/>
         <source>About akimat_desk</source>
         <translation>About akimat_desk</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="239"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="246"/>
         <source>akimat_desk: the register of peaceful-assembly filings under Law No. 333-VI of 25 May 2020.</source>
         <translation>akimat_desk: the register of peaceful-assembly filings under Law No. 333-VI of 25 May 2020.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="286"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="293"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n due today</numerusform>
@@ -2345,7 +2345,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="287"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="294"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -2353,72 +2353,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="293"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="300"/>
         <source>calendar %1 NOT confirmed</source>
         <translation>calendar %1 NOT confirmed</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="295"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="302"/>
         <source>calendar %1 confirmed</source>
         <translation>calendar %1 confirmed</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="296"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="303"/>
         <source>user: %1</source>
         <translation>user: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="318"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="325"/>
         <source>&amp;New filing…</source>
         <translation>&amp;New filing…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="320"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="327"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="322"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="329"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="323"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="330"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="324"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="331"/>
         <source>&amp;Check a letter…</source>
         <translation>&amp;Check a letter…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="325"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="332"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="326"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="333"/>
         <source>F&amp;iling</source>
         <translation>F&amp;iling</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="327"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="334"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="328"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="335"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="329"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="336"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="331"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="338"/>
         <source>Today (%n due)</source>
         <translation>
             <numerusform>Today (%n due)</numerusform>
@@ -2426,17 +2426,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="331"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="338"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="331"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="338"/>
         <source>Filing card</source>
         <translation>Filing card</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="332"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="339"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -3324,7 +3324,7 @@
 <context>
     <name>ReportDueBanner</name>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="227"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="228"/>
         <source>Report upward…</source>
         <translation>Report upward…</translation>
     </message>
@@ -3332,113 +3332,113 @@
 <context>
     <name>ReportUpwardDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="132"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="133"/>
         <source>Office %1, %2 – %3: %4 rows, %5 filings. Only these counts are sent: no name, IIN, address, phone, purpose or place text. Signed: %6.</source>
         <translation>Office %1, %2 – %3: %4 rows, %5 filings. Only these counts are sent: no name, IIN, address, phone, purpose or place text. Signed: %6.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="146"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="147"/>
         <source>Save the statistics package</source>
         <translation>Save the statistics package</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="147"/>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="169"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="148"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="170"/>
         <source>Statistics packages (*.akstat)</source>
         <translation>Statistics packages (*.akstat)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="161"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="162"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="168"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="169"/>
         <source>Save the package to attach</source>
         <translation>Save the package to attach</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="173"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="174"/>
         <source>Statistics of peaceful assemblies %1 – %2, KATO %3</source>
         <translation>Statistics of peaceful assemblies %1 – %2, KATO %3</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="175"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="176"/>
         <source>Please find attached the statistics package %1 (SHA-256 of the counts %2).</source>
         <translation>Please find attached the statistics package %1 (SHA-256 of the counts %2).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="178"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="179"/>
         <source>Attach %1 to the message the mail program opened.</source>
         <translation>Attach %1 to the message the mail program opened.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="185"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="186"/>
         <source>Report upward</source>
         <translation>Report upward</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="186"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="187"/>
         <source>Months &amp;from:</source>
         <translation>Months &amp;from:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="187"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="188"/>
         <source>&amp;to:</source>
         <translation>&amp;to:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="188"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="189"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="188"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="189"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="188"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="189"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="188"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="189"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="189"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="190"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="189"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="190"/>
         <source>Refusal grounds</source>
         <translation>Refusal grounds</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="190"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="191"/>
         <source>Specialized place</source>
         <translation>Specialized place</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="190"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="191"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="191"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="192"/>
         <source>&amp;Save…</source>
         <translation>&amp;Save…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="192"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="193"/>
         <source>Send by &amp;e-mail…</source>
         <translation>Send by &amp;e-mail…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="193"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="194"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -3446,7 +3446,7 @@
 <context>
     <name>ReportUpwardParts</name>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="258"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="253"/>
         <source>Consolidation (region)</source>
         <translation>Consolidation (region)</translation>
     </message>
@@ -3497,7 +3497,7 @@
         <translation>Filing %1 of %2 in this scan (pages %3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="119"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="122"/>
         <source>Read by the machine: %n field(s), marked green; check each against the scan.</source>
         <translation>
             <numerusform>Read by the machine: %n field, marked green; check it against the scan.</numerusform>
@@ -3505,7 +3505,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="122"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="125"/>
         <source>%n read with low confidence, marked orange.</source>
         <translation>
             <numerusform>%n read with low confidence, marked orange.</numerusform>
@@ -3513,7 +3513,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="123"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="126"/>
         <source>Nothing is registered until you press Register; the time of receipt is yours.</source>
         <translation>Nothing is registered until you press Register; the time of receipt is yours.</translation>
     </message>
@@ -3615,18 +3615,18 @@
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/office/settings_form.py" line="53"/>
-        <source>Executor of the letters (full name; with user accounts, the user&apos;s own):</source>
-        <translation>Executor of the letters (full name; with user accounts, the user&apos;s own):</translation>
+        <source>Executor (full name):</source>
+        <translation>Executor (full name):</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="55"/>
+        <source>Emblem file (PNG, JPEG):</source>
+        <translation>Emblem file (PNG, JPEG):</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/office/settings_form.py" line="54"/>
         <source>Executor&apos;s phone:</source>
         <translation>Executor&apos;s phone:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="55"/>
-        <source>Emblem image file (PNG or JPEG) for the letterhead:</source>
-        <translation>Emblem image file (PNG or JPEG) for the letterhead:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/office/settings_form.py" line="56"/>
@@ -4056,10 +4056,10 @@
     <name>TodayView</name>
     <message numerus="yes">
         <location filename="../src/akimat_desk/ui/filings/today_page.py" line="104"/>
-        <source>%n notification(s) reach the review deadline today. Without an answer by %1 the assembly goes ahead as notified (silence means consent, art. 11 p.1): %2</source>
+        <source>%n notification(s) reach the review deadline today. Without an answer by %1 the organizer holds the assembly as notified (art. 11 p.1 part 2): %2</source>
         <translation>
-            <numerusform>%n notification(s) reach the review deadline today. Without an answer by %1 the assembly goes ahead as notified (silence means consent, art. 11 p.1): %2</numerusform>
-            <numerusform>%n notification(s) reach the review deadline today. Without an answer by %1 the assembly goes ahead as notified (silence means consent, art. 11 p.1): %2</numerusform>
+            <numerusform>%n notification reaches the review deadline today. Without an answer by %1 the organizer holds the assembly as notified (art. 11 p.1 part 2): %2</numerusform>
+            <numerusform>%n notifications reach the review deadline today. Without an answer by %1 the organizer holds the assembly as notified (art. 11 p.1 part 2): %2</numerusform>
         </translation>
     </message>
     <message>
@@ -4076,82 +4076,82 @@
 <context>
     <name>TrustView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="129"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="130"/>
         <source>Import a root or intermediate certificate</source>
         <translation>Import a root or intermediate certificate</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="130"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="131"/>
         <source>Certificates (*.cer *.crt *.der *.pem);;All files (*)</source>
         <translation>Certificates (*.cer *.crt *.der *.pem);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="133"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="134"/>
         <source>Expected SHA-256</source>
         <translation>Expected SHA-256</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="134"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="135"/>
         <source>The SHA-256 published by NCA RK (64 hex digits; leave empty to import without a pin):</source>
         <translation>The SHA-256 published by NCA RK (64 hex digits; leave empty to import without a pin):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="154"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="155"/>
         <source>Import a revocation list (CRL)</source>
         <translation>Import a revocation list (CRL)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="155"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="156"/>
         <source>Revocation lists (*.crl);;All files (*)</source>
         <translation>Revocation lists (*.crl);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="173"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="174"/>
         <source>Trust TEST roots?</source>
         <translation>Trust TEST roots?</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="192"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="193"/>
         <source>TEST roots are for training registers only. While this is on, signatures made with NCA RK test keys count as trusted (each verdict notes it). NEVER turn it on in production.</source>
         <translation>TEST roots are for training registers only. While this is on, signatures made with NCA RK test keys count as trusted (each verdict notes it). NEVER turn it on in production.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="201"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="202"/>
         <source>Signatures are checked offline against these certificates and revocation lists only. Download them from the official NCA RK sites, compare the SHA-256 with the published value, then import.</source>
         <translation>Signatures are checked offline against these certificates and revocation lists only. Download them from the official NCA RK sites, compare the SHA-256 with the published value, then import.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="204"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="205"/>
         <source>Root and intermediate certificates</source>
         <translation>Root and intermediate certificates</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="205"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="206"/>
         <source>Revocation lists (CRL)</source>
         <translation>Revocation lists (CRL)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="206"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="207"/>
         <source>Import a &amp;certificate…</source>
         <translation>Import a &amp;certificate…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="207"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="208"/>
         <source>Import a C&amp;RL…</source>
         <translation>Import a C&amp;RL…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="208"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="209"/>
         <source>Trust NCA RK &amp;TEST roots (training only)</source>
         <translation>Trust NCA RK &amp;TEST roots (training only)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="211"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="212"/>
         <source>You may view the trust store; importing needs the administrator&apos;s role.</source>
         <translation>You may view the trust store; importing needs the administrator&apos;s role.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="245"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="230"/>
         <source>Trust: roots and CRLs</source>
         <translation>Trust: roots and CRLs</translation>
     </message>

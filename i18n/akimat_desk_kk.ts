@@ -4,62 +4,62 @@
 <context>
     <name>AdminPages</name>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="125"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="121"/>
         <source>Backup</source>
         <translation>Сақтық көшірме</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="131"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="127"/>
         <source>Restore from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="132"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="128"/>
         <source>Register copies (*.db);;All files (*)</source>
-        <translation>Тізілім көшірмелері (*.db);;Барлық файлдар (*)</translation>
+        <translation>Журнал көшірмелері (*.db);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="146"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="140"/>
         <source>Restored from %1; the replaced register is kept as %2</source>
-        <translation>%1 көшірмесінен қалпына келтірілді; ауыстырылған тізілім %2 ретінде сақталды</translation>
+        <translation>%1 көшірмесінен қалпына келтірілді; ауыстырылған журнал %2 ретінде сақталды</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="167"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="44"/>
         <source>Places &amp; bookings</source>
         <translation>Орындар мен брондаулар</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="168"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="45"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="169"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="49"/>
         <source>Users</source>
         <translation>Пайдаланушылар</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="172"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="161"/>
         <source>&amp;Import a legacy journal…</source>
         <translation>Ескі журналды &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="173"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="162"/>
         <source>&amp;Back up now</source>
         <translation>Сақтық &amp;көшірме жасау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="174"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="163"/>
         <source>R&amp;estore from a backup…</source>
         <translation>Көшірмеден &amp;қалпына келтіру…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="177"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="166"/>
         <source>single-clerk mode: no user accounts, %1 may do everything</source>
         <translation>бір қызметкер режимі: тіркелгілер жоқ, %1 бәрін істей алады</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="181"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="170"/>
         <source>logged in: %1 (%2)</source>
         <translation>кірген: %1 (%2)</translation>
     </message>
@@ -97,17 +97,17 @@
     <message>
         <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="76"/>
         <source>The history of this register could not be checked, so a change made outside the application would go unnoticed: %1</source>
-        <translation>Осы тізілімнің тарихын тексеру мүмкін болмады, сондықтан қосымшаны айналып өткен өзгеріс байқалмай қалуы мүмкін: %1</translation>
+        <translation>Осы журналдың тарихын тексеру мүмкін болмады, сондықтан қосымшаны айналып өткен өзгеріс байқалмай қалуы мүмкін: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="196"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="203"/>
         <source>Today&apos;s automatic backup was not made: %1 Make a copy with File &gt; Back up now.</source>
         <translation>Бүгінгі автоматты сақтық көшірме жасалмады: %1 Көшірмені Файл &gt; Сақтық көшірме жасау арқылы жасаңыз.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="67"/>
         <source>The history of this register was changed outside the application: %1 Work can go on; tell the administrator, who compares it with the last good backup.</source>
-        <translation>Бұл тізілімнің тарихы қосымшаны айналып өзгертілген: %1 Жұмысты жалғастыруға болады; әкімшіге хабарлаңыз, ол соңғы дұрыс көшірмемен салыстырады.</translation>
+        <translation>Бұл журналдың тарихы қосымшаны айналып өзгертілген: %1 Жұмысты жалғастыруға болады; әкімшіге хабарлаңыз, ол соңғы дұрыс көшірмемен салыстырады.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="96"/>
@@ -117,11 +117,11 @@
     <message>
         <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="105"/>
         <source>Copying and verifying the register…</source>
-        <translation>Тізілімді көшіру және тексеру…</translation>
+        <translation>Журналды көшіру және тексеру…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="115"/>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="188"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="195"/>
         <source>Backup failed</source>
         <translation>Сақтық көшірме жасалмады</translation>
     </message>
@@ -136,27 +136,27 @@
         <translation>Сақтау ережесі бойынша жойылған ескі көшірмелер: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="137"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="145"/>
         <source>Restore from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="138"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="146"/>
         <source>Replace the whole register with the copy %1? What it holds now is kept as a &apos;before-restore&apos; copy in the backups folder.</source>
-        <translation>Бүкіл тізілімді %1 көшірмесімен ауыстыру керек пе? Қазіргі мазмұны сақтық көшірмелер қалтасында «before-restore» көшірмесі ретінде сақталады.</translation>
+        <translation>Бүкіл журналды %1 көшірмесімен ауыстыру керек пе? Қазіргі мазмұны сақтық көшірмелер қалтасында «before-restore» көшірмесі ретінде сақталады.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="149"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="157"/>
         <source>Verifying the copy and restoring…</source>
         <translation>Көшірмені тексеру және қалпына келтіру…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="164"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="172"/>
         <source>Restore failed</source>
         <translation>Қалпына келтіру орындалмады</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="180"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="187"/>
         <source>Making the automatic backup before closing…</source>
         <translation>Жабар алдында автоматты сақтық көшірме жасалуда…</translation>
     </message>
@@ -164,47 +164,47 @@
 <context>
     <name>BackupPolicyBox</name>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="253"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="260"/>
         <source>Backup folder</source>
         <translation>Сақтық көшірмелер қалтасы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="264"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="271"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="273"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="280"/>
         <source>Backups (verified copies of the register)</source>
-        <translation>Сақтық көшірмелер (тізілімнің тексерілген көшірмелері)</translation>
+        <translation>Сақтық көшірмелер (журналдың тексерілген көшірмелері)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="274"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="281"/>
         <source>Backup &amp;folder (a USB disk or a network share):</source>
         <translation>Көшірмелер &amp;қалтасы (USB диск немесе желілік қалта):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="276"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="283"/>
         <source>Copies to &amp;keep:</source>
         <translation>Сақталатын көшірмелер &amp;саны:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="278"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="285"/>
         <source>Browse…</source>
         <translation>Шолу…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="279"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="286"/>
         <source>A copy every day (at start, when the last one is a day old)</source>
         <translation>Күн сайын көшірме (іске қосқанда, соңғысы бір тәуліктен асса)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="280"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="287"/>
         <source>A copy when the window closes</source>
         <translation>Терезе жабылғанда көшірме</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="281"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="288"/>
         <source>Save backup settings</source>
         <translation>Көшірме баптауларын сақтау</translation>
     </message>
@@ -419,7 +419,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/card_html.py" line="154"/>
         <source>No countdown: the akimat has answered or the filing is closed.</source>
-        <translation>Кері санақ жоқ: әкімдік жауап берді немесе іс жабылды.</translation>
+        <translation>Кері санақ жоқ: әкімдік жауап берді немесе жолданым жабылды.</translation>
     </message>
 </context>
 <context>
@@ -437,7 +437,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/card_page.py" line="224"/>
         <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;All files (*)</source>
-        <translation>Сканерлер мен құжаттар (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;Барлық файлдар (*)</translation>
+        <translation>Сканерленген көшірмелер мен құжаттар (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/card_page.py" line="253"/>
@@ -517,12 +517,12 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/card_page.py" line="319"/>
         <source>No filing open</source>
-        <translation>Құжат ашылмаған</translation>
+        <translation>Жолданым ашылмаған</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/card_page.py" line="320"/>
         <source>Open a filing from Today or the register (Enter or double-click).</source>
-        <translation>Құжатты «Бүгін» бетінен немесе журналдан ашыңыз (Enter немесе қос шерту).</translation>
+        <translation>Жолданымды «Бүгін» бетінен немесе журналдан ашыңыз (Enter немесе қос шерту).</translation>
     </message>
 </context>
 <context>
@@ -749,7 +749,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="48"/>
         <source>Correct filing %1</source>
-        <translation>%1 құжатын түзету</translation>
+        <translation>%1 жолданымын түзету</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="54"/>
@@ -822,13 +822,13 @@
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="48"/>
-        <source>silence means consent after today, %1 h left</source>
-        <translation>бүгіннен кейін үнсіздік — келісім, %1 сағ қалды</translation>
+        <source>without an answer after today the organizer holds it as notified, %1 h left</source>
+        <translation>бүгіннен кейін жауап болмаса, ұйымдастырушы хабарламаға сай өткізеді, %1 сағ қалды</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="51"/>
-        <source>deadline passed: silence means consent</source>
-        <translation>мерзім өтті: үнсіздік келісімді білдіреді</translation>
+        <source>deadline passed: the organizer holds it as notified (art. 11 p.1)</source>
+        <translation>мерзім өтті: ұйымдастырушы хабарламаға сай өткізеді (11-баптың 1-тармағы)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="58"/>
@@ -982,7 +982,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="265"/>
         <source>Choose the outcome. The letter is then printed from the card in the filing&apos;s language, with the akimat&apos;s letterhead and an outgoing number.</source>
-        <translation>Нәтижені таңдаңыз. Хат кейін карточкадан өтініштің тілінде, әкімдіктің бланкісімен және шығыс нөмірімен басып шығарылады.</translation>
+        <translation>Нәтижені таңдаңыз. Хат кейін карточкадан жолданымның тілінде, әкімдіктің бланкісімен және шығыс нөмірімен басып шығарылады.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="267"/>
@@ -1664,7 +1664,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/office/first_run_dialog.py" line="35"/>
         <source>Fill the register with demo filings (all forms and statuses, Almaty and Astana) to look around. Use a separate folder (--home) for real work.</source>
-        <translation>Танысу үшін журналды демонстрациялық құжаттармен толтыру (барлық нысандар мен мәртебелер, Алматы және Астана). Нақты жұмыс үшін бөлек қалтаны (--home) пайдаланыңыз.</translation>
+        <translation>Танысу үшін журналды демонстрациялық жолданымдармен толтыру (барлық нысандар мен мәртебелер, Алматы және Астана). Нақты жұмыс үшін бөлек қалтаны (--home) пайдаланыңыз.</translation>
     </message>
 </context>
 <context>
@@ -1672,7 +1672,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="88"/>
         <source>The reason: the facts of this filing that meet this ground</source>
-        <translation>Уәж: осы негізге сәйкес келетін осы өтініштің мән-жайлары</translation>
+        <translation>Уәж: осы негізге сәйкес келетін осы жолданымның мән-жайлары</translation>
     </message>
 </context>
 <context>
@@ -1811,12 +1811,12 @@
     <message>
         <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="218"/>
         <source>Register %1 filings from %2 with new incoming numbers, in one transaction?</source>
-        <translation>%2 файлынан %1 өтінішті жаңа кіріс нөмірлерімен бір транзакцияда тіркеу керек пе?</translation>
+        <translation>%2 файлынан %1 жолданымды жаңа кіріс нөмірлерімен бір транзакцияда тіркеу керек пе?</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="245"/>
         <source>%1 filings registered: %2 … %3</source>
-        <translation>Тіркелген өтініштер: %1 (%2 … %3)</translation>
+        <translation>Тіркелген жолданымдар: %1 (%2 … %3)</translation>
     </message>
 </context>
 <context>
@@ -2273,7 +2273,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/office/login_dialog.py" line="41"/>
         <source>This register has user accounts. Log in with your name and password (no network needed).</source>
-        <translation>Бұл тізілімде тіркелгілер бар. Атыңыз бен құпиясөзіңізбен кіріңіз (желі қажет емес).</translation>
+        <translation>Бұл журналда тіркелгілер бар. Атыңыз бен құпиясөзіңізбен кіріңіз (желі қажет емес).</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/office/login_dialog.py" line="52"/>
@@ -2294,50 +2294,50 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="139"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="146"/>
         <source>The working-day calendar could not be checked against the golden list, so a wrong holiday or transfer would go unnoticed: %1</source>
         <translation>Жұмыс күндерінің күнтізбесін эталондық тізіммен салыстыру мүмкін болмады, сондықтан қате мереке немесе ауыстыру байқалмай қалуы мүмкін: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="285"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="292"/>
         <source>Filings shown: %n</source>
         <translation>
-            <numerusform>Көрсетілген құжаттар: %n</numerusform>
-            <numerusform>Көрсетілген құжаттар: %n</numerusform>
+            <numerusform>Көрсетілген жолданымдар: %n</numerusform>
+            <numerusform>Көрсетілген жолданымдар: %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="317"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="324"/>
         <source>akimat_desk — register of peaceful assembly filings</source>
         <translation>akimat_desk — бейбіт жиналыстар туралы хабарламалар мен өтініштерді тіркеу журналы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="321"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="328"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңарту</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="319"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="326"/>
         <source>&amp;Search</source>
         <translation>&amp;Іздеу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="150"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="157"/>
         <source>The working-day calendar of %1 is NOT confirmed by the administrator: holiday transfers or Kurban Ait may still move deadlines. Confirm it with &apos;akimat-desk calendar confirm&apos;.</source>
         <translation>%1 жылғы жұмыс күндерінің күнтізбесін әкімші РАСТАМАҒАН: демалыс ауыстырулары немесе Құрбан айт мерзімдерді әлі жылжытуы мүмкін. Оны &apos;akimat-desk calendar confirm&apos; командасымен растаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="238"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="245"/>
         <source>About akimat_desk</source>
         <translation>akimat_desk туралы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="239"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="246"/>
         <source>akimat_desk: the register of peaceful-assembly filings under Law No. 333-VI of 25 May 2020.</source>
         <translation>akimat_desk: 2020 жылғы 25 мамырдағы № 333-VI Заң бойынша бейбіт жиналыстар туралы хабарламалар мен өтініштер журналы.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="286"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="293"/>
         <source>%n due today</source>
         <translation>
             <numerusform>мерзімі бүгін: %n</numerusform>
@@ -2345,7 +2345,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="287"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="294"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>мерзімі өткен: %n</numerusform>
@@ -2353,72 +2353,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="293"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="300"/>
         <source>calendar %1 NOT confirmed</source>
         <translation>%1 күнтізбесі РАСТАЛМАҒАН</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="295"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="302"/>
         <source>calendar %1 confirmed</source>
         <translation>%1 күнтізбесі расталған</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="296"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="303"/>
         <source>user: %1</source>
         <translation>пайдаланушы: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="318"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="325"/>
         <source>&amp;New filing…</source>
-        <translation>&amp;Жаңа құжат…</translation>
+        <translation>&amp;Жаңа жолданым…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="320"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="327"/>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="322"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="329"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="323"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="330"/>
         <source>&amp;About</source>
         <translation>Бағдарлама &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="324"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="331"/>
         <source>&amp;Check a letter…</source>
         <translation>Хатты &amp;тексеру…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="325"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="332"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="326"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="333"/>
         <source>F&amp;iling</source>
         <translation>&amp;Құжат</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="327"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="334"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="328"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="335"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="329"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="336"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="331"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="338"/>
         <source>Today (%n due)</source>
         <translation>
             <numerusform>Бүгін (%n шұғыл)</numerusform>
@@ -2426,17 +2426,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="331"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="338"/>
         <source>Register</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="331"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="338"/>
         <source>Filing card</source>
-        <translation>Құжат карточкасы</translation>
+        <translation>Жолданым карточкасы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="332"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="339"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
@@ -2446,12 +2446,12 @@
     <message>
         <location filename="../src/akimat_desk/ui/office/login_dialog.py" line="86"/>
         <source>Encrypted register</source>
-        <translation>Шифрланған тізілім</translation>
+        <translation>Шифрланған журнал</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/office/login_dialog.py" line="87"/>
         <source>The register %1 is encrypted and this computer&apos;s keyring holds no key for it (or there is no keyring). Type the passphrase chosen when it was encrypted.</source>
-        <translation>%1 тізілімі шифрланған, ал осы компьютердің кілттер қоймасында оның кілті жоқ (немесе қойма жоқ). Шифрлау кезінде таңдалған құпия фразаны енгізіңіз.</translation>
+        <translation>%1 журналы шифрланған, ал осы компьютердің кілттер қоймасында оның кілті жоқ (немесе қойма жоқ). Шифрлау кезінде таңдалған құпия фразаны енгізіңіз.</translation>
     </message>
 </context>
 <context>
@@ -2611,7 +2611,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="115"/>
         <source>Link the filing to a place</source>
-        <translation>Өтінішті орынға байланыстыру</translation>
+        <translation>Жолданымды орынға байланыстыру</translation>
     </message>
 </context>
 <context>
@@ -2624,7 +2624,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/places/place_grid.py" line="35"/>
         <source>another filing for the same place and time (art. 9 p.3)</source>
-        <translation>сол орын мен уақытқа басқа өтініш (9-баптың 3-тармағы)</translation>
+        <translation>сол орын мен уақытқа басқа жолданым (9-баптың 3-тармағы)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/places/place_grid.py" line="36"/>
@@ -2698,7 +2698,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/places/place_grid.py" line="231"/>
         <source>Click to open the filing.</source>
-        <translation>Өтінішті ашу үшін басыңыз.</translation>
+        <translation>Жолданымды ашу үшін басыңыз.</translation>
     </message>
 </context>
 <context>
@@ -3070,7 +3070,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/places/places_page.py" line="365"/>
         <source>Blue: filing under review · green slot: agreed · purple: other booking · red hatched with ⚠: conflict (booked place, another filing at the same time, over capacity) · light green: free between 09:00 and 20:00 · grey: the place is not in force. Click a filing to open it.</source>
-        <translation>Көк: қаралып жатқан өтініш · жасыл жазба: келісілді · күлгін: басқа брондау · ⚠ белгісі бар қызыл штрих: қайшылық (орын бос емес, сол уақытқа басқа өтініш, нормадан асу) · ашық жасыл: 09:00-ден 20:00-ге дейін бос · сұр: орын қолданылмайды. Өтінішті ашу үшін оны басыңыз.</translation>
+        <translation>Көк: қаралып жатқан жолданым · жасыл жазба: келісілді · күлгін: басқа брондау · ⚠ белгісі бар қызыл штрих: қайшылық (орын бос емес, сол уақытқа басқа жолданым, нормадан асу) · ашық жасыл: 09:00-ден 20:00-ге дейін бос · сұр: орын қолданылмайды. Жолданымды ашу үшін оны басыңыз.</translation>
     </message>
 </context>
 <context>
@@ -3202,7 +3202,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="90"/>
         <source>New filing</source>
-        <translation>Жаңа құжат</translation>
+        <translation>Жаңа жолданым</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="127"/>
@@ -3222,17 +3222,17 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="128"/>
         <source>&amp;Language of the filing:</source>
-        <translation>Құжаттың &amp;тілі:</translation>
+        <translation>Жолданымның &amp;тілі:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="141"/>
         <source>Add scans or files…</source>
-        <translation>Сканерлер немесе файлдар қосу…</translation>
+        <translation>Сканерленген көшірмелерді немесе файлдарды қосу…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="152"/>
         <source>Registering with defects is allowed: the law counts the day of registration. The defects are kept with the filing for the review.</source>
-        <translation>Кемшіліктермен тіркеуге болады: заң мерзімді тіркелген күннен бастап есептейді. Кемшіліктер қарау үшін құжатпен бірге сақталады.</translation>
+        <translation>Кемшіліктермен тіркеуге болады: заң мерзімді тіркелген күннен бастап есептейді. Кемшіліктер қарау үшін жолданыммен бірге сақталады.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="162"/>
@@ -3270,7 +3270,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="227"/>
         <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;All files (*)</source>
-        <translation>Сканерлер мен құжаттар (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;Барлық файлдар (*)</translation>
+        <translation>Сканерленген көшірмелер мен құжаттар (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="261"/>
@@ -3286,8 +3286,8 @@
         <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="271"/>
         <source>Register the &amp;next filing of the scan (%n left)</source>
         <translation>
-            <numerusform>Сканнан &amp;келесі құжатты тіркеу (%n қалды)</numerusform>
-            <numerusform>Сканнан &amp;келесі құжатты тіркеу (%n қалды)</numerusform>
+            <numerusform>Сканнан &amp;келесі жолданымды тіркеу (%n қалды)</numerusform>
+            <numerusform>Сканнан &amp;келесі жолданымды тіркеу (%n қалды)</numerusform>
         </translation>
     </message>
     <message>
@@ -3324,7 +3324,7 @@
 <context>
     <name>ReportDueBanner</name>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="227"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="228"/>
         <source>Report upward…</source>
         <translation>Жоғарыға есеп…</translation>
     </message>
@@ -3332,113 +3332,113 @@
 <context>
     <name>ReportUpwardDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="132"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="133"/>
         <source>Office %1, %2 – %3: %4 rows, %5 filings. Only these counts are sent: no name, IIN, address, phone, purpose or place text. Signed: %6.</source>
-        <translation>Әкімдік %1, %2 – %3: %4 жол, %5 өтініш. Тек осы сандар жіберіледі: есім, ЖСН, мекенжай, телефон, мақсат немесе орын мәтіні жоқ. Қолтаңба: %6.</translation>
+        <translation>Әкімдік %1, %2 – %3: %4 жол, %5 жолданым. Тек осы сандар жіберіледі: есім, ЖСН, мекенжай, телефон, мақсат немесе орын мәтіні жоқ. Қолтаңба: %6.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="146"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="147"/>
         <source>Save the statistics package</source>
         <translation>Статистика пакетін сақтау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="147"/>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="169"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="148"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="170"/>
         <source>Statistics packages (*.akstat)</source>
         <translation>Статистика пакеттері (*.akstat)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="161"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="162"/>
         <source>Saved: %1</source>
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="168"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="169"/>
         <source>Save the package to attach</source>
         <translation>Тіркеу үшін пакетті сақтау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="173"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="174"/>
         <source>Statistics of peaceful assemblies %1 – %2, KATO %3</source>
         <translation>Бейбіт жиналыстар статистикасы %1 – %2, ӘАОЖ (КАТО) %3</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="175"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="176"/>
         <source>Please find attached the statistics package %1 (SHA-256 of the counts %2).</source>
         <translation>Қосымшада %1 статистика пакеті (деректердің SHA-256: %2).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="178"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="179"/>
         <source>Attach %1 to the message the mail program opened.</source>
         <translation>Пошта бағдарламасы ашқан хатқа %1 файлын тіркеңіз.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="185"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="186"/>
         <source>Report upward</source>
         <translation>Жоғарыға есеп</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="186"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="187"/>
         <source>Months &amp;from:</source>
         <translation>Айлар &amp;бастап:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="187"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="188"/>
         <source>&amp;to:</source>
         <translation>&amp;дейін:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="188"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="189"/>
         <source>Month</source>
         <translation>Ай</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="188"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="189"/>
         <source>Form</source>
         <translation>Нысан</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="188"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="189"/>
         <source>Kind</source>
         <translation>Тәртіп</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="188"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="189"/>
         <source>Channel</source>
         <translation>Түсу арнасы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="189"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="190"/>
         <source>Outcome</source>
         <translation>Нәтиже</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="189"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="190"/>
         <source>Refusal grounds</source>
         <translation>Бас тарту негіздері</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="190"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="191"/>
         <source>Specialized place</source>
         <translation>Арнайы орын</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="190"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="191"/>
         <source>Count</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="191"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="192"/>
         <source>&amp;Save…</source>
         <translation>&amp;Сақтау…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="192"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="193"/>
         <source>Send by &amp;e-mail…</source>
         <translation>&amp;Электрондық поштамен жіберу…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="193"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="194"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
@@ -3446,7 +3446,7 @@
 <context>
     <name>ReportUpwardParts</name>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="258"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="253"/>
         <source>Consolidation (region)</source>
         <translation>Жиынтық есептілік (облыс)</translation>
     </message>
@@ -3474,17 +3474,17 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="62"/>
         <source>Fill the form from a scanned paper filing (Ctrl+Shift+S); nothing leaves this computer.</source>
-        <translation>Пішінді қағаз құжаттың сканы бойынша толтыру (Ctrl+Shift+S); ештеңе осы компьютерден шықпайды.</translation>
+        <translation>Пішінді қағаз жолданымның сканы бойынша толтыру (Ctrl+Shift+S); ештеңе осы компьютерден шықпайды.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="72"/>
         <source>Read a scanned filing</source>
-        <translation>Құжаттың сканын оқу</translation>
+        <translation>Жолданымның сканын оқу</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="73"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.heic);;All files (*)</source>
-        <translation>Скандар (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.heic);;Барлық файлдар (*)</translation>
+        <translation>Сканерленген көшірмелер (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.heic);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="81"/>
@@ -3494,10 +3494,10 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="109"/>
         <source>Filing %1 of %2 in this scan (pages %3).</source>
-        <translation>Осы скандағы %2 құжаттың %1-і (беттер: %3).</translation>
+        <translation>Осы скандағы %2 жолданымның %1-і (беттер: %3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="119"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="122"/>
         <source>Read by the machine: %n field(s), marked green; check each against the scan.</source>
         <translation>
             <numerusform>Машина %n өрісті оқыды, жасылмен белгіленді; әрқайсысын сканмен салыстырыңыз.</numerusform>
@@ -3505,7 +3505,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="122"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="125"/>
         <source>%n read with low confidence, marked orange.</source>
         <translation>
             <numerusform>Оның %n-і төмен сенімділікпен оқылды, сарғылт түспен белгіленді.</numerusform>
@@ -3513,7 +3513,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="123"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="126"/>
         <source>Nothing is registered until you press Register; the time of receipt is yours.</source>
         <translation>«Тіркеу» батырмасын баспайынша ештеңе тіркелмейді; түскен уақытын өзіңіз көрсетесіз.</translation>
     </message>
@@ -3615,18 +3615,18 @@
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/office/settings_form.py" line="53"/>
-        <source>Executor of the letters (full name; with user accounts, the user&apos;s own):</source>
-        <translation>Хаттардың орындаушысы (толық аты-жөні; пайдаланушы есептік жазбалары болса – пайдаланушының өзінікі):</translation>
+        <source>Executor (full name):</source>
+        <translation>Орындаушы (толық аты-жөні):</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="55"/>
+        <source>Emblem file (PNG, JPEG):</source>
+        <translation>Елтаңба файлы (PNG, JPEG):</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/office/settings_form.py" line="54"/>
         <source>Executor&apos;s phone:</source>
         <translation>Орындаушының телефоны:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="55"/>
-        <source>Emblem image file (PNG or JPEG) for the letterhead:</source>
-        <translation>Бланкідегі елтаңба суретінің файлы (PNG немесе JPEG):</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/office/settings_form.py" line="56"/>
@@ -3722,7 +3722,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="145"/>
         <source>&amp;Training key file (TEST register only)</source>
-        <translation>&amp;Оқу кілтінің файлы (тек TEST тізілімінде)</translation>
+        <translation>&amp;Оқу кілтінің файлы (тек TEST журналында)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="146"/>
@@ -3828,7 +3828,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="143"/>
         <source>No signed e-document is stored with this filing.</source>
-        <translation>Бұл өтінішпен бірге қол қойылған электрондық құжат сақталмаған.</translation>
+        <translation>Бұл жолданыммен бірге қол қойылған электрондық құжат сақталмаған.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="155"/>
@@ -3874,22 +3874,22 @@
     <message>
         <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="193"/>
         <source>Filings by %1</source>
-        <translation>Өтініштер: %1</translation>
+        <translation>Жолданымдар: %1</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="193"/>
         <source>Filings</source>
-        <translation>Өтініштер</translation>
+        <translation>Жолданымдар</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="196"/>
         <source>Filings by month of registration</source>
-        <translation>Тіркелген айлары бойынша өтініштер</translation>
+        <translation>Тіркелген айлары бойынша жолданымдар</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="199"/>
         <source>Total: %1 filings registered from %2 to %3</source>
-        <translation>Барлығы: %2 бастап %3 дейін тіркелген %1 өтініш</translation>
+        <translation>Барлығы: %2 бастап %3 дейін тіркелген %1 жолданым</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="210"/>
@@ -4056,10 +4056,10 @@
     <name>TodayView</name>
     <message numerus="yes">
         <location filename="../src/akimat_desk/ui/filings/today_page.py" line="104"/>
-        <source>%n notification(s) reach the review deadline today. Without an answer by %1 the assembly goes ahead as notified (silence means consent, art. 11 p.1): %2</source>
+        <source>%n notification(s) reach the review deadline today. Without an answer by %1 the organizer holds the assembly as notified (art. 11 p.1 part 2): %2</source>
         <translation>
-            <numerusform>%n хабарламаның қарау мерзімі бүгін аяқталады. %1 дейін жауап болмаса, жиналыс хабарламаға сәйкес өткізіледі (үнсіздік — келісім, Заңның 11-бабының 1-тармағы): %2</numerusform>
-            <numerusform>%n хабарламаның қарау мерзімі бүгін аяқталады. %1 дейін жауап болмаса, жиналыс хабарламаға сәйкес өткізіледі (үнсіздік — келісім, Заңның 11-бабының 1-тармағы): %2</numerusform>
+            <numerusform>Бүгін %n хабарламаның қарау мерзімі аяқталады. %1 дейін жауап болмаса, ұйымдастырушы бейбіт жиналысты хабарламаға сай өткізеді (11-баптың 1-тармағының екінші бөлігі): %2</numerusform>
+            <numerusform>Бүгін %n хабарламаның қарау мерзімі аяқталады. %1 дейін жауап болмаса, ұйымдастырушы бейбіт жиналысты хабарламаға сай өткізеді (11-баптың 1-тармағының екінші бөлігі): %2</numerusform>
         </translation>
     </message>
     <message>
@@ -4076,82 +4076,82 @@
 <context>
     <name>TrustView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="129"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="130"/>
         <source>Import a root or intermediate certificate</source>
         <translation>Түбірлік немесе аралық сертификатты импорттау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="130"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="131"/>
         <source>Certificates (*.cer *.crt *.der *.pem);;All files (*)</source>
         <translation>Сертификаттар (*.cer *.crt *.der *.pem);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="133"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="134"/>
         <source>Expected SHA-256</source>
         <translation>Күтілетін SHA-256</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="134"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="135"/>
         <source>The SHA-256 published by NCA RK (64 hex digits; leave empty to import without a pin):</source>
         <translation>ҚР ҰКО жариялаған SHA-256 (64 он алтылық цифр; бекітусіз импорттау үшін бос қалдырыңыз):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="154"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="155"/>
         <source>Import a revocation list (CRL)</source>
         <translation>Кері қайтарылған сертификаттар тізімін (CRL) импорттау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="155"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="156"/>
         <source>Revocation lists (*.crl);;All files (*)</source>
         <translation>Кері қайтару тізімдері (*.crl);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="173"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="174"/>
         <source>Trust TEST roots?</source>
         <translation>ТЕСТ түбірлеріне сену керек пе?</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="192"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="193"/>
         <source>TEST roots are for training registers only. While this is on, signatures made with NCA RK test keys count as trusted (each verdict notes it). NEVER turn it on in production.</source>
         <translation>ТЕСТ түбірлері тек оқу тізілімдеріне арналған. Бұл қосулы тұрғанда ҚР ҰКО тест кілттерімен қойылған қолтаңбалар сенімді деп саналады (әр қорытындыда белгіленеді). Жұмыс тізілімінде ЕШҚАШАН қоспаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="201"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="202"/>
         <source>Signatures are checked offline against these certificates and revocation lists only. Download them from the official NCA RK sites, compare the SHA-256 with the published value, then import.</source>
         <translation>Қолтаңбалар желісіз тек осы сертификаттар мен кері қайтару тізімдері бойынша тексеріледі. Оларды ҚР ҰКО ресми сайттарынан жүктеп, SHA-256 мәнін жарияланғанмен салыстырып, содан кейін импорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="204"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="205"/>
         <source>Root and intermediate certificates</source>
         <translation>Түбірлік және аралық сертификаттар</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="205"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="206"/>
         <source>Revocation lists (CRL)</source>
         <translation>Кері қайтару тізімдері (CRL)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="206"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="207"/>
         <source>Import a &amp;certificate…</source>
         <translation>&amp;Сертификатты импорттау…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="207"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="208"/>
         <source>Import a C&amp;RL…</source>
         <translation>C&amp;RL импорттау…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="208"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="209"/>
         <source>Trust NCA RK &amp;TEST roots (training only)</source>
         <translation>ҚР ҰКО &amp;ТЕСТ түбірлеріне сену (тек оқу үшін)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="211"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="212"/>
         <source>You may view the trust store; importing needs the administrator&apos;s role.</source>
         <translation>Сенім қоймасын қарауға болады; импорттау үшін әкімші рөлі қажет.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="245"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="230"/>
         <source>Trust: roots and CRLs</source>
         <translation>Сенім: түбірлер және CRL</translation>
     </message>
@@ -4294,7 +4294,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/office/users_page.py" line="202"/>
         <source>Single-clerk mode: this register has no user accounts, so the computer&apos;s account (%1) is the clerk and may do everything. Create the first administrator to require a login.</source>
-        <translation>Бір қызметкер режимі: бұл тізілімде тіркелгілер жоқ, сондықтан қызметкер — компьютердің тіркелгісі (%1), оған бәрі рұқсат. Құпиясөзбен кіруді талап ету үшін бірінші әкімшіні құрыңыз.</translation>
+        <translation>Бір қызметкер режимі: бұл журналда тіркелгілер жоқ, сондықтан қызметкер — компьютердің тіркелгісі (%1), оған бәрі рұқсат. Құпиясөзбен кіруді талап ету үшін бірінші әкімшіні құрыңыз.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/office/users_page.py" line="205"/>

@@ -4,62 +4,62 @@
 <context>
     <name>AdminPages</name>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="125"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="121"/>
         <source>Backup</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="131"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="127"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="132"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="128"/>
         <source>Register copies (*.db);;All files (*)</source>
-        <translation>Копии реестра (*.db);;Все файлы (*)</translation>
+        <translation>Копии журнала (*.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="146"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="140"/>
         <source>Restored from %1; the replaced register is kept as %2</source>
-        <translation>Восстановлено из %1; заменённый реестр сохранён как %2</translation>
+        <translation>Восстановлено из %1; заменённый журнал сохранён как %2</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="167"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="44"/>
         <source>Places &amp; bookings</source>
         <translation>Места и бронирования</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="168"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="45"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="169"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="49"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="172"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="161"/>
         <source>&amp;Import a legacy journal…</source>
         <translation>&amp;Импорт старого журнала…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="173"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="162"/>
         <source>&amp;Back up now</source>
         <translation>Создать &amp;резервную копию</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="174"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="163"/>
         <source>R&amp;estore from a backup…</source>
         <translation>&amp;Восстановить из копии…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="177"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="166"/>
         <source>single-clerk mode: no user accounts, %1 may do everything</source>
         <translation>режим одного работника: учётных записей нет, %1 может всё</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="181"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="170"/>
         <source>logged in: %1 (%2)</source>
         <translation>вход: %1 (%2)</translation>
     </message>
@@ -97,17 +97,17 @@
     <message>
         <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="76"/>
         <source>The history of this register could not be checked, so a change made outside the application would go unnoticed: %1</source>
-        <translation>Историю этого реестра не удалось проверить, поэтому изменение в обход приложения осталось бы незамеченным: %1</translation>
+        <translation>Историю этого журнала не удалось проверить, поэтому изменение в обход приложения осталось бы незамеченным: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="196"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="203"/>
         <source>Today&apos;s automatic backup was not made: %1 Make a copy with File &gt; Back up now.</source>
         <translation>Сегодняшняя автоматическая резервная копия не создана: %1 Создайте копию через Файл &gt; Создать резервную копию.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="67"/>
         <source>The history of this register was changed outside the application: %1 Work can go on; tell the administrator, who compares it with the last good backup.</source>
-        <translation>История этого реестра изменена в обход приложения: %1 Работу можно продолжать; сообщите администратору, он сравнит с последней исправной копией.</translation>
+        <translation>История этого журнала изменена в обход приложения: %1 Работу можно продолжать; сообщите администратору, он сравнит с последней исправной копией.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="96"/>
@@ -117,11 +117,11 @@
     <message>
         <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="105"/>
         <source>Copying and verifying the register…</source>
-        <translation>Копирование и проверка реестра…</translation>
+        <translation>Копирование и проверка журнала…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="115"/>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="188"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="195"/>
         <source>Backup failed</source>
         <translation>Резервная копия не создана</translation>
     </message>
@@ -136,27 +136,27 @@
         <translation>Старых копий удалено по правилу хранения: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="137"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="145"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="138"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="146"/>
         <source>Replace the whole register with the copy %1? What it holds now is kept as a &apos;before-restore&apos; copy in the backups folder.</source>
-        <translation>Заменить весь реестр копией %1? Текущее содержимое будет сохранено как копия «before-restore» в папке резервных копий.</translation>
+        <translation>Заменить весь журнал копией %1? Текущее содержимое будет сохранено как копия «before-restore» в папке резервных копий.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="149"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="157"/>
         <source>Verifying the copy and restoring…</source>
         <translation>Проверка копии и восстановление…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="164"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="172"/>
         <source>Restore failed</source>
         <translation>Восстановление не выполнено</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="180"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="187"/>
         <source>Making the automatic backup before closing…</source>
         <translation>Автоматическая резервная копия перед закрытием…</translation>
     </message>
@@ -164,47 +164,47 @@
 <context>
     <name>BackupPolicyBox</name>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="253"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="260"/>
         <source>Backup folder</source>
         <translation>Папка резервных копий</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="264"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="271"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="273"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="280"/>
         <source>Backups (verified copies of the register)</source>
-        <translation>Резервные копии (проверенные копии реестра)</translation>
+        <translation>Резервные копии (проверенные копии журнала)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="274"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="281"/>
         <source>Backup &amp;folder (a USB disk or a network share):</source>
         <translation>&amp;Папка копий (USB-диск или сетевая папка):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="276"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="283"/>
         <source>Copies to &amp;keep:</source>
         <translation>&amp;Сколько копий хранить:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="278"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="285"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="279"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="286"/>
         <source>A copy every day (at start, when the last one is a day old)</source>
         <translation>Копия каждый день (при запуске, если последней больше суток)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="280"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="287"/>
         <source>A copy when the window closes</source>
         <translation>Копия при закрытии окна</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="281"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="288"/>
         <source>Save backup settings</source>
         <translation>Сохранить настройки копий</translation>
     </message>
@@ -419,7 +419,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/card_html.py" line="154"/>
         <source>No countdown: the akimat has answered or the filing is closed.</source>
-        <translation>Отсчёта нет: акимат ответил или дело закрыто.</translation>
+        <translation>Отсчёта нет: акимат ответил или обращение закрыто.</translation>
     </message>
 </context>
 <context>
@@ -437,7 +437,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/card_page.py" line="224"/>
         <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;All files (*)</source>
-        <translation>Сканы и документы (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;Все файлы (*)</translation>
+        <translation>Сканированные копии и документы (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/card_page.py" line="253"/>
@@ -517,12 +517,12 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/card_page.py" line="319"/>
         <source>No filing open</source>
-        <translation>Документ не открыт</translation>
+        <translation>Обращение не открыто</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/card_page.py" line="320"/>
         <source>Open a filing from Today or the register (Enter or double-click).</source>
-        <translation>Откройте документ со страницы «Сегодня» или из журнала (Enter или двойной щелчок).</translation>
+        <translation>Откройте обращение со страницы «Сегодня» или из журнала (Enter или двойной щелчок).</translation>
     </message>
 </context>
 <context>
@@ -749,7 +749,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="48"/>
         <source>Correct filing %1</source>
-        <translation>Исправление документа %1</translation>
+        <translation>Исправление обращения %1</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="54"/>
@@ -824,13 +824,13 @@
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="48"/>
-        <source>silence means consent after today, %1 h left</source>
-        <translation>после сегодняшнего дня молчание — согласие, осталось %1 ч</translation>
+        <source>without an answer after today the organizer holds it as notified, %1 h left</source>
+        <translation>без ответа после сегодняшнего дня организатор проводит согласно уведомлению, осталось %1 ч</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="51"/>
-        <source>deadline passed: silence means consent</source>
-        <translation>срок истёк: молчание означает согласие</translation>
+        <source>deadline passed: the organizer holds it as notified (art. 11 p.1)</source>
+        <translation>срок истёк: организатор проводит согласно уведомлению (п. 1 ст. 11)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="58"/>
@@ -984,7 +984,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="265"/>
         <source>Choose the outcome. The letter is then printed from the card in the filing&apos;s language, with the akimat&apos;s letterhead and an outgoing number.</source>
-        <translation>Выберите исход. Письмо затем печатается из карточки на языке заявки, на бланке акимата и с исходящим номером.</translation>
+        <translation>Выберите исход. Письмо затем печатается из карточки на языке обращения, на бланке акимата и с исходящим номером.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="267"/>
@@ -1666,7 +1666,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/office/first_run_dialog.py" line="35"/>
         <source>Fill the register with demo filings (all forms and statuses, Almaty and Astana) to look around. Use a separate folder (--home) for real work.</source>
-        <translation>Заполнить журнал демонстрационными документами (все формы и статусы, Алматы и Астана), чтобы осмотреться. Для реальной работы используйте отдельную папку (--home).</translation>
+        <translation>Заполнить журнал демонстрационными обращениями (все формы и статусы, Алматы и Астана), чтобы осмотреться. Для реальной работы используйте отдельную папку (--home).</translation>
     </message>
 </context>
 <context>
@@ -1674,7 +1674,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="88"/>
         <source>The reason: the facts of this filing that meet this ground</source>
-        <translation>Мотивы: обстоятельства этой заявки, подпадающие под это основание</translation>
+        <translation>Мотивы: обстоятельства этого обращения, подпадающие под это основание</translation>
     </message>
 </context>
 <context>
@@ -2277,7 +2277,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/office/login_dialog.py" line="41"/>
         <source>This register has user accounts. Log in with your name and password (no network needed).</source>
-        <translation>В этом реестре есть учётные записи. Войдите по имени и паролю (сеть не нужна).</translation>
+        <translation>В этом журнале есть учётные записи. Войдите по имени и паролю (сеть не нужна).</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/office/login_dialog.py" line="52"/>
@@ -2298,12 +2298,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="139"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="146"/>
         <source>The working-day calendar could not be checked against the golden list, so a wrong holiday or transfer would go unnoticed: %1</source>
         <translation>Календарь рабочих дней не удалось сверить с эталонным списком, поэтому ошибочный праздник или перенос остался бы незамеченным: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="285"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="292"/>
         <source>Filings shown: %n</source>
         <translation>
             <numerusform>Показано обращений: %n</numerusform>
@@ -2312,37 +2312,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="317"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="324"/>
         <source>akimat_desk — register of peaceful assembly filings</source>
         <translation>akimat_desk — журнал регистрации уведомлений и заявлений о мирных собраниях</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="321"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="328"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="319"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="326"/>
         <source>&amp;Search</source>
         <translation>&amp;Поиск</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="150"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="157"/>
         <source>The working-day calendar of %1 is NOT confirmed by the administrator: holiday transfers or Kurban Ait may still move deadlines. Confirm it with &apos;akimat-desk calendar confirm&apos;.</source>
         <translation>Календарь рабочих дней на %1 НЕ подтверждён администратором: переносы выходных или Курбан айт ещё могут сдвинуть сроки. Подтвердите его командой &apos;akimat-desk calendar confirm&apos;.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="238"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="245"/>
         <source>About akimat_desk</source>
         <translation>О программе akimat_desk</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="239"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="246"/>
         <source>akimat_desk: the register of peaceful-assembly filings under Law No. 333-VI of 25 May 2020.</source>
         <translation>akimat_desk: журнал уведомлений и заявлений о мирных собраниях по Закону № 333-VI от 25 мая 2020 года.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="286"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="293"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n со сроком сегодня</numerusform>
@@ -2351,7 +2351,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="287"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="294"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n просрочен</numerusform>
@@ -2360,72 +2360,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="293"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="300"/>
         <source>calendar %1 NOT confirmed</source>
         <translation>календарь %1 НЕ подтверждён</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="295"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="302"/>
         <source>calendar %1 confirmed</source>
         <translation>календарь %1 подтверждён</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="296"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="303"/>
         <source>user: %1</source>
         <translation>пользователь: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="318"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="325"/>
         <source>&amp;New filing…</source>
-        <translation>&amp;Новый документ…</translation>
+        <translation>&amp;Новое обращение…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="320"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="327"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="322"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="329"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="323"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="330"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="324"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="331"/>
         <source>&amp;Check a letter…</source>
         <translation>&amp;Проверить письмо…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="325"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="332"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="326"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="333"/>
         <source>F&amp;iling</source>
         <translation>&amp;Документ</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="327"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="334"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="328"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="335"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="329"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="336"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="331"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="338"/>
         <source>Today (%n due)</source>
         <translation>
             <numerusform>Сегодня (%n срочный)</numerusform>
@@ -2434,17 +2434,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="331"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="338"/>
         <source>Register</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="331"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="338"/>
         <source>Filing card</source>
-        <translation>Карточка документа</translation>
+        <translation>Карточка обращения</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="332"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="339"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -2454,12 +2454,12 @@
     <message>
         <location filename="../src/akimat_desk/ui/office/login_dialog.py" line="86"/>
         <source>Encrypted register</source>
-        <translation>Зашифрованный реестр</translation>
+        <translation>Зашифрованный журнал</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/office/login_dialog.py" line="87"/>
         <source>The register %1 is encrypted and this computer&apos;s keyring holds no key for it (or there is no keyring). Type the passphrase chosen when it was encrypted.</source>
-        <translation>Реестр %1 зашифрован, а в хранилище ключей этого компьютера нет ключа к нему (или хранилища нет). Введите парольную фразу, выбранную при шифровании.</translation>
+        <translation>Журнал %1 зашифрован, а в хранилище ключей этого компьютера нет ключа к нему (или хранилища нет). Введите парольную фразу, выбранную при шифровании.</translation>
     </message>
 </context>
 <context>
@@ -3211,7 +3211,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="90"/>
         <source>New filing</source>
-        <translation>Новый документ</translation>
+        <translation>Новое обращение</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="127"/>
@@ -3231,17 +3231,17 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="128"/>
         <source>&amp;Language of the filing:</source>
-        <translation>&amp;Язык документа:</translation>
+        <translation>&amp;Язык обращения:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="141"/>
         <source>Add scans or files…</source>
-        <translation>Добавить сканы или файлы…</translation>
+        <translation>Добавить сканированные копии или файлы…</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="152"/>
         <source>Registering with defects is allowed: the law counts the day of registration. The defects are kept with the filing for the review.</source>
-        <translation>Регистрировать с недостатками можно: закон считает срок со дня регистрации. Недостатки сохраняются вместе с документом для рассмотрения.</translation>
+        <translation>Регистрировать с недостатками можно: закон считает срок со дня регистрации. Недостатки сохраняются вместе с обращением для рассмотрения.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="162"/>
@@ -3280,7 +3280,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="227"/>
         <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;All files (*)</source>
-        <translation>Сканы и документы (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;Все файлы (*)</translation>
+        <translation>Сканированные копии и документы (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="261"/>
@@ -3296,9 +3296,9 @@
         <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="271"/>
         <source>Register the &amp;next filing of the scan (%n left)</source>
         <translation>
-            <numerusform>Зарегистрировать &amp;следующий документ из скана (остался %n)</numerusform>
-            <numerusform>Зарегистрировать &amp;следующий документ из скана (осталось %n)</numerusform>
-            <numerusform>Зарегистрировать &amp;следующий документ из скана (осталось %n)</numerusform>
+            <numerusform>Зарегистрировать &amp;следующее обращение из скана (остался %n)</numerusform>
+            <numerusform>Зарегистрировать &amp;следующее обращение из скана (осталось %n)</numerusform>
+            <numerusform>Зарегистрировать &amp;следующее обращение из скана (осталось %n)</numerusform>
         </translation>
     </message>
     <message>
@@ -3335,7 +3335,7 @@
 <context>
     <name>ReportDueBanner</name>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="227"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="228"/>
         <source>Report upward…</source>
         <translation>Отчёт наверх…</translation>
     </message>
@@ -3343,113 +3343,113 @@
 <context>
     <name>ReportUpwardDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="132"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="133"/>
         <source>Office %1, %2 – %3: %4 rows, %5 filings. Only these counts are sent: no name, IIN, address, phone, purpose or place text. Signed: %6.</source>
         <translation>Акимат %1, %2 – %3: строк %4, обращений %5. Отправляются только эти числа: ни имён, ни ИИН, ни адресов, ни телефонов, ни текста цели или места. Подпись: %6.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="146"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="147"/>
         <source>Save the statistics package</source>
         <translation>Сохранить пакет статистики</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="147"/>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="169"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="148"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="170"/>
         <source>Statistics packages (*.akstat)</source>
         <translation>Пакеты статистики (*.akstat)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="161"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="162"/>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="168"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="169"/>
         <source>Save the package to attach</source>
         <translation>Сохранить пакет для вложения</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="173"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="174"/>
         <source>Statistics of peaceful assemblies %1 – %2, KATO %3</source>
         <translation>Статистика мирных собраний %1 – %2, КАТО %3</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="175"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="176"/>
         <source>Please find attached the statistics package %1 (SHA-256 of the counts %2).</source>
         <translation>Во вложении пакет статистики %1 (SHA-256 данных %2).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="178"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="179"/>
         <source>Attach %1 to the message the mail program opened.</source>
         <translation>Вложите %1 в письмо, которое открыла почтовая программа.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="185"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="186"/>
         <source>Report upward</source>
         <translation>Отчёт наверх</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="186"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="187"/>
         <source>Months &amp;from:</source>
         <translation>Месяцы &amp;с:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="187"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="188"/>
         <source>&amp;to:</source>
         <translation>&amp;по:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="188"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="189"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="188"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="189"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="188"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="189"/>
         <source>Kind</source>
         <translation>Порядок</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="188"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="189"/>
         <source>Channel</source>
         <translation>Канал поступления</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="189"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="190"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="189"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="190"/>
         <source>Refusal grounds</source>
         <translation>Основания отказа</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="190"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="191"/>
         <source>Specialized place</source>
         <translation>Специализированное место</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="190"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="191"/>
         <source>Count</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="191"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="192"/>
         <source>&amp;Save…</source>
         <translation>&amp;Сохранить…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="192"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="193"/>
         <source>Send by &amp;e-mail…</source>
         <translation>Отправить по &amp;эл. почте…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="193"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="194"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -3457,7 +3457,7 @@
 <context>
     <name>ReportUpwardParts</name>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="258"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="253"/>
         <source>Consolidation (region)</source>
         <translation>Сводная отчётность (область)</translation>
     </message>
@@ -3485,17 +3485,17 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="62"/>
         <source>Fill the form from a scanned paper filing (Ctrl+Shift+S); nothing leaves this computer.</source>
-        <translation>Заполнить форму по скану бумажного документа (Ctrl+Shift+S); ничего не покидает этот компьютер.</translation>
+        <translation>Заполнить форму по скану бумажного обращения (Ctrl+Shift+S); ничего не покидает этот компьютер.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="72"/>
         <source>Read a scanned filing</source>
-        <translation>Прочитать скан документа</translation>
+        <translation>Прочитать скан обращения</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="73"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.heic);;All files (*)</source>
-        <translation>Сканы (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.heic);;Все файлы (*)</translation>
+        <translation>Сканированные копии (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.heic);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="81"/>
@@ -3505,10 +3505,10 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="109"/>
         <source>Filing %1 of %2 in this scan (pages %3).</source>
-        <translation>Документ %1 из %2 в этом скане (страницы %3).</translation>
+        <translation>Обращение %1 из %2 в этом скане (страницы %3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="119"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="122"/>
         <source>Read by the machine: %n field(s), marked green; check each against the scan.</source>
         <translation>
             <numerusform>Машина прочитала %n поле, оно отмечено зелёным; сверьте со сканом.</numerusform>
@@ -3517,7 +3517,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="122"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="125"/>
         <source>%n read with low confidence, marked orange.</source>
         <translation>
             <numerusform>%n из них прочитано с низкой уверенностью, отмечено оранжевым.</numerusform>
@@ -3526,7 +3526,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="123"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="126"/>
         <source>Nothing is registered until you press Register; the time of receipt is yours.</source>
         <translation>Ничего не регистрируется, пока вы не нажмёте «Зарегистрировать»; время поступления указываете вы.</translation>
     </message>
@@ -3628,18 +3628,18 @@
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/office/settings_form.py" line="53"/>
-        <source>Executor of the letters (full name; with user accounts, the user&apos;s own):</source>
-        <translation>Исполнитель писем (полное имя; при учетных записях пользователей – имя пользователя):</translation>
+        <source>Executor (full name):</source>
+        <translation>Исполнитель (полное имя):</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="55"/>
+        <source>Emblem file (PNG, JPEG):</source>
+        <translation>Файл герба (PNG, JPEG):</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/office/settings_form.py" line="54"/>
         <source>Executor&apos;s phone:</source>
         <translation>Телефон исполнителя:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="55"/>
-        <source>Emblem image file (PNG or JPEG) for the letterhead:</source>
-        <translation>Файл изображения герба для бланка (PNG или JPEG):</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/office/settings_form.py" line="56"/>
@@ -3735,7 +3735,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="145"/>
         <source>&amp;Training key file (TEST register only)</source>
-        <translation>&amp;Учебный файл ключа (только в TEST-реестре)</translation>
+        <translation>&amp;Учебный файл ключа (только в TEST-журнале)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="146"/>
@@ -3841,7 +3841,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="143"/>
         <source>No signed e-document is stored with this filing.</source>
-        <translation>С этой заявкой не хранится подписанный электронный документ.</translation>
+        <translation>С этим обращением не хранится подписанный электронный документ.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="155"/>
@@ -4069,11 +4069,11 @@
     <name>TodayView</name>
     <message numerus="yes">
         <location filename="../src/akimat_desk/ui/filings/today_page.py" line="104"/>
-        <source>%n notification(s) reach the review deadline today. Without an answer by %1 the assembly goes ahead as notified (silence means consent, art. 11 p.1): %2</source>
+        <source>%n notification(s) reach the review deadline today. Without an answer by %1 the organizer holds the assembly as notified (art. 11 p.1 part 2): %2</source>
         <translation>
-            <numerusform>У %n уведомления срок рассмотрения истекает сегодня. Без ответа до %1 собрание проводится согласно уведомлению (молчание — согласие, п. 1 ст. 11 Закона): %2</numerusform>
-            <numerusform>У %n уведомлений срок рассмотрения истекает сегодня. Без ответа до %1 собрание проводится согласно уведомлению (молчание — согласие, п. 1 ст. 11 Закона): %2</numerusform>
-            <numerusform>У %n уведомлений срок рассмотрения истекает сегодня. Без ответа до %1 собрание проводится согласно уведомлению (молчание — согласие, п. 1 ст. 11 Закона): %2</numerusform>
+            <numerusform>Сегодня истекает срок рассмотрения %n уведомления. Без ответа до %1 организатор проводит мирное собрание согласно уведомлению (часть вторая п. 1 ст. 11): %2</numerusform>
+            <numerusform>Сегодня истекает срок рассмотрения %n уведомлений. Без ответа до %1 организатор проводит мирное собрание согласно уведомлению (часть вторая п. 1 ст. 11): %2</numerusform>
+            <numerusform>Сегодня истекает срок рассмотрения %n уведомлений. Без ответа до %1 организатор проводит мирное собрание согласно уведомлению (часть вторая п. 1 ст. 11): %2</numerusform>
         </translation>
     </message>
     <message>
@@ -4090,82 +4090,82 @@
 <context>
     <name>TrustView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="129"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="130"/>
         <source>Import a root or intermediate certificate</source>
         <translation>Импорт корневого или промежуточного сертификата</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="130"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="131"/>
         <source>Certificates (*.cer *.crt *.der *.pem);;All files (*)</source>
         <translation>Сертификаты (*.cer *.crt *.der *.pem);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="133"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="134"/>
         <source>Expected SHA-256</source>
         <translation>Ожидаемый SHA-256</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="134"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="135"/>
         <source>The SHA-256 published by NCA RK (64 hex digits; leave empty to import without a pin):</source>
         <translation>SHA-256, опубликованный НУЦ РК (64 шестнадцатеричные цифры; оставьте пустым для импорта без закрепления):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="154"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="155"/>
         <source>Import a revocation list (CRL)</source>
         <translation>Импорт списка отзыва (CRL)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="155"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="156"/>
         <source>Revocation lists (*.crl);;All files (*)</source>
         <translation>Списки отзыва (*.crl);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="173"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="174"/>
         <source>Trust TEST roots?</source>
         <translation>Доверять ТЕСТОВЫМ корневым?</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="192"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="193"/>
         <source>TEST roots are for training registers only. While this is on, signatures made with NCA RK test keys count as trusted (each verdict notes it). NEVER turn it on in production.</source>
         <translation>ТЕСТОВЫЕ корневые сертификаты только для учебных реестров. Пока это включено, подписи тестовыми ключами НУЦ РК считаются доверенными (в каждом результате это отмечается). НИКОГДА не включайте в рабочем реестре.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="201"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="202"/>
         <source>Signatures are checked offline against these certificates and revocation lists only. Download them from the official NCA RK sites, compare the SHA-256 with the published value, then import.</source>
         <translation>Подписи проверяются без сети только по этим сертификатам и спискам отзыва. Скачайте их с официальных сайтов НУЦ РК, сверьте SHA-256 с опубликованным значением, затем импортируйте.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="204"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="205"/>
         <source>Root and intermediate certificates</source>
         <translation>Корневые и промежуточные сертификаты</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="205"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="206"/>
         <source>Revocation lists (CRL)</source>
         <translation>Списки отзыва (CRL)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="206"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="207"/>
         <source>Import a &amp;certificate…</source>
         <translation>Импорт &amp;сертификата…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="207"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="208"/>
         <source>Import a C&amp;RL…</source>
         <translation>Импорт C&amp;RL…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="208"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="209"/>
         <source>Trust NCA RK &amp;TEST roots (training only)</source>
         <translation>Доверять &amp;ТЕСТОВЫМ корневым НУЦ РК (только для обучения)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="211"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="212"/>
         <source>You may view the trust store; importing needs the administrator&apos;s role.</source>
         <translation>Хранилище доверия можно просматривать; для импорта нужна роль администратора.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="245"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="230"/>
         <source>Trust: roots and CRLs</source>
         <translation>Доверие: корневые и CRL</translation>
     </message>
@@ -4308,7 +4308,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/office/users_page.py" line="202"/>
         <source>Single-clerk mode: this register has no user accounts, so the computer&apos;s account (%1) is the clerk and may do everything. Create the first administrator to require a login.</source>
-        <translation>Режим одного работника: в этом реестре нет учётных записей, поэтому работник — учётная запись компьютера (%1), и ей разрешено всё. Создайте первого администратора, чтобы требовать вход по паролю.</translation>
+        <translation>Режим одного работника: в этом журнале нет учётных записей, поэтому работник — учётная запись компьютера (%1), и ей разрешено всё. Создайте первого администратора, чтобы требовать вход по паролю.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/office/users_page.py" line="205"/>

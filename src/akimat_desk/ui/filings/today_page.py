@@ -110,7 +110,7 @@ class TodayView(QWidget):
             closes = self.state.ctx.settings.office_closes
             numbers = ", ".join(r.incoming_number for r in rows[:8]) + (" …" if len(rows) > 8 else "")
             text = self.tr(
-                "%n notification(s) reach the review deadline today. Without an answer by %1 the assembly goes ahead as notified (silence means consent, art. 11 p.1): %2",  # noqa: E501
+                "%n notification(s) reach the review deadline today. Without an answer by %1 the organizer holds the assembly as notified (art. 11 p.1 part 2): %2",  # noqa: E501
                 "",
                 len(rows),
             )
