@@ -4395,26 +4395,26 @@
     </message>
     <message>
         <source>The legal clock of this filing</source>
-        <translation>Осы құжаттың заңдық мерзімдері</translation>
+        <translation>Осы жолданымның заңдық мерзімдері</translation>
     </message>
 </context>
 <context>
     <name>Reminders</name>
     <message>
         <source>Akimat register: reminder</source>
-        <translation>Әкімдік тізілімі: еске салу</translation>
+        <translation>Әкімдік журналы: еске салу</translation>
     </message>
     <message>
         <source>The register keeps reminding from the tray. Quit from its menu.</source>
-        <translation>Тізілім жүйелік науадан еске салуды жалғастырады. Оның мәзірінен шығыңыз.</translation>
+        <translation>Журнал жүйелік науадан еске салуды жалғастырады. Оның мәзірінен шығыңыз.</translation>
     </message>
     <message>
         <source>Akimat register: reminders before every legal deadline</source>
-        <translation>Әкімдік тізілімі: әрбір заңдық мерзім алдында еске салу</translation>
+        <translation>Әкімдік журналы: әрбір заңдық мерзім алдында еске салу</translation>
     </message>
     <message>
         <source>&amp;Open the register</source>
-        <translation>Тізілімді &amp;ашу</translation>
+        <translation>Журналды &amp;ашу</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

@@ -4409,26 +4409,26 @@
     </message>
     <message>
         <source>The legal clock of this filing</source>
-        <translation>Сроки по закону для этого документа</translation>
+        <translation>Сроки по закону для этого обращения</translation>
     </message>
 </context>
 <context>
     <name>Reminders</name>
     <message>
         <source>Akimat register: reminder</source>
-        <translation>Реестр акимата: напоминание</translation>
+        <translation>Журнал акимата: напоминание</translation>
     </message>
     <message>
         <source>The register keeps reminding from the tray. Quit from its menu.</source>
-        <translation>Реестр продолжает напоминать из системного лотка. Выход — через его меню.</translation>
+        <translation>Журнал продолжает напоминать из системного лотка. Выход — через его меню.</translation>
     </message>
     <message>
         <source>Akimat register: reminders before every legal deadline</source>
-        <translation>Реестр акимата: напоминания перед каждым сроком по закону</translation>
+        <translation>Журнал акимата: напоминания перед каждым сроком по закону</translation>
     </message>
     <message>
         <source>&amp;Open the register</source>
-        <translation>&amp;Открыть реестр</translation>
+        <translation>&amp;Открыть журнал</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
