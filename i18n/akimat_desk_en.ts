@@ -638,108 +638,108 @@
 <context>
     <name>ConsolidationView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="135"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="138"/>
         <source>Import the list of offices</source>
         <translation>Import the list of offices</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="136"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="139"/>
         <source>CSV tables (*.csv);;All files (*)</source>
         <translation>CSV tables (*.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="151"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="154"/>
         <source>Import statistics packages</source>
         <translation>Import statistics packages</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="152"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="155"/>
         <source>Statistics packages (*.akstat);;All files (*)</source>
         <translation>Statistics packages (*.akstat);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="216"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="219"/>
         <source>Compute the tables first.</source>
         <translation>Compute the tables first.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="218"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="221"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="218"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="221"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="219"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="222"/>
         <source>Export the report</source>
         <translation>Export the report</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="226"/>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="244"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="229"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="247"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="231"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="234"/>
         <source>Export open data</source>
         <translation>Export open data</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="232"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="235"/>
         <source>CSV table (*.csv);;JSON (*.json)</source>
         <translation>CSV table (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="250"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="253"/>
         <source>Import the list of &amp;offices…</source>
         <translation>Import the list of &amp;offices…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="251"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="254"/>
         <source>&amp;Import packages…</source>
         <translation>&amp;Import packages…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="252"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="255"/>
         <source>Months &amp;from:</source>
         <translation>Months &amp;from:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="253"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="256"/>
         <source>&amp;to:</source>
         <translation>&amp;to:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="254"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="257"/>
         <source>&amp;Table:</source>
         <translation>&amp;Table:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="261"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="264"/>
         <source>&amp;Compute</source>
         <translation>&amp;Compute</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="262"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="265"/>
         <source>Export P&amp;DF…</source>
         <translation>Export P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="263"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="266"/>
         <source>Export &amp;XLSX…</source>
         <translation>Export &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="264"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="267"/>
         <source>Open &amp;data…</source>
         <translation>Open &amp;data…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="265"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="268"/>
         <source>Import packages, then press Compute.</source>
         <translation>Import packages, then press Compute.</translation>
     </message>
@@ -3539,127 +3539,137 @@
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="38"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="40"/>
         <source>Akimat&apos;s name in Kazakh:</source>
         <translation>Akimat&apos;s name in Kazakh:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="39"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="41"/>
         <source>Akimat&apos;s name in Russian:</source>
         <translation>Akimat&apos;s name in Russian:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="40"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="42"/>
         <source>Akimat&apos;s name in English:</source>
         <translation>Akimat&apos;s name in English:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="41"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="43"/>
         <source>Address in Kazakh:</source>
         <translation>Address in Kazakh:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="42"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="44"/>
         <source>Address in Russian:</source>
         <translation>Address in Russian:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="43"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="45"/>
         <source>Address in English:</source>
         <translation>Address in English:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="44"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="46"/>
         <source>Department in Kazakh:</source>
         <translation>Department in Kazakh:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="45"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="47"/>
         <source>Department in Russian:</source>
         <translation>Department in Russian:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="46"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="48"/>
         <source>Department in English:</source>
         <translation>Department in English:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="47"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="49"/>
         <source>Signatory&apos;s position in Kazakh:</source>
         <translation>Signatory&apos;s position in Kazakh:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="48"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="50"/>
         <source>Signatory&apos;s position in Russian:</source>
         <translation>Signatory&apos;s position in Russian:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="49"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="51"/>
         <source>Signatory&apos;s position in English:</source>
         <translation>Signatory&apos;s position in English:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="50"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="52"/>
         <source>Signatory (initials and surname):</source>
         <translation>Signatory (initials and surname):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="51"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="53"/>
         <source>Office phone:</source>
         <translation>Office phone:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="52"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="54"/>
         <source>Office e-mail:</source>
         <translation>Office e-mail:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="53"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="55"/>
         <source>Executor (full name):</source>
         <translation>Executor (full name):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="55"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="57"/>
         <source>Emblem file (PNG, JPEG):</source>
         <translation>Emblem file (PNG, JPEG):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="54"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="65"/>
+        <source>KATO code of the akimat (9 digits, for the statistics reported upward):</source>
+        <translation>KATO code of the akimat (9 digits, for the statistics reported upward):</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="66"/>
+        <source>Day of the month the monthly statistics report is due (1–28):</source>
+        <translation>Day of the month the monthly statistics report is due (1–28):</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="56"/>
         <source>Executor&apos;s phone:</source>
         <translation>Executor&apos;s phone:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="56"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="58"/>
         <source>Akimat&apos;s BIN (12 digits; its EDS must carry it):</source>
         <translation>Akimat&apos;s BIN (12 digits; its EDS must carry it):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="57"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="59"/>
         <source>Signatory&apos;s IIN (12 digits):</source>
         <translation>Signatory&apos;s IIN (12 digits):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="58"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="60"/>
         <source>SMTP server for e-mailed answers:</source>
         <translation>SMTP server for e-mailed answers:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="59"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="61"/>
         <source>SMTP port:</source>
         <translation>SMTP port:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="60"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="62"/>
         <source>SMTP security (starttls, ssl, none):</source>
         <translation>SMTP security (starttls, ssl, none):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="61"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="63"/>
         <source>SMTP user (the password is kept in the OS keyring):</source>
         <translation>SMTP user (the password is kept in the OS keyring):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="62"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="64"/>
         <source>Sender address of e-mailed answers:</source>
         <translation>Sender address of e-mailed answers:</translation>
     </message>

@@ -638,108 +638,108 @@
 <context>
     <name>ConsolidationView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="135"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="138"/>
         <source>Import the list of offices</source>
         <translation>Әкімдіктер тізімін импорттау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="136"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="139"/>
         <source>CSV tables (*.csv);;All files (*)</source>
         <translation>CSV кестелері (*.csv);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="151"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="154"/>
         <source>Import statistics packages</source>
         <translation>Статистика пакеттерін импорттау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="152"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="155"/>
         <source>Statistics packages (*.akstat);;All files (*)</source>
         <translation>Статистика пакеттері (*.akstat);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="216"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="219"/>
         <source>Compute the tables first.</source>
         <translation>Алдымен кестелерді есептеңіз.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="218"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="221"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="218"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="221"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF құжаты (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="219"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="222"/>
         <source>Export the report</source>
         <translation>Есепті экспорттау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="226"/>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="244"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="229"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="247"/>
         <source>Saved: %1</source>
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="231"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="234"/>
         <source>Export open data</source>
         <translation>Ашық деректерді экспорттау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="232"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="235"/>
         <source>CSV table (*.csv);;JSON (*.json)</source>
         <translation>CSV кестесі (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="250"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="253"/>
         <source>Import the list of &amp;offices…</source>
         <translation>&amp;Әкімдіктер тізімін импорттау…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="251"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="254"/>
         <source>&amp;Import packages…</source>
         <translation>Пакеттерді &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="252"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="255"/>
         <source>Months &amp;from:</source>
         <translation>Айлар &amp;бастап:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="253"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="256"/>
         <source>&amp;to:</source>
         <translation>&amp;дейін:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="254"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="257"/>
         <source>&amp;Table:</source>
         <translation>&amp;Кесте:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="261"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="264"/>
         <source>&amp;Compute</source>
         <translation>&amp;Есептеу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="262"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="265"/>
         <source>Export P&amp;DF…</source>
         <translation>P&amp;DF экспорттау…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="263"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="266"/>
         <source>Export &amp;XLSX…</source>
         <translation>&amp;XLSX экспорттау…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="264"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="267"/>
         <source>Open &amp;data…</source>
         <translation>Ашық &amp;деректер…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="265"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="268"/>
         <source>Import packages, then press Compute.</source>
         <translation>Пакеттерді импорттап, «Есептеу» батырмасын басыңыз.</translation>
     </message>
@@ -3539,127 +3539,137 @@
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="38"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="40"/>
         <source>Akimat&apos;s name in Kazakh:</source>
         <translation>Әкімдіктің қазақша атауы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="39"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="41"/>
         <source>Akimat&apos;s name in Russian:</source>
         <translation>Әкімдіктің орысша атауы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="40"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="42"/>
         <source>Akimat&apos;s name in English:</source>
         <translation>Әкімдіктің ағылшынша атауы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="41"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="43"/>
         <source>Address in Kazakh:</source>
         <translation>Қазақша мекенжайы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="42"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="44"/>
         <source>Address in Russian:</source>
         <translation>Орысша мекенжайы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="43"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="45"/>
         <source>Address in English:</source>
         <translation>Ағылшынша мекенжайы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="44"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="46"/>
         <source>Department in Kazakh:</source>
         <translation>Бөлімнің қазақша атауы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="45"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="47"/>
         <source>Department in Russian:</source>
         <translation>Бөлімнің орысша атауы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="46"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="48"/>
         <source>Department in English:</source>
         <translation>Бөлімнің ағылшынша атауы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="47"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="49"/>
         <source>Signatory&apos;s position in Kazakh:</source>
         <translation>Қол қоюшының қазақша лауазымы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="48"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="50"/>
         <source>Signatory&apos;s position in Russian:</source>
         <translation>Қол қоюшының орысша лауазымы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="49"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="51"/>
         <source>Signatory&apos;s position in English:</source>
         <translation>Қол қоюшының ағылшынша лауазымы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="50"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="52"/>
         <source>Signatory (initials and surname):</source>
         <translation>Қол қоюшы (аты-жөнінің бас әріптері және тегі):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="51"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="53"/>
         <source>Office phone:</source>
         <translation>Әкімдік телефоны:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="52"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="54"/>
         <source>Office e-mail:</source>
         <translation>Әкімдіктің эл. поштасы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="53"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="55"/>
         <source>Executor (full name):</source>
         <translation>Орындаушы (толық аты-жөні):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="55"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="57"/>
         <source>Emblem file (PNG, JPEG):</source>
         <translation>Елтаңба файлы (PNG, JPEG):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="54"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="65"/>
+        <source>KATO code of the akimat (9 digits, for the statistics reported upward):</source>
+        <translation>Әкімдіктің ӘАОЖ (КАТО) коды (9 цифр, жоғарыға жіберілетін статистика үшін):</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="66"/>
+        <source>Day of the month the monthly statistics report is due (1–28):</source>
+        <translation>Ай сайынғы статистика есебін тапсыру күні (1–28):</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="56"/>
         <source>Executor&apos;s phone:</source>
         <translation>Орындаушының телефоны:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="56"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="58"/>
         <source>Akimat&apos;s BIN (12 digits; its EDS must carry it):</source>
         <translation>Әкімдіктің БСН-і (12 цифр; оның ЭЦҚ-ында болуы тиіс):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="57"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="59"/>
         <source>Signatory&apos;s IIN (12 digits):</source>
         <translation>Қол қоюшының ЖСН-і (12 цифр):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="58"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="60"/>
         <source>SMTP server for e-mailed answers:</source>
         <translation>Электрондық поштамен жіберілетін жауаптардың SMTP сервері:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="59"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="61"/>
         <source>SMTP port:</source>
         <translation>SMTP порты:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="60"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="62"/>
         <source>SMTP security (starttls, ssl, none):</source>
         <translation>SMTP қауіпсіздігі (starttls, ssl, none):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="61"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="63"/>
         <source>SMTP user (the password is kept in the OS keyring):</source>
         <translation>SMTP пайдаланушысы (құпиясөз ОЖ кілттер қоймасында сақталады):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="62"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="64"/>
         <source>Sender address of e-mailed answers:</source>
         <translation>Электрондық поштамен жіберілетін жауаптардың жіберуші мекенжайы:</translation>
     </message>

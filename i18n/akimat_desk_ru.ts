@@ -638,108 +638,108 @@
 <context>
     <name>ConsolidationView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="135"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="138"/>
         <source>Import the list of offices</source>
         <translation>Импорт списка акиматов</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="136"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="139"/>
         <source>CSV tables (*.csv);;All files (*)</source>
         <translation>Таблицы CSV (*.csv);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="151"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="154"/>
         <source>Import statistics packages</source>
         <translation>Импорт пакетов статистики</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="152"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="155"/>
         <source>Statistics packages (*.akstat);;All files (*)</source>
         <translation>Пакеты статистики (*.akstat);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="216"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="219"/>
         <source>Compute the tables first.</source>
         <translation>Сначала рассчитайте таблицы.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="218"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="221"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="218"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="221"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="219"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="222"/>
         <source>Export the report</source>
         <translation>Экспорт отчёта</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="226"/>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="244"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="229"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="247"/>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="231"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="234"/>
         <source>Export open data</source>
         <translation>Экспорт открытых данных</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="232"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="235"/>
         <source>CSV table (*.csv);;JSON (*.json)</source>
         <translation>Таблица CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="250"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="253"/>
         <source>Import the list of &amp;offices…</source>
         <translation>Импорт списка &amp;акиматов…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="251"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="254"/>
         <source>&amp;Import packages…</source>
         <translation>&amp;Импорт пакетов…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="252"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="255"/>
         <source>Months &amp;from:</source>
         <translation>Месяцы &amp;с:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="253"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="256"/>
         <source>&amp;to:</source>
         <translation>&amp;по:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="254"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="257"/>
         <source>&amp;Table:</source>
         <translation>&amp;Таблица:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="261"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="264"/>
         <source>&amp;Compute</source>
         <translation>&amp;Рассчитать</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="262"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="265"/>
         <source>Export P&amp;DF…</source>
         <translation>Экспорт P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="263"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="266"/>
         <source>Export &amp;XLSX…</source>
         <translation>Экспорт &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="264"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="267"/>
         <source>Open &amp;data…</source>
         <translation>Открытые &amp;данные…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="265"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="268"/>
         <source>Import packages, then press Compute.</source>
         <translation>Импортируйте пакеты и нажмите «Рассчитать».</translation>
     </message>
@@ -3552,127 +3552,137 @@
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="38"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="40"/>
         <source>Akimat&apos;s name in Kazakh:</source>
         <translation>Наименование акимата на казахском:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="39"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="41"/>
         <source>Akimat&apos;s name in Russian:</source>
         <translation>Наименование акимата на русском:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="40"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="42"/>
         <source>Akimat&apos;s name in English:</source>
         <translation>Наименование акимата на английском:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="41"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="43"/>
         <source>Address in Kazakh:</source>
         <translation>Адрес на казахском:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="42"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="44"/>
         <source>Address in Russian:</source>
         <translation>Адрес на русском:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="43"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="45"/>
         <source>Address in English:</source>
         <translation>Адрес на английском:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="44"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="46"/>
         <source>Department in Kazakh:</source>
         <translation>Отдел на казахском:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="45"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="47"/>
         <source>Department in Russian:</source>
         <translation>Отдел на русском:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="46"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="48"/>
         <source>Department in English:</source>
         <translation>Отдел на английском:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="47"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="49"/>
         <source>Signatory&apos;s position in Kazakh:</source>
         <translation>Должность подписанта на казахском:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="48"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="50"/>
         <source>Signatory&apos;s position in Russian:</source>
         <translation>Должность подписанта на русском:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="49"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="51"/>
         <source>Signatory&apos;s position in English:</source>
         <translation>Должность подписанта на английском:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="50"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="52"/>
         <source>Signatory (initials and surname):</source>
         <translation>Подписант (инициалы и фамилия):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="51"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="53"/>
         <source>Office phone:</source>
         <translation>Телефон акимата:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="52"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="54"/>
         <source>Office e-mail:</source>
         <translation>Эл. почта акимата:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="53"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="55"/>
         <source>Executor (full name):</source>
         <translation>Исполнитель (полное имя):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="55"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="57"/>
         <source>Emblem file (PNG, JPEG):</source>
         <translation>Файл герба (PNG, JPEG):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="54"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="65"/>
+        <source>KATO code of the akimat (9 digits, for the statistics reported upward):</source>
+        <translation>Код КАТО акимата (9 цифр, для статистики, направляемой наверх):</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="66"/>
+        <source>Day of the month the monthly statistics report is due (1–28):</source>
+        <translation>День месяца, к которому сдаётся ежемесячный отчёт статистики (1–28):</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="56"/>
         <source>Executor&apos;s phone:</source>
         <translation>Телефон исполнителя:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="56"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="58"/>
         <source>Akimat&apos;s BIN (12 digits; its EDS must carry it):</source>
         <translation>БИН акимата (12 цифр; его ЭЦП должна его содержать):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="57"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="59"/>
         <source>Signatory&apos;s IIN (12 digits):</source>
         <translation>ИИН подписывающего (12 цифр):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="58"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="60"/>
         <source>SMTP server for e-mailed answers:</source>
         <translation>SMTP-сервер для ответов по электронной почте:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="59"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="61"/>
         <source>SMTP port:</source>
         <translation>Порт SMTP:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="60"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="62"/>
         <source>SMTP security (starttls, ssl, none):</source>
         <translation>Защита SMTP (starttls, ssl, none):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="61"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="63"/>
         <source>SMTP user (the password is kept in the OS keyring):</source>
         <translation>Пользователь SMTP (пароль хранится в хранилище ключей ОС):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="62"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="64"/>
         <source>Sender address of e-mailed answers:</source>
         <translation>Адрес отправителя ответов по электронной почте:</translation>
     </message>

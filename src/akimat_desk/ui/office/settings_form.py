@@ -14,6 +14,8 @@ FIELDS = (
     "phone", "email", "executor_name", "executor_phone", "emblem_path",
     # the akimat's EDS and the e-mail of answers (issue 18)
     "bin", "signatory_iin", "smtp_host", "smtp_port", "smtp_security", "smtp_user", "smtp_from",
+    # the statistics reported upward (issue 20)
+    "kato", "report_day",
 )  # fmt: skip
 
 
@@ -60,6 +62,8 @@ class SettingsForm(QWidget):
             "smtp_security": self.tr("SMTP security (starttls, ssl, none):"),
             "smtp_user": self.tr("SMTP user (the password is kept in the OS keyring):"),
             "smtp_from": self.tr("Sender address of e-mailed answers:"),
+            "kato": self.tr("KATO code of the akimat (9 digits, for the statistics reported upward):"),
+            "report_day": self.tr("Day of the month the monthly statistics report is due (1–28):"),
         }
         for name, text in texts.items():
             self.labels[name].setText(text)
