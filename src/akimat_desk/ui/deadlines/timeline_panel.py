@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from akimat_desk.domain.legal_clock import LegalChain, Step, StepState
 from akimat_desk.services.deadlines.legal_clock import filing_chain
@@ -20,6 +20,7 @@ from akimat_desk.ui.deadlines.legal_clock_texts import (
     state_text,
     step_text,
 )
+from akimat_desk.ui.router import CardPlugPoints
 from akimat_desk.ui.state import AppState
 
 
@@ -121,12 +122,7 @@ class TimelinePanel(QFrame):
         super().changeEvent(event)
 
 
-def install_timeline(card: Any) -> TimelinePanel:
-    """Put the timeline at the top of the card's Deadlines tab (the tab keeps its title)."""
-    panel = TimelinePanel(card.state, card)
-    tabs: QTabWidget = card.tabs
-    page = tabs.widget(tabs.indexOf(card.deadlines.parentWidget()))
-    layout = page.layout() if page is not None else None
-    if isinstance(layout, QVBoxLayout):
-        layout.insertWidget(0, panel)
-    return panel
+def install_timeline(card: CardPlugPoints) -> TimelinePanel:
+    """Put the timeline at the top of the card's Deadlines tab; it follows each loaded card."""
+    panel = TimelinePanel(card.state)
+    return card.add_deadlines_section(panel, lambda timeline, loaded: timeline.show_filing(loaded.filing.id))
