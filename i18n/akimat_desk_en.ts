@@ -4456,4 +4456,91 @@
         <translation>Send by e-mail</translation>
     </message>
 </context>
+<context>
+    <name>RemindersPage</name>
+    <message>
+        <source>The working day before a review deadline</source>
+        <translation>The working day before a review deadline</translation>
+    </message>
+    <message>
+        <source>The review deadline&apos;s day (and a registered-mail copy&apos;s)</source>
+        <translation>The review deadline&apos;s day (and a registered-mail copy&apos;s)</translation>
+    </message>
+    <message>
+        <source>Before the office closes on the review deadline&apos;s day</source>
+        <translation>Before the office closes on the review deadline&apos;s day</translation>
+    </message>
+    <message>
+        <source>The organizer&apos;s day to answer a proposal is over</source>
+        <translation>The organizer&apos;s day to answer a proposal is over</translation>
+    </message>
+    <message>
+        <source>A registered-mail copy is not recorded</source>
+        <translation>A registered-mail copy is not recorded</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>The digest went to %1 (%2 filing(s)).</source>
+        <translation>The digest went to %1 (%2 filing(s)).</translation>
+    </message>
+    <message>
+        <source>The &amp;day before a review deadline, at:</source>
+        <translation>The &amp;day before a review deadline, at:</translation>
+    </message>
+    <message>
+        <source>On the &amp;due day, at:</source>
+        <translation>On the &amp;due day, at:</translation>
+    </message>
+    <message>
+        <source>&amp;Hours before the office closes:</source>
+        <translation>&amp;Hours before the office closes:</translation>
+    </message>
+    <message>
+        <source>Keep reminding from the &amp;tray</source>
+        <translation>Keep reminding from the &amp;tray</translation>
+    </message>
+    <message>
+        <source>Digest to (head of department&apos;s e-mail):</source>
+        <translation>Digest to (head of department&apos;s e-mail):</translation>
+    </message>
+    <message>
+        <source>SMTP &amp;server:</source>
+        <translation>SMTP &amp;server:</translation>
+    </message>
+    <message>
+        <source>SMTP port:</source>
+        <translation>SMTP port:</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SMTP user:</source>
+        <translation>SMTP user:</translation>
+    </message>
+    <message>
+        <source>SMTP password (for this sending, not stored):</source>
+        <translation>SMTP password (for this sending, not stored):</translation>
+    </message>
+    <message>
+        <source>Sender address:</source>
+        <translation>Sender address:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Send the digest &amp;now</source>
+        <translation>Send the digest &amp;now</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Reminders</translation>
+    </message>
+</context>
 </TS>

@@ -4456,4 +4456,91 @@
         <translation>Электрондық поштамен жіберу</translation>
     </message>
 </context>
+<context>
+    <name>RemindersPage</name>
+    <message>
+        <source>The working day before a review deadline</source>
+        <translation>Қарау мерзімінің алдындағы жұмыс күні</translation>
+    </message>
+    <message>
+        <source>The review deadline&apos;s day (and a registered-mail copy&apos;s)</source>
+        <translation>Қарау мерзімінің күні (және тапсырысты пошта көшірмесінің күні)</translation>
+    </message>
+    <message>
+        <source>Before the office closes on the review deadline&apos;s day</source>
+        <translation>Қарау мерзімі күні жұмыс уақыты аяқталғанға дейін</translation>
+    </message>
+    <message>
+        <source>The organizer&apos;s day to answer a proposal is over</source>
+        <translation>Ұйымдастырушының ұсынысқа жауап беру күні өтті</translation>
+    </message>
+    <message>
+        <source>A registered-mail copy is not recorded</source>
+        <translation>Тапсырысты пошта көшірмесі белгіленбеген</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сақталды.</translation>
+    </message>
+    <message>
+        <source>The digest went to %1 (%2 filing(s)).</source>
+        <translation>Жиынтық жіберілді: %1 (%2 жолданым).</translation>
+    </message>
+    <message>
+        <source>The &amp;day before a review deadline, at:</source>
+        <translation>Қарау мерзімінің алдындағы &amp;күні, сағат:</translation>
+    </message>
+    <message>
+        <source>On the &amp;due day, at:</source>
+        <translation>Мерзім &amp;күні, сағат:</translation>
+    </message>
+    <message>
+        <source>&amp;Hours before the office closes:</source>
+        <translation>Жұмыс уақыты аяқталғанға дейінгі &amp;сағат:</translation>
+    </message>
+    <message>
+        <source>Keep reminding from the &amp;tray</source>
+        <translation>Жүйелік &amp;науадан еске салуды жалғастыру</translation>
+    </message>
+    <message>
+        <source>Digest to (head of department&apos;s e-mail):</source>
+        <translation>Жиынтықты алушы (бөлім басшысының электрондық поштасы):</translation>
+    </message>
+    <message>
+        <source>SMTP &amp;server:</source>
+        <translation>SMTP &amp;сервері:</translation>
+    </message>
+    <message>
+        <source>SMTP port:</source>
+        <translation>SMTP порты:</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS шифрлау</translation>
+    </message>
+    <message>
+        <source>SMTP user:</source>
+        <translation>SMTP пайдаланушысы:</translation>
+    </message>
+    <message>
+        <source>SMTP password (for this sending, not stored):</source>
+        <translation>SMTP құпиясөзі (осы жіберуге ғана, сақталмайды):</translation>
+    </message>
+    <message>
+        <source>Sender address:</source>
+        <translation>Жіберушінің мекенжайы:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сақтау</translation>
+    </message>
+    <message>
+        <source>Send the digest &amp;now</source>
+        <translation>Жиынтықты &amp;қазір жіберу</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Еске салулар</translation>
+    </message>
+</context>
 </TS>

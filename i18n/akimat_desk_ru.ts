@@ -4470,4 +4470,91 @@
         <translation>Отправка по электронной почте</translation>
     </message>
 </context>
+<context>
+    <name>RemindersPage</name>
+    <message>
+        <source>The working day before a review deadline</source>
+        <translation>Рабочий день перед сроком рассмотрения</translation>
+    </message>
+    <message>
+        <source>The review deadline&apos;s day (and a registered-mail copy&apos;s)</source>
+        <translation>День срока рассмотрения (и день копии заказным письмом)</translation>
+    </message>
+    <message>
+        <source>Before the office closes on the review deadline&apos;s day</source>
+        <translation>До конца рабочего дня в день срока рассмотрения</translation>
+    </message>
+    <message>
+        <source>The organizer&apos;s day to answer a proposal is over</source>
+        <translation>Истёк день организатора на ответ на предложение</translation>
+    </message>
+    <message>
+        <source>A registered-mail copy is not recorded</source>
+        <translation>Копия заказным почтовым отправлением не отмечена</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <source>The digest went to %1 (%2 filing(s)).</source>
+        <translation>Сводка направлена: %1 (обращений: %2).</translation>
+    </message>
+    <message>
+        <source>The &amp;day before a review deadline, at:</source>
+        <translation>За &amp;день до срока рассмотрения, в:</translation>
+    </message>
+    <message>
+        <source>On the &amp;due day, at:</source>
+        <translation>В &amp;день срока, в:</translation>
+    </message>
+    <message>
+        <source>&amp;Hours before the office closes:</source>
+        <translation>За сколько &amp;часов до конца рабочего дня:</translation>
+    </message>
+    <message>
+        <source>Keep reminding from the &amp;tray</source>
+        <translation>Продолжать напоминать из системного &amp;лотка</translation>
+    </message>
+    <message>
+        <source>Digest to (head of department&apos;s e-mail):</source>
+        <translation>Сводка для (эл. почта руководителя отдела):</translation>
+    </message>
+    <message>
+        <source>SMTP &amp;server:</source>
+        <translation>SMTP-&amp;сервер:</translation>
+    </message>
+    <message>
+        <source>SMTP port:</source>
+        <translation>Порт SMTP:</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>Шифрование STARTTLS</translation>
+    </message>
+    <message>
+        <source>SMTP user:</source>
+        <translation>Пользователь SMTP:</translation>
+    </message>
+    <message>
+        <source>SMTP password (for this sending, not stored):</source>
+        <translation>Пароль SMTP (для этой отправки, не сохраняется):</translation>
+    </message>
+    <message>
+        <source>Sender address:</source>
+        <translation>Адрес отправителя:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Send the digest &amp;now</source>
+        <translation>Отправить сводку &amp;сейчас</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Напоминания</translation>
+    </message>
+</context>
 </TS>
