@@ -154,7 +154,7 @@ def test_the_administrator_sets_the_moments_on_the_reminders_page(qtbot: Any, of
 
     window = window_with(qtbot, office, tmp_path, switcher, Clock(WED_0900), tray=False)
     page = window.reminders_page
-    assert page is not None and "reminders" in window.router.keys()
+    assert page is not None and window.router.page("reminders") is page
     window.router.open("reminders")
     page.due_day.setTime(QTime(10, 30))
     page.kinds[ReminderKind.REVIEW_DUE_CLOSING].setChecked(False)

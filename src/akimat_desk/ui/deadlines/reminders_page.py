@@ -67,8 +67,9 @@ class RemindersPage(QWidget):
         self.message.setWordWrap(True)
         self.form = QFormLayout()
         self.labels = [QLabel(self) for _ in range(11)]
-        rows: list[QWidget] = [self.day_before, self.due_day, self.hours, self.stay, self.digest_to, self.smtp_host,
-                               self.smtp_port, self.starttls, self.smtp_user, self.password, self.smtp_from]  # fmt: skip
+        rows: list[QWidget] = [self.day_before, self.due_day, self.hours, self.stay, self.digest_to,
+                               self.smtp_host, self.smtp_port, self.starttls, self.smtp_user, self.password,
+                               self.smtp_from]  # fmt: skip
         for label, widget in zip(self.labels, rows, strict=True):
             label.setBuddy(widget)
             self.form.addRow(label, widget)
@@ -150,7 +151,8 @@ class RemindersPage(QWidget):
         texts = (self.tr("The &day before a review deadline, at:"), self.tr("On the &due day, at:"),
                  self.tr("&Hours before the office closes:"), self.tr("Keep reminding from the &tray"),
                  self.tr("Digest to (head of department's e-mail):"), self.tr("SMTP &server:"),
-                 self.tr("SMTP port:"), self.tr("STARTTLS"), self.tr("SMTP user:"), self.tr("SMTP password (for this sending, not stored):"),
+                 self.tr("SMTP port:"), self.tr("STARTTLS"), self.tr("SMTP user:"),
+                 self.tr("SMTP password (for this sending, not stored):"),
                  self.tr("Sender address:"))  # fmt: skip
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
