@@ -23,6 +23,7 @@ from akimat_desk.domain.errors import InvalidInput, NotFound
 from akimat_desk.domain.filing import EventAction, FilingRecord, StoredDeadline
 from akimat_desk.domain.statuses import Status
 from akimat_desk.security.roles import Permission
+from akimat_desk.services.audit_replay import decision_digest_of
 from akimat_desk.services.context import Changes, ServiceContext
 from akimat_desk.services.filings import apply_status, load_filing
 from akimat_desk.storage.repos_decisions import DecisionRecord, DecisionRepository, DispatchRecord, LetterRecord
@@ -76,6 +77,7 @@ def decide(ctx: ServiceContext, reference: str | int, request: DecisionRequest) 
                 "kind": decision.kind,
                 "grounds": [g["code"] for g in grounds],
                 "late": late,
+                "digest": decision_digest_of(decision),
             }
         }
         reason = "; ".join(f"{g['code']}: {g['reason']}" for g in grounds) or request.remarks

@@ -18,6 +18,7 @@ from sqlalchemy.engine import make_url
 from akimat_desk.security.roles import Principal
 from akimat_desk.security.secrets import SecretStore, SecretStoreUnavailable, database_password_name
 from akimat_desk.security.users import LOGGED_OUT
+from akimat_desk.services.audit_accounts import logged_accounts
 from akimat_desk.services.context import ServiceContext
 from akimat_desk.services.messages import message
 from akimat_desk.services.settings import load_settings
@@ -30,7 +31,7 @@ from akimat_desk.storage.engine import (
     sqlite_url,
 )
 from akimat_desk.storage.migrate import MigrationReport, migrate
-from akimat_desk.storage.repos_security import UserRepository
+from akimat_desk.storage.repos_security import SecurityLogRepository, UserRepository
 from akimat_desk.storage.unit_of_work import UnitOfWorkFactory
 
 USER_ENV = "AKIMAT_DESK_USER"
@@ -80,8 +81,9 @@ def open_register(
         report = migrate(engine, backup_dir)
         uow = UnitOfWorkFactory(engine)
         settings = load_settings(uow)
-        with uow() as u:
-            has_users = u.repo(UserRepository).count() > 0
+        with uow() as u:  # the log counts too: emptying the users table never brings back single-clerk mode
+            logged = logged_accounts(u.repo(SecurityLogRepository).replay())
+            has_users = u.repo(UserRepository).count() > 0 or logged > 0
     except Exception as exc:
         engine.dispose()
         code = classify_fault(exc)

@@ -11,6 +11,7 @@ from akimat_desk.domain.deadlines import DeadlineKind, WorkCalendar, review_dead
 from akimat_desk.domain.filing import EventAction, FilingId, FilingRecord, StoredDeadline
 from akimat_desk.domain.statuses import Status
 from akimat_desk.security.roles import Permission
+from akimat_desk.services.audit_replay import registration_snapshot
 from akimat_desk.services.context import Changes, ServiceContext
 from akimat_desk.services.projection import filing_values
 from akimat_desk.services.settings import format_number
@@ -41,7 +42,9 @@ def register_filing(ctx: ServiceContext, data: Mapping[str, Any]) -> Registered:
         year = values.registered_on.year
         seq = uow.counters.next_value(settings.akimat_code, year)
         number = format_number(settings.number_format, settings.akimat_code, year, seq)
-        event = NewEvent(now, ctx.actor, EventAction.REGISTERED, {"incoming_number": number})
+        due = review_deadline(values.kind, values.registered_on, cal)
+        snapshot = registration_snapshot(values, ctx.actor, {DeadlineKind.REVIEW.value: due})
+        event = NewEvent(now, ctx.actor, EventAction.REGISTERED, {"incoming_number": number, "filing": snapshot})
         filing_id = uow.filings.add(settings.akimat_code, year, seq, number, values, ctx.actor, event)
         store_review_deadline(uow, filing_id, values, cal, now)
         record = uow.filings.get(filing_id)

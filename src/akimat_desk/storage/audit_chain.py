@@ -44,6 +44,11 @@ def canonical_json(content: Mapping[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
 
 
+def record_digest(content: Mapping[str, Any]) -> str:
+    """SHA-256 of a record's canonical JSON: what a history entry keeps of a row it created (a decision)."""
+    return hashlib.sha256(canonical_json(content).encode("utf-8")).hexdigest()
+
+
 def entry_hash(chain_seq: int, prev_hash: str, content: Mapping[str, Any]) -> str:
     """The hash an entry at ``chain_seq`` with ``content`` must carry after ``prev_hash``."""
     text = f"{HASH_VERSION}|{chain_seq}|{prev_hash}|{canonical_json(content)}"
@@ -70,20 +75,30 @@ class ChainHead:
 
 @dataclass(frozen=True, slots=True)
 class ChainBreak:
-    """The first place where the chain does not hold. ``kind``: altered, deleted, reordered, inserted."""
+    """The first place where the chain does not hold. ``kind``: altered, deleted, reordered, inserted,
+    head_missing (entries and no head), head_behind (the head names an earlier entry than the last); the
+    replay checks add their own kinds (see services/audit_replay.py) with ``field``, ``expected`` and ``found``
+    naming what differs."""
 
     chain: str
     kind: str
     position: int
     row_id: int | None
     label: str
+    field: str = ""
+    expected: str = ""
+    found: str = ""
 
 
 @dataclass(frozen=True, slots=True)
 class ChainReport:
+    """``uncovered``: records the check could not judge (filings registered before the history carried
+    their whole content); they are counted, never silently passed."""
+
     chain: str
     entries: int
     first_break: ChainBreak | None
+    uncovered: int = 0
 
     @property
     def intact(self) -> bool:
@@ -102,9 +117,18 @@ def verify_chain(chain: str, entries: Iterable[ChainEntry], head: ChainHead | No
             return ChainReport(chain, count, found)
         expected_seq, expected_prev = expected_seq + 1, str(entry.entry_hash)
     last_seq, last_hash = expected_seq - 1, expected_prev
-    if head is not None and (head.last_seq, head.last_hash) != (last_seq, last_hash):
-        kind = "deleted" if head.last_seq > last_seq else "altered"
-        return ChainReport(chain, count, ChainBreak(chain, kind, last_seq + 1, None, ""))
+    if head is None:
+        if count:  # entries with no head: the head row was deleted to hide a cut
+            return ChainReport(chain, count, ChainBreak(chain, "head_missing", last_seq, None, ""))
+        return ChainReport(chain, count, None)
+    if (head.last_seq, head.last_hash) != (last_seq, last_hash):
+        if head.last_seq > last_seq:
+            kind = "deleted"
+        elif head.last_seq < last_seq:
+            kind = "head_behind"
+        else:
+            kind = "altered"
+        return ChainReport(chain, count, ChainBreak(chain, kind, min(head.last_seq, last_seq) + 1, None, ""))
     return ChainReport(chain, count, None)
 
 

@@ -104,6 +104,16 @@ class AuditRepository:
             label = f"{number or e.filing_id} #{e.seq}"
             yield ChainEntry(e.id, e.chain_seq, e.prev_hash, e.entry_hash, content, label)
 
+    def heads(self) -> dict[str, ChainHead]:
+        return {row.chain: ChainHead(row.last_seq, row.last_hash) for row in self._s.scalars(select(AuditHeadRow))}
+
+    def hash_at(self, chain: str, position: int) -> str | None:
+        """The stored hash of the entry at ``position`` of ``chain`` (None when there is none)."""
+        table = {FILING_EVENTS: FilingEventRow, CALENDAR_OVERRIDES: CalendarOverrideRow,
+                 SECURITY_EVENTS: SecurityEventRow}[chain]  # fmt: skip
+        found: str | None = self._s.scalar(select(table.entry_hash).where(table.chain_seq == position))
+        return found
+
     def verify(self, chains: Sequence[str] = CHAINS) -> list[ChainReport]:
         return [verify_chain(chain, self.entries(chain), self.head(chain)) for chain in chains]
 
@@ -179,6 +189,12 @@ class SecurityLogRepository:
         self._s.add(SecurityEventRow(chain_seq=seq, prev_hash=prev, entry_hash=own, at=at, actor=actor,
                                      action=action, subject=subject, details=details))  # fmt: skip
         self._s.flush()
+
+    def replay(self) -> Iterator[dict[str, Any]]:
+        """Every entry in the order appended (action, subject, details): what the accounts check replays."""
+        stmt = select(SecurityEventRow.action, SecurityEventRow.subject, SecurityEventRow.details, SecurityEventRow.at)
+        for r in self._s.execute(stmt.order_by(SecurityEventRow.id)):
+            yield {"action": r.action, "subject": r.subject, "details": r.details or {}, "at": r.at}
 
     def recent(self, limit: int = 100) -> list[dict[str, Any]]:
         stmt = select(SecurityEventRow).order_by(SecurityEventRow.id.desc()).limit(limit)
