@@ -78,8 +78,8 @@ open_window(sys.argv[1], on_frame, on_window)
 
 
 def build_register(home: Path, filings: int) -> None:
-    from akimat_desk.services.demo import create_demo_register
-    from akimat_desk.services.register import open_register
+    from akimat_desk.services.filings.demo import create_demo_register
+    from akimat_desk.services.kernel.opening import open_register
 
     db = home / "register.db"
     if db.exists():
@@ -149,7 +149,7 @@ def search_keystroke(home: Path) -> tuple[float, float, int]:
     view.reload()
     session.runner.wait_idle()
     ui_times, sql_times = [], []
-    from akimat_desk.storage.engine import PAGE_CACHE_KIB
+    from akimat_desk.storage.kernel.engine import PAGE_CACHE_KIB
 
     conn = sqlite3.connect(home / "register.db")
     conn.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")  # the app's page cache: the ratio is our overhead

@@ -24,8 +24,8 @@ from pathlib import Path
 from common import emit
 from openpyxl import Workbook, load_workbook
 
-from akimat_desk.services.legacy_import import commit_import, prepare_import, read_journal
-from akimat_desk.services.register import open_register
+from akimat_desk.services.kernel.opening import open_register
+from akimat_desk.services.reports.legacy_import import commit_import, prepare_import, read_journal
 
 REPEAT = 3
 HEADER = ["Вх. №", "Дата поступления", "Время поступления", "Форма", "ФИО организатора", "ИИН", "Адрес", "Телефон",

@@ -18,12 +18,12 @@ from common import emit
 from akimat_desk.domain.deadlines import review_deadline
 from akimat_desk.domain.filing import EventAction
 from akimat_desk.domain.statuses import Status
-from akimat_desk.services.calendar import add_day_off, current_calendar
-from akimat_desk.services.demo import sample_filing
-from akimat_desk.services.projection import filing_values
-from akimat_desk.services.register import open_register
-from akimat_desk.services.registration import store_review_deadline
-from akimat_desk.storage.repositories import NewEvent
+from akimat_desk.services.deadlines.calendar import add_day_off, current_calendar
+from akimat_desk.services.filings.demo import sample_filing
+from akimat_desk.services.filings.projection import filing_values
+from akimat_desk.services.filings.registration import store_review_deadline
+from akimat_desk.services.kernel.opening import open_register
+from akimat_desk.storage.filings.repositories import NewEvent
 
 
 def fill(ctx, n: int) -> list[tuple[str, date]]:  # type: ignore[no-untyped-def]

@@ -14,11 +14,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from akimat_desk.domain.decisions import DecisionKind, DecisionRequest, Ground, GroundReason
-from akimat_desk.services.decisions import decide
-from akimat_desk.services.outgoing import issue_letter, registration_receipt
-from akimat_desk.services.register import open_register
-from akimat_desk.services.registration import register_filing
-from akimat_desk.services.settings import update_settings
+from akimat_desk.services.decisions.outgoing import issue_letter, registration_receipt
+from akimat_desk.services.decisions.workflow import decide
+from akimat_desk.services.filings.registration import register_filing
+from akimat_desk.services.kernel.opening import open_register
+from akimat_desk.services.office.settings import update_settings
 
 REPO = Path(__file__).resolve().parents[1]
 OFFICE = {

@@ -16,8 +16,8 @@ from pathlib import Path
 
 from alembic import command
 
-from akimat_desk.storage.engine import make_engine, sqlite_url
-from akimat_desk.storage.migrate import MIGRATIONS_DIR, _config, migrate
+from akimat_desk.storage.kernel.engine import make_engine, sqlite_url
+from akimat_desk.storage.kernel.migrate import MIGRATIONS_DIR, _config, migrate
 
 
 def main() -> int:

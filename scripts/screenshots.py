@@ -11,9 +11,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from akimat_desk.services.demo import create_demo_register
-from akimat_desk.services.office import change_settings
-from akimat_desk.services.register import open_register
+from akimat_desk.services.filings.demo import create_demo_register
+from akimat_desk.services.kernel.opening import open_register
+from akimat_desk.services.office.settings_change import change_settings
 from akimat_desk.ui.i18n import LanguageSwitcher
 from akimat_desk.ui.main_window import CARD, REGISTER, TODAY, MainWindow
 from akimat_desk.ui.state import AppState
@@ -32,11 +32,11 @@ def _decision_shots(app: QApplication, window: MainWindow, lang: str, out_dir: P
     import time
 
     from akimat_desk.domain.decisions import DecisionKind, DecisionRequest, Ground, GroundReason
-    from akimat_desk.services.decisions import decide
-    from akimat_desk.services.registration import register_filing
-    from akimat_desk.services.settings import update_settings
-    from akimat_desk.ui.dialogs.decision import DecisionDialog
-    from akimat_desk.ui.dialogs.letter_preview import LetterPreviewDialog
+    from akimat_desk.services.decisions.workflow import decide
+    from akimat_desk.services.filings.registration import register_filing
+    from akimat_desk.services.office.settings import update_settings
+    from akimat_desk.ui.decisions.decision_dialog import DecisionDialog
+    from akimat_desk.ui.decisions.letter_preview import LetterPreviewDialog
 
     state = window.state
     dialog = DecisionDialog(state, window.card.card, window)

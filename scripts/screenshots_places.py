@@ -14,13 +14,13 @@ from typing import Any
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QApplication
 
-from akimat_desk.services.demo import create_demo_register
-from akimat_desk.services.filings import list_filings
-from akimat_desk.services.office import change_settings
-from akimat_desk.services.place_calendar import place_grid
-from akimat_desk.services.places import add_place, book_place, link_place, list_places
-from akimat_desk.services.register import open_register
-from akimat_desk.storage.repositories import FilingQuery
+from akimat_desk.services.filings.demo import create_demo_register
+from akimat_desk.services.filings.registered import list_filings
+from akimat_desk.services.kernel.opening import open_register
+from akimat_desk.services.office.settings_change import change_settings
+from akimat_desk.services.places.catalogue import add_place, book_place, link_place, list_places
+from akimat_desk.services.places.place_calendar import place_grid
+from akimat_desk.storage.filings.repositories import FilingQuery
 from akimat_desk.ui.i18n import LanguageSwitcher
 from akimat_desk.ui.main_window import MainWindow
 from akimat_desk.ui.state import AppState

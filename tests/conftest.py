@@ -17,7 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
 os.environ.setdefault("AKIMAT_DESK_USER", "tester")
 
-from akimat_desk.services.register import OpenRegister, open_register
+from akimat_desk.services.kernel.opening import OpenRegister, open_register
 
 FIXED_NOW = datetime(2026, 3, 18, 10, 0, tzinfo=UTC)
 REPO = Path(__file__).resolve().parents[1]

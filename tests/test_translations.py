@@ -15,7 +15,7 @@ from akimat_desk.domain.filing import EventAction
 from akimat_desk.domain.statuses import Outcome, Status
 
 REPO = Path(__file__).resolve().parents[1]
-TEXTS = REPO / "src" / "akimat_desk" / "services" / "texts"
+TEXTS = REPO / "src" / "akimat_desk" / "services" / "kernel" / "texts"
 PLACEHOLDER = re.compile(r"%n|%\d|\{[a-z_]+\}")
 CYRILLIC = re.compile(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]")
 

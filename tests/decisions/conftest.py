@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from akimat_desk.services.settings import update_settings
+from akimat_desk.services.office.settings import update_settings
 
 LETTERHEAD = {
     "name_kk": "Алматы қаласы Медеу ауданының әкімдігі", "name_ru": "Акимат Медеуского района города Алматы",

@@ -15,10 +15,10 @@ import pytest
 from akimat_desk.app import main
 from akimat_desk.domain.decisions import DecisionKind, DecisionRequest, Ground, GroundReason
 from akimat_desk.domain.errors import InvalidInput
-from akimat_desk.services.attachments import list_attachments
-from akimat_desk.services.decisions import decide
-from akimat_desk.services.outgoing import issue_letter, issue_letters, letters_of, registration_receipt
-from akimat_desk.services.registration import register_filing
+from akimat_desk.services.decisions.outgoing import issue_letter, issue_letters, letters_of, registration_receipt
+from akimat_desk.services.decisions.workflow import decide
+from akimat_desk.services.filings.attachments import list_attachments
+from akimat_desk.services.filings.registration import register_filing
 from tests.conftest import EXAMPLES
 from tests.decisions.conftest import LETTERHEAD
 

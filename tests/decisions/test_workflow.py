@@ -20,11 +20,11 @@ from akimat_desk.domain.decisions import (
 from akimat_desk.domain.errors import DomainError, InvalidInput, InvalidTransition
 from akimat_desk.domain.filing import EventAction
 from akimat_desk.domain.statuses import Outcome, Status
-from akimat_desk.services.deadlines import clock_json, filing_clock
-from akimat_desk.services.decisions import decide, dispatch_letter, record_delivery, record_proposal_answer
-from akimat_desk.services.filings import get_filing
-from akimat_desk.services.outgoing import issue_letter
-from akimat_desk.services.registration import register_filing
+from akimat_desk.services.deadlines.countdowns import clock_json, filing_clock
+from akimat_desk.services.decisions.outgoing import issue_letter
+from akimat_desk.services.decisions.workflow import decide, dispatch_letter, record_delivery, record_proposal_answer
+from akimat_desk.services.filings.registered import get_filing
+from akimat_desk.services.filings.registration import register_filing
 from tests.conftest import EXAMPLES
 
 K = DecisionKind

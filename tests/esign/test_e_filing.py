@@ -14,12 +14,17 @@ import pytest
 
 from akimat_desk.domain.errors import InvalidInput
 from akimat_desk.domain.filing import EventAction
-from akimat_desk.services.attachments import list_attachments, read_attachment
-from akimat_desk.services.esign import preview_e_filing, register_e_filing, reverify_filing, verification_history
-from akimat_desk.services.esign_trust import import_certificate, import_crl, set_trust_test_roots
-from akimat_desk.services.filings import get_filing, list_filings
-from akimat_desk.services.registration import register_filing
-from akimat_desk.storage.repositories import FilingQuery
+from akimat_desk.services.esign.trust_store import import_certificate, import_crl, set_trust_test_roots
+from akimat_desk.services.esign.verification import (
+    preview_e_filing,
+    register_e_filing,
+    reverify_filing,
+    verification_history,
+)
+from akimat_desk.services.filings.attachments import list_attachments, read_attachment
+from akimat_desk.services.filings.registered import get_filing, list_filings
+from akimat_desk.services.filings.registration import register_filing
+from akimat_desk.storage.filings.repositories import FilingQuery
 from tests.signatures.gost_signing import make_cms
 from tests.signatures.pkcs12 import KeyPair
 

@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 
 from akimat_desk.domain.errors import InvalidInput
-from akimat_desk.services.attachments import list_attachments
-from akimat_desk.services.esign import register_e_filing, reverify_filing, verification_history
-from akimat_desk.services.esign_trust import import_certificate, import_crl, list_crls, set_trust_test_roots
-from akimat_desk.services.filings import list_filings
-from akimat_desk.services.register import open_register
-from akimat_desk.storage.repositories import FilingQuery
+from akimat_desk.services.esign.trust_store import import_certificate, import_crl, list_crls, set_trust_test_roots
+from akimat_desk.services.esign.verification import register_e_filing, reverify_filing, verification_history
+from akimat_desk.services.filings.attachments import list_attachments
+from akimat_desk.services.filings.registered import list_filings
+from akimat_desk.services.kernel.opening import open_register
+from akimat_desk.storage.filings.repositories import FilingQuery
 from tests.conftest import FIXED_NOW
 from tests.signatures.pkcs12 import KeyPair
 

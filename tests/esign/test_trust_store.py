@@ -14,7 +14,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from sqlalchemy import text
 
-from akimat_desk.services.register import open_register
+from akimat_desk.services.kernel.opening import open_register
 
 from .conftest import DELTA_CRL, FULL_CRL, TEST_CA_2022, TEST_ROOT_2022, eds, run
 

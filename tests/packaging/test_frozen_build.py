@@ -38,4 +38,5 @@ def test_frozen_bundle_self_test_and_installer(tmp_path: Path) -> None:
     ]
     installers = list((tmp_path / "dist").glob("akimat-desk-*-setup.exe"))
     assert len(installers) == 1 and installers[0].read_bytes()[:2] == b"MZ"
-    assert (tmp_path / "dist" / "akimat-desk" / "_internal" / "akimat_desk" / "storage" / "migrations").is_dir()
+    bundled = tmp_path / "dist" / "akimat-desk" / "_internal" / "akimat_desk"
+    assert (bundled / "storage" / "kernel" / "migrations").is_dir()

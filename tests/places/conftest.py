@@ -10,11 +10,11 @@ import pytest
 from sqlalchemy.orm import Session
 
 from akimat_desk.domain.filing import FilingRecord
-from akimat_desk.services import places as svc
-from akimat_desk.services.context import ServiceContext
-from akimat_desk.services.demo import sample_filing
-from akimat_desk.services.registration import register_filing
-from akimat_desk.storage.orm_decisions import DecisionRow
+from akimat_desk.services.filings.demo import sample_filing
+from akimat_desk.services.filings.registration import register_filing
+from akimat_desk.services.kernel.context import ServiceContext
+from akimat_desk.services.places import catalogue as svc
+from akimat_desk.storage.decisions.orm import DecisionRow
 
 PERSON = {"type": "person", "surname": "Сәрсенбаев", "given_name": "Ерлан", "patronymic": "Қайратұлы",
           "iin": "900101300027", "address": "Алматы қ., Жетісу к-сі, 77"}  # fmt: skip

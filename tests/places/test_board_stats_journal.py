@@ -14,12 +14,12 @@ import pytest
 from openpyxl import load_workbook
 
 from akimat_desk.domain.statuses import Outcome, Status
-from akimat_desk.services import places as svc
-from akimat_desk.services.context import ServiceContext
-from akimat_desk.services.filings import change_status, withdraw_filing
-from akimat_desk.services.journal import build_journal, mask_email, mask_id, mask_phone, write_journal
-from akimat_desk.services.occupancy import board_csv, board_html, build_board
-from akimat_desk.services.statistics import compute_statistics, write_statistics
+from akimat_desk.services.filings.registered import change_status, withdraw_filing
+from akimat_desk.services.kernel.context import ServiceContext
+from akimat_desk.services.places import catalogue as svc
+from akimat_desk.services.places.occupancy import board_csv, board_html, build_board
+from akimat_desk.services.reports.journal import build_journal, mask_email, mask_id, mask_phone, write_journal
+from akimat_desk.services.reports.statistics import compute_statistics, write_statistics
 from tests.places.conftest import CONTACTS, PERSON, add_decision, filing
 
 MARCH = (date(2026, 3, 1), date(2026, 3, 31))

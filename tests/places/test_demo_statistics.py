@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date
 
-from akimat_desk.services.context import ServiceContext
-from akimat_desk.services.demo import create_demo_register
-from akimat_desk.services.statistics import compute_statistics, export_table
+from akimat_desk.services.filings.demo import create_demo_register
+from akimat_desk.services.kernel.context import ServiceContext
+from akimat_desk.services.reports.statistics import compute_statistics, export_table
 
 
 def test_demo_statistics_by_district_and_form_look_like_table_3(ctx: ServiceContext) -> None:

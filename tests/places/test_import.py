@@ -10,11 +10,11 @@ import pytest
 from openpyxl import Workbook
 
 from akimat_desk.domain.errors import InvalidInput
-from akimat_desk.services.context import ServiceContext
-from akimat_desk.services.deadlines import filing_clock
-from akimat_desk.services.filings import count_filings, get_filing
-from akimat_desk.services.legacy_import import commit_import, plan_json, prepare_import, read_journal
-from akimat_desk.storage.repositories import FilingQuery
+from akimat_desk.services.deadlines.countdowns import filing_clock
+from akimat_desk.services.filings.registered import count_filings, get_filing
+from akimat_desk.services.kernel.context import ServiceContext
+from akimat_desk.services.reports.legacy_import import commit_import, plan_json, prepare_import, read_journal
+from akimat_desk.storage.filings.repositories import FilingQuery
 
 HEADER = ["Вх. №", "Дата поступления", "Время поступления", "Форма", "ФИО организатора", "ИИН", "Адрес", "Телефон",
           "Цель", "Место проведения", "Дата проведения", "Начало", "Окончание", "Количество участников"]  # fmt: skip
@@ -82,8 +82,8 @@ def test_bad_rows_are_reported_and_nothing_is_written(ctx: ServiceContext, tmp_p
     assert result.numbers == ("01-2025/0001", "01-2025/0002", "01-2025/0003")  # in order of receipt
     registered = get_filing(ctx, result.numbers[0]).history[0]
     assert registered.changes["legacy_number"] == "12" and registered.changes["imported_from"] == "j.xlsx"
-    from akimat_desk.services.audit import verify_history
-    from akimat_desk.services.registration import register_filing
+    from akimat_desk.services.filings.registration import register_filing
+    from akimat_desk.services.office.audit import verify_history
 
     register_filing(ctx, {"form": "picket", "received_at": "2025-12-01T10:00:00+05:00"})  # chain goes on after a bulk
     assert verify_history(ctx).intact  # the bulk insert chained the history exactly as one-by-one would
@@ -96,7 +96,7 @@ def test_bad_rows_are_reported_and_nothing_is_written(ctx: ServiceContext, tmp_p
 def test_one_transaction_a_failure_midway_writes_nothing(ctx: ServiceContext, tmp_path: Path,
                                                          monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
     plan = prepare_import(ctx, read_journal(xlsx(tmp_path / "j.xlsx", GOOD)), None, "en")
-    from akimat_desk.storage.repositories import DeadlineRepository
+    from akimat_desk.storage.deadlines.repositories import DeadlineRepository
 
     def failing(*args: object) -> None:  # the filings and their history are already inserted by then
         raise RuntimeError("disk full")
@@ -135,10 +135,10 @@ def test_received_at_is_read_in_the_office_time_zone(ctx: ServiceContext, tmp_pa
 def test_import_on_postgres_numbers_history_deadlines_and_search(postgres_url: str, tmp_path: Path) -> None:
     from dataclasses import replace
 
-    from akimat_desk.services.audit import verify_history
-    from akimat_desk.services.filings import list_filings
-    from akimat_desk.services.register import open_register
-    from akimat_desk.services.registration import register_filing
+    from akimat_desk.services.filings.registered import list_filings
+    from akimat_desk.services.filings.registration import register_filing
+    from akimat_desk.services.kernel.opening import open_register
+    from akimat_desk.services.office.audit import verify_history
     from tests.conftest import FIXED_NOW
 
     reg = open_register(postgres_url, None)

@@ -15,8 +15,8 @@ import pytest
 from openpyxl import Workbook, load_workbook
 from openpyxl.utils.datetime import MAC_EPOCH
 
-from akimat_desk.services.legacy_import import read_journal
-from akimat_desk.services.legacy_xlsx import Unsupported, first_sheet_rows
+from akimat_desk.services.reports.legacy_import import read_journal
+from akimat_desk.services.reports.legacy_xlsx import Unsupported, first_sheet_rows
 
 
 def reference(content: bytes) -> list[tuple[Any, ...]]:

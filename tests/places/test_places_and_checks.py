@@ -8,10 +8,10 @@ import pytest
 
 from akimat_desk.domain.errors import InvalidInput, NotFound, PermissionDenied
 from akimat_desk.security.roles import Principal, Role
-from akimat_desk.services import places as svc
-from akimat_desk.services.checks import check_json, run_checks
-from akimat_desk.services.context import ServiceContext
-from akimat_desk.services.filings import get_filing
+from akimat_desk.services.filings.registered import get_filing
+from akimat_desk.services.kernel.context import ServiceContext
+from akimat_desk.services.places import catalogue as svc
+from akimat_desk.services.places.checks import check_json, run_checks
 from tests.places.conftest import add_square, filing
 
 

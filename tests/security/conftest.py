@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from akimat_desk.security.roles import Role
-from akimat_desk.services import users
+from akimat_desk.services.office import users
 from tests.conftest import FIXED_NOW
 
 PASSWORDS = {role: f"{role.value}-password-1" for role in Role}
@@ -45,7 +45,7 @@ def database(request: pytest.FixtureRequest, tmp_path: Any) -> str:
 
 @pytest.fixture
 def any_register(database: str, tmp_path: Any) -> Any:
-    from akimat_desk.services.register import open_register
+    from akimat_desk.services.kernel.opening import open_register
 
     reg = open_register(database, tmp_path / "backups", actor="tester")
     yield reg

@@ -13,13 +13,14 @@ import sqlalchemy as sa
 from alembic import command
 
 from akimat_desk.app import main
-from akimat_desk.services import calendar, filings
-from akimat_desk.services.audit import AuditReport, break_message, verify_history
-from akimat_desk.services.register import open_register
-from akimat_desk.services.registration import register_filing
-from akimat_desk.storage.audit_chain import GENESIS, ChainEntry, ChainHead, entry_hash, link, verify_chain
-from akimat_desk.storage.engine import make_engine, sqlite_url
-from akimat_desk.storage.migrate import _config
+from akimat_desk.services.deadlines import calendar
+from akimat_desk.services.filings import registered as filings
+from akimat_desk.services.filings.registration import register_filing
+from akimat_desk.services.kernel.opening import open_register
+from akimat_desk.services.office.audit import AuditReport, break_message, verify_history
+from akimat_desk.storage.kernel.audit_chain import GENESIS, ChainEntry, ChainHead, entry_hash, link, verify_chain
+from akimat_desk.storage.kernel.engine import make_engine, sqlite_url
+from akimat_desk.storage.kernel.migrate import _config
 from tests.conftest import EXAMPLES, FIXED_NOW
 
 PICKET = json.loads((EXAMPLES / "picket.json").read_text("utf-8"))

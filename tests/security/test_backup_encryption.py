@@ -17,14 +17,14 @@ from keyring.backend import KeyringBackend
 from akimat_desk.app import main
 from akimat_desk.domain.errors import InvalidInput
 from akimat_desk.security.secrets import KeyringSecretStore, MemorySecretStore, SecretStoreUnavailable, available
-from akimat_desk.services import backup
-from akimat_desk.services.audit import verify_history
-from akimat_desk.services.encryption import encrypt_register, is_encrypted
-from akimat_desk.services.filings import list_filings
-from akimat_desk.services.register import fault_message, open_register
-from akimat_desk.services.registration import register_filing
-from akimat_desk.storage.engine import StorageFault
-from akimat_desk.storage.repositories import FilingQuery
+from akimat_desk.services.filings.registered import list_filings
+from akimat_desk.services.filings.registration import register_filing
+from akimat_desk.services.kernel.opening import fault_message, open_register
+from akimat_desk.services.office import backup
+from akimat_desk.services.office.audit import verify_history
+from akimat_desk.services.office.encryption import encrypt_register, is_encrypted
+from akimat_desk.storage.filings.repositories import FilingQuery
+from akimat_desk.storage.kernel.engine import StorageFault
 from tests.conftest import EXAMPLES, FIXED_NOW
 
 PICKET = json.loads((EXAMPLES / "picket.json").read_text("utf-8"))

@@ -12,9 +12,10 @@ from hypothesis import strategies as st
 from sqlalchemy import text
 
 from akimat_desk.domain.errors import DomainError
-from akimat_desk.services import calendar, filings
-from akimat_desk.services.audit import verify_history
-from akimat_desk.services.registration import register_filing
+from akimat_desk.services.deadlines import calendar
+from akimat_desk.services.filings import registered as filings
+from akimat_desk.services.filings.registration import register_filing
+from akimat_desk.services.office.audit import verify_history
 from tests.conftest import EXAMPLES
 
 PICKET = json.loads((EXAMPLES / "picket.json").read_text("utf-8"))

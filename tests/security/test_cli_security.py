@@ -10,7 +10,7 @@ import pytest
 
 from akimat_desk.app import main
 from akimat_desk.security.secrets import MemorySecretStore, database_password_name
-from akimat_desk.services.register import with_stored_password
+from akimat_desk.services.kernel.opening import with_stored_password
 from tests.conftest import EXAMPLES
 
 

@@ -7,12 +7,12 @@ import multiprocessing
 from pathlib import Path
 from typing import Any
 
-from akimat_desk.services.audit import verify_history
-from akimat_desk.services.demo import sample_filing
-from akimat_desk.services.filings import list_filings
-from akimat_desk.services.register import open_register
-from akimat_desk.services.registration import register_filing
-from akimat_desk.storage.repositories import FilingQuery
+from akimat_desk.services.filings.demo import sample_filing
+from akimat_desk.services.filings.registered import list_filings
+from akimat_desk.services.filings.registration import register_filing
+from akimat_desk.services.kernel.opening import open_register
+from akimat_desk.services.office.audit import verify_history
+from akimat_desk.storage.filings.repositories import FilingQuery
 
 CLERKS, EACH = 10, 5
 

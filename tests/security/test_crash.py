@@ -11,13 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from akimat_desk.services.audit import verify_history
-from akimat_desk.services.demo import sample_filing
-from akimat_desk.services.filings import list_filings
-from akimat_desk.services.register import open_register
-from akimat_desk.services.registration import register_filing
-from akimat_desk.storage.engine import integrity_check
-from akimat_desk.storage.repositories import FilingQuery
+from akimat_desk.services.filings.demo import sample_filing
+from akimat_desk.services.filings.registered import list_filings
+from akimat_desk.services.filings.registration import register_filing
+from akimat_desk.services.kernel.opening import open_register
+from akimat_desk.services.office.audit import verify_history
+from akimat_desk.storage.filings.repositories import FilingQuery
+from akimat_desk.storage.kernel.engine import integrity_check
 
 KILLS = 50
 

@@ -14,12 +14,12 @@ from sqlalchemy import create_engine, event, text
 from sqlalchemy.exc import DBAPIError
 
 from akimat_desk.app import main
-from akimat_desk.services.filings import count_filings
-from akimat_desk.services.register import fault_message, open_register
-from akimat_desk.services.registration import register_filing
-from akimat_desk.storage import engine as engine_module
-from akimat_desk.storage.engine import StorageFault, classify_fault
-from akimat_desk.storage.repositories import FilingQuery
+from akimat_desk.services.filings.registered import count_filings
+from akimat_desk.services.filings.registration import register_filing
+from akimat_desk.services.kernel.opening import fault_message, open_register
+from akimat_desk.storage.filings.repositories import FilingQuery
+from akimat_desk.storage.kernel import engine as engine_module
+from akimat_desk.storage.kernel.engine import StorageFault, classify_fault
 from tests.conftest import EXAMPLES, FIXED_NOW
 
 PICKET = json.loads((EXAMPLES / "picket.json").read_text("utf-8"))

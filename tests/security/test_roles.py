@@ -14,9 +14,13 @@ from sqlalchemy import text
 from akimat_desk.domain.errors import PermissionDenied
 from akimat_desk.domain.statuses import Status
 from akimat_desk.security.roles import ROLE_PERMISSIONS, Permission, Role
-from akimat_desk.services import attachments, calendar, filings, office, users
-from akimat_desk.services.backup import backup_register
-from akimat_desk.services.registration import register_filing
+from akimat_desk.services.deadlines import calendar
+from akimat_desk.services.filings import attachments
+from akimat_desk.services.filings import registered as filings
+from akimat_desk.services.filings.registration import register_filing
+from akimat_desk.services.office import settings_change as office
+from akimat_desk.services.office import users
+from akimat_desk.services.office.backup import backup_register
 from tests.conftest import EXAMPLES
 
 PICKET = json.loads((EXAMPLES / "picket.json").read_text("utf-8"))

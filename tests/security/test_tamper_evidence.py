@@ -20,17 +20,19 @@ import sqlalchemy as sa
 from akimat_desk.app import main
 from akimat_desk.domain.decisions import DecisionKind, DecisionRequest
 from akimat_desk.domain.errors import InvalidInput
-from akimat_desk.services import filings, users
-from akimat_desk.services.attachments import attach_bytes
-from akimat_desk.services.audit import AuditReport, break_message, issue_seal, report_lines, verify_history
-from akimat_desk.services.decisions import decide
-from akimat_desk.services.outgoing import issue_letter
-from akimat_desk.services.register import needs_login, open_register
-from akimat_desk.services.messages import error_message
-from akimat_desk.services.registration import register_filing
-from akimat_desk.services.settings import update_settings
-from akimat_desk.storage.orm import FilingDeadlineRow, FilingRow
-from akimat_desk.storage.repos_audit_replay import FILING_COLUMNS
+from akimat_desk.services.decisions.outgoing import issue_letter
+from akimat_desk.services.decisions.workflow import decide
+from akimat_desk.services.filings import registered as filings
+from akimat_desk.services.filings.attachments import attach_bytes
+from akimat_desk.services.filings.registration import register_filing
+from akimat_desk.services.kernel.messages import error_message
+from akimat_desk.services.kernel.opening import needs_login, open_register
+from akimat_desk.services.office import users
+from akimat_desk.services.office.audit import AuditReport, break_message, issue_seal, report_lines, verify_history
+from akimat_desk.services.office.settings import update_settings
+from akimat_desk.storage.deadlines.orm import FilingDeadlineRow
+from akimat_desk.storage.filings.orm import FilingRow
+from akimat_desk.storage.office.audit_replay import FILING_COLUMNS
 from tests.conftest import EXAMPLES, FIXED_NOW
 from tests.decisions.conftest import LETTERHEAD
 

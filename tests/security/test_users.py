@@ -14,9 +14,9 @@ from sqlalchemy import text
 from akimat_desk.domain.errors import InvalidInput, NotFound, PermissionDenied
 from akimat_desk.security.passwords import hash_password, verify_password
 from akimat_desk.security.users import LOCK_AFTER_FAILURES, LOGGED_OUT
-from akimat_desk.services import users
-from akimat_desk.services.register import needs_login, open_register, single_clerk_mode
-from akimat_desk.services.registration import register_filing
+from akimat_desk.services.filings.registration import register_filing
+from akimat_desk.services.kernel.opening import needs_login, open_register, single_clerk_mode
+from akimat_desk.services.office import users
 from tests.conftest import EXAMPLES, FIXED_NOW
 
 
@@ -76,7 +76,7 @@ def test_wrong_passwords_lock_the_account_until_an_administrator_unlocks_it(admi
 
 
 def users_log(ctx: Any) -> list[dict[str, Any]]:
-    from akimat_desk.services.audit import administration_log
+    from akimat_desk.services.office.audit import administration_log
 
     return administration_log(ctx)
 

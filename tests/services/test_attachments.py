@@ -12,9 +12,9 @@ import pytest
 from akimat_desk.app import main
 from akimat_desk.domain.errors import InvalidInput
 from akimat_desk.domain.filing import EventAction
-from akimat_desk.services.attachments import AttachmentCorrupted, attach_file, list_attachments, read_attachment
-from akimat_desk.services.filings import get_filing
-from akimat_desk.services.registration import register_filing
+from akimat_desk.services.filings.attachments import AttachmentCorrupted, attach_file, list_attachments, read_attachment
+from akimat_desk.services.filings.registered import get_filing
+from akimat_desk.services.filings.registration import register_filing
 from tests.conftest import EXAMPLES
 
 

@@ -12,10 +12,16 @@ import pytest
 
 from akimat_desk.domain.errors import InvalidInput
 from akimat_desk.domain.filing import EventAction
-from akimat_desk.services.calendar import add_day_off, add_transfer, confirm_year, golden_differences, set_kurban_ait
-from akimat_desk.services.deadlines import acknowledge_deadline_changes, clock_json, filing_clock
-from akimat_desk.services.filings import get_filing, withdraw_filing
-from akimat_desk.services.registration import register_filing
+from akimat_desk.services.deadlines.calendar import (
+    add_day_off,
+    add_transfer,
+    confirm_year,
+    golden_differences,
+    set_kurban_ait,
+)
+from akimat_desk.services.deadlines.countdowns import acknowledge_deadline_changes, clock_json, filing_clock
+from akimat_desk.services.filings.registered import get_filing, withdraw_filing
+from akimat_desk.services.filings.registration import register_filing
 from tests.conftest import EXAMPLES
 
 

@@ -9,10 +9,8 @@ from typing import Any
 
 import pytest
 
-from akimat_desk.services.demo import create_demo_register
-from akimat_desk.services.filings import correct_filing
-from akimat_desk.services.register import open_register
-from akimat_desk.services.register_view import (
+from akimat_desk.services.filings.demo import create_demo_register
+from akimat_desk.services.filings.register_view import (
     Bucket,
     RegisterFilter,
     SortKey,
@@ -21,6 +19,8 @@ from akimat_desk.services.register_view import (
     repair_search_index,
     today_dashboard,
 )
+from akimat_desk.services.filings.registered import correct_filing
+from akimat_desk.services.kernel.opening import open_register
 from tests.conftest import FIXED_NOW
 
 

@@ -12,7 +12,7 @@ import pytest
 from akimat_desk.domain.errors import InvalidInput, InvalidTransition, NotFound
 from akimat_desk.domain.filing import EventAction
 from akimat_desk.domain.statuses import Outcome, Status
-from akimat_desk.services.filings import (
+from akimat_desk.services.filings.registered import (
     change_status,
     correct_filing,
     count_filings,
@@ -20,8 +20,8 @@ from akimat_desk.services.filings import (
     list_filings,
     withdraw_filing,
 )
-from akimat_desk.services.registration import register_filing
-from akimat_desk.storage.repositories import FilingQuery
+from akimat_desk.services.filings.registration import register_filing
+from akimat_desk.storage.filings.repositories import FilingQuery
 from tests.conftest import EXAMPLES, FIXED_NOW
 
 

@@ -14,13 +14,13 @@ from sqlalchemy import text
 from akimat_desk.domain.content import Defect
 from akimat_desk.domain.filing import EventAction
 from akimat_desk.domain.statuses import Status
-from akimat_desk.services.audit import verify_history
-from akimat_desk.services.context import ServiceContext
-from akimat_desk.services.demo import sample_filing
-from akimat_desk.services.filings import list_filings
-from akimat_desk.services.projection import filing_values
-from akimat_desk.services.register import open_register
-from akimat_desk.storage.repositories import FilingQuery, NewEvent, NewFiling
+from akimat_desk.services.filings.demo import sample_filing
+from akimat_desk.services.filings.projection import filing_values
+from akimat_desk.services.filings.registered import list_filings
+from akimat_desk.services.kernel.context import ServiceContext
+from akimat_desk.services.kernel.opening import open_register
+from akimat_desk.services.office.audit import verify_history
+from akimat_desk.storage.filings.repositories import FilingQuery, NewEvent, NewFiling
 from tests.conftest import FIXED_NOW
 
 TZ = ZoneInfo("Asia/Almaty")

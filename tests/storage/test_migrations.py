@@ -10,9 +10,9 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect
 
-from akimat_desk.storage.engine import make_engine, sqlite_url
-from akimat_desk.storage.migrate import backup_sqlite, current_revision, head_revision, migrate
-from akimat_desk.storage.tables import Base
+from akimat_desk.storage.kernel.engine import make_engine, sqlite_url
+from akimat_desk.storage.kernel.migrate import backup_sqlite, current_revision, head_revision, migrate
+from akimat_desk.storage.kernel.tables import Base
 
 
 def test_empty_file_is_migrated_to_head_without_backup(tmp_path: Path) -> None:
@@ -83,7 +83,7 @@ def test_sqlite_runs_in_wal_mode_with_foreign_keys(tmp_path: Path) -> None:
 def test_upgrade_from_the_first_schema_keeps_filings_and_writes_a_backup(tmp_path: Path) -> None:
     from alembic import command
 
-    from akimat_desk.storage.migrate import _config
+    from akimat_desk.storage.kernel.migrate import _config
 
     db = tmp_path / "r.db"
     engine = make_engine(sqlite_url(db))
@@ -112,7 +112,7 @@ def test_upgrade_from_the_first_schema_keeps_filings_and_writes_a_backup(tmp_pat
 def test_heads_read_from_the_files_agree_with_alembic() -> None:
     from alembic.script import ScriptDirectory
 
-    from akimat_desk.storage.migrate import _config
+    from akimat_desk.storage.kernel.migrate import _config
 
     assert head_revision() == ",".join(sorted(ScriptDirectory.from_config(_config()).get_heads()))
 
@@ -124,8 +124,8 @@ def test_an_up_to_date_register_opens_without_importing_alembic(tmp_path: Path) 
     db = tmp_path / "r.db"
     migrate(make_engine(sqlite_url(db)), None)
     code = (
-        "import sys; from akimat_desk.storage.engine import make_engine, sqlite_url;"
-        "from akimat_desk.storage.migrate import migrate;"
+        "import sys; from akimat_desk.storage.kernel.engine import make_engine, sqlite_url;"
+        "from akimat_desk.storage.kernel.migrate import migrate;"
         f"r = migrate(make_engine(sqlite_url({str(db)!r})), None); assert not r.changed;"
         "print('alembic' in sys.modules)"
     )

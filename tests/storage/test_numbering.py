@@ -11,12 +11,12 @@ from typing import Any
 import pytest
 
 from akimat_desk.domain.errors import InvalidInput
-from akimat_desk.services.demo import sample_filing
-from akimat_desk.services.filings import list_filings
-from akimat_desk.services.register import open_register
-from akimat_desk.services.registration import register_filing
-from akimat_desk.services.settings import update_settings, validate_number_format
-from akimat_desk.storage.repositories import FilingQuery
+from akimat_desk.services.filings.demo import sample_filing
+from akimat_desk.services.filings.registered import list_filings
+from akimat_desk.services.filings.registration import register_filing
+from akimat_desk.services.kernel.opening import open_register
+from akimat_desk.services.office.settings import update_settings, validate_number_format
+from akimat_desk.storage.filings.repositories import FilingQuery
 from tests.conftest import EXAMPLES
 
 

@@ -9,13 +9,13 @@ from typing import Any
 
 from sqlalchemy import text
 
-from akimat_desk.services.backup import list_backups, load_policy
-from akimat_desk.services.filings import count_filings
-from akimat_desk.storage.repositories import FilingQuery
-from akimat_desk.ui.dialogs import backup as backups
-from akimat_desk.ui.dialogs.backup import BackupPolicyBox
-from akimat_desk.ui.dialogs.login import open_and_log_in
+from akimat_desk.services.filings.registered import count_filings
+from akimat_desk.services.office.backup import list_backups, load_policy
+from akimat_desk.storage.filings.repositories import FilingQuery
 from akimat_desk.ui.main_window import MainWindow
+from akimat_desk.ui.office import backup_dialogs as backups
+from akimat_desk.ui.office.backup_dialogs import BackupPolicyBox
+from akimat_desk.ui.office.login_dialog import open_and_log_in
 from akimat_desk.ui.state import AppState
 from tests.places.conftest import filing
 
@@ -80,8 +80,8 @@ def test_policy_saved_from_settings_and_exit_copy_when_the_window_closes(qtbot: 
 
 def test_encrypted_register_without_a_key_asks_for_the_passphrase(tmp_path: Path) -> None:
     from akimat_desk.security.secrets import MemorySecretStore
-    from akimat_desk.services.encryption import encrypt_register
-    from akimat_desk.services.register import open_register
+    from akimat_desk.services.kernel.opening import open_register
+    from akimat_desk.services.office.encryption import encrypt_register
 
     db = tmp_path / "register.db"
     open_register(db, tmp_path / "backups", actor="tester").close()

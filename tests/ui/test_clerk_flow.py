@@ -13,11 +13,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from akimat_desk.domain.assemblies import Form
-from akimat_desk.services.registration import register_filing
-from akimat_desk.ui.dialogs.correction import CorrectionDialog
-from akimat_desk.ui.dialogs.registration import RegistrationDialog
+from akimat_desk.services.filings.registration import register_filing
+from akimat_desk.ui.filings.correction_dialog import CorrectionDialog
+from akimat_desk.ui.filings.register_model import STATE_ROLE, Column
+from akimat_desk.ui.filings.registration_dialog import RegistrationDialog
 from akimat_desk.ui.main_window import CARD, MainWindow
-from akimat_desk.ui.models.register_model import STATE_ROLE, Column
 from akimat_desk.ui.state import AppState
 from tests.conftest import EXAMPLES
 from tests.ui.conftest import tab_to, type_text

@@ -14,15 +14,15 @@ import pytest
 from PySide6.QtPrintSupport import QPrinter
 
 from akimat_desk.domain.decisions import DecisionKind, DecisionRequest, DispatchChannel
-from akimat_desk.services.card_view import filing_card
-from akimat_desk.services.decisions import decide, decisions_of
-from akimat_desk.services.outgoing import issue_letter, letters_of
-from akimat_desk.services.registration import register_filing
-from akimat_desk.services.settings import update_settings
-from akimat_desk.ui.dialogs.decision import DecisionDialog
-from akimat_desk.ui.dialogs.dispatch import DeliveryDialog, DispatchDialog, ProposalAnswerDialog
-from akimat_desk.ui.dialogs.letter_preview import BOTH, RECEIPT, LetterPreviewDialog
-from akimat_desk.ui.pages.card import CardView
+from akimat_desk.services.decisions.outgoing import issue_letter, letters_of
+from akimat_desk.services.decisions.workflow import decide, decisions_of
+from akimat_desk.services.filings.card_view import filing_card
+from akimat_desk.services.filings.registration import register_filing
+from akimat_desk.services.office.settings import update_settings
+from akimat_desk.ui.decisions.decision_dialog import DecisionDialog
+from akimat_desk.ui.decisions.dispatch_dialog import DeliveryDialog, DispatchDialog, ProposalAnswerDialog
+from akimat_desk.ui.decisions.letter_preview import BOTH, RECEIPT, LetterPreviewDialog
+from akimat_desk.ui.filings.card_page import CardView
 from akimat_desk.ui.state import AppState, GuiState
 from akimat_desk.ui.tasks import InlineRunner
 from tests.conftest import EXAMPLES

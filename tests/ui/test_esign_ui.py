@@ -11,11 +11,11 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QDateTime
 
-from akimat_desk.services.esign import verification_history
-from akimat_desk.services.esign_trust import import_certificate, set_trust_test_roots
-from akimat_desk.ui.dialogs.registration import RegistrationDialog
-from akimat_desk.ui.pages.card import CardView
-from akimat_desk.ui.pages.trust import TrustView
+from akimat_desk.services.esign.trust_store import import_certificate, set_trust_test_roots
+from akimat_desk.services.esign.verification import verification_history
+from akimat_desk.ui.esign.trust_store_page import TrustView
+from akimat_desk.ui.filings.card_page import CardView
+from akimat_desk.ui.filings.registration_dialog import RegistrationDialog
 from akimat_desk.ui.state import AppState
 from tests.esign.conftest import (
     EDS,

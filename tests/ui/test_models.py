@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from akimat_desk.services.attachments import attach_bytes
-from akimat_desk.services.card_view import filing_card
-from akimat_desk.services.demo import create_demo_register
-from akimat_desk.services.register_view import RegisterFilter, SortKey, open_register_view, today_dashboard
-from akimat_desk.ui.models.card_models import AttachmentsModel, ExplainModel, HistoryModel
-from akimat_desk.ui.models.dashboard_model import DashboardModel
-from akimat_desk.ui.models.register_model import Column, RegisterModel
-from akimat_desk.ui.pages.register import RegisterView
+from akimat_desk.services.filings.attachments import attach_bytes
+from akimat_desk.services.filings.card_view import filing_card
+from akimat_desk.services.filings.demo import create_demo_register
+from akimat_desk.services.filings.register_view import RegisterFilter, SortKey, open_register_view, today_dashboard
+from akimat_desk.ui.filings.card_models import AttachmentsModel, ExplainModel, HistoryModel
+from akimat_desk.ui.filings.dashboard_model import DashboardModel
+from akimat_desk.ui.filings.register_model import Column, RegisterModel
+from akimat_desk.ui.filings.register_page import RegisterView
 from akimat_desk.ui.state import AppState, GuiState
 from akimat_desk.ui.tasks import InlineRunner
 
@@ -24,7 +24,7 @@ def test_register_model(qtmodeltester: Any, ctx: Any) -> None:
 
     def fetch(ids: list[int]) -> None:
         fetched.append(ids)
-        from akimat_desk.services.register_view import register_rows
+        from akimat_desk.services.filings.register_view import register_rows
 
         model.rows_loaded(register_rows(ctx, ids))
 

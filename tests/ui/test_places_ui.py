@@ -11,9 +11,9 @@ from typing import Any
 from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtGui import QColor
 
-from akimat_desk.services import places as svc
-from akimat_desk.ui.models.places_models import BookingsModel, PlacesModel, ZonesModel
-from akimat_desk.ui.pages.places import PlacesView
+from akimat_desk.services.places import catalogue as svc
+from akimat_desk.ui.places.models import BookingsModel, PlacesModel, ZonesModel
+from akimat_desk.ui.places.places_page import PlacesView
 from akimat_desk.ui.state import AppState
 from tests.places.conftest import add_square, filing
 
@@ -78,7 +78,7 @@ def test_a_registrar_sees_places_but_no_edit_buttons(qtbot: Any, state: AppState
 
 
 def test_add_place_dialog_keeps_input_on_refusal_then_adds(qtbot: Any, state: AppState) -> None:
-    from akimat_desk.ui.dialogs.place_dialogs import place_dialog
+    from akimat_desk.ui.places.place_dialogs import place_dialog
 
     dialog = place_dialog(state, None)
     qtbot.addWidget(dialog)
@@ -118,7 +118,7 @@ def test_places_models_pass_the_model_tester(qtmodeltester: Any, state: AppState
 
 
 def test_card_checks_show_capacity_with_its_article_and_the_61np_warning(qtbot: Any, state: AppState) -> None:
-    from akimat_desk.ui.pages.card import CardView
+    from akimat_desk.ui.filings.card_page import CardView
 
     square = add_square(state.ctx)
     f = filing(state.ctx, participants=101)

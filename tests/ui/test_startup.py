@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QApplication
 
 from akimat_desk.app import _NOT_THE_WINDOW, window_request
 from akimat_desk.domain.deadlines import CountdownState, working_days_between
-from akimat_desk.services.demo import create_demo_register
-from akimat_desk.services.register_view import open_register_view, remember_startup_facts, startup_facts
-from akimat_desk.services.startup_preview import (
+from akimat_desk.services.filings.demo import create_demo_register
+from akimat_desk.services.filings.register_view import open_register_view, remember_startup_facts, startup_facts
+from akimat_desk.services.filings.startup_preview import (
     CACHE_NAME,
     CachedCalendar,
     OutsideCachedDays,
@@ -28,9 +28,9 @@ from akimat_desk.services.startup_preview import (
     load_startup_cache,
     read_preview,
 )
-from akimat_desk.services.users import add_user
+from akimat_desk.services.office.users import add_user
+from akimat_desk.ui.filings.register_cells import Column, row_text
 from akimat_desk.ui.main_window import CARD, REGISTER, MainWindow
-from akimat_desk.ui.models.register_cells import Column, row_text
 from akimat_desk.ui.startup import StagedStart, StartupWindow
 from akimat_desk.ui.startup_plan import PREVIEW_ROWS, REGISTER_PAGE, START_PAGE, TODAY_PAGE, plan_start, saved_filter
 from akimat_desk.ui.state import AppState, GuiState

@@ -9,11 +9,11 @@ from typing import Any
 
 from PySide6.QtCore import QDate
 
-from akimat_desk.services.filings import count_filings
-from akimat_desk.storage.repositories import FilingQuery
-from akimat_desk.ui.dialogs.legacy_import import ImportDialog
-from akimat_desk.ui.models.places_models import RefusedRowsModel, StatsModel, UsersModel
-from akimat_desk.ui.pages.statistics import StatisticsView
+from akimat_desk.services.filings.registered import count_filings
+from akimat_desk.storage.filings.repositories import FilingQuery
+from akimat_desk.ui.places.models import RefusedRowsModel, StatsModel, UsersModel
+from akimat_desk.ui.reports.legacy_import_dialog import ImportDialog
+from akimat_desk.ui.reports.statistics_page import StatisticsView
 from akimat_desk.ui.state import AppState
 from tests.places.conftest import filing
 
@@ -115,8 +115,8 @@ def test_import_dialog_mapping_is_editable_and_only_valid_rows_import(qtbot: Any
 def test_stats_users_and_refused_models_pass_the_model_tester(qtmodeltester: Any, state: AppState) -> None:
     from datetime import UTC, datetime
 
-    from akimat_desk.services.legacy_import import RefusedRow
-    from akimat_desk.services.users import UserInfo
+    from akimat_desk.services.office.users import UserInfo
+    from akimat_desk.services.reports.legacy_import import RefusedRow
 
     stats = StatsModel()
     stats.set_table(("form",), [{"form": "rally", "count": 2}], lambda _k, v: v)

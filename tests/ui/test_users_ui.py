@@ -11,11 +11,11 @@ from typing import Any
 
 from akimat_desk.domain.errors import PermissionDenied
 from akimat_desk.security.roles import Principal, Role
-from akimat_desk.services.register import open_register
-from akimat_desk.services.users import add_user, list_users, login
-from akimat_desk.ui.dialogs.login import LoginDialog, open_and_log_in
+from akimat_desk.services.kernel.opening import open_register
+from akimat_desk.services.office.users import add_user, list_users, login
 from akimat_desk.ui.main_window import MainWindow
-from akimat_desk.ui.pages.users import UsersView
+from akimat_desk.ui.office.login_dialog import LoginDialog, open_and_log_in
+from akimat_desk.ui.office.users_page import UsersView
 from akimat_desk.ui.state import AppState
 from tests.conftest import FIXED_NOW
 

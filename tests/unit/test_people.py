@@ -14,7 +14,7 @@ from akimat_desk.domain.people import (
     is_valid_bin,
     is_valid_iin,
 )
-from akimat_desk.services.demo import valid_id_number
+from akimat_desk.services.filings.demo import valid_id_number
 
 
 @pytest.mark.parametrize(

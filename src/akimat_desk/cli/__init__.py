@@ -15,7 +15,7 @@ from akimat_desk import __version__
 from akimat_desk.cli import filings
 from akimat_desk.cli.common import EXIT_BAD_INPUT, EXIT_FAILURE, CliError, common_options, language
 from akimat_desk.domain.errors import DomainError
-from akimat_desk.services.messages import error_message, message
+from akimat_desk.services.kernel.messages import error_message, message
 
 __all__ = ["build_parser", "run"]
 

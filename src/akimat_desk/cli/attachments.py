@@ -8,8 +8,8 @@ from typing import Any
 
 from akimat_desk.cli.common import EXIT_OK, Register, print_json, wants_json
 from akimat_desk.domain.errors import InvalidInput
-from akimat_desk.services.attachments import ATTACHMENT_KINDS, attach_file, list_attachments, read_attachment
-from akimat_desk.storage.repos_attachments import AttachmentInfo
+from akimat_desk.services.filings.attachments import ATTACHMENT_KINDS, attach_file, list_attachments, read_attachment
+from akimat_desk.storage.filings.attachments import AttachmentInfo
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> dict[str, Any]:

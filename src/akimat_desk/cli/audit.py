@@ -10,8 +10,8 @@ import time
 from typing import Any
 
 from akimat_desk.cli.common import EXIT_FAILURE, EXIT_OK, Register, print_json, wants_json
-from akimat_desk.services.audit import issue_seal, report_lines, verify_history
-from akimat_desk.services.messages import message
+from akimat_desk.services.kernel.messages import message
+from akimat_desk.services.office.audit import issue_seal, report_lines, verify_history
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> dict[str, Any]:

@@ -28,10 +28,10 @@ from akimat_desk.cli.common import (
 from akimat_desk.paths import resolve_paths
 from akimat_desk.security.roles import Permission
 from akimat_desk.security.secrets import KeyringSecretStore, SecretStoreUnavailable, database_password_name
-from akimat_desk.services import backup as backup_service
-from akimat_desk.services.audit import report_lines, verify_store
-from akimat_desk.services.encryption import PASSPHRASE_ENV, encrypt_register
-from akimat_desk.services.messages import message
+from akimat_desk.services.kernel.messages import message
+from akimat_desk.services.office import backup as backup_service
+from akimat_desk.services.office.audit import report_lines, verify_store
+from akimat_desk.services.office.encryption import PASSPHRASE_ENV, encrypt_register
 
 DB_PASSWORD_ENV = "AKIMAT_DESK_DB_PASSWORD"
 

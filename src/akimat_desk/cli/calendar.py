@@ -9,10 +9,10 @@ from typing import Any
 from akimat_desk.cli.common import EXIT_FAILURE, EXIT_OK, Register, print_json, wants_json
 from akimat_desk.domain.assemblies import Form
 from akimat_desk.domain.errors import InvalidInput
-from akimat_desk.services import calendar as cal_service
-from akimat_desk.services.calendar import CalendarChanged
-from akimat_desk.services.messages import message
-from akimat_desk.services.periods import law_periods, period_json
+from akimat_desk.services.deadlines import calendar as cal_service
+from akimat_desk.services.deadlines.calendar import CalendarChanged
+from akimat_desk.services.deadlines.periods import law_periods, period_json
+from akimat_desk.services.kernel.messages import message
 
 CALENDAR_ACTIONS = ("add-transfer", "add-day-off", "add-working-day", "set-kurban-ait", "confirm", "unconfirm",
                     "history", "check")  # fmt: skip

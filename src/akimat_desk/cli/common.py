@@ -17,18 +17,18 @@ from akimat_desk.security.secrets import (
     KeyringSecretStore,
     SecretStore,
 )
-from akimat_desk.services.audit import break_message, verify_store
-from akimat_desk.services.calendar import golden_differences
-from akimat_desk.services.encryption import PASSPHRASE_ENV, is_encrypted, stored_key
-from akimat_desk.services.messages import language_from_env, message
-from akimat_desk.services.register import (
+from akimat_desk.services.deadlines.calendar import golden_differences
+from akimat_desk.services.kernel.messages import language_from_env, message
+from akimat_desk.services.kernel.opening import (
     OpenRegister,
     fault_message,
     needs_login,
     open_register,
     with_stored_password,
 )
-from akimat_desk.services.users import login
+from akimat_desk.services.office.audit import break_message, verify_store
+from akimat_desk.services.office.encryption import PASSPHRASE_ENV, is_encrypted, stored_key
+from akimat_desk.services.office.users import login
 
 PASSWORD_ENV = "AKIMAT_DESK_PASSWORD"
 

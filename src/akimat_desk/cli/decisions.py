@@ -18,11 +18,11 @@ from akimat_desk.domain.decisions import (
     ProposalAnswer,
 )
 from akimat_desk.domain.errors import InvalidInput
-from akimat_desk.services.decisions import decide, dispatch_letter, record_delivery, record_proposal_answer
-from akimat_desk.services.filings import get_filing
-from akimat_desk.services.grounds import ground_offers
-from akimat_desk.services.messages import cite
-from akimat_desk.services.outgoing import issue_letters, registration_receipt
+from akimat_desk.services.decisions.grounds import ground_offers
+from akimat_desk.services.decisions.outgoing import issue_letters, registration_receipt
+from akimat_desk.services.decisions.workflow import decide, dispatch_letter, record_delivery, record_proposal_answer
+from akimat_desk.services.filings.registered import get_filing
+from akimat_desk.services.kernel.messages import cite
 
 OUTCOMES = {kind.value: kind for kind in DecisionKind}
 

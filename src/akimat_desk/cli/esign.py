@@ -14,10 +14,8 @@ from typing import Any
 
 from akimat_desk.cli.common import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, Register, print_json, wants_json
 from akimat_desk.domain.errors import InvalidInput
-from akimat_desk.services.attachments import read_file
-from akimat_desk.services.deadlines import clock_json, filing_clock
-from akimat_desk.services.esign import check_signed_file, register_e_filing, reverify_filing, verification_history
-from akimat_desk.services.esign_present import (
+from akimat_desk.services.deadlines.countdowns import clock_json, filing_clock
+from akimat_desk.services.esign.presenting import (
     certificate_json,
     crl_json,
     filled_json,
@@ -25,7 +23,7 @@ from akimat_desk.services.esign_present import (
     result_lines,
     verification_json,
 )
-from akimat_desk.services.esign_trust import (
+from akimat_desk.services.esign.trust_store import (
     esign_settings,
     import_certificate,
     import_crl,
@@ -33,10 +31,17 @@ from akimat_desk.services.esign_trust import (
     list_crls,
     set_trust_test_roots,
 )
-from akimat_desk.services.messages import message
-from akimat_desk.services.presenting import filing_json, filing_lines
+from akimat_desk.services.esign.verification import (
+    check_signed_file,
+    register_e_filing,
+    reverify_filing,
+    verification_history,
+)
+from akimat_desk.services.filings.attachments import read_file
+from akimat_desk.services.filings.presenting import filing_json, filing_lines
+from akimat_desk.services.kernel.messages import message
 from akimat_desk.signatures import Verdict
-from akimat_desk.storage.repos_signatures import StoredCertificate, StoredCrl
+from akimat_desk.storage.esign.repositories import StoredCertificate, StoredCrl
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> dict[str, Any]:

@@ -11,14 +11,14 @@ from akimat_desk.domain.assemblies import Form
 from akimat_desk.domain.errors import InvalidInput
 from akimat_desk.domain.filing import FilingRecord
 from akimat_desk.domain.statuses import Status
-from akimat_desk.services import selftest
-from akimat_desk.services.deadlines import acknowledge_deadline_changes, clock_json, filing_clock
-from akimat_desk.services.decisions import answers_json
-from akimat_desk.services.filings import correct_filing, get_filing, list_filings, withdraw_filing
-from akimat_desk.services.presenting import filing_json, filing_lines, parse_set_value
-from akimat_desk.services.register import OpenRegister
-from akimat_desk.services.registration import register_filing
-from akimat_desk.storage.repositories import FilingQuery
+from akimat_desk.services.deadlines.countdowns import acknowledge_deadline_changes, clock_json, filing_clock
+from akimat_desk.services.decisions.workflow import answers_json
+from akimat_desk.services.filings.presenting import filing_json, filing_lines, parse_set_value
+from akimat_desk.services.filings.registered import correct_filing, get_filing, list_filings, withdraw_filing
+from akimat_desk.services.filings.registration import register_filing
+from akimat_desk.services.kernel.opening import OpenRegister
+from akimat_desk.services.office import selftest
+from akimat_desk.storage.filings.repositories import FilingQuery
 
 Command = Callable[[argparse.Namespace, str], int]
 

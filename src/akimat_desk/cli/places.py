@@ -10,8 +10,8 @@ from typing import Any
 from akimat_desk.cli.calendar import parse_day
 from akimat_desk.cli.common import EXIT_OK, Register, print_json, wants_json
 from akimat_desk.domain.places import Booking, BookingKind, NoPicketZone, Place, ZoneCategory
-from akimat_desk.services import places as svc
-from akimat_desk.services.messages import message
+from akimat_desk.services.kernel.messages import message
+from akimat_desk.services.places import catalogue as svc
 
 _PLACE_OPTIONS = (("--kind", "kind", "place or route"), ("--name-kk", "name_kk", None), ("--name-ru", "name_ru", None),
                   ("--name-en", "name_en", None), ("--district", "district", None),

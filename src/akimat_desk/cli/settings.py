@@ -8,8 +8,8 @@ from typing import Any
 
 from akimat_desk.cli.common import EXIT_OK, Register, print_json, wants_json
 from akimat_desk.domain.errors import InvalidInput
-from akimat_desk.services.office import change_settings
-from akimat_desk.services.settings import OfficeSettings, settings_json
+from akimat_desk.services.office.settings import OfficeSettings, settings_json
+from akimat_desk.services.office.settings_change import change_settings
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> dict[str, Any]:

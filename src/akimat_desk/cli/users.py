@@ -22,10 +22,10 @@ from akimat_desk.cli.common import (
 )
 from akimat_desk.domain.errors import InvalidInput
 from akimat_desk.security.roles import Role
-from akimat_desk.services import users as user_service
-from akimat_desk.services.audit import administration_log
-from akimat_desk.services.messages import message
-from akimat_desk.services.register import single_clerk_mode
+from akimat_desk.services.kernel.messages import message
+from akimat_desk.services.kernel.opening import single_clerk_mode
+from akimat_desk.services.office import users as user_service
+from akimat_desk.services.office.audit import administration_log
 
 NEW_PASSWORD_ENV = "AKIMAT_DESK_NEW_PASSWORD"
 ACTIONS = ("status", "add", "list", "passwd", "reset", "roles", "unlock", "disable", "enable", "log")

@@ -1,6 +1,6 @@
 """Domain errors: each carries a stable ``code``, the ``field`` it concerns and ``params``; never UI text.
 
-The ui and cli layers turn codes into kk / ru / en messages (see ``akimat_desk.services.messages``).
+The ui and cli layers turn codes into kk / ru / en messages (see ``akimat_desk.services.kernel.messages``).
 """
 
 from __future__ import annotations

@@ -18,11 +18,11 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QLabel, QListWidgetItem, QMessageBox, QWidget
 
 from akimat_desk.security.roles import Permission
-from akimat_desk.services.register import OpenRegister
-from akimat_desk.ui.dialogs import backup as backups
-from akimat_desk.ui.pages.places import PlacesView
-from akimat_desk.ui.pages.statistics import StatisticsView
-from akimat_desk.ui.pages.users import UsersView
+from akimat_desk.services.kernel.opening import OpenRegister
+from akimat_desk.ui.office import backup_dialogs as backups
+from akimat_desk.ui.office.users_page import UsersView
+from akimat_desk.ui.places.places_page import PlacesView
+from akimat_desk.ui.reports.statistics_page import StatisticsView
 
 translate = QCoreApplication.translate
 
@@ -99,7 +99,7 @@ class AdminPages(QObject):
 
     # ------------------------------------------------------------ actions
     def import_journal(self) -> None:
-        from akimat_desk.ui.dialogs.legacy_import import ImportDialog
+        from akimat_desk.ui.reports.legacy_import_dialog import ImportDialog
 
         dialog = ImportDialog(self.state, self.window)
         if dialog.exec() and dialog.result_value is not None:

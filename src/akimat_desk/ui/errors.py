@@ -6,8 +6,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from akimat_desk.domain.errors import DomainError
-from akimat_desk.services.attachments import AttachmentCorrupted
-from akimat_desk.services.messages import error_message
+from akimat_desk.services.filings.attachments import AttachmentCorrupted
+from akimat_desk.services.kernel.messages import error_message
 
 
 def error_text(exc: BaseException, language: str) -> str:

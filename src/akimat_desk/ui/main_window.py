@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from akimat_desk.services.register_view import Bucket, CalendarHealth, calendar_health, change_stamp
-from akimat_desk.ui.pages.card import CardView
-from akimat_desk.ui.pages.register import RegisterView
-from akimat_desk.ui.pages.settings import LANGUAGE_NAMES, SettingsView
-from akimat_desk.ui.pages.today import TodayView
+from akimat_desk.services.filings.register_view import Bucket, CalendarHealth, calendar_health, change_stamp
+from akimat_desk.ui.filings.card_page import CardView
+from akimat_desk.ui.filings.register_page import RegisterView
+from akimat_desk.ui.filings.today_page import TodayView
+from akimat_desk.ui.office.settings_page import LANGUAGE_NAMES, SettingsView
 from akimat_desk.ui.startup import REGISTER_PAGE, START_PAGE, TODAY_PAGE
 from akimat_desk.ui.state import AppState
 
@@ -78,7 +78,7 @@ class MainWindow(QMainWindow):
         for label in (self.status_location, self.status_counts, self.status_calendar, self.status_user):
             self.statusBar().addPermanentWidget(label)
         self._build_actions()
-        from akimat_desk.ui.pages.trust import install_trust_page  # issue 7: trust anchors and CRLs (admin)
+        from akimat_desk.ui.esign.trust_store_page import install_trust_page  # issue 7: trust anchors and CRLs (admin)
 
         self.trust = install_trust_page(self)
         from akimat_desk.ui.admin_pages import install_admin  # issues 8-9: places, statistics, users, backups
@@ -184,7 +184,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
 
     def new_filing(self) -> None:
-        from akimat_desk.ui.dialogs.registration import RegistrationDialog
+        from akimat_desk.ui.filings.registration_dialog import RegistrationDialog
 
         while True:
             dialog = RegistrationDialog(self.state, self)

@@ -10,11 +10,11 @@ from PySide6.QtWidgets import QApplication
 
 from akimat_desk.paths import DATABASE_URL_ENV, resolve_paths
 from akimat_desk.security.secrets import KeyringSecretStore
-from akimat_desk.services.filings import count_filings
-from akimat_desk.services.messages import language_from_env
-from akimat_desk.services.register import OpenRegister, with_stored_password
-from akimat_desk.services.register_view import remember_startup_facts, repair_search_index
-from akimat_desk.storage.repositories import FilingQuery
+from akimat_desk.services.filings.register_view import remember_startup_facts, repair_search_index
+from akimat_desk.services.filings.registered import count_filings
+from akimat_desk.services.kernel.messages import language_from_env
+from akimat_desk.services.kernel.opening import OpenRegister, with_stored_password
+from akimat_desk.storage.filings.repositories import FilingQuery
 from akimat_desk.ui.i18n import LanguageSwitcher
 from akimat_desk.ui.main_window import MainWindow
 from akimat_desk.ui.startup import location_text
@@ -52,7 +52,7 @@ def build_session(app: QApplication, home: str | None, ask_first_run: bool = Tru
     if switcher.language != language:
         print(f"akimat-desk: translations for '{language}' are missing; run scripts/setup.sh", file=sys.stderr)
     url = os.environ.get(DATABASE_URL_ENV)
-    from akimat_desk.ui.dialogs.login import open_and_log_in  # issue 9: passphrase and login at start
+    from akimat_desk.ui.office.login_dialog import open_and_log_in  # issue 9: passphrase and login at start
 
     if url:  # the server password is kept in the keyring (akimat-desk db-password), never in the URL on disk
         url = with_stored_password(url, KeyringSecretStore())
@@ -65,7 +65,7 @@ def build_session(app: QApplication, home: str | None, ask_first_run: bool = Tru
     maintenance = TaskRunner(app, name="akimat-maintenance")
     state = AppState(register.context, runner, switcher.language, gui, maintenance)
     if ask_first_run and not gui.get("first_run_done") and not register.context.settings.letterhead_ready:
-        from akimat_desk.ui.dialogs.first_run import FirstRunDialog
+        from akimat_desk.ui.office.first_run_dialog import FirstRunDialog
 
         empty = count_filings(register.context, FilingQuery()) == 0
         FirstRunDialog(state, empty).exec()

@@ -37,9 +37,9 @@ from PySide6.QtWidgets import (
 )
 
 from akimat_desk.domain.deadlines import Countdown
-from akimat_desk.services.startup_preview import OutsideCachedDays, RegisterPreview, RegisterRow
+from akimat_desk.services.filings.startup_preview import OutsideCachedDays, RegisterPreview, RegisterRow
+from akimat_desk.ui.filings.register_cells import COLUMN_WIDTHS, Column, header, row_text
 from akimat_desk.ui.i18n import LanguageSwitcher
-from akimat_desk.ui.models.register_cells import COLUMN_WIDTHS, Column, header, row_text
 from akimat_desk.ui.startup_plan import (
     REGISTER_PAGE,
     START_PAGE,

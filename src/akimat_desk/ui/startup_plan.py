@@ -11,13 +11,13 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from akimat_desk.paths import DATABASE_URL_ENV, AppPaths, resolve_paths
-from akimat_desk.services.messages import catalogue, language_from_env
-from akimat_desk.services.startup_preview import (
+from akimat_desk.services.filings.startup_preview import (
     OutsideCachedDays,
     RegisterFilter,
     RegisterPreview,
     read_preview,
 )
+from akimat_desk.services.kernel.messages import catalogue, language_from_env
 from akimat_desk.ui.gui_state import GuiState
 
 PREVIEW_ROWS = 36  # the rows the window shows at its opening size (and more); the full register follows

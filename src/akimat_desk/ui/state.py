@@ -7,8 +7,8 @@ from dataclasses import replace
 
 from PySide6.QtCore import QObject, Signal
 
-from akimat_desk.services.context import Changes, ServiceContext
-from akimat_desk.services.settings import OfficeSettings
+from akimat_desk.services.kernel.context import Changes, ServiceContext
+from akimat_desk.services.office.settings import OfficeSettings
 from akimat_desk.ui.gui_state import GuiState
 from akimat_desk.ui.tasks import Runner
 

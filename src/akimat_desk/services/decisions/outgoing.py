@@ -1,0 +1,260 @@
+"""Outgoing letters and registration receipts: build the letter from the filing, the decision and the
+office settings; number it (unique per akimat and year, never reused); keep its PDF byte for byte."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from akimat_desk.domain.deadlines import DeadlineKind, proposal_answer_deadline
+from akimat_desk.domain.errors import InvalidInput
+from akimat_desk.domain.filing import EventAction, FilingRecord
+from akimat_desk.letters import (
+    Addressee,
+    EventDetails,
+    Executor,
+    Letter,
+    Letterhead,
+    Receipt,
+    RefusalGround,
+    Signatory,
+)
+from akimat_desk.security.roles import Permission
+from akimat_desk.services.filings.attachments import read_attachment
+from akimat_desk.services.filings.registered import load_filing
+from akimat_desk.services.kernel.context import ServiceContext
+from akimat_desk.services.kernel.messages import message
+from akimat_desk.services.office.settings import OfficeSettings, format_number
+from akimat_desk.storage.decisions.repositories import DecisionRecord, DecisionRepository, LetterRecord
+from akimat_desk.storage.filings.attachments import AttachmentInfo, AttachmentRepository
+from akimat_desk.storage.filings.repositories import NewEvent
+from akimat_desk.storage.kernel.unit_of_work import UnitOfWork
+
+
+@dataclass(frozen=True, slots=True)
+class IssuedLetter:
+    letter: LetterRecord
+    pdf: bytes
+    new: bool
+
+
+def letterhead(settings: OfficeSettings) -> Letterhead:
+    if not settings.letterhead_ready:
+        raise InvalidInput("letterhead_missing", field="name_kk")
+    s = settings
+    return Letterhead(
+        name_kk=s.name_kk,
+        name_ru=s.name_ru,
+        name_en=s.name_en,
+        address_kk=s.address_kk or s.address_ru,
+        address_ru=s.address_ru or s.address_kk,
+        address_en=s.address_en,
+        phone=s.phone,
+        email=s.email,
+        department_kk=s.department_kk,
+        department_ru=s.department_ru,
+        department_en=s.department_en,
+        appeal_route=s.appeal_route,
+    )
+
+
+def _signatory(settings: OfficeSettings, lang: str) -> Signatory:
+    position = getattr(settings, f"signatory_position_{lang}") or settings.signatory_position_ru
+    if not position or not settings.signatory_name:
+        raise InvalidInput("signatory_missing", field="signatory_name")
+    return Signatory(position, settings.signatory_name)
+
+
+def _local(value: Any) -> datetime | None:
+    try:
+        return datetime.fromisoformat(str(value)).replace(tzinfo=None) if value else None
+    except ValueError:
+        return None
+
+
+def _mapping(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _addressee(record: FilingRecord) -> Addressee:
+    doc = record.document
+    organizer = _mapping(doc.get("organizer"))
+    rep = _mapping(doc.get("representative"))
+    name = " ".join(str(organizer.get(k) or "") for k in ("surname", "given_name", "patronymic")).strip()
+    rep_name = " ".join(str(rep.get(k) or "") for k in ("surname", "given_name", "patronymic")).strip()
+    return Addressee(
+        name=str(organizer.get("name") or name or record.organizer_name or "—"),
+        address=str(organizer.get("address") or "—"),
+        representative=rep_name,
+    )
+
+
+def _event(record: FilingRecord) -> EventDetails:
+    doc = record.document
+    participants = doc.get("participants")
+    starts, ends = _local(doc.get("starts_at")), _local(doc.get("ends_at"))
+    if starts is None or ends is None or ends <= starts:
+        starts, ends = None, None  # defective item 5: the letter says the times were not stated
+    return EventDetails(
+        form=str(record.form),
+        place=str(doc.get("place") or ""),
+        route=str(doc.get("route") or ""),
+        starts_at=starts,
+        ends_at=ends,
+        participants=participants if isinstance(participants, int) and participants > 0 else None,
+    )
+
+
+def build_letter(
+    ctx: ServiceContext, record: FilingRecord, decision: DecisionRecord, lang: str, number: str, today: date, cal: Any
+) -> Letter:
+    settings = ctx.settings
+    proposal = (decision.proposal or {}).get("text", "") if decision.kind == "propose" else ""
+    return Letter(
+        kind=decision.kind,
+        language=lang,
+        letterhead=letterhead(settings),
+        outgoing_number=number,
+        outgoing_date=today,
+        incoming_number=record.incoming_number,
+        incoming_date=record.registered_on,
+        addressee=_addressee(record),
+        event=_event(record),
+        signatory=_signatory(settings, lang),
+        executor=Executor(ctx.actor, settings.executor_phone or settings.phone),
+        grounds=tuple(RefusalGround(g["code"], g["reason"]) for g in decision.grounds),
+        proposal=proposal,
+        answer_deadline=proposal_answer_deadline(today, cal) if proposal else None,
+        conditions=(decision.conditions,) if decision.conditions else (),
+        remarks=decision.remarks or "",
+        review_deadline=decision.review_deadline,
+    )
+
+
+def issue_letter(ctx: ServiceContext, reference: str | int, lang: str | None = None) -> IssuedLetter:
+    """The letter of the filing's latest decision in ``lang`` (default: the filing's language). Issued once
+    per decision and language: asking again returns the same numbered PDF, byte for byte."""
+    ctx.require(Permission.PREPARE_DECISION)
+    with ctx.uow(write=True) as uow:
+        record = load_filing(uow, reference)
+        language = lang or str(record.language)
+        repo = uow.repo(DecisionRepository)
+        decisions = repo.decisions(record.id)
+        if not decisions:
+            raise InvalidInput("no_decision", field="id", reference=record.incoming_number)
+        decision = decisions[-1]
+        existing = [x for x in repo.letters(record.id) if x.decision_id == decision.id and x.language == language]
+        if existing:
+            uow.commit()
+            return IssuedLetter(existing[-1], _pdf(ctx, existing[-1]), new=False)
+        issued = _new_letter(ctx, uow, record, decision, language)
+        uow.commit()
+    return issued
+
+
+def _new_letter(
+    ctx: ServiceContext, uow: UnitOfWork, record: FilingRecord, decision: DecisionRecord, lang: str
+) -> IssuedLetter:
+    now = ctx.clock()
+    today = now.astimezone(ctx.settings.tz).date()
+    settings = ctx.settings
+    seq = uow.counters.next_value(f"{settings.akimat_code}/out", today.year)
+    number = format_number(settings.outgoing_number_format, settings.akimat_code, today.year, seq)
+    try:
+        letter = build_letter(ctx, record, decision, lang, number, today, ctx.calendar.get(uow))
+    except ValueError as exc:  # the letter model refuses what would be a wrong legal document
+        raise InvalidInput("letter_invalid", field="letter", detail=str(exc)) from None
+    from akimat_desk.letters.render import render_letter  # ReportLab loads on the first letter
+
+    pdf = render_letter(letter)
+    digest = hashlib.sha256(pdf).hexdigest()
+    info = AttachmentInfo(
+        0,
+        record.id,
+        "letter",
+        f"{number.replace('/', '_')}-{lang}.pdf",
+        "application/pdf",
+        len(pdf),
+        digest,
+        decision.kind,
+        now,
+        ctx.actor,
+    )
+    attachment_id = uow.repo(AttachmentRepository).add(info, pdf)
+    stored = uow.repo(DecisionRepository).add_letter(
+        filing_id=record.id,
+        decision_id=decision.id,
+        akimat_code=settings.akimat_code,
+        year=today.year,
+        seq=seq,
+        outgoing_number=number,
+        outgoing_date=today,
+        language=lang,
+        kind=decision.kind,
+        attachment_id=attachment_id,
+        sha256=digest,
+        created_at=now,
+        created_by=ctx.actor,
+    )
+    change = {"letter": {"outgoing_number": number, "language": lang, "kind": decision.kind, "sha256": digest}}
+    uow.filings.append_event(record.id, NewEvent(now, ctx.actor, EventAction.LETTER_ISSUED, change))
+    return IssuedLetter(stored, pdf, new=True)
+
+
+def _pdf(ctx: ServiceContext, letter: LetterRecord) -> bytes:
+    assert letter.attachment_id is not None
+    return read_attachment(ctx, letter.attachment_id)[1]
+
+
+def issue_letters(ctx: ServiceContext, reference: str | int, languages: list[str]) -> bytes:
+    """Several languages of the latest decision's letter (e.g. kk and ru) in one PDF, one print job."""
+    issued = [issue_letter(ctx, reference, lang) for lang in languages]
+    if len(issued) == 1:
+        return issued[0].pdf
+    with ctx.uow() as uow:
+        record = load_filing(uow, reference)
+        decision = uow.repo(DecisionRepository).decisions(record.id)[-1]
+        cal = ctx.calendar.get(uow)
+    letters = [
+        build_letter(ctx, record, decision, i.letter.language, i.letter.outgoing_number, i.letter.outgoing_date, cal)
+        for i in issued
+    ]
+    from akimat_desk.letters.render import render_letters
+
+    return render_letters(letters)
+
+
+def letters_of(ctx: ServiceContext, reference: str | int) -> list[LetterRecord]:
+    ctx.require(Permission.READ)
+    with ctx.uow() as uow:
+        return uow.repo(DecisionRepository).letters(load_filing(uow, reference).id)
+
+
+def registration_receipt(ctx: ServiceContext, reference: str | int, lang: str | None = None) -> bytes:
+    """The receipt handed to the organizer at the desk: number, time of receipt, what was received, the
+    review deadline and who received it."""
+    ctx.require(Permission.READ)
+    with ctx.uow() as uow:
+        record = load_filing(uow, reference)
+        files = uow.repo(AttachmentRepository).for_filing(record.id)
+        review = next((d for d in uow.deadlines.for_filing(record.id) if d.kind == DeadlineKind.REVIEW.value), None)
+    if review is None:
+        raise InvalidInput("no_review_deadline", field="id", reference=record.incoming_number)
+    language = lang or str(record.language)
+    items = (message(f"kind.{record.kind}", language), *(f.name for f in files if f.kind != "letter"))
+    receipt = Receipt(
+        language=language,
+        letterhead=letterhead(ctx.settings),
+        incoming_number=record.incoming_number,
+        received_at=record.received_at.astimezone(ctx.settings.tz).replace(tzinfo=None),
+        form=str(record.form),
+        organizer=record.organizer_name or "—",
+        received_items=items,
+        review_deadline=review.due_on,
+        received_by=Signatory("", record.history[0].actor if record.history else ctx.actor),
+    )
+    from akimat_desk.letters.render import render_receipt
+
+    return render_receipt(receipt)

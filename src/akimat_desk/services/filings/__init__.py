@@ -1,0 +1,1 @@
+"""Filings: registration, corrections and status changes, the register view, attachments, the card."""

@@ -1,0 +1,173 @@
+"""A demo register for first run and for tests: plausible filings of every form, some with defects."""
+
+from __future__ import annotations
+
+import random
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+
+from akimat_desk.domain.people import check_digit
+from akimat_desk.services.filings.registration import register_filing
+from akimat_desk.services.kernel.context import ServiceContext
+
+_PEOPLE = [
+    ("Сәрсенбаев", "Ерлан", "Қайратұлы", "kk"),
+    ("Ахметова", "Айгүл", "Серікқызы", "kk"),
+    ("Ким", "Виктор", "Сергеевич", "ru"),
+    ("Иванова", "Мария", "Петровна", "ru"),
+    ("Нұрланов", "Дәулет", None, "kk"),
+    ("Оспанова", "Жанар", "Әлібекқызы", "kk"),
+    ("Петров", "Андрей", "Игоревич", "ru"),
+    ("Smith", "John", None, "en"),
+]
+_ENTITIES = [("«Жасыл Алматы» қоғамдық бірлестігі", "kk"), ("ОО «Защита прав потребителей»", "ru")]
+_PLACES = [
+    "Астана қ., Сарыарқа ауданы, «Достық» саябағы, арнайы орын №1",
+    "Астана қ., Есіл ауданы, Тәуелсіздік даңғылы, 15, әкімдік алдындағы алаң",
+    "г. Алматы, парк им. Ганди, специализированное место №2",
+    "г. Алматы, площадь у ДК «Металлург», специализированное место №3",
+    "Алматы қ., Бостандық ауданы, Байқоңыр саябағы, арнайы орын №4",
+    "г. Астана, сквер у Дворца молодёжи, специализированное место №5",
+]
+_ROUTES = [
+    "Алматы қ., Абай даңғылынан Республика алаңына дейін (2,1 км)",
+    "г. Астана, от ул. Сыганак до парка Жерұйық (3 км)",
+]
+_PURPOSES = {
+    "kk": ["Қоғамдық көлік бағасының өсуіне қарсы пікір білдіру", "Саябақтағы ағаштарды кесуге қарсы",
+           "Жергілікті жолдарды жөндеу мәселесін талқылау"],
+    "ru": ["Выражение мнения против повышения тарифов на отопление", "Обсуждение застройки сквера",
+           "В поддержку строительства школы в микрорайоне"],
+    "en": ["Expressing an opinion on air quality in the city"],
+}  # fmt: skip
+_FORMS = ["picket"] * 6 + ["rally"] * 2 + ["assembly", "march", "demonstration"]
+
+
+def valid_id_number(prefix: str) -> str:
+    """A 12-digit IIN/BIN starting with the 11-digit ``prefix`` and a correct check digit."""
+    digits = prefix
+    while check_digit(digits) is None:
+        digits = digits[:-1] + str((int(digits[-1]) + 1) % 10)
+    return digits + str(check_digit(digits))
+
+
+def sample_filing(i: int, received: datetime | None = None) -> dict[str, Any]:
+    """Filing number ``i`` of the demo set (deterministic); about one in four has defects."""
+    rnd = random.Random(i)
+    form = _FORMS[i % len(_FORMS)]
+    received = received or datetime(2026, 3, 2, 9, 30, tzinfo=UTC) + timedelta(hours=7 * i)
+    event_day = received.date() + timedelta(days=rnd.randint(8, 20))
+    start = time(rnd.choice([10, 11, 12, 15]), 0)
+    hours = 2 if form == "picket" else rnd.choice([2, 3])
+    data: dict[str, Any] = {
+        "form": form,
+        "channel": "e_document" if i % 5 == 0 else "paper",
+        "received_at": received.isoformat(),
+        "starts_at": datetime.combine(event_day, start).isoformat(),
+        "ends_at": datetime.combine(event_day, start.replace(hour=start.hour + hours)).isoformat(),
+        "participants": 1 if form == "picket" else rnd.choice([30, 80, 150, 400]),
+        "structures": False,
+        "sound_equipment": form not in ("picket", "march"),
+        "visual_materials": True,
+        "pd_consent": True,
+        "funding_sources": "Өз қаражаты / собственные средства",
+        "signed": True,
+        "filed_on": received.date().isoformat(),
+    }
+    lang = _organizer(data, rnd, i)
+    data["language"] = lang
+    data["purpose"] = rnd.choice(_PURPOSES[lang])
+    _place(data, form, rnd)
+    if form != "picket":
+        data["regulations"] = "Регламент, бекітілген 2026 / утверждён организатором"
+    if i % 4 == 3:
+        _spoil(data, rnd)
+    return data
+
+
+def _organizer(data: dict[str, Any], rnd: random.Random, i: int) -> str:
+    if i % 9 == 8:
+        name, lang = _ENTITIES[i % len(_ENTITIES)]
+        data["organizer"] = {
+            "type": "entity",
+            "name": name,
+            "bin": valid_id_number(f"0{rnd.randint(1, 9)}0540{rnd.randint(10000, 99999)}"),
+            "address": "Алматы қ., Төле би к-сі, 50",
+        }
+    else:
+        surname, given, patronymic, lang = _PEOPLE[i % len(_PEOPLE)]
+        birth = date(1960, 1, 1) + timedelta(days=rnd.randint(0, 15000))
+        prefix = f"{birth:%y%m%d}{rnd.choice([3, 4])}{rnd.randint(1000, 9999)}"
+        data["organizer"] = {"type": "person", "surname": surname, "given_name": given, "patronymic": patronymic,
+                             "iin": valid_id_number(prefix), "address": "Алматы қ., Абай даңғ., 10"}  # fmt: skip
+    data["contacts"] = {
+        "email": f"organizer{i}@example.kz",
+        "phone": f"+7 70{rnd.randint(0, 9)} {rnd.randint(100, 999)} 45 67",
+    }
+    return lang
+
+
+def _place(data: dict[str, Any], form: str, rnd: random.Random) -> None:
+    if form in ("march", "demonstration"):
+        data["route"] = rnd.choice(_ROUTES)
+        data["order_measures"] = "Еріктілер, медициналық бригада, өрт сөндіргіштер / волонтёры, медики, огнетушители"
+        if form == "demonstration":
+            data["vehicles"] = {"count": 5, "categories": "B", "route_length_km": 2.1,
+                                "start_point": "Абай даңғ.", "end_point": "Республика алаңы"}  # fmt: skip
+        else:
+            data["vehicles"] = False
+    else:
+        data["place"] = rnd.choice(_PLACES)
+
+
+def _spoil(data: dict[str, Any], rnd: random.Random) -> None:
+    """Make the kinds of mistakes clerks see: no purpose, a mistyped IIN, no signature, late hours."""
+    choice = rnd.randint(0, 3)
+    if choice == 0:
+        data.pop("purpose", None)
+    elif choice == 1 and "iin" in data["organizer"]:
+        iin = data["organizer"]["iin"]
+        data["organizer"]["iin"] = iin[:-1] + str((int(iin[-1]) + 1) % 10)
+    elif choice == 2:
+        data["signed"] = False
+    else:
+        data["ends_at"] = data["ends_at"][:11] + "21:00:00"
+
+
+def create_demo_register(ctx: ServiceContext, count: int = 60) -> int:
+    """Register ``count`` demo filings (received over recent weeks) and move the older ones through the
+    procedure (reviewed, decided, proposals, withdrawn, held), as a real register looks; returns the count."""
+    first_day = ctx.clock().replace(hour=0, minute=0, second=0, microsecond=0) - timedelta(days=count // 3)
+    slots = (timedelta(hours=4, minutes=12), timedelta(hours=7, minutes=40), timedelta(hours=11, minutes=5))
+    for i in range(count):  # three filings a day, at 09:12, 12:40 and 16:05 Almaty time (UTC+5)
+        received = first_day + timedelta(days=i // 3) + slots[i % 3]
+        data = sample_filing(i, received)
+        filing = register_filing(ctx, data).filing
+        if received < ctx.clock() - timedelta(days=6):
+            event_passed = datetime.fromisoformat(data["starts_at"]).date() < ctx.clock().date()
+            _advance(ctx, filing.id, filing.kind, i, event_passed)
+    return count
+
+
+def _advance(ctx: ServiceContext, filing_id: int, kind: str, i: int, event_passed: bool) -> None:
+    """Move an older demo filing through the procedure; every step is a real, allowed status change."""
+    from akimat_desk.domain.statuses import Outcome, Status
+    from akimat_desk.services.filings.registered import change_status, withdraw_filing
+
+    positive = Outcome.INFORMED if kind == "notification" else Outcome.APPROVED
+    plans: dict[int, list[tuple[Status, Outcome | None]]] = {
+        0: [(Status.UNDER_REVIEW, None), (Status.DECIDED, positive)],
+        1: [(Status.UNDER_REVIEW, None)],
+        2: [(Status.DECIDED, positive), (Status.HELD, None)],
+        3: [(Status.PROPOSAL_SENT, None)],
+        5: [(Status.UNDER_REVIEW, None), (Status.DECIDED, Outcome.REFUSED)],
+        6: [(Status.PROPOSAL_SENT, None), (Status.PROPOSAL_ACCEPTED, None), (Status.DECIDED, positive)],
+        7: [(Status.DECIDED, positive), (Status.NOT_HELD, None)],
+    }
+    if i % 10 == 4:
+        withdraw_filing(ctx, filing_id, "Ұйымдастырушы телефон арқылы бас тартты / организатор отказался по телефону")
+        return
+    for status, outcome in plans.get(i % 10, []):
+        if status in (Status.HELD, Status.NOT_HELD) and not event_passed:
+            break
+        change_status(ctx, filing_id, status, outcome, "демо / demo")

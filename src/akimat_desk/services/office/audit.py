@@ -1,0 +1,115 @@
+"""Use cases of the tamper-evident history: verify every chain of the register and say what broke.
+
+Checks, in order: each hash chain (an entry altered, deleted, reordered, inserted; a head missing or behind),
+the accounts against the administration log, the heads against the anchors file (a rollback), and with
+``full`` the replay of every filing's history against its rows (services/office/audit_replay.py), attachments
+hashed byte for byte. Every CLI command runs the cheap checks at start; ``audit verify`` and the window run
+them all. A broken check does not stop work: the administrator is told what differs and where.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from akimat_desk.security.roles import Permission
+from akimat_desk.services.kernel.context import ServiceContext
+from akimat_desk.services.kernel.messages import message
+from akimat_desk.services.office.anchors import (
+    anchors_file,
+    append_anchor,
+    check_anchors,
+    current_heads,
+    read_anchors,
+    seal_of,
+)
+from akimat_desk.services.office.audit_accounts import replay_accounts
+from akimat_desk.services.office.audit_replay import replay_filings
+from akimat_desk.services.office.settings import load_settings
+from akimat_desk.storage.kernel.audit_chain import ChainBreak, ChainReport
+from akimat_desk.storage.kernel.unit_of_work import UnitOfWorkFactory
+from akimat_desk.storage.office.audit_replay import AuditReplayRepository
+from akimat_desk.storage.office.repositories import AuditRepository, SecurityLogRepository, UserRepository
+
+SENTENCES = ("differs", "rollback", "rewritten", "head_missing", "head_behind")
+"""Breaks told in a sentence of their own (``audit.<kind>``), with the field and both values."""
+CHECKS = ("accounts", "anchors", "filings")
+
+
+@dataclass(frozen=True, slots=True)
+class AuditReport:
+    chains: tuple[ChainReport, ...]
+
+    @property
+    def intact(self) -> bool:
+        return all(c.intact for c in self.chains)
+
+    @property
+    def first_break(self) -> ChainBreak | None:
+        return next((c.first_break for c in self.chains if c.first_break is not None), None)
+
+
+def verify_store(uow: UnitOfWorkFactory, *, full: bool = False, anchors: Path | None = None) -> AuditReport:
+    """Verify any register (also a backup copy being checked); no permission involved.
+
+    The chains and the accounts always; the anchors file at ``anchors`` (default: the one beside a SQLite
+    register); with ``full`` the replay of every filing against its rows, attachments hashed."""
+    with uow() as u:
+        reports = list(u.repo(AuditRepository).verify())
+        reports.append(replay_accounts(u.repo(SecurityLogRepository).replay(), u.repo(UserRepository).all()))
+    path = anchors if anchors is not None else anchors_file(uow.engine)
+    if path is not None:
+        reports.append(check_anchors(uow, read_anchors(path)))
+    if full:
+        tz = load_settings(uow).tz
+        with uow() as u:
+            reports.append(replay_filings(u.repo(AuditReplayRepository).filings(), tz))
+    return AuditReport(tuple(reports))
+
+
+def verify_history(ctx: ServiceContext, *, full: bool = True) -> AuditReport:
+    """Verify the open register: every check with ``full`` (the default), the cheap ones without."""
+    ctx.require(Permission.READ)
+    return verify_store(ctx.uow, full=full)
+
+
+def break_message(found: ChainBreak, lang: str) -> str:
+    """One sentence naming the first broken entry, e.g. 'history entry 7 (01-2026/0003 #2) was altered'."""
+    table = message(f"audit.chain.{found.chain}", lang)
+    if found.kind in SENTENCES:
+        return message(f"audit.{found.kind}", lang, chain=table, label=found.label or "-", field=found.field,
+                       expected=found.expected or "-", found=found.found or "-", position=found.position)  # fmt: skip
+    what = message(f"audit.break.{found.kind}", lang)
+    return message("audit.broken", lang, chain=table, position=found.position, label=found.label or "-",
+                   row=found.row_id if found.row_id is not None else "-", what=what)  # fmt: skip
+
+
+def report_lines(report: AuditReport, lang: str) -> list[str]:
+    lines = []
+    for chain in report.chains:
+        name = message(f"audit.chain.{chain.chain}", lang)
+        if chain.first_break is None:
+            lines.append(message(f"audit.ok.{chain.chain}" if chain.chain in CHECKS else "audit.chain_ok", lang,
+                                 chain=name, entries=chain.entries))  # fmt: skip
+            if chain.uncovered:
+                lines.append(message("audit.uncovered", lang, chain=name, count=chain.uncovered))
+        else:
+            lines.append(break_message(chain.first_break, lang))
+    return lines
+
+
+def administration_log(ctx: ServiceContext, limit: int = 100) -> list[dict[str, object]]:
+    """The newest entries of the administration log (users, logins refused, restores)."""
+    ctx.require(Permission.MANAGE_USERS)
+    with ctx.uow() as uow:
+        return list(uow.repo(SecurityLogRepository).recent(limit))
+
+
+def issue_seal(ctx: ServiceContext, source: str) -> tuple[str, Path | None]:
+    """The current register seal, appended to the anchors file beside a SQLite register (returned too)."""
+    ctx.require(Permission.READ)
+    heads = current_heads(ctx.uow)
+    path = anchors_file(ctx.uow.engine)
+    if path is None:
+        return seal_of(heads), None
+    return append_anchor(path, heads, ctx.clock(), source), path

@@ -1,0 +1,121 @@
+"""Office-wide settings, typed and versioned, stored in the register so that every seat shares them."""
+
+from __future__ import annotations
+
+import string
+from dataclasses import asdict, dataclass, fields, replace
+from datetime import time
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from akimat_desk.domain.deadlines import OfficeHours
+from akimat_desk.domain.errors import InvalidInput
+from akimat_desk.storage.kernel.unit_of_work import UnitOfWorkFactory
+
+SETTINGS_VERSION = 1
+DEFAULT_NUMBER_FORMAT = "{akimat}-{year}/{seq:04d}"
+
+
+@dataclass(frozen=True, slots=True)
+class OfficeSettings:
+    akimat_code: str = "01"
+    number_format: str = DEFAULT_NUMBER_FORMAT
+    office_timezone: str = "Asia/Almaty"
+    default_language: str = "ru"
+    office_opens: str = "09:00"
+    office_closes: str = "18:30"
+    filing_reading: str = "a"  # "a": on time up to the 5th (10th) working day back; "b": N full days between
+    outgoing_number_format: str = "{akimat}-{year}/{seq:04d}-ш"
+    # the letterhead and signature block of the akimat's letters (asked at first run; kk and ru required)
+    name_kk: str = ""
+    name_ru: str = ""
+    name_en: str = ""
+    address_kk: str = ""
+    address_ru: str = ""
+    address_en: str = ""
+    phone: str = ""
+    email: str = ""
+    department_kk: str = ""
+    department_ru: str = ""
+    department_en: str = ""
+    emblem_path: str = ""
+    appeal_route: str = "complaint"  # "complaint" (to the higher body, APPK) or "court"
+    signatory_position_kk: str = ""
+    signatory_position_ru: str = ""
+    signatory_position_en: str = ""
+    signatory_name: str = ""
+    executor_phone: str = ""
+
+    @property
+    def letterhead_ready(self) -> bool:
+        """True once the akimat's names in Kazakh and Russian are set (letters need them)."""
+        return bool(self.name_kk.strip() and self.name_ru.strip())
+
+    @property
+    def office_hours(self) -> OfficeHours:
+        return OfficeHours(
+            time.fromisoformat(self.office_opens), time.fromisoformat(self.office_closes), self.office_timezone
+        )
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.office_timezone)
+
+
+def validate_number_format(fmt: str) -> None:
+    """Refuse a format without ``{seq}`` or with unknown placeholders (numbers must stay unique)."""
+    try:
+        names = {name for _, name, _, _ in string.Formatter().parse(fmt) if name is not None}
+        format_number(fmt, "01", 2026, 1)
+    except (ValueError, KeyError, IndexError):
+        raise InvalidInput("number_format_invalid", field="number_format", value=fmt) from None
+    if "seq" not in names or not names <= {"seq", "akimat", "year"}:
+        raise InvalidInput("number_format_invalid", field="number_format", value=fmt)
+
+
+def format_number(fmt: str, akimat: str, year: int, seq: int) -> str:
+    return fmt.format(akimat=akimat, year=year, seq=seq)
+
+
+def load_settings(uow: UnitOfWorkFactory) -> OfficeSettings:
+    with uow() as u:
+        stored = u.settings.get("office") or {}
+    known = {f.name for f in fields(OfficeSettings)}
+    return OfficeSettings(**{k: v for k, v in stored.items() if k in known})
+
+
+def save_settings(uow: UnitOfWorkFactory, settings: OfficeSettings) -> OfficeSettings:
+    validate_number_format(settings.number_format)
+    validate_number_format(settings.outgoing_number_format)
+    if settings.outgoing_number_format.replace("{seq:04d}", "{seq}") == settings.number_format.replace(
+        "{seq:04d}", "{seq}"
+    ):
+        raise InvalidInput(
+            "number_formats_equal", field="outgoing_number_format", value=settings.outgoing_number_format
+        )
+    if settings.appeal_route not in ("complaint", "court"):
+        raise InvalidInput("appeal_route_invalid", field="appeal_route", value=settings.appeal_route)
+    ZoneInfo(settings.office_timezone)
+    if settings.filing_reading not in ("a", "b"):
+        raise InvalidInput("filing_reading_invalid", field="filing_reading", value=settings.filing_reading)
+    try:
+        settings.office_hours  # noqa: B018 - validates the times
+    except ValueError:
+        raise InvalidInput("office_hours_invalid", field="office_hours", value=settings.office_opens) from None
+    with uow(write=True) as u:
+        u.settings.set("office", asdict(settings))
+        u.settings.set("settings_version", SETTINGS_VERSION)
+        u.commit()
+    return settings
+
+
+def update_settings(uow: UnitOfWorkFactory, **changes: Any) -> OfficeSettings:
+    known = {f.name for f in fields(OfficeSettings)}
+    for key in changes:
+        if key not in known:
+            raise InvalidInput("setting_unknown", field=key)
+    return save_settings(uow, replace(load_settings(uow), **changes))
+
+
+def settings_json(settings: OfficeSettings) -> dict[str, Any]:
+    return asdict(settings)

@@ -1,0 +1,1 @@
+"""Reports: statistics, the registration journal, the legacy journal import, table exports."""

@@ -1,0 +1,273 @@
+"""Import of a legacy registration journal (XLSX or CSV, the way offices keep them today).
+
+1. ``read_journal`` reads the header row and the data rows; ``auto_mapping`` maps columns to filing fields by
+   their header words (kk / ru / en), and ``--map col=field`` overrides (col: header text, letter or number).
+2. ``prepare_import`` turns every row into a filing mapping and validates it with the registration rules
+   (``projection.filing_values`` -> ``domain.document.parse_document`` + ``content.find_defects``): a row that
+   cannot be a filing is refused with the reason; a row with defects is accepted and its defects listed, as
+   at the front desk (register first, judge later). Nothing is written.
+3. ``commit_import`` registers the accepted rows in ONE transaction, in order of receipt, each with a new
+   incoming number and a history event naming the file, the row and the legacy number. If any row was refused
+   nothing is written unless the clerk chose ``only_valid``. The same file (SHA-256) is never imported twice.
+"""
+
+from __future__ import annotations
+
+import csv
+import gc
+import hashlib
+import io
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from akimat_desk.domain.deadlines import DeadlineKind, review_deadline
+from akimat_desk.domain.errors import DomainError, InvalidInput
+from akimat_desk.domain.filing import EventAction, StoredDeadline
+from akimat_desk.domain.statuses import Status
+from akimat_desk.security.roles import Permission
+from akimat_desk.services.filings.projection import filing_values
+from akimat_desk.services.kernel.context import Changes, ServiceContext
+from akimat_desk.services.kernel.messages import error_message
+from akimat_desk.services.office.audit_replay import registration_snapshot
+from akimat_desk.services.office.settings import format_number
+from akimat_desk.services.reports.legacy_rows import FIELDS, auto_mapping, parse_overrides, row_to_filing
+from akimat_desk.storage.filings.repositories import FilingValues, NewEvent, NewFiling
+from akimat_desk.storage.places.repositories import ImportRepository
+
+__all__ = ["FIELDS", "ImportPlan", "commit_import", "prepare_import", "read_journal"]
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while a whole journal is read, checked or written.
+
+    Those steps build hundreds of thousands of long-lived objects (cells, filings, defects, rows to insert) and
+    no reference cycles; with the collector on, its full passes over them took a third of the import's time.
+    Reference counting still frees everything; the collector runs again (if it was on) when the step ends."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+@dataclass(frozen=True, slots=True)
+class RawJournal:
+    name: str
+    sha256: str
+    header: tuple[str, ...]
+    rows: tuple[tuple[Any, ...], ...]
+    first_row: int  # spreadsheet row number of rows[0]
+
+
+@dataclass(frozen=True, slots=True)
+class AcceptedRow:
+    row: int
+    legacy_number: str
+    values: FilingValues
+    defects: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RefusedRow:
+    row: int
+    field: str | None
+    code: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class ImportPlan:
+    """What an import would do; ``preview`` holds the first mapped rows as filing JSON."""
+
+    name: str
+    sha256: str
+    header: tuple[str, ...]
+    mapping: dict[int, str]
+    accepted: tuple[AcceptedRow, ...]
+    refused: tuple[RefusedRow, ...]
+    preview: tuple[dict[str, Any], ...] = field(default=())
+
+    @property
+    def total(self) -> int:
+        return len(self.accepted) + len(self.refused)
+
+    def mapping_by_header(self) -> dict[str, str]:
+        return {self.header[i] or f"#{i + 1}": f for i, f in sorted(self.mapping.items())}
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    plan: ImportPlan
+    imported: int
+    numbers: tuple[str, ...]
+    changes: Changes
+
+
+def read_journal(path: Path) -> RawJournal:
+    """The header (of the first 20 rows, the one naming most known columns) and the data rows of the first
+    sheet of an XLSX, or of a CSV (``;`` or ``,``,
+    UTF-8 or Windows-1251)."""
+    try:
+        content = path.read_bytes()
+    except OSError as exc:
+        raise InvalidInput("file_unreadable", field="file", path=str(path), detail=exc.strerror or str(exc)) from None
+    digest = hashlib.sha256(content).hexdigest()
+    with _collector_paused():
+        rows = _xlsx_rows(content, path) if content[:2] == b"PK" else _csv_rows(content)
+    candidates = [i for i, r in enumerate(rows[:20]) if any(_filled(c) for c in r)]
+    if not candidates:
+        raise InvalidInput("import_empty", field="file", path=str(path))
+    start = max(candidates, key=lambda i: (len(auto_mapping(_header(rows[i]))), -i))  # a title above it is skipped
+    header = _header(rows[start])
+    data = tuple(rows[start + 1 :])
+    return RawJournal(path.name, digest, header, data, start + 2)
+
+
+def _header(row: tuple[Any, ...]) -> tuple[str, ...]:
+    return tuple(str(c).strip() if _filled(c) else "" for c in row)
+
+
+def _filled(cell: Any) -> bool:
+    return cell is not None and str(cell).strip() != ""
+
+
+def _xlsx_rows(content: bytes, path: Path) -> list[tuple[Any, ...]]:
+    """The first worksheet's values: the fast reader (legacy_xlsx), or openpyxl's own read-only reader when the
+    fast one meets something it does not expect (openpyxl then also names what is wrong with a damaged file)."""
+    from akimat_desk.services.reports.legacy_xlsx import first_sheet_rows
+
+    try:
+        return first_sheet_rows(content)
+    except Exception:  # the reference reader below decides
+        pass
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds on a damaged file
+        raise InvalidInput("file_unreadable", field="file", path=str(path), detail=str(exc)) from None
+    try:
+        sheet = book.worksheets[0]
+        return [tuple(r) for r in sheet.iter_rows(values_only=True)]
+    finally:
+        book.close()
+
+
+def _csv_rows(content: bytes) -> list[tuple[Any, ...]]:
+    try:
+        text = content.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = content.decode("cp1251")
+    first = text.split("\n", 1)[0]
+    delimiter = ";" if first.count(";") >= first.count(",") else ","
+    return [tuple(r) for r in csv.reader(io.StringIO(text), delimiter=delimiter)]
+
+
+def prepare_import(ctx: ServiceContext, raw: RawJournal, overrides: str | None, lang: str) -> ImportPlan:
+    """Map and validate every row; nothing is written."""
+    ctx.require(Permission.REGISTER)
+    mapping = {**auto_mapping(raw.header), **parse_overrides(overrides, raw.header)}
+    mapping = {i: f for i, f in mapping.items() if f != "ignore"}
+    if "form" not in mapping.values():
+        raise InvalidInput("import_field_unmapped", field="--map", target="form")
+    if not {"received_at", "received_date"} & set(mapping.values()):
+        raise InvalidInput("import_field_unmapped", field="--map", target="received_at")
+    with ctx.uow() as uow:
+        cal = ctx.calendar.get(uow)
+    tz, registration_day = ctx.settings.tz, cal.next_working_day_on_or_after
+    accepted: list[AcceptedRow] = []
+    refused: list[RefusedRow] = []
+    preview: list[dict[str, Any]] = []
+    seen: dict[str, int] = {}
+    labels: dict[tuple[int, str], str] = {}  # "item:code" of a defect, made once per kind of defect
+    with _collector_paused():
+        for offset, cells in enumerate(raw.rows):
+            row_no = raw.first_row + offset
+            if not any(_filled(c) for c in cells):
+                continue
+            try:
+                data, legacy = row_to_filing(cells, mapping, tz)
+                if legacy and legacy in seen:
+                    raise InvalidInput("import_duplicate_number", field="legacy_number", number=legacy,
+                                       row=seen[legacy])  # fmt: skip
+                values, _doc = filing_values(data, tz, registration_day, Status.REGISTERED, None)
+            except DomainError as exc:
+                refused.append(RefusedRow(row_no, exc.field, exc.code, error_message(exc, lang)))
+                continue
+            if legacy:
+                seen[legacy] = row_no
+            if len(preview) < 5:
+                preview.append(data)
+            defects = tuple(labels.get((d.item, d.code)) or labels.setdefault((d.item, d.code), f"{d.item}:{d.code}")
+                            for d in values.defects)  # fmt: skip
+            accepted.append(AcceptedRow(row_no, legacy, values, defects))
+    return ImportPlan(raw.name, raw.sha256, raw.header, mapping, tuple(accepted), tuple(refused), tuple(preview))
+
+
+def _numbered(uow: Any, ctx: ServiceContext, plan: ImportPlan, rows: list[Any], now: datetime) -> list[NewFiling]:
+    """Incoming numbers for the rows in order of receipt, reserved per year in one step each."""
+    settings = ctx.settings
+    cal = ctx.calendar.get(uow)
+    per_year: dict[int, int] = {}
+    for row in rows:
+        per_year[row.values.registered_on.year] = per_year.get(row.values.registered_on.year, 0) + 1
+    next_seq = {year: uow.counters.reserve(settings.akimat_code, year, count) for year, count in per_year.items()}
+    items = []
+    for row in rows:
+        year = row.values.registered_on.year
+        seq = next_seq[year]
+        next_seq[year] += 1
+        number = format_number(settings.number_format, settings.akimat_code, year, seq)
+        due = review_deadline(row.values.kind, row.values.registered_on, cal)
+        snapshot = registration_snapshot(row.values, ctx.actor, {DeadlineKind.REVIEW.value: due})
+        change = {"incoming_number": number, "imported_from": plan.name, "row": row.row,
+                  "legacy_number": row.legacy_number, "filing": snapshot}  # fmt: skip
+        event = NewEvent(now, ctx.actor, EventAction.REGISTERED, change, "legacy journal import")
+        items.append(NewFiling(settings.akimat_code, year, seq, number, row.values, event))
+    return items
+
+
+def commit_import(ctx: ServiceContext, plan: ImportPlan, *, only_valid: bool = False) -> ImportResult:
+    """Register the accepted rows in one transaction; refuse if rows were refused and ``only_valid`` is False."""
+    ctx.require(Permission.REGISTER)
+    if plan.refused and not only_valid:
+        raise InvalidInput("import_has_refused_rows", field="file", refused=len(plan.refused), total=plan.total)
+    if not plan.accepted:
+        raise InvalidInput("import_nothing_to_import", field="file")
+    now = ctx.clock()
+    numbers: list[str] = []
+    with _collector_paused(), ctx.uow(write=True) as uow:
+        imports = uow.repo(ImportRepository)
+        if imports.already_imported(plan.sha256):
+            raise InvalidInput("import_already_done", field="file", name=plan.name)
+        cal = ctx.calendar.get(uow)
+        rows = sorted(plan.accepted, key=lambda r: (r.values.received_at, r.row))
+        items = _numbered(uow, ctx, plan, rows, now)
+        ids = uow.filings.add_many(items, ctx.actor)
+        review = DeadlineKind.REVIEW.value
+        deadlines = [
+            (fid, StoredDeadline(review, review_deadline(r.values.kind, r.values.registered_on, cal), cal.version, now))
+            for fid, r in zip(ids, rows, strict=True)
+        ]
+        uow.deadlines.add_many(deadlines)
+        numbers = [item.number for item in items]
+        imports.record(plan.name, plan.sha256, len(plan.accepted), len(plan.refused), plan.mapping_by_header(), now,
+                       ctx.actor)  # fmt: skip
+        uow.commit()
+    return ImportResult(plan, len(numbers), tuple(numbers), Changes.FILING | Changes.REGISTER)
+
+
+def plan_json(plan: ImportPlan) -> dict[str, Any]:
+    return {
+        "file": plan.name, "sha256": plan.sha256, "rows": plan.total, "accepted": len(plan.accepted),
+        "refused": [{"row": r.row, "field": r.field, "code": r.code, "message": r.message} for r in plan.refused],
+        "with_defects": [{"row": a.row, "defects": list(a.defects)} for a in plan.accepted if a.defects],
+        "mapping": plan.mapping_by_header(), "preview": list(plan.preview),
+    }  # fmt: skip

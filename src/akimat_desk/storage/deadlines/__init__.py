@@ -1,0 +1,1 @@
+"""Storage of deadlines: stored review deadlines and the administrator's calendar overrides."""

@@ -1,0 +1,138 @@
+"""Repositories of the deadlines area: the stored deadlines of filings and the calendar overrides."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date, datetime
+from typing import Any, cast
+
+from sqlalchemy import Table, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from akimat_desk.domain.filing import FilingId, StoredDeadline
+from akimat_desk.storage.deadlines.orm import CalendarOverrideRow, FilingDeadlineRow
+from akimat_desk.storage.filings.orm import FilingRow
+from akimat_desk.storage.kernel.audit_chain import (
+    CALENDAR_OVERRIDES,
+    calendar_override_content,
+)
+from akimat_desk.storage.office.repositories import append_link
+
+_FILING_DEADLINES = cast(Table, FilingDeadlineRow.__table__)
+
+
+def _stored_deadline(row: FilingDeadlineRow) -> StoredDeadline:
+    return StoredDeadline(
+        kind=row.kind,
+        due_on=row.due_on,
+        calendar_version=row.calendar_version,
+        computed_at=row.computed_at,
+        previous_due_on=row.previous_due_on,
+        changed_by_act=row.changed_by_act,
+        acknowledged_at=row.acknowledged_at,
+        acknowledged_by=row.acknowledged_by,
+    )
+
+
+class DeadlineRepository:
+    """Computed legal deadlines per filing; one row per (filing, kind)."""
+
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    def for_filing(self, filing_id: FilingId) -> list[StoredDeadline]:
+        stmt = select(FilingDeadlineRow).where(FilingDeadlineRow.filing_id == filing_id).order_by(FilingDeadlineRow.id)
+        return [_stored_deadline(r) for r in self._s.scalars(stmt)]
+
+    def for_filings(self, filing_ids: Sequence[int]) -> dict[int, list[StoredDeadline]]:
+        result: dict[int, list[StoredDeadline]] = {i: [] for i in filing_ids}
+        if filing_ids:
+            stmt = select(FilingDeadlineRow).where(FilingDeadlineRow.filing_id.in_(filing_ids))
+            for row in self._s.scalars(stmt.order_by(FilingDeadlineRow.id)):
+                result[row.filing_id].append(_stored_deadline(row))
+        return result
+
+    def put(self, filing_id: FilingId, deadline: StoredDeadline) -> None:
+        """Insert or replace the deadline of this kind for the filing."""
+        stmt = select(FilingDeadlineRow).where(
+            (FilingDeadlineRow.filing_id == filing_id) & (FilingDeadlineRow.kind == deadline.kind)
+        )
+        row = self._s.scalar(stmt) or FilingDeadlineRow(filing_id=filing_id, kind=deadline.kind)
+        for name in StoredDeadline.__slots__:
+            if name != "kind":
+                setattr(row, name, getattr(deadline, name))
+        self._s.add(row)
+        self._s.flush()
+
+    def open_reviews(self, statuses: Sequence[str]) -> list[tuple[FilingId, str, str, date, StoredDeadline]]:
+        """(filing id, incoming number, kind, registration day, review deadline) of every filing in
+        ``statuses``, in one query (the calendar re-check reads thousands)."""
+        stmt = (
+            select(FilingRow.id, FilingRow.incoming_number, FilingRow.kind, FilingRow.registered_on, FilingDeadlineRow)
+            .join(FilingDeadlineRow, FilingDeadlineRow.filing_id == FilingRow.id)
+            .where(FilingRow.status.in_(list(statuses)), FilingDeadlineRow.kind == "review")
+            .order_by(FilingRow.id)
+        )
+        return [(FilingId(i), n, k, r, _stored_deadline(d)) for i, n, k, r, d in self._s.execute(stmt)]
+
+    def set_version(self, filing_ids: Sequence[int], kind: str, version: str) -> None:
+        """Record that these deadlines were re-checked on calendar ``version`` and did not move."""
+        if filing_ids:
+            self._s.execute(
+                update(FilingDeadlineRow)
+                .where(FilingDeadlineRow.filing_id.in_(list(filing_ids)), FilingDeadlineRow.kind == kind)
+                .values(calendar_version=version)
+            )
+
+    def add_many(self, deadlines: Sequence[tuple[int, StoredDeadline]]) -> None:
+        """Insert deadlines of filings that have none yet (bulk registration)."""
+        if deadlines:
+            rows = [{"filing_id": fid} | {name: getattr(d, name) for name in StoredDeadline.__slots__}
+                    for fid, d in deadlines]  # fmt: skip
+            self._s.execute(insert(_FILING_DEADLINES), rows)
+
+    def filings_needing_acknowledgement(self) -> list[int]:
+        stmt = (
+            select(FilingDeadlineRow.filing_id)
+            .where(FilingDeadlineRow.previous_due_on.is_not(None) & FilingDeadlineRow.acknowledged_at.is_(None))
+            .distinct()
+        )
+        return sorted(self._s.scalars(stmt))
+
+
+class CalendarRepository:
+    """The administrator's calendar overrides, append-only, in the order they were made."""
+
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    def rows(self) -> list[dict[str, Any]]:
+        stmt = select(CalendarOverrideRow).order_by(CalendarOverrideRow.id)
+        return [
+            {
+                "id": r.id,
+                "kind": r.kind,
+                "day": r.day,
+                "paired_day": r.paired_day,
+                "year": r.year,
+                "act": r.act,
+                "created_at": r.created_at,
+                "created_by": r.created_by,
+            }
+            for r in self._s.scalars(stmt)
+        ]
+
+    def state(self) -> tuple[int, int]:
+        """(count, last id): changes whenever an override is added, cheap to ask."""
+        count, last = self._s.execute(
+            select(func.count(CalendarOverrideRow.id), func.max(CalendarOverrideRow.id))
+        ).one()
+        return int(count or 0), int(last or 0)
+
+    def add(self, row: Mapping[str, Any], at: datetime, actor: str) -> None:
+        """Append an override as the next link of the calendar's chain."""
+        values = {"kind": str(row["kind"]), "day": row.get("day"), "paired_day": row.get("paired_day"),
+                  "year": row.get("year"), "act": row["act"], "created_at": at, "created_by": actor}  # fmt: skip
+        chain_seq, prev_hash, entry_hash = append_link(self._s, CALENDAR_OVERRIDES, calendar_override_content(values))
+        self._s.add(CalendarOverrideRow(**values, chain_seq=chain_seq, prev_hash=prev_hash, entry_hash=entry_hash))
+        self._s.flush()

@@ -1,0 +1,1 @@
+"""Storage of decisions, outgoing letters, dispatches and proposal answers."""

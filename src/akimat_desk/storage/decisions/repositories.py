@@ -1,0 +1,124 @@
+"""Repositories of decisions, outgoing letters, dispatches and proposal answers (returns frozen records)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from akimat_desk.storage.decisions.orm import DecisionRow, DispatchRow, OutgoingLetterRow, ProposalAnswerRow
+
+
+@dataclass(frozen=True, slots=True)
+class DecisionRecord:
+    id: int
+    filing_id: int
+    kind: str
+    outcome: str | None
+    grounds: tuple[dict[str, str], ...]
+    proposal: dict[str, Any] | None
+    conditions: str | None
+    remarks: str | None
+    review_deadline: date | None
+    late: bool
+    decided_at: datetime
+    decided_by: str
+
+
+@dataclass(frozen=True, slots=True)
+class LetterRecord:
+    id: int
+    filing_id: int
+    decision_id: int | None
+    outgoing_number: str
+    outgoing_date: date
+    language: str
+    kind: str
+    attachment_id: int | None
+    sha256: str
+    created_at: datetime
+    created_by: str
+
+
+@dataclass(frozen=True, slots=True)
+class DispatchRecord:
+    id: int
+    letter_id: int
+    channel: str
+    sent_at: datetime
+    address: str | None
+    tracking_number: str | None
+    delivered_on: date | None
+    recorded_at: datetime
+    recorded_by: str
+
+
+def _decision(row: DecisionRow) -> DecisionRecord:
+    return DecisionRecord(row.id, row.filing_id, row.kind, row.outcome, tuple(row.grounds), row.proposal,
+                          row.conditions, row.remarks, row.review_deadline, row.late, row.decided_at,
+                          row.decided_by)  # fmt: skip
+
+
+def _letter(row: OutgoingLetterRow) -> LetterRecord:
+    return LetterRecord(row.id, row.filing_id, row.decision_id, row.outgoing_number, row.outgoing_date, row.language,
+                        row.kind, row.attachment_id, row.sha256, row.created_at, row.created_by)  # fmt: skip
+
+
+def _dispatch(row: DispatchRow) -> DispatchRecord:
+    return DispatchRecord(row.id, row.letter_id, row.channel, row.sent_at, row.address, row.tracking_number,
+                          row.delivered_on, row.recorded_at, row.recorded_by)  # fmt: skip
+
+
+class DecisionRepository:
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    def add_decision(self, **values: Any) -> DecisionRecord:
+        row = DecisionRow(**values)
+        self._s.add(row)
+        self._s.flush()
+        return _decision(row)
+
+    def decisions(self, filing_id: int) -> list[DecisionRecord]:
+        stmt = select(DecisionRow).where(DecisionRow.filing_id == filing_id).order_by(DecisionRow.id)
+        return [_decision(r) for r in self._s.scalars(stmt)]
+
+    def add_letter(self, **values: Any) -> LetterRecord:
+        row = OutgoingLetterRow(**values)
+        self._s.add(row)
+        self._s.flush()
+        return _letter(row)
+
+    def letters(self, filing_id: int) -> list[LetterRecord]:
+        stmt = select(OutgoingLetterRow).where(OutgoingLetterRow.filing_id == filing_id).order_by(OutgoingLetterRow.id)
+        return [_letter(r) for r in self._s.scalars(stmt)]
+
+    def letter(self, letter_id: int) -> LetterRecord | None:
+        row = self._s.get(OutgoingLetterRow, letter_id)
+        return None if row is None else _letter(row)
+
+    def add_dispatch(self, **values: Any) -> DispatchRecord:
+        row = DispatchRow(**values)
+        self._s.add(row)
+        self._s.flush()
+        return _dispatch(row)
+
+    def dispatches(self, letter_ids: list[int]) -> list[DispatchRecord]:
+        if not letter_ids:
+            return []
+        stmt = select(DispatchRow).where(DispatchRow.letter_id.in_(letter_ids)).order_by(DispatchRow.id)
+        return [_dispatch(r) for r in self._s.scalars(stmt)]
+
+    def mark_delivered(self, dispatch_id: int, delivered_on: date) -> DispatchRecord:
+        row = self._s.get(DispatchRow, dispatch_id)
+        assert row is not None
+        row.delivered_on = delivered_on
+        self._s.flush()
+        return _dispatch(row)
+
+    def add_answer(self, **values: Any) -> None:
+        self._s.add(ProposalAnswerRow(**values))
+        self._s.flush()

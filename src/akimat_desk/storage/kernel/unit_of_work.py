@@ -1,0 +1,74 @@
+"""Unit of work: one Session per use case. ``with uow:`` rolls back unless ``commit()`` was called."""
+
+from __future__ import annotations
+
+from types import TracebackType
+from typing import Protocol, Self, TypeVar
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from akimat_desk.storage.deadlines.repositories import CalendarRepository, DeadlineRepository
+from akimat_desk.storage.filings.repositories import CounterRepository, FilingRepository
+from akimat_desk.storage.kernel.engine import WRITE_OPTION
+from akimat_desk.storage.office.settings import SettingsRepository
+
+
+class _SessionRepository(Protocol):
+    def __init__(self, session: Session) -> None: ...
+
+
+_R = TypeVar("_R", bound=_SessionRepository)
+
+
+class UnitOfWork:
+    """Opens a Session on entry and exposes the repositories; nothing outside storage sees the Session.
+
+    ``write=True`` takes the database's write lock at the start (SQLite ``BEGIN IMMEDIATE``), so writers
+    queue instead of failing; read-only units never block a writer.
+    """
+
+    def __init__(self, engine: Engine, *, write: bool = False) -> None:
+        bind = engine.execution_options(**{WRITE_OPTION: True}) if write else engine
+        self._factory = sessionmaker(bind=bind, expire_on_commit=False)
+        self._session: Session | None = None
+
+    def __enter__(self) -> Self:
+        self._session = self._factory()
+        self.filings = FilingRepository(self._session)
+        self.counters = CounterRepository(self._session)
+        self.settings = SettingsRepository(self._session)
+        self.deadlines = DeadlineRepository(self._session)
+        self.calendar = CalendarRepository(self._session)
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        assert self._session is not None
+        self._session.rollback()
+        self._session.close()
+        self._session = None
+
+    def repo(self, cls: type[_R]) -> _R:
+        """A repository of another area (places, signatures, users...) on this unit's Session."""
+        assert self._session is not None
+        return cls(self._session)
+
+    def commit(self) -> None:
+        assert self._session is not None
+        self._session.commit()
+
+    def flush(self) -> None:
+        assert self._session is not None
+        self._session.flush()
+
+
+class UnitOfWorkFactory:
+    """Makes units of work on one engine; the services receive this, never the engine."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    def __call__(self, *, write: bool = False) -> UnitOfWork:
+        return UnitOfWork(self.engine, write=write)

@@ -1,0 +1,1 @@
+"""Storage of the office: user accounts, the administration log, the history chains' heads, settings."""

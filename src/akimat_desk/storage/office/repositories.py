@@ -1,0 +1,205 @@
+"""Repositories of the trust area: the history chains (append and read back), user accounts, the
+administration log. They return frozen records; ORM rows never leave this module."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from akimat_desk.storage.deadlines.orm import CalendarOverrideRow
+from akimat_desk.storage.filings.orm import FilingEventRow, FilingRow
+from akimat_desk.storage.kernel.audit_chain import (
+    CALENDAR_OVERRIDES,
+    FILING_EVENTS,
+    GENESIS,
+    SECURITY_EVENTS,
+    ChainEntry,
+    ChainHead,
+    ChainReport,
+    calendar_override_content,
+    filing_event_content,
+    link,
+    verify_chain,
+)
+from akimat_desk.storage.office.orm import AuditHeadRow, SecurityEventRow, UserRow
+
+CHAINS = (FILING_EVENTS, CALENDAR_OVERRIDES, SECURITY_EVENTS)
+
+
+def append_link(session: Session, chain: str, content: Mapping[str, Any]) -> tuple[int, str, str]:
+    """Take the next position of ``chain`` for an entry with ``content``: (chain_seq, prev_hash, entry_hash).
+
+    The head row is read FOR UPDATE (PostgreSQL) inside the writer's transaction (SQLite writers already
+    hold the database's write lock), so concurrent appends queue and the chain never forks.
+    """
+    head = session.scalar(select(AuditHeadRow).where(AuditHeadRow.chain == chain).with_for_update())
+    if head is None:
+        head = AuditHeadRow(chain=chain, last_seq=0, last_hash=GENESIS)
+        session.add(head)
+    position, prev_hash, new_hash = link(head.last_seq, head.last_hash, content)
+    head.last_seq, head.last_hash = position, new_hash
+    return position, prev_hash, new_hash
+
+
+def append_links(session: Session, chain: str, contents: Sequence[Mapping[str, Any]]) -> list[tuple[int, str, str]]:
+    """``append_link`` for many entries in order, reading and writing the head row once."""
+    head = session.scalar(select(AuditHeadRow).where(AuditHeadRow.chain == chain).with_for_update())
+    if head is None:
+        head = AuditHeadRow(chain=chain, last_seq=0, last_hash=GENESIS)
+        session.add(head)
+    links = []
+    last_seq, last_hash = head.last_seq, head.last_hash
+    for content in contents:
+        position, prev_hash, new_hash = link(last_seq, last_hash, content)
+        links.append((position, prev_hash, new_hash))
+        last_seq, last_hash = position, new_hash
+    head.last_seq, head.last_hash = last_seq, last_hash
+    return links
+
+
+def security_event_content(at: datetime, actor: str, action: str, subject: str, details: Any) -> dict[str, Any]:
+    return {"at": at, "actor": actor, "action": action, "subject": subject, "details": details}
+
+
+class AuditRepository:
+    """Reads the chains back and verifies them."""
+
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    def head(self, chain: str) -> ChainHead | None:
+        row = self._s.get(AuditHeadRow, chain)
+        return None if row is None else ChainHead(row.last_seq, row.last_hash)
+
+    def entries(self, chain: str) -> Iterator[ChainEntry]:
+        if chain == FILING_EVENTS:
+            yield from self._filing_entries()
+        elif chain == CALENDAR_OVERRIDES:
+            for c in self._s.scalars(select(CalendarOverrideRow).order_by(CalendarOverrideRow.id)):
+                content = calendar_override_content(vars(c))
+                label = f"{c.kind} {c.day or c.year or ''}".strip()
+                yield ChainEntry(c.id, c.chain_seq, c.prev_hash, c.entry_hash, content, label)
+        elif chain == SECURITY_EVENTS:
+            for s in self._s.scalars(select(SecurityEventRow).order_by(SecurityEventRow.id)):
+                content = security_event_content(s.at, s.actor, s.action, s.subject, s.details)
+                yield ChainEntry(s.id, s.chain_seq, s.prev_hash, s.entry_hash, content, f"{s.action} {s.subject}")
+        else:
+            raise ValueError(chain)
+
+    def _filing_entries(self) -> Iterator[ChainEntry]:
+        e_ = FilingEventRow
+        stmt = (
+            select(e_.id, e_.chain_seq, e_.prev_hash, e_.entry_hash, e_.filing_id, e_.seq, e_.at, e_.actor, e_.action,
+                   e_.changes, e_.reason, FilingRow.incoming_number)
+            .outerjoin(FilingRow, FilingRow.id == e_.filing_id)
+            .order_by(e_.id)
+        )  # fmt: skip
+        for e in self._s.execute(stmt):  # plain rows, not ORM objects: verification reads every entry
+            number = e.incoming_number
+            content = filing_event_content(e.filing_id, e.seq, e.at, e.actor, e.action, e.changes, e.reason)
+            label = f"{number or e.filing_id} #{e.seq}"
+            yield ChainEntry(e.id, e.chain_seq, e.prev_hash, e.entry_hash, content, label)
+
+    def heads(self) -> dict[str, ChainHead]:
+        return {row.chain: ChainHead(row.last_seq, row.last_hash) for row in self._s.scalars(select(AuditHeadRow))}
+
+    def hash_at(self, chain: str, position: int) -> str | None:
+        """The stored hash of the entry at ``position`` of ``chain`` (None when there is none)."""
+        table = {FILING_EVENTS: FilingEventRow, CALENDAR_OVERRIDES: CalendarOverrideRow,
+                 SECURITY_EVENTS: SecurityEventRow}[chain]  # fmt: skip
+        found: str | None = self._s.scalar(select(table.entry_hash).where(table.chain_seq == position))
+        return found
+
+    def verify(self, chains: Sequence[str] = CHAINS) -> list[ChainReport]:
+        return [verify_chain(chain, self.entries(chain), self.head(chain)) for chain in chains]
+
+
+@dataclass(frozen=True, slots=True)
+class UserRecord:
+    name: str
+    full_name: str
+    roles: tuple[str, ...]
+    password_hash: str
+    failed_logins: int
+    locked_until: datetime | None
+    active: bool
+    created_at: datetime
+    created_by: str
+    password_changed_at: datetime
+
+
+def _user(row: UserRow) -> UserRecord:
+    return UserRecord(
+        row.name, row.full_name, tuple(row.roles), row.password_hash, row.failed_logins, row.locked_until,
+        row.active, row.created_at, row.created_by, row.password_changed_at,
+    )  # fmt: skip
+
+
+class UserRepository:
+    """User accounts by name (names are compared exactly; the services normalise them)."""
+
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    def count(self) -> int:
+        return int(self._s.scalar(select(func.count(UserRow.id))) or 0)
+
+    def get(self, name: str) -> UserRecord | None:
+        row = self._row(name)
+        return None if row is None else _user(row)
+
+    def all(self) -> list[UserRecord]:
+        return [_user(r) for r in self._s.scalars(select(UserRow).order_by(UserRow.name))]
+
+    def add(self, name: str, full_name: str, roles: Sequence[str], password_hash: str, at: datetime, by: str) -> None:
+        self._s.add(
+            UserRow(name=name, full_name=full_name, roles=list(roles), password_hash=password_hash, failed_logins=0,
+                    locked_until=None, active=True, created_at=at, created_by=by, password_changed_at=at)
+        )  # fmt: skip
+        self._s.flush()
+
+    def update(self, name: str, **values: Any) -> None:
+        """Set columns of the account (roles, password_hash, failed_logins, locked_until, active...)."""
+        row = self._row(name)
+        assert row is not None
+        for key, value in values.items():
+            if not hasattr(UserRow, key) or key in ("id", "name"):
+                raise ValueError(key)
+            setattr(row, key, list(value) if key == "roles" else value)
+        self._s.flush()
+
+    def _row(self, name: str) -> UserRow | None:
+        return self._s.scalar(select(UserRow).where(UserRow.name == name))
+
+
+class SecurityLogRepository:
+    """The administration log, appended to the ``security_events`` chain."""
+
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    def append(self, at: datetime, actor: str, action: str, subject: str = "", details: Any = None) -> None:
+        details = details or {}
+        content = security_event_content(at, actor, action, subject, details)
+        seq, prev, own = append_link(self._s, SECURITY_EVENTS, content)
+        self._s.add(SecurityEventRow(chain_seq=seq, prev_hash=prev, entry_hash=own, at=at, actor=actor,
+                                     action=action, subject=subject, details=details))  # fmt: skip
+        self._s.flush()
+
+    def replay(self) -> Iterator[dict[str, Any]]:
+        """Every entry in the order appended (action, subject, details): what the accounts check replays."""
+        stmt = select(SecurityEventRow.action, SecurityEventRow.subject, SecurityEventRow.details, SecurityEventRow.at)
+        for r in self._s.execute(stmt.order_by(SecurityEventRow.id)):
+            yield {"action": r.action, "subject": r.subject, "details": r.details or {}, "at": r.at}
+
+    def recent(self, limit: int = 100) -> list[dict[str, Any]]:
+        stmt = select(SecurityEventRow).order_by(SecurityEventRow.id.desc()).limit(limit)
+        return [
+            {"at": r.at, "actor": r.actor, "action": r.action, "subject": r.subject, "details": r.details}
+            for r in self._s.scalars(stmt)
+        ]

@@ -1,0 +1,1 @@
+"""Storage of places, routes, no-picket zones, bookings and filing-to-place links."""

@@ -1,0 +1,265 @@
+"""The card's "Decisions and letters" panel: the decisions (outcome, grounds with their reasons, late mark),
+the outgoing letters with number, date and language (open to preview), their dispatch and delivery, whether
+the answer went out within the review deadline; and the actions: decide, the organizer's answer to a
+proposal, the letter, dispatch, delivery."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from akimat_desk.domain.decisions import DispatchChannel
+from akimat_desk.domain.statuses import Status
+from akimat_desk.services.decisions.outgoing import letters_of
+from akimat_desk.services.decisions.workflow import answers_json
+from akimat_desk.services.filings.card_view import FilingCard
+from akimat_desk.storage.decisions.repositories import LetterRecord
+from akimat_desk.ui.decisions.models import LettersModel
+from akimat_desk.ui.decisions.texts import ground_label, kind_label
+from akimat_desk.ui.state import AppState
+
+
+@dataclass(frozen=True)
+class Answers:
+    filing_id: int
+    data: dict[str, Any]
+    letters: tuple[LetterRecord, ...]
+
+
+class DecisionsPanel(QWidget):
+    titled = Signal()  # the language changed: the tab titles follow
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.card: FilingCard | None = None
+        self.answers: Answers | None = None
+        self.model = LettersModel(self)
+        self.summary = QTextBrowser(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(True)
+        self.table.activated.connect(lambda index: self.open_letter(index.row()))
+        self.decide_button, self.answer_button, self.letter_button = (QPushButton(self) for _ in range(3))
+        self.dispatch_button, self.delivery_button = QPushButton(self), QPushButton(self)
+        self.decide_button.clicked.connect(self.decide)
+        self.answer_button.clicked.connect(self.record_answer)
+        self.letter_button.clicked.connect(lambda: self.preview_letter())
+        self.dispatch_button.clicked.connect(self.dispatch)
+        self.delivery_button.clicked.connect(self.delivery)
+        row = QHBoxLayout()
+        for b in (self.decide_button, self.answer_button, self.letter_button, self.dispatch_button,
+                  self.delivery_button):  # fmt: skip
+            row.addWidget(b)
+        row.addStretch(1)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.summary)
+        splitter.addWidget(self.table)
+        splitter.setSizes([260, 180])
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(splitter, 1)
+        self.retranslate_ui()
+
+    # ------------------------------------------------------------ loading
+    def set_card(self, card: FilingCard) -> None:
+        self.card = card
+        ctx, record = self.state.ctx, card.filing
+
+        def work() -> Answers:
+            return Answers(record.id, answers_json(ctx, record), tuple(letters_of(ctx, record.id)))
+
+        self.state.runner.run(work, self._loaded, lambda _e: None)
+
+    def _loaded(self, answers: Answers) -> None:
+        if self.card is None or answers.filing_id != self.card.filing.id:
+            return
+        self.answers = answers
+        self.model.language, self.model.tz = self.state.language, self.state.ctx.settings.tz
+        self.model.set_items(answers.data["letters"])
+        self.table.resizeColumnsToContents()
+        self._render()
+
+    def _render(self) -> None:
+        card, answers = self.card, self.answers
+        status = card.filing.status if card else None
+        allowed = card.allowed if card else ()
+        data = answers.data if answers else {"decisions": [], "letters": []}
+        self.decide_button.setEnabled(bool(card) and any(s in allowed for s in (Status.DECIDED,
+                                                                               Status.PROPOSAL_SENT)))  # fmt: skip
+        self.answer_button.setEnabled(status is Status.PROPOSAL_SENT)
+        self.letter_button.setEnabled(bool(data["decisions"]))
+        self.dispatch_button.setEnabled(bool(data["letters"]))
+        self.delivery_button.setEnabled(bool(self.pending_tracking()))
+        self.summary.setHtml(self.summary_html(data))
+
+    def summary_html(self, data: dict[str, Any]) -> str:
+        tz = self.state.ctx.settings.tz
+        parts = []
+        if not data["decisions"]:
+            parts.append("<p><i>" + html.escape(self.tr("No decision yet.")) + "</i></p>")
+        for d in data["decisions"]:
+            from datetime import datetime
+
+            when = datetime.fromisoformat(d["decided_at"]).astimezone(tz)
+            head = (
+                f"<b>{html.escape(kind_label(d['kind']))}</b> · {when:%d.%m.%Y %H:%M} · {html.escape(d['decided_by'])}"
+            )
+            if d["late"]:
+                head += ' · <span style="color:#8d4e00; font-weight:bold">⏰ ' + html.escape(
+                    self.tr("late: after the review deadline")) + "</span>"  # fmt: skip
+            items = "".join(f"<li><b>{html.escape(g['code'])}</b> {html.escape(ground_label(g['code']))}: "
+                            f"{html.escape(g['reason'])}</li>" for g in d["grounds"])  # fmt: skip
+            if d.get("proposal"):
+                items += "<li>" + html.escape(self.tr("Proposed: %1").replace("%1", d["proposal"].get("text", "")))
+            parts.append(f"<p>{head}</p>" + (f"<ul>{items}</ul>" if items else ""))
+        within = data.get("answer_sent_within_review_deadline")
+        if within is True:
+            parts.append("<p>✓ " + html.escape(self.tr("The answer went out within the review deadline.")) + "</p>")
+        elif within is False:
+            parts.append('<p style="color:#b71c1c"><b>✗ ' + html.escape(
+                self.tr("The answer went out AFTER the review deadline.")) + "</b></p>")  # fmt: skip
+        elif data["letters"]:
+            parts.append("<p>" + html.escape(self.tr("The letter has not been sent yet: record the dispatch.")))
+        return "".join(parts)
+
+    def pending_tracking(self) -> list[str]:
+        if self.answers is None:
+            return []
+        sent = [d for x in self.answers.data["letters"] for d in x["dispatches"]]
+        mail = [d for d in sent if d["channel"] == DispatchChannel.REGISTERED_MAIL and d["tracking_number"]]
+        return [d["tracking_number"] for d in mail if not d["delivered_on"]]
+
+    # ------------------------------------------------------------ actions
+    def decide(self) -> None:
+        if self.card is None:
+            return
+        from akimat_desk.ui.decisions.decision_dialog import DecisionDialog
+
+        DecisionDialog(self.state, self.card, self).exec()
+
+    def record_answer(self) -> None:
+        if self.card is None:
+            return
+        from akimat_desk.ui.decisions.dispatch_dialog import ProposalAnswerDialog
+
+        ProposalAnswerDialog(self.state, self.card.filing.id, self).exec()
+
+    def preview_letter(self, auto_print: bool = False) -> None:
+        if self.card is None:
+            return
+        from akimat_desk.ui.decisions.letter_preview import LetterPreviewDialog
+
+        dialog = LetterPreviewDialog(self.state, self.card.filing.id, language=str(self.card.filing.language),
+                                     parent=self, auto_print=auto_print)  # fmt: skip
+        dialog.exec()
+
+    def open_letter(self, row: int) -> None:
+        if self.card is None or self.answers is None or not 0 <= row < len(self.answers.letters):
+            return
+        from akimat_desk.ui.decisions.letter_preview import STORED, LetterPreviewDialog
+
+        number = self.model.item(row)["outgoing_number"]
+        letter = next((x for x in self.answers.letters if x.outgoing_number == number), None)
+        if letter is not None and letter.attachment_id is not None:
+            LetterPreviewDialog(self.state, self.card.filing.id, STORED, attachment_id=letter.attachment_id,
+                                parent=self).exec()  # fmt: skip
+
+    def has_letter(self) -> bool:
+        return bool(self.answers and self.answers.letters)
+
+    def print_latest_letter(self) -> None:
+        """Ctrl+P on the card: preview the latest letter with the print dialog on top."""
+        if self.card is None or not self.answers or not self.answers.letters:
+            return
+        from akimat_desk.ui.decisions.letter_preview import STORED, LetterPreviewDialog
+
+        latest = self.answers.letters[-1]
+        LetterPreviewDialog(self.state, self.card.filing.id, STORED, attachment_id=latest.attachment_id,
+                            parent=self, auto_print=True).exec()  # fmt: skip
+
+    def dispatch(self) -> None:
+        if self.card is None or not self.answers or not self.answers.letters:
+            return
+        from akimat_desk.ui.decisions.dispatch_dialog import DispatchDialog
+
+        latest = self.answers.data["letters"][-1]
+        sent = {DispatchChannel(d["channel"]) for d in latest["dispatches"]}
+        organizer = self.card.filing.document.get("organizer") or {}
+        address = str(organizer.get("address") or "") if isinstance(organizer, dict) else ""
+        DispatchDialog(self.state, self.card.filing.id, latest["outgoing_number"], sent, address, self).exec()
+
+    def delivery(self) -> None:
+        if self.card is None:
+            return
+        from akimat_desk.ui.decisions.dispatch_dialog import DeliveryDialog
+
+        DeliveryDialog(self.state, self.card.filing.id, self.pending_tracking(), self).exec()
+
+    # ------------------------------------------------------------ language
+    def retranslate_ui(self) -> None:
+        self.decide_button.setText(self.tr("&Decide…"))
+        self.answer_button.setText(self.tr("Organizer's &answer…"))
+        self.letter_button.setText(self.tr("&Letter (preview, print)…"))
+        self.dispatch_button.setText(self.tr("Record dis&patch…"))
+        self.delivery_button.setText(self.tr("Record deli&very…"))
+        self.model.language = self.state.language
+        self.model.refresh_texts()
+        self._render()
+        self.titled.emit()
+
+    def changeEvent(self, event: Any) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+
+class CardDecisionTabs:
+    """The "Decisions and letters" tab and, for e-filings, the "Signature" tab of the filing card."""
+
+    def __init__(self, card: Any) -> None:
+        from akimat_desk.ui.esign.signature_panel import SignaturePanel
+
+        self.tabs = card.tabs
+        self.decisions = DecisionsPanel(card.state, card)
+        self.signature = SignaturePanel(card.state, card)
+        self.tabs.addTab(self.decisions, "")
+        self.tabs.addTab(self.signature, "")
+        self.tabs.setTabVisible(self.tabs.indexOf(self.signature), False)
+        self.decisions.titled.connect(self.retranslate)
+        self.retranslate()
+
+    def show_card(self, card: FilingCard) -> None:
+        self.decisions.set_card(card)
+        electronic = str(card.filing.channel) == "e_document"
+        self.tabs.setTabVisible(self.tabs.indexOf(self.signature), electronic)
+        if electronic:
+            self.signature.show_filing(card.filing.id)
+
+    def retranslate(self) -> None:
+        decisions = QCoreApplication.translate("DecisionsPanel", "Decisions and letters")
+        self.tabs.setTabText(self.tabs.indexOf(self.decisions), decisions)
+        self.tabs.setTabText(
+            self.tabs.indexOf(self.signature), QCoreApplication.translate("SignaturePanel", "Signature")
+        )
+
+
+def install_decision_tabs(card: Any) -> CardDecisionTabs:
+    return CardDecisionTabs(card)

@@ -1,0 +1,271 @@
+"""Preview a letter or a registration receipt inside the app (QtPdf) exactly as stored, print it through the
+system's print dialog, or save the stored PDF bytes.
+
+What is shown is the PDF the register keeps (the numbered letter, byte for byte); printing renders its pages
+at the printer's resolution and lays the page's text invisibly over the image, so a "print to PDF" stays
+searchable. "Save as PDF" writes the stored bytes unchanged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QPointF, QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeySequence, QPainter, QShortcut
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from akimat_desk.domain.errors import DomainError
+from akimat_desk.services.decisions.outgoing import issue_letter, issue_letters, registration_receipt
+from akimat_desk.services.filings.attachments import read_attachment
+from akimat_desk.services.kernel.context import Changes
+from akimat_desk.ui.decisions.texts import LANGUAGE_NAMES
+from akimat_desk.ui.errors import error_text
+from akimat_desk.ui.state import AppState
+
+LETTER, RECEIPT, STORED = "letter", "receipt", "stored"
+BOTH = "kk+ru"
+MAX_DPI = 300
+
+
+@dataclass(frozen=True)
+class Loaded:
+    pdf: bytes
+    numbers: tuple[str, ...] = ()
+    new: bool = False
+    name: str = "document.pdf"
+
+
+def _text_layer(painter: QPainter, document: QPdfDocument, page: int) -> None:
+    """Draw the page's text lines invisibly where they stand (page coordinates in points)."""
+    text = document.getAllText(page).text()
+    index = 0
+    for line in text.split("\n"):
+        body = line.rstrip("\r")
+        if body.strip():
+            box = document.getSelectionAtIndex(page, index, len(body)).boundingRectangle()
+            if box.width() > 0 and box.height() > 0:
+                font = QFont("Serif")
+                font.setPixelSize(100)
+                painter.setFont(font)
+                metrics = QFontMetricsF(font, painter.device())
+                width = metrics.horizontalAdvance(body) or 1.0
+                painter.save()
+                painter.translate(box.topLeft())
+                painter.scale(box.width() / width, box.height() / metrics.height())
+                painter.drawText(QPointF(0, metrics.ascent()), body)
+                painter.restore()
+        index += len(line) + 1
+
+
+def print_document(document: QPdfDocument, printer: QPrinter) -> int:
+    """Render every page of ``document`` onto ``printer`` (one sheet per page); returns the pages printed."""
+    count = document.pageCount()
+    if count <= 0:
+        return 0
+    painter = QPainter()
+    if not painter.begin(printer):
+        return 0
+    dpi = min(printer.resolution(), MAX_DPI)
+    try:
+        for page in range(count):
+            if page:
+                printer.newPage()
+            points = document.pagePointSize(page)
+            target = printer.pageLayout().paintRectPixels(printer.resolution())
+            scale = min(target.width() / points.width(), target.height() / points.height())
+            image = document.render(page, QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72)))
+            painter.save()
+            painter.scale(scale, scale)
+            painter.drawImage(QRectF(0, 0, points.width(), points.height()), image)
+            painter.setPen(QColor(0, 0, 0, 0))
+            _text_layer(painter, document, page)
+            painter.restore()
+    finally:
+        painter.end()
+    return count
+
+
+class LetterPreviewDialog(QDialog):
+    """``mode`` LETTER: the latest decision's letter in the chosen language (issued and numbered on first
+    view); RECEIPT: the registration receipt; STORED: one stored letter by its attachment id."""
+
+    def __init__(self, state: AppState, filing_id: int, mode: str = LETTER, language: str = "kk",
+                 attachment_id: int | None = None, parent: QWidget | None = None,
+                 auto_print: bool = False) -> None:  # fmt: skip
+        super().__init__(parent)
+        self._auto_print = auto_print
+        self.state, self.filing_id, self.mode, self.attachment_id = state, filing_id, mode, attachment_id
+        self.loaded: Loaded | None = None
+        self._buffer: QBuffer | None = None
+        self.document = QPdfDocument(self)
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.language = QComboBox(self)
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        if mode == LETTER:
+            self.language.addItem("", BOTH)
+        self.language.setCurrentIndex(max(self.language.findData(language), 0))
+        self.language.setVisible(mode != STORED)
+        self.language_label = QLabel(self)
+        self.language_label.setBuddy(self.language)
+        self.language_label.setVisible(mode != STORED)
+        self.info = QLabel(self)
+        self.info.setWordWrap(True)
+        self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("QLabel { color: #c62828; font-weight: bold; }")
+        self.error.hide()
+        self.print_button, self.save_button, self.close_button = QPushButton(self), QPushButton(self), QPushButton(self)
+        self.print_button.clicked.connect(self.print_)
+        self.save_button.clicked.connect(self.save)
+        self.close_button.clicked.connect(self.accept)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self, self.print_)
+        top = QHBoxLayout()
+        top.addWidget(self.language_label)
+        top.addWidget(self.language)
+        top.addWidget(self.info, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.error, 1)
+        buttons.addStretch(0)
+        for b in (self.print_button, self.save_button, self.close_button):
+            buttons.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        self.language.currentIndexChanged.connect(self.load)
+        self.retranslate_ui()
+        self.resize(860, 980)
+        self.load()
+
+    # ------------------------------------------------------------ loading
+    def load(self) -> None:
+        ctx, fid, lang = self.state.ctx, self.filing_id, self.language.currentData()
+        mode, attachment = self.mode, self.attachment_id
+        self._set_ready(False)
+
+        def work() -> Loaded:
+            if mode == RECEIPT:
+                return Loaded(registration_receipt(ctx, fid, lang if lang != BOTH else None), name="receipt.pdf")
+            if mode == STORED and attachment is not None:
+                info, pdf = read_attachment(ctx, attachment)
+                return Loaded(pdf, name=info.name)
+            if lang == BOTH:
+                pdf = issue_letters(ctx, fid, ["kk", "ru"])
+                issued = [issue_letter(ctx, fid, x) for x in ("kk", "ru")]  # already issued: same records
+                return Loaded(pdf, tuple(i.letter.outgoing_number for i in issued), name="letters-kk-ru.pdf")
+            one = issue_letter(ctx, fid, lang)
+            return Loaded(one.pdf, (one.letter.outgoing_number,), one.new,
+                          f"{one.letter.outgoing_number.replace('/', '_')}-{lang}.pdf")  # fmt: skip
+
+        self.state.runner.run(work, self._loaded, self._failed)
+
+    def _loaded(self, loaded: Loaded) -> None:
+        self.loaded = loaded
+        self.error.hide()
+        self.document.close()
+        buffer = QBuffer(self)
+        buffer.setData(QByteArray(loaded.pdf))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(buffer)
+        if self._buffer is not None:
+            self._buffer.deleteLater()
+        self._buffer = buffer
+        self._set_ready(self.document.pageCount() > 0)
+        self.view.verticalScrollBar().setValue(0)
+        self._show_info()
+        if loaded.new:
+            self.state.apply(Changes.FILING)
+        if self._auto_print and self.print_button.isEnabled():
+            self._auto_print = False
+            QTimer.singleShot(0, self.print_)
+
+    def _failed(self, exc: BaseException) -> None:
+        text = error_text(exc, self.state.language)
+        if isinstance(exc, DomainError) and exc.code in ("letterhead_missing", "signatory_missing"):
+            text += " " + self.tr("Open Settings and fill in the akimat's letterhead and the signatory.")
+        self.error.setText(text)
+        self.error.show()
+        self.info.setText("")
+
+    def _set_ready(self, ready: bool) -> None:
+        self.print_button.setEnabled(ready)
+        self.save_button.setEnabled(ready)
+
+    def _show_info(self) -> None:
+        loaded = self.loaded
+        if loaded is None:
+            return
+        pages = self.tr("%n page(s)", "", self.document.pageCount())
+        if self.mode == RECEIPT:
+            self.info.setText(self.tr("Registration receipt") + f" · {pages}")
+        elif loaded.numbers:
+            numbers = ", ".join(loaded.numbers)
+            note = self.tr("outgoing number issued now") if loaded.new else self.tr("issued before; the same PDF")
+            self.info.setText(self.tr("Outgoing No. %1").replace("%1", numbers) + f" · {note} · {pages}")
+        else:
+            self.info.setText(f"{loaded.name} · {pages}")
+
+    # ------------------------------------------------------------ output
+    def print_to(self, printer: QPrinter) -> int:
+        """Print the shown document on ``printer`` (tests use a PDF file printer)."""
+        return print_document(self.document, printer)
+
+    def print_(self) -> None:
+        if self.loaded is None or not self.print_button.isEnabled():
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.loaded.name)
+        if QPrintDialog(printer, self).exec():
+            self.print_to(printer)
+
+    def save(self) -> None:
+        if self.loaded is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), self.loaded.name, "PDF (*.pdf)")
+        if path:
+            self.save_to(Path(path))
+
+    def save_to(self, path: Path) -> None:
+        """Write the stored PDF bytes unchanged."""
+        assert self.loaded is not None
+        try:
+            path.write_bytes(self.loaded.pdf)
+        except OSError as exc:
+            self._failed(exc)
+
+    # ------------------------------------------------------------ language
+    def retranslate_ui(self) -> None:
+        titles = {LETTER: self.tr("Letter preview"), RECEIPT: self.tr("Registration receipt"),
+                  STORED: self.tr("Letter preview")}  # fmt: skip
+        self.setWindowTitle(titles.get(self.mode, ""))
+        self.language_label.setText(self.tr("&Language:"))
+        if (both := self.language.findData(BOTH)) >= 0:
+            self.language.setItemText(both, self.tr("kk + ru in one print job"))
+        self.print_button.setText(self.tr("&Print…"))
+        self.save_button.setText(self.tr("&Save as PDF…"))
+        self.close_button.setText(self.tr("&Close"))
+        self._show_info()
+
+    def changeEvent(self, event: Any) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

@@ -1,1 +1,0 @@
-"""Dialogs: registration, correction, status change, first run."""

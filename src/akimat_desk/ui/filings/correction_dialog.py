@@ -1,0 +1,116 @@
+"""Correct one field of a registered filing; a reason is required and kept in the history."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from akimat_desk.domain.filing import FilingRecord
+from akimat_desk.services.filings.presenting import parse_set_value
+from akimat_desk.services.filings.registered import correct_filing
+from akimat_desk.services.kernel.context import Changes
+from akimat_desk.ui.errors import error_text
+from akimat_desk.ui.filings.card_html import field_name
+from akimat_desk.ui.state import AppState
+
+CORRECTABLE = (
+    "purpose", "place", "route", "starts_at", "ends_at", "participants", "organizer.surname",
+    "organizer.given_name", "organizer.patronymic", "organizer.iin", "organizer.name", "organizer.bin",
+    "organizer.address", "contacts.email", "contacts.phone", "order_measures", "regulations", "funding_sources",
+    "pd_consent", "signed", "filed_on", "received_at", "language",
+)  # fmt: skip
+
+
+def _current(document: Any, path: str) -> str:
+    head, _, tail = path.partition(".")
+    value = document.get(head)
+    if tail:
+        value = value.get(tail) if isinstance(value, dict) else None
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return "" if value is None else str(value)
+
+
+class CorrectionDialog(QDialog):
+    def __init__(self, state: AppState, filing: FilingRecord, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state, self.filing = state, filing
+        self.setWindowTitle(self.tr("Correct filing %1").replace("%1", filing.incoming_number))
+        self.field = QComboBox(self)
+        for path in CORRECTABLE:
+            head, _, tail = path.partition(".")
+            label = field_name(tail) if tail else field_name(head)
+            if head == "organizer":
+                label = self.tr("organizer") + ": " + label
+            elif head == "contacts":
+                label = self.tr("contacts") + ": " + label
+            self.field.addItem(f"{label}  [{path}]", path)
+        self.old_value = QLabel(self)
+        self.old_value.setWordWrap(True)
+        self.value = QLineEdit(self)
+        self.reason = QPlainTextEdit(self)
+        self.reason.setTabChangesFocus(True)
+        self.reason.setFixedHeight(70)
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #c62828")
+        self.error.hide()
+        form = QFormLayout()
+        form.addRow(self.tr("&Field:"), self.field)
+        form.addRow(self.tr("Now:"), self.old_value)
+        form.addRow(self.tr("&New value:"), self.value)
+        form.addRow(self.tr("&Reason (required):"), self.reason)
+        hint = QLabel(
+            self.tr(
+                "The incoming number never changes. The correction is kept in the history with who, when, the old and new value and the reason."  # noqa: E501
+            ),
+            self,
+        )
+        hint.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.field.currentIndexChanged.connect(self._field_changed)
+        self._field_changed()
+        self.resize(560, 320)
+
+    def select_field(self, path: str) -> None:
+        self.field.setCurrentIndex(self.field.findData(path))
+
+    def _field_changed(self) -> None:
+        current = _current(self.filing.document, self.field.currentData())
+        self.old_value.setText(current or "—")
+        self.value.setText(current)
+
+    def save(self) -> None:
+        path = self.field.currentData()
+        raw = self.value.text()
+        value = None if not raw.strip() else parse_set_value(path, raw)
+        ctx, fid, reason = self.state.ctx, self.filing.id, self.reason.toPlainText()
+        self.error.hide()
+        self.state.runner.run(lambda: correct_filing(ctx, fid, {path: value}, reason), self._done,
+                              self._failed)  # fmt: skip
+
+    def _done(self, _result: object) -> None:
+        self.state.apply(Changes.FILING | Changes.REGISTER)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.error.setText(error_text(exc, self.state.language))
+        self.error.show()

@@ -1,0 +1,1 @@
+"""The window's office area: users, login, backups, settings and the first run."""

@@ -1,0 +1,60 @@
+"""The akimat's letterhead and signatory as input fields (first run and the settings page)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
+
+from akimat_desk.services.office.settings import OfficeSettings
+
+FIELDS = (
+    "name_kk", "name_ru", "name_en", "address_kk", "address_ru", "address_en", "department_kk", "department_ru",
+    "department_en", "signatory_position_kk", "signatory_position_ru", "signatory_position_en", "signatory_name",
+    "phone", "email",
+)  # fmt: skip
+
+
+class SettingsForm(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edits: dict[str, QLineEdit] = {name: QLineEdit(self) for name in FIELDS}
+        self.edits["name_kk"].setPlaceholderText("Алматы қаласының әкімдігі")
+        self.edits["name_ru"].setPlaceholderText("Акимат города Алматы")
+        self.edits["name_en"].setPlaceholderText("Akimat of Almaty")
+        self.labels: dict[str, QLabel] = {}
+        layout = QFormLayout(self)
+        for name, edit in self.edits.items():
+            label = QLabel(self)
+            label.setBuddy(edit)
+            self.labels[name] = label
+            layout.addRow(label, edit)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        texts = {
+            "name_kk": self.tr("Akimat's name in Kazakh:"),
+            "name_ru": self.tr("Akimat's name in Russian:"),
+            "name_en": self.tr("Akimat's name in English:"),
+            "address_kk": self.tr("Address in Kazakh:"),
+            "address_ru": self.tr("Address in Russian:"),
+            "address_en": self.tr("Address in English:"),
+            "department_kk": self.tr("Department in Kazakh:"),
+            "department_ru": self.tr("Department in Russian:"),
+            "department_en": self.tr("Department in English:"),
+            "signatory_position_kk": self.tr("Signatory's position in Kazakh:"),
+            "signatory_position_ru": self.tr("Signatory's position in Russian:"),
+            "signatory_position_en": self.tr("Signatory's position in English:"),
+            "signatory_name": self.tr("Signatory (initials and surname):"),
+            "phone": self.tr("Office phone:"),
+            "email": self.tr("Office e-mail:"),
+        }
+        for name, text in texts.items():
+            self.labels[name].setText(text)
+
+    def load(self, settings: OfficeSettings) -> None:
+        for name, edit in self.edits.items():
+            edit.setText(str(getattr(settings, name)))
+
+    def values(self) -> dict[str, Any]:
+        return {name: edit.text().strip() for name, edit in self.edits.items()}
