@@ -22,6 +22,7 @@ from akimat_desk.storage.kernel.audit_chain import GENESIS, ChainEntry, ChainHea
 from akimat_desk.storage.kernel.engine import make_engine, sqlite_url
 from akimat_desk.storage.kernel.migrate import _config
 from tests.conftest import EXAMPLES, FIXED_NOW
+from tests.intruder import drop_guards
 
 PICKET = json.loads((EXAMPLES / "picket.json").read_text("utf-8"))
 
@@ -39,6 +40,7 @@ def _history(reg: Any) -> Any:
 
 def _sql(reg: Any, *statements: str) -> None:
     with reg.engine.begin() as conn:
+        drop_guards(conn)
         for statement in statements:
             conn.execute(sa.text(statement))
 

@@ -35,6 +35,7 @@ from akimat_desk.storage.filings.orm import FilingRow
 from akimat_desk.storage.office.audit_replay import FILING_COLUMNS
 from tests.conftest import EXAMPLES, FIXED_NOW
 from tests.decisions.conftest import LETTERHEAD
+from tests.intruder import drop_guards
 
 PICKET = json.loads((EXAMPLES / "picket.json").read_text("utf-8"))
 
@@ -53,6 +54,7 @@ def _two_filings(reg: Any) -> Any:
 
 def _sql(reg: Any, *statements: Any) -> None:
     with reg.engine.begin() as conn:
+        drop_guards(conn)
         for statement in statements:
             conn.execute(sa.text(statement) if isinstance(statement, str) else statement)
 
@@ -271,3 +273,20 @@ def test_an_untouched_register_reports_every_check(any_register: Any) -> None:
     lines = report_lines(verify_history(ctx), "en")
     assert "filings against their history: 1 filings replayed, rows match the history." in lines
     assert "user accounts against the administration log: 0 accounts match the log." in lines
+
+
+def test_every_verified_backup_carries_a_seal_beside_the_register_and_in_its_folder(ctx: Any, tmp_path: Path,
+                                                                                     register: Any) -> None:  # fmt: skip
+    from akimat_desk.services.office import backup
+
+    _two_filings(register)
+    result = backup.backup_register(ctx, tmp_path / "copies")
+    assert result.seal.startswith("filing_events:3:")
+    beside = Path(str(register.engine.url.database) + ".anchors").read_text("utf-8")
+    in_folder = (tmp_path / "copies" / "register.anchors").read_text("utf-8")
+    assert result.seal.split(":")[2] in beside and result.seal.split(":")[2] in in_folder
+    _sql(register, "DELETE FROM filing_events WHERE id = 3",
+         "UPDATE audit_heads SET last_seq = 2, last_hash = (SELECT entry_hash FROM filing_events WHERE id = 2) "
+         "WHERE chain = 'filing_events'")  # fmt: skip
+    found = _found(verify_history(ctx))
+    assert (found.kind, found.field) == ("rollback", f"backup {result.path.name}")

@@ -28,6 +28,8 @@ from akimat_desk.storage.office.repositories import AuditRepository
 
 ANCHORS = "anchors"
 SUFFIX = ".anchors"
+FOLDER_ANCHORS = "register.anchors"
+"""The anchors file of a backup folder: the seal of every verified copy made into it."""
 PREFIX_LEN = 16
 
 

@@ -26,7 +26,7 @@ from akimat_desk.services.office.anchors import (
 from akimat_desk.services.office.audit_accounts import replay_accounts
 from akimat_desk.services.office.audit_replay import replay_filings
 from akimat_desk.services.office.settings import load_settings
-from akimat_desk.storage.kernel.audit_chain import ChainBreak, ChainReport
+from akimat_desk.storage.kernel.audit_chain import ChainBreak, ChainReport, key_id
 from akimat_desk.storage.kernel.unit_of_work import UnitOfWorkFactory
 from akimat_desk.storage.office.audit_replay import AuditReplayRepository
 from akimat_desk.storage.office.repositories import AuditRepository, SecurityLogRepository, UserRepository
@@ -38,7 +38,10 @@ CHECKS = ("accounts", "anchors", "filings")
 
 @dataclass(frozen=True, slots=True)
 class AuditReport:
+    """``key``: the public fingerprint of the key the chains were verified with (None: not keyed)."""
+
     chains: tuple[ChainReport, ...]
+    key: str | None = None
 
     @property
     def intact(self) -> bool:
@@ -64,7 +67,7 @@ def verify_store(uow: UnitOfWorkFactory, *, full: bool = False, anchors: Path | 
         tz = load_settings(uow).tz
         with uow() as u:
             reports.append(replay_filings(u.repo(AuditReplayRepository).filings(), tz))
-    return AuditReport(tuple(reports))
+    return AuditReport(tuple(reports), key_id(uow.chain_key) if uow.chain_key is not None else None)
 
 
 def verify_history(ctx: ServiceContext, *, full: bool = True) -> AuditReport:
@@ -85,6 +88,7 @@ def break_message(found: ChainBreak, lang: str) -> str:
 
 
 def report_lines(report: AuditReport, lang: str) -> list[str]:
+    """One line per check, then whether the chains are keyed."""
     lines = []
     for chain in report.chains:
         name = message(f"audit.chain.{chain.chain}", lang)
@@ -95,6 +99,8 @@ def report_lines(report: AuditReport, lang: str) -> list[str]:
                 lines.append(message("audit.uncovered", lang, chain=name, count=chain.uncovered))
         else:
             lines.append(break_message(chain.first_break, lang))
+    keyed = message("audit.keyed", lang, fingerprint=report.key) if report.key else message("audit.not_keyed", lang)
+    lines.append(keyed)
     return lines
 
 

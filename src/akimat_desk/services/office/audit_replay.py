@@ -131,7 +131,7 @@ def _recompute(state: _Replayed, tz: tzinfo) -> None:
     """The projections of the document, as a correction or a status change stores them."""
     columns = state.columns
     try:
-        status = Status(columns.get("status"))
+        status = Status(str(columns.get("status")))
         outcome = Outcome(columns["outcome"]) if columns.get("outcome") else None
         values, _ = filing_values(columns.get("document") or {}, tz, same_day, status, outcome)
     except (DomainError, ValueError):

@@ -16,6 +16,7 @@ very same definition. Changing the hashed form requires a new ``HASH_VERSION``.
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -23,7 +24,10 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 HASH_VERSION = "v1"
+KEYED_VERSION = "k1"
 GENESIS = "0" * 64
+KEY_INFO = "chain_key"
+"""Where a Session carries the register's chain key (``Session.info``): set by the unit of work."""
 
 
 def canonical_value(value: Any) -> Any:
@@ -49,10 +53,19 @@ def record_digest(content: Mapping[str, Any]) -> str:
     return hashlib.sha256(canonical_json(content).encode("utf-8")).hexdigest()
 
 
-def entry_hash(chain_seq: int, prev_hash: str, content: Mapping[str, Any]) -> str:
-    """The hash an entry at ``chain_seq`` with ``content`` must carry after ``prev_hash``."""
+def entry_hash(chain_seq: int, prev_hash: str, content: Mapping[str, Any], key: bytes | None = None) -> str:
+    """The hash an entry at ``chain_seq`` with ``content`` must carry after ``prev_hash``: HMAC-SHA256 with the
+    register's secret ``key`` (a keyed register), plain SHA-256 without one (a register not keyed yet)."""
+    if key is not None:
+        text = f"{KEYED_VERSION}|{chain_seq}|{prev_hash}|{canonical_json(content)}"
+        return hmac.new(key, text.encode("utf-8"), hashlib.sha256).hexdigest()
     text = f"{HASH_VERSION}|{chain_seq}|{prev_hash}|{canonical_json(content)}"
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def key_id(key: bytes) -> str:
+    """A public fingerprint of a chain key (which key a register was chained with), not the key itself."""
+    return hmac.new(key, b"akimat_desk chain key id", hashlib.sha256).hexdigest()[:16]
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,14 +118,16 @@ class ChainReport:
         return self.first_break is None
 
 
-def verify_chain(chain: str, entries: Iterable[ChainEntry], head: ChainHead | None) -> ChainReport:
-    """Recompute the chain over ``entries`` (in insertion order) and compare with ``head``."""
+def verify_chain(
+    chain: str, entries: Iterable[ChainEntry], head: ChainHead | None, key: bytes | None = None
+) -> ChainReport:
+    """Recompute the chain over ``entries`` (in insertion order, with ``key`` when keyed) and compare with ``head``."""
     rows = list(entries)
     positions = {e.chain_seq for e in rows}
     expected_seq, expected_prev, count = 1, GENESIS, 0
     for entry in rows:
         count += 1
-        found = _check_entry(chain, entry, expected_seq, expected_prev, positions)
+        found = _check_entry(chain, entry, expected_seq, expected_prev, positions, key)
         if found is not None:
             return ChainReport(chain, count, found)
         expected_seq, expected_prev = expected_seq + 1, str(entry.entry_hash)
@@ -133,14 +148,15 @@ def verify_chain(chain: str, entries: Iterable[ChainEntry], head: ChainHead | No
 
 
 def _check_entry(
-    chain: str, entry: ChainEntry, expected_seq: int, expected_prev: str, positions: set[int | None]
+    chain: str, entry: ChainEntry, expected_seq: int, expected_prev: str, positions: set[int | None],
+    key: bytes | None,
 ) -> ChainBreak | None:
     def broken(kind: str, position: int) -> ChainBreak:
         return ChainBreak(chain, kind, position, entry.row_id, entry.label)
 
     if entry.chain_seq is None or entry.prev_hash is None or entry.entry_hash is None:
         return broken("inserted", expected_seq)
-    if entry_hash(entry.chain_seq, entry.prev_hash, entry.content) != entry.entry_hash:
+    if entry_hash(entry.chain_seq, entry.prev_hash, entry.content, key) != entry.entry_hash:
         return broken("altered", entry.chain_seq)
     if entry.chain_seq > expected_seq:
         return broken("reordered" if expected_seq in positions else "deleted", expected_seq)
@@ -149,10 +165,12 @@ def _check_entry(
     return None
 
 
-def link(chain_seq_before: int, hash_before: str, content: Mapping[str, Any]) -> tuple[int, str, str]:
+def link(
+    chain_seq_before: int, hash_before: str, content: Mapping[str, Any], key: bytes | None = None
+) -> tuple[int, str, str]:
     """(chain_seq, prev_hash, entry_hash) of a new entry appended after the given head."""
     position = chain_seq_before + 1
-    return position, hash_before, entry_hash(position, hash_before, content)
+    return position, hash_before, entry_hash(position, hash_before, content, key)
 
 
 FILING_EVENTS = "filing_events"

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from akimat_desk.storage.deadlines.repositories import CalendarRepository, DeadlineRepository
 from akimat_desk.storage.filings.repositories import CounterRepository, FilingRepository
+from akimat_desk.storage.kernel.audit_chain import KEY_INFO
 from akimat_desk.storage.kernel.engine import WRITE_OPTION
 from akimat_desk.storage.office.settings import SettingsRepository
 
@@ -28,9 +29,10 @@ class UnitOfWork:
     queue instead of failing; read-only units never block a writer.
     """
 
-    def __init__(self, engine: Engine, *, write: bool = False) -> None:
+    def __init__(self, engine: Engine, *, write: bool = False, chain_key: bytes | None = None) -> None:
         bind = engine.execution_options(**{WRITE_OPTION: True}) if write else engine
-        self._factory = sessionmaker(bind=bind, expire_on_commit=False)
+        info = {KEY_INFO: chain_key} if chain_key is not None else {}
+        self._factory = sessionmaker(bind=bind, expire_on_commit=False, info=info)
         self._session: Session | None = None
 
     def __enter__(self) -> Self:
@@ -65,10 +67,12 @@ class UnitOfWork:
 
 
 class UnitOfWorkFactory:
-    """Makes units of work on one engine; the services receive this, never the engine."""
+    """Makes units of work on one engine; the services receive this, never the engine. ``chain_key``: the
+    register's secret for the keyed history chains (storage/kernel/audit_chain.py), None when not keyed."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, chain_key: bytes | None = None) -> None:
         self.engine = engine
+        self.chain_key = chain_key
 
     def __call__(self, *, write: bool = False) -> UnitOfWork:
-        return UnitOfWork(self.engine, write=write)
+        return UnitOfWork(self.engine, write=write, chain_key=self.chain_key)

@@ -82,8 +82,8 @@ class AuditReplayRepository:
             batch[ev.filing_id].events.append({"seq": ev.seq, "action": ev.action, "changes": ev.changes or {},
                                                "at": ev.at, "actor": ev.actor})  # fmt: skip
         d = FilingDeadlineRow
-        for row in self._s.execute(select(d.filing_id, d.kind, d.due_on).where(d.filing_id.in_(ids))):
-            batch[row.filing_id].deadlines[row.kind] = row.due_on
+        for due in self._s.execute(select(d.filing_id, d.kind, d.due_on).where(d.filing_id.in_(ids))):
+            batch[due.filing_id].deadlines[due.kind] = due.due_on
         self._fill_attachments(batch, ids, with_bytes)
         self._fill_decisions(batch, ids)
 
@@ -112,16 +112,16 @@ class AuditReplayRepository:
                 "language": row.language,
             }
         dr = DecisionRow
-        for row in self._s.execute(select(dr.id, dr.filing_id, *(getattr(dr, c) for c in DECISION_COLUMNS))
-                                   .where(dr.filing_id.in_(ids))):  # fmt: skip
-            batch[row.filing_id].decisions[row.id] = {c: getattr(row, c) for c in DECISION_COLUMNS}
+        for decision in self._s.execute(select(dr.id, dr.filing_id, *(getattr(dr, c) for c in DECISION_COLUMNS))
+                                        .where(dr.filing_id.in_(ids))):  # fmt: skip
+            batch[decision.filing_id].decisions[decision.id] = {c: getattr(decision, c) for c in DECISION_COLUMNS}
         if letter_filing:
             p = DispatchRow
-            for row in self._s.execute(select(p.letter_id, p.channel, p.tracking_number)
-                                       .where(p.letter_id.in_(list(letter_filing))).order_by(p.id)):  # fmt: skip
-                batch[letter_filing[row.letter_id]].dispatches.append(
-                    {"letter_id": row.letter_id, "channel": row.channel, "tracking_number": row.tracking_number}
+            for sent in self._s.execute(select(p.letter_id, p.channel, p.tracking_number)
+                                        .where(p.letter_id.in_(list(letter_filing))).order_by(p.id)):  # fmt: skip
+                batch[letter_filing[sent.letter_id]].dispatches.append(
+                    {"letter_id": sent.letter_id, "channel": sent.channel, "tracking_number": sent.tracking_number}
                 )
         v = SignatureVerificationRow
-        for row in self._s.execute(select(v.id, v.filing_id, v.verdict).where(v.filing_id.in_(ids))):
-            batch[row.filing_id].verdicts[row.id] = row.verdict
+        for verdict in self._s.execute(select(v.id, v.filing_id, v.verdict).where(v.filing_id.in_(ids))):
+            batch[verdict.filing_id].verdicts[verdict.id] = verdict.verdict

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from akimat_desk.storage.deadlines.orm import CalendarOverrideRow
@@ -17,6 +17,7 @@ from akimat_desk.storage.kernel.audit_chain import (
     CALENDAR_OVERRIDES,
     FILING_EVENTS,
     GENESIS,
+    KEY_INFO,
     SECURITY_EVENTS,
     ChainEntry,
     ChainHead,
@@ -41,9 +42,15 @@ def append_link(session: Session, chain: str, content: Mapping[str, Any]) -> tup
     if head is None:
         head = AuditHeadRow(chain=chain, last_seq=0, last_hash=GENESIS)
         session.add(head)
-    position, prev_hash, new_hash = link(head.last_seq, head.last_hash, content)
+    position, prev_hash, new_hash = link(head.last_seq, head.last_hash, content, chain_key(session))
     head.last_seq, head.last_hash = position, new_hash
     return position, prev_hash, new_hash
+
+
+def chain_key(session: Session) -> bytes | None:
+    """The register's chain key the unit of work put on ``session`` (None: the register is not keyed)."""
+    key = session.info.get(KEY_INFO)
+    return key if isinstance(key, bytes) else None
 
 
 def append_links(session: Session, chain: str, contents: Sequence[Mapping[str, Any]]) -> list[tuple[int, str, str]]:
@@ -54,8 +61,9 @@ def append_links(session: Session, chain: str, contents: Sequence[Mapping[str, A
         session.add(head)
     links = []
     last_seq, last_hash = head.last_seq, head.last_hash
+    key = chain_key(session)
     for content in contents:
-        position, prev_hash, new_hash = link(last_seq, last_hash, content)
+        position, prev_hash, new_hash = link(last_seq, last_hash, content, key)
         links.append((position, prev_hash, new_hash))
         last_seq, last_hash = position, new_hash
     head.last_seq, head.last_hash = last_seq, last_hash
@@ -110,13 +118,36 @@ class AuditRepository:
 
     def hash_at(self, chain: str, position: int) -> str | None:
         """The stored hash of the entry at ``position`` of ``chain`` (None when there is none)."""
-        table = {FILING_EVENTS: FilingEventRow, CALENDAR_OVERRIDES: CalendarOverrideRow,
+        table: Any = {FILING_EVENTS: FilingEventRow, CALENDAR_OVERRIDES: CalendarOverrideRow,
                  SECURITY_EVENTS: SecurityEventRow}[chain]  # fmt: skip
         found: str | None = self._s.scalar(select(table.entry_hash).where(table.chain_seq == position))
         return found
 
+    def rechain(self, key: bytes, chains: Sequence[str] = CHAINS) -> dict[str, int]:
+        """Recompute every link of ``chains`` with ``key`` (only the chain's own columns change) and the heads;
+        the caller verified the chains first. Returns the number of entries re-chained per chain."""
+        tables: dict[str, Any] = {FILING_EVENTS: FilingEventRow, CALENDAR_OVERRIDES: CalendarOverrideRow,
+                  SECURITY_EVENTS: SecurityEventRow}  # fmt: skip
+        done = {}
+        for chain in chains:
+            seq, last, rows = 0, GENESIS, []
+            for entry in list(self.entries(chain)):
+                seq, prev, last = link(seq, last, entry.content, key)
+                rows.append({"id": entry.row_id, "chain_seq": seq, "prev_hash": prev, "entry_hash": last})
+            if rows:
+                self._s.execute(update(tables[chain]), rows)
+            head = self._s.get(AuditHeadRow, chain)
+            if head is None and rows:
+                self._s.add(AuditHeadRow(chain=chain, last_seq=seq, last_hash=last))
+            elif head is not None:
+                head.last_seq, head.last_hash = seq, last
+            done[chain] = len(rows)
+        self._s.flush()
+        return done
+
     def verify(self, chains: Sequence[str] = CHAINS) -> list[ChainReport]:
-        return [verify_chain(chain, self.entries(chain), self.head(chain)) for chain in chains]
+        key = chain_key(self._s)
+        return [verify_chain(chain, self.entries(chain), self.head(chain), key) for chain in chains]
 
 
 @dataclass(frozen=True, slots=True)
