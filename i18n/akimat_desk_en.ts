@@ -67,27 +67,27 @@
 <context>
     <name>AttachmentsModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/models/card_models.py" line="109"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="109"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/card_models.py" line="110"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="110"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/card_models.py" line="111"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="111"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/card_models.py" line="112"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="112"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/card_models.py" line="113"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="113"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
@@ -95,58 +95,58 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="67"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="67"/>
         <source>The history of this register was changed outside the application: %1 Work can go on; tell the administrator, who compares it with the last good backup.</source>
         <translation>The history of this register was changed outside the application: %1 Work can go on; tell the administrator, who compares it with the last good backup.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="84"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="84"/>
         <source>Backup</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="93"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="93"/>
         <source>Copying and verifying the register…</source>
         <translation>Copying and verifying the register…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="103"/>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="176"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="103"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="176"/>
         <source>Backup failed</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="109"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="109"/>
         <source>Backup saved and verified (integrity ok, history intact): %1</source>
         <translation>Backup saved and verified (integrity ok, history intact): %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="113"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="113"/>
         <source>Older copies removed by the retention rule: %1</source>
         <translation>Older copies removed by the retention rule: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="125"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="125"/>
         <source>Restore from a backup</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="126"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="126"/>
         <source>Replace the whole register with the copy %1? What it holds now is kept as a &apos;before-restore&apos; copy in the backups folder.</source>
         <translation>Replace the whole register with the copy %1? What it holds now is kept as a &apos;before-restore&apos; copy in the backups folder.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="137"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="137"/>
         <source>Verifying the copy and restoring…</source>
         <translation>Verifying the copy and restoring…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="152"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="152"/>
         <source>Restore failed</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="168"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="168"/>
         <source>Making the automatic backup before closing…</source>
         <translation>Making the automatic backup before closing…</translation>
     </message>
@@ -154,47 +154,47 @@
 <context>
     <name>BackupPolicyBox</name>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="232"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="232"/>
         <source>Backup folder</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="243"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="243"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="252"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="252"/>
         <source>Backups (verified copies of the register)</source>
         <translation>Backups (verified copies of the register)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="253"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="253"/>
         <source>Backup &amp;folder (a USB disk or a network share):</source>
         <translation>Backup &amp;folder (a USB disk or a network share):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="255"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="255"/>
         <source>Copies to &amp;keep:</source>
         <translation>Copies to &amp;keep:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="257"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="257"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="258"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="258"/>
         <source>A copy every day (at start, when the last one is a day old)</source>
         <translation>A copy every day (at start, when the last one is a day old)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="259"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="259"/>
         <source>A copy when the window closes</source>
         <translation>A copy when the window closes</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="260"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="260"/>
         <source>Save backup settings</source>
         <translation>Save backup settings</translation>
     </message>
@@ -202,212 +202,212 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="21"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="21"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="21"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="21"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="26"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="26"/>
         <source>surname</source>
         <translation>surname</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="27"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="27"/>
         <source>given name</source>
         <translation>given name</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="28"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="28"/>
         <source>patronymic</source>
         <translation>patronymic</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="29"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="29"/>
         <source>IIN</source>
         <translation>IIN</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="30"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="30"/>
         <source>BIN</source>
         <translation>BIN</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="31"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="31"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="32"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="32"/>
         <source>address</source>
         <translation>address</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="33"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="33"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="34"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="34"/>
         <source>phone</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="35"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="35"/>
         <source>used</source>
         <translation>used</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="36"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="36"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="37"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="37"/>
         <source>number</source>
         <translation>number</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="38"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="38"/>
         <source>categories</source>
         <translation>categories</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="39"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="39"/>
         <source>route length, km</source>
         <translation>route length, km</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="40"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="40"/>
         <source>start point</source>
         <translation>start point</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="41"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="41"/>
         <source>end point</source>
         <translation>end point</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="42"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="42"/>
         <source>representative</source>
         <translation>representative</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="43"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="43"/>
         <source>route</source>
         <translation>route</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="44"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="44"/>
         <source>place</source>
         <translation>place</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="45"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="45"/>
         <source>starts</source>
         <translation>starts</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="46"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="46"/>
         <source>ends</source>
         <translation>ends</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="47"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="47"/>
         <source>filed on</source>
         <translation>filed on</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="48"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="48"/>
         <source>signed</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="49"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="49"/>
         <source>type</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="50"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="50"/>
         <source>sound equipment</source>
         <translation>sound equipment</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="51"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="51"/>
         <source>visual materials</source>
         <translation>visual materials</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="52"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="52"/>
         <source>measures</source>
         <translation>measures</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="53"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="53"/>
         <source>vehicles</source>
         <translation>vehicles</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="54"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="54"/>
         <source>organizer</source>
         <translation>organizer</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="55"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="55"/>
         <source>contacts</source>
         <translation>contacts</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="82"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="82"/>
         <source>not required for a picket</source>
         <translation>not required for a picket</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="103"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="103"/>
         <source>Legal checks</source>
         <translation>Legal checks</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="109"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="109"/>
         <source>Filed in time: the last day to file was %1 (%2).</source>
         <translation>Filed in time: the last day to file was %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="111"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="111"/>
         <source>Filed LATE: the last day to file was %1 (%2).</source>
         <translation>Filed LATE: the last day to file was %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="116"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="116"/>
         <source>Borderline: the two readings of the filing period disagree; check before relying on it.</source>
         <translation>Borderline: the two readings of the filing period disagree; check before relying on it.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="120"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="120"/>
         <source>All 13 content items are present.</source>
         <translation>All 13 content items are present.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="131"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="131"/>
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="137"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="137"/>
         <source>moved from %1 by a calendar change (%2); not yet acknowledged</source>
         <translation>moved from %1 by a calendar change (%2); not yet acknowledged</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="147"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="147"/>
         <source>Without an answer by the close of office hours on the deadline day the assembly goes ahead as notified (art. 11 p.1).</source>
         <translation>Without an answer by the close of office hours on the deadline day the assembly goes ahead as notified (art. 11 p.1).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="154"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="154"/>
         <source>No countdown: the akimat has answered or the filing is closed.</source>
         <translation>No countdown: the akimat has answered or the filing is closed.</translation>
     </message>
@@ -415,102 +415,102 @@
 <context>
     <name>CardView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="175"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="175"/>
         <source>Received %1, registered %2 · status: %3</source>
         <translation>Received %1, registered %2 · status: %3</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="235"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="235"/>
         <source>Attach files</source>
         <translation>Attach files</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="236"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="236"/>
         <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;All files (*)</source>
         <translation>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="265"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="265"/>
         <source>Save attachment as</source>
         <translation>Save attachment as</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="317"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="317"/>
         <source>&amp;Correct…</source>
         <translation>&amp;Correct…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="318"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="318"/>
         <source>Change &amp;status</source>
         <translation>Change &amp;status</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="319"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="319"/>
         <source>&amp;Withdrawn by organizer…</source>
         <translation>&amp;Withdrawn by organizer…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="320"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="320"/>
         <source>&amp;Acknowledge moved deadline</source>
         <translation>&amp;Acknowledge moved deadline</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="321"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="321"/>
         <source>Attac&amp;h file…</source>
         <translation>Attac&amp;h file…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="322"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="322"/>
         <source>&amp;Print card…</source>
         <translation>&amp;Print card…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="323"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="323"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="324"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="324"/>
         <source>Save &amp;as…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="325"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="325"/>
         <source>Days counted for the review period (explain):</source>
         <translation>Days counted for the review period (explain):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="326"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="326"/>
         <source>Content</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="326"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="326"/>
         <source>Checks</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="326"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="326"/>
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="326"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="326"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="327"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="327"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="331"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="331"/>
         <source>No filing open</source>
         <translation>No filing open</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="332"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="332"/>
         <source>Open a filing from Today or the register (Enter or double-click).</source>
         <translation>Open a filing from Today or the register (Enter or double-click).</translation>
     </message>
@@ -518,37 +518,37 @@
 <context>
     <name>CertificatesModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="107"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="107"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="108"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="108"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="109"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="109"/>
         <source>Valid from</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="110"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="110"/>
         <source>Valid to</source>
         <translation>Valid to</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="111"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="111"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="118"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="118"/>
         <source>TEST</source>
         <translation>TEST</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="120"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="120"/>
         <source>production</source>
         <translation>production</translation>
     </message>
@@ -556,47 +556,47 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/checks_panel.py" line="81"/>
+        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="81"/>
         <source>Specialized place: %1 (capacity %2)</source>
         <translation>Specialized place: %1 (capacity %2)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/checks_panel.py" line="85"/>
+        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="85"/>
         <source>Not linked to a specialized place.</source>
         <translation>Not linked to a specialized place.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/checks_panel.py" line="89"/>
+        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="89"/>
         <source>No place or time problem found.</source>
         <translation>No place or time problem found.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/checks_panel.py" line="94"/>
+        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="94"/>
         <source>Article: %1</source>
         <translation>Article: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/checks_panel.py" line="96"/>
+        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="96"/>
         <source>suggested refusal ground: %1 (art. 14 p.1 sub. %1)</source>
         <translation>suggested refusal ground: %1 (art. 14 p.1 sub. %1)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/checks_panel.py" line="114"/>
+        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="114"/>
         <source>No specialized places yet: the administrator adds them on the Places page.</source>
         <translation>No specialized places yet: the administrator adds them on the Places page.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/checks_panel.py" line="124"/>
+        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="124"/>
         <source>Place and time checks (suggestions: the clerk decides, nothing is refused automatically)</source>
         <translation>Place and time checks (suggestions: the clerk decides, nothing is refused automatically)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/checks_panel.py" line="126"/>
+        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="126"/>
         <source>&amp;Link to a place…</source>
         <translation>&amp;Link to a place…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/checks_panel.py" line="128"/>
+        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="128"/>
         <source>61-NP: the place is booked. Before refusing on ground 10 (art. 14 p.1 sub. 10) the akimat must first PROPOSE another place and/or time to the organizer (Constitutional Court normative resolution No. 61-NP).</source>
         <translation>61-NP: the place is booked. Before refusing on ground 10 (art. 14 p.1 sub. 10) the akimat must first PROPOSE another place and/or time to the organizer (Constitutional Court normative resolution No. 61-NP).</translation>
     </message>
@@ -604,42 +604,42 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/correction.py" line="49"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="49"/>
         <source>Correct filing %1</source>
         <translation>Correct filing %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/correction.py" line="55"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="55"/>
         <source>organizer</source>
         <translation>organizer</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/correction.py" line="57"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="57"/>
         <source>contacts</source>
         <translation>contacts</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/correction.py" line="70"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="70"/>
         <source>&amp;Field:</source>
         <translation>&amp;Field:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/correction.py" line="71"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="71"/>
         <source>Now:</source>
         <translation>Now:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/correction.py" line="72"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="72"/>
         <source>&amp;New value:</source>
         <translation>&amp;New value:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/correction.py" line="73"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="73"/>
         <source>&amp;Reason (required):</source>
         <translation>&amp;Reason (required):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/correction.py" line="76"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="76"/>
         <source>The incoming number never changes. The correction is kept in the history with who, when, the old and new value and the reason.</source>
         <translation>The incoming number never changes. The correction is kept in the history with who, when, the old and new value and the reason.</translation>
     </message>
@@ -701,42 +701,42 @@
 <context>
     <name>CrlsModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="128"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="128"/>
         <source>Issuer</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="129"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="129"/>
         <source>Full / delta</source>
         <translation>Full / delta</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="130"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="130"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="131"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="131"/>
         <source>Entries</source>
         <translation>Entries</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="132"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="132"/>
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="133"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="133"/>
         <source>Next update</source>
         <translation>Next update</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="139"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="139"/>
         <source>delta</source>
         <translation>delta</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="141"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="141"/>
         <source>full</source>
         <translation>full</translation>
     </message>
@@ -744,95 +744,105 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../src/akimat_desk/ui/models/dashboard_model.py" line="36"/>
+        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="39"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/dashboard_model.py" line="37"/>
+        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="40"/>
         <source>Due today</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/dashboard_model.py" line="38"/>
+        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="41"/>
         <source>Proposals awaiting the organizer&apos;s answer</source>
         <translation>Proposals awaiting the organizer&apos;s answer</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/dashboard_model.py" line="39"/>
+        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="42"/>
         <source>Deadlines moved by a calendar change</source>
         <translation>Deadlines moved by a calendar change</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/dashboard_model.py" line="40"/>
+        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="43"/>
         <source>Events in the next 7 days</source>
         <translation>Events in the next 7 days</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/dashboard_model.py" line="104"/>
+        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="115"/>
         <source>Needs attention</source>
         <translation>Needs attention</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="38"/>
+        <source>Needs a decision (due today, none by noon)</source>
+        <translation>Needs a decision (due today, none by noon)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="117"/>
+        <source>Next step</source>
+        <translation>Next step</translation>
     </message>
 </context>
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="198"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="198"/>
         <source>Tick at least one ground of refusal and write its reason (art. 14 p.2).</source>
         <translation>Tick at least one ground of refusal and write its reason (art. 14 p.2).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="201"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="201"/>
         <source>Ground %1 needs a written reason: a refusal must be justified and reasoned (art. 14 p.2).</source>
         <translation>Ground %1 needs a written reason: a refusal must be justified and reasoned (art. 14 p.2).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="231"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="231"/>
         <source>Decision on %1</source>
         <translation>Decision on %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="234"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="234"/>
         <source>Choose the outcome. The letter is then printed from the card in the filing&apos;s language, with the akimat&apos;s letterhead and an outgoing number.</source>
         <translation>Choose the outcome. The letter is then printed from the card in the filing&apos;s language, with the akimat&apos;s letterhead and an outgoing number.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="236"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="236"/>
         <source>Late: the review deadline has passed. The decision is accepted but marked late in the card and the history.</source>
         <translation>Late: the review deadline has passed. The decision is accepted but marked late in the card and the history.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="238"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="238"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Outcome:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="239"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="239"/>
         <source>&amp;Proposed place, route and/or time:</source>
         <translation>&amp;Proposed place, route and/or time:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="240"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="240"/>
         <source>Con&amp;ditions:</source>
         <translation>Con&amp;ditions:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="241"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="241"/>
         <source>&amp;Why the law does not apply:</source>
         <translation>&amp;Why the law does not apply:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="242"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="242"/>
         <source>Grounds of refusal (art. 14 p.1; each needs a written reason). Greyed grounds cannot be used now: see the note under them.</source>
         <translation>Grounds of refusal (art. 14 p.1; each needs a written reason). Greyed grounds cannot be used now: see the note under them.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="244"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="244"/>
         <source>&amp;Decide</source>
         <translation>&amp;Decide</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="245"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="245"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -840,133 +850,133 @@
 <context>
     <name>DecisionTexts</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="14"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="14"/>
         <source>Inform: held as notified</source>
         <translation>Inform: held as notified</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="15"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="15"/>
         <source>Inform with conditions (art. 11 p.1 sub. 1)</source>
         <translation>Inform with conditions (art. 11 p.1 sub. 1)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="18"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="18"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="19"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="19"/>
         <source>Approve without sound-amplifying equipment and vehicles</source>
         <translation>Approve without sound-amplifying equipment and vehicles</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="22"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="22"/>
         <source>Propose another place and/or time</source>
         <translation>Propose another place and/or time</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="23"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="23"/>
         <source>Refuse (with grounds and reasons)</source>
         <translation>Refuse (with grounds and reasons)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="24"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="24"/>
         <source>Outside the scope of the law (art. 2 p.5)</source>
         <translation>Outside the scope of the law (art. 2 p.5)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="33"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="33"/>
         <source>the aims breach the Constitution or the law</source>
         <translation>the aims breach the Constitution or the law</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="34"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="34"/>
         <source>the organizer may not organize (art. 5 p.6)</source>
         <translation>the organizer may not organize (art. 5 p.6)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="35"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="35"/>
         <source>threat to state security, public order, health or the rights of others</source>
         <translation>threat to state security, public order, health or the rights of others</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="38"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="38"/>
         <source>the filing deadline was missed</source>
         <translation>the filing deadline was missed</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="39"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="39"/>
         <source>information incomplete or signature missing</source>
         <translation>information incomplete or signature missing</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="40"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="40"/>
         <source>documents unreliable or not meeting the requirements</source>
         <translation>documents unreliable or not meeting the requirements</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="43"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="43"/>
         <source>prohibited sources of funding</source>
         <translation>prohibited sources of funding</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="44"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="44"/>
         <source>emergency regime, prohibited place or picket rules (art. 2 p.4, art. 9 p.5-6)</source>
         <translation>emergency regime, prohibited place or picket rules (art. 2 p.4, art. 9 p.5-6)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="47"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="47"/>
         <source>more participants than the place&apos;s maximum occupancy</source>
         <translation>more participants than the place&apos;s maximum occupancy</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="50"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="50"/>
         <source>the specialized place is booked or under construction works</source>
         <translation>the specialized place is booked or under construction works</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="53"/>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="54"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="53"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="54"/>
         <source>the organizer did not accept the proposal</source>
         <translation>the organizer did not accept the proposal</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="61"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="61"/>
         <source>by hand</source>
         <translation>by hand</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="62"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="62"/>
         <source>registered mail with acknowledgment of delivery</source>
         <translation>registered mail with acknowledgment of delivery</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="65"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="65"/>
         <source>electronic document certified by EDS</source>
         <translation>electronic document certified by EDS</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="68"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="68"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="69"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="69"/>
         <source>mobile number</source>
         <translation>mobile number</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="76"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="76"/>
         <source>agreed to the proposal</source>
         <translation>agreed to the proposal</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="77"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="77"/>
         <source>declined the proposal</source>
         <translation>declined the proposal</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="78"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="78"/>
         <source>no answer within one working day</source>
         <translation>no answer within one working day</translation>
     </message>
@@ -974,62 +984,62 @@
 <context>
     <name>DecisionsPanel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/decisions_panel.py" line="117"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="117"/>
         <source>No decision yet.</source>
         <translation>No decision yet.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/decisions_panel.py" line="127"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="127"/>
         <source>late: after the review deadline</source>
         <translation>late: after the review deadline</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/decisions_panel.py" line="131"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="131"/>
         <source>Proposed: %1</source>
         <translation>Proposed: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/decisions_panel.py" line="135"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="135"/>
         <source>The answer went out within the review deadline.</source>
         <translation>The answer went out within the review deadline.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/decisions_panel.py" line="138"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="138"/>
         <source>The answer went out AFTER the review deadline.</source>
         <translation>The answer went out AFTER the review deadline.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/decisions_panel.py" line="140"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="140"/>
         <source>The letter has not been sent yet: record the dispatch.</source>
         <translation>The letter has not been sent yet: record the dispatch.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/decisions_panel.py" line="218"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="218"/>
         <source>&amp;Decide…</source>
         <translation>&amp;Decide…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/decisions_panel.py" line="219"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="219"/>
         <source>Organizer&apos;s &amp;answer…</source>
         <translation>Organizer&apos;s &amp;answer…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/decisions_panel.py" line="220"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="220"/>
         <source>&amp;Letter (preview, print)…</source>
         <translation>&amp;Letter (preview, print)…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/decisions_panel.py" line="221"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="221"/>
         <source>Record dis&amp;patch…</source>
         <translation>Record dis&amp;patch…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/decisions_panel.py" line="222"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="222"/>
         <source>Record deli&amp;very…</source>
         <translation>Record deli&amp;very…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/decisions_panel.py" line="257"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="257"/>
         <source>Decisions and letters</source>
         <translation>Decisions and letters</translation>
     </message>
@@ -1037,17 +1047,17 @@
 <context>
     <name>DeliveryDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/dispatch.py" line="182"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="182"/>
         <source>Record the delivery</source>
         <translation>Record the delivery</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/dispatch.py" line="183"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="183"/>
         <source>&amp;Tracking number:</source>
         <translation>&amp;Tracking number:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/dispatch.py" line="184"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="184"/>
         <source>&amp;Delivered on:</source>
         <translation>&amp;Delivered on:</translation>
     </message>
@@ -1055,33 +1065,33 @@
 <context>
     <name>DispatchDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/dispatch.py" line="146"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="146"/>
         <source>Record the dispatch</source>
         <translation>Record the dispatch</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/dispatch.py" line="147"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="147"/>
         <source>Letter:</source>
         <translation>Letter:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/dispatch.py" line="148"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="148"/>
         <source>Sent by (art. 11 p.2):</source>
         <translation>Sent by (art. 11 p.2):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/dispatch.py" line="151"/>
-        <location filename="../src/akimat_desk/ui/dialogs/dispatch.py" line="152"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="151"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="152"/>
         <source>Only together with registered mail.</source>
         <translation>Only together with registered mail.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/dispatch.py" line="153"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="153"/>
         <source>&amp;Tracking number:</source>
         <translation>&amp;Tracking number:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/dispatch.py" line="154"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="154"/>
         <source>&amp;Address:</source>
         <translation>&amp;Address:</translation>
     </message>
@@ -1089,62 +1099,62 @@
 <context>
     <name>EDocumentPanel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_esign.py" line="120"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="125"/>
         <source>Choose the signed file</source>
         <translation>Choose the signed file</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_esign.py" line="121"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="126"/>
         <source>Signed documents (*.cms *.p7s *.p7m *.sig *.xml *.der *.pem *.txt);;All files (*)</source>
         <translation>Signed documents (*.cms *.p7s *.p7m *.sig *.xml *.der *.pem *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_esign.py" line="126"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="131"/>
         <source>Choose the signed document (detached signature)</source>
         <translation>Choose the signed document (detached signature)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_esign.py" line="140"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="145"/>
         <source>Signed file: %1</source>
         <translation>Signed file: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_esign.py" line="142"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="147"/>
         <source>Signed document: %1</source>
         <translation>Signed document: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_esign.py" line="167"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="172"/>
         <source>Checking the signature of %1 (%2 MB, about %3 s)… You may go on typing.</source>
         <translation>Checking the signature of %1 (%2 MB, about %3 s)… You may go on typing.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_esign.py" line="177"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="182"/>
         <source>Check stopped. Registering will check the file again.</source>
         <translation>Check stopped. Registering will check the file again.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_esign.py" line="212"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="217"/>
         <source>Electronic document (EDS)</source>
         <translation>Electronic document (EDS)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_esign.py" line="213"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="218"/>
         <source>Drop the signed file here (.cms, .p7s, signed .xml), or choose it. For a detached signature choose the signed document too. The signature is checked offline against the imported roots and CRLs.</source>
         <translation>Drop the signed file here (.cms, .p7s, signed .xml), or choose it. For a detached signature choose the signed document too. The signature is checked offline against the imported roots and CRLs.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_esign.py" line="216"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="221"/>
         <source>Choose the &amp;signed file…</source>
         <translation>Choose the &amp;signed file…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_esign.py" line="217"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="222"/>
         <source>Signed &amp;document (detached)…</source>
         <translation>Signed &amp;document (detached)…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_esign.py" line="218"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="223"/>
         <source>Stop waiting</source>
         <translation>Stop waiting</translation>
     </message>
@@ -1180,17 +1190,17 @@
 <context>
     <name>ExplainModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/models/card_models.py" line="128"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="128"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/card_models.py" line="129"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="129"/>
         <source>Counted</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/card_models.py" line="130"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="130"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
@@ -1198,265 +1208,265 @@
 <context>
     <name>FilingForm</name>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="36"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="36"/>
         <source>valid check digit</source>
         <translation>valid check digit</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="38"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="38"/>
         <source>12 digits expected</source>
         <translation>12 digits expected</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="39"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="39"/>
         <source>digits only</source>
         <translation>digits only</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="40"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="40"/>
         <source>%1 of 12 digits</source>
         <translation>%1 of 12 digits</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="43"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="43"/>
         <source>wrong check digit: mistyped?</source>
         <translation>wrong check digit: mistyped?</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="137"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="137"/>
         <source>Purpose:</source>
         <translation>Purpose:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="142"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="142"/>
         <source>Organizer is:</source>
         <translation>Organizer is:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="143"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="143"/>
         <source>Surname:</source>
         <translation>Surname:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="144"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="144"/>
         <source>Given name:</source>
         <translation>Given name:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="145"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="145"/>
         <source>Patronymic:</source>
         <translation>Patronymic:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="146"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="146"/>
         <source>IIN:</source>
         <translation>IIN:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="149"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="149"/>
         <source>Name of the legal entity:</source>
         <translation>Name of the legal entity:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="150"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="150"/>
         <source>BIN:</source>
         <translation>BIN:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="153"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="153"/>
         <source>Address:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="154"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="154"/>
         <source>Representative:</source>
         <translation>Representative:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="154"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="154"/>
         <source>acts through a representative</source>
         <translation>acts through a representative</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="155"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="155"/>
         <source>Representative&apos;s surname:</source>
         <translation>Representative&apos;s surname:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="156"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="156"/>
         <source>Representative&apos;s given name:</source>
         <translation>Representative&apos;s given name:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="157"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="157"/>
         <source>Representative&apos;s IIN:</source>
         <translation>Representative&apos;s IIN:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="158"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="158"/>
         <source>Representative&apos;s e-mail:</source>
         <translation>Representative&apos;s e-mail:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="159"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="159"/>
         <source>Representative&apos;s phone:</source>
         <translation>Representative&apos;s phone:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="161"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="161"/>
         <source>Place:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="162"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="162"/>
         <source>Route:</source>
         <translation>Route:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="164"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="164"/>
         <source>Date:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="165"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="165"/>
         <source>Starts at:</source>
         <translation>Starts at:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="166"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="166"/>
         <source>Ends at:</source>
         <translation>Ends at:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="168"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="168"/>
         <source>Participants:</source>
         <translation>Participants:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="170"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="170"/>
         <source>Structures:</source>
         <translation>Structures:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="171"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="171"/>
         <source>Measures:</source>
         <translation>Measures:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="173"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="173"/>
         <source>Sound equipment:</source>
         <translation>Sound equipment:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="174"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="174"/>
         <source>Visual materials:</source>
         <translation>Visual materials:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="175"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="175"/>
         <source>Vehicles will be used:</source>
         <translation>Vehicles will be used:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="177"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="177"/>
         <source>Number of vehicles:</source>
         <translation>Number of vehicles:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="178"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="178"/>
         <source>Categories:</source>
         <translation>Categories:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="179"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="179"/>
         <source>Route length, km:</source>
         <translation>Route length, km:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="180"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="180"/>
         <source>Start point:</source>
         <translation>Start point:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="181"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="181"/>
         <source>End point:</source>
         <translation>End point:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="183"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="183"/>
         <source>Regulations:</source>
         <translation>Regulations:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="185"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="185"/>
         <source>E-mail:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="186"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="186"/>
         <source>Mobile phone:</source>
         <translation>Mobile phone:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="188"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="188"/>
         <source>Consent:</source>
         <translation>Consent:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="188"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="188"/>
         <source>given</source>
         <translation>given</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="190"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="190"/>
         <source>Sources:</source>
         <translation>Sources:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="192"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="192"/>
         <source>Date on the document:</source>
         <translation>Date on the document:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="194"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="194"/>
         <source>Signature:</source>
         <translation>Signature:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="194"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="194"/>
         <source>signed by the organizer or representative</source>
         <translation>signed by the organizer or representative</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="197"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="197"/>
         <source>a citizen</source>
         <translation>a citizen</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="197"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="197"/>
         <source>a legal entity</source>
         <translation>a legal entity</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="198"/>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="200"/>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="202"/>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="204"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="198"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="200"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="202"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="204"/>
         <source>— not stated —</source>
         <translation>— not stated —</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="198"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="198"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="198"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="198"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="277"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="277"/>
         <source>as chosen above; it decides which items apply</source>
         <translation>as chosen above; it decides which items apply</translation>
     </message>
@@ -1464,17 +1474,17 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/first_run.py" line="20"/>
+        <location filename="../src/akimat_desk/ui/office/first_run_dialog.py" line="20"/>
         <source>Welcome to akimat_desk</source>
         <translation>Welcome to akimat_desk</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/first_run.py" line="23"/>
+        <location filename="../src/akimat_desk/ui/office/first_run_dialog.py" line="23"/>
         <source>Tell the register whose office it is. These names, the address and the signatory go on every letter and receipt; you can change them later under Settings.</source>
         <translation>Tell the register whose office it is. These names, the address and the signatory go on every letter and receipt; you can change them later under Settings.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/first_run.py" line="35"/>
+        <location filename="../src/akimat_desk/ui/office/first_run_dialog.py" line="35"/>
         <source>Fill the register with demo filings (all forms and statuses, Almaty and Astana) to look around. Use a separate folder (--home) for real work.</source>
         <translation>Fill the register with demo filings (all forms and statuses, Almaty and Astana) to look around. Use a separate folder (--home) for real work.</translation>
     </message>
@@ -1482,7 +1492,7 @@
 <context>
     <name>GroundRow</name>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="85"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="85"/>
         <source>The reason: the facts of this filing that meet this ground</source>
         <translation>The reason: the facts of this filing that meet this ground</translation>
     </message>
@@ -1490,32 +1500,32 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/models/card_models.py" line="92"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="92"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/card_models.py" line="93"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="93"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/card_models.py" line="94"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="94"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/card_models.py" line="95"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="95"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/card_models.py" line="96"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="96"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/card_models.py" line="97"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="97"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
@@ -1523,62 +1533,62 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="60"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="60"/>
         <source>Import a legacy journal</source>
         <translation>Import a legacy journal</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="61"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="61"/>
         <source>No file chosen.</source>
         <translation>No file chosen.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="62"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="62"/>
         <source>Choose &amp;file…</source>
         <translation>Choose &amp;file…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="67"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="67"/>
         <source>C&amp;heck rows</source>
         <translation>C&amp;heck rows</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="76"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="76"/>
         <source>Import only the valid rows (skip the refused ones)</source>
         <translation>Import only the valid rows (skip the refused ones)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="80"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="80"/>
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="82"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="82"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="95"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="95"/>
         <source>Columns of the file, the field each fills, and the first rows:</source>
         <translation>Columns of the file, the field each fills, and the first rows:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="99"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="99"/>
         <source>Refused rows and why:</source>
         <translation>Refused rows and why:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="118"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="118"/>
         <source>Legacy journal</source>
         <translation>Legacy journal</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="119"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="119"/>
         <source>Journals (*.xlsx *.csv);;All files (*)</source>
         <translation>Journals (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="136"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="136"/>
         <source>%n data rows</source>
         <translation>
             <numerusform>%n data rows</numerusform>
@@ -1586,47 +1596,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="139"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="139"/>
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="139"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="139"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="139"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="139"/>
         <source>Row %1</source>
         <translation>Row %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="145"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="145"/>
         <source>(not imported)</source>
         <translation>(not imported)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="157"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="157"/>
         <source>Check the fields, then press &quot;Check rows&quot;. Nothing is written yet.</source>
         <translation>Check the fields, then press &quot;Check rows&quot;. Nothing is written yet.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="196"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="196"/>
         <source>%1 rows: %2 can be registered (%3 of them with defects, listed in their cards), %4 refused. Nothing has been written.</source>
         <translation>%1 rows: %2 can be registered (%3 of them with defects, listed in their cards), %4 refused. Nothing has been written.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="215"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="215"/>
         <source>%1 rows were refused: fix the file or the fields, or tick &quot;Import only the valid rows&quot;.</source>
         <translation>%1 rows were refused: fix the file or the fields, or tick &quot;Import only the valid rows&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="218"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="218"/>
         <source>Register %1 filings from %2 with new incoming numbers, in one transaction?</source>
         <translation>Register %1 filings from %2 with new incoming numbers, in one transaction?</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="245"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="245"/>
         <source>%1 filings registered: %2 … %3</source>
         <translation>%1 filings registered: %2 … %3</translation>
     </message>
@@ -1634,22 +1644,22 @@
 <context>
     <name>Intent</name>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="71"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="71"/>
         <source>— not stated —</source>
         <translation>— not stated —</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="71"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="71"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="71"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="71"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="74"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="74"/>
         <source>what exactly (optional)</source>
         <translation>what exactly (optional)</translation>
     </message>
@@ -1657,100 +1667,218 @@
 <context>
     <name>Items</name>
     <message>
-        <location filename="../src/akimat_desk/ui/items.py" line="14"/>
+        <location filename="../src/akimat_desk/ui/filings/items.py" line="14"/>
         <source>Purpose of the assembly</source>
         <translation>Purpose of the assembly</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/items.py" line="15"/>
+        <location filename="../src/akimat_desk/ui/filings/items.py" line="15"/>
         <source>Form of the assembly</source>
         <translation>Form of the assembly</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/items.py" line="16"/>
+        <location filename="../src/akimat_desk/ui/filings/items.py" line="16"/>
         <source>Organizer (and representative)</source>
         <translation>Organizer (and representative)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/items.py" line="17"/>
+        <location filename="../src/akimat_desk/ui/filings/items.py" line="17"/>
         <source>Place of holding</source>
         <translation>Place of holding</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/items.py" line="18"/>
+        <location filename="../src/akimat_desk/ui/filings/items.py" line="18"/>
         <source>Place or route of movement</source>
         <translation>Place or route of movement</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/items.py" line="19"/>
+        <location filename="../src/akimat_desk/ui/filings/items.py" line="19"/>
         <source>Date, start and end time</source>
         <translation>Date, start and end time</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/items.py" line="20"/>
+        <location filename="../src/akimat_desk/ui/filings/items.py" line="20"/>
         <source>Expected number of participants</source>
         <translation>Expected number of participants</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/items.py" line="21"/>
+        <location filename="../src/akimat_desk/ui/filings/items.py" line="21"/>
         <source>Yurts, tents and other structures</source>
         <translation>Yurts, tents and other structures</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/items.py" line="22"/>
+        <location filename="../src/akimat_desk/ui/filings/items.py" line="22"/>
         <source>Sound-amplifying equipment and visual materials</source>
         <translation>Sound-amplifying equipment and visual materials</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/items.py" line="23"/>
+        <location filename="../src/akimat_desk/ui/filings/items.py" line="23"/>
         <source>Public order, medical aid and fire-safety measures; equipment and vehicles</source>
         <translation>Public order, medical aid and fire-safety measures; equipment and vehicles</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/items.py" line="26"/>
+        <location filename="../src/akimat_desk/ui/filings/items.py" line="26"/>
         <source>Vehicles: number, categories, route, start and end</source>
         <translation>Vehicles: number, categories, route, start and end</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/items.py" line="27"/>
+        <location filename="../src/akimat_desk/ui/filings/items.py" line="27"/>
         <source>Regulations approved by the organizer</source>
         <translation>Regulations approved by the organizer</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/items.py" line="28"/>
+        <location filename="../src/akimat_desk/ui/filings/items.py" line="28"/>
         <source>E-mail and mobile phone</source>
         <translation>E-mail and mobile phone</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/items.py" line="29"/>
+        <location filename="../src/akimat_desk/ui/filings/items.py" line="29"/>
         <source>Consent to processing of personal data</source>
         <translation>Consent to processing of personal data</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/items.py" line="30"/>
+        <location filename="../src/akimat_desk/ui/filings/items.py" line="30"/>
         <source>Sources of funding</source>
         <translation>Sources of funding</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/items.py" line="31"/>
+        <location filename="../src/akimat_desk/ui/filings/items.py" line="31"/>
         <source>Date of filing and signature</source>
         <translation>Date of filing and signature</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/items.py" line="43"/>
+        <location filename="../src/akimat_desk/ui/filings/items.py" line="43"/>
         <source>Content items of %1</source>
         <translation>Content items of %1</translation>
     </message>
 </context>
 <context>
+    <name>LegalClock</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="13"/>
+        <source>Take the decision</source>
+        <translation>Take the decision</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="14"/>
+        <source>Send the proposal (the organizer&apos;s day runs from receipt)</source>
+        <translation>Send the proposal (the organizer&apos;s day runs from receipt)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="17"/>
+        <source>Wait for the organizer&apos;s answer to the proposal</source>
+        <translation>Wait for the organizer&apos;s answer to the proposal</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="20"/>
+        <source>Record the organizer&apos;s answer, or that none came</source>
+        <translation>Record the organizer&apos;s answer, or that none came</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="23"/>
+        <source>Refuse (art. 11 p.3 / 13 p.3): the proposal was not accepted</source>
+        <translation>Refuse (art. 11 p.3 / 13 p.3): the proposal was not accepted</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="26"/>
+        <source>Decide on the agreed place and time</source>
+        <translation>Decide on the agreed place and time</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="29"/>
+        <source>Send the decision and record the dispatch</source>
+        <translation>Send the decision and record the dispatch</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="30"/>
+        <source>Send the registered-mail copy of the e-mail / SMS answer</source>
+        <translation>Send the registered-mail copy of the e-mail / SMS answer</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="33"/>
+        <source>Nothing to do until the event day</source>
+        <translation>Nothing to do until the event day</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="34"/>
+        <source>Record whether the event was held</source>
+        <translation>Record whether the event was held</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="35"/>
+        <source>Nothing left to do</source>
+        <translation>Nothing left to do</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="41"/>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="42"/>
+        <source>Review (3 / 7 working days)</source>
+        <translation>Review (3 / 7 working days)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="43"/>
+        <source>Organizer&apos;s answer to the proposal (1 working day)</source>
+        <translation>Organizer&apos;s answer to the proposal (1 working day)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="46"/>
+        <source>Refusal after the proposal was not accepted</source>
+        <translation>Refusal after the proposal was not accepted</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="49"/>
+        <source>Decision sent to the organizer</source>
+        <translation>Decision sent to the organizer</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="50"/>
+        <source>Registered-mail copy of the e-mail / SMS answer</source>
+        <translation>Registered-mail copy of the e-mail / SMS answer</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="53"/>
+        <source>Day of the peaceful assembly</source>
+        <translation>Day of the peaceful assembly</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="68"/>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="69"/>
+        <source>due</source>
+        <translation>due</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="70"/>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="71"/>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="72"/>
+        <source>passed unanswered: held as notified (art. 11 p.1)</source>
+        <translation>passed unanswered: held as notified (art. 11 p.1)</translation>
+    </message>
+</context>
+<context>
     <name>LetterPreviewDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/letter_preview.py" line="204"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="227"/>
         <source>Open Settings and fill in the akimat&apos;s letterhead and the signatory.</source>
         <translation>Open Settings and fill in the akimat&apos;s letterhead and the signatory.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/dialogs/letter_preview.py" line="217"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="241"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -1758,59 +1886,74 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/letter_preview.py" line="219"/>
-        <location filename="../src/akimat_desk/ui/dialogs/letter_preview.py" line="257"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="243"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="300"/>
         <source>Registration receipt</source>
         <translation>Registration receipt</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/letter_preview.py" line="222"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="246"/>
+        <source>Preview under Outgoing No. %1: issuing or printing stores this language&apos;s letter under the same number.</source>
+        <translation>Preview under Outgoing No. %1: issuing or printing stores this language&apos;s letter under the same number.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="251"/>
+        <source>Draft: not numbered yet. Issuing or printing gives the decision its outgoing number, shared by every language.</source>
+        <translation>Draft: not numbered yet. Issuing or printing gives the decision its outgoing number, shared by every language.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="256"/>
         <source>outgoing number issued now</source>
         <translation>outgoing number issued now</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/letter_preview.py" line="222"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="256"/>
         <source>issued before; the same PDF</source>
         <translation>issued before; the same PDF</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/letter_preview.py" line="223"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="257"/>
         <source>Outgoing No. %1</source>
         <translation>Outgoing No. %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/letter_preview.py" line="243"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="286"/>
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/letter_preview.py" line="257"/>
-        <location filename="../src/akimat_desk/ui/dialogs/letter_preview.py" line="258"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="300"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="301"/>
         <source>Letter preview</source>
         <translation>Letter preview</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/letter_preview.py" line="260"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="303"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/letter_preview.py" line="262"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="305"/>
         <source>kk + ru in one print job</source>
         <translation>kk + ru in one print job</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/letter_preview.py" line="263"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="306"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/letter_preview.py" line="264"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="307"/>
+        <source>&amp;Issue and number</source>
+        <translation>&amp;Issue and number</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="308"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/letter_preview.py" line="265"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="309"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
@@ -1818,47 +1961,47 @@
 <context>
     <name>LettersModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="42"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="42"/>
         <source>Outgoing No.</source>
         <translation>Outgoing No.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="43"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="43"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="44"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="44"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="45"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="45"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="46"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="46"/>
         <source>Dispatch</source>
         <translation>Dispatch</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="61"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="61"/>
         <source>tracking %1</source>
         <translation>tracking %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="65"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="65"/>
         <source>delivered %1</source>
         <translation>delivered %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="69"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="69"/>
         <source>delivery not yet confirmed</source>
         <translation>delivery not yet confirmed</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="71"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="71"/>
         <source>not sent yet</source>
         <translation>not sent yet</translation>
     </message>
@@ -1866,27 +2009,27 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/login.py" line="40"/>
+        <location filename="../src/akimat_desk/ui/office/login_dialog.py" line="40"/>
         <source>akimat_desk — log in</source>
         <translation>akimat_desk — log in</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/login.py" line="41"/>
+        <location filename="../src/akimat_desk/ui/office/login_dialog.py" line="41"/>
         <source>This register has user accounts. Log in with your name and password (no network needed).</source>
         <translation>This register has user accounts. Log in with your name and password (no network needed).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/login.py" line="52"/>
+        <location filename="../src/akimat_desk/ui/office/login_dialog.py" line="52"/>
         <source>&amp;User name:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/login.py" line="52"/>
+        <location filename="../src/akimat_desk/ui/office/login_dialog.py" line="52"/>
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/login.py" line="58"/>
+        <location filename="../src/akimat_desk/ui/office/login_dialog.py" line="58"/>
         <source>&amp;Log in</source>
         <translation>&amp;Log in</translation>
     </message>
@@ -2034,12 +2177,12 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/login.py" line="86"/>
+        <location filename="../src/akimat_desk/ui/office/login_dialog.py" line="86"/>
         <source>Encrypted register</source>
         <translation>Encrypted register</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/login.py" line="87"/>
+        <location filename="../src/akimat_desk/ui/office/login_dialog.py" line="87"/>
         <source>The register %1 is encrypted and this computer&apos;s keyring holds no key for it (or there is no keyring). Type the passphrase chosen when it was encrypted.</source>
         <translation>The register %1 is encrypted and this computer&apos;s keyring holds no key for it (or there is no keyring). Type the passphrase chosen when it was encrypted.</translation>
     </message>
@@ -2047,159 +2190,159 @@
 <context>
     <name>PlaceDialogs</name>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="32"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="32"/>
         <source>Kind:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="34"/>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="78"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="34"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="78"/>
         <source>Name in Kazakh:</source>
         <translation>Name in Kazakh:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="35"/>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="79"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="35"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="79"/>
         <source>Name in Russian:</source>
         <translation>Name in Russian:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="36"/>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="80"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="36"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="80"/>
         <source>Name in English:</source>
         <translation>Name in English:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="37"/>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="81"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="37"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="81"/>
         <source>District:</source>
         <translation>District:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="38"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="38"/>
         <source>Address, or the route from start to end:</source>
         <translation>Address, or the route from start to end:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="39"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="39"/>
         <source>Route length, km:</source>
         <translation>Route length, km:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="40"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="40"/>
         <source>Maximum occupancy (people):</source>
         <translation>Maximum occupancy (people):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="41"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="41"/>
         <source>Rules of use:</source>
         <translation>Rules of use:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="42"/>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="84"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="42"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="84"/>
         <source>Maslikhat decision No.:</source>
         <translation>Maslikhat decision No.:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="43"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="43"/>
         <source>Decision date:</source>
         <translation>Decision date:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="45"/>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="85"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="45"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="85"/>
         <source>Valid from:</source>
         <translation>Valid from:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="46"/>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="86"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="46"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="86"/>
         <source>Valid to:</source>
         <translation>Valid to:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="50"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="50"/>
         <source>Add a specialized place or route</source>
         <translation>Add a specialized place or route</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="52"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="52"/>
         <source>Edit a specialized place or route</source>
         <translation>Edit a specialized place or route</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="61"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="61"/>
         <source>Kind of event or works:</source>
         <translation>Kind of event or works:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="63"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="63"/>
         <source>Title:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="64"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="64"/>
         <source>From:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="65"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="65"/>
         <source>To:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="66"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="66"/>
         <source>Expected participants:</source>
         <translation>Expected participants:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="67"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="67"/>
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="70"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="70"/>
         <source>Book %1 for another event or works</source>
         <translation>Book %1 for another event or works</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="76"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="76"/>
         <source>Category (art. 9 p.5):</source>
         <translation>Category (art. 9 p.5):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="82"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="82"/>
         <source>Description:</source>
         <translation>Description:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="83"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="83"/>
         <source>Words that name it in a filing&apos;s place (separated by ;):</source>
         <translation>Words that name it in a filing&apos;s place (separated by ;):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="90"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="90"/>
         <source>Add a no-picket zone</source>
         <translation>Add a no-picket zone</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="103"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="103"/>
         <source>Specialized place or route:</source>
         <translation>Specialized place or route:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="110"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="110"/>
         <source>Reason (kept in the history):</source>
         <translation>Reason (kept in the history):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="111"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="111"/>
         <source>the organizer named this place</source>
         <translation>the organizer named this place</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="115"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="115"/>
         <source>Link the filing to a place</source>
         <translation>Link the filing to a place</translation>
     </message>
@@ -2207,17 +2350,17 @@
 <context>
     <name>PlaceGrid</name>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="34"/>
+        <location filename="../src/akimat_desk/ui/places/place_grid.py" line="34"/>
         <source>place booked by another event or works (ground 10)</source>
         <translation>place booked by another event or works (ground 10)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="35"/>
+        <location filename="../src/akimat_desk/ui/places/place_grid.py" line="35"/>
         <source>another filing for the same place and time (art. 9 p.3)</source>
         <translation>another filing for the same place and time (art. 9 p.3)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="36"/>
+        <location filename="../src/akimat_desk/ui/places/place_grid.py" line="36"/>
         <source>over the place&apos;s capacity (ground 9)</source>
         <translation>over the place&apos;s capacity (ground 9)</translation>
     </message>
@@ -2225,68 +2368,68 @@
 <context>
     <name>PlaceGridWidget</name>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="72"/>
+        <location filename="../src/akimat_desk/ui/places/place_grid.py" line="72"/>
         <source>Choose a place to see its calendar.</source>
         <translation>Choose a place to see its calendar.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="117"/>
+        <location filename="../src/akimat_desk/ui/places/place_grid.py" line="117"/>
         <source>not in force</source>
         <translation>not in force</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="125"/>
+        <location filename="../src/akimat_desk/ui/places/place_grid.py" line="125"/>
         <source>free</source>
         <translation>free</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="148"/>
+        <location filename="../src/akimat_desk/ui/places/place_grid.py" line="148"/>
         <source>CONFLICT</source>
         <translation>CONFLICT</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="156"/>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="228"/>
+        <location filename="../src/akimat_desk/ui/places/place_grid.py" line="156"/>
+        <location filename="../src/akimat_desk/ui/places/place_grid.py" line="228"/>
         <source>%1 people</source>
         <translation>%1 people</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="214"/>
+        <location filename="../src/akimat_desk/ui/places/place_grid.py" line="214"/>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="214"/>
+        <location filename="../src/akimat_desk/ui/places/place_grid.py" line="214"/>
         <source>Tue</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="214"/>
+        <location filename="../src/akimat_desk/ui/places/place_grid.py" line="214"/>
         <source>Wed</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="214"/>
+        <location filename="../src/akimat_desk/ui/places/place_grid.py" line="214"/>
         <source>Thu</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="214"/>
+        <location filename="../src/akimat_desk/ui/places/place_grid.py" line="214"/>
         <source>Fri</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="214"/>
+        <location filename="../src/akimat_desk/ui/places/place_grid.py" line="214"/>
         <source>Sat</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="215"/>
+        <location filename="../src/akimat_desk/ui/places/place_grid.py" line="215"/>
         <source>Sun</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="231"/>
+        <location filename="../src/akimat_desk/ui/places/place_grid.py" line="231"/>
         <source>Click to open the filing.</source>
         <translation>Click to open the filing.</translation>
     </message>
@@ -2294,180 +2437,180 @@
 <context>
     <name>PlacesModels</name>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="90"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="90"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="94"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="94"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="95"/>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="132"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="95"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="132"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="96"/>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="115"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="96"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="115"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="97"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="97"/>
         <source>Address or route</source>
         <translation>Address or route</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="98"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="98"/>
         <source>Capacity / length</source>
         <translation>Capacity / length</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="100"/>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="116"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="100"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="116"/>
         <source>Maslikhat decision</source>
         <translation>Maslikhat decision</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="103"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="103"/>
         <source>In force</source>
         <translation>In force</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="111"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="111"/>
         <source>No-picket zone</source>
         <translation>No-picket zone</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="112"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="112"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="113"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="113"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="114"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="114"/>
         <source>Words matched</source>
         <translation>Words matched</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="131"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="131"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="133"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="133"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="134"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="134"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="135"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="135"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="136"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="136"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="172"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="172"/>
         <source>disabled</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="177"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="177"/>
         <source>LOCKED until %1</source>
         <translation>LOCKED until %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="180"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="180"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="183"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="183"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="184"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="184"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="185"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="185"/>
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="186"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="186"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="187"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="187"/>
         <source>Failed logins</source>
         <translation>Failed logins</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="194"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="194"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="195"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="195"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="196"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="196"/>
         <source>Why refused</source>
         <translation>Why refused</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="203"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="203"/>
         <source>places of mass burial (art. 9 p.5(1))</source>
         <translation>places of mass burial (art. 9 p.5(1))</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="204"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="204"/>
         <source>railway, water, air or road transport facilities (art. 9 p.5(2))</source>
         <translation>railway, water, air or road transport facilities (art. 9 p.5(2))</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="205"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="205"/>
         <source>defence, state security or life-support facilities (art. 9 p.5(3))</source>
         <translation>defence, state security or life-support facilities (art. 9 p.5(3))</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="208"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="208"/>
         <source>residences of the President (art. 9 p.5(4))</source>
         <translation>residences of the President (art. 9 p.5(4))</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="209"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="209"/>
         <source>hazardous industrial facilities (art. 9 p.5(5))</source>
         <translation>hazardous industrial facilities (art. 9 p.5(5))</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="210"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="210"/>
         <source>trunk railways, pipelines, power or communication lines (art. 9 p.5(6))</source>
         <translation>trunk railways, pipelines, power or communication lines (art. 9 p.5(6))</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="213"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="213"/>
         <source>territory set by the maslikhat (art. 8 p.2(2))</source>
         <translation>territory set by the maslikhat (art. 8 p.2(2))</translation>
     </message>
@@ -2475,7 +2618,7 @@
 <context>
     <name>PlacesView</name>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="239"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="239"/>
         <source>⚠ %n slot(s) in conflict: hatched in red. Point at a slot for the reason.</source>
         <translation>
             <numerusform>⚠ %n slot(s) in conflict: hatched in red. Point at a slot for the reason.</numerusform>
@@ -2483,182 +2626,182 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="253"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="253"/>
         <source>No specialized places yet. The administrator adds them from the maslikhat decisions.</source>
         <translation>No specialized places yet. The administrator adds them from the maslikhat decisions.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="258"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="258"/>
         <source>Name in Kazakh</source>
         <translation>Name in Kazakh</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="258"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="258"/>
         <source>Name in Russian</source>
         <translation>Name in Russian</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="259"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="259"/>
         <source>Name in English</source>
         <translation>Name in English</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="259"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="259"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="260"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="260"/>
         <source>Address or route</source>
         <translation>Address or route</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="261"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="261"/>
         <source>Route length, km</source>
         <translation>Route length, km</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="262"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="262"/>
         <source>Maximum occupancy</source>
         <translation>Maximum occupancy</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="263"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="263"/>
         <source>Maslikhat decision</source>
         <translation>Maslikhat decision</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="264"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="264"/>
         <source>Valid from</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="264"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="264"/>
         <source>Valid to</source>
         <translation>Valid to</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="265"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="265"/>
         <source>Rules of use</source>
         <translation>Rules of use</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="304"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="304"/>
         <source>Cancel booking</source>
         <translation>Cancel booking</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="305"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="305"/>
         <source>Cancel the booking &quot;%1&quot;?</source>
         <translation>Cancel the booking &quot;%1&quot;?</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="319"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="319"/>
         <source>From (YYYY-MM-DD):</source>
         <translation>From (YYYY-MM-DD):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="320"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="320"/>
         <source>To (YYYY-MM-DD):</source>
         <translation>To (YYYY-MM-DD):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="321"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="321"/>
         <source>Language of the board:</source>
         <translation>Language of the board:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="324"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="324"/>
         <source>Occupancy board for the website</source>
         <translation>Occupancy board for the website</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="333"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="333"/>
         <source>Save the occupancy board</source>
         <translation>Save the occupancy board</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="334"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="334"/>
         <source>Web page (*.html)</source>
         <translation>Web page (*.html)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="348"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="348"/>
         <source>Saved: %1 and %2</source>
         <translation>Saved: %1 and %2</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="363"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="363"/>
         <source>Specialized places and routes (maslikhat decisions)</source>
         <translation>Specialized places and routes (maslikhat decisions)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="364"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="364"/>
         <source>&amp;Add place…</source>
         <translation>&amp;Add place…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="365"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="365"/>
         <source>&amp;Edit place…</source>
         <translation>&amp;Edit place…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="366"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="366"/>
         <source>&amp;Book for another event…</source>
         <translation>&amp;Book for another event…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="367"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="367"/>
         <source>Add no-picket &amp;zone…</source>
         <translation>Add no-picket &amp;zone…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="368"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="368"/>
         <source>Cancel the selected booking…</source>
         <translation>Cancel the selected booking…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="369"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="369"/>
         <source>Export occupancy &amp;board…</source>
         <translation>Export occupancy &amp;board…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="370"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="370"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="371"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="371"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="372"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="372"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="373"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="373"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="373"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="373"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="373"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="373"/>
         <source>No-picket zones</source>
         <translation>No-picket zones</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="374"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="374"/>
         <source>Other bookings</source>
         <translation>Other bookings</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="377"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="377"/>
         <source>Blue: filing under review · green slot: agreed · purple: other booking · red hatched with ⚠: conflict (booked place, another filing at the same time, over capacity) · light green: free between 09:00 and 20:00 · grey: the place is not in force. Click a filing to open it.</source>
         <translation>Blue: filing under review · green slot: agreed · purple: other booking · red hatched with ⚠: conflict (booked place, another filing at the same time, over capacity) · light green: free between 09:00 and 20:00 · grey: the place is not in force. Click a filing to open it.</translation>
     </message>
@@ -2666,27 +2809,27 @@
 <context>
     <name>ProposalAnswerDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/dispatch.py" line="236"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="236"/>
         <source>The organizer&apos;s answer to the proposal</source>
         <translation>The organizer&apos;s answer to the proposal</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/dispatch.py" line="237"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="237"/>
         <source>The organizer:</source>
         <translation>The organizer:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/dispatch.py" line="240"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="240"/>
         <source>— not stated —</source>
         <translation>— not stated —</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/dispatch.py" line="243"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="243"/>
         <source>&amp;Answer came by:</source>
         <translation>&amp;Answer came by:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/dispatch.py" line="244"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="244"/>
         <source>&amp;Received at:</source>
         <translation>&amp;Received at:</translation>
     </message>
@@ -2694,47 +2837,47 @@
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/models/register_cells.py" line="56"/>
+        <location filename="../src/akimat_desk/ui/filings/register_cells.py" line="56"/>
         <source>Incoming No.</source>
         <translation>Incoming No.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/register_cells.py" line="57"/>
+        <location filename="../src/akimat_desk/ui/filings/register_cells.py" line="57"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/register_cells.py" line="58"/>
+        <location filename="../src/akimat_desk/ui/filings/register_cells.py" line="58"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/register_cells.py" line="59"/>
+        <location filename="../src/akimat_desk/ui/filings/register_cells.py" line="59"/>
         <source>Organizer</source>
         <translation>Organizer</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/register_cells.py" line="60"/>
+        <location filename="../src/akimat_desk/ui/filings/register_cells.py" line="60"/>
         <source>Place or route</source>
         <translation>Place or route</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/register_cells.py" line="61"/>
+        <location filename="../src/akimat_desk/ui/filings/register_cells.py" line="61"/>
         <source>Event date and time</source>
         <translation>Event date and time</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/register_cells.py" line="62"/>
+        <location filename="../src/akimat_desk/ui/filings/register_cells.py" line="62"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/register_cells.py" line="63"/>
+        <location filename="../src/akimat_desk/ui/filings/register_cells.py" line="63"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/register_cells.py" line="64"/>
+        <location filename="../src/akimat_desk/ui/filings/register_cells.py" line="64"/>
         <source>Defects</source>
         <translation>Defects</translation>
     </message>
@@ -2742,47 +2885,47 @@
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="154"/>
+        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="162"/>
         <source>All forms</source>
         <translation>All forms</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="155"/>
+        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="163"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="241"/>
+        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="249"/>
         <source>Search by organizer, purpose, place or number (Ctrl+F)</source>
         <translation>Search by organizer, purpose, place or number (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="242"/>
+        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="250"/>
         <source>F&amp;orm:</source>
         <translation>F&amp;orm:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="243"/>
+        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="251"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="244"/>
+        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="252"/>
         <source>Registered f&amp;rom:</source>
         <translation>Registered f&amp;rom:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="245"/>
+        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="253"/>
         <source>t&amp;o:</source>
         <translation>t&amp;o:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="247"/>
+        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="255"/>
         <source>any day</source>
         <translation>any day</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="248"/>
+        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="256"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
@@ -2790,62 +2933,62 @@
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="85"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="85"/>
         <source>New filing</source>
         <translation>New filing</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="113"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="113"/>
         <source>&amp;Form:</source>
         <translation>&amp;Form:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="113"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="113"/>
         <source>&amp;Channel:</source>
         <translation>&amp;Channel:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="114"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="114"/>
         <source>&amp;Received at:</source>
         <translation>&amp;Received at:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="114"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="114"/>
         <source>&amp;Language of the filing:</source>
         <translation>&amp;Language of the filing:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="127"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="127"/>
         <source>Add scans or files…</source>
         <translation>Add scans or files…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="137"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="137"/>
         <source>Registering with defects is allowed: the law counts the day of registration. The defects are kept with the filing for the review.</source>
         <translation>Registering with defects is allowed: the law counts the day of registration. The defects are kept with the filing for the review.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="147"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="147"/>
         <source>&amp;Register (Enter)</source>
         <translation>&amp;Register (Enter)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="150"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="150"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="157"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="157"/>
         <source>Attachments:</source>
         <translation>Attachments:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="204"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="204"/>
         <source>All content items are present.</source>
         <translation>All content items are present.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="205"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="205"/>
         <source>Defects found: %n</source>
         <translation>
             <numerusform>Defects found: %n</numerusform>
@@ -2853,52 +2996,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="208"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="208"/>
         <source>Attach files</source>
         <translation>Attach files</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="209"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="209"/>
         <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;All files (*)</source>
         <translation>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="243"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="243"/>
         <source>Registered on %1 at %2. Defects recorded: %3.</source>
         <translation>Registered on %1 at %2. Defects recorded: %3.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="247"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="247"/>
         <source>These files were NOT attached; attach them from the card:</source>
         <translation>These files were NOT attached; attach them from the card:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="258"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="258"/>
         <source>Incoming number</source>
         <translation>Incoming number</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="271"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="271"/>
         <source>&amp;Open the card</source>
         <translation>&amp;Open the card</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="273"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="273"/>
         <source>Register &amp;next</source>
         <translation>Register &amp;next</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="275"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="275"/>
         <source>Print the &amp;receipt…</source>
         <translation>Print the &amp;receipt…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="277"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="277"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="306"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="306"/>
         <source>Taken from the signer&apos;s certificate: please confirm.</source>
         <translation>Taken from the signer&apos;s certificate: please confirm.</translation>
     </message>
@@ -2906,100 +3049,115 @@
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/settings_form.py" line="36"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="36"/>
         <source>Akimat&apos;s name in Kazakh:</source>
         <translation>Akimat&apos;s name in Kazakh:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/settings_form.py" line="37"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="37"/>
         <source>Akimat&apos;s name in Russian:</source>
         <translation>Akimat&apos;s name in Russian:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/settings_form.py" line="38"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="38"/>
         <source>Akimat&apos;s name in English:</source>
         <translation>Akimat&apos;s name in English:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/settings_form.py" line="39"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="39"/>
         <source>Address in Kazakh:</source>
         <translation>Address in Kazakh:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/settings_form.py" line="40"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="40"/>
         <source>Address in Russian:</source>
         <translation>Address in Russian:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/settings_form.py" line="41"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="41"/>
         <source>Address in English:</source>
         <translation>Address in English:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/settings_form.py" line="42"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="42"/>
         <source>Department in Kazakh:</source>
         <translation>Department in Kazakh:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/settings_form.py" line="43"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="43"/>
         <source>Department in Russian:</source>
         <translation>Department in Russian:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/settings_form.py" line="44"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="44"/>
         <source>Department in English:</source>
         <translation>Department in English:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/settings_form.py" line="45"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="45"/>
         <source>Signatory&apos;s position in Kazakh:</source>
         <translation>Signatory&apos;s position in Kazakh:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/settings_form.py" line="46"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="46"/>
         <source>Signatory&apos;s position in Russian:</source>
         <translation>Signatory&apos;s position in Russian:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/settings_form.py" line="47"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="47"/>
         <source>Signatory&apos;s position in English:</source>
         <translation>Signatory&apos;s position in English:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/settings_form.py" line="48"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="48"/>
         <source>Signatory (initials and surname):</source>
         <translation>Signatory (initials and surname):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/settings_form.py" line="49"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="49"/>
         <source>Office phone:</source>
         <translation>Office phone:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/settings_form.py" line="50"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="50"/>
         <source>Office e-mail:</source>
         <translation>Office e-mail:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="51"/>
+        <source>Executor of the letters (full name; with user accounts, the user&apos;s own):</source>
+        <translation>Executor of the letters (full name; with user accounts, the user&apos;s own):</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="52"/>
+        <source>Executor&apos;s phone:</source>
+        <translation>Executor&apos;s phone:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="53"/>
+        <source>Emblem image file (PNG or JPEG) for the letterhead:</source>
+        <translation>Emblem image file (PNG or JPEG) for the letterhead:</translation>
     </message>
 </context>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/settings.py" line="65"/>
+        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="65"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/settings.py" line="76"/>
+        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="76"/>
         <source>Interface &amp;language:</source>
         <translation>Interface &amp;language:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/settings.py" line="77"/>
+        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="77"/>
         <source>The akimat (letterhead and signatory of letters and receipts)</source>
         <translation>The akimat (letterhead and signatory of letters and receipts)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/settings.py" line="78"/>
+        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="78"/>
         <source>&amp;Save settings</source>
         <translation>&amp;Save settings</translation>
     </message>
@@ -3007,72 +3165,72 @@
 <context>
     <name>SignatureDetails</name>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/esign_panel.py" line="55"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="55"/>
         <source>Signer</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/esign_panel.py" line="56"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="56"/>
         <source>IIN</source>
         <translation>IIN</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/esign_panel.py" line="57"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="57"/>
         <source>BIN</source>
         <translation>BIN</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/esign_panel.py" line="58"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="58"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/esign_panel.py" line="59"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="59"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/esign_panel.py" line="60"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="60"/>
         <source>Algorithm</source>
         <translation>Algorithm</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/esign_panel.py" line="62"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="62"/>
         <source>Signing time stated by the signer</source>
         <translation>Signing time stated by the signer</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/esign_panel.py" line="69"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="69"/>
         <source>trusted</source>
         <translation>trusted</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/esign_panel.py" line="71"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="71"/>
         <source>NOT trusted: not used as the time</source>
         <translation>NOT trusted: not used as the time</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/esign_panel.py" line="75"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="75"/>
         <source>Timestamp</source>
         <translation>Timestamp</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/esign_panel.py" line="81"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="81"/>
         <source>Certificates checked</source>
         <translation>Certificates checked</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/esign_panel.py" line="83"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="83"/>
         <source>Chain</source>
         <translation>Chain</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/esign_panel.py" line="86"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="86"/>
         <source>Revocation</source>
         <translation>Revocation</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/esign_panel.py" line="90"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="90"/>
         <source>Technical notes</source>
         <translation>Technical notes</translation>
     </message>
@@ -3080,32 +3238,32 @@
 <context>
     <name>SignaturePanel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/decisions_panel.py" line="260"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="260"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/esign_panel.py" line="144"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="144"/>
         <source>No signed e-document is stored with this filing.</source>
         <translation>No signed e-document is stored with this filing.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/esign_panel.py" line="156"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="156"/>
         <source>Checking the signature again…</source>
         <translation>Checking the signature again…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/esign_panel.py" line="163"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="163"/>
         <source>Checked again: %1 (before: %2). The earlier verdicts are kept.</source>
         <translation>Checked again: %1 (before: %2). The earlier verdicts are kept.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/esign_panel.py" line="174"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="174"/>
         <source>&amp;Re-verify now</source>
         <translation>&amp;Re-verify now</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/esign_panel.py" line="175"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="175"/>
         <source>Check the stored original again with the roots and CRLs imported today; the new verdict is added to the history.</source>
         <translation>Check the stored original again with the roots and CRLs imported today; the new verdict is added to the history.</translation>
     </message>
@@ -3113,12 +3271,12 @@
 <context>
     <name>StartupWindow</name>
     <message>
-        <location filename="../src/akimat_desk/ui/startup.py" line="69"/>
+        <location filename="../src/akimat_desk/ui/startup.py" line="66"/>
         <source>Opening the register…</source>
         <translation>Opening the register…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/startup.py" line="73"/>
+        <location filename="../src/akimat_desk/ui/startup.py" line="70"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
@@ -3126,159 +3284,159 @@
 <context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="154"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="154"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="184"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="184"/>
         <source>Filings by %1</source>
         <translation>Filings by %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="184"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="184"/>
         <source>Filings</source>
         <translation>Filings</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="187"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="187"/>
         <source>Filings by month of registration</source>
         <translation>Filings by month of registration</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="190"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="190"/>
         <source>Total: %1 filings registered from %2 to %3</source>
         <translation>Total: %1 filings registered from %2 to %3</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="201"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="201"/>
         <source>Compute the statistics first.</source>
         <translation>Compute the statistics first.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="203"/>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="220"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="203"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="220"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="203"/>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="220"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="203"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="220"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="204"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="204"/>
         <source>Export statistics</source>
         <translation>Export statistics</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="221"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="221"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV table (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="222"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="222"/>
         <source>Export the registration journal</source>
         <translation>Export the registration journal</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="241"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="241"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="248"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="248"/>
         <source>Registered &amp;from:</source>
         <translation>Registered &amp;from:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="249"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="249"/>
         <source>&amp;to:</source>
         <translation>&amp;to:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="250"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="250"/>
         <source>Group by</source>
         <translation>Group by</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="251"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="251"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="251"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="251"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="251"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="251"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="252"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="252"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="252"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="252"/>
         <source>Refusal ground</source>
         <translation>Refusal ground</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="252"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="252"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="255"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="255"/>
         <source>&amp;Compute</source>
         <translation>&amp;Compute</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="256"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="256"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="257"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="257"/>
         <source>Export &amp;XLSX…</source>
         <translation>Export &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="258"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="258"/>
         <source>Export P&amp;DF…</source>
         <translation>Export P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="259"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="259"/>
         <source>Registration journal of the period</source>
         <translation>Registration journal of the period</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="260"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="260"/>
         <source>Journal PDF…</source>
         <translation>Journal PDF…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="261"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="261"/>
         <source>Journal XLSX…</source>
         <translation>Journal XLSX…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="262"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="262"/>
         <source>Journal CSV…</source>
         <translation>Journal CSV…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="263"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="263"/>
         <source>Unmask personal data (IIN, address, phone, e-mail)</source>
         <translation>Unmask personal data (IIN, address, phone, e-mail)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="264"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="264"/>
         <source>Press Compute.</source>
         <translation>Press Compute.</translation>
     </message>
@@ -3286,22 +3444,22 @@
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/status.py" line="30"/>
+        <location filename="../src/akimat_desk/ui/filings/status_dialog.py" line="30"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/status.py" line="38"/>
+        <location filename="../src/akimat_desk/ui/filings/status_dialog.py" line="38"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Outcome:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/status.py" line="44"/>
+        <location filename="../src/akimat_desk/ui/filings/status_dialog.py" line="44"/>
         <source>&amp;Reason (required):</source>
         <translation>&amp;Reason (required):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/status.py" line="44"/>
+        <location filename="../src/akimat_desk/ui/filings/status_dialog.py" line="44"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
     </message>
@@ -3309,7 +3467,7 @@
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/pages/today.py" line="103"/>
+        <location filename="../src/akimat_desk/ui/filings/today_page.py" line="104"/>
         <source>%n notification(s) reach the review deadline today. Without an answer by %1 the assembly goes ahead as notified (silence means consent, art. 11 p.1): %2</source>
         <translation>
             <numerusform>%n notification(s) reach the review deadline today. Without an answer by %1 the assembly goes ahead as notified (silence means consent, art. 11 p.1): %2</numerusform>
@@ -3317,7 +3475,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/today.py" line="116"/>
+        <location filename="../src/akimat_desk/ui/filings/today_page.py" line="117"/>
         <source>Today, %1</source>
         <translation>Today, %1</translation>
     </message>
@@ -3325,82 +3483,82 @@
 <context>
     <name>TrustView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/trust.py" line="130"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="130"/>
         <source>Import a root or intermediate certificate</source>
         <translation>Import a root or intermediate certificate</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/trust.py" line="131"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="131"/>
         <source>Certificates (*.cer *.crt *.der *.pem);;All files (*)</source>
         <translation>Certificates (*.cer *.crt *.der *.pem);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/trust.py" line="134"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="134"/>
         <source>Expected SHA-256</source>
         <translation>Expected SHA-256</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/trust.py" line="135"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="135"/>
         <source>The SHA-256 published by NCA RK (64 hex digits; leave empty to import without a pin):</source>
         <translation>The SHA-256 published by NCA RK (64 hex digits; leave empty to import without a pin):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/trust.py" line="155"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="155"/>
         <source>Import a revocation list (CRL)</source>
         <translation>Import a revocation list (CRL)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/trust.py" line="156"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="156"/>
         <source>Revocation lists (*.crl);;All files (*)</source>
         <translation>Revocation lists (*.crl);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/trust.py" line="174"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="174"/>
         <source>Trust TEST roots?</source>
         <translation>Trust TEST roots?</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/trust.py" line="193"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="193"/>
         <source>TEST roots are for training registers only. While this is on, signatures made with NCA RK test keys count as trusted (each verdict notes it). NEVER turn it on in production.</source>
         <translation>TEST roots are for training registers only. While this is on, signatures made with NCA RK test keys count as trusted (each verdict notes it). NEVER turn it on in production.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/trust.py" line="202"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="202"/>
         <source>Signatures are checked offline against these certificates and revocation lists only. Download them from the official NCA RK sites, compare the SHA-256 with the published value, then import.</source>
         <translation>Signatures are checked offline against these certificates and revocation lists only. Download them from the official NCA RK sites, compare the SHA-256 with the published value, then import.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/trust.py" line="205"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="205"/>
         <source>Root and intermediate certificates</source>
         <translation>Root and intermediate certificates</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/trust.py" line="206"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="206"/>
         <source>Revocation lists (CRL)</source>
         <translation>Revocation lists (CRL)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/trust.py" line="207"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="207"/>
         <source>Import a &amp;certificate…</source>
         <translation>Import a &amp;certificate…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/trust.py" line="208"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="208"/>
         <source>Import a C&amp;RL…</source>
         <translation>Import a C&amp;RL…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/trust.py" line="209"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="209"/>
         <source>Trust NCA RK &amp;TEST roots (training only)</source>
         <translation>Trust NCA RK &amp;TEST roots (training only)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/trust.py" line="212"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="212"/>
         <source>You may view the trust store; importing needs the administrator&apos;s role.</source>
         <translation>You may view the trust store; importing needs the administrator&apos;s role.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/trust.py" line="246"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="246"/>
         <source>Trust: roots and CRLs</source>
         <translation>Trust: roots and CRLs</translation>
     </message>
@@ -3408,180 +3566,180 @@
 <context>
     <name>UsersView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="35"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="35"/>
         <source>The two new passwords differ; type them again.</source>
         <translation>The two new passwords differ; type them again.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="118"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="118"/>
         <source>registrar</source>
         <translation>registrar</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="118"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="118"/>
         <source>executor</source>
         <translation>executor</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="119"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="119"/>
         <source>signatory</source>
         <translation>signatory</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="119"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="119"/>
         <source>administrator</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="120"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="120"/>
         <source>viewer (read only)</source>
         <translation>viewer (read only)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="127"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="127"/>
         <source>User name (latin or Cyrillic letters):</source>
         <translation>User name (latin or Cyrillic letters):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="128"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="128"/>
         <source>Full name:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="129"/>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="170"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="129"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="170"/>
         <source>Role:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="130"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="130"/>
         <source>Password (at least 8 characters):</source>
         <translation>Password (at least 8 characters):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="131"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="131"/>
         <source>Password again:</source>
         <translation>Password again:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="137"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="137"/>
         <source>Create the first administrator</source>
         <translation>Create the first administrator</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="137"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="137"/>
         <source>Add a user</source>
         <translation>Add a user</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="143"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="143"/>
         <source>User %1 added.</source>
         <translation>User %1 added.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="145"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="145"/>
         <source>From the next start everyone logs in; single-clerk mode has ended.</source>
         <translation>From the next start everyone logs in; single-clerk mode has ended.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="153"/>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="187"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="153"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="187"/>
         <source>New password:</source>
         <translation>New password:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="154"/>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="188"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="154"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="188"/>
         <source>New password again:</source>
         <translation>New password again:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="155"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="155"/>
         <source>Reset the password of %1</source>
         <translation>Reset the password of %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="158"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="158"/>
         <source>Password of %1 reset; the account is unlocked.</source>
         <translation>Password of %1 reset; the account is unlocked.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="164"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="164"/>
         <source>%1 unlocked.</source>
         <translation>%1 unlocked.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="171"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="171"/>
         <source>Role of %1</source>
         <translation>Role of %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="174"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="174"/>
         <source>Role of %1 changed.</source>
         <translation>Role of %1 changed.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="182"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="182"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="186"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="186"/>
         <source>Current password:</source>
         <translation>Current password:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="189"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="189"/>
         <source>Change my password</source>
         <translation>Change my password</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="192"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="192"/>
         <source>Your password was changed.</source>
         <translation>Your password was changed.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="202"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="202"/>
         <source>Single-clerk mode: this register has no user accounts, so the computer&apos;s account (%1) is the clerk and may do everything. Create the first administrator to require a login.</source>
         <translation>Single-clerk mode: this register has no user accounts, so the computer&apos;s account (%1) is the clerk and may do everything. Create the first administrator to require a login.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="205"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="205"/>
         <source>Create the first &amp;administrator…</source>
         <translation>Create the first &amp;administrator…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="207"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="207"/>
         <source>Logged in as %1 (%2).</source>
         <translation>Logged in as %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="209"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="209"/>
         <source>&amp;Add user…</source>
         <translation>&amp;Add user…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="210"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="210"/>
         <source>&amp;Reset password…</source>
         <translation>&amp;Reset password…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="211"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="211"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="212"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="212"/>
         <source>Change &amp;role…</source>
         <translation>Change &amp;role…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="213"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="213"/>
         <source>Disable / enable</source>
         <translation>Disable / enable</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="214"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="214"/>
         <source>Change &amp;my password…</source>
         <translation>Change &amp;my password…</translation>
     </message>
@@ -3589,32 +3747,32 @@
 <context>
     <name>VerificationsModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="79"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="79"/>
         <source>Checked</source>
         <translation>Checked</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="80"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="80"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="81"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="81"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="82"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="82"/>
         <source>Signer</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="83"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="83"/>
         <source>IIN / BIN</source>
         <translation>IIN / BIN</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="84"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="84"/>
         <source>By</source>
         <translation>By</translation>
     </message>
@@ -3622,12 +3780,12 @@
 <context>
     <name>_ServiceDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/dispatch.py" line="93"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="93"/>
         <source>&amp;Record</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/dispatch.py" line="94"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="94"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>

@@ -67,27 +67,27 @@
 <context>
     <name>AttachmentsModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/models/card_models.py" line="109"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="109"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/card_models.py" line="110"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="110"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/card_models.py" line="111"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="111"/>
         <source>Size</source>
         <translation>Көлемі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/card_models.py" line="112"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="112"/>
         <source>Added</source>
         <translation>Қосылды</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/card_models.py" line="113"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="113"/>
         <source>SHA-256</source>
         <translation>SHA-256 хеші</translation>
     </message>
@@ -95,58 +95,58 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="67"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="67"/>
         <source>The history of this register was changed outside the application: %1 Work can go on; tell the administrator, who compares it with the last good backup.</source>
         <translation>Бұл тізілімнің тарихы қосымшаны айналып өзгертілген: %1 Жұмысты жалғастыруға болады; әкімшіге хабарлаңыз, ол соңғы дұрыс көшірмемен салыстырады.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="84"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="84"/>
         <source>Backup</source>
         <translation>Сақтық көшірме</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="93"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="93"/>
         <source>Copying and verifying the register…</source>
         <translation>Тізілімді көшіру және тексеру…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="103"/>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="176"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="103"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="176"/>
         <source>Backup failed</source>
         <translation>Сақтық көшірме жасалмады</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="109"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="109"/>
         <source>Backup saved and verified (integrity ok, history intact): %1</source>
         <translation>Көшірме сақталды және тексерілді (тұтастығы дұрыс, тарихы бұзылмаған): %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="113"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="113"/>
         <source>Older copies removed by the retention rule: %1</source>
         <translation>Сақтау ережесі бойынша жойылған ескі көшірмелер: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="125"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="125"/>
         <source>Restore from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="126"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="126"/>
         <source>Replace the whole register with the copy %1? What it holds now is kept as a &apos;before-restore&apos; copy in the backups folder.</source>
         <translation>Бүкіл тізілімді %1 көшірмесімен ауыстыру керек пе? Қазіргі мазмұны сақтық көшірмелер қалтасында «before-restore» көшірмесі ретінде сақталады.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="137"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="137"/>
         <source>Verifying the copy and restoring…</source>
         <translation>Көшірмені тексеру және қалпына келтіру…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="152"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="152"/>
         <source>Restore failed</source>
         <translation>Қалпына келтіру орындалмады</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="168"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="168"/>
         <source>Making the automatic backup before closing…</source>
         <translation>Жабар алдында автоматты сақтық көшірме жасалуда…</translation>
     </message>
@@ -154,47 +154,47 @@
 <context>
     <name>BackupPolicyBox</name>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="232"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="232"/>
         <source>Backup folder</source>
         <translation>Сақтық көшірмелер қалтасы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="243"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="243"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="252"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="252"/>
         <source>Backups (verified copies of the register)</source>
         <translation>Сақтық көшірмелер (тізілімнің тексерілген көшірмелері)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="253"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="253"/>
         <source>Backup &amp;folder (a USB disk or a network share):</source>
         <translation>Көшірмелер &amp;қалтасы (USB диск немесе желілік қалта):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="255"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="255"/>
         <source>Copies to &amp;keep:</source>
         <translation>Сақталатын көшірмелер &amp;саны:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="257"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="257"/>
         <source>Browse…</source>
         <translation>Шолу…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="258"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="258"/>
         <source>A copy every day (at start, when the last one is a day old)</source>
         <translation>Күн сайын көшірме (іске қосқанда, соңғысы бір тәуліктен асса)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="259"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="259"/>
         <source>A copy when the window closes</source>
         <translation>Терезе жабылғанда көшірме</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="260"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="260"/>
         <source>Save backup settings</source>
         <translation>Көшірме баптауларын сақтау</translation>
     </message>
@@ -202,212 +202,212 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="21"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="21"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="21"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="21"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="26"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="26"/>
         <source>surname</source>
         <translation>тегі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="27"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="27"/>
         <source>given name</source>
         <translation>аты</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="28"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="28"/>
         <source>patronymic</source>
         <translation>әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="29"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="29"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="30"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="30"/>
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="31"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="31"/>
         <source>name</source>
         <translation>атауы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="32"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="32"/>
         <source>address</source>
         <translation>мекенжайы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="33"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="33"/>
         <source>e-mail</source>
         <translation>эл. пошта</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="34"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="34"/>
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="35"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="35"/>
         <source>used</source>
         <translation>пайдаланылады</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="36"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="36"/>
         <source>description</source>
         <translation>сипаттамасы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="37"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="37"/>
         <source>number</source>
         <translation>саны</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="38"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="38"/>
         <source>categories</source>
         <translation>санаттары</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="39"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="39"/>
         <source>route length, km</source>
         <translation>маршрут ұзындығы, км</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="40"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="40"/>
         <source>start point</source>
         <translation>бастапқы пункт</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="41"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="41"/>
         <source>end point</source>
         <translation>соңғы пункт</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="42"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="42"/>
         <source>representative</source>
         <translation>өкілі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="43"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="43"/>
         <source>route</source>
         <translation>жүру маршруты</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="44"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="44"/>
         <source>place</source>
         <translation>орны</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="45"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="45"/>
         <source>starts</source>
         <translation>басталуы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="46"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="46"/>
         <source>ends</source>
         <translation>аяқталуы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="47"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="47"/>
         <source>filed on</source>
         <translation>берілген күні</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="48"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="48"/>
         <source>signed</source>
         <translation>қол қойылған</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="49"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="49"/>
         <source>type</source>
         <translation>түрі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="50"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="50"/>
         <source>sound equipment</source>
         <translation>дыбыс күшейткіш құралдар</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="51"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="51"/>
         <source>visual materials</source>
         <translation>көрнекі үгіттеу құралдары</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="52"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="52"/>
         <source>measures</source>
         <translation>шаралар</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="53"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="53"/>
         <source>vehicles</source>
         <translation>көлік құралдары</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="54"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="54"/>
         <source>organizer</source>
         <translation>ұйымдастырушы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="55"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="55"/>
         <source>contacts</source>
         <translation>байланыс</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="82"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="82"/>
         <source>not required for a picket</source>
         <translation>пикеттеу үшін талап етілмейді</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="103"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="103"/>
         <source>Legal checks</source>
         <translation>Құқықтық тексерулер</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="109"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="109"/>
         <source>Filed in time: the last day to file was %1 (%2).</source>
         <translation>Мерзімінде берілді: берудің соңғы күні — %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="111"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="111"/>
         <source>Filed LATE: the last day to file was %1 (%2).</source>
         <translation>КЕШІГІП берілді: берудің соңғы күні — %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="116"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="116"/>
         <source>Borderline: the two readings of the filing period disagree; check before relying on it.</source>
         <translation>Шекаралық жағдай: беру мерзімінің екі оқылымы сәйкес келмейді; сүйенбес бұрын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="120"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="120"/>
         <source>All 13 content items are present.</source>
         <translation>Мазмұнның барлық 13 тармағы бар.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="131"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="131"/>
         <source>Deadlines</source>
         <translation>Мерзімдер</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="137"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="137"/>
         <source>moved from %1 by a calendar change (%2); not yet acknowledged</source>
         <translation>күнтізбе өзгерісімен %1 күнінен ауыстырылды (%2); әлі расталмаған</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="147"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="147"/>
         <source>Without an answer by the close of office hours on the deadline day the assembly goes ahead as notified (art. 11 p.1).</source>
         <translation>Мерзімнің соңғы күні жұмыс уақыты аяқталғанға дейін жауап болмаса, жиналыс хабарламаға сәйкес өткізіледі (Заңның 11-бабының 1-тармағы).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="154"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="154"/>
         <source>No countdown: the akimat has answered or the filing is closed.</source>
         <translation>Кері санақ жоқ: әкімдік жауап берді немесе іс жабылды.</translation>
     </message>
@@ -415,102 +415,102 @@
 <context>
     <name>CardView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="175"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="175"/>
         <source>Received %1, registered %2 · status: %3</source>
         <translation>Түсті %1, тіркелді %2 · мәртебесі: %3</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="235"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="235"/>
         <source>Attach files</source>
         <translation>Файлдарды тіркеу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="236"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="236"/>
         <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;All files (*)</source>
         <translation>Сканерлер мен құжаттар (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="265"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="265"/>
         <source>Save attachment as</source>
         <translation>Тіркемені басқаша сақтау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="317"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="317"/>
         <source>&amp;Correct…</source>
         <translation>Түз&amp;ету…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="318"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="318"/>
         <source>Change &amp;status</source>
         <translation>Мәртебені ө&amp;згерту</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="319"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="319"/>
         <source>&amp;Withdrawn by organizer…</source>
         <translation>Ұйымдастырушы &amp;қайтарып алды…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="320"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="320"/>
         <source>&amp;Acknowledge moved deadline</source>
         <translation>Мерзімнің ауысуын &amp;растау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="321"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="321"/>
         <source>Attac&amp;h file…</source>
         <translation>Файл &amp;тіркеу…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="322"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="322"/>
         <source>&amp;Print card…</source>
         <translation>Карточканы &amp;басып шығару…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="323"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="323"/>
         <source>&amp;Open</source>
         <translation>&amp;Ашу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="324"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="324"/>
         <source>Save &amp;as…</source>
         <translation>Басқаша &amp;сақтау…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="325"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="325"/>
         <source>Days counted for the review period (explain):</source>
         <translation>Қарау мерзіміне есептелген күндер (түсіндірме):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="326"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="326"/>
         <source>Content</source>
         <translation>Мазмұны</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="326"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="326"/>
         <source>Checks</source>
         <translation>Тексерулер</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="326"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="326"/>
         <source>Deadlines</source>
         <translation>Мерзімдер</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="326"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="326"/>
         <source>Attachments</source>
         <translation>Тіркемелер</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="327"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="327"/>
         <source>History</source>
         <translation>Тарихы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="331"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="331"/>
         <source>No filing open</source>
         <translation>Құжат ашылмаған</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="332"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="332"/>
         <source>Open a filing from Today or the register (Enter or double-click).</source>
         <translation>Құжатты «Бүгін» бетінен немесе журналдан ашыңыз (Enter немесе қос шерту).</translation>
     </message>
@@ -518,37 +518,37 @@
 <context>
     <name>CertificatesModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="107"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="107"/>
         <source>Subject</source>
         <translation>Иесі (subject)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="108"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="108"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="109"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="109"/>
         <source>Valid from</source>
         <translation>Басталуы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="110"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="110"/>
         <source>Valid to</source>
         <translation>Аяқталуы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="111"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="111"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="118"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="118"/>
         <source>TEST</source>
         <translation>ТЕСТ</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="120"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="120"/>
         <source>production</source>
         <translation>жұмыс (өндірістік)</translation>
     </message>
@@ -556,47 +556,47 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/checks_panel.py" line="81"/>
+        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="81"/>
         <source>Specialized place: %1 (capacity %2)</source>
         <translation>Арнайы орын: %1 (шекті толу нормасы %2)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/checks_panel.py" line="85"/>
+        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="85"/>
         <source>Not linked to a specialized place.</source>
         <translation>Арнайы орынға байланыстырылмаған.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/checks_panel.py" line="89"/>
+        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="89"/>
         <source>No place or time problem found.</source>
         <translation>Орын мен уақыт бойынша мәселе табылмады.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/checks_panel.py" line="94"/>
+        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="94"/>
         <source>Article: %1</source>
         <translation>Норма: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/checks_panel.py" line="96"/>
+        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="96"/>
         <source>suggested refusal ground: %1 (art. 14 p.1 sub. %1)</source>
         <translation>ықтимал бас тарту негізі: %1 (14-баптың 1-тармағының %1) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/checks_panel.py" line="114"/>
+        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="114"/>
         <source>No specialized places yet: the administrator adds them on the Places page.</source>
         <translation>Арнайы орындар әлі жоқ: әкімші оларды «Орындар» бетінде қосады.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/checks_panel.py" line="124"/>
+        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="124"/>
         <source>Place and time checks (suggestions: the clerk decides, nothing is refused automatically)</source>
         <translation>Орын мен уақыт тексерулері (ұсыныстар: қызметкер шешеді, автоматты бас тарту жоқ)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/checks_panel.py" line="126"/>
+        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="126"/>
         <source>&amp;Link to a place…</source>
         <translation>Орынға &amp;байланыстыру…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/checks_panel.py" line="128"/>
+        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="128"/>
         <source>61-NP: the place is booked. Before refusing on ground 10 (art. 14 p.1 sub. 10) the akimat must first PROPOSE another place and/or time to the organizer (Constitutional Court normative resolution No. 61-NP).</source>
         <translation>61-НП: орын бос емес. 10-негіз (14-баптың 1-тармағының 10) тармақшасы) бойынша бас тартпас бұрын әкімдік ұйымдастырушыға алдымен басқа орынды және (немесе) уақытты ҰСЫНУҒА тиіс (Конституциялық Соттың № 61-НП нормативтік қаулысы).</translation>
     </message>
@@ -604,42 +604,42 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/correction.py" line="49"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="49"/>
         <source>Correct filing %1</source>
         <translation>%1 құжатын түзету</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/correction.py" line="55"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="55"/>
         <source>organizer</source>
         <translation>ұйымдастырушы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/correction.py" line="57"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="57"/>
         <source>contacts</source>
         <translation>байланыс</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/correction.py" line="70"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="70"/>
         <source>&amp;Field:</source>
         <translation>Ө&amp;ріс:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/correction.py" line="71"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="71"/>
         <source>Now:</source>
         <translation>Қазір:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/correction.py" line="72"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="72"/>
         <source>&amp;New value:</source>
         <translation>Жаңа &amp;мән:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/correction.py" line="73"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="73"/>
         <source>&amp;Reason (required):</source>
         <translation>Се&amp;бебі (міндетті):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/correction.py" line="76"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="76"/>
         <source>The incoming number never changes. The correction is kept in the history with who, when, the old and new value and the reason.</source>
         <translation>Кіріс нөмірі ешқашан өзгермейді. Түзету тарихта сақталады: кім, қашан, ескі және жаңа мән және себебі.</translation>
     </message>
@@ -701,42 +701,42 @@
 <context>
     <name>CrlsModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="128"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="128"/>
         <source>Issuer</source>
         <translation>Шығарушы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="129"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="129"/>
         <source>Full / delta</source>
         <translation>Толық / дельта</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="130"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="130"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="131"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="131"/>
         <source>Entries</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="132"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="132"/>
         <source>Issued</source>
         <translation>Шығарылды</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="133"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="133"/>
         <source>Next update</source>
         <translation>Келесі жаңарту</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="139"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="139"/>
         <source>delta</source>
         <translation>дельта</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="141"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="141"/>
         <source>full</source>
         <translation>толық</translation>
     </message>
@@ -744,95 +744,105 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../src/akimat_desk/ui/models/dashboard_model.py" line="36"/>
+        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="39"/>
         <source>Overdue</source>
         <translation>Мерзімі өткен</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/dashboard_model.py" line="37"/>
+        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="40"/>
         <source>Due today</source>
         <translation>Мерзімі бүгін</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/dashboard_model.py" line="38"/>
+        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="41"/>
         <source>Proposals awaiting the organizer&apos;s answer</source>
         <translation>Ұйымдастырушының жауабын күтіп тұрған ұсыныстар</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/dashboard_model.py" line="39"/>
+        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="42"/>
         <source>Deadlines moved by a calendar change</source>
         <translation>Күнтізбе өзгерісімен ауысқан мерзімдер</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/dashboard_model.py" line="40"/>
+        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="43"/>
         <source>Events in the next 7 days</source>
         <translation>Алдағы 7 күндегі іс-шаралар</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/dashboard_model.py" line="104"/>
+        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="115"/>
         <source>Needs attention</source>
         <translation>Назар аударуды қажет етеді</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="38"/>
+        <source>Needs a decision (due today, none by noon)</source>
+        <translation>Шешім қажет (мерзімі бүгін, түске дейін шешім жоқ)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="117"/>
+        <source>Next step</source>
+        <translation>Келесі қадам</translation>
     </message>
 </context>
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="198"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="198"/>
         <source>Tick at least one ground of refusal and write its reason (art. 14 p.2).</source>
         <translation>Кемінде бір бас тарту негізін белгілеп, оның уәжін жазыңыз (14-бап 2-тармақ).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="201"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="201"/>
         <source>Ground %1 needs a written reason: a refusal must be justified and reasoned (art. 14 p.2).</source>
         <translation>%1 негізіне жазбаша уәж қажет: бас тарту негізді әрі уәжді болуы тиіс (14-бап 2-тармақ).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="231"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="231"/>
         <source>Decision on %1</source>
         <translation>%1 бойынша шешім</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="234"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="234"/>
         <source>Choose the outcome. The letter is then printed from the card in the filing&apos;s language, with the akimat&apos;s letterhead and an outgoing number.</source>
         <translation>Нәтижені таңдаңыз. Хат кейін карточкадан өтініштің тілінде, әкімдіктің бланкісімен және шығыс нөмірімен басып шығарылады.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="236"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="236"/>
         <source>Late: the review deadline has passed. The decision is accepted but marked late in the card and the history.</source>
         <translation>Кешікті: қарау мерзімі өтті. Шешім қабылданады, бірақ карточкада және тарихта кешіккен деп белгіленеді.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="238"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="238"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Нәтиже:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="239"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="239"/>
         <source>&amp;Proposed place, route and/or time:</source>
         <translation>Ұсынылатын &amp;орын, маршрут және (немесе) уақыт:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="240"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="240"/>
         <source>Con&amp;ditions:</source>
         <translation>&amp;Шарттар:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="241"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="241"/>
         <source>&amp;Why the law does not apply:</source>
         <translation>Заңның неге &amp;қолданылмайтыны:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="242"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="242"/>
         <source>Grounds of refusal (art. 14 p.1; each needs a written reason). Greyed grounds cannot be used now: see the note under them.</source>
         <translation>Бас тарту негіздері (14-бап 1-тармақ; әрқайсысына жазбаша уәж қажет). Сұр негіздерді қазір қолдануға болмайды: астындағы ескертуді қараңыз.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="244"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="244"/>
         <source>&amp;Decide</source>
         <translation>&amp;Шешім қабылдау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="245"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="245"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
@@ -840,133 +850,133 @@
 <context>
     <name>DecisionTexts</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="14"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="14"/>
         <source>Inform: held as notified</source>
         <translation>Хабарлау: хабарламадағыдай өткізіледі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="15"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="15"/>
         <source>Inform with conditions (art. 11 p.1 sub. 1)</source>
         <translation>Шарттармен хабарлау (11-бап 1-тармақ 1) т.)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="18"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="18"/>
         <source>Approve</source>
         <translation>Келісу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="19"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="19"/>
         <source>Approve without sound-amplifying equipment and vehicles</source>
         <translation>Дыбыс күшейткіш техникалық құралдарсыз және көлік құралдарынсыз келісу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="22"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="22"/>
         <source>Propose another place and/or time</source>
         <translation>Басқа орын және (немесе) уақыт ұсыну</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="23"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="23"/>
         <source>Refuse (with grounds and reasons)</source>
         <translation>Өткізуден бас тарту (негіздері мен уәждерімен)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="24"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="24"/>
         <source>Outside the scope of the law (art. 2 p.5)</source>
         <translation>Заңның күші қолданылмайды (2-бап 5-тармақ)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="33"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="33"/>
         <source>the aims breach the Constitution or the law</source>
         <translation>мақсаттары Конституцияны немесе заңды бұзады</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="34"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="34"/>
         <source>the organizer may not organize (art. 5 p.6)</source>
         <translation>ұйымдастырушы ұйымдастыра алмайды (5-бап 6-тармақ)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="35"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="35"/>
         <source>threat to state security, public order, health or the rights of others</source>
         <translation>мемлекет қауіпсіздігіне, қоғамдық тәртіпке, денсаулыққа немесе басқалардың құқықтарына қатер</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="38"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="38"/>
         <source>the filing deadline was missed</source>
         <translation>беру мерзімі өткізіп алынған</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="39"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="39"/>
         <source>information incomplete or signature missing</source>
         <translation>мәліметтер толық емес немесе қолтаңба жоқ</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="40"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="40"/>
         <source>documents unreliable or not meeting the requirements</source>
         <translation>құжаттар анық емес немесе талаптарға сай емес</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="43"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="43"/>
         <source>prohibited sources of funding</source>
         <translation>тыйым салынған қаржыландыру көздері</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="44"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="44"/>
         <source>emergency regime, prohibited place or picket rules (art. 2 p.4, art. 9 p.5-6)</source>
         <translation>төтенше режим, тыйым салынған орын немесе пикет ережелері (2-бап 4-т., 9-бап 5-6-т.)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="47"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="47"/>
         <source>more participants than the place&apos;s maximum occupancy</source>
         <translation>қатысушылар саны орынның шекті толу нормасынан асады</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="50"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="50"/>
         <source>the specialized place is booked or under construction works</source>
         <translation>арнайы орын басқа іс-шараға бос емес немесе онда құрылыс-монтаждау жұмыстары жүргізілуде</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="53"/>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="54"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="53"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="54"/>
         <source>the organizer did not accept the proposal</source>
         <translation>ұйымдастырушы ұсынысқа келіспеді</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="61"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="61"/>
         <source>by hand</source>
         <translation>қолма-қол</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="62"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="62"/>
         <source>registered mail with acknowledgment of delivery</source>
         <translation>табыс етілгені туралы хабарламасы бар тапсырысты пошта жөнелтілімі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="65"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="65"/>
         <source>electronic document certified by EDS</source>
         <translation>ЭЦҚ-мен куәландырылған электрондық құжат</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="68"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="68"/>
         <source>e-mail</source>
         <translation>электрондық пошта</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="69"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="69"/>
         <source>mobile number</source>
         <translation>ұялы байланыстың абоненттік нөмірі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="76"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="76"/>
         <source>agreed to the proposal</source>
         <translation>ұсынысқа келісті</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="77"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="77"/>
         <source>declined the proposal</source>
         <translation>ұсынысқа келіспеді</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="78"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="78"/>
         <source>no answer within one working day</source>
         <translation>бір жұмыс күні ішінде жауап бермеді</translation>
     </message>
@@ -974,62 +984,62 @@
 <context>
     <name>DecisionsPanel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/decisions_panel.py" line="117"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="117"/>
         <source>No decision yet.</source>
         <translation>Әлі шешім жоқ.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/decisions_panel.py" line="127"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="127"/>
         <source>late: after the review deadline</source>
         <translation>кешікті: қарау мерзімінен кейін</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/decisions_panel.py" line="131"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="131"/>
         <source>Proposed: %1</source>
         <translation>Ұсынылды: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/decisions_panel.py" line="135"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="135"/>
         <source>The answer went out within the review deadline.</source>
         <translation>Жауап қарау мерзімі ішінде жіберілді.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/decisions_panel.py" line="138"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="138"/>
         <source>The answer went out AFTER the review deadline.</source>
         <translation>Жауап қарау мерзімі ӨТКЕННЕН КЕЙІН жіберілді.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/decisions_panel.py" line="140"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="140"/>
         <source>The letter has not been sent yet: record the dispatch.</source>
         <translation>Хат әлі жіберілмеген: жіберуді тіркеңіз.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/decisions_panel.py" line="218"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="218"/>
         <source>&amp;Decide…</source>
         <translation>&amp;Шешім қабылдау…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/decisions_panel.py" line="219"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="219"/>
         <source>Organizer&apos;s &amp;answer…</source>
         <translation>Ұйымдастырушының &amp;жауабы…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/decisions_panel.py" line="220"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="220"/>
         <source>&amp;Letter (preview, print)…</source>
         <translation>&amp;Хат (қарау, басып шығару)…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/decisions_panel.py" line="221"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="221"/>
         <source>Record dis&amp;patch…</source>
         <translation>Жіберуді &amp;тіркеу…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/decisions_panel.py" line="222"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="222"/>
         <source>Record deli&amp;very…</source>
         <translation>Табыс етуді т&amp;іркеу…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/decisions_panel.py" line="257"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="257"/>
         <source>Decisions and letters</source>
         <translation>Шешімдер мен хаттар</translation>
     </message>
@@ -1037,17 +1047,17 @@
 <context>
     <name>DeliveryDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/dispatch.py" line="182"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="182"/>
         <source>Record the delivery</source>
         <translation>Табыс етуді тіркеу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/dispatch.py" line="183"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="183"/>
         <source>&amp;Tracking number:</source>
         <translation>&amp;Трек-нөмір:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/dispatch.py" line="184"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="184"/>
         <source>&amp;Delivered on:</source>
         <translation>Табыс етілген &amp;күні:</translation>
     </message>
@@ -1055,33 +1065,33 @@
 <context>
     <name>DispatchDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/dispatch.py" line="146"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="146"/>
         <source>Record the dispatch</source>
         <translation>Жіберуді тіркеу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/dispatch.py" line="147"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="147"/>
         <source>Letter:</source>
         <translation>Хат:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/dispatch.py" line="148"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="148"/>
         <source>Sent by (art. 11 p.2):</source>
         <translation>Жіберу тәсілі (11-бап 2-тармақ):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/dispatch.py" line="151"/>
-        <location filename="../src/akimat_desk/ui/dialogs/dispatch.py" line="152"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="151"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="152"/>
         <source>Only together with registered mail.</source>
         <translation>Тек тапсырысты пошта жөнелтілімімен бірге.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/dispatch.py" line="153"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="153"/>
         <source>&amp;Tracking number:</source>
         <translation>&amp;Трек-нөмір:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/dispatch.py" line="154"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="154"/>
         <source>&amp;Address:</source>
         <translation>&amp;Мекенжай:</translation>
     </message>
@@ -1089,62 +1099,62 @@
 <context>
     <name>EDocumentPanel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_esign.py" line="120"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="125"/>
         <source>Choose the signed file</source>
         <translation>Қол қойылған файлды таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_esign.py" line="121"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="126"/>
         <source>Signed documents (*.cms *.p7s *.p7m *.sig *.xml *.der *.pem *.txt);;All files (*)</source>
         <translation>Қол қойылған құжаттар (*.cms *.p7s *.p7m *.sig *.xml *.der *.pem *.txt);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_esign.py" line="126"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="131"/>
         <source>Choose the signed document (detached signature)</source>
         <translation>Қол қойылған құжатты таңдаңыз (бөлек қолтаңба)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_esign.py" line="140"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="145"/>
         <source>Signed file: %1</source>
         <translation>Қол қойылған файл: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_esign.py" line="142"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="147"/>
         <source>Signed document: %1</source>
         <translation>Қол қойылған құжат: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_esign.py" line="167"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="172"/>
         <source>Checking the signature of %1 (%2 MB, about %3 s)… You may go on typing.</source>
         <translation>%1 қолтаңбасы тексерілуде (%2 МБ, шамамен %3 с)… Теруді жалғастыра беруге болады.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_esign.py" line="177"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="182"/>
         <source>Check stopped. Registering will check the file again.</source>
         <translation>Тексеру тоқтатылды. Тіркеу кезінде файл қайта тексеріледі.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_esign.py" line="212"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="217"/>
         <source>Electronic document (EDS)</source>
         <translation>Электрондық құжат (ЭЦҚ)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_esign.py" line="213"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="218"/>
         <source>Drop the signed file here (.cms, .p7s, signed .xml), or choose it. For a detached signature choose the signed document too. The signature is checked offline against the imported roots and CRLs.</source>
         <translation>Қол қойылған файлды осында сүйреп әкеліңіз (.cms, .p7s, қол қойылған .xml) немесе таңдаңыз. Бөлек қолтаңба болса, қол қойылған құжатты да таңдаңыз. Қолтаңба желісіз, импортталған түбірлік сертификаттар мен CRL бойынша тексеріледі.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_esign.py" line="216"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="221"/>
         <source>Choose the &amp;signed file…</source>
         <translation>Қол қойылған &amp;файлды таңдау…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_esign.py" line="217"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="222"/>
         <source>Signed &amp;document (detached)…</source>
         <translation>Қол қойылған &amp;құжат (бөлек)…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_esign.py" line="218"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="223"/>
         <source>Stop waiting</source>
         <translation>Күтуді тоқтату</translation>
     </message>
@@ -1180,17 +1190,17 @@
 <context>
     <name>ExplainModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/models/card_models.py" line="128"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="128"/>
         <source>Day</source>
         <translation>Күн</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/card_models.py" line="129"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="129"/>
         <source>Counted</source>
         <translation>Есептелді</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/card_models.py" line="130"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="130"/>
         <source>Why</source>
         <translation>Себебі</translation>
     </message>
@@ -1198,265 +1208,265 @@
 <context>
     <name>FilingForm</name>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="36"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="36"/>
         <source>valid check digit</source>
         <translation>бақылау цифры дұрыс</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="38"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="38"/>
         <source>12 digits expected</source>
         <translation>12 цифр қажет</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="39"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="39"/>
         <source>digits only</source>
         <translation>тек цифрлар</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="40"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="40"/>
         <source>%1 of 12 digits</source>
         <translation>12 цифрдың %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="43"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="43"/>
         <source>wrong check digit: mistyped?</source>
         <translation>бақылау цифры қате: қате терілді ме?</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="137"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="137"/>
         <source>Purpose:</source>
         <translation>Мақсаты:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="142"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="142"/>
         <source>Organizer is:</source>
         <translation>Ұйымдастырушы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="143"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="143"/>
         <source>Surname:</source>
         <translation>Тегі:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="144"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="144"/>
         <source>Given name:</source>
         <translation>Аты:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="145"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="145"/>
         <source>Patronymic:</source>
         <translation>Әкесінің аты:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="146"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="146"/>
         <source>IIN:</source>
         <translation>ЖСН:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="149"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="149"/>
         <source>Name of the legal entity:</source>
         <translation>Заңды тұлғаның атауы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="150"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="150"/>
         <source>BIN:</source>
         <translation>БСН:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="153"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="153"/>
         <source>Address:</source>
         <translation>Мекенжайы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="154"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="154"/>
         <source>Representative:</source>
         <translation>Өкілі:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="154"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="154"/>
         <source>acts through a representative</source>
         <translation>өкіл арқылы әрекет етеді</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="155"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="155"/>
         <source>Representative&apos;s surname:</source>
         <translation>Өкілдің тегі:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="156"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="156"/>
         <source>Representative&apos;s given name:</source>
         <translation>Өкілдің аты:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="157"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="157"/>
         <source>Representative&apos;s IIN:</source>
         <translation>Өкілдің ЖСН:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="158"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="158"/>
         <source>Representative&apos;s e-mail:</source>
         <translation>Өкілдің эл. поштасы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="159"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="159"/>
         <source>Representative&apos;s phone:</source>
         <translation>Өкілдің телефоны:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="161"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="161"/>
         <source>Place:</source>
         <translation>Орны:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="162"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="162"/>
         <source>Route:</source>
         <translation>Жүру маршруты:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="164"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="164"/>
         <source>Date:</source>
         <translation>Күні:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="165"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="165"/>
         <source>Starts at:</source>
         <translation>Басталуы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="166"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="166"/>
         <source>Ends at:</source>
         <translation>Аяқталуы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="168"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="168"/>
         <source>Participants:</source>
         <translation>Қатысушылар:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="170"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="170"/>
         <source>Structures:</source>
         <translation>Құрылысжайлар:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="171"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="171"/>
         <source>Measures:</source>
         <translation>Шаралар:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="173"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="173"/>
         <source>Sound equipment:</source>
         <translation>Дыбыс күшейткіш құралдар:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="174"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="174"/>
         <source>Visual materials:</source>
         <translation>Көрнекі үгіттеу:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="175"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="175"/>
         <source>Vehicles will be used:</source>
         <translation>Көлік құралдары пайдаланылады:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="177"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="177"/>
         <source>Number of vehicles:</source>
         <translation>Көлік саны:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="178"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="178"/>
         <source>Categories:</source>
         <translation>Санаттары:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="179"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="179"/>
         <source>Route length, km:</source>
         <translation>Ұзындығы, км:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="180"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="180"/>
         <source>Start point:</source>
         <translation>Бастапқы пункт:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="181"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="181"/>
         <source>End point:</source>
         <translation>Соңғы пункт:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="183"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="183"/>
         <source>Regulations:</source>
         <translation>Регламент:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="185"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="185"/>
         <source>E-mail:</source>
         <translation>Эл. пошта:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="186"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="186"/>
         <source>Mobile phone:</source>
         <translation>Ұялы телефон:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="188"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="188"/>
         <source>Consent:</source>
         <translation>Келісім:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="188"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="188"/>
         <source>given</source>
         <translation>берілді</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="190"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="190"/>
         <source>Sources:</source>
         <translation>Көздері:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="192"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="192"/>
         <source>Date on the document:</source>
         <translation>Құжаттағы күні:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="194"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="194"/>
         <source>Signature:</source>
         <translation>Қолтаңба:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="194"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="194"/>
         <source>signed by the organizer or representative</source>
         <translation>ұйымдастырушы немесе өкіл қол қойған</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="197"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="197"/>
         <source>a citizen</source>
         <translation>азамат</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="197"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="197"/>
         <source>a legal entity</source>
         <translation>заңды тұлға</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="198"/>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="200"/>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="202"/>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="204"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="198"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="200"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="202"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="204"/>
         <source>— not stated —</source>
         <translation>— көрсетілмеген —</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="198"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="198"/>
         <source>No</source>
         <translation>Жоқ</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="198"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="198"/>
         <source>Yes</source>
         <translation>Иә</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="277"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="277"/>
         <source>as chosen above; it decides which items apply</source>
         <translation>жоғарыда таңдалғандай; қай тармақтар қолданылатынын нысан анықтайды</translation>
     </message>
@@ -1464,17 +1474,17 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/first_run.py" line="20"/>
+        <location filename="../src/akimat_desk/ui/office/first_run_dialog.py" line="20"/>
         <source>Welcome to akimat_desk</source>
         <translation>akimat_desk-ке қош келдіңіз</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/first_run.py" line="23"/>
+        <location filename="../src/akimat_desk/ui/office/first_run_dialog.py" line="23"/>
         <source>Tell the register whose office it is. These names, the address and the signatory go on every letter and receipt; you can change them later under Settings.</source>
         <translation>Журнал қай мекемеге тиесілі екенін көрсетіңіз. Атаулар, мекенжай және қол қоюшы әр хат пен қолхатқа басылады; кейін оларды «Баптауларда» өзгертуге болады.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/first_run.py" line="35"/>
+        <location filename="../src/akimat_desk/ui/office/first_run_dialog.py" line="35"/>
         <source>Fill the register with demo filings (all forms and statuses, Almaty and Astana) to look around. Use a separate folder (--home) for real work.</source>
         <translation>Танысу үшін журналды демонстрациялық құжаттармен толтыру (барлық нысандар мен мәртебелер, Алматы және Астана). Нақты жұмыс үшін бөлек қалтаны (--home) пайдаланыңыз.</translation>
     </message>
@@ -1482,7 +1492,7 @@
 <context>
     <name>GroundRow</name>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="85"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="85"/>
         <source>The reason: the facts of this filing that meet this ground</source>
         <translation>Уәж: осы негізге сәйкес келетін осы өтініштің мән-жайлары</translation>
     </message>
@@ -1490,32 +1500,32 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/models/card_models.py" line="92"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="92"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/card_models.py" line="93"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="93"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/card_models.py" line="94"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="94"/>
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/card_models.py" line="95"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="95"/>
         <source>What</source>
         <translation>Не</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/card_models.py" line="96"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="96"/>
         <source>Changes</source>
         <translation>Өзгерістер</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/card_models.py" line="97"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="97"/>
         <source>Why</source>
         <translation>Себебі</translation>
     </message>
@@ -1523,62 +1533,62 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="60"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="60"/>
         <source>Import a legacy journal</source>
         <translation>Ескі журналды импорттау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="61"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="61"/>
         <source>No file chosen.</source>
         <translation>Файл таңдалмаған.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="62"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="62"/>
         <source>Choose &amp;file…</source>
         <translation>&amp;Файлды таңдау…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="67"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="67"/>
         <source>C&amp;heck rows</source>
         <translation>Жолдарды &amp;тексеру</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="76"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="76"/>
         <source>Import only the valid rows (skip the refused ones)</source>
         <translation>Тек дұрыс жолдарды импорттау (қабылданбағандарын өткізіп жіберу)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="80"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="80"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорттау…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="82"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="82"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="95"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="95"/>
         <source>Columns of the file, the field each fills, and the first rows:</source>
         <translation>Файл бағандары, әрқайсысы толтыратын өріс және алғашқы жолдар:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="99"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="99"/>
         <source>Refused rows and why:</source>
         <translation>Қабылданбаған жолдар және себептері:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="118"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="118"/>
         <source>Legacy journal</source>
         <translation>Ескі журнал</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="119"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="119"/>
         <source>Journals (*.xlsx *.csv);;All files (*)</source>
         <translation>Журналдар (*.xlsx *.csv);;Барлық файлдар (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="136"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="136"/>
         <source>%n data rows</source>
         <translation>
             <numerusform>деректер жолдары: %n</numerusform>
@@ -1586,47 +1596,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="139"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="139"/>
         <source>Column</source>
         <translation>Баған</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="139"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="139"/>
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="139"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="139"/>
         <source>Row %1</source>
         <translation>%1-жол</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="145"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="145"/>
         <source>(not imported)</source>
         <translation>(импортталмайды)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="157"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="157"/>
         <source>Check the fields, then press &quot;Check rows&quot;. Nothing is written yet.</source>
         <translation>Өрістерді тексеріп, «Жолдарды тексеру» батырмасын басыңыз. Әзірге ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="196"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="196"/>
         <source>%1 rows: %2 can be registered (%3 of them with defects, listed in their cards), %4 refused. Nothing has been written.</source>
         <translation>Жолдар: %1; тіркеуге болатыны %2 (оның ішінде кемшіліктері барлары %3, олар карточкаларда көрсетіледі), қабылданбағаны %4. Ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="215"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="215"/>
         <source>%1 rows were refused: fix the file or the fields, or tick &quot;Import only the valid rows&quot;.</source>
         <translation>Қабылданбаған жолдар: %1. Файлды немесе өрістерді түзетіңіз не «Тек дұрыс жолдарды импорттау» белгісін қойыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="218"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="218"/>
         <source>Register %1 filings from %2 with new incoming numbers, in one transaction?</source>
         <translation>%2 файлынан %1 өтінішті жаңа кіріс нөмірлерімен бір транзакцияда тіркеу керек пе?</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="245"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="245"/>
         <source>%1 filings registered: %2 … %3</source>
         <translation>Тіркелген өтініштер: %1 (%2 … %3)</translation>
     </message>
@@ -1634,22 +1644,22 @@
 <context>
     <name>Intent</name>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="71"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="71"/>
         <source>— not stated —</source>
         <translation>— көрсетілмеген —</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="71"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="71"/>
         <source>No</source>
         <translation>Жоқ</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="71"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="71"/>
         <source>Yes</source>
         <translation>Иә</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="74"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="74"/>
         <source>what exactly (optional)</source>
         <translation>нақты не (міндетті емес)</translation>
     </message>
@@ -1657,100 +1667,218 @@
 <context>
     <name>Items</name>
     <message>
-        <location filename="../src/akimat_desk/ui/items.py" line="14"/>
+        <location filename="../src/akimat_desk/ui/filings/items.py" line="14"/>
         <source>Purpose of the assembly</source>
         <translation>Бейбіт жиналыстың мақсаты</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/items.py" line="15"/>
+        <location filename="../src/akimat_desk/ui/filings/items.py" line="15"/>
         <source>Form of the assembly</source>
         <translation>Бейбіт жиналыстың нысаны</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/items.py" line="16"/>
+        <location filename="../src/akimat_desk/ui/filings/items.py" line="16"/>
         <source>Organizer (and representative)</source>
         <translation>Ұйымдастырушы (және өкілі)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/items.py" line="17"/>
+        <location filename="../src/akimat_desk/ui/filings/items.py" line="17"/>
         <source>Place of holding</source>
         <translation>Өткізу орны</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/items.py" line="18"/>
+        <location filename="../src/akimat_desk/ui/filings/items.py" line="18"/>
         <source>Place or route of movement</source>
         <translation>Өткізу орны немесе жүру маршруты</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/items.py" line="19"/>
+        <location filename="../src/akimat_desk/ui/filings/items.py" line="19"/>
         <source>Date, start and end time</source>
         <translation>Күні, басталу және аяқталу уақыты</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/items.py" line="20"/>
+        <location filename="../src/akimat_desk/ui/filings/items.py" line="20"/>
         <source>Expected number of participants</source>
         <translation>Қатысушылардың болжамды саны</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/items.py" line="21"/>
+        <location filename="../src/akimat_desk/ui/filings/items.py" line="21"/>
         <source>Yurts, tents and other structures</source>
         <translation>Киіз үйлер, шатырлар, өзге де құрылысжайлар</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/items.py" line="22"/>
+        <location filename="../src/akimat_desk/ui/filings/items.py" line="22"/>
         <source>Sound-amplifying equipment and visual materials</source>
         <translation>Дыбыс күшейткіш техникалық құралдар және көрнекі үгіттеу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/items.py" line="23"/>
+        <location filename="../src/akimat_desk/ui/filings/items.py" line="23"/>
         <source>Public order, medical aid and fire-safety measures; equipment and vehicles</source>
         <translation>Қоғамдық тәртіпті сақтау, медициналық көмек және өрт қауіпсіздігі шаралары; құралдар мен көлік</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/items.py" line="26"/>
+        <location filename="../src/akimat_desk/ui/filings/items.py" line="26"/>
         <source>Vehicles: number, categories, route, start and end</source>
         <translation>Көлік құралдары: саны, санаттары, маршруты, бастапқы және соңғы пункттері</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/items.py" line="27"/>
+        <location filename="../src/akimat_desk/ui/filings/items.py" line="27"/>
         <source>Regulations approved by the organizer</source>
         <translation>Ұйымдастырушы бекіткен регламент</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/items.py" line="28"/>
+        <location filename="../src/akimat_desk/ui/filings/items.py" line="28"/>
         <source>E-mail and mobile phone</source>
         <translation>Электрондық пошта мекенжайы және абоненттік нөмір</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/items.py" line="29"/>
+        <location filename="../src/akimat_desk/ui/filings/items.py" line="29"/>
         <source>Consent to processing of personal data</source>
         <translation>Дербес деректерді жинауға және өңдеуге келісім</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/items.py" line="30"/>
+        <location filename="../src/akimat_desk/ui/filings/items.py" line="30"/>
         <source>Sources of funding</source>
         <translation>Қаржыландыру көздері</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/items.py" line="31"/>
+        <location filename="../src/akimat_desk/ui/filings/items.py" line="31"/>
         <source>Date of filing and signature</source>
         <translation>Берілген күні және қолтаңба</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/items.py" line="43"/>
+        <location filename="../src/akimat_desk/ui/filings/items.py" line="43"/>
         <source>Content items of %1</source>
         <translation>%1 бойынша мазмұн тармақтары</translation>
     </message>
 </context>
 <context>
+    <name>LegalClock</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="13"/>
+        <source>Take the decision</source>
+        <translation>Шешім қабылдау</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="14"/>
+        <source>Send the proposal (the organizer&apos;s day runs from receipt)</source>
+        <translation>Ұсынысты жіберу (ұйымдастырушының мерзімі алған күннен басталады)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="17"/>
+        <source>Wait for the organizer&apos;s answer to the proposal</source>
+        <translation>Ұйымдастырушының ұсынысқа жауабын күту</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="20"/>
+        <source>Record the organizer&apos;s answer, or that none came</source>
+        <translation>Ұйымдастырушының жауабын немесе жауап болмағанын белгілеу</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="23"/>
+        <source>Refuse (art. 11 p.3 / 13 p.3): the proposal was not accepted</source>
+        <translation>Өткізуден бас тарту (11-баптың 3-тармағы / 13-баптың 3-тармағы): ұсыныс қабылданбады</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="26"/>
+        <source>Decide on the agreed place and time</source>
+        <translation>Келісілген орын мен уақыт бойынша шешім қабылдау</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="29"/>
+        <source>Send the decision and record the dispatch</source>
+        <translation>Шешімді жіберіп, жіберілгенін белгілеу</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="30"/>
+        <source>Send the registered-mail copy of the e-mail / SMS answer</source>
+        <translation>Электрондық пошта / SMS жауабының көшірмесін тапсырысты пошта жөнелтілімімен жіберу</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="33"/>
+        <source>Nothing to do until the event day</source>
+        <translation>Бейбіт жиналыс күніне дейін әрекет қажет емес</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="34"/>
+        <source>Record whether the event was held</source>
+        <translation>Бейбіт жиналыстың өткенін немесе өтпегенін белгілеу</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="35"/>
+        <source>Nothing left to do</source>
+        <translation>Әрекет қажет емес</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="41"/>
+        <source>Registered</source>
+        <translation>Тіркелді</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="42"/>
+        <source>Review (3 / 7 working days)</source>
+        <translation>Қарау (3 / 7 жұмыс күні)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="43"/>
+        <source>Organizer&apos;s answer to the proposal (1 working day)</source>
+        <translation>Ұйымдастырушының ұсынысқа жауабы (1 жұмыс күні)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="46"/>
+        <source>Refusal after the proposal was not accepted</source>
+        <translation>Ұсыныс қабылданбағаннан кейінгі бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="49"/>
+        <source>Decision sent to the organizer</source>
+        <translation>Шешім ұйымдастырушыға жіберілді</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="50"/>
+        <source>Registered-mail copy of the e-mail / SMS answer</source>
+        <translation>Электрондық пошта / SMS жауабының тапсырысты поштамен көшірмесі</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="53"/>
+        <source>Day of the peaceful assembly</source>
+        <translation>Бейбіт жиналыс күні</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="68"/>
+        <source>done</source>
+        <translation>орындалды</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="69"/>
+        <source>due</source>
+        <translation>мерзімі келеді</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="70"/>
+        <source>overdue</source>
+        <translation>мерзімі өтті</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="71"/>
+        <source>waiting</source>
+        <translation>күтілуде</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="72"/>
+        <source>passed unanswered: held as notified (art. 11 p.1)</source>
+        <translation>жауапсыз өтті: хабарланғандай өткізіледі (11-баптың 1-тармағы)</translation>
+    </message>
+</context>
+<context>
     <name>LetterPreviewDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/letter_preview.py" line="204"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="227"/>
         <source>Open Settings and fill in the akimat&apos;s letterhead and the signatory.</source>
         <translation>Баптауларды ашып, әкімдіктің бланкісі мен қол қоюшыны толтырыңыз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/dialogs/letter_preview.py" line="217"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="241"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n бет</numerusform>
@@ -1758,59 +1886,74 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/letter_preview.py" line="219"/>
-        <location filename="../src/akimat_desk/ui/dialogs/letter_preview.py" line="257"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="243"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="300"/>
         <source>Registration receipt</source>
         <translation>Тіркеу туралы қолхат</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/letter_preview.py" line="222"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="246"/>
+        <source>Preview under Outgoing No. %1: issuing or printing stores this language&apos;s letter under the same number.</source>
+        <translation>Шығыс № %1 бойынша алдын ала қарау: шығару немесе басып шығару осы тілдегі хатты сол нөмірмен сақтайды.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="251"/>
+        <source>Draft: not numbered yet. Issuing or printing gives the decision its outgoing number, shared by every language.</source>
+        <translation>Жоба: әлі нөмірленбеген. Шығару немесе басып шығару шешімге барлық тілге ортақ шығыс нөмірін береді.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="256"/>
         <source>outgoing number issued now</source>
         <translation>шығыс нөмірі қазір берілді</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/letter_preview.py" line="222"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="256"/>
         <source>issued before; the same PDF</source>
         <translation>бұрын берілген; сол PDF</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/letter_preview.py" line="223"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="257"/>
         <source>Outgoing No. %1</source>
         <translation>Шығыс № %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/letter_preview.py" line="243"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="286"/>
         <source>Save as PDF</source>
         <translation>PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/letter_preview.py" line="257"/>
-        <location filename="../src/akimat_desk/ui/dialogs/letter_preview.py" line="258"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="300"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="301"/>
         <source>Letter preview</source>
         <translation>Хатты алдын ала қарау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/letter_preview.py" line="260"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="303"/>
         <source>&amp;Language:</source>
         <translation>&amp;Тілі:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/letter_preview.py" line="262"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="305"/>
         <source>kk + ru in one print job</source>
         <translation>қазақша + орысша бір басып шығаруда</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/letter_preview.py" line="263"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="306"/>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/letter_preview.py" line="264"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="307"/>
+        <source>&amp;Issue and number</source>
+        <translation>&amp;Шығару және нөмірлеу</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="308"/>
         <source>&amp;Save as PDF…</source>
         <translation>PDF ретінде &amp;сақтау…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/letter_preview.py" line="265"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="309"/>
         <source>&amp;Close</source>
         <translation>&amp;Жабу</translation>
     </message>
@@ -1818,47 +1961,47 @@
 <context>
     <name>LettersModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="42"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="42"/>
         <source>Outgoing No.</source>
         <translation>Шығыс нөмірі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="43"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="43"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="44"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="44"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="45"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="45"/>
         <source>Decision</source>
         <translation>Шешім</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="46"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="46"/>
         <source>Dispatch</source>
         <translation>Жіберу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="61"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="61"/>
         <source>tracking %1</source>
         <translation>трек %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="65"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="65"/>
         <source>delivered %1</source>
         <translation>табыс етілді %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="69"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="69"/>
         <source>delivery not yet confirmed</source>
         <translation>табыс етілгені әлі расталмаған</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="71"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="71"/>
         <source>not sent yet</source>
         <translation>әлі жіберілмеген</translation>
     </message>
@@ -1866,27 +2009,27 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/login.py" line="40"/>
+        <location filename="../src/akimat_desk/ui/office/login_dialog.py" line="40"/>
         <source>akimat_desk — log in</source>
         <translation>akimat_desk — кіру</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/login.py" line="41"/>
+        <location filename="../src/akimat_desk/ui/office/login_dialog.py" line="41"/>
         <source>This register has user accounts. Log in with your name and password (no network needed).</source>
         <translation>Бұл тізілімде тіркелгілер бар. Атыңыз бен құпиясөзіңізбен кіріңіз (желі қажет емес).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/login.py" line="52"/>
+        <location filename="../src/akimat_desk/ui/office/login_dialog.py" line="52"/>
         <source>&amp;User name:</source>
         <translation>&amp;Пайдаланушы аты:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/login.py" line="52"/>
+        <location filename="../src/akimat_desk/ui/office/login_dialog.py" line="52"/>
         <source>&amp;Password:</source>
         <translation>&amp;Құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/login.py" line="58"/>
+        <location filename="../src/akimat_desk/ui/office/login_dialog.py" line="58"/>
         <source>&amp;Log in</source>
         <translation>&amp;Кіру</translation>
     </message>
@@ -2034,12 +2177,12 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/login.py" line="86"/>
+        <location filename="../src/akimat_desk/ui/office/login_dialog.py" line="86"/>
         <source>Encrypted register</source>
         <translation>Шифрланған тізілім</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/login.py" line="87"/>
+        <location filename="../src/akimat_desk/ui/office/login_dialog.py" line="87"/>
         <source>The register %1 is encrypted and this computer&apos;s keyring holds no key for it (or there is no keyring). Type the passphrase chosen when it was encrypted.</source>
         <translation>%1 тізілімі шифрланған, ал осы компьютердің кілттер қоймасында оның кілті жоқ (немесе қойма жоқ). Шифрлау кезінде таңдалған құпия фразаны енгізіңіз.</translation>
     </message>
@@ -2047,159 +2190,159 @@
 <context>
     <name>PlaceDialogs</name>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="32"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="32"/>
         <source>Kind:</source>
         <translation>Түрі:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="34"/>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="78"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="34"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="78"/>
         <source>Name in Kazakh:</source>
         <translation>Қазақша атауы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="35"/>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="79"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="35"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="79"/>
         <source>Name in Russian:</source>
         <translation>Орысша атауы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="36"/>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="80"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="36"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="80"/>
         <source>Name in English:</source>
         <translation>Ағылшынша атауы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="37"/>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="81"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="37"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="81"/>
         <source>District:</source>
         <translation>Аудан:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="38"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="38"/>
         <source>Address, or the route from start to end:</source>
         <translation>Мекенжайы немесе басынан аяғына дейінгі маршрут:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="39"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="39"/>
         <source>Route length, km:</source>
         <translation>Маршрут ұзындығы, км:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="40"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="40"/>
         <source>Maximum occupancy (people):</source>
         <translation>Шекті толу нормасы (адам):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="41"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="41"/>
         <source>Rules of use:</source>
         <translation>Пайдалану қағидалары:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="42"/>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="84"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="42"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="84"/>
         <source>Maslikhat decision No.:</source>
         <translation>Мәслихат шешімінің №:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="43"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="43"/>
         <source>Decision date:</source>
         <translation>Шешім күні:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="45"/>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="85"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="45"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="85"/>
         <source>Valid from:</source>
         <translation>Қолданылу басы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="46"/>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="86"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="46"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="86"/>
         <source>Valid to:</source>
         <translation>Қолданылу соңы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="50"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="50"/>
         <source>Add a specialized place or route</source>
         <translation>Арнайы орынды немесе маршрутты қосу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="52"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="52"/>
         <source>Edit a specialized place or route</source>
         <translation>Арнайы орынды немесе маршрутты өзгерту</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="61"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="61"/>
         <source>Kind of event or works:</source>
         <translation>Іс-шараның немесе жұмыстың түрі:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="63"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="63"/>
         <source>Title:</source>
         <translation>Атауы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="64"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="64"/>
         <source>From:</source>
         <translation>Басы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="65"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="65"/>
         <source>To:</source>
         <translation>Соңы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="66"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="66"/>
         <source>Expected participants:</source>
         <translation>Қатысушылардың болжамды саны:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="67"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="67"/>
         <source>Note:</source>
         <translation>Ескертпе:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="70"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="70"/>
         <source>Book %1 for another event or works</source>
         <translation>%1 орнын басқа іс-шараға немесе жұмысқа брондау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="76"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="76"/>
         <source>Category (art. 9 p.5):</source>
         <translation>Санаты (9-баптың 5-тармағы):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="82"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="82"/>
         <source>Description:</source>
         <translation>Сипаттамасы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="83"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="83"/>
         <source>Words that name it in a filing&apos;s place (separated by ;):</source>
         <translation>Өткізу орнында оны атайтын сөздер (; арқылы):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="90"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="90"/>
         <source>Add a no-picket zone</source>
         <translation>Пикеттеуге тыйым салынған аймақты қосу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="103"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="103"/>
         <source>Specialized place or route:</source>
         <translation>Арнайы орын немесе маршрут:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="110"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="110"/>
         <source>Reason (kept in the history):</source>
         <translation>Себебі (тарихта сақталады):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="111"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="111"/>
         <source>the organizer named this place</source>
         <translation>ұйымдастырушы осы орынды көрсетті</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="115"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="115"/>
         <source>Link the filing to a place</source>
         <translation>Өтінішті орынға байланыстыру</translation>
     </message>
@@ -2207,17 +2350,17 @@
 <context>
     <name>PlaceGrid</name>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="34"/>
+        <location filename="../src/akimat_desk/ui/places/place_grid.py" line="34"/>
         <source>place booked by another event or works (ground 10)</source>
         <translation>орын басқа іс-шарамен немесе жұмыспен бос емес (10-негіз)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="35"/>
+        <location filename="../src/akimat_desk/ui/places/place_grid.py" line="35"/>
         <source>another filing for the same place and time (art. 9 p.3)</source>
         <translation>сол орын мен уақытқа басқа өтініш (9-баптың 3-тармағы)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="36"/>
+        <location filename="../src/akimat_desk/ui/places/place_grid.py" line="36"/>
         <source>over the place&apos;s capacity (ground 9)</source>
         <translation>орынның шекті толу нормасынан асады (9-негіз)</translation>
     </message>
@@ -2225,68 +2368,68 @@
 <context>
     <name>PlaceGridWidget</name>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="72"/>
+        <location filename="../src/akimat_desk/ui/places/place_grid.py" line="72"/>
         <source>Choose a place to see its calendar.</source>
         <translation>Күнтізбесін көру үшін орынды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="117"/>
+        <location filename="../src/akimat_desk/ui/places/place_grid.py" line="117"/>
         <source>not in force</source>
         <translation>қолданылмайды</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="125"/>
+        <location filename="../src/akimat_desk/ui/places/place_grid.py" line="125"/>
         <source>free</source>
         <translation>бос</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="148"/>
+        <location filename="../src/akimat_desk/ui/places/place_grid.py" line="148"/>
         <source>CONFLICT</source>
         <translation>ҚАЙШЫЛЫҚ</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="156"/>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="228"/>
+        <location filename="../src/akimat_desk/ui/places/place_grid.py" line="156"/>
+        <location filename="../src/akimat_desk/ui/places/place_grid.py" line="228"/>
         <source>%1 people</source>
         <translation>%1 адам</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="214"/>
+        <location filename="../src/akimat_desk/ui/places/place_grid.py" line="214"/>
         <source>Mon</source>
         <translation>Дс</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="214"/>
+        <location filename="../src/akimat_desk/ui/places/place_grid.py" line="214"/>
         <source>Tue</source>
         <translation>Сс</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="214"/>
+        <location filename="../src/akimat_desk/ui/places/place_grid.py" line="214"/>
         <source>Wed</source>
         <translation>Ср</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="214"/>
+        <location filename="../src/akimat_desk/ui/places/place_grid.py" line="214"/>
         <source>Thu</source>
         <translation>Бс</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="214"/>
+        <location filename="../src/akimat_desk/ui/places/place_grid.py" line="214"/>
         <source>Fri</source>
         <translation>Жм</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="214"/>
+        <location filename="../src/akimat_desk/ui/places/place_grid.py" line="214"/>
         <source>Sat</source>
         <translation>Сн</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="215"/>
+        <location filename="../src/akimat_desk/ui/places/place_grid.py" line="215"/>
         <source>Sun</source>
         <translation>Жс</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="231"/>
+        <location filename="../src/akimat_desk/ui/places/place_grid.py" line="231"/>
         <source>Click to open the filing.</source>
         <translation>Өтінішті ашу үшін басыңыз.</translation>
     </message>
@@ -2294,180 +2437,180 @@
 <context>
     <name>PlacesModels</name>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="90"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="90"/>
         <source>%1 km</source>
         <translation>%1 км</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="94"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="94"/>
         <source>Name</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="95"/>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="132"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="95"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="132"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="96"/>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="115"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="96"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="115"/>
         <source>District</source>
         <translation>Аудан</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="97"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="97"/>
         <source>Address or route</source>
         <translation>Мекенжай немесе маршрут</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="98"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="98"/>
         <source>Capacity / length</source>
         <translation>Толу нормасы / ұзындығы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="100"/>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="116"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="100"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="116"/>
         <source>Maslikhat decision</source>
         <translation>Мәслихат шешімі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="103"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="103"/>
         <source>In force</source>
         <translation>Қолданылады</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="111"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="111"/>
         <source>No-picket zone</source>
         <translation>Пикеттеуге тыйым салынған аймақ</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="112"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="112"/>
         <source>Category</source>
         <translation>Санаты</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="113"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="113"/>
         <source>Article</source>
         <translation>Норма</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="114"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="114"/>
         <source>Words matched</source>
         <translation>Іздеу сөздері</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="131"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="131"/>
         <source>Place</source>
         <translation>Орын</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="133"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="133"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="134"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="134"/>
         <source>From</source>
         <translation>Басы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="135"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="135"/>
         <source>To</source>
         <translation>Соңы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="136"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="136"/>
         <source>Participants</source>
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="172"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="172"/>
         <source>disabled</source>
         <translation>өшірілген</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="177"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="177"/>
         <source>LOCKED until %1</source>
         <translation>%1 дейін БҰҒАТТАЛҒАН</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="180"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="180"/>
         <source>active</source>
         <translation>белсенді</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="183"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="183"/>
         <source>User</source>
         <translation>Пайдаланушы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="184"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="184"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="185"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="185"/>
         <source>Roles</source>
         <translation>Рөлдері</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="186"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="186"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="187"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="187"/>
         <source>Failed logins</source>
         <translation>Сәтсіз кірулер</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="194"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="194"/>
         <source>Row</source>
         <translation>Жол</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="195"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="195"/>
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="196"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="196"/>
         <source>Why refused</source>
         <translation>Қабылданбау себебі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="203"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="203"/>
         <source>places of mass burial (art. 9 p.5(1))</source>
         <translation>жаппай жерлеу орындары (9-баптың 5-тармағының 1) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="204"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="204"/>
         <source>railway, water, air or road transport facilities (art. 9 p.5(2))</source>
         <translation>темір жол, су, әуе және автомобиль көлігі объектілері (9-баптың 5-тармағының 2) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="205"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="205"/>
         <source>defence, state security or life-support facilities (art. 9 p.5(3))</source>
         <translation>қорғаныс, ұлттық қауіпсіздік және тіршілікті қамтамасыз ету объектілері (9-баптың 5-тармағының 3) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="208"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="208"/>
         <source>residences of the President (art. 9 p.5(4))</source>
         <translation>Президент резиденциялары (9-баптың 5-тармағының 4) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="209"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="209"/>
         <source>hazardous industrial facilities (art. 9 p.5(5))</source>
         <translation>қауіпті өндірістік объектілер (9-баптың 5-тармағының 5) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="210"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="210"/>
         <source>trunk railways, pipelines, power or communication lines (art. 9 p.5(6))</source>
         <translation>магистральдық темір жолдар, құбырлар, электр беру және байланыс желілері (9-баптың 5-тармағының 6) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="213"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="213"/>
         <source>territory set by the maslikhat (art. 8 p.2(2))</source>
         <translation>мәслихат белгілеген аумақ (8-баптың 2-тармағының 2) тармақшасы)</translation>
     </message>
@@ -2475,7 +2618,7 @@
 <context>
     <name>PlacesView</name>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="239"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="239"/>
         <source>⚠ %n slot(s) in conflict: hatched in red. Point at a slot for the reason.</source>
         <translation>
             <numerusform>⚠ Қайшылықтағы жазбалар: %n (қызыл штрихпен). Себебін көру үшін жазбаға меңзерді апарыңыз.</numerusform>
@@ -2483,182 +2626,182 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="253"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="253"/>
         <source>No specialized places yet. The administrator adds them from the maslikhat decisions.</source>
         <translation>Арнайы орындар әлі жоқ. Әкімші оларды мәслихат шешімдері бойынша енгізеді.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="258"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="258"/>
         <source>Name in Kazakh</source>
         <translation>Қазақша атауы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="258"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="258"/>
         <source>Name in Russian</source>
         <translation>Орысша атауы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="259"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="259"/>
         <source>Name in English</source>
         <translation>Ағылшынша атауы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="259"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="259"/>
         <source>District</source>
         <translation>Аудан</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="260"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="260"/>
         <source>Address or route</source>
         <translation>Мекенжай немесе маршрут</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="261"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="261"/>
         <source>Route length, km</source>
         <translation>Маршрут ұзындығы, км</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="262"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="262"/>
         <source>Maximum occupancy</source>
         <translation>Шекті толу нормасы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="263"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="263"/>
         <source>Maslikhat decision</source>
         <translation>Мәслихат шешімі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="264"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="264"/>
         <source>Valid from</source>
         <translation>Қолданылу басы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="264"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="264"/>
         <source>Valid to</source>
         <translation>Қолданылу соңы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="265"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="265"/>
         <source>Rules of use</source>
         <translation>Пайдалану қағидалары</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="304"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="304"/>
         <source>Cancel booking</source>
         <translation>Брондаудан бас тарту</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="305"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="305"/>
         <source>Cancel the booking &quot;%1&quot;?</source>
         <translation>«%1» брондауынан бас тарту керек пе?</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="319"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="319"/>
         <source>From (YYYY-MM-DD):</source>
         <translation>Басы (ЖЖЖЖ-АА-КК):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="320"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="320"/>
         <source>To (YYYY-MM-DD):</source>
         <translation>Соңы (ЖЖЖЖ-АА-КК):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="321"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="321"/>
         <source>Language of the board:</source>
         <translation>Тақта тілі:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="324"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="324"/>
         <source>Occupancy board for the website</source>
         <translation>Сайтқа арналған орындардың бос емес кестесі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="333"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="333"/>
         <source>Save the occupancy board</source>
         <translation>Бос емес кестесін сақтау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="334"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="334"/>
         <source>Web page (*.html)</source>
         <translation>Веб-бет (*.html)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="348"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="348"/>
         <source>Saved: %1 and %2</source>
         <translation>Сақталды: %1 және %2</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="363"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="363"/>
         <source>Specialized places and routes (maslikhat decisions)</source>
         <translation>Арнайы орындар мен маршруттар (мәслихат шешімдері)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="364"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="364"/>
         <source>&amp;Add place…</source>
         <translation>Орын &amp;қосу…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="365"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="365"/>
         <source>&amp;Edit place…</source>
         <translation>Орынды &amp;өзгерту…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="366"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="366"/>
         <source>&amp;Book for another event…</source>
         <translation>Басқа іс-шараға &amp;брондау…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="367"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="367"/>
         <source>Add no-picket &amp;zone…</source>
         <translation>Пикеттеуге тыйым салынған &amp;аймақ қосу…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="368"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="368"/>
         <source>Cancel the selected booking…</source>
         <translation>Таңдалған брондаудан бас тарту…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="369"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="369"/>
         <source>Export occupancy &amp;board…</source>
         <translation>Бос емес &amp;кестесін экспорттау…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="370"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="370"/>
         <source>Today</source>
         <translation>Бүгін</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="371"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="371"/>
         <source>Week</source>
         <translation>Апта</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="372"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="372"/>
         <source>Month</source>
         <translation>Ай</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="373"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="373"/>
         <source>Calendar</source>
         <translation>Күнтізбе</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="373"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="373"/>
         <source>Details</source>
         <translation>Мәліметтер</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="373"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="373"/>
         <source>No-picket zones</source>
         <translation>Пикеттеуге тыйым салынған аймақтар</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="374"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="374"/>
         <source>Other bookings</source>
         <translation>Басқа брондаулар</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="377"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="377"/>
         <source>Blue: filing under review · green slot: agreed · purple: other booking · red hatched with ⚠: conflict (booked place, another filing at the same time, over capacity) · light green: free between 09:00 and 20:00 · grey: the place is not in force. Click a filing to open it.</source>
         <translation>Көк: қаралып жатқан өтініш · жасыл жазба: келісілді · күлгін: басқа брондау · ⚠ белгісі бар қызыл штрих: қайшылық (орын бос емес, сол уақытқа басқа өтініш, нормадан асу) · ашық жасыл: 09:00-ден 20:00-ге дейін бос · сұр: орын қолданылмайды. Өтінішті ашу үшін оны басыңыз.</translation>
     </message>
@@ -2666,27 +2809,27 @@
 <context>
     <name>ProposalAnswerDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/dispatch.py" line="236"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="236"/>
         <source>The organizer&apos;s answer to the proposal</source>
         <translation>Ұйымдастырушының ұсынысқа жауабы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/dispatch.py" line="237"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="237"/>
         <source>The organizer:</source>
         <translation>Ұйымдастырушы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/dispatch.py" line="240"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="240"/>
         <source>— not stated —</source>
         <translation>— көрсетілмеген —</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/dispatch.py" line="243"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="243"/>
         <source>&amp;Answer came by:</source>
         <translation>Жауап &amp;келген тәсіл:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/dispatch.py" line="244"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="244"/>
         <source>&amp;Received at:</source>
         <translation>&amp;Алынған уақыты:</translation>
     </message>
@@ -2694,47 +2837,47 @@
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/models/register_cells.py" line="56"/>
+        <location filename="../src/akimat_desk/ui/filings/register_cells.py" line="56"/>
         <source>Incoming No.</source>
         <translation>Кіріс №</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/register_cells.py" line="57"/>
+        <location filename="../src/akimat_desk/ui/filings/register_cells.py" line="57"/>
         <source>Received</source>
         <translation>Түскені</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/register_cells.py" line="58"/>
+        <location filename="../src/akimat_desk/ui/filings/register_cells.py" line="58"/>
         <source>Form</source>
         <translation>Нысаны</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/register_cells.py" line="59"/>
+        <location filename="../src/akimat_desk/ui/filings/register_cells.py" line="59"/>
         <source>Organizer</source>
         <translation>Ұйымдастырушы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/register_cells.py" line="60"/>
+        <location filename="../src/akimat_desk/ui/filings/register_cells.py" line="60"/>
         <source>Place or route</source>
         <translation>Орын немесе бағыт</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/register_cells.py" line="61"/>
+        <location filename="../src/akimat_desk/ui/filings/register_cells.py" line="61"/>
         <source>Event date and time</source>
         <translation>Өткізу күні мен уақыты</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/register_cells.py" line="62"/>
+        <location filename="../src/akimat_desk/ui/filings/register_cells.py" line="62"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/register_cells.py" line="63"/>
+        <location filename="../src/akimat_desk/ui/filings/register_cells.py" line="63"/>
         <source>Deadline</source>
         <translation>Мерзім</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/register_cells.py" line="64"/>
+        <location filename="../src/akimat_desk/ui/filings/register_cells.py" line="64"/>
         <source>Defects</source>
         <translation>Кемшіліктер</translation>
     </message>
@@ -2742,47 +2885,47 @@
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="154"/>
+        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="162"/>
         <source>All forms</source>
         <translation>Барлық нысандар</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="155"/>
+        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="163"/>
         <source>All statuses</source>
         <translation>Барлық мәртебелер</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="241"/>
+        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="249"/>
         <source>Search by organizer, purpose, place or number (Ctrl+F)</source>
         <translation>Ұйымдастырушы, мақсат, орын немесе нөмір бойынша іздеу (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="242"/>
+        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="250"/>
         <source>F&amp;orm:</source>
         <translation>&amp;Нысаны:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="243"/>
+        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="251"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Мәртебесі:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="244"/>
+        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="252"/>
         <source>Registered f&amp;rom:</source>
         <translation>Тіркелген &amp;күннен:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="245"/>
+        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="253"/>
         <source>t&amp;o:</source>
         <translation>&amp;дейін:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="247"/>
+        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="255"/>
         <source>any day</source>
         <translation>кез келген күн</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="248"/>
+        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="256"/>
         <source>Clear filters</source>
         <translation>Сүзгілерді тазарту</translation>
     </message>
@@ -2790,62 +2933,62 @@
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="85"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="85"/>
         <source>New filing</source>
         <translation>Жаңа құжат</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="113"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="113"/>
         <source>&amp;Form:</source>
         <translation>&amp;Нысаны:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="113"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="113"/>
         <source>&amp;Channel:</source>
         <translation>&amp;Беру тәсілі:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="114"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="114"/>
         <source>&amp;Received at:</source>
         <translation>&amp;Түскен уақыты:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="114"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="114"/>
         <source>&amp;Language of the filing:</source>
         <translation>Құжаттың &amp;тілі:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="127"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="127"/>
         <source>Add scans or files…</source>
         <translation>Сканерлер немесе файлдар қосу…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="137"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="137"/>
         <source>Registering with defects is allowed: the law counts the day of registration. The defects are kept with the filing for the review.</source>
         <translation>Кемшіліктермен тіркеуге болады: заң мерзімді тіркелген күннен бастап есептейді. Кемшіліктер қарау үшін құжатпен бірге сақталады.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="147"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="147"/>
         <source>&amp;Register (Enter)</source>
         <translation>&amp;Тіркеу (Enter)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="150"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="150"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="157"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="157"/>
         <source>Attachments:</source>
         <translation>Тіркемелер:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="204"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="204"/>
         <source>All content items are present.</source>
         <translation>Мазмұнның барлық тармақтары бар.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="205"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="205"/>
         <source>Defects found: %n</source>
         <translation>
             <numerusform>Табылған кемшіліктер: %n</numerusform>
@@ -2853,52 +2996,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="208"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="208"/>
         <source>Attach files</source>
         <translation>Файлдарды тіркеу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="209"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="209"/>
         <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;All files (*)</source>
         <translation>Сканерлер мен құжаттар (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="243"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="243"/>
         <source>Registered on %1 at %2. Defects recorded: %3.</source>
         <translation>%1 күні %2-де тіркелді. Жазылған кемшіліктер: %3.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="247"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="247"/>
         <source>These files were NOT attached; attach them from the card:</source>
         <translation>Бұл файлдар ТІРКЕЛМЕДІ; оларды карточкадан тіркеңіз:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="258"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="258"/>
         <source>Incoming number</source>
         <translation>Кіріс нөмірі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="271"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="271"/>
         <source>&amp;Open the card</source>
         <translation>Карточканы &amp;ашу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="273"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="273"/>
         <source>Register &amp;next</source>
         <translation>&amp;Келесісін тіркеу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="275"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="275"/>
         <source>Print the &amp;receipt…</source>
         <translation>&amp;Қолхатты басып шығару…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="277"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="277"/>
         <source>&amp;Close</source>
         <translation>&amp;Жабу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="306"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="306"/>
         <source>Taken from the signer&apos;s certificate: please confirm.</source>
         <translation>Қол қоюшының сертификатынан алынды: растаңыз.</translation>
     </message>
@@ -2906,100 +3049,115 @@
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/settings_form.py" line="36"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="36"/>
         <source>Akimat&apos;s name in Kazakh:</source>
         <translation>Әкімдіктің қазақша атауы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/settings_form.py" line="37"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="37"/>
         <source>Akimat&apos;s name in Russian:</source>
         <translation>Әкімдіктің орысша атауы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/settings_form.py" line="38"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="38"/>
         <source>Akimat&apos;s name in English:</source>
         <translation>Әкімдіктің ағылшынша атауы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/settings_form.py" line="39"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="39"/>
         <source>Address in Kazakh:</source>
         <translation>Қазақша мекенжайы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/settings_form.py" line="40"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="40"/>
         <source>Address in Russian:</source>
         <translation>Орысша мекенжайы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/settings_form.py" line="41"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="41"/>
         <source>Address in English:</source>
         <translation>Ағылшынша мекенжайы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/settings_form.py" line="42"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="42"/>
         <source>Department in Kazakh:</source>
         <translation>Бөлімнің қазақша атауы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/settings_form.py" line="43"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="43"/>
         <source>Department in Russian:</source>
         <translation>Бөлімнің орысша атауы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/settings_form.py" line="44"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="44"/>
         <source>Department in English:</source>
         <translation>Бөлімнің ағылшынша атауы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/settings_form.py" line="45"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="45"/>
         <source>Signatory&apos;s position in Kazakh:</source>
         <translation>Қол қоюшының қазақша лауазымы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/settings_form.py" line="46"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="46"/>
         <source>Signatory&apos;s position in Russian:</source>
         <translation>Қол қоюшының орысша лауазымы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/settings_form.py" line="47"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="47"/>
         <source>Signatory&apos;s position in English:</source>
         <translation>Қол қоюшының ағылшынша лауазымы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/settings_form.py" line="48"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="48"/>
         <source>Signatory (initials and surname):</source>
         <translation>Қол қоюшы (аты-жөнінің бас әріптері және тегі):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/settings_form.py" line="49"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="49"/>
         <source>Office phone:</source>
         <translation>Әкімдік телефоны:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/settings_form.py" line="50"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="50"/>
         <source>Office e-mail:</source>
         <translation>Әкімдіктің эл. поштасы:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="51"/>
+        <source>Executor of the letters (full name; with user accounts, the user&apos;s own):</source>
+        <translation>Хаттардың орындаушысы (толық аты-жөні; пайдаланушы есептік жазбалары болса – пайдаланушының өзінікі):</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="52"/>
+        <source>Executor&apos;s phone:</source>
+        <translation>Орындаушының телефоны:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="53"/>
+        <source>Emblem image file (PNG or JPEG) for the letterhead:</source>
+        <translation>Бланкідегі елтаңба суретінің файлы (PNG немесе JPEG):</translation>
     </message>
 </context>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/settings.py" line="65"/>
+        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="65"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/settings.py" line="76"/>
+        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="76"/>
         <source>Interface &amp;language:</source>
         <translation>Интерфейс &amp;тілі:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/settings.py" line="77"/>
+        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="77"/>
         <source>The akimat (letterhead and signatory of letters and receipts)</source>
         <translation>Әкімдік (хаттар мен қолхаттардың бланкісі және қол қоюшысы)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/settings.py" line="78"/>
+        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="78"/>
         <source>&amp;Save settings</source>
         <translation>Баптауларды &amp;сақтау</translation>
     </message>
@@ -3007,72 +3165,72 @@
 <context>
     <name>SignatureDetails</name>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/esign_panel.py" line="55"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="55"/>
         <source>Signer</source>
         <translation>Қол қоюшы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/esign_panel.py" line="56"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="56"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/esign_panel.py" line="57"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="57"/>
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/esign_panel.py" line="58"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="58"/>
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/esign_panel.py" line="59"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="59"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/esign_panel.py" line="60"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="60"/>
         <source>Algorithm</source>
         <translation>Алгоритм</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/esign_panel.py" line="62"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="62"/>
         <source>Signing time stated by the signer</source>
         <translation>Қол қоюшы көрсеткен қол қою уақыты</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/esign_panel.py" line="69"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="69"/>
         <source>trusted</source>
         <translation>сенімді</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/esign_panel.py" line="71"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="71"/>
         <source>NOT trusted: not used as the time</source>
         <translation>сенімсіз: уақыт ретінде қолданылмайды</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/esign_panel.py" line="75"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="75"/>
         <source>Timestamp</source>
         <translation>Уақыт белгісі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/esign_panel.py" line="81"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="81"/>
         <source>Certificates checked</source>
         <translation>Сертификаттар тексерілген уақыт</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/esign_panel.py" line="83"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="83"/>
         <source>Chain</source>
         <translation>Тізбек</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/esign_panel.py" line="86"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="86"/>
         <source>Revocation</source>
         <translation>Кері қайтару</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/esign_panel.py" line="90"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="90"/>
         <source>Technical notes</source>
         <translation>Техникалық белгілер</translation>
     </message>
@@ -3080,32 +3238,32 @@
 <context>
     <name>SignaturePanel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/decisions_panel.py" line="260"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="260"/>
         <source>Signature</source>
         <translation>Қолтаңба</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/esign_panel.py" line="144"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="144"/>
         <source>No signed e-document is stored with this filing.</source>
         <translation>Бұл өтінішпен бірге қол қойылған электрондық құжат сақталмаған.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/esign_panel.py" line="156"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="156"/>
         <source>Checking the signature again…</source>
         <translation>Қолтаңба қайта тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/esign_panel.py" line="163"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="163"/>
         <source>Checked again: %1 (before: %2). The earlier verdicts are kept.</source>
         <translation>Қайта тексерілді: %1 (бұрын: %2). Бұрынғы қорытындылар сақталады.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/esign_panel.py" line="174"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="174"/>
         <source>&amp;Re-verify now</source>
         <translation>Қазір &amp;қайта тексеру</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/esign_panel.py" line="175"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="175"/>
         <source>Check the stored original again with the roots and CRLs imported today; the new verdict is added to the history.</source>
         <translation>Сақталған түпнұсқаны бүгін импортталған түбірлік сертификаттармен және CRL тізімдерімен қайта тексеру; жаңа қорытынды тарихқа қосылады.</translation>
     </message>
@@ -3113,12 +3271,12 @@
 <context>
     <name>StartupWindow</name>
     <message>
-        <location filename="../src/akimat_desk/ui/startup.py" line="69"/>
+        <location filename="../src/akimat_desk/ui/startup.py" line="66"/>
         <source>Opening the register…</source>
         <translation>Журнал ашылуда…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/startup.py" line="73"/>
+        <location filename="../src/akimat_desk/ui/startup.py" line="70"/>
         <source>Today</source>
         <translation>Бүгін</translation>
     </message>
@@ -3126,159 +3284,159 @@
 <context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="154"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="154"/>
         <source>Cancelled.</source>
         <translation>Болдырылмады.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="184"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="184"/>
         <source>Filings by %1</source>
         <translation>Өтініштер: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="184"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="184"/>
         <source>Filings</source>
         <translation>Өтініштер</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="187"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="187"/>
         <source>Filings by month of registration</source>
         <translation>Тіркелген айлары бойынша өтініштер</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="190"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="190"/>
         <source>Total: %1 filings registered from %2 to %3</source>
         <translation>Барлығы: %2 бастап %3 дейін тіркелген %1 өтініш</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="201"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="201"/>
         <source>Compute the statistics first.</source>
         <translation>Алдымен статистиканы есептеңіз.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="203"/>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="220"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="203"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="220"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="203"/>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="220"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="203"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="220"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF құжаты (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="204"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="204"/>
         <source>Export statistics</source>
         <translation>Статистиканы экспорттау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="221"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="221"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV кестесі (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="222"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="222"/>
         <source>Export the registration journal</source>
         <translation>Тіркеу журналын экспорттау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="241"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="241"/>
         <source>Saved: %1</source>
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="248"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="248"/>
         <source>Registered &amp;from:</source>
         <translation>Тіркелген &amp;басы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="249"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="249"/>
         <source>&amp;to:</source>
         <translation>&amp;соңы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="250"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="250"/>
         <source>Group by</source>
         <translation>Топтастыру</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="251"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="251"/>
         <source>District</source>
         <translation>Аудан</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="251"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="251"/>
         <source>Place</source>
         <translation>Орын</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="251"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="251"/>
         <source>Form</source>
         <translation>Нысаны</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="252"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="252"/>
         <source>Outcome</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="252"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="252"/>
         <source>Refusal ground</source>
         <translation>Бас тарту негізі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="252"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="252"/>
         <source>Month</source>
         <translation>Ай</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="255"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="255"/>
         <source>&amp;Compute</source>
         <translation>&amp;Есептеу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="256"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="256"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="257"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="257"/>
         <source>Export &amp;XLSX…</source>
         <translation>&amp;XLSX экспорттау…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="258"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="258"/>
         <source>Export P&amp;DF…</source>
         <translation>P&amp;DF экспорттау…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="259"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="259"/>
         <source>Registration journal of the period</source>
         <translation>Кезеңдегі тіркеу журналы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="260"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="260"/>
         <source>Journal PDF…</source>
         <translation>Журнал PDF…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="261"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="261"/>
         <source>Journal XLSX…</source>
         <translation>Журнал XLSX…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="262"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="262"/>
         <source>Journal CSV…</source>
         <translation>Журнал CSV…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="263"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="263"/>
         <source>Unmask personal data (IIN, address, phone, e-mail)</source>
         <translation>Дербес деректерді көрсету (ЖСН, мекенжай, телефон, e-mail)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="264"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="264"/>
         <source>Press Compute.</source>
         <translation>«Есептеу» батырмасын басыңыз.</translation>
     </message>
@@ -3286,22 +3444,22 @@
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/status.py" line="30"/>
+        <location filename="../src/akimat_desk/ui/filings/status_dialog.py" line="30"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/status.py" line="38"/>
+        <location filename="../src/akimat_desk/ui/filings/status_dialog.py" line="38"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Нәтижесі:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/status.py" line="44"/>
+        <location filename="../src/akimat_desk/ui/filings/status_dialog.py" line="44"/>
         <source>&amp;Reason (required):</source>
         <translation>Се&amp;бебі (міндетті):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/status.py" line="44"/>
+        <location filename="../src/akimat_desk/ui/filings/status_dialog.py" line="44"/>
         <source>&amp;Note:</source>
         <translation>&amp;Ескертпе:</translation>
     </message>
@@ -3309,7 +3467,7 @@
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/pages/today.py" line="103"/>
+        <location filename="../src/akimat_desk/ui/filings/today_page.py" line="104"/>
         <source>%n notification(s) reach the review deadline today. Without an answer by %1 the assembly goes ahead as notified (silence means consent, art. 11 p.1): %2</source>
         <translation>
             <numerusform>%n хабарламаның қарау мерзімі бүгін аяқталады. %1 дейін жауап болмаса, жиналыс хабарламаға сәйкес өткізіледі (үнсіздік — келісім, Заңның 11-бабының 1-тармағы): %2</numerusform>
@@ -3317,7 +3475,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/today.py" line="116"/>
+        <location filename="../src/akimat_desk/ui/filings/today_page.py" line="117"/>
         <source>Today, %1</source>
         <translation>Бүгін, %1</translation>
     </message>
@@ -3325,82 +3483,82 @@
 <context>
     <name>TrustView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/trust.py" line="130"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="130"/>
         <source>Import a root or intermediate certificate</source>
         <translation>Түбірлік немесе аралық сертификатты импорттау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/trust.py" line="131"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="131"/>
         <source>Certificates (*.cer *.crt *.der *.pem);;All files (*)</source>
         <translation>Сертификаттар (*.cer *.crt *.der *.pem);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/trust.py" line="134"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="134"/>
         <source>Expected SHA-256</source>
         <translation>Күтілетін SHA-256</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/trust.py" line="135"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="135"/>
         <source>The SHA-256 published by NCA RK (64 hex digits; leave empty to import without a pin):</source>
         <translation>ҚР ҰКО жариялаған SHA-256 (64 он алтылық цифр; бекітусіз импорттау үшін бос қалдырыңыз):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/trust.py" line="155"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="155"/>
         <source>Import a revocation list (CRL)</source>
         <translation>Кері қайтарылған сертификаттар тізімін (CRL) импорттау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/trust.py" line="156"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="156"/>
         <source>Revocation lists (*.crl);;All files (*)</source>
         <translation>Кері қайтару тізімдері (*.crl);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/trust.py" line="174"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="174"/>
         <source>Trust TEST roots?</source>
         <translation>ТЕСТ түбірлеріне сену керек пе?</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/trust.py" line="193"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="193"/>
         <source>TEST roots are for training registers only. While this is on, signatures made with NCA RK test keys count as trusted (each verdict notes it). NEVER turn it on in production.</source>
         <translation>ТЕСТ түбірлері тек оқу тізілімдеріне арналған. Бұл қосулы тұрғанда ҚР ҰКО тест кілттерімен қойылған қолтаңбалар сенімді деп саналады (әр қорытындыда белгіленеді). Жұмыс тізілімінде ЕШҚАШАН қоспаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/trust.py" line="202"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="202"/>
         <source>Signatures are checked offline against these certificates and revocation lists only. Download them from the official NCA RK sites, compare the SHA-256 with the published value, then import.</source>
         <translation>Қолтаңбалар желісіз тек осы сертификаттар мен кері қайтару тізімдері бойынша тексеріледі. Оларды ҚР ҰКО ресми сайттарынан жүктеп, SHA-256 мәнін жарияланғанмен салыстырып, содан кейін импорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/trust.py" line="205"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="205"/>
         <source>Root and intermediate certificates</source>
         <translation>Түбірлік және аралық сертификаттар</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/trust.py" line="206"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="206"/>
         <source>Revocation lists (CRL)</source>
         <translation>Кері қайтару тізімдері (CRL)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/trust.py" line="207"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="207"/>
         <source>Import a &amp;certificate…</source>
         <translation>&amp;Сертификатты импорттау…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/trust.py" line="208"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="208"/>
         <source>Import a C&amp;RL…</source>
         <translation>C&amp;RL импорттау…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/trust.py" line="209"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="209"/>
         <source>Trust NCA RK &amp;TEST roots (training only)</source>
         <translation>ҚР ҰКО &amp;ТЕСТ түбірлеріне сену (тек оқу үшін)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/trust.py" line="212"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="212"/>
         <source>You may view the trust store; importing needs the administrator&apos;s role.</source>
         <translation>Сенім қоймасын қарауға болады; импорттау үшін әкімші рөлі қажет.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/trust.py" line="246"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="246"/>
         <source>Trust: roots and CRLs</source>
         <translation>Сенім: түбірлер және CRL</translation>
     </message>
@@ -3408,180 +3566,180 @@
 <context>
     <name>UsersView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="35"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="35"/>
         <source>The two new passwords differ; type them again.</source>
         <translation>Екі жаңа құпиясөз сәйкес емес; оларды қайта енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="118"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="118"/>
         <source>registrar</source>
         <translation>тіркеуші</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="118"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="118"/>
         <source>executor</source>
         <translation>орындаушы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="119"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="119"/>
         <source>signatory</source>
         <translation>қол қоюшы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="119"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="119"/>
         <source>administrator</source>
         <translation>әкімші</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="120"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="120"/>
         <source>viewer (read only)</source>
         <translation>бақылаушы (тек оқу)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="127"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="127"/>
         <source>User name (latin or Cyrillic letters):</source>
         <translation>Пайдаланушы аты (латын немесе кирилл әріптері):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="128"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="128"/>
         <source>Full name:</source>
         <translation>Аты-жөні:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="129"/>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="170"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="129"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="170"/>
         <source>Role:</source>
         <translation>Рөлі:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="130"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="130"/>
         <source>Password (at least 8 characters):</source>
         <translation>Құпиясөз (кемінде 8 таңба):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="131"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="131"/>
         <source>Password again:</source>
         <translation>Құпиясөз қайта:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="137"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="137"/>
         <source>Create the first administrator</source>
         <translation>Бірінші әкімшіні құру</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="137"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="137"/>
         <source>Add a user</source>
         <translation>Пайдаланушы қосу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="143"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="143"/>
         <source>User %1 added.</source>
         <translation>%1 пайдаланушысы қосылды.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="145"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="145"/>
         <source>From the next start everyone logs in; single-clerk mode has ended.</source>
         <translation>Келесі іске қосудан бастап бәрі құпиясөзбен кіреді; бір қызметкер режимі аяқталды.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="153"/>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="187"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="153"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="187"/>
         <source>New password:</source>
         <translation>Жаңа құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="154"/>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="188"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="154"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="188"/>
         <source>New password again:</source>
         <translation>Жаңа құпиясөз қайта:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="155"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="155"/>
         <source>Reset the password of %1</source>
         <translation>%1 құпиясөзін қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="158"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="158"/>
         <source>Password of %1 reset; the account is unlocked.</source>
         <translation>%1 құпиясөзі қалпына келтірілді; тіркелгі бұғаттан шығарылды.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="164"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="164"/>
         <source>%1 unlocked.</source>
         <translation>%1 бұғаттан шығарылды.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="171"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="171"/>
         <source>Role of %1</source>
         <translation>%1 рөлі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="174"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="174"/>
         <source>Role of %1 changed.</source>
         <translation>%1 рөлі өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="182"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="182"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="186"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="186"/>
         <source>Current password:</source>
         <translation>Қазіргі құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="189"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="189"/>
         <source>Change my password</source>
         <translation>Құпиясөзімді өзгерту</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="192"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="192"/>
         <source>Your password was changed.</source>
         <translation>Құпиясөзіңіз өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="202"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="202"/>
         <source>Single-clerk mode: this register has no user accounts, so the computer&apos;s account (%1) is the clerk and may do everything. Create the first administrator to require a login.</source>
         <translation>Бір қызметкер режимі: бұл тізілімде тіркелгілер жоқ, сондықтан қызметкер — компьютердің тіркелгісі (%1), оған бәрі рұқсат. Құпиясөзбен кіруді талап ету үшін бірінші әкімшіні құрыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="205"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="205"/>
         <source>Create the first &amp;administrator…</source>
         <translation>Бірінші &amp;әкімшіні құру…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="207"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="207"/>
         <source>Logged in as %1 (%2).</source>
         <translation>Сіз %1 ретінде кірдіңіз (%2).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="209"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="209"/>
         <source>&amp;Add user…</source>
         <translation>Пайдаланушы &amp;қосу…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="210"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="210"/>
         <source>&amp;Reset password…</source>
         <translation>Құпиясөзді &amp;қалпына келтіру…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="211"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="211"/>
         <source>&amp;Unlock</source>
         <translation>Бұғаттан &amp;шығару</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="212"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="212"/>
         <source>Change &amp;role…</source>
         <translation>&amp;Рөлді өзгерту…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="213"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="213"/>
         <source>Disable / enable</source>
         <translation>Өшіру / қосу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="214"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="214"/>
         <source>Change &amp;my password…</source>
         <translation>&amp;Құпиясөзімді өзгерту…</translation>
     </message>
@@ -3589,32 +3747,32 @@
 <context>
     <name>VerificationsModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="79"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="79"/>
         <source>Checked</source>
         <translation>Тексерілді</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="80"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="80"/>
         <source>Why</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="81"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="81"/>
         <source>Verdict</source>
         <translation>Қорытынды</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="82"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="82"/>
         <source>Signer</source>
         <translation>Қол қоюшы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="83"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="83"/>
         <source>IIN / BIN</source>
         <translation>ЖСН / БСН</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="84"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="84"/>
         <source>By</source>
         <translation>Кім</translation>
     </message>
@@ -3622,12 +3780,12 @@
 <context>
     <name>_ServiceDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/dispatch.py" line="93"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="93"/>
         <source>&amp;Record</source>
         <translation>&amp;Тіркеу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/dispatch.py" line="94"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="94"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>

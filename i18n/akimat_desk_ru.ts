@@ -67,27 +67,27 @@
 <context>
     <name>AttachmentsModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/models/card_models.py" line="109"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="109"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/card_models.py" line="110"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="110"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/card_models.py" line="111"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="111"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/card_models.py" line="112"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="112"/>
         <source>Added</source>
         <translation>Добавлен</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/card_models.py" line="113"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="113"/>
         <source>SHA-256</source>
         <translation>Хеш SHA-256</translation>
     </message>
@@ -95,58 +95,58 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="67"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="67"/>
         <source>The history of this register was changed outside the application: %1 Work can go on; tell the administrator, who compares it with the last good backup.</source>
         <translation>История этого реестра изменена в обход приложения: %1 Работу можно продолжать; сообщите администратору, он сравнит с последней исправной копией.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="84"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="84"/>
         <source>Backup</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="93"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="93"/>
         <source>Copying and verifying the register…</source>
         <translation>Копирование и проверка реестра…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="103"/>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="176"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="103"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="176"/>
         <source>Backup failed</source>
         <translation>Резервная копия не создана</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="109"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="109"/>
         <source>Backup saved and verified (integrity ok, history intact): %1</source>
         <translation>Копия сохранена и проверена (целостность в порядке, история не нарушена): %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="113"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="113"/>
         <source>Older copies removed by the retention rule: %1</source>
         <translation>Старых копий удалено по правилу хранения: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="125"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="125"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="126"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="126"/>
         <source>Replace the whole register with the copy %1? What it holds now is kept as a &apos;before-restore&apos; copy in the backups folder.</source>
         <translation>Заменить весь реестр копией %1? Текущее содержимое будет сохранено как копия «before-restore» в папке резервных копий.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="137"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="137"/>
         <source>Verifying the copy and restoring…</source>
         <translation>Проверка копии и восстановление…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="152"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="152"/>
         <source>Restore failed</source>
         <translation>Восстановление не выполнено</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="168"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="168"/>
         <source>Making the automatic backup before closing…</source>
         <translation>Автоматическая резервная копия перед закрытием…</translation>
     </message>
@@ -154,47 +154,47 @@
 <context>
     <name>BackupPolicyBox</name>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="232"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="232"/>
         <source>Backup folder</source>
         <translation>Папка резервных копий</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="243"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="243"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="252"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="252"/>
         <source>Backups (verified copies of the register)</source>
         <translation>Резервные копии (проверенные копии реестра)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="253"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="253"/>
         <source>Backup &amp;folder (a USB disk or a network share):</source>
         <translation>&amp;Папка копий (USB-диск или сетевая папка):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="255"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="255"/>
         <source>Copies to &amp;keep:</source>
         <translation>&amp;Сколько копий хранить:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="257"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="257"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="258"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="258"/>
         <source>A copy every day (at start, when the last one is a day old)</source>
         <translation>Копия каждый день (при запуске, если последней больше суток)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="259"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="259"/>
         <source>A copy when the window closes</source>
         <translation>Копия при закрытии окна</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/backup.py" line="260"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="260"/>
         <source>Save backup settings</source>
         <translation>Сохранить настройки копий</translation>
     </message>
@@ -202,212 +202,212 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="21"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="21"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="21"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="21"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="26"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="26"/>
         <source>surname</source>
         <translation>фамилия</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="27"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="27"/>
         <source>given name</source>
         <translation>имя</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="28"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="28"/>
         <source>patronymic</source>
         <translation>отчество</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="29"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="29"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="30"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="30"/>
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="31"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="31"/>
         <source>name</source>
         <translation>наименование</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="32"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="32"/>
         <source>address</source>
         <translation>адрес</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="33"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="33"/>
         <source>e-mail</source>
         <translation>эл. почта</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="34"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="34"/>
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="35"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="35"/>
         <source>used</source>
         <translation>используется</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="36"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="36"/>
         <source>description</source>
         <translation>описание</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="37"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="37"/>
         <source>number</source>
         <translation>количество</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="38"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="38"/>
         <source>categories</source>
         <translation>категории</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="39"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="39"/>
         <source>route length, km</source>
         <translation>протяжённость маршрута, км</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="40"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="40"/>
         <source>start point</source>
         <translation>начальный пункт</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="41"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="41"/>
         <source>end point</source>
         <translation>конечный пункт</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="42"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="42"/>
         <source>representative</source>
         <translation>представитель</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="43"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="43"/>
         <source>route</source>
         <translation>маршрут следования</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="44"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="44"/>
         <source>place</source>
         <translation>место</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="45"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="45"/>
         <source>starts</source>
         <translation>начало</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="46"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="46"/>
         <source>ends</source>
         <translation>окончание</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="47"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="47"/>
         <source>filed on</source>
         <translation>дата подачи</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="48"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="48"/>
         <source>signed</source>
         <translation>подписано</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="49"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="49"/>
         <source>type</source>
         <translation>тип</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="50"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="50"/>
         <source>sound equipment</source>
         <translation>звукоусиливающие средства</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="51"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="51"/>
         <source>visual materials</source>
         <translation>средства наглядной агитации</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="52"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="52"/>
         <source>measures</source>
         <translation>меры</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="53"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="53"/>
         <source>vehicles</source>
         <translation>транспортные средства</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="54"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="54"/>
         <source>organizer</source>
         <translation>организатор</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="55"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="55"/>
         <source>contacts</source>
         <translation>контакты</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="82"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="82"/>
         <source>not required for a picket</source>
         <translation>не требуется для пикетирования</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="103"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="103"/>
         <source>Legal checks</source>
         <translation>Правовые проверки</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="109"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="109"/>
         <source>Filed in time: the last day to file was %1 (%2).</source>
         <translation>Подано в срок: последний день подачи — %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="111"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="111"/>
         <source>Filed LATE: the last day to file was %1 (%2).</source>
         <translation>Подано С ОПОЗДАНИЕМ: последний день подачи — %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="116"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="116"/>
         <source>Borderline: the two readings of the filing period disagree; check before relying on it.</source>
         <translation>Пограничный случай: два прочтения срока подачи расходятся; проверьте, прежде чем полагаться.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="120"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="120"/>
         <source>All 13 content items are present.</source>
         <translation>Все 13 пунктов содержания на месте.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="131"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="131"/>
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="137"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="137"/>
         <source>moved from %1 by a calendar change (%2); not yet acknowledged</source>
         <translation>перенесён с %1 изменением календаря (%2); ещё не подтверждено</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="147"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="147"/>
         <source>Without an answer by the close of office hours on the deadline day the assembly goes ahead as notified (art. 11 p.1).</source>
         <translation>Без ответа до конца рабочего дня в последний день срока собрание проводится согласно уведомлению (п. 1 ст. 11 Закона).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card_html.py" line="154"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="154"/>
         <source>No countdown: the akimat has answered or the filing is closed.</source>
         <translation>Отсчёта нет: акимат ответил или дело закрыто.</translation>
     </message>
@@ -415,102 +415,102 @@
 <context>
     <name>CardView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="175"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="175"/>
         <source>Received %1, registered %2 · status: %3</source>
         <translation>Поступило %1, зарегистрировано %2 · статус: %3</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="235"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="235"/>
         <source>Attach files</source>
         <translation>Приложить файлы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="236"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="236"/>
         <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;All files (*)</source>
         <translation>Сканы и документы (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="265"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="265"/>
         <source>Save attachment as</source>
         <translation>Сохранить вложение как</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="317"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="317"/>
         <source>&amp;Correct…</source>
         <translation>&amp;Исправить…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="318"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="318"/>
         <source>Change &amp;status</source>
         <translation>Изменить &amp;статус</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="319"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="319"/>
         <source>&amp;Withdrawn by organizer…</source>
         <translation>&amp;Отозвано организатором…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="320"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="320"/>
         <source>&amp;Acknowledge moved deadline</source>
         <translation>&amp;Подтвердить перенос срока</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="321"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="321"/>
         <source>Attac&amp;h file…</source>
         <translation>П&amp;риложить файл…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="322"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="322"/>
         <source>&amp;Print card…</source>
         <translation>&amp;Печать карточки…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="323"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="323"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="324"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="324"/>
         <source>Save &amp;as…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="325"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="325"/>
         <source>Days counted for the review period (explain):</source>
         <translation>Дни, засчитанные в срок рассмотрения (пояснение):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="326"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="326"/>
         <source>Content</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="326"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="326"/>
         <source>Checks</source>
         <translation>Проверки</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="326"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="326"/>
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="326"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="326"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="327"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="327"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="331"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="331"/>
         <source>No filing open</source>
         <translation>Документ не открыт</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/card.py" line="332"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="332"/>
         <source>Open a filing from Today or the register (Enter or double-click).</source>
         <translation>Откройте документ со страницы «Сегодня» или из журнала (Enter или двойной щелчок).</translation>
     </message>
@@ -518,37 +518,37 @@
 <context>
     <name>CertificatesModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="107"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="107"/>
         <source>Subject</source>
         <translation>Владелец (subject)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="108"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="108"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="109"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="109"/>
         <source>Valid from</source>
         <translation>Действует с</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="110"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="110"/>
         <source>Valid to</source>
         <translation>Действует по</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="111"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="111"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="118"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="118"/>
         <source>TEST</source>
         <translation>ТЕСТ</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="120"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="120"/>
         <source>production</source>
         <translation>рабочий (промышленный)</translation>
     </message>
@@ -556,47 +556,47 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/checks_panel.py" line="81"/>
+        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="81"/>
         <source>Specialized place: %1 (capacity %2)</source>
         <translation>Специализированное место: %1 (норма заполняемости %2)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/checks_panel.py" line="85"/>
+        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="85"/>
         <source>Not linked to a specialized place.</source>
         <translation>Не привязано к специализированному месту.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/checks_panel.py" line="89"/>
+        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="89"/>
         <source>No place or time problem found.</source>
         <translation>Проблем с местом и временем не найдено.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/checks_panel.py" line="94"/>
+        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="94"/>
         <source>Article: %1</source>
         <translation>Норма: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/checks_panel.py" line="96"/>
+        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="96"/>
         <source>suggested refusal ground: %1 (art. 14 p.1 sub. %1)</source>
         <translation>возможное основание отказа: %1 (подп. %1) п. 1 ст. 14)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/checks_panel.py" line="114"/>
+        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="114"/>
         <source>No specialized places yet: the administrator adds them on the Places page.</source>
         <translation>Специализированных мест пока нет: администратор добавляет их на странице «Места».</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/checks_panel.py" line="124"/>
+        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="124"/>
         <source>Place and time checks (suggestions: the clerk decides, nothing is refused automatically)</source>
         <translation>Проверки места и времени (подсказки: решает работник, автоматических отказов нет)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/checks_panel.py" line="126"/>
+        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="126"/>
         <source>&amp;Link to a place…</source>
         <translation>&amp;Привязать к месту…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/checks_panel.py" line="128"/>
+        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="128"/>
         <source>61-NP: the place is booked. Before refusing on ground 10 (art. 14 p.1 sub. 10) the akimat must first PROPOSE another place and/or time to the organizer (Constitutional Court normative resolution No. 61-NP).</source>
         <translation>61-НП: место занято. Прежде чем отказать по основанию 10 (подп. 10) п. 1 ст. 14), акимат должен сначала ПРЕДЛОЖИТЬ организатору другое место и (или) время (нормативное постановление Конституционного Суда № 61-НП).</translation>
     </message>
@@ -604,42 +604,42 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/correction.py" line="49"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="49"/>
         <source>Correct filing %1</source>
         <translation>Исправление документа %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/correction.py" line="55"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="55"/>
         <source>organizer</source>
         <translation>организатор</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/correction.py" line="57"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="57"/>
         <source>contacts</source>
         <translation>контакты</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/correction.py" line="70"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="70"/>
         <source>&amp;Field:</source>
         <translation>&amp;Поле:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/correction.py" line="71"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="71"/>
         <source>Now:</source>
         <translation>Сейчас:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/correction.py" line="72"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="72"/>
         <source>&amp;New value:</source>
         <translation>&amp;Новое значение:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/correction.py" line="73"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="73"/>
         <source>&amp;Reason (required):</source>
         <translation>&amp;Причина (обязательно):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/correction.py" line="76"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="76"/>
         <source>The incoming number never changes. The correction is kept in the history with who, when, the old and new value and the reason.</source>
         <translation>Входящий номер не меняется никогда. Исправление сохраняется в истории: кто, когда, старое и новое значение и причина.</translation>
     </message>
@@ -703,42 +703,42 @@
 <context>
     <name>CrlsModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="128"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="128"/>
         <source>Issuer</source>
         <translation>Издатель</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="129"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="129"/>
         <source>Full / delta</source>
         <translation>Полный / дельта</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="130"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="130"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="131"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="131"/>
         <source>Entries</source>
         <translation>Записей</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="132"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="132"/>
         <source>Issued</source>
         <translation>Выпущен</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="133"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="133"/>
         <source>Next update</source>
         <translation>Следующее обновление</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="139"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="139"/>
         <source>delta</source>
         <translation>дельта</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="141"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="141"/>
         <source>full</source>
         <translation>полный</translation>
     </message>
@@ -746,95 +746,105 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../src/akimat_desk/ui/models/dashboard_model.py" line="36"/>
+        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="39"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/dashboard_model.py" line="37"/>
+        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="40"/>
         <source>Due today</source>
         <translation>Срок сегодня</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/dashboard_model.py" line="38"/>
+        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="41"/>
         <source>Proposals awaiting the organizer&apos;s answer</source>
         <translation>Предложения, ждущие ответа организатора</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/dashboard_model.py" line="39"/>
+        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="42"/>
         <source>Deadlines moved by a calendar change</source>
         <translation>Сроки, перенесённые изменением календаря</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/dashboard_model.py" line="40"/>
+        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="43"/>
         <source>Events in the next 7 days</source>
         <translation>Мероприятия в ближайшие 7 дней</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/dashboard_model.py" line="104"/>
+        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="115"/>
         <source>Needs attention</source>
         <translation>Требует внимания</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="38"/>
+        <source>Needs a decision (due today, none by noon)</source>
+        <translation>Требует решения (срок сегодня, к полудню решения нет)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="117"/>
+        <source>Next step</source>
+        <translation>Следующий шаг</translation>
     </message>
 </context>
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="198"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="198"/>
         <source>Tick at least one ground of refusal and write its reason (art. 14 p.2).</source>
         <translation>Отметьте хотя бы одно основание отказа и напишите его мотивы (п. 2 ст. 14).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="201"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="201"/>
         <source>Ground %1 needs a written reason: a refusal must be justified and reasoned (art. 14 p.2).</source>
         <translation>Для основания %1 нужны письменные мотивы: отказ должен быть обоснованным и мотивированным (п. 2 ст. 14).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="231"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="231"/>
         <source>Decision on %1</source>
         <translation>Решение по %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="234"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="234"/>
         <source>Choose the outcome. The letter is then printed from the card in the filing&apos;s language, with the akimat&apos;s letterhead and an outgoing number.</source>
         <translation>Выберите исход. Письмо затем печатается из карточки на языке заявки, на бланке акимата и с исходящим номером.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="236"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="236"/>
         <source>Late: the review deadline has passed. The decision is accepted but marked late in the card and the history.</source>
         <translation>С опозданием: срок рассмотрения истёк. Решение принимается, но отмечается как принятое с опозданием в карточке и истории.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="238"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="238"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Исход:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="239"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="239"/>
         <source>&amp;Proposed place, route and/or time:</source>
         <translation>Предлагаемые &amp;место, маршрут и (или) время:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="240"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="240"/>
         <source>Con&amp;ditions:</source>
         <translation>&amp;Условия:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="241"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="241"/>
         <source>&amp;Why the law does not apply:</source>
         <translation>&amp;Почему Закон не применяется:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="242"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="242"/>
         <source>Grounds of refusal (art. 14 p.1; each needs a written reason). Greyed grounds cannot be used now: see the note under them.</source>
         <translation>Основания отказа (п. 1 ст. 14; для каждого нужны письменные мотивы). Серые основания сейчас применить нельзя: см. примечание под ними.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="244"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="244"/>
         <source>&amp;Decide</source>
         <translation>&amp;Принять решение</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="245"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="245"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -842,133 +852,133 @@
 <context>
     <name>DecisionTexts</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="14"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="14"/>
         <source>Inform: held as notified</source>
         <translation>Сообщить: проводится как уведомлено</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="15"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="15"/>
         <source>Inform with conditions (art. 11 p.1 sub. 1)</source>
         <translation>Сообщить с условиями (подп. 1 п. 1 ст. 11)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="18"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="18"/>
         <source>Approve</source>
         <translation>Согласовать</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="19"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="19"/>
         <source>Approve without sound-amplifying equipment and vehicles</source>
         <translation>Согласовать без звукоусиливающих технических средств и транспортных средств</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="22"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="22"/>
         <source>Propose another place and/or time</source>
         <translation>Предложить иное место и (или) время</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="23"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="23"/>
         <source>Refuse (with grounds and reasons)</source>
         <translation>Отказать в проведении (с основаниями и мотивами)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="24"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="24"/>
         <source>Outside the scope of the law (art. 2 p.5)</source>
         <translation>Не распространяется действие Закона (п. 5 ст. 2)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="33"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="33"/>
         <source>the aims breach the Constitution or the law</source>
         <translation>цели нарушают Конституцию или законы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="34"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="34"/>
         <source>the organizer may not organize (art. 5 p.6)</source>
         <translation>организатор не вправе быть организатором (п. 6 ст. 5)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="35"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="35"/>
         <source>threat to state security, public order, health or the rights of others</source>
         <translation>угроза безопасности государства, общественному порядку, здоровью или правам других лиц</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="38"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="38"/>
         <source>the filing deadline was missed</source>
         <translation>пропущен срок подачи</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="39"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="39"/>
         <source>information incomplete or signature missing</source>
         <translation>сведения неполные или нет подписи</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="40"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="40"/>
         <source>documents unreliable or not meeting the requirements</source>
         <translation>документы недостоверны или не соответствуют требованиям</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="43"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="43"/>
         <source>prohibited sources of funding</source>
         <translation>запрещённые источники финансирования</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="44"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="44"/>
         <source>emergency regime, prohibited place or picket rules (art. 2 p.4, art. 9 p.5-6)</source>
         <translation>особый режим, запрещённое место или правила пикета (п. 4 ст. 2, п. 5-6 ст. 9)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="47"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="47"/>
         <source>more participants than the place&apos;s maximum occupancy</source>
         <translation>участников больше нормы предельной заполняемости места</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="50"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="50"/>
         <source>the specialized place is booked or under construction works</source>
         <translation>специализированное место занято или на нём ведутся строительно-монтажные работы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="53"/>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="54"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="53"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="54"/>
         <source>the organizer did not accept the proposal</source>
         <translation>организатор не согласился с предложением</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="61"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="61"/>
         <source>by hand</source>
         <translation>нарочно</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="62"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="62"/>
         <source>registered mail with acknowledgment of delivery</source>
         <translation>заказное почтовое отправление с уведомлением о вручении</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="65"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="65"/>
         <source>electronic document certified by EDS</source>
         <translation>электронный документ, удостоверенный ЭЦП</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="68"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="68"/>
         <source>e-mail</source>
         <translation>электронная почта</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="69"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="69"/>
         <source>mobile number</source>
         <translation>абонентский номер сотовой связи</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="76"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="76"/>
         <source>agreed to the proposal</source>
         <translation>согласился с предложением</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="77"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="77"/>
         <source>declined the proposal</source>
         <translation>не согласился с предложением</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decision_texts.py" line="78"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="78"/>
         <source>no answer within one working day</source>
         <translation>не ответил в течение одного рабочего дня</translation>
     </message>
@@ -976,62 +986,62 @@
 <context>
     <name>DecisionsPanel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/decisions_panel.py" line="117"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="117"/>
         <source>No decision yet.</source>
         <translation>Решения ещё нет.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/decisions_panel.py" line="127"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="127"/>
         <source>late: after the review deadline</source>
         <translation>с опозданием: после срока рассмотрения</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/decisions_panel.py" line="131"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="131"/>
         <source>Proposed: %1</source>
         <translation>Предложено: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/decisions_panel.py" line="135"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="135"/>
         <source>The answer went out within the review deadline.</source>
         <translation>Ответ отправлен в срок рассмотрения.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/decisions_panel.py" line="138"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="138"/>
         <source>The answer went out AFTER the review deadline.</source>
         <translation>Ответ отправлен ПОСЛЕ срока рассмотрения.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/decisions_panel.py" line="140"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="140"/>
         <source>The letter has not been sent yet: record the dispatch.</source>
         <translation>Письмо ещё не отправлено: зарегистрируйте отправку.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/decisions_panel.py" line="218"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="218"/>
         <source>&amp;Decide…</source>
         <translation>&amp;Принять решение…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/decisions_panel.py" line="219"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="219"/>
         <source>Organizer&apos;s &amp;answer…</source>
         <translation>&amp;Ответ организатора…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/decisions_panel.py" line="220"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="220"/>
         <source>&amp;Letter (preview, print)…</source>
         <translation>&amp;Письмо (просмотр, печать)…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/decisions_panel.py" line="221"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="221"/>
         <source>Record dis&amp;patch…</source>
         <translation>Зарегистрировать &amp;отправку…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/decisions_panel.py" line="222"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="222"/>
         <source>Record deli&amp;very…</source>
         <translation>Зарегистрировать &amp;вручение…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/decisions_panel.py" line="257"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="257"/>
         <source>Decisions and letters</source>
         <translation>Решения и письма</translation>
     </message>
@@ -1039,17 +1049,17 @@
 <context>
     <name>DeliveryDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/dispatch.py" line="182"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="182"/>
         <source>Record the delivery</source>
         <translation>Регистрация вручения</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/dispatch.py" line="183"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="183"/>
         <source>&amp;Tracking number:</source>
         <translation>&amp;Трек-номер:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/dispatch.py" line="184"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="184"/>
         <source>&amp;Delivered on:</source>
         <translation>&amp;Дата вручения:</translation>
     </message>
@@ -1057,33 +1067,33 @@
 <context>
     <name>DispatchDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/dispatch.py" line="146"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="146"/>
         <source>Record the dispatch</source>
         <translation>Регистрация отправки</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/dispatch.py" line="147"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="147"/>
         <source>Letter:</source>
         <translation>Письмо:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/dispatch.py" line="148"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="148"/>
         <source>Sent by (art. 11 p.2):</source>
         <translation>Способ отправки (п. 2 ст. 11):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/dispatch.py" line="151"/>
-        <location filename="../src/akimat_desk/ui/dialogs/dispatch.py" line="152"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="151"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="152"/>
         <source>Only together with registered mail.</source>
         <translation>Только вместе с заказным почтовым отправлением.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/dispatch.py" line="153"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="153"/>
         <source>&amp;Tracking number:</source>
         <translation>&amp;Трек-номер:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/dispatch.py" line="154"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="154"/>
         <source>&amp;Address:</source>
         <translation>&amp;Адрес:</translation>
     </message>
@@ -1091,62 +1101,62 @@
 <context>
     <name>EDocumentPanel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_esign.py" line="120"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="125"/>
         <source>Choose the signed file</source>
         <translation>Выберите подписанный файл</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_esign.py" line="121"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="126"/>
         <source>Signed documents (*.cms *.p7s *.p7m *.sig *.xml *.der *.pem *.txt);;All files (*)</source>
         <translation>Подписанные документы (*.cms *.p7s *.p7m *.sig *.xml *.der *.pem *.txt);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_esign.py" line="126"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="131"/>
         <source>Choose the signed document (detached signature)</source>
         <translation>Выберите подписанный документ (открепленная подпись)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_esign.py" line="140"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="145"/>
         <source>Signed file: %1</source>
         <translation>Подписанный файл: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_esign.py" line="142"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="147"/>
         <source>Signed document: %1</source>
         <translation>Подписанный документ: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_esign.py" line="167"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="172"/>
         <source>Checking the signature of %1 (%2 MB, about %3 s)… You may go on typing.</source>
         <translation>Проверяется подпись %1 (%2 МБ, около %3 с)… Можно продолжать ввод.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_esign.py" line="177"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="182"/>
         <source>Check stopped. Registering will check the file again.</source>
         <translation>Проверка остановлена. При регистрации файл будет проверен заново.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_esign.py" line="212"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="217"/>
         <source>Electronic document (EDS)</source>
         <translation>Электронный документ (ЭЦП)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_esign.py" line="213"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="218"/>
         <source>Drop the signed file here (.cms, .p7s, signed .xml), or choose it. For a detached signature choose the signed document too. The signature is checked offline against the imported roots and CRLs.</source>
         <translation>Перетащите сюда подписанный файл (.cms, .p7s, подписанный .xml) или выберите его. Для открепленной подписи выберите и подписанный документ. Подпись проверяется без сети по импортированным корневым сертификатам и CRL.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_esign.py" line="216"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="221"/>
         <source>Choose the &amp;signed file…</source>
         <translation>Выбрать подписанный &amp;файл…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_esign.py" line="217"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="222"/>
         <source>Signed &amp;document (detached)…</source>
         <translation>Подписанный &amp;документ (откреплённая)…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_esign.py" line="218"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="223"/>
         <source>Stop waiting</source>
         <translation>Не ждать</translation>
     </message>
@@ -1182,17 +1192,17 @@
 <context>
     <name>ExplainModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/models/card_models.py" line="128"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="128"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/card_models.py" line="129"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="129"/>
         <source>Counted</source>
         <translation>Засчитан</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/card_models.py" line="130"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="130"/>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
@@ -1200,265 +1210,265 @@
 <context>
     <name>FilingForm</name>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="36"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="36"/>
         <source>valid check digit</source>
         <translation>контрольная цифра верна</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="38"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="38"/>
         <source>12 digits expected</source>
         <translation>нужно 12 цифр</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="39"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="39"/>
         <source>digits only</source>
         <translation>только цифры</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="40"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="40"/>
         <source>%1 of 12 digits</source>
         <translation>%1 из 12 цифр</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="43"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="43"/>
         <source>wrong check digit: mistyped?</source>
         <translation>неверная контрольная цифра: опечатка?</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="137"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="137"/>
         <source>Purpose:</source>
         <translation>Цель:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="142"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="142"/>
         <source>Organizer is:</source>
         <translation>Организатор:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="143"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="143"/>
         <source>Surname:</source>
         <translation>Фамилия:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="144"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="144"/>
         <source>Given name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="145"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="145"/>
         <source>Patronymic:</source>
         <translation>Отчество:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="146"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="146"/>
         <source>IIN:</source>
         <translation>ИИН:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="149"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="149"/>
         <source>Name of the legal entity:</source>
         <translation>Наименование юрлица:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="150"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="150"/>
         <source>BIN:</source>
         <translation>БИН:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="153"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="153"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="154"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="154"/>
         <source>Representative:</source>
         <translation>Представитель:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="154"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="154"/>
         <source>acts through a representative</source>
         <translation>действует через представителя</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="155"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="155"/>
         <source>Representative&apos;s surname:</source>
         <translation>Фамилия представителя:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="156"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="156"/>
         <source>Representative&apos;s given name:</source>
         <translation>Имя представителя:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="157"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="157"/>
         <source>Representative&apos;s IIN:</source>
         <translation>ИИН представителя:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="158"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="158"/>
         <source>Representative&apos;s e-mail:</source>
         <translation>Эл. почта представителя:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="159"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="159"/>
         <source>Representative&apos;s phone:</source>
         <translation>Телефон представителя:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="161"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="161"/>
         <source>Place:</source>
         <translation>Место:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="162"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="162"/>
         <source>Route:</source>
         <translation>Маршрут следования:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="164"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="164"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="165"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="165"/>
         <source>Starts at:</source>
         <translation>Начало:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="166"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="166"/>
         <source>Ends at:</source>
         <translation>Окончание:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="168"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="168"/>
         <source>Participants:</source>
         <translation>Участников:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="170"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="170"/>
         <source>Structures:</source>
         <translation>Сооружения:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="171"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="171"/>
         <source>Measures:</source>
         <translation>Меры:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="173"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="173"/>
         <source>Sound equipment:</source>
         <translation>Звукоусиливающие средства:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="174"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="174"/>
         <source>Visual materials:</source>
         <translation>Наглядная агитация:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="175"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="175"/>
         <source>Vehicles will be used:</source>
         <translation>Будут транспортные средства:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="177"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="177"/>
         <source>Number of vehicles:</source>
         <translation>Количество ТС:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="178"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="178"/>
         <source>Categories:</source>
         <translation>Категории:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="179"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="179"/>
         <source>Route length, km:</source>
         <translation>Протяжённость, км:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="180"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="180"/>
         <source>Start point:</source>
         <translation>Начальный пункт:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="181"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="181"/>
         <source>End point:</source>
         <translation>Конечный пункт:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="183"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="183"/>
         <source>Regulations:</source>
         <translation>Регламент:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="185"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="185"/>
         <source>E-mail:</source>
         <translation>Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="186"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="186"/>
         <source>Mobile phone:</source>
         <translation>Мобильный телефон:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="188"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="188"/>
         <source>Consent:</source>
         <translation>Согласие:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="188"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="188"/>
         <source>given</source>
         <translation>дано</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="190"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="190"/>
         <source>Sources:</source>
         <translation>Источники:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="192"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="192"/>
         <source>Date on the document:</source>
         <translation>Дата на документе:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="194"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="194"/>
         <source>Signature:</source>
         <translation>Подпись:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="194"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="194"/>
         <source>signed by the organizer or representative</source>
         <translation>подписано организатором или представителем</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="197"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="197"/>
         <source>a citizen</source>
         <translation>гражданин</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="197"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="197"/>
         <source>a legal entity</source>
         <translation>юридическое лицо</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="198"/>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="200"/>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="202"/>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="204"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="198"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="200"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="202"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="204"/>
         <source>— not stated —</source>
         <translation>— не указано —</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="198"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="198"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="198"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="198"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="277"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="277"/>
         <source>as chosen above; it decides which items apply</source>
         <translation>как выбрано выше; форма определяет, какие пункты применяются</translation>
     </message>
@@ -1466,17 +1476,17 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/first_run.py" line="20"/>
+        <location filename="../src/akimat_desk/ui/office/first_run_dialog.py" line="20"/>
         <source>Welcome to akimat_desk</source>
         <translation>Добро пожаловать в akimat_desk</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/first_run.py" line="23"/>
+        <location filename="../src/akimat_desk/ui/office/first_run_dialog.py" line="23"/>
         <source>Tell the register whose office it is. These names, the address and the signatory go on every letter and receipt; you can change them later under Settings.</source>
         <translation>Укажите, чей это журнал. Наименования, адрес и подписант печатаются в каждом письме и расписке; позже их можно изменить в «Настройках».</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/first_run.py" line="35"/>
+        <location filename="../src/akimat_desk/ui/office/first_run_dialog.py" line="35"/>
         <source>Fill the register with demo filings (all forms and statuses, Almaty and Astana) to look around. Use a separate folder (--home) for real work.</source>
         <translation>Заполнить журнал демонстрационными документами (все формы и статусы, Алматы и Астана), чтобы осмотреться. Для реальной работы используйте отдельную папку (--home).</translation>
     </message>
@@ -1484,7 +1494,7 @@
 <context>
     <name>GroundRow</name>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/decision.py" line="85"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="85"/>
         <source>The reason: the facts of this filing that meet this ground</source>
         <translation>Мотивы: обстоятельства этой заявки, подпадающие под это основание</translation>
     </message>
@@ -1492,32 +1502,32 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/models/card_models.py" line="92"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="92"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/card_models.py" line="93"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="93"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/card_models.py" line="94"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="94"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/card_models.py" line="95"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="95"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/card_models.py" line="96"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="96"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/card_models.py" line="97"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="97"/>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
@@ -1525,62 +1535,62 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="60"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="60"/>
         <source>Import a legacy journal</source>
         <translation>Импорт старого журнала</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="61"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="61"/>
         <source>No file chosen.</source>
         <translation>Файл не выбран.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="62"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="62"/>
         <source>Choose &amp;file…</source>
         <translation>Выбрать &amp;файл…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="67"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="67"/>
         <source>C&amp;heck rows</source>
         <translation>&amp;Проверить строки</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="76"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="76"/>
         <source>Import only the valid rows (skip the refused ones)</source>
         <translation>Импортировать только правильные строки (отклонённые пропустить)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="80"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="80"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импортировать…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="82"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="82"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="95"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="95"/>
         <source>Columns of the file, the field each fills, and the first rows:</source>
         <translation>Столбцы файла, поле, которое заполняет каждый, и первые строки:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="99"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="99"/>
         <source>Refused rows and why:</source>
         <translation>Отклонённые строки и причины:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="118"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="118"/>
         <source>Legacy journal</source>
         <translation>Старый журнал</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="119"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="119"/>
         <source>Journals (*.xlsx *.csv);;All files (*)</source>
         <translation>Журналы (*.xlsx *.csv);;Все файлы (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="136"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="136"/>
         <source>%n data rows</source>
         <translation>
             <numerusform>строк данных: %n</numerusform>
@@ -1589,47 +1599,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="139"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="139"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="139"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="139"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="139"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="139"/>
         <source>Row %1</source>
         <translation>Строка %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="145"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="145"/>
         <source>(not imported)</source>
         <translation>(не импортируется)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="157"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="157"/>
         <source>Check the fields, then press &quot;Check rows&quot;. Nothing is written yet.</source>
         <translation>Проверьте поля и нажмите «Проверить строки». Пока ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="196"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="196"/>
         <source>%1 rows: %2 can be registered (%3 of them with defects, listed in their cards), %4 refused. Nothing has been written.</source>
         <translation>Строк: %1; можно зарегистрировать %2 (из них с недостатками %3, они будут в карточках), отклонено %4. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="215"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="215"/>
         <source>%1 rows were refused: fix the file or the fields, or tick &quot;Import only the valid rows&quot;.</source>
         <translation>Отклонено строк: %1. Исправьте файл или поля либо отметьте «Импортировать только правильные строки».</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="218"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="218"/>
         <source>Register %1 filings from %2 with new incoming numbers, in one transaction?</source>
         <translation>Зарегистрировать %1 обращений из %2 с новыми входящими номерами одной транзакцией?</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/legacy_import.py" line="245"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="245"/>
         <source>%1 filings registered: %2 … %3</source>
         <translation>Зарегистрировано обращений: %1 (%2 … %3)</translation>
     </message>
@@ -1637,22 +1647,22 @@
 <context>
     <name>Intent</name>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="71"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="71"/>
         <source>— not stated —</source>
         <translation>— не указано —</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="71"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="71"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="71"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="71"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration_form.py" line="74"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="74"/>
         <source>what exactly (optional)</source>
         <translation>что именно (необязательно)</translation>
     </message>
@@ -1660,100 +1670,218 @@
 <context>
     <name>Items</name>
     <message>
-        <location filename="../src/akimat_desk/ui/items.py" line="14"/>
+        <location filename="../src/akimat_desk/ui/filings/items.py" line="14"/>
         <source>Purpose of the assembly</source>
         <translation>Цель мирного собрания</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/items.py" line="15"/>
+        <location filename="../src/akimat_desk/ui/filings/items.py" line="15"/>
         <source>Form of the assembly</source>
         <translation>Форма мирного собрания</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/items.py" line="16"/>
+        <location filename="../src/akimat_desk/ui/filings/items.py" line="16"/>
         <source>Organizer (and representative)</source>
         <translation>Организатор (и представитель)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/items.py" line="17"/>
+        <location filename="../src/akimat_desk/ui/filings/items.py" line="17"/>
         <source>Place of holding</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/items.py" line="18"/>
+        <location filename="../src/akimat_desk/ui/filings/items.py" line="18"/>
         <source>Place or route of movement</source>
         <translation>Место или маршрут следования</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/items.py" line="19"/>
+        <location filename="../src/akimat_desk/ui/filings/items.py" line="19"/>
         <source>Date, start and end time</source>
         <translation>Дата, время начала и окончания</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/items.py" line="20"/>
+        <location filename="../src/akimat_desk/ui/filings/items.py" line="20"/>
         <source>Expected number of participants</source>
         <translation>Предполагаемое количество участников</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/items.py" line="21"/>
+        <location filename="../src/akimat_desk/ui/filings/items.py" line="21"/>
         <source>Yurts, tents and other structures</source>
         <translation>Юрты, палатки, иные сооружения</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/items.py" line="22"/>
+        <location filename="../src/akimat_desk/ui/filings/items.py" line="22"/>
         <source>Sound-amplifying equipment and visual materials</source>
         <translation>Звукоусиливающие технические средства и наглядная агитация</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/items.py" line="23"/>
+        <location filename="../src/akimat_desk/ui/filings/items.py" line="23"/>
         <source>Public order, medical aid and fire-safety measures; equipment and vehicles</source>
         <translation>Меры по охране общественного порядка, медицинской помощи и пожарной безопасности; средства и транспорт</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/items.py" line="26"/>
+        <location filename="../src/akimat_desk/ui/filings/items.py" line="26"/>
         <source>Vehicles: number, categories, route, start and end</source>
         <translation>Транспортные средства: количество, категории, маршрут, начальный и конечный пункты</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/items.py" line="27"/>
+        <location filename="../src/akimat_desk/ui/filings/items.py" line="27"/>
         <source>Regulations approved by the organizer</source>
         <translation>Регламент, утверждённый организатором</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/items.py" line="28"/>
+        <location filename="../src/akimat_desk/ui/filings/items.py" line="28"/>
         <source>E-mail and mobile phone</source>
         <translation>Адрес эл. почты и абонентский номер</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/items.py" line="29"/>
+        <location filename="../src/akimat_desk/ui/filings/items.py" line="29"/>
         <source>Consent to processing of personal data</source>
         <translation>Согласие на сбор и обработку персональных данных</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/items.py" line="30"/>
+        <location filename="../src/akimat_desk/ui/filings/items.py" line="30"/>
         <source>Sources of funding</source>
         <translation>Источники финансирования</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/items.py" line="31"/>
+        <location filename="../src/akimat_desk/ui/filings/items.py" line="31"/>
         <source>Date of filing and signature</source>
         <translation>Дата подачи и подпись</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/items.py" line="43"/>
+        <location filename="../src/akimat_desk/ui/filings/items.py" line="43"/>
         <source>Content items of %1</source>
         <translation>Пункты содержания по %1</translation>
     </message>
 </context>
 <context>
+    <name>LegalClock</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="13"/>
+        <source>Take the decision</source>
+        <translation>Принять решение</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="14"/>
+        <source>Send the proposal (the organizer&apos;s day runs from receipt)</source>
+        <translation>Направить предложение (срок организатора идёт с получения)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="17"/>
+        <source>Wait for the organizer&apos;s answer to the proposal</source>
+        <translation>Ждать ответа организатора на предложение</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="20"/>
+        <source>Record the organizer&apos;s answer, or that none came</source>
+        <translation>Внести ответ организатора или отметить, что ответа нет</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="23"/>
+        <source>Refuse (art. 11 p.3 / 13 p.3): the proposal was not accepted</source>
+        <translation>Отказать (п. 3 ст. 11 / п. 3 ст. 13): предложение не принято</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="26"/>
+        <source>Decide on the agreed place and time</source>
+        <translation>Принять решение по согласованным месту и времени</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="29"/>
+        <source>Send the decision and record the dispatch</source>
+        <translation>Направить решение и отметить отправку</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="30"/>
+        <source>Send the registered-mail copy of the e-mail / SMS answer</source>
+        <translation>Направить копию ответа по эл. почте / SMS заказным почтовым отправлением</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="33"/>
+        <source>Nothing to do until the event day</source>
+        <translation>До дня мирного собрания действий не требуется</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="34"/>
+        <source>Record whether the event was held</source>
+        <translation>Отметить, состоялось ли мирное собрание</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="35"/>
+        <source>Nothing left to do</source>
+        <translation>Действий не требуется</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="41"/>
+        <source>Registered</source>
+        <translation>Зарегистрировано</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="42"/>
+        <source>Review (3 / 7 working days)</source>
+        <translation>Рассмотрение (3 / 7 рабочих дней)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="43"/>
+        <source>Organizer&apos;s answer to the proposal (1 working day)</source>
+        <translation>Ответ организатора на предложение (1 рабочий день)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="46"/>
+        <source>Refusal after the proposal was not accepted</source>
+        <translation>Отказ после непринятого предложения</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="49"/>
+        <source>Decision sent to the organizer</source>
+        <translation>Решение направлено организатору</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="50"/>
+        <source>Registered-mail copy of the e-mail / SMS answer</source>
+        <translation>Копия ответа по эл. почте / SMS заказным почтовым отправлением</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="53"/>
+        <source>Day of the peaceful assembly</source>
+        <translation>День мирного собрания</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="68"/>
+        <source>done</source>
+        <translation>выполнено</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="69"/>
+        <source>due</source>
+        <translation>к сроку</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="70"/>
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="71"/>
+        <source>waiting</source>
+        <translation>ожидается</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="72"/>
+        <source>passed unanswered: held as notified (art. 11 p.1)</source>
+        <translation>истёк без ответа: проводится как уведомлено (п. 1 ст. 11)</translation>
+    </message>
+</context>
+<context>
     <name>LetterPreviewDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/letter_preview.py" line="204"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="227"/>
         <source>Open Settings and fill in the akimat&apos;s letterhead and the signatory.</source>
         <translation>Откройте настройки и заполните бланк акимата и подписанта.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/dialogs/letter_preview.py" line="217"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="241"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n страница</numerusform>
@@ -1762,59 +1890,74 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/letter_preview.py" line="219"/>
-        <location filename="../src/akimat_desk/ui/dialogs/letter_preview.py" line="257"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="243"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="300"/>
         <source>Registration receipt</source>
         <translation>Расписка о регистрации</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/letter_preview.py" line="222"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="246"/>
+        <source>Preview under Outgoing No. %1: issuing or printing stores this language&apos;s letter under the same number.</source>
+        <translation>Предпросмотр под исх. № %1: выпуск или печать сохраняет письмо на этом языке под тем же номером.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="251"/>
+        <source>Draft: not numbered yet. Issuing or printing gives the decision its outgoing number, shared by every language.</source>
+        <translation>Проект: номер еще не присвоен. Выпуск или печать присваивает решению исходящий номер, общий для всех языков.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="256"/>
         <source>outgoing number issued now</source>
         <translation>исходящий номер присвоен сейчас</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/letter_preview.py" line="222"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="256"/>
         <source>issued before; the same PDF</source>
         <translation>выдано ранее; тот же PDF</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/letter_preview.py" line="223"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="257"/>
         <source>Outgoing No. %1</source>
         <translation>Исх. № %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/letter_preview.py" line="243"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="286"/>
         <source>Save as PDF</source>
         <translation>Сохранить как PDF</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/letter_preview.py" line="257"/>
-        <location filename="../src/akimat_desk/ui/dialogs/letter_preview.py" line="258"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="300"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="301"/>
         <source>Letter preview</source>
         <translation>Просмотр письма</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/letter_preview.py" line="260"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="303"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/letter_preview.py" line="262"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="305"/>
         <source>kk + ru in one print job</source>
         <translation>казахский + русский одним заданием печати</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/letter_preview.py" line="263"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="306"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/letter_preview.py" line="264"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="307"/>
+        <source>&amp;Issue and number</source>
+        <translation>&amp;Выпустить с номером</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="308"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/letter_preview.py" line="265"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="309"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
@@ -1822,47 +1965,47 @@
 <context>
     <name>LettersModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="42"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="42"/>
         <source>Outgoing No.</source>
         <translation>Исх. №</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="43"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="43"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="44"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="44"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="45"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="45"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="46"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="46"/>
         <source>Dispatch</source>
         <translation>Отправка</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="61"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="61"/>
         <source>tracking %1</source>
         <translation>трек %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="65"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="65"/>
         <source>delivered %1</source>
         <translation>вручено %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="69"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="69"/>
         <source>delivery not yet confirmed</source>
         <translation>вручение ещё не подтверждено</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="71"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="71"/>
         <source>not sent yet</source>
         <translation>ещё не отправлено</translation>
     </message>
@@ -1870,27 +2013,27 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/login.py" line="40"/>
+        <location filename="../src/akimat_desk/ui/office/login_dialog.py" line="40"/>
         <source>akimat_desk — log in</source>
         <translation>akimat_desk — вход</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/login.py" line="41"/>
+        <location filename="../src/akimat_desk/ui/office/login_dialog.py" line="41"/>
         <source>This register has user accounts. Log in with your name and password (no network needed).</source>
         <translation>В этом реестре есть учётные записи. Войдите по имени и паролю (сеть не нужна).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/login.py" line="52"/>
+        <location filename="../src/akimat_desk/ui/office/login_dialog.py" line="52"/>
         <source>&amp;User name:</source>
         <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/login.py" line="52"/>
+        <location filename="../src/akimat_desk/ui/office/login_dialog.py" line="52"/>
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/login.py" line="58"/>
+        <location filename="../src/akimat_desk/ui/office/login_dialog.py" line="58"/>
         <source>&amp;Log in</source>
         <translation>&amp;Войти</translation>
     </message>
@@ -2042,12 +2185,12 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/login.py" line="86"/>
+        <location filename="../src/akimat_desk/ui/office/login_dialog.py" line="86"/>
         <source>Encrypted register</source>
         <translation>Зашифрованный реестр</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/login.py" line="87"/>
+        <location filename="../src/akimat_desk/ui/office/login_dialog.py" line="87"/>
         <source>The register %1 is encrypted and this computer&apos;s keyring holds no key for it (or there is no keyring). Type the passphrase chosen when it was encrypted.</source>
         <translation>Реестр %1 зашифрован, а в хранилище ключей этого компьютера нет ключа к нему (или хранилища нет). Введите парольную фразу, выбранную при шифровании.</translation>
     </message>
@@ -2055,159 +2198,159 @@
 <context>
     <name>PlaceDialogs</name>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="32"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="32"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="34"/>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="78"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="34"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="78"/>
         <source>Name in Kazakh:</source>
         <translation>Название на казахском:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="35"/>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="79"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="35"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="79"/>
         <source>Name in Russian:</source>
         <translation>Название на русском:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="36"/>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="80"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="36"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="80"/>
         <source>Name in English:</source>
         <translation>Название на английском:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="37"/>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="81"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="37"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="81"/>
         <source>District:</source>
         <translation>Район:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="38"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="38"/>
         <source>Address, or the route from start to end:</source>
         <translation>Адрес или маршрут от начала до конца:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="39"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="39"/>
         <source>Route length, km:</source>
         <translation>Протяжённость маршрута, км:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="40"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="40"/>
         <source>Maximum occupancy (people):</source>
         <translation>Норма предельной заполняемости (человек):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="41"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="41"/>
         <source>Rules of use:</source>
         <translation>Правила использования:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="42"/>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="84"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="42"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="84"/>
         <source>Maslikhat decision No.:</source>
         <translation>№ решения маслихата:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="43"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="43"/>
         <source>Decision date:</source>
         <translation>Дата решения:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="45"/>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="85"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="45"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="85"/>
         <source>Valid from:</source>
         <translation>Действует с:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="46"/>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="86"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="46"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="86"/>
         <source>Valid to:</source>
         <translation>Действует по:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="50"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="50"/>
         <source>Add a specialized place or route</source>
         <translation>Добавить специализированное место или маршрут</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="52"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="52"/>
         <source>Edit a specialized place or route</source>
         <translation>Изменить специализированное место или маршрут</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="61"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="61"/>
         <source>Kind of event or works:</source>
         <translation>Вид мероприятия или работ:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="63"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="63"/>
         <source>Title:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="64"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="64"/>
         <source>From:</source>
         <translation>С:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="65"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="65"/>
         <source>To:</source>
         <translation>По:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="66"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="66"/>
         <source>Expected participants:</source>
         <translation>Предполагаемое количество участников:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="67"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="67"/>
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="70"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="70"/>
         <source>Book %1 for another event or works</source>
         <translation>Занять %1 другим мероприятием или работами</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="76"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="76"/>
         <source>Category (art. 9 p.5):</source>
         <translation>Категория (п. 5 ст. 9):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="82"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="82"/>
         <source>Description:</source>
         <translation>Описание:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="83"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="83"/>
         <source>Words that name it in a filing&apos;s place (separated by ;):</source>
         <translation>Слова, которыми его называют в месте проведения (через ;):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="90"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="90"/>
         <source>Add a no-picket zone</source>
         <translation>Добавить зону запрета пикетирования</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="103"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="103"/>
         <source>Specialized place or route:</source>
         <translation>Специализированное место или маршрут:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="110"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="110"/>
         <source>Reason (kept in the history):</source>
         <translation>Причина (сохраняется в истории):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="111"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="111"/>
         <source>the organizer named this place</source>
         <translation>организатор указал это место</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/place_dialogs.py" line="115"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="115"/>
         <source>Link the filing to a place</source>
         <translation>Привязать обращение к месту</translation>
     </message>
@@ -2215,17 +2358,17 @@
 <context>
     <name>PlaceGrid</name>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="34"/>
+        <location filename="../src/akimat_desk/ui/places/place_grid.py" line="34"/>
         <source>place booked by another event or works (ground 10)</source>
         <translation>место занято другим мероприятием или работами (основание 10)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="35"/>
+        <location filename="../src/akimat_desk/ui/places/place_grid.py" line="35"/>
         <source>another filing for the same place and time (art. 9 p.3)</source>
         <translation>другое обращение на то же место и время (п. 3 ст. 9)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="36"/>
+        <location filename="../src/akimat_desk/ui/places/place_grid.py" line="36"/>
         <source>over the place&apos;s capacity (ground 9)</source>
         <translation>больше нормы заполняемости места (основание 9)</translation>
     </message>
@@ -2233,68 +2376,68 @@
 <context>
     <name>PlaceGridWidget</name>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="72"/>
+        <location filename="../src/akimat_desk/ui/places/place_grid.py" line="72"/>
         <source>Choose a place to see its calendar.</source>
         <translation>Выберите место, чтобы увидеть его календарь.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="117"/>
+        <location filename="../src/akimat_desk/ui/places/place_grid.py" line="117"/>
         <source>not in force</source>
         <translation>не действует</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="125"/>
+        <location filename="../src/akimat_desk/ui/places/place_grid.py" line="125"/>
         <source>free</source>
         <translation>свободно</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="148"/>
+        <location filename="../src/akimat_desk/ui/places/place_grid.py" line="148"/>
         <source>CONFLICT</source>
         <translation>КОНФЛИКТ</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="156"/>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="228"/>
+        <location filename="../src/akimat_desk/ui/places/place_grid.py" line="156"/>
+        <location filename="../src/akimat_desk/ui/places/place_grid.py" line="228"/>
         <source>%1 people</source>
         <translation>%1 чел.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="214"/>
+        <location filename="../src/akimat_desk/ui/places/place_grid.py" line="214"/>
         <source>Mon</source>
         <translation>Пн</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="214"/>
+        <location filename="../src/akimat_desk/ui/places/place_grid.py" line="214"/>
         <source>Tue</source>
         <translation>Вт</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="214"/>
+        <location filename="../src/akimat_desk/ui/places/place_grid.py" line="214"/>
         <source>Wed</source>
         <translation>Ср</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="214"/>
+        <location filename="../src/akimat_desk/ui/places/place_grid.py" line="214"/>
         <source>Thu</source>
         <translation>Чт</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="214"/>
+        <location filename="../src/akimat_desk/ui/places/place_grid.py" line="214"/>
         <source>Fri</source>
         <translation>Пт</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="214"/>
+        <location filename="../src/akimat_desk/ui/places/place_grid.py" line="214"/>
         <source>Sat</source>
         <translation>Сб</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="215"/>
+        <location filename="../src/akimat_desk/ui/places/place_grid.py" line="215"/>
         <source>Sun</source>
         <translation>Вс</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/place_grid.py" line="231"/>
+        <location filename="../src/akimat_desk/ui/places/place_grid.py" line="231"/>
         <source>Click to open the filing.</source>
         <translation>Щёлкните, чтобы открыть обращение.</translation>
     </message>
@@ -2302,180 +2445,180 @@
 <context>
     <name>PlacesModels</name>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="90"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="90"/>
         <source>%1 km</source>
         <translation>%1 км</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="94"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="94"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="95"/>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="132"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="95"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="132"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="96"/>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="115"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="96"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="115"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="97"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="97"/>
         <source>Address or route</source>
         <translation>Адрес или маршрут</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="98"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="98"/>
         <source>Capacity / length</source>
         <translation>Заполняемость / длина</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="100"/>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="116"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="100"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="116"/>
         <source>Maslikhat decision</source>
         <translation>Решение маслихата</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="103"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="103"/>
         <source>In force</source>
         <translation>Действует</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="111"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="111"/>
         <source>No-picket zone</source>
         <translation>Зона запрета пикетирования</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="112"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="112"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="113"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="113"/>
         <source>Article</source>
         <translation>Норма</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="114"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="114"/>
         <source>Words matched</source>
         <translation>Слова для поиска</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="131"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="131"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="133"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="133"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="134"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="134"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="135"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="135"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="136"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="136"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="172"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="172"/>
         <source>disabled</source>
         <translation>отключена</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="177"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="177"/>
         <source>LOCKED until %1</source>
         <translation>ЗАБЛОКИРОВАНА до %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="180"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="180"/>
         <source>active</source>
         <translation>активна</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="183"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="183"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="184"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="184"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="185"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="185"/>
         <source>Roles</source>
         <translation>Роли</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="186"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="186"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="187"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="187"/>
         <source>Failed logins</source>
         <translation>Неудачные входы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="194"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="194"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="195"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="195"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="196"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="196"/>
         <source>Why refused</source>
         <translation>Причина отклонения</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="203"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="203"/>
         <source>places of mass burial (art. 9 p.5(1))</source>
         <translation>места массовых захоронений (подп. 1) п. 5 ст. 9)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="204"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="204"/>
         <source>railway, water, air or road transport facilities (art. 9 p.5(2))</source>
         <translation>объекты железнодорожного, водного, воздушного и автомобильного транспорта (подп. 2) п. 5 ст. 9)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="205"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="205"/>
         <source>defence, state security or life-support facilities (art. 9 p.5(3))</source>
         <translation>объекты обороны, национальной безопасности и жизнеобеспечения (подп. 3) п. 5 ст. 9)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="208"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="208"/>
         <source>residences of the President (art. 9 p.5(4))</source>
         <translation>резиденции Президента (подп. 4) п. 5 ст. 9)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="209"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="209"/>
         <source>hazardous industrial facilities (art. 9 p.5(5))</source>
         <translation>опасные производственные объекты (подп. 5) п. 5 ст. 9)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="210"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="210"/>
         <source>trunk railways, pipelines, power or communication lines (art. 9 p.5(6))</source>
         <translation>магистральные железные дороги, трубопроводы, линии электропередачи и связи (подп. 6) п. 5 ст. 9)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/places_models.py" line="213"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="213"/>
         <source>territory set by the maslikhat (art. 8 p.2(2))</source>
         <translation>территория, определённая маслихатом (подп. 2) п. 2 ст. 8)</translation>
     </message>
@@ -2483,7 +2626,7 @@
 <context>
     <name>PlacesView</name>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="239"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="239"/>
         <source>⚠ %n slot(s) in conflict: hatched in red. Point at a slot for the reason.</source>
         <translation>
             <numerusform>⚠ В конфликте записей: %n (красная штриховка). Наведите указатель на запись, чтобы увидеть причину.</numerusform>
@@ -2492,182 +2635,182 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="253"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="253"/>
         <source>No specialized places yet. The administrator adds them from the maslikhat decisions.</source>
         <translation>Специализированных мест пока нет. Администратор вносит их по решениям маслихата.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="258"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="258"/>
         <source>Name in Kazakh</source>
         <translation>Название на казахском</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="258"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="258"/>
         <source>Name in Russian</source>
         <translation>Название на русском</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="259"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="259"/>
         <source>Name in English</source>
         <translation>Название на английском</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="259"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="259"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="260"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="260"/>
         <source>Address or route</source>
         <translation>Адрес или маршрут</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="261"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="261"/>
         <source>Route length, km</source>
         <translation>Протяжённость маршрута, км</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="262"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="262"/>
         <source>Maximum occupancy</source>
         <translation>Норма предельной заполняемости</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="263"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="263"/>
         <source>Maslikhat decision</source>
         <translation>Решение маслихата</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="264"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="264"/>
         <source>Valid from</source>
         <translation>Действует с</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="264"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="264"/>
         <source>Valid to</source>
         <translation>Действует по</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="265"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="265"/>
         <source>Rules of use</source>
         <translation>Правила использования</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="304"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="304"/>
         <source>Cancel booking</source>
         <translation>Отмена бронирования</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="305"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="305"/>
         <source>Cancel the booking &quot;%1&quot;?</source>
         <translation>Отменить бронирование «%1»?</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="319"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="319"/>
         <source>From (YYYY-MM-DD):</source>
         <translation>С (ГГГГ-ММ-ДД):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="320"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="320"/>
         <source>To (YYYY-MM-DD):</source>
         <translation>По (ГГГГ-ММ-ДД):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="321"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="321"/>
         <source>Language of the board:</source>
         <translation>Язык табло:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="324"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="324"/>
         <source>Occupancy board for the website</source>
         <translation>Табло занятости мест для сайта</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="333"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="333"/>
         <source>Save the occupancy board</source>
         <translation>Сохранить табло занятости</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="334"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="334"/>
         <source>Web page (*.html)</source>
         <translation>Веб-страница (*.html)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="348"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="348"/>
         <source>Saved: %1 and %2</source>
         <translation>Сохранено: %1 и %2</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="363"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="363"/>
         <source>Specialized places and routes (maslikhat decisions)</source>
         <translation>Специализированные места и маршруты (решения маслихата)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="364"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="364"/>
         <source>&amp;Add place…</source>
         <translation>&amp;Добавить место…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="365"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="365"/>
         <source>&amp;Edit place…</source>
         <translation>&amp;Изменить место…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="366"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="366"/>
         <source>&amp;Book for another event…</source>
         <translation>&amp;Занять другим мероприятием…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="367"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="367"/>
         <source>Add no-picket &amp;zone…</source>
         <translation>Добавить &amp;зону запрета пикетирования…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="368"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="368"/>
         <source>Cancel the selected booking…</source>
         <translation>Отменить выбранное бронирование…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="369"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="369"/>
         <source>Export occupancy &amp;board…</source>
         <translation>Экспорт &amp;табло занятости…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="370"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="370"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="371"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="371"/>
         <source>Week</source>
         <translation>Неделя</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="372"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="372"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="373"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="373"/>
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="373"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="373"/>
         <source>Details</source>
         <translation>Сведения</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="373"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="373"/>
         <source>No-picket zones</source>
         <translation>Зоны запрета пикетирования</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="374"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="374"/>
         <source>Other bookings</source>
         <translation>Другие бронирования</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/places.py" line="377"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="377"/>
         <source>Blue: filing under review · green slot: agreed · purple: other booking · red hatched with ⚠: conflict (booked place, another filing at the same time, over capacity) · light green: free between 09:00 and 20:00 · grey: the place is not in force. Click a filing to open it.</source>
         <translation>Синий: обращение на рассмотрении · зелёная запись: согласовано · фиолетовый: другое бронирование · красная штриховка с ⚠: конфликт (место занято, другое обращение на то же время, превышение нормы) · светло-зелёный: свободно с 09:00 до 20:00 · серый: место не действует. Щёлкните обращение, чтобы открыть его.</translation>
     </message>
@@ -2675,27 +2818,27 @@
 <context>
     <name>ProposalAnswerDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/dispatch.py" line="236"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="236"/>
         <source>The organizer&apos;s answer to the proposal</source>
         <translation>Ответ организатора на предложение</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/dispatch.py" line="237"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="237"/>
         <source>The organizer:</source>
         <translation>Организатор:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/dispatch.py" line="240"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="240"/>
         <source>— not stated —</source>
         <translation>— не указано —</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/dispatch.py" line="243"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="243"/>
         <source>&amp;Answer came by:</source>
         <translation>&amp;Способ ответа:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/dispatch.py" line="244"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="244"/>
         <source>&amp;Received at:</source>
         <translation>&amp;Получен:</translation>
     </message>
@@ -2703,47 +2846,47 @@
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/models/register_cells.py" line="56"/>
+        <location filename="../src/akimat_desk/ui/filings/register_cells.py" line="56"/>
         <source>Incoming No.</source>
         <translation>Вх. №</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/register_cells.py" line="57"/>
+        <location filename="../src/akimat_desk/ui/filings/register_cells.py" line="57"/>
         <source>Received</source>
         <translation>Поступило</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/register_cells.py" line="58"/>
+        <location filename="../src/akimat_desk/ui/filings/register_cells.py" line="58"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/register_cells.py" line="59"/>
+        <location filename="../src/akimat_desk/ui/filings/register_cells.py" line="59"/>
         <source>Organizer</source>
         <translation>Организатор</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/register_cells.py" line="60"/>
+        <location filename="../src/akimat_desk/ui/filings/register_cells.py" line="60"/>
         <source>Place or route</source>
         <translation>Место или маршрут</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/register_cells.py" line="61"/>
+        <location filename="../src/akimat_desk/ui/filings/register_cells.py" line="61"/>
         <source>Event date and time</source>
         <translation>Дата и время проведения</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/register_cells.py" line="62"/>
+        <location filename="../src/akimat_desk/ui/filings/register_cells.py" line="62"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/register_cells.py" line="63"/>
+        <location filename="../src/akimat_desk/ui/filings/register_cells.py" line="63"/>
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/register_cells.py" line="64"/>
+        <location filename="../src/akimat_desk/ui/filings/register_cells.py" line="64"/>
         <source>Defects</source>
         <translation>Недостатки</translation>
     </message>
@@ -2751,47 +2894,47 @@
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="154"/>
+        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="162"/>
         <source>All forms</source>
         <translation>Все формы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="155"/>
+        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="163"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="241"/>
+        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="249"/>
         <source>Search by organizer, purpose, place or number (Ctrl+F)</source>
         <translation>Поиск по организатору, цели, месту или номеру (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="242"/>
+        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="250"/>
         <source>F&amp;orm:</source>
         <translation>&amp;Форма:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="243"/>
+        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="251"/>
         <source>S&amp;tatus:</source>
         <translation>С&amp;татус:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="244"/>
+        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="252"/>
         <source>Registered f&amp;rom:</source>
         <translation>Зарегистрировано &amp;с:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="245"/>
+        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="253"/>
         <source>t&amp;o:</source>
         <translation>&amp;по:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="247"/>
+        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="255"/>
         <source>any day</source>
         <translation>любой день</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/register.py" line="248"/>
+        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="256"/>
         <source>Clear filters</source>
         <translation>Сбросить фильтры</translation>
     </message>
@@ -2799,62 +2942,62 @@
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="85"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="85"/>
         <source>New filing</source>
         <translation>Новый документ</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="113"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="113"/>
         <source>&amp;Form:</source>
         <translation>&amp;Форма:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="113"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="113"/>
         <source>&amp;Channel:</source>
         <translation>&amp;Способ подачи:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="114"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="114"/>
         <source>&amp;Received at:</source>
         <translation>&amp;Поступило:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="114"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="114"/>
         <source>&amp;Language of the filing:</source>
         <translation>&amp;Язык документа:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="127"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="127"/>
         <source>Add scans or files…</source>
         <translation>Добавить сканы или файлы…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="137"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="137"/>
         <source>Registering with defects is allowed: the law counts the day of registration. The defects are kept with the filing for the review.</source>
         <translation>Регистрировать с недостатками можно: закон считает срок со дня регистрации. Недостатки сохраняются вместе с документом для рассмотрения.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="147"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="147"/>
         <source>&amp;Register (Enter)</source>
         <translation>&amp;Зарегистрировать (Enter)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="150"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="150"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="157"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="157"/>
         <source>Attachments:</source>
         <translation>Вложения:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="204"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="204"/>
         <source>All content items are present.</source>
         <translation>Все пункты содержания на месте.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="205"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="205"/>
         <source>Defects found: %n</source>
         <translation>
             <numerusform>Найден %n недостаток</numerusform>
@@ -2863,52 +3006,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="208"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="208"/>
         <source>Attach files</source>
         <translation>Приложить файлы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="209"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="209"/>
         <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;All files (*)</source>
         <translation>Сканы и документы (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="243"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="243"/>
         <source>Registered on %1 at %2. Defects recorded: %3.</source>
         <translation>Зарегистрировано %1 в %2. Записано недостатков: %3.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="247"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="247"/>
         <source>These files were NOT attached; attach them from the card:</source>
         <translation>Эти файлы НЕ приложены; приложите их из карточки:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="258"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="258"/>
         <source>Incoming number</source>
         <translation>Входящий номер</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="271"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="271"/>
         <source>&amp;Open the card</source>
         <translation>&amp;Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="273"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="273"/>
         <source>Register &amp;next</source>
         <translation>Зарегистрировать &amp;следующий</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="275"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="275"/>
         <source>Print the &amp;receipt…</source>
         <translation>Печать &amp;расписки…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="277"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="277"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/registration.py" line="306"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="306"/>
         <source>Taken from the signer&apos;s certificate: please confirm.</source>
         <translation>Взято из сертификата подписанта: подтвердите.</translation>
     </message>
@@ -2916,100 +3059,115 @@
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/settings_form.py" line="36"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="36"/>
         <source>Akimat&apos;s name in Kazakh:</source>
         <translation>Наименование акимата на казахском:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/settings_form.py" line="37"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="37"/>
         <source>Akimat&apos;s name in Russian:</source>
         <translation>Наименование акимата на русском:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/settings_form.py" line="38"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="38"/>
         <source>Akimat&apos;s name in English:</source>
         <translation>Наименование акимата на английском:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/settings_form.py" line="39"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="39"/>
         <source>Address in Kazakh:</source>
         <translation>Адрес на казахском:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/settings_form.py" line="40"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="40"/>
         <source>Address in Russian:</source>
         <translation>Адрес на русском:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/settings_form.py" line="41"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="41"/>
         <source>Address in English:</source>
         <translation>Адрес на английском:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/settings_form.py" line="42"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="42"/>
         <source>Department in Kazakh:</source>
         <translation>Отдел на казахском:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/settings_form.py" line="43"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="43"/>
         <source>Department in Russian:</source>
         <translation>Отдел на русском:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/settings_form.py" line="44"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="44"/>
         <source>Department in English:</source>
         <translation>Отдел на английском:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/settings_form.py" line="45"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="45"/>
         <source>Signatory&apos;s position in Kazakh:</source>
         <translation>Должность подписанта на казахском:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/settings_form.py" line="46"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="46"/>
         <source>Signatory&apos;s position in Russian:</source>
         <translation>Должность подписанта на русском:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/settings_form.py" line="47"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="47"/>
         <source>Signatory&apos;s position in English:</source>
         <translation>Должность подписанта на английском:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/settings_form.py" line="48"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="48"/>
         <source>Signatory (initials and surname):</source>
         <translation>Подписант (инициалы и фамилия):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/settings_form.py" line="49"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="49"/>
         <source>Office phone:</source>
         <translation>Телефон акимата:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/settings_form.py" line="50"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="50"/>
         <source>Office e-mail:</source>
         <translation>Эл. почта акимата:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="51"/>
+        <source>Executor of the letters (full name; with user accounts, the user&apos;s own):</source>
+        <translation>Исполнитель писем (полное имя; при учетных записях пользователей – имя пользователя):</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="52"/>
+        <source>Executor&apos;s phone:</source>
+        <translation>Телефон исполнителя:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="53"/>
+        <source>Emblem image file (PNG or JPEG) for the letterhead:</source>
+        <translation>Файл изображения герба для бланка (PNG или JPEG):</translation>
     </message>
 </context>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/settings.py" line="65"/>
+        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="65"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/settings.py" line="76"/>
+        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="76"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Язык интерфейса:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/settings.py" line="77"/>
+        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="77"/>
         <source>The akimat (letterhead and signatory of letters and receipts)</source>
         <translation>Акимат (бланк и подписант писем и расписок)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/settings.py" line="78"/>
+        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="78"/>
         <source>&amp;Save settings</source>
         <translation>&amp;Сохранить настройки</translation>
     </message>
@@ -3017,72 +3175,72 @@
 <context>
     <name>SignatureDetails</name>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/esign_panel.py" line="55"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="55"/>
         <source>Signer</source>
         <translation>Подписант</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/esign_panel.py" line="56"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="56"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/esign_panel.py" line="57"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="57"/>
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/esign_panel.py" line="58"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="58"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/esign_panel.py" line="59"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="59"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/esign_panel.py" line="60"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="60"/>
         <source>Algorithm</source>
         <translation>Алгоритм</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/esign_panel.py" line="62"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="62"/>
         <source>Signing time stated by the signer</source>
         <translation>Время подписи, указанное подписантом</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/esign_panel.py" line="69"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="69"/>
         <source>trusted</source>
         <translation>доверенная</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/esign_panel.py" line="71"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="71"/>
         <source>NOT trusted: not used as the time</source>
         <translation>НЕ доверенная: не используется как время</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/esign_panel.py" line="75"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="75"/>
         <source>Timestamp</source>
         <translation>Метка времени</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/esign_panel.py" line="81"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="81"/>
         <source>Certificates checked</source>
         <translation>Сертификаты проверены</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/esign_panel.py" line="83"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="83"/>
         <source>Chain</source>
         <translation>Цепочка</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/esign_panel.py" line="86"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="86"/>
         <source>Revocation</source>
         <translation>Отзыв</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/esign_panel.py" line="90"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="90"/>
         <source>Technical notes</source>
         <translation>Технические примечания</translation>
     </message>
@@ -3090,32 +3248,32 @@
 <context>
     <name>SignaturePanel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/decisions_panel.py" line="260"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="260"/>
         <source>Signature</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/esign_panel.py" line="144"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="144"/>
         <source>No signed e-document is stored with this filing.</source>
         <translation>С этой заявкой не хранится подписанный электронный документ.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/esign_panel.py" line="156"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="156"/>
         <source>Checking the signature again…</source>
         <translation>Подпись проверяется повторно…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/esign_panel.py" line="163"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="163"/>
         <source>Checked again: %1 (before: %2). The earlier verdicts are kept.</source>
         <translation>Проверено повторно: %1 (ранее: %2). Прежние результаты сохранены.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/esign_panel.py" line="174"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="174"/>
         <source>&amp;Re-verify now</source>
         <translation>&amp;Проверить повторно</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/esign_panel.py" line="175"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="175"/>
         <source>Check the stored original again with the roots and CRLs imported today; the new verdict is added to the history.</source>
         <translation>Проверить хранимый оригинал с корневыми сертификатами и списками отзыва (CRL), импортированными на сегодня; новый результат добавляется в историю.</translation>
     </message>
@@ -3123,12 +3281,12 @@
 <context>
     <name>StartupWindow</name>
     <message>
-        <location filename="../src/akimat_desk/ui/startup.py" line="69"/>
+        <location filename="../src/akimat_desk/ui/startup.py" line="66"/>
         <source>Opening the register…</source>
         <translation>Журнал открывается…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/startup.py" line="73"/>
+        <location filename="../src/akimat_desk/ui/startup.py" line="70"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
@@ -3136,159 +3294,159 @@
 <context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="154"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="154"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="184"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="184"/>
         <source>Filings by %1</source>
         <translation>Обращения: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="184"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="184"/>
         <source>Filings</source>
         <translation>Обращения</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="187"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="187"/>
         <source>Filings by month of registration</source>
         <translation>Обращения по месяцам регистрации</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="190"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="190"/>
         <source>Total: %1 filings registered from %2 to %3</source>
         <translation>Всего: %1 обращений, зарегистрированных с %2 по %3</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="201"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="201"/>
         <source>Compute the statistics first.</source>
         <translation>Сначала рассчитайте статистику.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="203"/>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="220"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="203"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="220"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="203"/>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="220"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="203"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="220"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="204"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="204"/>
         <source>Export statistics</source>
         <translation>Экспорт статистики</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="221"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="221"/>
         <source>CSV table (*.csv)</source>
         <translation>Таблица CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="222"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="222"/>
         <source>Export the registration journal</source>
         <translation>Экспорт журнала регистрации</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="241"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="241"/>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="248"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="248"/>
         <source>Registered &amp;from:</source>
         <translation>Зарегистрированы &amp;с:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="249"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="249"/>
         <source>&amp;to:</source>
         <translation>&amp;по:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="250"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="250"/>
         <source>Group by</source>
         <translation>Группировать по</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="251"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="251"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="251"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="251"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="251"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="251"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="252"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="252"/>
         <source>Outcome</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="252"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="252"/>
         <source>Refusal ground</source>
         <translation>Основание отказа</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="252"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="252"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="255"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="255"/>
         <source>&amp;Compute</source>
         <translation>&amp;Рассчитать</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="256"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="256"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="257"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="257"/>
         <source>Export &amp;XLSX…</source>
         <translation>Экспорт &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="258"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="258"/>
         <source>Export P&amp;DF…</source>
         <translation>Экспорт P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="259"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="259"/>
         <source>Registration journal of the period</source>
         <translation>Журнал регистрации за период</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="260"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="260"/>
         <source>Journal PDF…</source>
         <translation>Журнал в PDF…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="261"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="261"/>
         <source>Journal XLSX…</source>
         <translation>Журнал в XLSX…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="262"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="262"/>
         <source>Journal CSV…</source>
         <translation>Журнал в CSV…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="263"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="263"/>
         <source>Unmask personal data (IIN, address, phone, e-mail)</source>
         <translation>Показать персональные данные (ИИН, адрес, телефон, e-mail)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/statistics.py" line="264"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="264"/>
         <source>Press Compute.</source>
         <translation>Нажмите «Рассчитать».</translation>
     </message>
@@ -3296,22 +3454,22 @@
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/status.py" line="30"/>
+        <location filename="../src/akimat_desk/ui/filings/status_dialog.py" line="30"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/status.py" line="38"/>
+        <location filename="../src/akimat_desk/ui/filings/status_dialog.py" line="38"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Результат:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/status.py" line="44"/>
+        <location filename="../src/akimat_desk/ui/filings/status_dialog.py" line="44"/>
         <source>&amp;Reason (required):</source>
         <translation>&amp;Причина (обязательно):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/status.py" line="44"/>
+        <location filename="../src/akimat_desk/ui/filings/status_dialog.py" line="44"/>
         <source>&amp;Note:</source>
         <translation>&amp;Примечание:</translation>
     </message>
@@ -3319,7 +3477,7 @@
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/pages/today.py" line="103"/>
+        <location filename="../src/akimat_desk/ui/filings/today_page.py" line="104"/>
         <source>%n notification(s) reach the review deadline today. Without an answer by %1 the assembly goes ahead as notified (silence means consent, art. 11 p.1): %2</source>
         <translation>
             <numerusform>У %n уведомления срок рассмотрения истекает сегодня. Без ответа до %1 собрание проводится согласно уведомлению (молчание — согласие, п. 1 ст. 11 Закона): %2</numerusform>
@@ -3328,7 +3486,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/today.py" line="116"/>
+        <location filename="../src/akimat_desk/ui/filings/today_page.py" line="117"/>
         <source>Today, %1</source>
         <translation>Сегодня, %1</translation>
     </message>
@@ -3336,82 +3494,82 @@
 <context>
     <name>TrustView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/trust.py" line="130"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="130"/>
         <source>Import a root or intermediate certificate</source>
         <translation>Импорт корневого или промежуточного сертификата</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/trust.py" line="131"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="131"/>
         <source>Certificates (*.cer *.crt *.der *.pem);;All files (*)</source>
         <translation>Сертификаты (*.cer *.crt *.der *.pem);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/trust.py" line="134"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="134"/>
         <source>Expected SHA-256</source>
         <translation>Ожидаемый SHA-256</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/trust.py" line="135"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="135"/>
         <source>The SHA-256 published by NCA RK (64 hex digits; leave empty to import without a pin):</source>
         <translation>SHA-256, опубликованный НУЦ РК (64 шестнадцатеричные цифры; оставьте пустым для импорта без закрепления):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/trust.py" line="155"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="155"/>
         <source>Import a revocation list (CRL)</source>
         <translation>Импорт списка отзыва (CRL)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/trust.py" line="156"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="156"/>
         <source>Revocation lists (*.crl);;All files (*)</source>
         <translation>Списки отзыва (*.crl);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/trust.py" line="174"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="174"/>
         <source>Trust TEST roots?</source>
         <translation>Доверять ТЕСТОВЫМ корневым?</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/trust.py" line="193"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="193"/>
         <source>TEST roots are for training registers only. While this is on, signatures made with NCA RK test keys count as trusted (each verdict notes it). NEVER turn it on in production.</source>
         <translation>ТЕСТОВЫЕ корневые сертификаты только для учебных реестров. Пока это включено, подписи тестовыми ключами НУЦ РК считаются доверенными (в каждом результате это отмечается). НИКОГДА не включайте в рабочем реестре.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/trust.py" line="202"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="202"/>
         <source>Signatures are checked offline against these certificates and revocation lists only. Download them from the official NCA RK sites, compare the SHA-256 with the published value, then import.</source>
         <translation>Подписи проверяются без сети только по этим сертификатам и спискам отзыва. Скачайте их с официальных сайтов НУЦ РК, сверьте SHA-256 с опубликованным значением, затем импортируйте.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/trust.py" line="205"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="205"/>
         <source>Root and intermediate certificates</source>
         <translation>Корневые и промежуточные сертификаты</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/trust.py" line="206"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="206"/>
         <source>Revocation lists (CRL)</source>
         <translation>Списки отзыва (CRL)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/trust.py" line="207"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="207"/>
         <source>Import a &amp;certificate…</source>
         <translation>Импорт &amp;сертификата…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/trust.py" line="208"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="208"/>
         <source>Import a C&amp;RL…</source>
         <translation>Импорт C&amp;RL…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/trust.py" line="209"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="209"/>
         <source>Trust NCA RK &amp;TEST roots (training only)</source>
         <translation>Доверять &amp;ТЕСТОВЫМ корневым НУЦ РК (только для обучения)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/trust.py" line="212"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="212"/>
         <source>You may view the trust store; importing needs the administrator&apos;s role.</source>
         <translation>Хранилище доверия можно просматривать; для импорта нужна роль администратора.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/trust.py" line="246"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="246"/>
         <source>Trust: roots and CRLs</source>
         <translation>Доверие: корневые и CRL</translation>
     </message>
@@ -3419,180 +3577,180 @@
 <context>
     <name>UsersView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="35"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="35"/>
         <source>The two new passwords differ; type them again.</source>
         <translation>Два новых пароля не совпадают; введите их снова.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="118"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="118"/>
         <source>registrar</source>
         <translation>регистратор</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="118"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="118"/>
         <source>executor</source>
         <translation>исполнитель</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="119"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="119"/>
         <source>signatory</source>
         <translation>подписант</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="119"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="119"/>
         <source>administrator</source>
         <translation>администратор</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="120"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="120"/>
         <source>viewer (read only)</source>
         <translation>наблюдатель (только чтение)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="127"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="127"/>
         <source>User name (latin or Cyrillic letters):</source>
         <translation>Имя пользователя (латиница или кириллица):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="128"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="128"/>
         <source>Full name:</source>
         <translation>ФИО:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="129"/>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="170"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="129"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="170"/>
         <source>Role:</source>
         <translation>Роль:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="130"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="130"/>
         <source>Password (at least 8 characters):</source>
         <translation>Пароль (не меньше 8 символов):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="131"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="131"/>
         <source>Password again:</source>
         <translation>Пароль ещё раз:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="137"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="137"/>
         <source>Create the first administrator</source>
         <translation>Создать первого администратора</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="137"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="137"/>
         <source>Add a user</source>
         <translation>Добавить пользователя</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="143"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="143"/>
         <source>User %1 added.</source>
         <translation>Пользователь %1 добавлен.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="145"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="145"/>
         <source>From the next start everyone logs in; single-clerk mode has ended.</source>
         <translation>Со следующего запуска все входят по паролю; режим одного работника завершён.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="153"/>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="187"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="153"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="187"/>
         <source>New password:</source>
         <translation>Новый пароль:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="154"/>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="188"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="154"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="188"/>
         <source>New password again:</source>
         <translation>Новый пароль ещё раз:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="155"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="155"/>
         <source>Reset the password of %1</source>
         <translation>Сбросить пароль %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="158"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="158"/>
         <source>Password of %1 reset; the account is unlocked.</source>
         <translation>Пароль %1 сброшен; учётная запись разблокирована.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="164"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="164"/>
         <source>%1 unlocked.</source>
         <translation>%1 разблокирован(а).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="171"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="171"/>
         <source>Role of %1</source>
         <translation>Роль %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="174"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="174"/>
         <source>Role of %1 changed.</source>
         <translation>Роль %1 изменена.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="182"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="182"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="186"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="186"/>
         <source>Current password:</source>
         <translation>Текущий пароль:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="189"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="189"/>
         <source>Change my password</source>
         <translation>Сменить мой пароль</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="192"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="192"/>
         <source>Your password was changed.</source>
         <translation>Ваш пароль изменён.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="202"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="202"/>
         <source>Single-clerk mode: this register has no user accounts, so the computer&apos;s account (%1) is the clerk and may do everything. Create the first administrator to require a login.</source>
         <translation>Режим одного работника: в этом реестре нет учётных записей, поэтому работник — учётная запись компьютера (%1), и ей разрешено всё. Создайте первого администратора, чтобы требовать вход по паролю.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="205"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="205"/>
         <source>Create the first &amp;administrator…</source>
         <translation>Создать первого &amp;администратора…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="207"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="207"/>
         <source>Logged in as %1 (%2).</source>
         <translation>Вы вошли как %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="209"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="209"/>
         <source>&amp;Add user…</source>
         <translation>&amp;Добавить пользователя…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="210"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="210"/>
         <source>&amp;Reset password…</source>
         <translation>&amp;Сбросить пароль…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="211"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="211"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Разблокировать</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="212"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="212"/>
         <source>Change &amp;role…</source>
         <translation>Изменить &amp;роль…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="213"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="213"/>
         <source>Disable / enable</source>
         <translation>Отключить / включить</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/pages/users.py" line="214"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="214"/>
         <source>Change &amp;my password…</source>
         <translation>Сменить &amp;мой пароль…</translation>
     </message>
@@ -3600,32 +3758,32 @@
 <context>
     <name>VerificationsModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="79"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="79"/>
         <source>Checked</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="80"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="80"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="81"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="81"/>
         <source>Verdict</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="82"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="82"/>
         <source>Signer</source>
         <translation>Подписант</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="83"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="83"/>
         <source>IIN / BIN</source>
         <translation>ИИН / БИН</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/models/decision_models.py" line="84"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="84"/>
         <source>By</source>
         <translation>Кто</translation>
     </message>
@@ -3633,12 +3791,12 @@
 <context>
     <name>_ServiceDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/dispatch.py" line="93"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="93"/>
         <source>&amp;Record</source>
         <translation>&amp;Зарегистрировать</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/dialogs/dispatch.py" line="94"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="94"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>

@@ -15,7 +15,7 @@ LETTERHEAD = {
     "address_ru": "г. Алматы, пр. Достык, 85", "address_en": "85 Dostyk Ave, Almaty", "phone": "+7 727 123 45 67",
     "email": "medeu@almaty.gov.kz", "signatory_position_kk": "Әкімнің орынбасары",
     "signatory_position_ru": "Заместитель акима", "signatory_position_en": "Deputy Akim",
-    "signatory_name": "А. Б. Сейітов",
+    "signatory_name": "А. Б. Сейітов", "executor_name": "Жанар Серікқызы Төлеубаева",
 }  # fmt: skip
 
 

@@ -15,7 +15,13 @@ import pytest
 from akimat_desk.app import main
 from akimat_desk.domain.decisions import DecisionKind, DecisionRequest, Ground, GroundReason
 from akimat_desk.domain.errors import InvalidInput
-from akimat_desk.services.decisions.outgoing import issue_letter, issue_letters, letters_of, registration_receipt
+from akimat_desk.services.decisions.outgoing import (
+    issue_letter,
+    issue_letters,
+    letters_of,
+    preview_letters,
+    registration_receipt,
+)
 from akimat_desk.services.decisions.workflow import decide
 from akimat_desk.services.filings.attachments import list_attachments
 from akimat_desk.services.filings.registration import register_filing
@@ -62,7 +68,7 @@ def test_every_outcome_in_every_language(office: Any, tmp_path: Path, kind: Deci
     text = " ".join(text_of(issued.pdf, tmp_path).split())
     assert issued.letter.outgoing_number == "01-2026/0001-ш"
     assert "01-2026/0001" in text and "01-2026/0001-ш" in text
-    assert {"kk": "«17» қараша 2026 ж.", "ru": "«17» ноября 2026 г.", "en": "17 November 2026"}[lang] in text
+    assert {"kk": "2026 жылғы 17 қараша", "ru": "«17» ноября 2026 г.", "en": "17 November 2026"}[lang] in text
     assert "Алматы қаласы Медеу ауданының әкімдігі" in text  # Kazakh letters survive
     if kind is K.REFUSE:
         assert "Қаржыландыру көздері көрсетілмеген" in text and "150 > 100" in text
@@ -82,10 +88,42 @@ def test_a_letter_is_numbered_once_and_reprinted_identically(office: Any) -> Non
     stored = [a for a in list_attachments(clerk, record.id) if a.kind == "letter"]
     assert [a.sha256 for a in stored] == [hashlib.sha256(first.pdf).hexdigest()]
     kk = issue_letter(clerk, record.id, "kk")
-    assert kk.letter.outgoing_number == "01-2026/0002-ш"
+    assert kk.letter.outgoing_number == first.letter.outgoing_number == "01-2026/0001-ш"
     assert [x.language for x in letters_of(clerk, record.id)] == ["ru", "kk"]
     both = issue_letters(clerk, record.id, ["kk", "ru"])
     assert both.startswith(b"%PDF") and len(letters_of(clerk, record.id)) == 2  # no new numbers
+
+
+def test_every_language_of_a_decision_shares_its_number_and_a_preview_takes_none(office: Any, tmp_path: Path) -> None:
+    clerk = replace(office, clock=lambda: NOW)
+    record = registered(clerk, K.REFUSE)
+    decide(clerk, record.id, REQUESTS[K.REFUSE])
+    for lang in ("ru", "en", "kk"):  # merely looking at a language numbers nothing
+        draft = " ".join(text_of(preview_letters(clerk, record.id, [lang]), tmp_path).split())
+        assert "0001-ш" not in draft and {"kk": "ЖОБА", "ru": "ПРОЕКТ", "en": "DRAFT"}[lang] in draft
+    assert letters_of(clerk, record.id) == []
+    later = replace(clerk, clock=lambda: NOW.replace(day=18))
+    issued = [issue_letter(later if lang != "kk" else clerk, record.id, lang) for lang in ("kk", "ru", "en")]
+    assert {i.letter.outgoing_number for i in issued} == {"01-2026/0001-ш"}
+    assert {i.letter.outgoing_date.isoformat() for i in issued} == {"2026-11-17"}  # the act's date, not the reprint's
+    assert issue_letter(later, record.id, "ru").new is False
+    both = " ".join(text_of(issue_letters(later, record.id, ["kk", "ru"]), tmp_path).split())
+    assert both.count("01-2026/0001-ш") >= 2 and "0002" not in both
+    shown = " ".join(text_of(preview_letters(later, record.id, ["ru"]), tmp_path).split())
+    assert "01-2026/0001-ш" in shown and "ПРОЕКТ" not in shown  # once issued, the preview shows the act's number
+    second = registered(clerk, K.INFORM)
+    decide(clerk, second.id, REQUESTS[K.INFORM])
+    assert issue_letter(clerk, second.id, "ru").letter.outgoing_number == "01-2026/0002-ш"  # the next decision
+
+
+def test_the_executor_is_a_person_never_the_computer_account(office: Any) -> None:
+    record = registered(office, K.INFORM)
+    decide(office, record.id, REQUESTS[K.INFORM])
+    nobody = replace(office, settings=replace(office.settings, executor_name=""))
+    with pytest.raises(InvalidInput) as info:
+        issue_letter(nobody, record.id, "ru")
+    assert info.value.code == "executor_missing" and info.value.field == "executor_name"
+    assert letters_of(office, record.id) == []
 
 
 def test_letters_need_the_letterhead(ctx: Any) -> None:
@@ -150,3 +188,13 @@ def test_a_refusal_of_a_filing_without_times_says_they_were_not_stated(office: A
     decide(office, record.id, DecisionRequest(K.REFUSE, (GroundReason(Ground.A14_5, "Пункт 5 не заполнен"),)))
     text = " ".join(text_of(issue_letter(office, record.id, "ru").pdf, tmp_path).split())
     assert "в обращении не указаны" in text and "Пункт 5 не заполнен" in text
+
+
+def test_a_configured_emblem_that_is_missing_is_named(office: Any, tmp_path: Path) -> None:
+    record = registered(office, K.INFORM)
+    decide(office, record.id, REQUESTS[K.INFORM])
+    lost = replace(office, settings=replace(office.settings, emblem_path=str(tmp_path / "gone.png")))
+    with pytest.raises(InvalidInput) as info:
+        issue_letter(lost, record.id, "kk")
+    assert info.value.code == "emblem_missing" and info.value.field == "emblem_path"
+    assert letters_of(office, record.id) == []

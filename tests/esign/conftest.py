@@ -14,8 +14,8 @@ from typing import Any
 import pytest
 
 from akimat_desk.app import main
+from akimat_desk.signatures.pkcs12 import KeyPair, load_p12
 from tests.signatures.gost_signing import make_cms
-from tests.signatures.pkcs12 import KeyPair, load_p12
 
 EDS = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "eds"
 TEST_ROOT_2022 = "ca-test-gost-2022/root_test_gost_2022.cer"

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.signatures.pkcs12 import KeyPair
+from akimat_desk.signatures.pkcs12 import KeyPair
 
 from .conftest import GOST_CEO, eds, notification, run, signed_notification
 

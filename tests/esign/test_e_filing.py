@@ -24,9 +24,9 @@ from akimat_desk.services.esign.verification import (
 from akimat_desk.services.filings.attachments import list_attachments, read_attachment
 from akimat_desk.services.filings.registered import get_filing, list_filings
 from akimat_desk.services.filings.registration import register_filing
+from akimat_desk.signatures.pkcs12 import KeyPair
 from akimat_desk.storage.filings.repositories import FilingQuery
 from tests.signatures.gost_signing import make_cms
-from tests.signatures.pkcs12 import KeyPair
 
 from .conftest import (
     DELTA_CRL,
@@ -150,7 +150,21 @@ def test_an_untrusted_signature_is_registered_with_its_verdict_and_nothing_fille
     done = register_e_filing(ctx, data, cms, "n.cms")  # no roots imported: the chain cannot be trusted
     assert done.result.verdict == "chain_untrusted" and done.verification.verdict == "chain_untrusted"
     assert "signed" not in done.filing.document  # only a valid signature counts as the organizer's signature
-    assert [f.field for f in done.filled][:1] == ["organizer.surname"]
+    assert done.filled == () and "organizer" not in done.filing.document  # nothing from an untrusted certificate
+    assert [n.code for n in done.notices] == ["not_verified"]
+
+
+def test_a_valid_signature_over_another_text_fills_nothing(trusting: Any, key: KeyLoader) -> None:
+    data = notification(RECEIVED)
+    other = make_cms(key(GOST_INDIVIDUAL), "Совсем другой текст".encode(), SIGNED_AT)
+    done = register_e_filing(trusting, data, other, "other.cms")
+    assert done.result.verdict == "valid"
+    assert done.filled == () and "signed" not in done.filing.document and "organizer" not in done.filing.document
+    assert [n.code for n in done.notices] == ["other_document"]
+    changed = notification(RECEIVED, place="г. Астана, площадь Независимости")
+    _, cms = signed_notification(key(GOST_INDIVIDUAL), data, SIGNED_AT)
+    again = register_e_filing(trusting, changed, cms, "n.cms")  # the signed JSON is not this filing's JSON
+    assert again.filled == () and [n.code for n in again.notices] == ["other_document"]
 
 
 def test_cli_register_signed_keeps_the_bytes_and_garbage_registers_nothing(
@@ -204,6 +218,7 @@ def test_preview_shows_the_verdict_without_writing_and_is_reused_until_the_trust
     again = register_e_filing(trusting, data, cms, "n.cms", preview=preview)  # stale: checked again
     assert again.result.verdict == "revoked"
     assert [(n.code, n.params) for n in again.notices] == [
-        ("already_registered", {"numbers": done.filing.incoming_number})
+        ("not_verified", {"verdict": "revoked"}),
+        ("already_registered", {"numbers": done.filing.incoming_number}),
     ]
     assert preview_e_filing(trusting, data, cms).notices[-1].code == "already_registered"

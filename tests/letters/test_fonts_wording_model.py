@@ -54,7 +54,7 @@ def test_register_fonts_is_idempotent() -> None:
 
 
 @pytest.mark.parametrize(("lang", "expected"), [
-    ("kk", ["«25» мамыр 2026 ж.", "«05» қаңтар 2027 ж.", "«31» желтоқсан 2026 ж."]),
+    ("kk", ["2026 жылғы 25 мамыр", "2027 жылғы 5 қаңтар", "2026 жылғы 31 желтоқсан"]),
     ("ru", ["«25» мая 2026 г.", "«05» января 2027 г.", "«31» декабря 2026 г."]),
     ("en", ["25 May 2026", "5 January 2027", "31 December 2026"]),
 ])  # fmt: skip
@@ -108,7 +108,7 @@ def test_unknown_language_has_no_texts() -> None:
     ("approve", "march", {"grounds": (RefusalGround("A14-3", "угроза"),)}, "grounds"),
     ("refuse", "rally", {"grounds": (RefusalGround("A13-3", "нет ответа"),)}, "A13-3"),
     ("refuse", "march", {"grounds": (RefusalGround("A11-3", "нет ответа"),)}, "A11-3"),
-    ("propose", "rally", {"answer_deadline": None}, "deadline"),
+    ("inform", "rally", {"answer_deadline": dt.date(2026, 5, 26)}, "deadline"),
     ("inform", "rally", {"language": "de"}, "language"),
     ("inform", "rally", {"outgoing_date": dt.date(2026, 5, 1)}, "before the filing"),
     ("inform", "rally", {"proposal": "another place"}, "proposal"),

@@ -12,7 +12,6 @@ from akimat_desk.letters import RefusalGround, render_letter, render_letters
 from tests.letters.samples import (
     IN_NO,
     KAZAKH_LETTERS,
-    ORGANIZER,
     OUT_NO,
     PROPOSAL,
     REASONS,
@@ -26,7 +25,7 @@ from tests.letters.samples import (
 
 LANGS = ("kk", "ru", "en")
 DATES = {  # outgoing 25 May, incoming 20 May, proposal answer deadline 26 May 2026, as each language writes them
-    "kk": ("«25» мамыр 2026 ж.", "«20» мамыр 2026 ж.", "«26» мамыр 2026 ж."),
+    "kk": ("2026 жылғы 25 мамыр", "2026 жылғы 20 мамыр", "2026 жылғы 26 мамыр"),
     "ru": ("«25» мая 2026 г.", "«20» мая 2026 г.", "«26» мая 2026 г."),
     "en": ("25 May 2026", "20 May 2026", "26 May 2026"),
 }
@@ -41,9 +40,9 @@ LAW = {
 # (kind, form) -> the legal basis each language must cite for it.
 CITED = {
     ("inform", "picket"): {
-        "kk": "Заңының (бұдан әрі – Заң) 11-бабының 1-тармағына сәйкес пикеттеу",
-        "ru": "пунктом 1 статьи 11 Закона",
-        "en": "Under paragraph 1 of Article 11 of the Law",
+        "kk": "Заңының (бұдан әрі – Заң) 11-бабының 1-тармағының 1) тармақшасына сәйкес пикеттеуді киіз үйлерді",
+        "ru": "подпунктом 1) пункта 1 статьи 11 Закона",
+        "en": "Under subparagraph 1) of paragraph 1 of Article 11 of the Law",
     },
     ("inform_with_conditions", "assembly"): {
         "kk": "11-бабының 1-тармағының 1) тармақшасына сәйкес жиналысты киіз үйлерді",
@@ -71,14 +70,18 @@ CITED = {
         "en": "Under subparagraph 4) of paragraph 1 of Article 13 of the Law",
     },
     ("refuse", "rally"): {
-        "kk": "11-бабының 1-тармағының 2) тармақшасына және 14-бабының 1-тармағына сәйкес митингіні өткізуден",
-        "ru": "Руководствуясь подпунктом 2) пункта 1 статьи 11 и пунктом 1 статьи 14 Закона",
-        "en": "Under subparagraph 2) of paragraph 1 of Article 11 and paragraph 1 of Article 14 of the Law",
+        "kk": "11-бабының 1-тармағының 2) тармақшасына және 14-бабының 1-тармағының 5) және 9) тармақшаларына сәйкес "
+        "митингіні өткізуден",
+        "ru": "В соответствии с подпунктом 2) пункта 1 статьи 11 и подпунктами 5) и 9) пункта 1 статьи 14 Закона",
+        "en": "Under subparagraph 2) of paragraph 1 of Article 11 and subparagraphs 5) and 9) of paragraph 1 of "
+        "Article 14 of the Law",
     },
     ("refuse", "demonstration"): {
-        "kk": "13-бабының 1-тармағының 3) тармақшасына және 14-бабының 1-тармағына сәйкес демонстрацияны",
-        "ru": "Руководствуясь подпунктом 3) пункта 1 статьи 13 и пунктом 1 статьи 14 Закона",
-        "en": "Under subparagraph 3) of paragraph 1 of Article 13 and paragraph 1 of Article 14 of the Law",
+        "kk": "13-бабының 1-тармағының 3) тармақшасына және 14-бабының 1-тармағының 5) және 9) тармақшаларына "
+        "сәйкес демонстрацияны",
+        "ru": "В соответствии с подпунктом 3) пункта 1 статьи 13 и подпунктами 5) и 9) пункта 1 статьи 14 Закона",
+        "en": "Under subparagraph 3) of paragraph 1 of Article 13 and subparagraphs 5) and 9) of paragraph 1 of "
+        "Article 14 of the Law",
     },
     ("out_of_scope", "assembly"): {
         "kk": "2-бабының 5-тармағына сәйкес",
@@ -94,20 +97,28 @@ GROUND_HEADINGS = {
         "Subparagraph 9) of paragraph 1 of Article 14 of the Law:",
     ),
 }
+ANSWER_FORMS = {
+    "kk": ("жазбаша (қолма-қол)", "электрондық нысанда", "ұялы байланыстың абоненттік нөмірі бойынша"),
+    "ru": ("письменной (нарочно)", "электронной (на адрес электронной почты", "по абонентскому номеру сотовой связи"),
+    "en": ("in writing (by hand)", "electronically (to the e-mail address", "through the mobile number"),
+}
 APPEAL = {
     "kk": ("үш ай ішінде", "ӘРПК-нің 91, 92-баптары", "сотқа"),
     "ru": ("в течение трех месяцев", "статьи 91, 92 АППК", "в суд"),
     "en": ("within three months", "Articles 91 and 92", "in court"),
 }
 REPLY = {  # the one-working-day answer clause of a proposal (art. 11 p.3 / 13 p.3)
-    ("kk", "rally"): "Заңның 11-бабының 3-тармағына сәйкес осы ұсынысты алған күннен бастап бір жұмыс күні ішінде",
-    ("kk", "march"): "Заңның 13-бабының 3-тармағына сәйкес осы ұсынысты алған күннен бастап бір жұмыс күні ішінде",
-    ("ru", "rally"): "В соответствии с пунктом 3 статьи 11 Закона просим в течение одного рабочего дня",
-    ("ru", "march"): "В соответствии с пунктом 3 статьи 13 Закона просим в течение одного рабочего дня",
-    ("en", "rally"): "Under paragraph 3 of Article 11 of the Law, please inform",
-    ("en", "march"): "Under paragraph 3 of Article 13 of the Law, please inform",
+    ("kk", "rally"): "Заңның 11-бабының 3-тармағына сәйкес Сіз осы ұсынысты алған күннен бастап бір жұмыс күні ішінде",
+    ("kk", "march"): "Заңның 13-бабының 3-тармағына сәйкес Сіз осы ұсынысты алған күннен бастап бір жұмыс күні ішінде",
+    ("ru", "rally"): "В соответствии с пунктом 3 статьи 11 Закона Вам необходимо в течение одного рабочего дня со дня "
+    "получения настоящего предложения",
+    ("ru", "march"): "В соответствии с пунктом 3 статьи 13 Закона Вам необходимо в течение одного рабочего дня со дня "
+    "получения настоящего предложения",
+    ("en", "rally"): "Under paragraph 3 of Article 11 of the Law, within one working day of the day you receive",
+    ("en", "march"): "Under paragraph 3 of Article 13 of the Law, within one working day of the day you receive",
 }
 CASES = [(kind, form, lang) for (kind, form) in CITED for lang in LANGS]
+ADDRESSED = {"kk": "Сейітов Ә. Қ.", "ru": "Сейітову Ә. Қ.", "en": "Ә. Қ. Сейітов"}  # ORGANIZER as addressed
 
 
 @pytest.fixture(scope="module")
@@ -127,7 +138,7 @@ def test_every_kind_cites_its_article_with_numbers_and_dates(
     assert LAW[lang] in text
     assert OUT_NO in text and IN_NO in text
     assert out_date in text and in_date in text
-    assert ORGANIZER in text and REPRESENTATIVE in text
+    assert ADDRESSED[lang] in text and REPRESENTATIVE in text
     assert ("UNOFFICIAL TRANSLATION" in text) == (lang == "en")
 
 
@@ -155,11 +166,11 @@ def test_refusal_prints_each_ground_with_reasons_and_the_appeal(
 
 
 @pytest.mark.parametrize(("kind", "form", "lang"), [case for case in CASES if case[0] != "refuse"])
-def test_only_refusals_carry_grounds_and_the_appeal_clause(
+def test_only_refusals_carry_grounds_and_every_restrictive_kind_the_appeal(
     rendered: dict[tuple[str, str, str], str], kind: str, form: str, lang: str
 ) -> None:
     text = rendered[(kind, form, lang)]
-    assert APPEAL[lang][1] not in text
+    assert (APPEAL[lang][1] in text) == (kind != "approve")  # art. 14 p.2, art. 19: all but a plain approval
     assert GROUND_HEADINGS[lang][0] not in text
 
 
@@ -170,7 +181,10 @@ def test_proposal_states_the_offer_and_the_one_day_answer_deadline(
     text = rendered[("propose", form, lang)]
     assert PROPOSAL[lang] in text
     assert REPLY[(lang, form)] in text
-    assert DATES[lang][2] in text
+    assert DATES[lang][2] not in text  # never a date counted from the letter's date (art. 11 p.3, 13 p.3)
+    assert "_reply_deadline_" not in text
+    for form_words in ANSWER_FORMS[lang]:  # the three forms of answer the law allows
+        assert form_words in text
 
 
 def test_kazakh_refusal_keeps_every_kazakh_letter(tmp_path: Path) -> None:
@@ -182,8 +196,8 @@ def test_kazakh_refusal_keeps_every_kazakh_letter(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("code", "form", "cited", "not_cited"), [
-    ("A11-3", "rally", "Руководствуясь пунктом 3 статьи 11 Закона", "статьи 14"),
-    ("A13-3", "march", "Руководствуясь пунктом 3 статьи 13 Закона", "статьи 14"),
+    ("A11-3", "rally", "В соответствии с пунктом 3 статьи 11 Закона", "статьи 14"),
+    ("A13-3", "march", "В соответствии с пунктом 3 статьи 13 Закона", "статьи 14"),
 ])  # fmt: skip
 def test_refusal_after_unaccepted_proposal_cites_its_own_article_not_art_14(
     tmp_path: Path, code: str, form: str, cited: str, not_cited: str
@@ -220,23 +234,23 @@ def test_fonts_are_embedded_liberation_and_never_helvetica(tmp_path: Path, lang:
 def test_single_page_letter_has_no_page_number(tmp_path: Path) -> None:
     pages = pdf_pages(render_letter(letter("approve", "ru", "march")), tmp_path)
     assert len(pages) == 1
-    assert "Страница" not in pages[0]
+    assert "\n1\n" not in pages[0] and "Страница" not in pages[0]
     assert "Исп.: Ү. Ізбасарова" in pages[0]
 
 
 def test_kk_and_ru_in_one_print_job_each_with_letterhead_and_own_page_count(tmp_path: Path) -> None:
     kk, ru = long_refusal("kk"), long_refusal("ru")
     pages = pdf_pages(render_letters([kk, ru]), tmp_path)
-    kk_pages = [p for p in pages if "бас тарту туралы" in p or "-бет /" in p]
-    ru_pages = [p for p in pages if "Страница" in p or "Об отказе" in p]
+    kk_pages = [p for p in pages if "бас тарту туралы" in p or "Шығыс №" in p]
+    ru_pages = [p for p in pages if "Исх. №" in p or "Об отказе" in p]
     assert len(kk_pages) + len(ru_pages) == len(pages) and len(kk_pages) >= 2 and len(ru_pages) >= 2
     assert "Бейбіт жиналыс өткізуден бас тарту туралы" in pages[0]
     assert "Об отказе в проведении мирного собрания" in pages[len(kk_pages)]
     assert pages[len(kk_pages)].count("Акимат города Алматы") == 1  # the ru letter opens on its own letterhead
-    for number, page in enumerate(kk_pages, start=1):
-        assert f"{number}-бет / {len(kk_pages)}" in page
-    for number, page in enumerate(ru_pages, start=1):
-        assert f"Страница {number} из {len(ru_pages)}" in page
+    for pages_of_letter in (kk_pages, ru_pages):  # each letter numbers its own pages from its second page on
+        assert "-бет" not in pages_of_letter[0] and "Страница" not in pages_of_letter[0]
+        for number, page in enumerate(pages_of_letter[1:], start=2):
+            assert str(number) in page.lstrip().splitlines()[0].split()
 
 
 def test_render_letters_refuses_an_empty_job() -> None:

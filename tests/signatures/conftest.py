@@ -7,9 +7,9 @@ from collections.abc import Callable
 import pytest
 
 from akimat_desk.signatures import TrustStore
+from akimat_desk.signatures.pkcs12 import KeyPair, load_p12
 
 from .data import EDS, PROD_ANCHORS, PROD_INTERMEDIATES, TEST_ANCHORS, TEST_INTERMEDIATES, read
-from .pkcs12 import KeyPair, load_p12
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from .pkcs12 import KeyPair
+from akimat_desk.signatures.pkcs12 import KeyPair
 
 EDS = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "eds"
 

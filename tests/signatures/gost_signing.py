@@ -8,7 +8,6 @@ helpers that corrupt one byte of a chosen part. Never used by the application.
 from __future__ import annotations
 
 import hashlib
-import secrets
 from datetime import datetime
 
 from asn1crypto import algos, cms, core, x509
@@ -17,28 +16,14 @@ from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
 from akimat_desk.signatures import algorithms as alg
 from akimat_desk.signatures import gost_ec
-
-from .pkcs12 import KeyPair
+from akimat_desk.signatures.p12_signer import gost_sign
+from akimat_desk.signatures.pkcs12 import KeyPair
 
 _SCHEMES = {
     alg.KZ_GOST2015_512_KEY: (alg.KZ_STREEBOG_512, alg.KZ_GOST2015_512_SIG, gost_ec.CURVE_512A),
     alg.KZ_GOST2004_KEY: (alg.KZ_GOST_34311, alg.KZ_GOST2004_KEY, gost_ec.CURVE_256_CRYPTOPRO_A),
     alg.RSA_ENCRYPTION: (alg.SHA256, "1.2.840.113549.1.1.11", None),
 }
-
-
-def gost_sign(curve: gost_ec.Curve, private_key: int, digest: bytes) -> bytes:
-    """GOST 34.10 signature r || s (little-endian halves, NCA layout) with a random nonce."""
-    q = curve.q
-    e = gost_ec.digest_to_int(curve, digest)
-    while True:
-        k = secrets.randbelow(q - 1) + 1
-        point = gost_ec.scalar_mult(curve, k)
-        assert point is not None
-        r = point[0] % q
-        s = (r * private_key + k * e) % q
-        if r and s:
-            return r.to_bytes(curve.size, "little") + s.to_bytes(curve.size, "little")
 
 
 def _attribute(oid: str, value_der: bytes) -> bytes:

@@ -10,11 +10,11 @@ import pytest
 from asn1crypto import x509
 
 from akimat_desk.signatures import TrustStore, algorithms, describe, gost_ec, load_certificate
+from akimat_desk.signatures.pkcs12 import KeyPair
 from akimat_desk.signatures.trust import build_chain, outside_validity
 
 from .data import EDS, GOST_INDIVIDUAL, read
 from .gost_signing import gost_sign
-from .pkcs12 import KeyPair
 
 GOST2022_KEYS = sorted(p.name for p in (EDS / "keys-test-gost2015").glob("GOST512_*.p12")) if EDS.is_dir() else []
 

@@ -8,10 +8,10 @@ from datetime import UTC, datetime
 import pytest
 
 from akimat_desk.signatures import Revocation, TrustStore, Verdict, describe_crl, load_crl, verify
+from akimat_desk.signatures.pkcs12 import KeyPair
 
 from .data import GOST_INDIVIDUAL, GOST_REVOKED_CEO, NOTIFICATION, inside_validity, read
 from .gost_signing import make_cms
-from .pkcs12 import KeyPair
 
 FULL = "ca-test-gost-2022/nca_gost2022_test.crl"
 DELTA = "ca-test-gost-2022/nca_gost2022_d_test.crl"

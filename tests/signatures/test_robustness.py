@@ -10,10 +10,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from akimat_desk.signatures import TrustStore, Verdict, VerificationResult, verify
+from akimat_desk.signatures.pkcs12 import KeyPair
 
 from .data import GOST_INDIVIDUAL, NOTIFICATION, inside_validity, read
 from .gost_signing import make_cms
-from .pkcs12 import KeyPair
 
 FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 

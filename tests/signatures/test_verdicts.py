@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from akimat_desk.signatures import Revocation, TimeBasis, TrustStore, Verdict, verify
+from akimat_desk.signatures.pkcs12 import KeyPair
 
 from .data import (
     GOST2004_TEST,
@@ -19,7 +20,6 @@ from .data import (
     inside_validity,
 )
 from .gost_signing import flip_byte, make_cms, signer_parts
-from .pkcs12 import KeyPair
 
 KeyLoader = Callable[[str], KeyPair]
 

@@ -1,7 +1,8 @@
 """Test-only XMLDSig signer (enveloped, URI="") with the Kazakh algorithm URIs; never used by the app.
 
-The canonical forms come from the package's own c14n module, so these signatures prove the verifier's
+The canonical forms come from lxml's C14N (the package's c14n module), so these signatures prove the verifier's
 plumbing and tamper detection, not interoperability with Kalkan (no real signed XML sample is available).
+``reference`` signs one element (``"#id"``) instead of the whole document, as wrapping attacks do.
 """
 
 from __future__ import annotations
@@ -10,10 +11,10 @@ import base64
 
 from akimat_desk.signatures import algorithms as alg
 from akimat_desk.signatures.c14n import canonicalize, parse
+from akimat_desk.signatures.pkcs12 import KeyPair
 from akimat_desk.signatures.xmldsig import C14N, DSIG, ENVELOPED
 
 from .gost_signing import _SCHEMES, _sign
-from .pkcs12 import KeyPair
 
 _URIS = {
     alg.KZ_GOST2015_512_KEY: (
@@ -41,18 +42,25 @@ NOTIFICATION_XML = (
 
 
 def make_signed_xml(
-    pair: KeyPair, document: str = NOTIFICATION_XML, *, c14n: str = C14N, rfc_layout: bool = False
+    pair: KeyPair,
+    document: str = NOTIFICATION_XML,
+    *,
+    c14n: str = C14N,
+    rfc_layout: bool = False,
+    reference: str = "",
 ) -> bytes:
     """``document`` with an enveloped ds:Signature appended to its root element."""
     method, digest_uri = _URIS[pair.algorithm]
     digest_oid = _SCHEMES[pair.algorithm][0]
     exclusive = "exc-c14n" in c14n
-    digest = alg.digest(digest_oid, canonicalize(parse(document.encode()), exclusive=exclusive))
+    root = parse(document.encode())
+    apex = None if not reference else next(e for e in root.iter() if reference[1:] in e.attrib.values())
+    digest = alg.digest(digest_oid, canonicalize(root, apex, exclusive=exclusive))
     cert_b64 = base64.b64encode(pair.certificate.dump()).decode()
     signature = (
         f'<ds:Signature xmlns:ds="{DSIG}"><ds:SignedInfo>'
         f'<ds:CanonicalizationMethod Algorithm="{c14n}"/><ds:SignatureMethod Algorithm="{method}"/>'
-        f'<ds:Reference URI=""><ds:Transforms><ds:Transform Algorithm="{ENVELOPED}"/>'
+        f'<ds:Reference URI="{reference}"><ds:Transforms><ds:Transform Algorithm="{ENVELOPED}"/>'
         f'<ds:Transform Algorithm="{c14n}"/></ds:Transforms><ds:DigestMethod Algorithm="{digest_uri}"/>'
         f"<ds:DigestValue>{base64.b64encode(digest).decode()}</ds:DigestValue></ds:Reference></ds:SignedInfo>"
         f"<ds:SignatureValue>{PLACEHOLDER}</ds:SignatureValue>"
@@ -61,9 +69,9 @@ def make_signed_xml(
     )
     closing = document.rindex("</")
     signed = document[:closing] + signature + document[closing:]
-    doc = parse(signed.encode())
-    signed_info = next(e for e in doc.root.iter() if e.name == "ds:SignedInfo")
-    value = _sign(pair, canonicalize(doc, signed_info, exclusive=exclusive))
+    signed_root = parse(signed.encode())
+    signed_info = next(e for e in signed_root.iter() if e.tag == f"{{{DSIG}}}SignedInfo")
+    value = _sign(pair, canonicalize(signed_root, signed_info, exclusive=exclusive))
     if rfc_layout and pair.algorithm != alg.RSA_ENCRYPTION:
         value = value[::-1]
     return signed.replace(PLACEHOLDER, base64.b64encode(value).decode()).encode()

@@ -90,8 +90,15 @@ def test_letter_preview_shows_the_stored_pdf_and_prints_it_through_qprinter(
     decide(office_state.ctx, fid, DecisionRequest(DecisionKind.INFORM))
     preview = LetterPreviewDialog(office_state, fid, language="ru")
     qtbot.addWidget(preview)
+    assert letters_of(office_state.ctx, fid) == [] and preview.loaded is not None and preview.loaded.draft
+    preview.language.setCurrentIndex(preview.language.findData("kk"))  # looking at another language numbers nothing
+    assert letters_of(office_state.ctx, fid) == [] and preview.issue_button.isVisibleTo(preview)
+    assert not preview.save_button.isEnabled()  # a draft is not saved as the letter
+    preview.language.setCurrentIndex(preview.language.findData("ru"))
+    preview.issue()
     [letter] = letters_of(office_state.ctx, fid)
     assert preview.document.pageCount() == 1 and letter.outgoing_number in preview.info.text()
+    assert not preview.issue_button.isVisibleTo(preview)
     assert preview.loaded is not None and preview.loaded.pdf == issue_letter(office_state.ctx, fid, "ru").pdf
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
@@ -102,8 +109,12 @@ def test_letter_preview_shows_the_stored_pdf_and_prints_it_through_qprinter(
     assert letter.outgoing_number in text and "Сәрсенбаев" in text
     preview.save_to(tmp_path / "saved.pdf")
     assert (tmp_path / "saved.pdf").read_bytes() == preview.loaded.pdf  # byte for byte
-    preview.language.setCurrentIndex(preview.language.findData(BOTH))
-    assert preview.document.pageCount() == 2 and len(letters_of(office_state.ctx, fid)) == 2
+    preview.language.setCurrentIndex(preview.language.findData(BOTH))  # kk not issued yet: a preview under ru's number
+    assert preview.loaded.draft and letter.outgoing_number in preview.info.text()
+    assert len(letters_of(office_state.ctx, fid)) == 1
+    preview.issue()
+    assert preview.document.pageCount() == 2
+    assert {x.outgoing_number for x in letters_of(office_state.ctx, fid)} == {letter.outgoing_number}  # one number
 
 
 def test_receipt_and_a_missing_letterhead(qtbot: Any, office_state: AppState, state: AppState) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QDateTime
 
 from akimat_desk.services.esign.trust_store import import_certificate, set_trust_test_roots
 from akimat_desk.services.esign.verification import verification_history
+from akimat_desk.signatures.pkcs12 import load_p12
 from akimat_desk.ui.esign.trust_store_page import TrustView
 from akimat_desk.ui.filings.card_page import CardView
 from akimat_desk.ui.filings.registration_dialog import RegistrationDialog
@@ -27,7 +28,6 @@ from tests.esign.conftest import (
     notification,
     signed_notification,
 )
-from tests.signatures.pkcs12 import load_p12
 
 SIGNED_AT = datetime(2025, 1, 15, 6, 30, tzinfo=UTC)
 

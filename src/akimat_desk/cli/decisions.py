@@ -68,6 +68,11 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> dict[str, Any]:
     p.add_argument("--channel", action="append", required=True, choices=[c.value for c in DispatchChannel])
     p.add_argument("--tracking", help="registered-mail tracking number")
     p.add_argument("--address", help="the e-mail address or mobile number used")
+    p.add_argument(
+        "--registered-copy-later",
+        action="store_true",
+        help="e-mail / mobile now, the registered-mail copy recorded later (reminded by the next working day)",
+    )
     p = sub.add_parser("delivered", parents=[common], help="record the acknowledgment of delivery")
     p.add_argument("id")
     p.add_argument("--tracking", required=True)
@@ -166,7 +171,10 @@ def _receipt(args: argparse.Namespace, lang: str) -> int:
 def _dispatch(args: argparse.Namespace, lang: str) -> int:
     channels = [DispatchChannel(c) for c in args.channel]
     with Register(args) as reg:
-        sent = dispatch_letter(reg.context, args.id, channels, args.tracking, args.address)
+        sent = dispatch_letter(
+            reg.context, args.id, channels, args.tracking, args.address,
+            registered_copy_follows=args.registered_copy_later,
+        )  # fmt: skip
     _print(
         args,
         {

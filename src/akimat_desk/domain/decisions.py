@@ -164,10 +164,16 @@ def _rule(ground: Ground) -> str:
     return "art. 11 p.3" if ground is Ground.A11_3 else "art. 13 p.3"
 
 
-def check_dispatch(channels: set[DispatchChannel], already_sent: set[DispatchChannel]) -> None:
-    """E-mail or mobile only together with (or after) registered mail with acknowledgment of delivery."""
+def check_dispatch(
+    channels: set[DispatchChannel], already_sent: set[DispatchChannel], copy_follows: bool = False
+) -> None:
+    """E-mail or mobile only together with (or after) registered mail with acknowledgment of delivery, unless
+    the clerk says the registered-mail copy follows (``copy_follows``): the register then reminds of it until
+    it is recorded (due the next working day, see ``domain.legal_clock``)."""
     if not channels:
         raise InvalidInput("dispatch_channel_missing", field="channel")
+    if copy_follows:
+        return
     if channels & NEEDS_REGISTERED_MAIL and DispatchChannel.REGISTERED_MAIL not in channels | already_sent:
         raise InvalidInput("registered_mail_required", field="channel", rule="art. 11 p.2")
 

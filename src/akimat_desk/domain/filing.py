@@ -29,9 +29,12 @@ class EventAction(StrEnum):
     DECIDED = "decided"
     PROPOSAL_ANSWERED = "proposal_answered"
     LETTER_ISSUED = "letter_issued"
+    LETTER_NUMBERS_KEPT = "letter_numbers_kept"  # migration 0010: per-language numbers issued before it stay
     DISPATCHED = "dispatched"
     DELIVERED = "delivered"
     SIGNATURE_VERIFIED = "signature_verified"
+    LETTER_SIGNED = "letter_signed"
+    LETTER_EMAILED = "letter_emailed"
 
 
 @dataclass(frozen=True, slots=True)

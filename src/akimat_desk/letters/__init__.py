@@ -20,6 +20,7 @@ from akimat_desk.letters.model import (
     RefusalGround,
     Signatory,
 )
+from akimat_desk.letters.names import PersonName
 
 if TYPE_CHECKING:
     from akimat_desk.letters.layout import DEFAULT_STYLE, LetterStyle
@@ -51,6 +52,7 @@ __all__ = [
     "Letter",
     "LetterStyle",
     "Letterhead",
+    "PersonName",
     "Receipt",
     "RefusalGround",
     "Signatory",

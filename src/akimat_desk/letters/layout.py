@@ -3,9 +3,10 @@
 Geometry and sizes are data (``LetterStyle``), defaulting to 14 pt text and margins of 30 mm left, 10 mm right,
 20 mm top and bottom (office practice quoted in letters.md C2, to be verified against Order 236).
 
-Page numbers ("page x of y") need the page count of each letter, which is only known once the story has been laid
-out, so ``DeferredCanvas`` keeps every page until ``save()`` and then draws, per letter, the page number (only on
-multi-letter-page letters), the executor line (last page of each letter) and the "unofficial translation" mark.
+The executor line goes on the last page of each letter, which is only known once the story has been laid out, so
+``DeferredCanvas`` keeps every page until ``save()`` and then draws, per letter, the page number (the number alone,
+top centre, from the second page on, as office practice numbers pages), the executor line and the "unofficial
+translation" or "draft" mark.
 One PDF may hold several letters (one print job); each counts its own pages.
 """
 
@@ -125,7 +126,7 @@ def line_styles(style: LetterStyle, name: str) -> tuple[ParagraphStyle, Paragrap
 class PageDecor:
     """What the deferred canvas prints on every page of one letter (plain text, in the letter's language)."""
 
-    page_format: str  # with {x} and {y}; printed only when the letter has more than one page
+    page_format: str  # with {x} (and optionally {y}); printed at the top centre of the second and later pages
     executor: str  # printed at the foot of the letter's last page
     mark: str  # e.g. "UNOFFICIAL TRANSLATION", printed at the top of every page; "" for none
 
@@ -180,8 +181,9 @@ class DeferredCanvas(Canvas):  # type: ignore[misc]
         foot = style.bottom_mm * mm / 2
         self.saveState()
         self.setFont(FAMILY, style.small_size)
-        if total > 1:
-            self.drawRightString(width - style.right_mm * mm, foot, decor.page_format.format(x=page, y=total))
+        if page > 1:  # office practice: the number alone, centred in the top margin, from the second page on
+            centre = style.left_mm * mm + style.text_width / 2
+            self.drawCentredString(centre, height - style.top_mm * mm / 2, decor.page_format.format(x=page, y=total))
         if page == total:
             self.drawString(style.left_mm * mm, foot, decor.executor)
         if decor.mark:

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from akimat_desk.letters.names import PersonName
+
 LANGUAGES = ("kk", "ru", "en")
 FORMS = ("picket", "assembly", "rally", "demonstration", "march")
 NOTIFIED_FORMS = ("picket", "assembly", "rally")  # art. 10: notification; the others need approval (art. 12)
@@ -30,6 +32,9 @@ NOTIFICATION_ONLY_KINDS = ("inform", "inform_with_conditions")
 APPLICATION_ONLY_KINDS = ("approve", "approve_without_sound_and_vehicles")
 GROUND_CODES = (*(f"A14-{n}" for n in range(1, 11)), "A11-3", "A13-3")
 APPEAL_ROUTES = ("complaint", "court")
+# Every decision that restricts or refuses carries the appeal route (art. 14 p.2, art. 19): all but a plain approval.
+RESTRICTIVE_KINDS = tuple(kind for kind in KINDS if kind != "approve")
+MOVING_FORMS = ("demonstration", "march")  # the place is a route (art. 12 p.2 subp. 4))
 
 _GROUND_RE = re.compile(r"^A14-(?:[1-9]|10)$|^A1[13]-3$")
 
@@ -74,11 +79,15 @@ class Letterhead:
 
 @dataclass(frozen=True)
 class Addressee:
-    """The organizer (a person or a legal entity) and, when one acts, the organizer's representative."""
+    """The organizer (a person or a legal entity) and, when one acts, the organizer's representative.
+
+    ``person`` gives a person's name in parts (and the IIN) so the Russian letter can decline it; without it
+    ``name`` is read as "surname given patronymic", or kept unchanged when it names an organization."""
 
     name: str
     address: str
     representative: str = ""
+    person: PersonName | None = None
 
     def __post_init__(self) -> None:
         _require(bool(self.name.strip()), "addressee needs a name")
@@ -147,10 +156,12 @@ class Letter:
     """One answer to one filing, in one language.
 
     ``subject`` may be empty: the standard subject line of ``kind`` is used. ``grounds`` only for "refuse" (at least
-    one); ``proposal`` and ``answer_deadline`` only for "propose"; ``conditions`` are extra conditions for the
-    "inform_with_conditions" and approval kinds; ``remarks`` is a free paragraph by the clerk (for "out_of_scope", why
-    the law does not apply). ``review_deadline`` is the last day of the review period (carried for the register; the
-    letter itself does not print it).
+    one); ``proposal`` only for "propose" (the letter states the organizer's one working day from receipt, art. 11
+    p.3 / 13 p.3, never a date: ``answer_deadline`` is carried for the register only); ``conditions`` are items of
+    information the akimat adds (e.g. its representative under art. 8 p.3 subp. 5)), never obligations the law does
+    not give; ``remarks`` is a free paragraph by the clerk (for "out_of_scope", why the law does not apply).
+    ``review_deadline`` is the last day of the review period (carried for the register; not printed).
+    ``draft`` is a preview: no outgoing number or date is printed, and the page says so.
     """
 
     kind: str
@@ -172,11 +183,13 @@ class Letter:
     remarks: str = ""
     review_deadline: dt.date | None = None
     e_document: EDocumentNote | None = None
+    draft: bool = False
 
     def __post_init__(self) -> None:
         _require(self.kind in KINDS, f"unknown letter kind {self.kind!r}; expected one of {KINDS}")
         _require(self.language in LANGUAGES, f"unknown language {self.language!r}; expected one of {LANGUAGES}")
-        _require(bool(self.outgoing_number.strip() and self.incoming_number.strip()), "numbers must not be empty")
+        _require(bool(self.incoming_number.strip()), "the incoming number must not be empty")
+        _require(self.draft or bool(self.outgoing_number.strip()), "an issued letter needs its outgoing number")
         _require(self.outgoing_date >= self.incoming_date, "the answer cannot be dated before the filing")
         self._check_kind_fits_form()
         self._check_kind_payload()
@@ -202,7 +215,7 @@ class Letter:
         _require(len({g.code for g in self.grounds}) == len(self.grounds), "each ground may be cited once")
         proposing = self.kind == "propose"
         _require(proposing == bool(self.proposal.strip()), "a proposal letter needs the proposal text (only it)")
-        _require(proposing == (self.answer_deadline is not None), "a proposal letter needs the answer deadline")
+        _require(proposing or self.answer_deadline is None, "only a proposal letter has an answer deadline")
 
 
 @dataclass(frozen=True)

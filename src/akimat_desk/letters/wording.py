@@ -15,7 +15,16 @@ from typing import Any
 
 import yaml
 
-from akimat_desk.letters.model import LANGUAGES, Letter, Receipt, RefusalGround, is_notification
+from akimat_desk.letters.model import (
+    LANGUAGES,
+    MOVING_FORMS,
+    RESTRICTIVE_KINDS,
+    Letter,
+    Receipt,
+    RefusalGround,
+    is_notification,
+)
+from akimat_desk.letters.names import addressee_line
 
 _REQUIRED_KEYS = [
     "months",
@@ -39,6 +48,7 @@ _REQUIRED_KEYS = [
     "receipt",
     "unofficial_mark",
     "unofficial_note",
+    "quote",
 ]
 
 
@@ -55,11 +65,15 @@ def texts(language: str) -> dict[str, Any]:
     return data
 
 
-def format_date(day: dt.date, language: str) -> str:
-    """A date as the language writes it in letters: «25» мамыр 2026 ж. / «25» мая 2026 г. / 25 May 2026."""
+def format_date(day: dt.date, language: str, running: bool = False) -> str:
+    """A date as the language writes it in letters: 2026 жылғы 25 мамыр / «25» мая 2026 г. / 25 May 2026.
+
+    ``running``: the form inside a sentence ("on that day"): Kazakh puts the month in the locative, «2026 жылғы
+    16 қарашада»; Russian and English write the date as above."""
     t = texts(language)
-    month = t["months"][day.month - 1]
-    return str(t["date"].format(d=day.day, dd=f"{day.day:02d}", month=month, yyyy=day.year))
+    template, months = (t["date_loc"], t["months_loc"]) if running and "date_loc" in t else (t["date"], t["months"])
+    month = months[day.month - 1]
+    return str(template.format(d=day.day, dd=f"{day.day:02d}", month=month, month_loc=month, yyyy=day.year))
 
 
 def format_time(moment: dt.datetime | dt.time, language: str) -> str:
@@ -147,24 +161,49 @@ def _form_words(form: str, t: dict[str, Any]) -> dict[str, str]:
     return {f"form_{case}": word for case, word in t["forms"][form].items()}
 
 
+def _place_rows(letter: Letter, t: dict[str, Any]) -> list[tuple[str, str]]:
+    """Where: for a march or a demonstration the route (and its starting point when the filing names one apart),
+    for the other forms the place; "not stated" rather than an empty line."""
+    labels, event = t["labels"], letter.event
+    place, route = event.place.strip(), event.route.strip()
+    if event.form in MOVING_FORMS and route:
+        rows = [(labels["event_route"], route)]
+        return [(labels["event_start"], place), *rows] if place and place not in route else rows
+    if event.form in MOVING_FORMS and not place:
+        return [(labels["event_route"], t["not_stated"])]
+    return [(labels["event_place"], place or t["not_stated"])]
+
+
 def _event_rows(letter: Letter, t: dict[str, Any]) -> tuple[tuple[str, str], ...]:
     labels, event, lang = t["labels"], letter.event, letter.language
-    rows = [(labels["event_form"], _capitalize(t["forms"][event.form]["nom"])), (labels["event_place"], event.place)]
-    if event.route:
-        rows.append((labels["event_route"], event.route))
+    rows = [(labels["event_form"], _capitalize(t["forms"][event.form]["nom"])), *_place_rows(letter, t)]
     rows.append((labels["event_time"], format_when(event.starts_at, event.ends_at, lang)))
     if event.participants is not None:
         rows.append((labels["event_participants"], str(event.participants)))
     return tuple(rows)
 
 
+def _enumerate(items: list[str], basis: dict[str, str]) -> str:
+    """ "a", "a и b", "a, b и c" in the language's own words."""
+    if len(items) <= 1:
+        return "".join(items)
+    return str(basis["sep"].join(items[:-1]) + basis["last"] + items[-1])
+
+
 def _refuse_basis(letter: Letter, t: dict[str, Any]) -> str:
+    """The articles a refusal rests on, as a lawyer cites them together: the decision's own subparagraph first
+    (art. 11 p.1 subp. 2) / art. 13 p.1 subp. 3)) when art. 14 grounds are cited, then art. 11 p.3 / 13 p.3, then the
+    subparagraphs of art. 14 p.1 in the law's order."""
     basis = t["refuse_basis"]
+    subs = sorted(int(g.code.split("-")[1]) for g in letter.grounds if g.code.startswith("A14-"))
     parts: list[str] = []
-    if any(g.code.startswith("A14-") for g in letter.grounds):
+    if subs:
         parts.append(basis["art14_notification" if letter.is_notification else "art14_application"])
     parts.extend(basis[g.code] for g in letter.grounds if not g.code.startswith("A14-"))
-    return str(basis["join"].join(parts))
+    if subs:
+        listed = _enumerate([f"{n})" for n in subs], basis)
+        parts.append(basis["art14_one" if len(subs) == 1 else "art14_many"].format(subs=listed))
+    return _enumerate(parts, basis)
 
 
 def _decision(letter: Letter, t: dict[str, Any], words: dict[str, str]) -> str:
@@ -181,11 +220,16 @@ def _ground_order(ground: RefusalGround) -> tuple[int, int]:
     return (0, int(number)) if article == "14" else (1, int(article))
 
 
+def _quoted(code: str, t: dict[str, Any]) -> str:
+    """The ground as the law words it, in the language's quotation marks."""
+    return str(t["quote"].format(text=t["ground_titles"][code]))
+
+
 def _grounds(letter: Letter, t: dict[str, Any]) -> tuple[GroundText, ...]:
     ordered = sorted(letter.grounds, key=_ground_order)
     return tuple(
         GroundText(
-            heading=f"{_capitalize(cite_ground(g.code, letter.language))}: {t['ground_titles'][g.code]}.",
+            heading=f"{_capitalize(cite_ground(g.code, letter.language))}: {_quoted(g.code, t)}.",
             reason_label=t["labels"]["reason"],
             reason=g.reason.strip(),
         )
@@ -194,7 +238,8 @@ def _grounds(letter: Letter, t: dict[str, Any]) -> tuple[GroundText, ...]:
 
 
 def _addressee(letter: Letter, t: dict[str, Any]) -> tuple[str, ...]:
-    lines = [t["labels"]["addressee_title"], letter.addressee.name]
+    person = letter.addressee.person
+    lines = [t["labels"]["addressee_title"], addressee_line(letter.addressee.name, letter.language, person)]
     if letter.addressee.representative:
         lines.append(t["labels"]["representative"].format(name=letter.addressee.representative))
     if letter.addressee.address:
@@ -212,10 +257,25 @@ def _e_document_text(letter: Letter, t: dict[str, Any]) -> str:
 
 
 def _reply(letter: Letter, t: dict[str, Any]) -> str:
-    if letter.answer_deadline is None:
+    """The organizer's one working day from receipt of the proposal (art. 11 p.3 / 13 p.3), as the law states it."""
+    if letter.kind != "propose":
         return ""
-    key = "notification" if letter.is_notification else "application"
-    return str(t["reply"][key].format(deadline=format_date(letter.answer_deadline, letter.language)))
+    return str(t["reply"]["notification" if letter.is_notification else "application"])
+
+
+def _subject(letter: Letter, t: dict[str, Any]) -> str:
+    if letter.subject:
+        return letter.subject
+    if letter.kind == "propose" and not letter.is_notification:
+        return str(t["subjects"]["propose_application"])
+    return str(t["subjects"][letter.kind])
+
+
+def _outgoing(letter: Letter, t: dict[str, Any]) -> str:
+    if letter.draft:
+        return str(t["labels"]["draft_number"])
+    date = format_date(letter.outgoing_date, letter.language)
+    return str(t["labels"]["outgoing"].format(number=letter.outgoing_number, date=date))
 
 
 def compose(letter: Letter) -> LetterText:
@@ -224,14 +284,18 @@ def compose(letter: Letter) -> LetterText:
     labels, words = t["labels"], _form_words(letter.event.form, t)
     filing = "notification" if letter.is_notification else "application"
     in_date = format_date(letter.incoming_date, lang)
+    in_date_loc = format_date(letter.incoming_date, lang, running=True)
+    marks = [labels["draft_mark"] if letter.draft else "", t["unofficial_mark"]]
     return LetterText(
         language=lang,
-        unofficial_mark=t["unofficial_mark"],
-        outgoing=labels["outgoing"].format(number=letter.outgoing_number, date=format_date(letter.outgoing_date, lang)),
+        unofficial_mark=" · ".join(mark for mark in marks if mark),
+        outgoing=_outgoing(letter, t),
         incoming=labels["incoming"].format(number=letter.incoming_number, date=in_date),
         addressee=_addressee(letter, t),
-        subject=letter.subject or t["subjects"][letter.kind],
-        intro=t["intro"][filing].format(in_date=in_date, in_no=letter.incoming_number, **words),
+        subject=_subject(letter, t),
+        intro=t["intro"][filing].format(
+            in_date=in_date, in_date_loc=in_date_loc, in_no=letter.incoming_number, **words
+        ),
         event_rows=_event_rows(letter, t),
         decision=_decision(letter, t, words),
         proposal=letter.proposal.strip(),
@@ -240,7 +304,7 @@ def compose(letter: Letter) -> LetterText:
         conditions=tuple(c.strip() for c in letter.conditions if c.strip()),
         grounds=_grounds(letter, t),
         remarks=letter.remarks.strip(),
-        appeal=t["appeal"][letter.letterhead.appeal_route] if letter.kind == "refuse" else "",
+        appeal=t["appeal"][letter.letterhead.appeal_route] if letter.kind in RESTRICTIVE_KINDS else "",
         e_document=_e_document_text(letter, t),
         unofficial_note=t["unofficial_note"],
         signatory_position=letter.signatory.position,

@@ -1,216 +1,95 @@
-"""XML Canonicalization 1.0 (inclusive) and Exclusive XML Canonicalization 1.0, for XMLDSig only.
+"""XML parsing and Canonical XML 1.0 (inclusive and exclusive) for XMLDSig, by lxml (libxml2).
 
-The stdlib offers only C14N 2.0 (``ElementTree.canonicalize``), whose namespace output differs from the
-1.0 algorithms that XMLDSig uses, so this module parses with expat into a small tree and serialises it.
-Supported: whole documents or one element subtree (an apex), an excluded subtree (the enveloped-signature
-transform), with or without comments. Not supported: XPath transforms, inherited xml:* attributes on a
-subset apex, InclusiveNamespaces prefix lists (exclusive mode treats the list as empty).
-DOCTYPE declarations are refused (no entity expansion tricks).
+The parser is hardened: it resolves no entities, loads no DTD and nothing from the network, refuses a
+DOCTYPE declaration outright (no entity expansion, no billion laughs) and keeps libxml2's size limits
+(``huge_tree`` off). Canonicalization is libxml2's C14N 1.0 / exclusive C14N 1.0 (``lxml.etree.tostring``
+with ``method="c14n"``) of a whole document or of one element subtree (an apex), with one subtree left out
+(the enveloped-signature transform).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass, field
-from xml.parsers import expat
+from lxml import etree
+from lxml.etree import _Element as Element  # lxml's element class (private by name only)
 
-XMLNS = "http://www.w3.org/2000/xmlns/"
-XML_NS = "http://www.w3.org/XML/1998/namespace"
+__all__ = ["Element", "XmlError", "canonicalize", "parse"]
 
 
 class XmlError(ValueError):
     """Unparseable or refused XML."""
 
 
-@dataclass
-class Element:
-    """A parsed element: raw qualified name, namespace declarations and other attributes in source order."""
-
-    name: str
-    ns_decls: dict[str, str]  # prefix ('' = default) -> URI, declared on this element
-    attrs: list[tuple[str, str]]
-    parent: Element | None = None
-    children: list[Element | str | tuple[str, str]] = field(default_factory=list)  # text, (kind, data)
-
-    def in_scope(self) -> dict[str, str]:
-        """Namespace prefix -> URI in scope at this element ('' for the default namespace)."""
-        chain = []
-        node: Element | None = self
-        while node is not None:
-            chain.append(node.ns_decls)
-            node = node.parent
-        scope: dict[str, str] = {"xml": XML_NS}
-        for decls in reversed(chain):
-            scope.update(decls)
-        return scope
-
-    def resolve(self, qname: str, attribute: bool = False) -> tuple[str, str]:
-        """(namespace URI, local name) of a qualified name used on this element."""
-        prefix, _, local = qname.rpartition(":")
-        if not prefix and attribute:
-            return "", local
-        return self.in_scope().get(prefix, ""), local
-
-    def iter(self) -> Iterator[Element]:
-        """This element and its descendants in document order."""
-        yield self
-        for child in self.children:
-            if isinstance(child, Element):
-                yield from child.iter()
+def _parser() -> etree.XMLParser:
+    return etree.XMLParser(
+        resolve_entities=False, load_dtd=False, dtd_validation=False, no_network=True, huge_tree=False,
+        remove_blank_text=False, remove_comments=False, remove_pis=False,
+    )  # fmt: skip
 
 
-@dataclass
-class Document:
-    """A parsed document: the root element plus comments/PIs before and after it."""
-
-    root: Element
-    before: list[tuple[str, str]]
-    after: list[tuple[str, str]]
-
-
-def parse(data: bytes) -> Document:
-    """Parse XML with expat (no namespace processing; DOCTYPE refused). Raises XmlError."""
-    parser = expat.ParserCreate()
-    parser.ordered_attributes = True
-    stack: list[Element] = []
-    top: list[Element] = []
-    before: list[tuple[str, str]] = []
-    after: list[tuple[str, str]] = []
-
-    def misc(item: tuple[str, str]) -> None:
-        if stack:
-            stack[-1].children.append(item)
-        else:
-            (after if top else before).append(item)
-
-    def start(name: str, attributes: list[str]) -> None:
-        pairs = list(zip(attributes[::2], attributes[1::2], strict=True))
-        decls = {k[6:] if k.startswith("xmlns:") else "": v for k, v in pairs if k == "xmlns" or k.startswith("xmlns:")}
-        others = [(k, v) for k, v in pairs if not (k == "xmlns" or k.startswith("xmlns:"))]
-        element = Element(name, decls, others, stack[-1] if stack else None)
-        if stack:
-            stack[-1].children.append(element)
-        elif top:
-            raise XmlError("two root elements")
-        else:
-            top.append(element)
-        stack.append(element)
-
-    def text(data: str) -> None:
-        if stack:
-            stack[-1].children.append(data)
-
-    def refuse_doctype(*_args: object) -> None:
-        raise XmlError("DOCTYPE is not accepted")
-
-    parser.StartElementHandler = start
-    parser.EndElementHandler = lambda _name: stack.pop()
-    parser.CharacterDataHandler = text
-    parser.CommentHandler = lambda data: misc(("comment", data))
-    parser.ProcessingInstructionHandler = lambda target, data: misc(("pi", f"{target} {data}" if data else target))
-    parser.StartDoctypeDeclHandler = refuse_doctype
+def parse(data: bytes) -> Element:
+    """The root element of ``data``; XmlError for malformed XML or any DOCTYPE declaration."""
     try:
-        parser.Parse(data, True)
-    except expat.ExpatError as exc:
+        root = etree.fromstring(data, _parser())
+    except etree.XMLSyntaxError as exc:
         raise XmlError(str(exc)) from exc
-    if not top:
-        raise XmlError("no root element")
-    return Document(top[0], before, after)
+    info = root.getroottree().docinfo
+    if info.doctype or info.internalDTD is not None or info.externalDTD is not None:
+        raise XmlError("DOCTYPE is not accepted")
+    if any(isinstance(node, etree._Entity) for node in root.iter()):
+        raise XmlError("entity references are not accepted")
+    element: Element = root
+    return element
 
 
-def _escape_text(value: str) -> str:
-    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#xD;")
+def _steps(element: Element) -> list[int]:
+    """Child positions from the root down to ``element``."""
+    steps = []
+    parent = element.getparent()
+    while parent is not None:
+        steps.append(parent.index(element))
+        element, parent = parent, parent.getparent()
+    return steps[::-1]
 
 
-def _escape_attr(value: str) -> str:
-    return (
-        value.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace('"', "&quot;")
-        .replace("\t", "&#x9;")
-        .replace("\n", "&#xA;")
-        .replace("\r", "&#xD;")
-    )
+def _follow(root: Element, steps: list[int]) -> Element:
+    for step in steps:
+        root = root[step]
+    return root
 
 
-def _misc(item: tuple[str, str], comments: bool) -> str:
-    kind, data = item
-    if kind == "comment":
-        return f"<!--{data}-->" if comments else ""
-    return f"<?{data}?>"
-
-
-@dataclass
-class _Options:
-    exclusive: bool
-    comments: bool
-    exclude: Element | None
-
-
-def _used_prefixes(element: Element) -> set[str]:
-    used = {element.name.rpartition(":")[0]}
-    used.update(k.rpartition(":")[0] for k, _ in element.attrs if ":" in k)
-    return used - {"xml"}
-
-
-def _namespaces_to_render(element: Element, rendered: dict[str, str], options: _Options) -> dict[str, str]:
-    scope = element.in_scope()
-    scope.pop("xml", None)
-    candidates = {p: scope.get(p, "") for p in _used_prefixes(element)} if options.exclusive else scope
-    result = {}
-    for prefix, uri in candidates.items():
-        if rendered.get(prefix, "") != uri:
-            result[prefix] = uri
-    return result
-
-
-def _attr_sort_key(element: Element, qname: str) -> tuple[str, str]:
-    return element.resolve(qname, attribute=True)
-
-
-def _element(element: Element, rendered: dict[str, str], options: _Options, out: list[str]) -> None:
-    if element is options.exclude:
-        return
-    new_ns = _namespaces_to_render(element, rendered, options)
-    out.append(f"<{element.name}")
-    for prefix in sorted(new_ns):
-        out.append(
-            f' xmlns:{prefix}="{_escape_attr(new_ns[prefix])}"'
-            if prefix
-            else f' xmlns="{_escape_attr(new_ns[prefix])}"'
-        )
-    for name, value in sorted(element.attrs, key=lambda a: _attr_sort_key(element, a[0])):
-        out.append(f' {name}="{_escape_attr(value)}"')
-    out.append(">")
-    inner = {**rendered, **new_ns}
-    for child in element.children:
-        if isinstance(child, Element):
-            _element(child, inner, options, out)
-        elif isinstance(child, str):
-            out.append(_escape_text(child))
-        else:
-            out.append(_misc(child, options.comments))
-    out.append(f"</{element.name}>")
+def _without(root: Element, apex: Element | None, exclude: Element | None) -> tuple[Element, Element | None]:
+    """A copy of the document (and of ``apex`` in it) with ``exclude`` removed (its tail text is kept)."""
+    copy = etree.fromstring(etree.tostring(root.getroottree()), _parser())
+    copy_apex = _follow(copy, _steps(apex)) if apex is not None else None
+    if exclude is not None:
+        gone = _follow(copy, _steps(exclude))
+        parent = gone.getparent()
+        if parent is None:
+            raise XmlError("the enveloped signature is the whole document")
+        if gone.tail:
+            previous = gone.getprevious()
+            if previous is not None:
+                previous.tail = (previous.tail or "") + gone.tail
+            else:
+                parent.text = (parent.text or "") + gone.tail
+        parent.remove(gone)
+    return copy, copy_apex
 
 
 def canonicalize(
-    doc: Document,
+    root: Element,
     apex: Element | None = None,
     *,
     exclusive: bool = False,
     comments: bool = False,
     exclude: Element | None = None,
 ) -> bytes:
-    """Canonical UTF-8 bytes of the whole document (``apex`` None) or of the subtree at ``apex``,
-    leaving out the subtree ``exclude`` (enveloped-signature transform)."""
-    options = _Options(exclusive, comments, exclude)
-    out: list[str] = []
-    if apex is None:
-        parts = [_misc(item, comments) for item in doc.before]
-        out.extend(p + "\n" for p in parts if p)
-        _element(doc.root, {}, options, out)
-        parts = [_misc(item, comments) for item in doc.after]
-        out.extend("\n" + p for p in parts if p)
-    else:
-        _element(apex, {}, options, out)
-    return "".join(out).encode("utf-8")
+    """C14N 1.0 octets of the document of ``root`` (``apex`` None) or of the subtree ``apex``, without ``exclude``.
+
+    A subtree apex keeps the namespaces in scope from its ancestors (inclusive mode) or only those it uses
+    (exclusive mode), as the two algorithms prescribe.
+    """
+    if exclude is not None:
+        root, apex = _without(root, apex, exclude)
+    target = root.getroottree() if apex is None else apex
+    return bytes(etree.tostring(target, method="c14n", exclusive=exclusive, with_comments=comments))

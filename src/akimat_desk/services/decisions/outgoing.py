@@ -1,14 +1,21 @@
 """Outgoing letters and registration receipts: build the letter from the filing, the decision and the
-office settings; number it (unique per akimat and year, never reused); keep its PDF byte for byte."""
+office settings; number it; keep its PDF byte for byte.
+
+The outgoing number and date belong to the decision (the act): its Kazakh and Russian originals and the
+unofficial English translation share them. The first letter issued for a decision takes the next number of the
+akimat's year; a letter of the same decision in another language is issued under that same number and date, and
+asking again for a language already issued returns the stored PDF. A preview (``preview_letters``) is never
+numbered and never stored."""
 
 from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
-from akimat_desk.domain.deadlines import DeadlineKind, proposal_answer_deadline
+from akimat_desk.domain.deadlines import DeadlineKind
 from akimat_desk.domain.errors import InvalidInput
 from akimat_desk.domain.filing import EventAction, FilingRecord
 from akimat_desk.letters import (
@@ -17,6 +24,7 @@ from akimat_desk.letters import (
     Executor,
     Letter,
     Letterhead,
+    PersonName,
     Receipt,
     RefusalGround,
     Signatory,
@@ -31,6 +39,7 @@ from akimat_desk.storage.decisions.repositories import DecisionRecord, DecisionR
 from akimat_desk.storage.filings.attachments import AttachmentInfo, AttachmentRepository
 from akimat_desk.storage.filings.repositories import NewEvent
 from akimat_desk.storage.kernel.unit_of_work import UnitOfWork
+from akimat_desk.storage.office.repositories import UserRepository
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +53,9 @@ def letterhead(settings: OfficeSettings) -> Letterhead:
     if not settings.letterhead_ready:
         raise InvalidInput("letterhead_missing", field="name_kk")
     s = settings
+    emblem = Path(s.emblem_path).expanduser() if s.emblem_path.strip() else None
+    if emblem is not None and not emblem.is_file():
+        raise InvalidInput("emblem_missing", field="emblem_path", path=str(emblem))
     return Letterhead(
         name_kk=s.name_kk,
         name_ru=s.name_ru,
@@ -57,6 +69,7 @@ def letterhead(settings: OfficeSettings) -> Letterhead:
         department_ru=s.department_ru,
         department_en=s.department_en,
         appeal_route=s.appeal_route,
+        emblem_path=emblem,
     )
 
 
@@ -84,10 +97,17 @@ def _addressee(record: FilingRecord) -> Addressee:
     rep = _mapping(doc.get("representative"))
     name = " ".join(str(organizer.get(k) or "") for k in ("surname", "given_name", "patronymic")).strip()
     rep_name = " ".join(str(rep.get(k) or "") for k in ("surname", "given_name", "patronymic")).strip()
+    entity = str(organizer.get("name") or "").strip()
+    person = None
+    if not entity and str(organizer.get("surname") or "").strip():
+        person = PersonName(
+            *(str(organizer.get(k) or "").strip() for k in ("surname", "given_name", "patronymic", "iin"))
+        )
     return Addressee(
-        name=str(organizer.get("name") or name or record.organizer_name or "—"),
+        name=entity or name or str(record.organizer_name or "") or "—",
         address=str(organizer.get("address") or "—"),
         representative=rep_name,
+        person=person,
     )
 
 
@@ -107,9 +127,30 @@ def _event(record: FilingRecord) -> EventDetails:
     )
 
 
+def executor(ctx: ServiceContext, uow: UnitOfWork) -> Executor:
+    """Who prepared the letter: the logged-in user's full name (else the configured executor), never the
+    operating-system account; the phone is the executor's (else the office's)."""
+    settings, name = ctx.settings, ""
+    if ctx.principal is not None and not ctx.principal.single_clerk:
+        user = uow.repo(UserRepository).get(ctx.principal.name)
+        name = user.full_name.strip() if user is not None else ""
+    name = name or settings.executor_name.strip()
+    if not name:
+        raise InvalidInput("executor_missing", field="executor_name")
+    return Executor(name, settings.executor_phone or settings.phone)
+
+
 def build_letter(
-    ctx: ServiceContext, record: FilingRecord, decision: DecisionRecord, lang: str, number: str, today: date, cal: Any
+    ctx: ServiceContext,
+    record: FilingRecord,
+    decision: DecisionRecord,
+    lang: str,
+    number: str,
+    today: date,
+    staff: Executor,
+    draft: bool = False,
 ) -> Letter:
+    """The letter of ``decision`` in ``lang``; ``number`` is "" for a draft (a preview)."""
     settings = ctx.settings
     proposal = (decision.proposal or {}).get("text", "") if decision.kind == "propose" else ""
     return Letter(
@@ -123,14 +164,59 @@ def build_letter(
         addressee=_addressee(record),
         event=_event(record),
         signatory=_signatory(settings, lang),
-        executor=Executor(ctx.actor, settings.executor_phone or settings.phone),
+        executor=staff,
         grounds=tuple(RefusalGround(g["code"], g["reason"]) for g in decision.grounds),
         proposal=proposal,
-        answer_deadline=proposal_answer_deadline(today, cal) if proposal else None,
         conditions=(decision.conditions,) if decision.conditions else (),
         remarks=decision.remarks or "",
         review_deadline=decision.review_deadline,
+        draft=draft,
     )
+
+
+def _latest_decision(uow: UnitOfWork, record: FilingRecord) -> DecisionRecord:
+    decisions = uow.repo(DecisionRepository).decisions(record.id)
+    if not decisions:
+        raise InvalidInput("no_decision", field="id", reference=record.incoming_number)
+    return decisions[-1]
+
+
+def _number_of(uow: UnitOfWork, record: FilingRecord, decision: DecisionRecord) -> LetterRecord | None:
+    """The first letter issued for ``decision``: its number and date are the decision's."""
+    return next((x for x in uow.repo(DecisionRepository).letters(record.id) if x.decision_id == decision.id), None)
+
+
+def preview_letters(ctx: ServiceContext, reference: str | int, languages: list[str]) -> bytes:
+    """The latest decision's letter in ``languages`` (one PDF) as it would be issued; nothing is numbered or
+    stored. Once the decision has its number, the preview shows that number and date; before, it shows blank
+    number lines and a "draft" mark."""
+    ctx.require(Permission.READ)
+    with ctx.uow() as uow:
+        record = load_filing(uow, reference)
+        decision = _latest_decision(uow, record)
+        numbered = _number_of(uow, record, decision)
+        letterhead(ctx.settings)
+        staff = executor(ctx, uow)
+    today = ctx.clock().astimezone(ctx.settings.tz).date()
+    try:
+        letters = [
+            build_letter(
+                ctx,
+                record,
+                decision,
+                lang,
+                numbered.outgoing_number if numbered else "",
+                numbered.outgoing_date if numbered else today,
+                staff,
+                draft=numbered is None,
+            )
+            for lang in languages
+        ]
+    except ValueError as exc:
+        raise InvalidInput("letter_invalid", field="letter", detail=str(exc)) from None
+    from akimat_desk.letters.render import render_letters
+
+    return render_letters(letters)
 
 
 def issue_letter(ctx: ServiceContext, reference: str | int, lang: str | None = None) -> IssuedLetter:
@@ -141,10 +227,7 @@ def issue_letter(ctx: ServiceContext, reference: str | int, lang: str | None = N
         record = load_filing(uow, reference)
         language = lang or str(record.language)
         repo = uow.repo(DecisionRepository)
-        decisions = repo.decisions(record.id)
-        if not decisions:
-            raise InvalidInput("no_decision", field="id", reference=record.incoming_number)
-        decision = decisions[-1]
+        decision = _latest_decision(uow, record)
         existing = [x for x in repo.letters(record.id) if x.decision_id == decision.id and x.language == language]
         if existing:
             uow.commit()
@@ -158,12 +241,19 @@ def _new_letter(
     ctx: ServiceContext, uow: UnitOfWork, record: FilingRecord, decision: DecisionRecord, lang: str
 ) -> IssuedLetter:
     now = ctx.clock()
-    today = now.astimezone(ctx.settings.tz).date()
     settings = ctx.settings
-    seq = uow.counters.next_value(f"{settings.akimat_code}/out", today.year)
-    number = format_number(settings.outgoing_number_format, settings.akimat_code, today.year, seq)
+    letterhead(settings)  # the blank before the people: its message comes first
+    staff = executor(ctx, uow)
+    shared = _number_of(uow, record, decision)
+    if shared is not None:  # the decision has its number: this language is issued under it
+        today, year, seq, number = shared.outgoing_date, shared.year, shared.seq, shared.outgoing_number
+    else:
+        today = now.astimezone(settings.tz).date()
+        year = today.year
+        seq = uow.counters.next_value(f"{settings.akimat_code}/out", year)
+        number = format_number(settings.outgoing_number_format, settings.akimat_code, year, seq)
     try:
-        letter = build_letter(ctx, record, decision, lang, number, today, ctx.calendar.get(uow))
+        letter = build_letter(ctx, record, decision, lang, number, today, staff)
     except ValueError as exc:  # the letter model refuses what would be a wrong legal document
         raise InvalidInput("letter_invalid", field="letter", detail=str(exc)) from None
     from akimat_desk.letters.render import render_letter  # ReportLab loads on the first letter
@@ -186,8 +276,8 @@ def _new_letter(
     stored = uow.repo(DecisionRepository).add_letter(
         filing_id=record.id,
         decision_id=decision.id,
-        akimat_code=settings.akimat_code,
-        year=today.year,
+        akimat_code=shared.akimat_code if shared is not None else settings.akimat_code,
+        year=year,
         seq=seq,
         outgoing_number=number,
         outgoing_date=today,
@@ -216,9 +306,9 @@ def issue_letters(ctx: ServiceContext, reference: str | int, languages: list[str
     with ctx.uow() as uow:
         record = load_filing(uow, reference)
         decision = uow.repo(DecisionRepository).decisions(record.id)[-1]
-        cal = ctx.calendar.get(uow)
+        staff = executor(ctx, uow)
     letters = [
-        build_letter(ctx, record, decision, i.letter.language, i.letter.outgoing_number, i.letter.outgoing_date, cal)
+        build_letter(ctx, record, decision, i.letter.language, i.letter.outgoing_number, i.letter.outgoing_date, staff)
         for i in issued
     ]
     from akimat_desk.letters.render import render_letters
@@ -258,3 +348,13 @@ def registration_receipt(ctx: ServiceContext, reference: str | int, lang: str | 
     from akimat_desk.letters.render import render_receipt
 
     return render_receipt(receipt)
+
+
+def decision_number(ctx: ServiceContext, reference: str | int) -> LetterRecord | None:
+    """The first letter issued for the filing's latest decision (its number and date are the decision's), or
+    None while the decision has no number yet (or there is no decision)."""
+    ctx.require(Permission.READ)
+    with ctx.uow() as uow:
+        record = load_filing(uow, reference)
+        decisions = uow.repo(DecisionRepository).decisions(record.id)
+        return _number_of(uow, record, decisions[-1]) if decisions else None

@@ -145,8 +145,10 @@ def dispatch_letter(
     address: str | None = None,
     delivered_on: date | None = None,
     letter_id: int | None = None,
+    registered_copy_follows: bool = False,
 ) -> list[DispatchRecord]:
-    """Record that the (latest) letter went out by ``channels``; e-mail and mobile need registered mail too."""
+    """Record that the (latest) letter went out by ``channels``; e-mail and mobile need registered mail too,
+    in the same dispatch or, with ``registered_copy_follows``, recorded later (the register reminds of it)."""
     ctx.require(Permission.DISPATCH)
     now = ctx.clock()
     with ctx.uow(write=True) as uow:
@@ -154,7 +156,7 @@ def dispatch_letter(
         repo = uow.repo(DecisionRepository)
         letter = _letter(repo, record, letter_id)
         sent_before = {DispatchChannel(d.channel) for d in repo.dispatches([letter.id])}
-        check_dispatch(set(channels), sent_before)
+        check_dispatch(set(channels), sent_before, registered_copy_follows)
         if DispatchChannel.REGISTERED_MAIL in channels and not (tracking_number or "").strip():
             raise InvalidInput("tracking_number_required", field="tracking")
         records = [

@@ -2,20 +2,26 @@
 
 Contract: a value the filing JSON already has is never replaced. Empty fields are taken from the certificate
 and listed (``Filled``) so the clerk can confirm them; an IIN or BIN in the JSON that differs from the
-certificate's is kept and reported (``Notice``). Nothing is taken from a signature that does not verify.
+certificate's is kept and reported (``Notice``). Nothing is taken, and item 13 (``signed``) is not ticked,
+unless the verdict is ``valid`` AND the signed document is this filing's document: a JSON filing of the same
+form with the same purpose (and the same place and route where both give one). A self-signed, expired or
+untrusted certificate, or a valid signature over another text, fills nothing and says why (notices
+``not_verified`` / ``other_document``). Times are not compared: the window pre-fills them before the clerk types.
 """
 
 from __future__ import annotations
 
 import copy
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from akimat_desk.signatures import Signer, Verdict, VerificationResult
 
-# Verdicts after which the certificate is not known to belong to whoever signed this file.
-_UNPROVEN = frozenset({Verdict.SIGNATURE_INVALID, Verdict.MALFORMED, Verdict.UNSUPPORTED_ALGORITHM})
+# What identifies the filing's document: both must give the first two; the others where both give them.
+_REQUIRED_SAME = ("form", "purpose")
+_SAME_WHERE_GIVEN = ("place", "route")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,14 +48,41 @@ def _digits(value: Any) -> str:
     return "".join(ch for ch in str(value) if ch.isdigit())
 
 
+def is_this_filing(data: Mapping[str, Any], signed_document: bytes | None) -> bool:
+    """True when ``signed_document`` is a JSON filing (UTF-8) of the same form, purpose, place and route as ``data``."""
+    if signed_document is None:
+        return False
+    try:
+        signed = json.loads(signed_document.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        return False
+    if not isinstance(signed, dict):
+        return False
+    if any(_blank(data.get(k)) or _norm(data.get(k)) != _norm(signed.get(k)) for k in _REQUIRED_SAME):
+        return False
+    given = [k for k in _SAME_WHERE_GIVEN if not _blank(data.get(k)) and not _blank(signed.get(k))]
+    return all(_norm(data.get(k)) == _norm(signed.get(k)) for k in given)
+
+
+def _norm(value: Any) -> str:
+    return " ".join(str(value).split()) if isinstance(value, str) else json.dumps(value, sort_keys=True)
+
+
 def fill_from_certificate(
-    data: Mapping[str, Any], result: VerificationResult
+    data: Mapping[str, Any], result: VerificationResult, signed_document: bytes | None = None
 ) -> tuple[dict[str, Any], tuple[Filled, ...], tuple[Notice, ...]]:
-    """A copy of ``data`` with the organizer's empty fields filled from the signer, what was filled, notices."""
+    """A copy of ``data`` with the organizer's empty fields filled from the signer, what was filled, notices.
+
+    ``signed_document`` is what the signature covers (attached content or the detached file).
+    """
     filled_data = copy.deepcopy(dict(data))
     signer = result.signer
-    if signer is None or result.verdict in _UNPROVEN:
+    if signer is None or result.verdict is Verdict.MALFORMED:
         return filled_data, (), ()
+    if result.verdict is not Verdict.VALID:
+        return filled_data, (), (Notice("not_verified", {"verdict": str(result.verdict)}),)
+    if not is_this_filing(data, signed_document):
+        return filled_data, (), (Notice("other_document"),)
     organizer = filled_data.get("organizer")
     created = organizer is None
     if created:
@@ -69,7 +102,7 @@ def fill_from_certificate(
             filled.append(Filled(f"organizer.{key}", value))
     if filled:
         filled_data["organizer"] = organizer
-    if result.verdict is Verdict.VALID and "signed" not in filled_data:
+    if "signed" not in filled_data:
         filled_data["signed"] = True
         filled.append(Filled("signed", True))
     return filled_data, tuple(filled), _differences(organizer, signer, kind)

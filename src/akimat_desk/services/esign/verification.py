@@ -124,7 +124,7 @@ def preview_e_filing(
         trust = load_trust(uow)
         earlier = _already_registered(uow, signed)
     result = _verify(signed, content, trust, registration_time=received_at)
-    ready = _preview(data, result, _key(signed, content, trust, received_at))
+    ready = _preview(data, result, _key(signed, content, trust, received_at), content)
     return dataclasses.replace(ready, notices=ready.notices + earlier)
 
 
@@ -133,8 +133,11 @@ def _already_registered(uow: UnitOfWork, signed: bytes) -> tuple[Notice, ...]:
     return (Notice("already_registered", {"numbers": ", ".join(numbers)}),) if numbers else ()
 
 
-def _preview(data: Mapping[str, Any], result: VerificationResult, key: tuple[str, ...]) -> EFilingPreview:
-    filled_data, filled, notices = fill_from_certificate(data, result)
+def _preview(
+    data: Mapping[str, Any], result: VerificationResult, key: tuple[str, ...], content: bytes | None
+) -> EFilingPreview:
+    signed_document = result.content if result.content is not None else content
+    filled_data, filled, notices = fill_from_certificate(data, result, signed_document)
     filled_data["channel"] = "e_document"
     return EFilingPreview(result, filled_data, filled, notices, key)
 
@@ -171,7 +174,7 @@ def register_e_filing(
         raise InvalidInput("signed_file_malformed", field="signed", name=signed_name, detail=_first(result.details))
     if result.detached and content is None:
         raise InvalidInput("signed_content_missing", field="content", name=signed_name)
-    ready = _preview(data, result, key)
+    ready = _preview(data, result, key, content)
     with ctx.uow(write=True) as uow:
         filled, notices = ready.filled, ready.notices + _already_registered(uow, signed)
         joined = dataclasses.replace(ctx, uow=_JoinedFactory(uow, ctx.uow.engine))

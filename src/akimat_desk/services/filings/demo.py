@@ -150,24 +150,37 @@ def create_demo_register(ctx: ServiceContext, count: int = 60) -> int:
 
 
 def _advance(ctx: ServiceContext, filing_id: int, kind: str, i: int, event_passed: bool) -> None:
-    """Move an older demo filing through the procedure; every step is a real, allowed status change."""
-    from akimat_desk.domain.statuses import Outcome, Status
-    from akimat_desk.services.filings.registered import change_status, withdraw_filing
+    """Move an older demo filing through the procedure with real decisions (a decision record with its
+    grounds, a proposal with the organizer's answer), taken the working day after receipt; an event is
+    recorded as held / not held only once its day has passed."""
+    from dataclasses import replace
 
-    positive = Outcome.INFORMED if kind == "notification" else Outcome.APPROVED
-    plans: dict[int, list[tuple[Status, Outcome | None]]] = {
-        0: [(Status.UNDER_REVIEW, None), (Status.DECIDED, positive)],
-        1: [(Status.UNDER_REVIEW, None)],
-        2: [(Status.DECIDED, positive), (Status.HELD, None)],
-        3: [(Status.PROPOSAL_SENT, None)],
-        5: [(Status.UNDER_REVIEW, None), (Status.DECIDED, Outcome.REFUSED)],
-        6: [(Status.PROPOSAL_SENT, None), (Status.PROPOSAL_ACCEPTED, None), (Status.DECIDED, positive)],
-        7: [(Status.DECIDED, positive), (Status.NOT_HELD, None)],
-    }
+    from akimat_desk.domain.decisions import DecisionKind, DecisionRequest, Ground, GroundReason, ProposalAnswer
+    from akimat_desk.domain.statuses import Status
+    from akimat_desk.services.decisions.workflow import decide, record_proposal_answer
+    from akimat_desk.services.filings.registered import change_status, get_filing, withdraw_filing
+
     if i % 10 == 4:
         withdraw_filing(ctx, filing_id, "Ұйымдастырушы телефон арқылы бас тартты / организатор отказался по телефону")
         return
-    for status, outcome in plans.get(i % 10, []):
-        if status in (Status.HELD, Status.NOT_HELD) and not event_passed:
-            break
-        change_status(ctx, filing_id, status, outcome, "демо / demo")
+    record = get_filing(ctx, filing_id)
+    when = datetime.combine(record.registered_on + timedelta(days=1), time(5, 30), tzinfo=UTC)  # 10:30 Almaty
+    clerk = replace(ctx, clock=lambda: when)
+    positive = DecisionRequest(DecisionKind.INFORM if kind == "notification" else DecisionKind.APPROVE)
+    refusal = DecisionRequest(DecisionKind.REFUSE, (GroundReason(
+        Ground.A14_5, "Ұйымдастырушының қолы жоқ / отсутствует подпись организатора"),))  # fmt: skip
+    proposal = DecisionRequest(DecisionKind.PROPOSE, proposal="Сол күні 15:00-17:00 / в тот же день 15:00-17:00")
+    step = i % 10
+    if step in (0, 1, 5):
+        change_status(clerk, filing_id, Status.UNDER_REVIEW, None, "демо / demo")
+    if step in (0, 2, 7):
+        decide(clerk, filing_id, positive)
+    elif step == 5:
+        decide(clerk, filing_id, refusal)
+    elif step in (3, 6):
+        decide(clerk, filing_id, proposal)
+    if step == 6:
+        record_proposal_answer(clerk, filing_id, ProposalAnswer.ACCEPTED, received_at=when)
+        decide(clerk, filing_id, positive)
+    if event_passed and step in (2, 7):
+        change_status(ctx, filing_id, Status.HELD if step == 2 else Status.NOT_HELD, None, "демо / demo")

@@ -8,13 +8,15 @@ refreshed every minute without touching the database.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from akimat_desk.domain.deadlines import Countdown, OfficeHours
+from akimat_desk.domain.legal_clock import NextAction
 from akimat_desk.domain.statuses import OPEN_STATUSES, Status
 from akimat_desk.security.roles import Permission
+from akimat_desk.services.deadlines.legal_clock import DueItem, due_report, sees_escalation
 from akimat_desk.services.filings.startup_preview import (
     CACHE_DAYS,
     StartupFacts,
@@ -119,58 +121,69 @@ def open_register_view(
 
 
 class Bucket:
+    NEEDS_DECISION = "needs_decision"
     OVERDUE = "overdue"
     DUE_TODAY = "due_today"
     PROPOSALS = "proposals"
     MOVED = "moved"
     NEXT_DAYS = "next_days"
-    ALL = ("overdue", "due_today", "proposals", "moved", "next_days")
+    ALL = ("needs_decision", "overdue", "due_today", "proposals", "moved", "next_days")
 
 
 @dataclass(frozen=True, slots=True)
 class Dashboard:
     """The Today page: the first rows per bucket (``Bucket``), the full count per bucket, the day it was
-    computed for and the clock."""
+    computed for and the clock; ``next_actions`` says per filing id what the clerk must do next (the legal
+    clock's chain, ``services.deadlines.legal_clock``)."""
 
     today: date
     buckets: dict[str, list[RegisterRow]]
     counts: dict[str, int]
     clock: RegisterClock
+    next_actions: dict[int, NextAction] = field(default_factory=dict)
 
 
 BUCKET_ROWS = 200
 
 
 def today_dashboard(ctx: ServiceContext, limit: int = BUCKET_ROWS) -> Dashboard:
-    """Overdue and due-today open filings (today's split by the close of office hours), proposals awaiting
-    the organizer's answer, deadlines moved by a calendar change and not yet acknowledged, and events in the
-    next seven days. Each bucket lists at most ``limit`` rows, earliest first; ``counts`` are complete."""
+    """The legal clock's due list (``services.deadlines.legal_clock.due_report``, the same as ``akimat-desk due``):
+    "needs a decision" (for the signatory and the administrator, everyone in single-clerk mode), overdue and
+    due today (split by the close of office hours), and waiting for the organizer; then deadlines moved by a
+    calendar change and not yet acknowledged, and events in the next seven days. Within a bucket the rows
+    are grouped by the next action, earliest first; each bucket lists at most ``limit`` rows, ``counts`` are
+    complete."""
     ctx.require(Permission.READ)
-    now = ctx.clock()
+    report = due_report(ctx)
+    today = report.on
+    due: dict[str, tuple[DueItem, ...]] = {
+        Bucket.NEEDS_DECISION: report.needs_decision if sees_escalation(ctx) else (),
+        Bucket.OVERDUE: _grouped(report.overdue),
+        Bucket.DUE_TODAY: _grouped(report.due),
+        Bucket.PROPOSALS: report.waiting,
+    }
     with ctx.uow() as uow:
         repo = uow.repo(RegisterViewRepository)
         clock = RegisterClock(ctx.calendar.get(uow), ctx.settings.office_hours)
-        today = clock.today(now)
         first = datetime.combine(today, datetime.min.time())
-        found = {
-            Bucket.OVERDUE: repo.open_ids_due(_OPEN, None, today - timedelta(days=1), limit),
-            Bucket.DUE_TODAY: repo.open_ids_due(_OPEN, today, today, limit),
-            Bucket.PROPOSALS: repo.ids_with_status([str(Status.PROPOSAL_SENT)], limit),
-            Bucket.MOVED: repo.moved_deadline_ids(limit),
-            Bucket.NEXT_DAYS: repo.events_between(
-                first, first + timedelta(days=WEEK_AHEAD_DAYS), _NOT_HAPPENING, limit
-            ),
-        }
+        found = {name: ([i.id for i in items[:limit]], len(items)) for name, items in due.items()}
+        found[Bucket.MOVED] = repo.moved_deadline_ids(limit)
+        found[Bucket.NEXT_DAYS] = repo.events_between(
+            first, first + timedelta(days=WEEK_AHEAD_DAYS), _NOT_HAPPENING, limit
+        )
         rows = repo.rows(sorted({i for ids, _ in found.values() for i in ids}))
-    buckets = {name: [rows[i] for i in ids] for name, (ids, _) in found.items()}
+    buckets = {name: [rows[i] for i in ids if i in rows] for name, (ids, _) in found.items()}
     counts = {name: total for name, (_, total) in found.items()}
-    closed_today = [r for r in buckets[Bucket.DUE_TODAY] if (c := clock.countdown(r, now)) and c.deadline_passed]
-    if closed_today:  # after the close of office hours today's deadlines are overdue
-        buckets[Bucket.DUE_TODAY] = [r for r in buckets[Bucket.DUE_TODAY] if r not in closed_today]
-        buckets[Bucket.OVERDUE] = closed_today + buckets[Bucket.OVERDUE]
-        counts[Bucket.DUE_TODAY] -= len(closed_today)
-        counts[Bucket.OVERDUE] += len(closed_today)
-    return Dashboard(today, buckets, counts, clock)
+    actions = {i.id: i.next_action for i in report.all_items()}
+    return Dashboard(today, buckets, counts, clock, actions)
+
+
+_ACTION_ORDER = {action: n for n, action in enumerate(NextAction)}
+
+
+def _grouped(items: tuple[DueItem, ...]) -> tuple[DueItem, ...]:
+    """Items grouped by their next action (in the order of the procedure), earliest due first in a group."""
+    return tuple(sorted(items, key=lambda i: (_ACTION_ORDER[i.next_action], i.next_due or date.max, i.id)))
 
 
 def change_stamp(ctx: ServiceContext) -> tuple[int, int]:

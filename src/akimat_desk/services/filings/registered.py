@@ -23,8 +23,19 @@ from akimat_desk.services.kernel.context import Changes, ServiceContext
 from akimat_desk.storage.filings.repositories import FilingQuery, FilingValues, NewEvent
 from akimat_desk.storage.kernel.unit_of_work import UnitOfWork
 
-_NESTED = {"organizer", "representative", "contacts", "vehicles", "structures", "sound_equipment",
-           "visual_materials", "place", "route"}  # fmt: skip
+# The fields one level below a top-level field, as docs/filing-schema.md defines them (route is text only).
+_PERSON = frozenset({"surname", "given_name", "patronymic", "iin", "address", "email", "phone"})
+_INTENTION = frozenset({"used", "description"})
+_NESTED: dict[str, frozenset[str]] = {
+    "organizer": _PERSON | {"type", "name", "bin"},
+    "representative": _PERSON,
+    "contacts": frozenset({"email", "phone"}),
+    "vehicles": frozenset({"count", "categories", "route_length_km", "start_point", "end_point"}),
+    "structures": _INTENTION,
+    "sound_equipment": _INTENTION,
+    "visual_materials": _INTENTION,
+    "place": frozenset({"name", "address", "description"}),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,13 +85,15 @@ def _require_reason(reason: str | None) -> str:
 def _set_path(document: dict[str, Any], path: str, value: Any) -> Any:
     """Set ``a.b`` in ``document``; returns the old value. ``None`` removes the field."""
     parts = path.split(".")
-    if parts[0] not in KNOWN_FIELDS or (len(parts) > 1 and parts[0] not in _NESTED) or len(parts) > 2:
+    if parts[0] not in KNOWN_FIELDS or len(parts) > 2:
         raise InvalidInput("field_unknown", field=path)
-    if parts[0] in {"form", "received_at"} and len(parts) > 1:
+    if len(parts) == 2 and parts[1] not in _NESTED.get(parts[0], ()):
         raise InvalidInput("field_unknown", field=path)
     target = document
     if len(parts) == 2:
         nested = document.get(parts[0])
+        if nested is not None and not isinstance(nested, dict):  # text or yes/no: a sub-field would destroy it
+            raise InvalidInput("field_holds_value", field=path, parent=parts[0], value=_shown(nested))
         target = nested if isinstance(nested, dict) else {}
         document[parts[0]] = target
     old = target.get(parts[-1])
@@ -89,6 +102,11 @@ def _set_path(document: dict[str, Any], path: str, value: Any) -> Any:
     else:
         target[parts[-1]] = value
     return old
+
+
+def _shown(value: Any) -> str:
+    text = value if isinstance(value, str) else repr(value)
+    return text if len(text) <= 60 else text[:57] + "…"
 
 
 def correct_filing(ctx: ServiceContext, reference: str | int, sets: Mapping[str, Any], reason: str | None) -> Changed:
@@ -118,6 +136,9 @@ def correct_filing(ctx: ServiceContext, reference: str | int, sets: Mapping[str,
             raise InvalidInput("form_changes_kind", field="form")
         if "received_at" not in diff:
             values = _keep_registration(values, record)
+        elif values.registered_on.year != record.registered_on.year:
+            raise InvalidInput("received_at_other_year", field="received_at", number=record.incoming_number,
+                               year=record.registered_on.year, new=values.registered_on.isoformat())  # fmt: skip
         elif values.registered_on != record.registered_on:
             deadline = store_review_deadline(uow, record.id, values, cal, ctx.clock())
             diff["registered_on"] = {"old": record.registered_on.isoformat(), "new": values.registered_on.isoformat()}

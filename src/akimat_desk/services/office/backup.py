@@ -1,5 +1,7 @@
 """Use cases of backups: copy the register with SQLite's online backup API, verify each copy, keep a number of
-them, restore one (keeping a copy of what it replaces), and the automatic policy (daily, on exit).
+them, restore one (keeping a copy of what it replaces), and the automatic policy (daily, on exit). A restore
+accepts only a register of this application (its tables, known migration revisions and history chain), checked
+before anything is replaced.
 
 A copy is verified by opening it (with the register's key when encrypted): ``PRAGMA integrity_check`` must say
 ``ok`` and every history chain must be intact. A copy that fails is not kept under a backup's name.
@@ -15,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, inspect
+from sqlalchemy.exc import DatabaseError
 
 from akimat_desk.domain.errors import InvalidInput
 from akimat_desk.security.roles import Permission
@@ -33,6 +36,7 @@ from akimat_desk.storage.kernel.engine import (
     online_backup,
     sqlite_url,
 )
+from akimat_desk.storage.kernel.register_shape import register_shape
 from akimat_desk.storage.kernel.unit_of_work import UnitOfWorkFactory
 from akimat_desk.storage.office.repositories import SecurityLogRepository
 
@@ -141,6 +145,33 @@ def verify_copy(path: Path, key: str | None, chain_key: bytes | None = None) -> 
     return CopyCheck(path, integrity, audit)
 
 
+def _check_candidate(source: Path, key: str | None, chain_key: bytes | None = None) -> CopyCheck:
+    """Verify a file offered for restore: a non-empty register of this application (tables, known migration
+    revisions, history chain from 0007 on), whole pages, intact chains. InvalidInput (field FILE) otherwise."""
+    if not source.is_file():
+        raise InvalidInput("restore_file_missing", field="FILE", path=str(source))
+    if source.stat().st_size == 0:
+        raise InvalidInput("restore_not_a_register", field="FILE", path=str(source), detail="empty file (0 bytes)")
+    try:
+        candidate = verify_copy(source, key, chain_key)
+        if candidate.integrity == "ok":
+            engine = make_engine(sqlite_url(source), key=key)
+            try:
+                shape = register_shape(engine)
+            finally:
+                engine.dispose()
+            if shape.problem is not None:
+                raise InvalidInput("restore_not_a_register", field="FILE", path=str(source), detail=shape.problem)
+    except StorageFault as exc:
+        raise InvalidInput("restore_not_a_backup", field="FILE", path=str(source), detail=exc.code) from None
+    except DatabaseError as exc:  # a truncated or damaged file: SQLite says so while reading it
+        detail = str(exc.orig)[:120]
+        raise InvalidInput("restore_not_verified", field="FILE", path=str(source), integrity=detail) from None
+    if not candidate.ok:
+        raise InvalidInput("restore_not_verified", field="FILE", path=str(source), integrity=candidate.integrity)
+    return candidate
+
+
 def backup_register(ctx: ServiceContext, folder: Path, keep: int | None = None, reason: str = "manual") -> BackupResult:
     """Copy the register into ``folder``, verify the copy, then keep only the newest ``keep`` copies."""
     ctx.require(Permission.BACKUP)
@@ -225,14 +256,7 @@ def restore_register(ctx: ServiceContext, source: Path, keep_folder: Path) -> Re
     ctx.require(Permission.BACKUP)
     engine = _engine(ctx)
     key = _key(engine)
-    if not source.is_file():
-        raise InvalidInput("restore_file_missing", field="FILE", path=str(source))
-    try:
-        candidate = verify_copy(source, key, ctx.uow.chain_key)
-    except StorageFault as exc:
-        raise InvalidInput("restore_not_a_backup", field="FILE", path=str(source), detail=exc.code) from None
-    if not candidate.ok:
-        raise InvalidInput("restore_not_verified", field="FILE", path=str(source), integrity=candidate.integrity)
+    _check_candidate(source, key, ctx.uow.chain_key)
     stamp = ctx.clock().astimezone(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     kept = _usable_folder(keep_folder) / f"{PREFIX}{stamp}-before-restore.db"
     online_backup(engine, kept)

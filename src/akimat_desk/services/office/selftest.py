@@ -39,6 +39,7 @@ SELFTEST_OFFICE = {
     "signatory_position_ru": "Аким",
     "signatory_position_en": "Akim",
     "signatory_name": "Self-test",
+    "executor_name": "Self-test",
 }
 
 

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 from akimat_desk.domain.deadlines import OfficeHours
 from akimat_desk.domain.errors import InvalidInput
+from akimat_desk.services.office.settings_rules import check_settings
 from akimat_desk.storage.kernel.unit_of_work import UnitOfWorkFactory
 
 SETTINGS_VERSION = 1
@@ -45,6 +46,21 @@ class OfficeSettings:
     signatory_position_en: str = ""
     signatory_name: str = ""
     executor_phone: str = ""
+    # the executor ("Исп.") of the letters when no user accounts exist; with accounts, the user's full name is used
+    executor_name: str = ""
+    # the akimat's EDS (issue 18): its BIN and the signatory's IIN, which a signature of its answers must carry
+    bin: str = ""
+    signatory_iin: str = ""
+    # e-mail of answers (issue 18); the SMTP password is kept in the OS keyring, never here
+    smtp_host: str = ""
+    smtp_port: str = "587"
+    smtp_security: str = "starttls"  # "starttls", "ssl" or "none" (loopback relays only)
+    smtp_user: str = ""
+    smtp_from: str = ""
+    # statistics reported upward (issue 20): the office's code in the classifier of administrative-territorial
+    # objects (КАТО, 9 digits) and the day of the month by which the previous month's report is due
+    kato: str = ""
+    report_day: int = 5
 
     @property
     def letterhead_ready(self) -> bool:
@@ -85,6 +101,7 @@ def load_settings(uow: UnitOfWorkFactory) -> OfficeSettings:
 
 
 def save_settings(uow: UnitOfWorkFactory, settings: OfficeSettings) -> OfficeSettings:
+    check_settings(settings)
     validate_number_format(settings.number_format)
     validate_number_format(settings.outgoing_number_format)
     if settings.outgoing_number_format.replace("{seq:04d}", "{seq}") == settings.number_format.replace(
@@ -95,18 +112,35 @@ def save_settings(uow: UnitOfWorkFactory, settings: OfficeSettings) -> OfficeSet
         )
     if settings.appeal_route not in ("complaint", "court"):
         raise InvalidInput("appeal_route_invalid", field="appeal_route", value=settings.appeal_route)
-    ZoneInfo(settings.office_timezone)
+    if settings.kato and not (len(settings.kato) == 9 and settings.kato.isdigit()):
+        raise InvalidInput("kato_invalid", field="kato", value=settings.kato)
+    day = str(settings.report_day).strip()
+    if not day.isdigit() or not 1 <= int(day) <= 28:
+        raise InvalidInput("report_day_invalid", field="report_day", value=settings.report_day)
+    settings = replace(settings, report_day=int(day))
     if settings.filing_reading not in ("a", "b"):
         raise InvalidInput("filing_reading_invalid", field="filing_reading", value=settings.filing_reading)
     try:
         settings.office_hours  # noqa: B018 - validates the times
     except ValueError:
         raise InvalidInput("office_hours_invalid", field="office_hours", value=settings.office_opens) from None
+    _validate_eds_and_mail(settings)
     with uow(write=True) as u:
         u.settings.set("office", asdict(settings))
         u.settings.set("settings_version", SETTINGS_VERSION)
         u.commit()
     return settings
+
+
+def _validate_eds_and_mail(settings: OfficeSettings) -> None:
+    for name in ("bin", "signatory_iin"):
+        value = getattr(settings, name)
+        if value and not (len(value) == 12 and value.isdigit()):
+            raise InvalidInput("twelve_digits", field=name, value=value)
+    if not (settings.smtp_port.isdigit() and 0 < int(settings.smtp_port) < 65536):
+        raise InvalidInput("smtp_port_invalid", field="smtp_port", value=settings.smtp_port)
+    if settings.smtp_security not in ("starttls", "ssl", "none"):
+        raise InvalidInput("smtp_security_invalid", field="smtp_security", value=settings.smtp_security)
 
 
 def update_settings(uow: UnitOfWorkFactory, **changes: Any) -> OfficeSettings:

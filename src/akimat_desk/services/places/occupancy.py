@@ -19,6 +19,7 @@ from akimat_desk.domain.checks import INACTIVE_STATES
 from akimat_desk.domain.places import Booking, Place, free_periods
 from akimat_desk.domain.statuses import Status
 from akimat_desk.security.roles import Permission
+from akimat_desk.services.kernel.cell_safety import csv_row
 from akimat_desk.services.kernel.context import ServiceContext
 from akimat_desk.services.kernel.messages import message
 from akimat_desk.services.places.checks import state_of
@@ -131,8 +132,8 @@ def board_csv(board: Board, lang: str) -> str:
                     for e in d.events]  # fmt: skip
             rows += [(s, t, message("board.row.free", lang), "", "", "") for s, t in d.free]
             for start, end, kind, what, people, state in sorted(rows, key=lambda r: (r[0], r[1])):
-                writer.writerow([name, pb.place.district, d.day.isoformat(), _hm(start, d.day), _hm(end, d.day),
-                                 kind, what, people, state])  # fmt: skip
+                writer.writerow(csv_row([name, pb.place.district, d.day.isoformat(), _hm(start, d.day),
+                                         _hm(end, d.day), kind, what, people, state]))  # fmt: skip
     return out.getvalue()
 
 

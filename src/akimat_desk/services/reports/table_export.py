@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from akimat_desk.services.kernel.cell_safety import csv_row, keep_as_text
+
 if TYPE_CHECKING:  # openpyxl and ReportLab load when an export is made, not when the window opens
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Paragraph, SimpleDocTemplate
@@ -32,10 +34,10 @@ class PlainTable:
 def to_csv(table: PlainTable) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(table.header)
-    writer.writerows(["" if c is None else c for c in row] for row in table.rows)
+    writer.writerow(csv_row(table.header))
+    writer.writerows(csv_row(row) for row in table.rows)
     if table.footer is not None:
-        writer.writerow(["" if c is None else c for c in table.footer])
+        writer.writerow(csv_row(table.footer))
     return out.getvalue()
 
 
@@ -69,6 +71,7 @@ def to_xlsx(tables: Sequence[PlainTable], path: Path, sheet_names: Sequence[str]
             cell.font, cell.fill = Font(bold=True), fill
             cell.alignment = Alignment(wrap_text=True, vertical="top")
         sheet.freeze_panes = "A4"
+        keep_as_text(sheet)
         for col, title in enumerate(table.header, start=1):
             longest = max([len(str(title))] + [len(str(r[col - 1] or "")) for r in table.rows[:500]])
             sheet.column_dimensions[get_column_letter(col)].width = min(max(8, longest + 2), 50)

@@ -34,11 +34,14 @@ class DecisionRow(Base):
 
 
 class OutgoingLetterRow(Base):
-    """An outgoing letter: its number (unique per akimat and year, never reused) and its PDF, kept byte for
-    byte as an attachment of the filing."""
+    """An outgoing letter in one language: its number and its PDF, kept byte for byte as an attachment of the
+    filing. The number belongs to the decision: the kk, ru and en letters of one decision share it (never reused
+    for another decision); each language is issued once under it."""
 
     __tablename__ = "outgoing_letters"
-    __table_args__ = (UniqueConstraint("akimat_code", "year", "seq", name="uq_outgoing_letters_number"),)
+    __table_args__ = (
+        UniqueConstraint("akimat_code", "year", "seq", "language", name="uq_outgoing_letters_number_language"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     filing_id: Mapped[int] = mapped_column(ForeignKey("filings.id", ondelete="RESTRICT"), index=True)
@@ -46,7 +49,7 @@ class OutgoingLetterRow(Base):
     akimat_code: Mapped[str] = mapped_column(String(16))
     year: Mapped[int] = mapped_column(Integer)
     seq: Mapped[int] = mapped_column(Integer)
-    outgoing_number: Mapped[str] = mapped_column(String(64), unique=True)
+    outgoing_number: Mapped[str] = mapped_column(String(64))
     outgoing_date: Mapped[date] = mapped_column(Date)
     language: Mapped[str] = mapped_column(String(2))
     kind: Mapped[str] = mapped_column(String(48))

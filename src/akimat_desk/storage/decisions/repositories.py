@@ -41,6 +41,9 @@ class LetterRecord:
     sha256: str
     created_at: datetime
     created_by: str
+    akimat_code: str = ""
+    year: int = 0
+    seq: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +67,8 @@ def _decision(row: DecisionRow) -> DecisionRecord:
 
 def _letter(row: OutgoingLetterRow) -> LetterRecord:
     return LetterRecord(row.id, row.filing_id, row.decision_id, row.outgoing_number, row.outgoing_date, row.language,
-                        row.kind, row.attachment_id, row.sha256, row.created_at, row.created_by)  # fmt: skip
+                        row.kind, row.attachment_id, row.sha256, row.created_at, row.created_by, row.akimat_code,
+                        row.year, row.seq)  # fmt: skip
 
 
 def _dispatch(row: DispatchRow) -> DispatchRecord:

@@ -29,7 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from akimat_desk.domain.errors import DomainError
-from akimat_desk.services.decisions.outgoing import issue_letter, issue_letters, registration_receipt
+from akimat_desk.services.decisions.outgoing import (
+    decision_number,
+    issue_letter,
+    issue_letters,
+    letters_of,
+    preview_letters,
+    registration_receipt,
+)
 from akimat_desk.services.filings.attachments import read_attachment
 from akimat_desk.services.kernel.context import Changes
 from akimat_desk.ui.decisions.texts import LANGUAGE_NAMES
@@ -47,6 +54,7 @@ class Loaded:
     numbers: tuple[str, ...] = ()
     new: bool = False
     name: str = "document.pdf"
+    draft: bool = False  # a preview of a decision that has no outgoing number yet
 
 
 def _text_layer(painter: QPainter, document: QPdfDocument, page: int) -> None:
@@ -100,8 +108,10 @@ def print_document(document: QPdfDocument, printer: QPrinter) -> int:
 
 
 class LetterPreviewDialog(QDialog):
-    """``mode`` LETTER: the latest decision's letter in the chosen language (issued and numbered on first
-    view); RECEIPT: the registration receipt; STORED: one stored letter by its attachment id."""
+    """``mode`` LETTER: the latest decision's letter in the chosen language. Before the decision has its
+    outgoing number this is an unnumbered draft (nothing is stored); "Issue" (or printing) gives the decision its
+    number, which every language then shares. RECEIPT: the registration receipt; STORED: one stored letter by its
+    attachment id."""
 
     def __init__(self, state: AppState, filing_id: int, mode: str = LETTER, language: str = "kk",
                  attachment_id: int | None = None, parent: QWidget | None = None,
@@ -134,6 +144,9 @@ class LetterPreviewDialog(QDialog):
         self.error.setStyleSheet("QLabel { color: #c62828; font-weight: bold; }")
         self.error.hide()
         self.print_button, self.save_button, self.close_button = QPushButton(self), QPushButton(self), QPushButton(self)
+        self.issue_button = QPushButton(self)
+        self.issue_button.clicked.connect(self.issue)
+        self.issue_button.hide()
         self.print_button.clicked.connect(self.print_)
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.accept)
@@ -145,19 +158,21 @@ class LetterPreviewDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.error, 1)
         buttons.addStretch(0)
-        for b in (self.print_button, self.save_button, self.close_button):
+        for b in (self.issue_button, self.print_button, self.save_button, self.close_button):
             buttons.addWidget(b)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
-        self.language.currentIndexChanged.connect(self.load)
+        self.language.currentIndexChanged.connect(lambda _index: self.load())
         self.retranslate_ui()
         self.resize(860, 980)
         self.load()
 
     # ------------------------------------------------------------ loading
-    def load(self) -> None:
+    def load(self, issue: bool = False) -> None:
+        """Show the document; in LETTER mode ``issue`` numbers the decision's letter (else a numbered decision
+        shows its issued letter in this language, under the decision's number, and an unnumbered one a draft)."""
         ctx, fid, lang = self.state.ctx, self.filing_id, self.language.currentData()
         mode, attachment = self.mode, self.attachment_id
         self._set_ready(False)
@@ -168,6 +183,12 @@ class LetterPreviewDialog(QDialog):
             if mode == STORED and attachment is not None:
                 info, pdf = read_attachment(ctx, attachment)
                 return Loaded(pdf, name=info.name)
+            languages = ["kk", "ru"] if lang == BOTH else [lang]
+            number = decision_number(ctx, fid)
+            done = {x.language for x in letters_of(ctx, fid) if number and x.decision_id == number.decision_id}
+            if not issue and not set(languages) <= done:  # a preview: nothing is numbered or stored
+                numbers = (number.outgoing_number,) if number else ()
+                return Loaded(preview_letters(ctx, fid, languages), numbers, name="preview.pdf", draft=True)
             if lang == BOTH:
                 pdf = issue_letters(ctx, fid, ["kk", "ru"])
                 issued = [issue_letter(ctx, fid, x) for x in ("kk", "ru")]  # already issued: same records
@@ -190,6 +211,8 @@ class LetterPreviewDialog(QDialog):
             self._buffer.deleteLater()
         self._buffer = buffer
         self._set_ready(self.document.pageCount() > 0)
+        self.save_button.setEnabled(self.save_button.isEnabled() and not loaded.draft)
+        self.issue_button.setVisible(loaded.draft)
         self.view.verticalScrollBar().setValue(0)
         self._show_info()
         if loaded.new:
@@ -205,6 +228,7 @@ class LetterPreviewDialog(QDialog):
         self.error.setText(text)
         self.error.show()
         self.info.setText("")
+        self._auto_print = False
 
     def _set_ready(self, ready: bool) -> None:
         self.print_button.setEnabled(ready)
@@ -217,6 +241,16 @@ class LetterPreviewDialog(QDialog):
         pages = self.tr("%n page(s)", "", self.document.pageCount())
         if self.mode == RECEIPT:
             self.info.setText(self.tr("Registration receipt") + f" · {pages}")
+        elif loaded.draft and loaded.numbers:
+            self.info.setText(
+                self.tr("Preview under Outgoing No. %1: issuing or printing stores this language's letter under "
+                        "the same number.").replace("%1", ", ".join(loaded.numbers)) + f" · {pages}"
+            )  # fmt: skip
+        elif loaded.draft:
+            self.info.setText(
+                self.tr("Draft: not numbered yet. Issuing or printing gives the decision its outgoing number, "
+                        "shared by every language.") + f" · {pages}"
+            )  # fmt: skip
         elif loaded.numbers:
             numbers = ", ".join(loaded.numbers)
             note = self.tr("outgoing number issued now") if loaded.new else self.tr("issued before; the same PDF")
@@ -229,8 +263,17 @@ class LetterPreviewDialog(QDialog):
         """Print the shown document on ``printer`` (tests use a PDF file printer)."""
         return print_document(self.document, printer)
 
+    def issue(self) -> None:
+        """Number the decision's letter (once: every language shares the number) and show the issued PDF."""
+        if self.mode == LETTER and self.loaded is not None and self.loaded.draft:
+            self.load(issue=True)
+
     def print_(self) -> None:
         if self.loaded is None or not self.print_button.isEnabled():
+            return
+        if self.loaded.draft:  # what is printed to be signed is the issued, numbered letter
+            self._auto_print = True
+            self.issue()
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.loaded.name)
@@ -261,6 +304,7 @@ class LetterPreviewDialog(QDialog):
         if (both := self.language.findData(BOTH)) >= 0:
             self.language.setItemText(both, self.tr("kk + ru in one print job"))
         self.print_button.setText(self.tr("&Print…"))
+        self.issue_button.setText(self.tr("&Issue and number"))
         self.save_button.setText(self.tr("&Save as PDF…"))
         self.close_button.setText(self.tr("&Close"))
         self._show_info()

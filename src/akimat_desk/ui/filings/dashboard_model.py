@@ -11,6 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 from akimat_desk.domain.deadlines import Countdown, CountdownState
 from akimat_desk.services.filings.register_view import Bucket, Dashboard, RegisterRow
+from akimat_desk.ui.deadlines.legal_clock_texts import next_action_text
 from akimat_desk.ui.filings.register_model import ID_ROLE, Column, row_text
 from akimat_desk.ui.widgets.countdown import countdown_colour, countdown_icon, countdown_tooltip
 
@@ -24,6 +25,7 @@ class DashColumn(IntEnum):
     ORGANIZER = 3
     EVENT = 4
     DEADLINE = 5
+    NEXT = 6
 
 
 _REGISTER_COLUMN = {DashColumn.NUMBER: Column.NUMBER, DashColumn.FORM: Column.FORM,
@@ -33,6 +35,7 @@ _REGISTER_COLUMN = {DashColumn.NUMBER: Column.NUMBER, DashColumn.FORM: Column.FO
 
 def bucket_title(bucket: str) -> str:
     return {
+        Bucket.NEEDS_DECISION: QCoreApplication.translate("Dashboard", "Needs a decision (due today, none by noon)"),
         Bucket.OVERDUE: QCoreApplication.translate("Dashboard", "Overdue"),
         Bucket.DUE_TODAY: QCoreApplication.translate("Dashboard", "Due today"),
         Bucket.PROPOSALS: QCoreApplication.translate("Dashboard", "Proposals awaiting the organizer's answer"),
@@ -41,8 +44,8 @@ def bucket_title(bucket: str) -> str:
     }[bucket]
 
 
-BUCKET_SYMBOL = {Bucket.OVERDUE: "!", Bucket.DUE_TODAY: "▲", Bucket.PROPOSALS: "?", Bucket.MOVED: "↻",
-                 Bucket.NEXT_DAYS: "▸"}  # fmt: skip
+BUCKET_SYMBOL = {Bucket.NEEDS_DECISION: "‼", Bucket.OVERDUE: "!", Bucket.DUE_TODAY: "▲", Bucket.PROPOSALS: "?",
+                 Bucket.MOVED: "↻", Bucket.NEXT_DAYS: "▸"}  # fmt: skip
 
 
 class DashboardModel(QAbstractTableModel):
@@ -69,6 +72,14 @@ class DashboardModel(QAbstractTableModel):
         """Notifications whose review deadline is today and still running: silence means consent."""
         return [r for b, r in self._rows if b == Bucket.DUE_TODAY
                 and (c := self.countdown(r)) is not None and c.state is CountdownState.SILENCE_MEANS_CONSENT]  # fmt: skip  # noqa: E501
+
+    def next_step(self, filing_id: int) -> str:
+        """What the clerk must do next for the filing, in the window's language ("" when not known)."""
+        action = self._dashboard.next_actions.get(filing_id) if self._dashboard else None
+        return next_action_text(action) if action is not None else ""
+
+    def bucket_ids(self, bucket: str) -> list[int]:
+        return [row.id for name, row in self._rows if name == bucket]
 
     def countdown(self, row: RegisterRow) -> Countdown | None:
         if row.id not in self._countdowns:
@@ -102,6 +113,8 @@ class DashboardModel(QAbstractTableModel):
             return None
         if section == DashColumn.BUCKET:
             return QCoreApplication.translate("Dashboard", "Needs attention")
+        if section == DashColumn.NEXT:
+            return QCoreApplication.translate("Dashboard", "Next step")
         from akimat_desk.ui.filings.register_model import header
 
         return header(_REGISTER_COLUMN[DashColumn(section)])
@@ -116,6 +129,8 @@ class DashboardModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column is DashColumn.BUCKET:
                 return f"{BUCKET_SYMBOL[bucket]} {bucket_title(bucket)}"
+            if column is DashColumn.NEXT:
+                return self.next_step(row.id)
             running = self.countdown(row) if column is DashColumn.DEADLINE else None
             return row_text(row, _REGISTER_COLUMN[column], self.language, self._tz, running)
         if column is DashColumn.DEADLINE:

@@ -50,7 +50,8 @@ class TodayView(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         for column, width in ((DashColumn.BUCKET, 290), (DashColumn.NUMBER, 110), (DashColumn.FORM, 110),
-                              (DashColumn.ORGANIZER, 170), (DashColumn.EVENT, 150)):  # fmt: skip
+                              (DashColumn.ORGANIZER, 170), (DashColumn.EVENT, 150),
+                              (DashColumn.DEADLINE, 150)):  # fmt: skip
             self.table.setColumnWidth(column, width)
         self.table.activated.connect(lambda index: self.open_filing.emit(self.model.data(index, ID_ROLE)))
         layout = QVBoxLayout(self)
@@ -117,6 +118,9 @@ class TodayView(QWidget):
         counts = self.model.counts()
         for name, button in self.buttons.items():
             button.setText(f"{BUCKET_SYMBOL[name]} {bucket_title(name)} ({counts[name]})")
+            button.setAccessibleName(button.text())
+        # the escalation list shows only when it holds filings (and only to those who see it)
+        self.buttons[Bucket.NEEDS_DECISION].setVisible(counts[Bucket.NEEDS_DECISION] > 0)
         self._update_silence()
 
     def changeEvent(self, event: Any) -> None:

@@ -11,7 +11,7 @@ from akimat_desk.services.office.settings import OfficeSettings
 FIELDS = (
     "name_kk", "name_ru", "name_en", "address_kk", "address_ru", "address_en", "department_kk", "department_ru",
     "department_en", "signatory_position_kk", "signatory_position_ru", "signatory_position_en", "signatory_name",
-    "phone", "email",
+    "phone", "email", "executor_name", "executor_phone", "emblem_path",
 )  # fmt: skip
 
 
@@ -48,6 +48,9 @@ class SettingsForm(QWidget):
             "signatory_name": self.tr("Signatory (initials and surname):"),
             "phone": self.tr("Office phone:"),
             "email": self.tr("Office e-mail:"),
+            "executor_name": self.tr("Executor of the letters (full name; with user accounts, the user's own):"),
+            "executor_phone": self.tr("Executor's phone:"),
+            "emblem_path": self.tr("Emblem image file (PNG or JPEG) for the letterhead:"),
         }
         for name, text in texts.items():
             self.labels[name].setText(text)

@@ -1,4 +1,4 @@
-"""Test-only PKCS#12 reader for the NCA RK test keys (password ``Qwerty12``).
+"""PKCS#12 reader for NCA RK key files (GOST 34.10-2015/2004 and RSA), for the training signer and tests.
 
 cryptography cannot load these files: the key bags hold GOST keys it does not know, and the certificate
 bags use RC2-40, which it only offers with 128-bit keys. So the PKCS#12 KDF (RFC 7292 appendix B) and RC2
@@ -14,7 +14,16 @@ from asn1crypto import core, pkcs12, x509
 from cryptography.hazmat.decrepit.ciphers.algorithms import TripleDES
 from cryptography.hazmat.primitives.ciphers import Cipher, modes
 
-PASSWORD = "Qwerty12"
+PASSWORD = "Qwerty12"  # the public password of the NCA SDK test key set
+
+
+class Pkcs12Error(ValueError):
+    """The file is not a readable PKCS#12 key file, or the password is wrong (``code`` says which)."""
+
+    def __init__(self, code: str, detail: str = "") -> None:
+        super().__init__(detail or code)
+        self.code = code
+
 
 # RFC 2268 section 2: PITABLE, the "random" permutation of 0..255 from the digits of pi.
 _PITABLE = bytes.fromhex(
@@ -94,7 +103,7 @@ def pkcs12_kdf(password: str, salt: bytes, purpose: int, iterations: int, size: 
 def _unpad(data: bytes) -> bytes:
     pad = data[-1]
     if not 1 <= pad <= 8 or data[-pad:] != bytes([pad]) * pad:
-        raise ValueError("bad padding (wrong password?)")
+        raise Pkcs12Error("wrong_password", "bad padding (wrong password?)")
     return data[:-pad]
 
 
@@ -109,7 +118,7 @@ def _pbe_decrypt(algorithm: core.Sequence, data: bytes, password: str) -> bytes:
         return _unpad(decryptor.update(data) + decryptor.finalize())
     if name == "pkcs12_sha1_rc2_40":
         return _unpad(rc2_cbc_decrypt(pkcs12_kdf(password, salt, 1, rounds, 5), iv, data, 40))
-    raise ValueError(f"PBE {name} not supported")
+    raise Pkcs12Error("unsupported", f"PBE {name} not supported")
 
 
 @dataclass(frozen=True)
@@ -143,7 +152,20 @@ def _bags(pfx: pkcs12.Pfx, password: str) -> list[pkcs12.SafeBag]:
 
 
 def load_p12(data: bytes, password: str = PASSWORD) -> KeyPair:
-    """The first private key and the first end-entity certificate of a PKCS#12 file."""
+    """The first private key and the first end-entity certificate of a PKCS#12 file.
+
+    Raises Pkcs12Error: ``wrong_password``, ``unsupported`` (an encryption this reader lacks) or
+    ``unreadable`` (not PKCS#12, or no key or no certificate in it).
+    """
+    try:
+        return _load(data, password)
+    except Pkcs12Error:
+        raise
+    except (ValueError, TypeError, KeyError, IndexError) as exc:
+        raise Pkcs12Error("unreadable", f"{type(exc).__name__}: {exc}"[:200]) from None
+
+
+def _load(data: bytes, password: str) -> KeyPair:
     key_info: bytes | None = None
     certs: list[x509.Certificate] = []
     for bag in _bags(pkcs12.Pfx.load(data), password):
@@ -155,6 +177,6 @@ def load_p12(data: bytes, password: str = PASSWORD) -> KeyPair:
             certs.append(x509.Certificate.load(bag["bag_value"]["cert_value"].parsed.dump()))
     leaves = [c for c in certs if not (c.basic_constraints_value and c.basic_constraints_value["ca"].native)]
     if key_info is None or not leaves:
-        raise ValueError("no key or certificate in the PKCS#12 file")
+        raise Pkcs12Error("unreadable", "no key or certificate in the PKCS#12 file")
     algorithm = core.Sequence.load(key_info)[1][0].dotted
     return KeyPair(algorithm, key_info, leaves[0])

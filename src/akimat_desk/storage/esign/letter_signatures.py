@@ -1,0 +1,110 @@
+"""Repository of the outgoing letters' signatures and e-mail attempts (frozen records out, rows never updated)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from akimat_desk.storage.esign.orm_letters import EmailAttemptRow, LetterSignatureRow
+
+
+@dataclass(frozen=True, slots=True)
+class LetterSignature:
+    id: int
+    letter_id: int
+    source: str
+    cms: bytes
+    cms_sha256: str
+    pdf_sha256: str
+    verdict: str
+    signer_name: str | None
+    signer_iin: str | None
+    signer_bin: str | None
+    signer_role: str | None
+    certificate_serial: str | None
+    signed_at: datetime | None
+    checked_at: datetime
+    result: dict[str, Any]
+    recorded_by: str
+
+
+@dataclass(frozen=True, slots=True)
+class EmailAttempt:
+    id: int
+    letter_id: int
+    address: str
+    status: str
+    message_id: str | None
+    reason: str | None
+    attachments: tuple[str, ...]
+    dispatch_id: int | None
+    attempted_at: datetime
+    attempted_by: str
+
+
+def _signature(row: LetterSignatureRow) -> LetterSignature:
+    return LetterSignature(
+        row.id, row.letter_id, row.source, row.cms, row.cms_sha256, row.pdf_sha256, row.verdict, row.signer_name,
+        row.signer_iin, row.signer_bin, row.signer_role, row.certificate_serial, row.signed_at, row.checked_at,
+        dict(row.result), row.recorded_by,
+    )  # fmt: skip
+
+
+def _attempt(row: EmailAttemptRow) -> EmailAttempt:
+    return EmailAttempt(
+        row.id, row.letter_id, row.address, row.status, row.message_id, row.reason, tuple(row.attachments),
+        row.dispatch_id, row.attempted_at, row.attempted_by,
+    )  # fmt: skip
+
+
+class LetterSignatureRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def add_signature(self, **values: Any) -> LetterSignature:
+        row = LetterSignatureRow(**values)
+        self._session.add(row)
+        self._session.flush()
+        return _signature(row)
+
+    def signatures(self, letter_id: int) -> list[LetterSignature]:
+        rows = self._session.scalars(
+            select(LetterSignatureRow).where(LetterSignatureRow.letter_id == letter_id).order_by(LetterSignatureRow.id)
+        )
+        return [_signature(r) for r in rows]
+
+    def add_attempt(self, **values: Any) -> EmailAttempt:
+        row = EmailAttemptRow(**values)
+        self._session.add(row)
+        self._session.flush()
+        return _attempt(row)
+
+    def letters_by_number(self, number: str) -> list[int]:
+        return letter_ids_by_number(self._session, number)
+
+    def letters_by_sha256(self, sha256: str) -> list[int]:
+        return letter_ids_by_sha256(self._session, sha256)
+
+    def attempts(self, letter_id: int) -> list[EmailAttempt]:
+        rows = self._session.scalars(
+            select(EmailAttemptRow).where(EmailAttemptRow.letter_id == letter_id).order_by(EmailAttemptRow.id)
+        )
+        return [_attempt(r) for r in rows]
+
+
+def letter_ids_by_number(session: Session, number: str) -> list[int]:
+    """Ids of the outgoing letters with this number (unique in one register; a list for safety)."""
+    from akimat_desk.storage.decisions.orm import OutgoingLetterRow
+
+    return list(session.scalars(select(OutgoingLetterRow.id).where(OutgoingLetterRow.outgoing_number == number)))
+
+
+def letter_ids_by_sha256(session: Session, sha256: str) -> list[int]:
+    """Ids of the outgoing letters whose stored PDF has this SHA-256."""
+    from akimat_desk.storage.decisions.orm import OutgoingLetterRow
+
+    return list(session.scalars(select(OutgoingLetterRow.id).where(OutgoingLetterRow.sha256 == sha256)))
