@@ -16,10 +16,9 @@ from akimat_desk.security.secrets import MemorySecretStore, SecretStoreUnavailab
 from akimat_desk.services.deadlines import calendar
 from akimat_desk.services.filings import registered as filings
 from akimat_desk.services.filings.attachments import attach_bytes
-from akimat_desk.services.office import users
 from akimat_desk.services.filings.registration import register_filing
 from akimat_desk.services.kernel.opening import open_register
-from akimat_desk.services.office import audit
+from akimat_desk.services.office import audit, users
 from akimat_desk.services.office.chain_key import ChainKeySource, location_of
 from akimat_desk.storage.kernel.audit_chain import GENESIS, entry_hash, filing_event_content
 from akimat_desk.storage.kernel.engine import StorageFault
@@ -154,3 +153,26 @@ def test_a_clerks_connection_cannot_change_the_history(any_register: Any, statem
         conn.execute(sa.text(statement))
     assert "history is append-only" in str(refused.value)
     assert audit.verify_history(replace(any_register.context, clock=lambda: FIXED_NOW)).intact
+
+
+def test_the_start_up_check_verifies_only_what_follows_the_checkpoint(tmp_path: Any) -> None:
+    reg = _open(str(tmp_path / "register.db"), tmp_path, ChainKeySource(MemorySecretStore(), "x"))
+    try:
+        ctx = _history(reg)
+        assert audit.verify_history(ctx).intact  # the full check leaves the checkpoint
+        quick = audit.verify_store(ctx.uow, since_checkpoint=True)
+        assert quick.intact and next(c for c in quick.chains if c.chain == "filing_events").entries == 0
+        register_filing(ctx, PICKET)
+        with reg.engine.begin() as conn:
+            drop_guards(conn)
+            conn.execute(sa.text("UPDATE filing_events SET actor = 'forger' WHERE id = (SELECT max(id) FROM "
+                                 "filing_events)"))  # fmt: skip
+        found = audit.verify_store(ctx.uow, since_checkpoint=True).first_break
+        assert found is not None and (found.kind, found.position) == ("altered", 5)
+        with reg.engine.begin() as conn:  # a forged checkpoint (no key): ignored, the whole chain is verified
+            forged = json.dumps({"points": {}, "mac": "0"})
+            conn.execute(sa.text("UPDATE settings SET value = :v WHERE key = 'audit_checkpoint'"), {"v": forged})
+        assert next(c for c in audit.verify_store(ctx.uow, since_checkpoint=True).chains
+                    if c.chain == "filing_events").entries == 5  # fmt: skip
+    finally:
+        reg.close()

@@ -27,7 +27,7 @@ from akimat_desk.services.filings.attachments import attach_bytes
 from akimat_desk.services.filings.registration import register_filing
 from akimat_desk.services.kernel.messages import error_message
 from akimat_desk.services.kernel.opening import needs_login, open_register
-from akimat_desk.services.office import users
+from akimat_desk.services.office import backup, users
 from akimat_desk.services.office.audit import AuditReport, break_message, issue_seal, report_lines, verify_history
 from akimat_desk.services.office.settings import update_settings
 from akimat_desk.storage.deadlines.orm import FilingDeadlineRow
@@ -275,10 +275,9 @@ def test_an_untouched_register_reports_every_check(any_register: Any) -> None:
     assert "user accounts against the administration log: 0 accounts match the log." in lines
 
 
-def test_every_verified_backup_carries_a_seal_beside_the_register_and_in_its_folder(ctx: Any, tmp_path: Path,
-                                                                                     register: Any) -> None:  # fmt: skip
-    from akimat_desk.services.office import backup
-
+def test_every_verified_backup_carries_a_seal_beside_the_register_and_its_folder(
+    ctx: Any, tmp_path: Path, register: Any
+) -> None:
     _two_filings(register)
     result = backup.backup_register(ctx, tmp_path / "copies")
     assert result.seal.startswith("filing_events:3:")

@@ -160,7 +160,7 @@ def register_key(database: Path, lang: str, store: SecretStore | None = None) ->
 
 
 def _warn_about_history(reg: OpenRegister, lang: str) -> None:
-    report = verify_store(reg.context.uow)
+    report = verify_store(reg.context.uow, since_checkpoint=True)
     if not report.intact:
         details = " ".join(break_message(c.first_break, lang) for c in report.chains if c.first_break)
         print(message("audit.warning", lang, details=details), file=sys.stderr)

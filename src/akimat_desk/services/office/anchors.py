@@ -7,7 +7,8 @@ for a backup, to the anchors file of the backup folder. ``check_anchors`` compar
 latest anchor of each chain: a chain now shorter than a seal issued for it is a rollback (a restored older
 copy, or the newest entries cut off together with their head), a chain whose entry at the sealed position
 carries another hash was rewritten. An in-application restore appends a ``restore`` line: anchors before it
-no longer bind (the restore itself is in the administration log and reported when it happens).
+no longer bind (the restore itself is in the administration log); the same after the chains were re-chained
+with the register's key (``chain_keyed``).
 """
 
 from __future__ import annotations
@@ -29,6 +30,9 @@ from akimat_desk.storage.office.repositories import AuditRepository
 ANCHORS = "anchors"
 SUFFIX = ".anchors"
 FOLDER_ANCHORS = "register.anchors"
+RESETS = ("restore", "chain_keyed")
+"""Lines after which older seals no longer bind: an in-application restore, the re-chaining with a key (both are
+in the administration log); the keying line carries the new heads."""
 """The anchors file of a backup folder: the seal of every verified copy made into it."""
 PREFIX_LEN = 16
 
@@ -86,8 +90,9 @@ def read_anchors(path: Path) -> list[Anchor]:
             source = str(line.get("source", ""))
         except (ValueError, KeyError, TypeError):
             continue
-        if source == "restore":
-            found = []
+        if source in RESETS:
+            found = [] if source == "restore" else [Anchor(str(c), int(v[0]), str(v[1]), at, source)
+                                                    for c, v in _items(heads)]  # fmt: skip
             continue
         found += [Anchor(str(c), int(v[0]), str(v[1]), at, source) for c, v in _items(heads)]
     return found

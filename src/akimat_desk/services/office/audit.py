@@ -25,6 +25,7 @@ from akimat_desk.services.office.anchors import (
 )
 from akimat_desk.services.office.audit_accounts import replay_accounts
 from akimat_desk.services.office.audit_replay import replay_filings
+from akimat_desk.services.office.checkpoint import clear_checkpoint, read_checkpoint, save_checkpoint
 from akimat_desk.services.office.settings import load_settings
 from akimat_desk.storage.kernel.audit_chain import ChainBreak, ChainReport, key_id
 from akimat_desk.storage.kernel.unit_of_work import UnitOfWorkFactory
@@ -52,13 +53,19 @@ class AuditReport:
         return next((c.first_break for c in self.chains if c.first_break is not None), None)
 
 
-def verify_store(uow: UnitOfWorkFactory, *, full: bool = False, anchors: Path | None = None) -> AuditReport:
+def verify_store(
+    uow: UnitOfWorkFactory, *, full: bool = False, anchors: Path | None = None, since_checkpoint: bool = False
+) -> AuditReport:
     """Verify any register (also a backup copy being checked); no permission involved.
 
     The chains and the accounts always; the anchors file at ``anchors`` (default: the one beside a SQLite
-    register); with ``full`` the replay of every filing against its rows, attachments hashed."""
+    register); with ``full`` the replay of every filing against its rows, attachments hashed. With
+    ``since_checkpoint`` (what every command runs at start) the chains are verified only after the checkpoint
+    the last intact full verification left (services/office/checkpoint.py)."""
     with uow() as u:
-        reports = list(u.repo(AuditRepository).verify())
+        audit = u.repo(AuditRepository)
+        points = read_checkpoint(u, uow.chain_key) if since_checkpoint else {}
+        reports = list(audit.verify_since(points) if points else audit.verify())
         reports.append(replay_accounts(u.repo(SecurityLogRepository).replay(), u.repo(UserRepository).all()))
     path = anchors if anchors is not None else anchors_file(uow.engine)
     if path is not None:
@@ -71,9 +78,18 @@ def verify_store(uow: UnitOfWorkFactory, *, full: bool = False, anchors: Path | 
 
 
 def verify_history(ctx: ServiceContext, *, full: bool = True) -> AuditReport:
-    """Verify the open register: every check with ``full`` (the default), the cheap ones without."""
+    """Verify the open register: every check with ``full`` (the default), the cheap ones without. An intact
+    full verification leaves a checkpoint (and its seal in the anchors file) for the start-up checks."""
     ctx.require(Permission.READ)
-    return verify_store(ctx.uow, full=full)
+    report = verify_store(ctx.uow, full=full)
+    if full and report.intact:
+        heads = save_checkpoint(ctx.uow)
+        path = anchors_file(ctx.uow.engine)
+        if path is not None and heads:
+            append_anchor(path, heads, ctx.clock(), "checkpoint")
+    elif full:  # a break found: every start-up check verifies the whole chains again, so the warning stays
+        clear_checkpoint(ctx.uow)
+    return report
 
 
 def break_message(found: ChainBreak, lang: str) -> str:

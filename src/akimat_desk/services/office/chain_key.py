@@ -22,12 +22,14 @@ from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 
 from akimat_desk.security.secrets import KeyringSecretStore, SecretStore, SecretStoreUnavailable
+from akimat_desk.services.office.anchors import anchors_file, append_anchor
 from akimat_desk.storage.kernel.audit_chain import key_id
 from akimat_desk.storage.kernel.engine import StorageFault
 from akimat_desk.storage.kernel.unit_of_work import UnitOfWork
 from akimat_desk.storage.office.repositories import AuditRepository, SecurityLogRepository
 
 PASSPHRASE_ENV = "AKIMAT_DESK_CHAIN_PASSPHRASE"
+CHECKPOINT_SETTING = "audit_checkpoint"  # services/office/checkpoint.py
 KEY_SETTING = "audit_chain_key_id"
 MIN_PASSPHRASE = 12
 
@@ -125,7 +127,12 @@ def _rechain(engine: Engine, key: bytes, now: datetime) -> bool:
             return False
         counts = audit.rechain(key)
         u.settings.set(KEY_SETTING, key_id(key))
+        u.settings.set(CHECKPOINT_SETTING, {})  # every hash changed: the next full verification sets a new one
         u.commit()
+    path = anchors_file(engine)
+    if path is not None:
+        with UnitOfWork(engine) as u:
+            append_anchor(path, u.repo(AuditRepository).heads(), now, "chain_keyed")
     with UnitOfWork(engine, write=True, chain_key=key) as u:
         u.repo(SecurityLogRepository).append(now, "akimat_desk", "chain_keyed", "", {"entries": counts,
                                                                                      "key": key_id(key)})  # fmt: skip

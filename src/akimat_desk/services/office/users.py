@@ -115,8 +115,13 @@ def add_user(ctx: ServiceContext, name: str, roles: Iterable[str], password: str
         if users.get(clean) is not None:
             raise InvalidInput("user_exists", field="name", name=clean)
         users.add(clean, full_name.strip(), role_names, password_hash, now, ctx.user.name)
-        uow.repo(SecurityLogRepository).append(now, ctx.user.name, "user_added", clean,
-                                               {"roles": list(role_names), "credential": credential(password_hash)})
+        uow.repo(SecurityLogRepository).append(
+            now,
+            ctx.user.name,
+            "user_added",
+            clean,
+            {"roles": list(role_names), "credential": credential(password_hash)},
+        )
         created = users.get(clean)
         uow.commit()
     assert created is not None
@@ -170,8 +175,9 @@ def change_password(ctx: ServiceContext, old_password: str, new_password: str) -
             raise PermissionDenied("login_failed", field="old_password", user=user.name)
         new_hash = _new_password(new_password, user.name)
         uow.repo(UserRepository).update(user.name, password_hash=new_hash, password_changed_at=now)
-        uow.repo(SecurityLogRepository).append(now, user.name, "password_changed", user.name,
-                                               {"credential": credential(new_hash)})
+        uow.repo(SecurityLogRepository).append(
+            now, user.name, "password_changed", user.name, {"credential": credential(new_hash)}
+        )
         uow.commit()
 
 
@@ -184,8 +190,9 @@ def reset_password(ctx: ServiceContext, name: str, new_password: str) -> None:
         new_hash = _new_password(new_password, user.name)
         uow.repo(UserRepository).update(user.name, password_hash=new_hash, password_changed_at=now, failed_logins=0,
                                         locked_until=None)  # fmt: skip
-        uow.repo(SecurityLogRepository).append(now, ctx.user.name, "password_reset", user.name,
-                                               {"credential": credential(new_hash)})
+        uow.repo(SecurityLogRepository).append(
+            now, ctx.user.name, "password_reset", user.name, {"credential": credential(new_hash)}
+        )
         uow.commit()
 
 

@@ -119,12 +119,19 @@ class ChainReport:
 
 
 def verify_chain(
-    chain: str, entries: Iterable[ChainEntry], head: ChainHead | None, key: bytes | None = None
+    chain: str,
+    entries: Iterable[ChainEntry],
+    head: ChainHead | None,
+    key: bytes | None = None,
+    start: ChainHead | None = None,
 ) -> ChainReport:
-    """Recompute the chain over ``entries`` (in insertion order, with ``key`` when keyed) and compare with ``head``."""
+    """Recompute the chain over ``entries`` (in insertion order, with ``key`` when keyed) and compare with ``head``.
+    ``start``: a verified checkpoint (position and hash) the entries follow; None for the whole chain."""
     rows = list(entries)
     positions = {e.chain_seq for e in rows}
     expected_seq, expected_prev, count = 1, GENESIS, 0
+    if start is not None:
+        expected_seq, expected_prev = start.last_seq + 1, start.last_hash
     for entry in rows:
         count += 1
         found = _check_entry(chain, entry, expected_seq, expected_prev, positions, key)
@@ -133,7 +140,7 @@ def verify_chain(
         expected_seq, expected_prev = expected_seq + 1, str(entry.entry_hash)
     last_seq, last_hash = expected_seq - 1, expected_prev
     if head is None:
-        if count:  # entries with no head: the head row was deleted to hide a cut
+        if count or start is not None:  # entries with no head: the head row was deleted to hide a cut
             return ChainReport(chain, count, ChainBreak(chain, "head_missing", last_seq, None, ""))
         return ChainReport(chain, count, None)
     if (head.last_seq, head.last_hash) != (last_seq, last_hash):
@@ -148,7 +155,11 @@ def verify_chain(
 
 
 def _check_entry(
-    chain: str, entry: ChainEntry, expected_seq: int, expected_prev: str, positions: set[int | None],
+    chain: str,
+    entry: ChainEntry,
+    expected_seq: int,
+    expected_prev: str,
+    positions: set[int | None],
     key: bytes | None,
 ) -> ChainBreak | None:
     def broken(kind: str, position: int) -> ChainBreak:

@@ -19,6 +19,7 @@ from akimat_desk.storage.kernel.audit_chain import (
     GENESIS,
     KEY_INFO,
     SECURITY_EVENTS,
+    ChainBreak,
     ChainEntry,
     ChainHead,
     ChainReport,
@@ -70,6 +71,19 @@ def append_links(session: Session, chain: str, contents: Sequence[Mapping[str, A
     return links
 
 
+@dataclass(frozen=True, slots=True)
+class Checkpoint:
+    """A verified place of a chain: everything up to ``position`` (stored at ``row_id``) was checked whole."""
+
+    position: int
+    row_id: int
+    entry_hash: str
+
+
+_TABLES: dict[str, Any] = {FILING_EVENTS: FilingEventRow, CALENDAR_OVERRIDES: CalendarOverrideRow,
+                           SECURITY_EVENTS: SecurityEventRow}  # fmt: skip
+
+
 def security_event_content(at: datetime, actor: str, action: str, subject: str, details: Any) -> dict[str, Any]:
     return {"at": at, "actor": actor, "action": action, "subject": subject, "details": details}
 
@@ -84,27 +98,31 @@ class AuditRepository:
         row = self._s.get(AuditHeadRow, chain)
         return None if row is None else ChainHead(row.last_seq, row.last_hash)
 
-    def entries(self, chain: str) -> Iterator[ChainEntry]:
+    def entries(self, chain: str, after_row: int = 0) -> Iterator[ChainEntry]:
+        """The entries of ``chain`` in insertion order; ``after_row``: only those stored after that row id."""
         if chain == FILING_EVENTS:
-            yield from self._filing_entries()
+            yield from self._filing_entries(after_row)
         elif chain == CALENDAR_OVERRIDES:
-            for c in self._s.scalars(select(CalendarOverrideRow).order_by(CalendarOverrideRow.id)):
+            c_ = CalendarOverrideRow
+            for c in self._s.scalars(select(c_).where(c_.id > after_row).order_by(c_.id)):
                 content = calendar_override_content(vars(c))
                 label = f"{c.kind} {c.day or c.year or ''}".strip()
                 yield ChainEntry(c.id, c.chain_seq, c.prev_hash, c.entry_hash, content, label)
         elif chain == SECURITY_EVENTS:
-            for s in self._s.scalars(select(SecurityEventRow).order_by(SecurityEventRow.id)):
+            s_ = SecurityEventRow
+            for s in self._s.scalars(select(s_).where(s_.id > after_row).order_by(s_.id)):
                 content = security_event_content(s.at, s.actor, s.action, s.subject, s.details)
                 yield ChainEntry(s.id, s.chain_seq, s.prev_hash, s.entry_hash, content, f"{s.action} {s.subject}")
         else:
             raise ValueError(chain)
 
-    def _filing_entries(self) -> Iterator[ChainEntry]:
+    def _filing_entries(self, after_row: int = 0) -> Iterator[ChainEntry]:
         e_ = FilingEventRow
         stmt = (
             select(e_.id, e_.chain_seq, e_.prev_hash, e_.entry_hash, e_.filing_id, e_.seq, e_.at, e_.actor, e_.action,
                    e_.changes, e_.reason, FilingRow.incoming_number)
             .outerjoin(FilingRow, FilingRow.id == e_.filing_id)
+            .where(e_.id > after_row)
             .order_by(e_.id)
         )  # fmt: skip
         for e in self._s.execute(stmt):  # plain rows, not ORM objects: verification reads every entry
@@ -115,6 +133,37 @@ class AuditRepository:
 
     def heads(self) -> dict[str, ChainHead]:
         return {row.chain: ChainHead(row.last_seq, row.last_hash) for row in self._s.scalars(select(AuditHeadRow))}
+
+    def checkpoint_here(self, chain: str) -> Checkpoint | None:
+        """The newest entry of ``chain`` as a checkpoint (position, row id, hash); None for an empty chain."""
+        table = _TABLES[chain]
+        row = self._s.execute(select(table.chain_seq, table.id, table.entry_hash).where(table.chain_seq.is_not(None))
+                              .order_by(table.id.desc()).limit(1)).first()  # fmt: skip
+        return None if row is None else Checkpoint(int(row[0]), int(row[1]), str(row[2]))
+
+    def row_at(self, chain: str, position: int) -> tuple[int, str] | None:
+        """(row id, stored hash) of the entry at ``position`` of ``chain``."""
+        table = _TABLES[chain]
+        row = self._s.execute(select(table.id, table.entry_hash).where(table.chain_seq == position)).first()
+        return None if row is None else (int(row[0]), str(row[1]))
+
+    def verify_since(self, checkpoints: Mapping[str, Checkpoint], chains: Sequence[str] = CHAINS) -> list[ChainReport]:
+        """Verify only what was appended after each chain's checkpoint (the entry at the checkpoint must still be
+        there with its hash); a chain without a checkpoint is verified whole."""
+        key = chain_key(self._s)
+        reports = []
+        for chain in chains:
+            point = checkpoints.get(chain)
+            if point is None:
+                reports.append(verify_chain(chain, self.entries(chain), self.head(chain), key))
+                continue
+            if self.row_at(chain, point.position) != (point.row_id, point.entry_hash):
+                found = ChainBreak(chain, "altered", point.position, point.row_id, "checkpoint")
+                reports.append(ChainReport(chain, 0, found))
+                continue
+            start = ChainHead(point.position, point.entry_hash)
+            reports.append(verify_chain(chain, self.entries(chain, point.row_id), self.head(chain), key, start))
+        return reports
 
     def hash_at(self, chain: str, position: int) -> str | None:
         """The stored hash of the entry at ``position`` of ``chain`` (None when there is none)."""

@@ -143,8 +143,9 @@ def restore(state: AppState, parent: QWidget | None, source: Path, ask: bool = T
     def work() -> tuple[RestoreResult, OpenRegister]:
         result = restore_register(ctx, source, db.parent / "backups")
         principal = ctx.principal if ctx.principal is not None and not ctx.principal.single_clerk else None
-        reopened = open_register(db, db.parent / "backups", ctx.actor, key=key, principal=principal,
-                                 chain_keys=default_source(db))
+        reopened = open_register(
+            db, db.parent / "backups", ctx.actor, key=key, principal=principal, chain_keys=default_source(db)
+        )
         return result, reopened
 
     state.runner.run(work, lambda r: outcome.update(done=r), lambda e: outcome.update(error=e))
