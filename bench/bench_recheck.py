@@ -23,7 +23,7 @@ from akimat_desk.services.filings.demo import sample_filing
 from akimat_desk.services.filings.projection import filing_values
 from akimat_desk.services.filings.registration import store_review_deadline
 from akimat_desk.services.kernel.opening import open_register
-from akimat_desk.storage.filings.repositories import NewEvent
+from akimat_desk.storage.filings.values import NewEvent
 
 
 def fill(ctx, n: int) -> list[tuple[str, date]]:  # type: ignore[no-untyped-def]

@@ -4,62 +4,62 @@
 <context>
     <name>AdminPages</name>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="112"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="125"/>
         <source>Backup</source>
         <translation>Сақтық көшірме</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="118"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="131"/>
         <source>Restore from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="119"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="132"/>
         <source>Register copies (*.db);;All files (*)</source>
         <translation>Тізілім көшірмелері (*.db);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="133"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="146"/>
         <source>Restored from %1; the replaced register is kept as %2</source>
         <translation>%1 көшірмесінен қалпына келтірілді; ауыстырылған тізілім %2 ретінде сақталды</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="154"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="167"/>
         <source>Places &amp; bookings</source>
         <translation>Орындар мен брондаулар</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="155"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="168"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="156"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="169"/>
         <source>Users</source>
         <translation>Пайдаланушылар</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="159"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="172"/>
         <source>&amp;Import a legacy journal…</source>
         <translation>Ескі журналды &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="160"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="173"/>
         <source>&amp;Back up now</source>
         <translation>Сақтық &amp;көшірме жасау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="161"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="174"/>
         <source>R&amp;estore from a backup…</source>
         <translation>Көшірмеден &amp;қалпына келтіру…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="164"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="177"/>
         <source>single-clerk mode: no user accounts, %1 may do everything</source>
         <translation>бір қызметкер режимі: тіркелгілер жоқ, %1 бәрін істей алады</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="168"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="181"/>
         <source>logged in: %1 (%2)</source>
         <translation>кірген: %1 (%2)</translation>
     </message>
@@ -67,27 +67,27 @@
 <context>
     <name>AttachmentsModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="109"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="57"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="110"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="58"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="111"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="59"/>
         <source>Size</source>
         <translation>Көлемі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="112"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="60"/>
         <source>Added</source>
         <translation>Қосылды</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="113"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="61"/>
         <source>SHA-256</source>
         <translation>SHA-256 хеші</translation>
     </message>
@@ -95,58 +95,68 @@
 <context>
     <name>Backup</name>
     <message>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="76"/>
+        <source>The history of this register could not be checked, so a change made outside the application would go unnoticed: %1</source>
+        <translation>Осы тізілімнің тарихын тексеру мүмкін болмады, сондықтан қосымшаны айналып өткен өзгеріс байқалмай қалуы мүмкін: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="196"/>
+        <source>Today&apos;s automatic backup was not made: %1 Make a copy with File &gt; Back up now.</source>
+        <translation>Бүгінгі автоматты сақтық көшірме жасалмады: %1 Көшірмені Файл &gt; Сақтық көшірме жасау арқылы жасаңыз.</translation>
+    </message>
+    <message>
         <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="67"/>
         <source>The history of this register was changed outside the application: %1 Work can go on; tell the administrator, who compares it with the last good backup.</source>
         <translation>Бұл тізілімнің тарихы қосымшаны айналып өзгертілген: %1 Жұмысты жалғастыруға болады; әкімшіге хабарлаңыз, ол соңғы дұрыс көшірмемен салыстырады.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="84"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="96"/>
         <source>Backup</source>
         <translation>Сақтық көшірме</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="93"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="105"/>
         <source>Copying and verifying the register…</source>
         <translation>Тізілімді көшіру және тексеру…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="103"/>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="176"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="115"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="188"/>
         <source>Backup failed</source>
         <translation>Сақтық көшірме жасалмады</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="109"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="121"/>
         <source>Backup saved and verified (integrity ok, history intact): %1</source>
         <translation>Көшірме сақталды және тексерілді (тұтастығы дұрыс, тарихы бұзылмаған): %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="113"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="125"/>
         <source>Older copies removed by the retention rule: %1</source>
         <translation>Сақтау ережесі бойынша жойылған ескі көшірмелер: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="125"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="137"/>
         <source>Restore from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="126"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="138"/>
         <source>Replace the whole register with the copy %1? What it holds now is kept as a &apos;before-restore&apos; copy in the backups folder.</source>
         <translation>Бүкіл тізілімді %1 көшірмесімен ауыстыру керек пе? Қазіргі мазмұны сақтық көшірмелер қалтасында «before-restore» көшірмесі ретінде сақталады.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="137"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="149"/>
         <source>Verifying the copy and restoring…</source>
         <translation>Көшірмені тексеру және қалпына келтіру…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="152"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="164"/>
         <source>Restore failed</source>
         <translation>Қалпына келтіру орындалмады</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="168"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="180"/>
         <source>Making the automatic backup before closing…</source>
         <translation>Жабар алдында автоматты сақтық көшірме жасалуда…</translation>
     </message>
@@ -154,47 +164,47 @@
 <context>
     <name>BackupPolicyBox</name>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="232"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="253"/>
         <source>Backup folder</source>
         <translation>Сақтық көшірмелер қалтасы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="243"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="264"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="252"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="273"/>
         <source>Backups (verified copies of the register)</source>
         <translation>Сақтық көшірмелер (тізілімнің тексерілген көшірмелері)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="253"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="274"/>
         <source>Backup &amp;folder (a USB disk or a network share):</source>
         <translation>Көшірмелер &amp;қалтасы (USB диск немесе желілік қалта):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="255"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="276"/>
         <source>Copies to &amp;keep:</source>
         <translation>Сақталатын көшірмелер &amp;саны:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="257"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="278"/>
         <source>Browse…</source>
         <translation>Шолу…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="258"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="279"/>
         <source>A copy every day (at start, when the last one is a day old)</source>
         <translation>Күн сайын көшірме (іске қосқанда, соңғысы бір тәуліктен асса)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="259"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="280"/>
         <source>A copy when the window closes</source>
         <translation>Терезе жабылғанда көшірме</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="260"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="281"/>
         <source>Save backup settings</source>
         <translation>Көшірме баптауларын сақтау</translation>
     </message>
@@ -554,6 +564,30 @@
     </message>
 </context>
 <context>
+    <name>CheckLetterDialog</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="235"/>
+        <source>Letters (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
+        <translation>Хаттар (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="236"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="264"/>
+        <source>Check a letter</source>
+        <translation>Хатты тексеру</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="241"/>
+        <source>Reading the QR code…</source>
+        <translation>QR код оқылуда…</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="265"/>
+        <source>&amp;Open a PDF or a photo of the letter…</source>
+        <translation>Хаттың PDF-ін немесе фотосын &amp;ашу…</translation>
+    </message>
+</context>
+<context>
     <name>ChecksPanel</name>
     <message>
         <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="81"/>
@@ -599,6 +633,115 @@
         <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="128"/>
         <source>61-NP: the place is booked. Before refusing on ground 10 (art. 14 p.1 sub. 10) the akimat must first PROPOSE another place and/or time to the organizer (Constitutional Court normative resolution No. 61-NP).</source>
         <translation>61-НП: орын бос емес. 10-негіз (14-баптың 1-тармағының 10) тармақшасы) бойынша бас тартпас бұрын әкімдік ұйымдастырушыға алдымен басқа орынды және (немесе) уақытты ҰСЫНУҒА тиіс (Конституциялық Соттың № 61-НП нормативтік қаулысы).</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolidationView</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="135"/>
+        <source>Import the list of offices</source>
+        <translation>Әкімдіктер тізімін импорттау</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="136"/>
+        <source>CSV tables (*.csv);;All files (*)</source>
+        <translation>CSV кестелері (*.csv);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="151"/>
+        <source>Import statistics packages</source>
+        <translation>Статистика пакеттерін импорттау</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="152"/>
+        <source>Statistics packages (*.akstat);;All files (*)</source>
+        <translation>Статистика пакеттері (*.akstat);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="216"/>
+        <source>Compute the tables first.</source>
+        <translation>Алдымен кестелерді есептеңіз.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="218"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel кітабы (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="218"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF құжаты (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="219"/>
+        <source>Export the report</source>
+        <translation>Есепті экспорттау</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="226"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="244"/>
+        <source>Saved: %1</source>
+        <translation>Сақталды: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="231"/>
+        <source>Export open data</source>
+        <translation>Ашық деректерді экспорттау</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="232"/>
+        <source>CSV table (*.csv);;JSON (*.json)</source>
+        <translation>CSV кестесі (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="250"/>
+        <source>Import the list of &amp;offices…</source>
+        <translation>&amp;Әкімдіктер тізімін импорттау…</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="251"/>
+        <source>&amp;Import packages…</source>
+        <translation>Пакеттерді &amp;импорттау…</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="252"/>
+        <source>Months &amp;from:</source>
+        <translation>Айлар &amp;бастап:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="253"/>
+        <source>&amp;to:</source>
+        <translation>&amp;дейін:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="254"/>
+        <source>&amp;Table:</source>
+        <translation>&amp;Кесте:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="261"/>
+        <source>&amp;Compute</source>
+        <translation>&amp;Есептеу</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="262"/>
+        <source>Export P&amp;DF…</source>
+        <translation>P&amp;DF экспорттау…</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="263"/>
+        <source>Export &amp;XLSX…</source>
+        <translation>&amp;XLSX экспорттау…</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="264"/>
+        <source>Open &amp;data…</source>
+        <translation>Ашық &amp;деректер…</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="265"/>
+        <source>Import packages, then press Compute.</source>
+        <translation>Пакеттерді импорттап, «Есептеу» батырмасын басыңыз.</translation>
     </message>
 </context>
 <context>
@@ -769,7 +912,12 @@
         <translation>Алдағы 7 күндегі іс-шаралар</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="115"/>
+        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="44"/>
+        <source>Sent by e-mail or SMS: the registered-mail copy is still to be sent</source>
+        <translation>Электрондық поштамен немесе SMS-пен жіберілді: тапсырысты пошта жөнелтілімімен көшірмесі әлі жіберілмеген</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="118"/>
         <source>Needs attention</source>
         <translation>Назар аударуды қажет етеді</translation>
     </message>
@@ -779,7 +927,7 @@
         <translation>Шешім қажет (мерзімі бүгін, түске дейін шешім жоқ)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="117"/>
+        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="120"/>
         <source>Next step</source>
         <translation>Келесі қадам</translation>
     </message>
@@ -787,62 +935,92 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="198"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="209"/>
+        <source>ground %1</source>
+        <translation>%1-негіз</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="211"/>
+        <source>the proposal</source>
+        <translation>ұсынысты</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="211"/>
+        <source>the information</source>
+        <translation>қосымша ақпаратты</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="212"/>
+        <source>why the law does not apply</source>
+        <translation>Заңның не үшін қолданылмайтынын</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="217"/>
+        <source>Write %1 in Kazakh and in Russian: each letter prints only the text in its own language.</source>
+        <translation>%1 қазақ және орыс тілдерінде жазыңыз: әр хатта тек өз тіліндегі мәтін басылады.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="220"/>
+        <source>The text of %1 in a language&apos;s box is written in another language: correct it before deciding.</source>
+        <translation>%1 мәтіні бір тілдің өрісінде басқа тілде жазылған: шешім қабылдамас бұрын түзетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="229"/>
         <source>Tick at least one ground of refusal and write its reason (art. 14 p.2).</source>
         <translation>Кемінде бір бас тарту негізін белгілеп, оның уәжін жазыңыз (14-бап 2-тармақ).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="201"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="232"/>
         <source>Ground %1 needs a written reason: a refusal must be justified and reasoned (art. 14 p.2).</source>
         <translation>%1 негізіне жазбаша уәж қажет: бас тарту негізді әрі уәжді болуы тиіс (14-бап 2-тармақ).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="231"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="262"/>
         <source>Decision on %1</source>
         <translation>%1 бойынша шешім</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="234"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="265"/>
         <source>Choose the outcome. The letter is then printed from the card in the filing&apos;s language, with the akimat&apos;s letterhead and an outgoing number.</source>
         <translation>Нәтижені таңдаңыз. Хат кейін карточкадан өтініштің тілінде, әкімдіктің бланкісімен және шығыс нөмірімен басып шығарылады.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="236"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="267"/>
         <source>Late: the review deadline has passed. The decision is accepted but marked late in the card and the history.</source>
         <translation>Кешікті: қарау мерзімі өтті. Шешім қабылданады, бірақ карточкада және тарихта кешіккен деп белгіленеді.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="238"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="269"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Нәтиже:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="239"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="270"/>
         <source>&amp;Proposed place, route and/or time:</source>
         <translation>Ұсынылатын &amp;орын, маршрут және (немесе) уақыт:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="240"/>
-        <source>Con&amp;ditions:</source>
-        <translation>&amp;Шарттар:</translation>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="271"/>
+        <source>Further &amp;information (e.g. the akimat&apos;s representative):</source>
+        <translation>Қосымша &amp;ақпарат (мысалы, әкімдіктің өкілі):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="241"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="272"/>
         <source>&amp;Why the law does not apply:</source>
         <translation>Заңның неге &amp;қолданылмайтыны:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="242"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="273"/>
         <source>Grounds of refusal (art. 14 p.1; each needs a written reason). Greyed grounds cannot be used now: see the note under them.</source>
         <translation>Бас тарту негіздері (14-бап 1-тармақ; әрқайсысына жазбаша уәж қажет). Сұр негіздерді қазір қолдануға болмайды: астындағы ескертуді қараңыз.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="244"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="275"/>
         <source>&amp;Decide</source>
         <translation>&amp;Шешім қабылдау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="245"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="276"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
@@ -1190,17 +1368,17 @@
 <context>
     <name>ExplainModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="128"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="76"/>
         <source>Day</source>
         <translation>Күн</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="129"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="77"/>
         <source>Counted</source>
         <translation>Есептелді</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="130"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="78"/>
         <source>Why</source>
         <translation>Себебі</translation>
     </message>
@@ -1492,7 +1670,7 @@
 <context>
     <name>GroundRow</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="85"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="88"/>
         <source>The reason: the facts of this filing that meet this ground</source>
         <translation>Уәж: осы негізге сәйкес келетін осы өтініштің мән-жайлары</translation>
     </message>
@@ -1500,32 +1678,32 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="92"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="40"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="93"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="41"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="94"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="42"/>
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="95"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="43"/>
         <source>What</source>
         <translation>Не</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="96"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="44"/>
         <source>Changes</source>
         <translation>Өзгерістер</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="97"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="45"/>
         <source>Why</source>
         <translation>Себебі</translation>
     </message>
@@ -1753,6 +1931,44 @@
     </message>
 </context>
 <context>
+    <name>LanguageTexts</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/language_texts.py" line="68"/>
+        <source>This reads as %1, not as this box&apos;s language.</source>
+        <translation>Бұл мәтін осы өрістің тілінде емес, %1 тілінде жазылған сияқты.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/language_texts.py" line="72"/>
+        <source>Kazakh</source>
+        <translation>қазақ</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/language_texts.py" line="72"/>
+        <source>Russian</source>
+        <translation>орыс</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/language_texts.py" line="72"/>
+        <source>English</source>
+        <translation>ағылшын</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/language_texts.py" line="75"/>
+        <source>In Kazakh (official):</source>
+        <translation>Қазақша (ресми):</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/language_texts.py" line="76"/>
+        <source>In Russian (official):</source>
+        <translation>Орысша (ресми):</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/language_texts.py" line="77"/>
+        <source>In English (optional, unofficial translation):</source>
+        <translation>Ағылшынша (міндетті емес, ресми емес аударма):</translation>
+    </message>
+</context>
+<context>
     <name>LegalClock</name>
     <message>
         <location filename="../src/akimat_desk/ui/deadlines/legal_clock_texts.py" line="13"/>
@@ -1873,12 +2089,12 @@
 <context>
     <name>LetterPreviewDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="227"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="241"/>
         <source>Open Settings and fill in the akimat&apos;s letterhead and the signatory.</source>
         <translation>Баптауларды ашып, әкімдіктің бланкісі мен қол қоюшыны толтырыңыз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="241"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="255"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n бет</numerusform>
@@ -1886,76 +2102,101 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="243"/>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="300"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="257"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="348"/>
         <source>Registration receipt</source>
         <translation>Тіркеу туралы қолхат</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="246"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="260"/>
         <source>Preview under Outgoing No. %1: issuing or printing stores this language&apos;s letter under the same number.</source>
         <translation>Шығыс № %1 бойынша алдын ала қарау: шығару немесе басып шығару осы тілдегі хатты сол нөмірмен сақтайды.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="251"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="265"/>
         <source>Draft: not numbered yet. Issuing or printing gives the decision its outgoing number, shared by every language.</source>
         <translation>Жоба: әлі нөмірленбеген. Шығару немесе басып шығару шешімге барлық тілге ортақ шығыс нөмірін береді.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="256"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="270"/>
         <source>outgoing number issued now</source>
         <translation>шығыс нөмірі қазір берілді</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="256"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="270"/>
         <source>issued before; the same PDF</source>
         <translation>бұрын берілген; сол PDF</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="257"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="271"/>
         <source>Outgoing No. %1</source>
         <translation>Шығыс № %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="286"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="300"/>
         <source>Save as PDF</source>
         <translation>PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="300"/>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="301"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="348"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="349"/>
         <source>Letter preview</source>
         <translation>Хатты алдын ала қарау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="303"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="351"/>
         <source>&amp;Language:</source>
         <translation>&amp;Тілі:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="305"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="353"/>
         <source>kk + ru in one print job</source>
         <translation>қазақша + орысша бір басып шығаруда</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="306"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="354"/>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="307"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="355"/>
         <source>&amp;Issue and number</source>
         <translation>&amp;Шығару және нөмірлеу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="308"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="356"/>
         <source>&amp;Save as PDF…</source>
         <translation>PDF ретінде &amp;сақтау…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="309"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="357"/>
         <source>&amp;Close</source>
         <translation>&amp;Жабу</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="358"/>
+        <source>Sign with &amp;EDS…</source>
+        <translation>&amp;ЭЦҚ қою…</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="359"/>
+        <source>Sign the letter through NCALayer (Ctrl+Shift+S)</source>
+        <translation>Хатқа NCALayer арқылы қол қою (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="360"/>
+        <source>I&amp;mport signature…</source>
+        <translation>Қолтаңбаны &amp;импорттау…</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="361"/>
+        <source>Copy with &amp;QR</source>
+        <translation>&amp;QR коды бар көшірме</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="362"/>
+        <source>Send by e-&amp;mail</source>
+        <translation>Электрондық &amp;поштамен жіберу</translation>
     </message>
 </context>
 <context>
@@ -2036,8 +2277,13 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="139"/>
+        <source>The working-day calendar could not be checked against the golden list, so a wrong holiday or transfer would go unnoticed: %1</source>
+        <translation>Жұмыс күндерінің күнтізбесін эталондық тізіммен салыстыру мүмкін болмады, сондықтан қате мереке немесе ауыстыру байқалмай қалуы мүмкін: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="270"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="285"/>
         <source>Filings shown: %n</source>
         <translation>
             <numerusform>Көрсетілген құжаттар: %n</numerusform>
@@ -2045,37 +2291,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="296"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="317"/>
         <source>akimat_desk — register of peaceful assembly filings</source>
         <translation>akimat_desk — бейбіт жиналыстар туралы хабарламалар мен өтініштерді тіркеу журналы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="300"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="321"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңарту</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="298"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="319"/>
         <source>&amp;Search</source>
         <translation>&amp;Іздеу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="138"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="150"/>
         <source>The working-day calendar of %1 is NOT confirmed by the administrator: holiday transfers or Kurban Ait may still move deadlines. Confirm it with &apos;akimat-desk calendar confirm&apos;.</source>
         <translation>%1 жылғы жұмыс күндерінің күнтізбесін әкімші РАСТАМАҒАН: демалыс ауыстырулары немесе Құрбан айт мерзімдерді әлі жылжытуы мүмкін. Оны &apos;akimat-desk calendar confirm&apos; командасымен растаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="223"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="238"/>
         <source>About akimat_desk</source>
         <translation>akimat_desk туралы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="224"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="239"/>
         <source>akimat_desk: the register of peaceful-assembly filings under Law No. 333-VI of 25 May 2020.</source>
         <translation>akimat_desk: 2020 жылғы 25 мамырдағы № 333-VI Заң бойынша бейбіт жиналыстар туралы хабарламалар мен өтініштер журналы.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="271"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="286"/>
         <source>%n due today</source>
         <translation>
             <numerusform>мерзімі бүгін: %n</numerusform>
@@ -2083,7 +2329,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="272"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="287"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>мерзімі өткен: %n</numerusform>
@@ -2091,67 +2337,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="278"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="293"/>
         <source>calendar %1 NOT confirmed</source>
         <translation>%1 күнтізбесі РАСТАЛМАҒАН</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="280"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="295"/>
         <source>calendar %1 confirmed</source>
         <translation>%1 күнтізбесі расталған</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="281"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="296"/>
         <source>user: %1</source>
         <translation>пайдаланушы: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="297"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="318"/>
         <source>&amp;New filing…</source>
         <translation>&amp;Жаңа құжат…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="299"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="320"/>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="301"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="322"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="302"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="323"/>
         <source>&amp;About</source>
         <translation>Бағдарлама &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="303"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="324"/>
+        <source>&amp;Check a letter…</source>
+        <translation>Хатты &amp;тексеру…</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="325"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="304"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="326"/>
         <source>F&amp;iling</source>
         <translation>&amp;Құжат</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="305"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="327"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="306"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="328"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="307"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="329"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="309"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="331"/>
         <source>Today (%n due)</source>
         <translation>
             <numerusform>Бүгін (%n шұғыл)</numerusform>
@@ -2159,17 +2410,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="309"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="331"/>
         <source>Register</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="309"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="331"/>
         <source>Filing card</source>
         <translation>Құжат карточкасы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="310"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="332"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
@@ -2437,180 +2688,180 @@
 <context>
     <name>PlacesModels</name>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="90"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="33"/>
         <source>%1 km</source>
         <translation>%1 км</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="94"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="37"/>
         <source>Name</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="95"/>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="132"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="38"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="75"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="96"/>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="115"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="39"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="58"/>
         <source>District</source>
         <translation>Аудан</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="97"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="40"/>
         <source>Address or route</source>
         <translation>Мекенжай немесе маршрут</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="98"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="41"/>
         <source>Capacity / length</source>
         <translation>Толу нормасы / ұзындығы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="100"/>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="116"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="43"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="59"/>
         <source>Maslikhat decision</source>
         <translation>Мәслихат шешімі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="103"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="46"/>
         <source>In force</source>
         <translation>Қолданылады</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="111"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="54"/>
         <source>No-picket zone</source>
         <translation>Пикеттеуге тыйым салынған аймақ</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="112"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="55"/>
         <source>Category</source>
         <translation>Санаты</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="113"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="56"/>
         <source>Article</source>
         <translation>Норма</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="114"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="57"/>
         <source>Words matched</source>
         <translation>Іздеу сөздері</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="131"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="74"/>
         <source>Place</source>
         <translation>Орын</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="133"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="76"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="134"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="77"/>
         <source>From</source>
         <translation>Басы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="135"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="78"/>
         <source>To</source>
         <translation>Соңы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="136"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="79"/>
         <source>Participants</source>
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="172"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="115"/>
         <source>disabled</source>
         <translation>өшірілген</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="177"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="120"/>
         <source>LOCKED until %1</source>
         <translation>%1 дейін БҰҒАТТАЛҒАН</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="180"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="123"/>
         <source>active</source>
         <translation>белсенді</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="183"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="126"/>
         <source>User</source>
         <translation>Пайдаланушы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="184"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="127"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="185"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="128"/>
         <source>Roles</source>
         <translation>Рөлдері</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="186"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="129"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="187"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="130"/>
         <source>Failed logins</source>
         <translation>Сәтсіз кірулер</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="194"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="137"/>
         <source>Row</source>
         <translation>Жол</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="195"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="138"/>
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="196"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="139"/>
         <source>Why refused</source>
         <translation>Қабылданбау себебі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="203"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="146"/>
         <source>places of mass burial (art. 9 p.5(1))</source>
         <translation>жаппай жерлеу орындары (9-баптың 5-тармағының 1) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="204"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="147"/>
         <source>railway, water, air or road transport facilities (art. 9 p.5(2))</source>
         <translation>темір жол, су, әуе және автомобиль көлігі объектілері (9-баптың 5-тармағының 2) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="205"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="148"/>
         <source>defence, state security or life-support facilities (art. 9 p.5(3))</source>
         <translation>қорғаныс, ұлттық қауіпсіздік және тіршілікті қамтамасыз ету объектілері (9-баптың 5-тармағының 3) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="208"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="151"/>
         <source>residences of the President (art. 9 p.5(4))</source>
         <translation>Президент резиденциялары (9-баптың 5-тармағының 4) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="209"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="152"/>
         <source>hazardous industrial facilities (art. 9 p.5(5))</source>
         <translation>қауіпті өндірістік объектілер (9-баптың 5-тармағының 5) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="210"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="153"/>
         <source>trunk railways, pipelines, power or communication lines (art. 9 p.5(6))</source>
         <translation>магистральдық темір жолдар, құбырлар, электр беру және байланыс желілері (9-баптың 5-тармағының 6) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/models.py" line="213"/>
+        <location filename="../src/akimat_desk/ui/places/models.py" line="156"/>
         <source>territory set by the maslikhat (art. 8 p.2(2))</source>
         <translation>мәслихат белгілеген аумақ (8-баптың 2-тармағының 2) тармақшасы)</translation>
     </message>
@@ -2933,62 +3184,62 @@
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="85"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="87"/>
         <source>New filing</source>
         <translation>Жаңа құжат</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="113"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="124"/>
         <source>&amp;Form:</source>
         <translation>&amp;Нысаны:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="113"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="124"/>
         <source>&amp;Channel:</source>
         <translation>&amp;Беру тәсілі:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="114"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="125"/>
         <source>&amp;Received at:</source>
         <translation>&amp;Түскен уақыты:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="114"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="125"/>
         <source>&amp;Language of the filing:</source>
         <translation>Құжаттың &amp;тілі:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="127"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="138"/>
         <source>Add scans or files…</source>
         <translation>Сканерлер немесе файлдар қосу…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="137"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="149"/>
         <source>Registering with defects is allowed: the law counts the day of registration. The defects are kept with the filing for the review.</source>
         <translation>Кемшіліктермен тіркеуге болады: заң мерзімді тіркелген күннен бастап есептейді. Кемшіліктер қарау үшін құжатпен бірге сақталады.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="147"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="159"/>
         <source>&amp;Register (Enter)</source>
         <translation>&amp;Тіркеу (Enter)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="150"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="162"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="157"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="169"/>
         <source>Attachments:</source>
         <translation>Тіркемелер:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="204"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="219"/>
         <source>All content items are present.</source>
         <translation>Мазмұнның барлық тармақтары бар.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="205"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="220"/>
         <source>Defects found: %n</source>
         <translation>
             <numerusform>Табылған кемшіліктер: %n</numerusform>
@@ -2996,54 +3247,277 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="208"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="223"/>
         <source>Attach files</source>
         <translation>Файлдарды тіркеу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="209"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="224"/>
         <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;All files (*)</source>
         <translation>Сканерлер мен құжаттар (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="243"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="258"/>
         <source>Registered on %1 at %2. Defects recorded: %3.</source>
         <translation>%1 күні %2-де тіркелді. Жазылған кемшіліктер: %3.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="247"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="262"/>
         <source>These files were NOT attached; attach them from the card:</source>
         <translation>Бұл файлдар ТІРКЕЛМЕДІ; оларды карточкадан тіркеңіз:</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="268"/>
+        <source>Register the &amp;next filing of the scan (%n left)</source>
+        <translation>
+            <numerusform>Сканнан &amp;келесі құжатты тіркеу (%n қалды)</numerusform>
+            <numerusform>Сканнан &amp;келесі құжатты тіркеу (%n қалды)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="258"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="276"/>
         <source>Incoming number</source>
         <translation>Кіріс нөмірі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="271"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="289"/>
         <source>&amp;Open the card</source>
         <translation>Карточканы &amp;ашу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="273"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="291"/>
         <source>Register &amp;next</source>
         <translation>&amp;Келесісін тіркеу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="275"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="293"/>
         <source>Print the &amp;receipt…</source>
         <translation>&amp;Қолхатты басып шығару…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="277"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="295"/>
         <source>&amp;Close</source>
         <translation>&amp;Жабу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="306"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="324"/>
         <source>Taken from the signer&apos;s certificate: please confirm.</source>
         <translation>Қол қоюшының сертификатынан алынды: растаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDueBanner</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="227"/>
+        <source>Report upward…</source>
+        <translation>Жоғарыға есеп…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportUpwardDialog</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="132"/>
+        <source>Office %1, %2 – %3: %4 rows, %5 filings. Only these counts are sent: no name, IIN, address, phone, purpose or place text. Signed: %6.</source>
+        <translation>Әкімдік %1, %2 – %3: %4 жол, %5 өтініш. Тек осы сандар жіберіледі: есім, ЖСН, мекенжай, телефон, мақсат немесе орын мәтіні жоқ. Қолтаңба: %6.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="146"/>
+        <source>Save the statistics package</source>
+        <translation>Статистика пакетін сақтау</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="147"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="169"/>
+        <source>Statistics packages (*.akstat)</source>
+        <translation>Статистика пакеттері (*.akstat)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="161"/>
+        <source>Saved: %1</source>
+        <translation>Сақталды: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="168"/>
+        <source>Save the package to attach</source>
+        <translation>Тіркеу үшін пакетті сақтау</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="173"/>
+        <source>Statistics of peaceful assemblies %1 – %2, KATO %3</source>
+        <translation>Бейбіт жиналыстар статистикасы %1 – %2, ӘАОЖ (КАТО) %3</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="175"/>
+        <source>Please find attached the statistics package %1 (SHA-256 of the counts %2).</source>
+        <translation>Қосымшада %1 статистика пакеті (деректердің SHA-256: %2).</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="178"/>
+        <source>Attach %1 to the message the mail program opened.</source>
+        <translation>Пошта бағдарламасы ашқан хатқа %1 файлын тіркеңіз.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="185"/>
+        <source>Report upward</source>
+        <translation>Жоғарыға есеп</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="186"/>
+        <source>Months &amp;from:</source>
+        <translation>Айлар &amp;бастап:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="187"/>
+        <source>&amp;to:</source>
+        <translation>&amp;дейін:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="188"/>
+        <source>Month</source>
+        <translation>Ай</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="188"/>
+        <source>Form</source>
+        <translation>Нысан</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="188"/>
+        <source>Kind</source>
+        <translation>Тәртіп</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="188"/>
+        <source>Channel</source>
+        <translation>Түсу арнасы</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="189"/>
+        <source>Outcome</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="189"/>
+        <source>Refusal grounds</source>
+        <translation>Бас тарту негіздері</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="190"/>
+        <source>Specialized place</source>
+        <translation>Арнайы орын</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="190"/>
+        <source>Count</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="191"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;Сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="192"/>
+        <source>Send by &amp;e-mail…</source>
+        <translation>&amp;Электрондық поштамен жіберу…</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="193"/>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+</context>
+<context>
+    <name>ReportUpwardParts</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="258"/>
+        <source>Consolidation (region)</source>
+        <translation>Жиынтық есептілік (облыс)</translation>
+    </message>
+</context>
+<context>
+    <name>ScanFill</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/scan_fill.py" line="112"/>
+        <source>Read by the machine from the scan, confidence %1%: please check.</source>
+        <translation>Машина сканнан оқыды, сенімділік %1%: тексеріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/scan_fill.py" line="114"/>
+        <source>Read by the machine with LOW confidence (%1%): check it on the scan.</source>
+        <translation>Машина ТӨМЕН сенімділікпен оқыды (%1%): сканмен салыстырыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanIntake</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="60"/>
+        <source>Read a &amp;scan (OCR)…</source>
+        <translation>&amp;Сканды оқу (OCR)…</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="62"/>
+        <source>Fill the form from a scanned paper filing (Ctrl+Shift+S); nothing leaves this computer.</source>
+        <translation>Пішінді қағаз құжаттың сканы бойынша толтыру (Ctrl+Shift+S); ештеңе осы компьютерден шықпайды.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="72"/>
+        <source>Read a scanned filing</source>
+        <translation>Құжаттың сканын оқу</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="73"/>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.heic);;All files (*)</source>
+        <translation>Скандар (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.heic);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="81"/>
+        <source>Reading the scan… (about two seconds a page)</source>
+        <translation>Скан оқылуда… (бір бетке шамамен екі секунд)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="109"/>
+        <source>Filing %1 of %2 in this scan (pages %3).</source>
+        <translation>Осы скандағы %2 құжаттың %1-і (беттер: %3).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="119"/>
+        <source>Read by the machine: %n field(s), marked green; check each against the scan.</source>
+        <translation>
+            <numerusform>Машина %n өрісті оқыды, жасылмен белгіленді; әрқайсысын сканмен салыстырыңыз.</numerusform>
+            <numerusform>Машина %n өрісті оқыды, жасылмен белгіленді; әрқайсысын сканмен салыстырыңыз.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="122"/>
+        <source>%n read with low confidence, marked orange.</source>
+        <translation>
+            <numerusform>Оның %n-і төмен сенімділікпен оқылды, сарғылт түспен белгіленді.</numerusform>
+            <numerusform>Оның %n-і төмен сенімділікпен оқылды, сарғылт түспен белгіленді.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="123"/>
+        <source>Nothing is registered until you press Register; the time of receipt is yours.</source>
+        <translation>«Тіркеу» батырмасын баспайынша ештеңе тіркелмейді; түскен уақытын өзіңіз көрсетесіз.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanPanel</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/scan_panel.py" line="64"/>
+        <source>◀ Previous page</source>
+        <translation>◀ Алдыңғы бет</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/scan_panel.py" line="65"/>
+        <source>Next page ▶</source>
+        <translation>Келесі бет ▶</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/scan_panel.py" line="131"/>
+        <source>Page %1 of %2</source>
+        <translation>%2 беттің %1-і</translation>
     </message>
 </context>
 <context>
@@ -3163,74 +3637,132 @@
     </message>
 </context>
 <context>
+    <name>SignLetterDialog</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="99"/>
+        <source>Key file</source>
+        <translation>Кілт файлы</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="99"/>
+        <source>Key files (*.p12 *.pfx)</source>
+        <translation>Кілт файлдары (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="110"/>
+        <source>Signing… NCALayer is waiting for the signatory to choose the key and enter the PIN.</source>
+        <translation>Қол қойылуда… NCALayer қол қоюшының кілтті таңдап, PIN енгізуін күтуде.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="111"/>
+        <source>Signing with the training key…</source>
+        <translation>Оқу кілтімен қол қойылуда…</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="141"/>
+        <source>Sign with EDS</source>
+        <translation>ЭЦҚ қою</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="142"/>
+        <source>&amp;NCALayer (the signatory&apos;s key or ID card)</source>
+        <translation>&amp;NCALayer (қол қоюшының кілті немесе жеке куәлігі)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="143"/>
+        <source>&amp;Training key file (TEST register only)</source>
+        <translation>&amp;Оқу кілтінің файлы (тек TEST тізілімінде)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="144"/>
+        <source>&amp;Key file:</source>
+        <translation>&amp;Кілт файлы:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="145"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Шолу…</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="146"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Құпиясөз:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="147"/>
+        <source>&amp;Sign</source>
+        <translation>&amp;Қол қою</translation>
+    </message>
+</context>
+<context>
     <name>SignatureDetails</name>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="55"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="54"/>
         <source>Signer</source>
         <translation>Қол қоюшы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="56"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="55"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="57"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="56"/>
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="58"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="57"/>
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="59"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="58"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="60"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="59"/>
         <source>Algorithm</source>
         <translation>Алгоритм</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="62"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="61"/>
         <source>Signing time stated by the signer</source>
         <translation>Қол қоюшы көрсеткен қол қою уақыты</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="69"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="68"/>
         <source>trusted</source>
         <translation>сенімді</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="71"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="70"/>
         <source>NOT trusted: not used as the time</source>
         <translation>сенімсіз: уақыт ретінде қолданылмайды</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="75"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="74"/>
         <source>Timestamp</source>
         <translation>Уақыт белгісі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="81"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="80"/>
         <source>Certificates checked</source>
         <translation>Сертификаттар тексерілген уақыт</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="83"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="82"/>
         <source>Chain</source>
         <translation>Тізбек</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="86"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="85"/>
         <source>Revocation</source>
         <translation>Кері қайтару</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="90"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="89"/>
         <source>Technical notes</source>
         <translation>Техникалық белгілер</translation>
     </message>
@@ -3243,27 +3775,27 @@
         <translation>Қолтаңба</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="144"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="143"/>
         <source>No signed e-document is stored with this filing.</source>
         <translation>Бұл өтінішпен бірге қол қойылған электрондық құжат сақталмаған.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="156"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="155"/>
         <source>Checking the signature again…</source>
         <translation>Қолтаңба қайта тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="163"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="162"/>
         <source>Checked again: %1 (before: %2). The earlier verdicts are kept.</source>
         <translation>Қайта тексерілді: %1 (бұрын: %2). Бұрынғы қорытындылар сақталады.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="174"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="173"/>
         <source>&amp;Re-verify now</source>
         <translation>Қазір &amp;қайта тексеру</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="175"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="174"/>
         <source>Check the stored original again with the roots and CRLs imported today; the new verdict is added to the history.</source>
         <translation>Сақталған түпнұсқаны бүгін импортталған түбірлік сертификаттармен және CRL тізімдерімен қайта тексеру; жаңа қорытынды тарихқа қосылады.</translation>
     </message>
@@ -3284,159 +3816,164 @@
 <context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="154"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="163"/>
         <source>Cancelled.</source>
         <translation>Болдырылмады.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="184"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="193"/>
         <source>Filings by %1</source>
         <translation>Өтініштер: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="184"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="193"/>
         <source>Filings</source>
         <translation>Өтініштер</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="187"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="196"/>
         <source>Filings by month of registration</source>
         <translation>Тіркелген айлары бойынша өтініштер</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="190"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="199"/>
         <source>Total: %1 filings registered from %2 to %3</source>
         <translation>Барлығы: %2 бастап %3 дейін тіркелген %1 өтініш</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="201"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="210"/>
         <source>Compute the statistics first.</source>
         <translation>Алдымен статистиканы есептеңіз.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="203"/>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="220"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="212"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="229"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="203"/>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="220"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="212"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="229"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF құжаты (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="204"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="213"/>
         <source>Export statistics</source>
         <translation>Статистиканы экспорттау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="221"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="230"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV кестесі (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="222"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="231"/>
         <source>Export the registration journal</source>
         <translation>Тіркеу журналын экспорттау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="241"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="250"/>
         <source>Saved: %1</source>
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="248"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="257"/>
         <source>Registered &amp;from:</source>
         <translation>Тіркелген &amp;басы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="249"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="258"/>
         <source>&amp;to:</source>
         <translation>&amp;соңы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="250"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="259"/>
         <source>Group by</source>
         <translation>Топтастыру</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="251"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="260"/>
         <source>District</source>
         <translation>Аудан</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="251"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="260"/>
         <source>Place</source>
         <translation>Орын</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="251"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="260"/>
         <source>Form</source>
         <translation>Нысаны</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="252"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="261"/>
         <source>Outcome</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="252"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="261"/>
         <source>Refusal ground</source>
         <translation>Бас тарту негізі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="252"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="261"/>
         <source>Month</source>
         <translation>Ай</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="255"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="264"/>
         <source>&amp;Compute</source>
         <translation>&amp;Есептеу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="256"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="265"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="257"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="266"/>
         <source>Export &amp;XLSX…</source>
         <translation>&amp;XLSX экспорттау…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="258"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="267"/>
         <source>Export P&amp;DF…</source>
         <translation>P&amp;DF экспорттау…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="259"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="268"/>
+        <source>Report &amp;upward…</source>
+        <translation>&amp;Жоғарыға есеп…</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="269"/>
         <source>Registration journal of the period</source>
         <translation>Кезеңдегі тіркеу журналы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="260"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="270"/>
         <source>Journal PDF…</source>
         <translation>Журнал PDF…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="261"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="271"/>
         <source>Journal XLSX…</source>
         <translation>Журнал XLSX…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="262"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="272"/>
         <source>Journal CSV…</source>
         <translation>Журнал CSV…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="263"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="273"/>
         <source>Unmask personal data (IIN, address, phone, e-mail)</source>
         <translation>Дербес деректерді көрсету (ЖСН, мекенжай, телефон, e-mail)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="264"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="274"/>
         <source>Press Compute.</source>
         <translation>«Есептеу» батырмасын басыңыз.</translation>
     </message>
@@ -3788,6 +4325,27 @@
         <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="94"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="160"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="169"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="174"/>
+        <source>Import signature</source>
+        <translation>Қолтаңбаны импорттау</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="161"/>
+        <source>Signatures (*.cms *.p7s *.sig);;All files (*)</source>
+        <translation>Қолтаңбалар (*.cms *.p7s *.sig);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="200"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="203"/>
+        <source>Send by e-mail</source>
+        <translation>Электрондық поштамен жіберу</translation>
     </message>
 </context>
 </TS>

@@ -20,7 +20,7 @@ from akimat_desk.services.kernel.opening import open_register
 from akimat_desk.services.office.settings_change import change_settings
 from akimat_desk.services.places.catalogue import add_place, book_place, link_place, list_places
 from akimat_desk.services.places.place_calendar import place_grid
-from akimat_desk.storage.filings.repositories import FilingQuery
+from akimat_desk.storage.filings.values import FilingQuery
 from akimat_desk.ui.i18n import LanguageSwitcher
 from akimat_desk.ui.main_window import MainWindow
 from akimat_desk.ui.state import AppState

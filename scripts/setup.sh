@@ -9,7 +9,8 @@ APT_PACKAGES=(python3 python3-venv python3-pip
   libegl1 libgl1 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libdbus-1-3 libglib2.0-0
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0 libxcb-render-util0
   libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
-  fonts-dejavu-core fonts-liberation2 poppler-utils postgresql nsis)
+  fonts-dejavu-core fonts-liberation2 fonts-liberation poppler-utils postgresql nsis
+  tesseract-ocr-kaz tesseract-ocr-rus tesseract-ocr-eng tesseract-ocr-osd)
 missing=()
 for p in "${APT_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

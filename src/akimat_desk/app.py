@@ -23,7 +23,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = cli.build_parser().parse_args(words)
     if args.command in (None, "gui") and not args.self_test:
         return open_window(getattr(args, "home", None))
-    return cli.run(args)
+    return cli.run(args, words)
 
 
 def open_window(home: str | None, on_frame: Callable[[Any], None] | None = None,

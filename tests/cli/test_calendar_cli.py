@@ -9,9 +9,8 @@ from typing import Any
 import pytest
 
 from akimat_desk.app import main
-from tests.conftest import EXAMPLES, REPO
-
-GOLDEN = REPO.parent / "shared" / "data" / "calendar" / "golden_days_2020_2027.json"
+from tests.conftest import EXAMPLES
+from tests.datafiles import CALENDAR, data_path
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, Any, str]:
@@ -71,11 +70,9 @@ def test_explain_lists_skipped_days_with_reasons(capsys: Any, home: str) -> None
 def test_calendar_year_has_the_golden_shape(capsys: Any, home: str) -> None:
     code, data, _ = run(capsys, "--home", home, "calendar", "2024", "--json")
     assert code == 0 and data["year"] == 2024 and data["confirmed"] is True
-    if GOLDEN.exists():
-        golden = json.loads(GOLDEN.read_text("utf-8"))
-        expected = golden["2024"] if "2024" in golden else golden.get("years", {}).get("2024")
-        assert data["non_working_weekdays"] == expected["non_working_weekdays"]
-        assert data["working_weekend_days"] == expected["working_weekend_days"]
+    golden = json.loads(data_path(CALENDAR, "golden_days_2020_2027.json").read_text("utf-8"))
+    assert data["non_working_weekdays"] == golden["2024"]["non_working_weekdays"]
+    assert data["working_weekend_days"] == golden["2024"]["working_weekend_days"]
 
 
 def test_transfer_flags_the_affected_open_filing_until_acknowledged(capsys: Any, home: str, tmp_path: Path) -> None:

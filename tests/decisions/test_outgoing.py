@@ -39,9 +39,19 @@ REQUESTS = {
     K.REFUSE: DecisionRequest(
         K.REFUSE,
         (GroundReason(Ground.A14_5, "Қаржыландыру көздері көрсетілмеген"), GroundReason(Ground.A14_9, "150 > 100")),
+        texts={
+            "ru": {"reason:A14-5": "Не указаны источники финансирования"},
+            "en": {"reason:A14-5": "The sources of funding are not stated"},
+        },
     ),
-    K.OUT_OF_SCOPE: DecisionRequest(K.OUT_OF_SCOPE, remarks="Іс-шара ғимарат ішінде өтеді"),
+    K.OUT_OF_SCOPE: DecisionRequest(
+        K.OUT_OF_SCOPE,
+        remarks="Іс-шара ғимарат ішінде өтеді",
+        texts={"ru": {"remarks": "Мероприятие проводится в здании"}, "en": {"remarks": "The event is held indoors"}},
+    ),
 }
+FUNDING = {"kk": "Қаржыландыру көздері көрсетілмеген", "ru": "Не указаны источники финансирования",
+           "en": "The sources of funding are not stated"}  # fmt: skip
 CITATIONS = {"kk": ("14-бабы", "10-бабы"), "ru": ("статьи 14", "статьи 11"), "en": ("Article 14", "Article 11")}
 
 
@@ -71,7 +81,8 @@ def test_every_outcome_in_every_language(office: Any, tmp_path: Path, kind: Deci
     assert {"kk": "2026 жылғы 17 қараша", "ru": "«17» ноября 2026 г.", "en": "17 November 2026"}[lang] in text
     assert "Алматы қаласы Медеу ауданының әкімдігі" in text  # Kazakh letters survive
     if kind is K.REFUSE:
-        assert "Қаржыландыру көздері көрсетілмеген" in text and "150 > 100" in text
+        assert FUNDING[lang] in text and "150 > 100" in text  # each letter in its own words
+        assert all(FUNDING[other] not in text for other in FUNDING if other != lang)
         assert CITATIONS[lang][0] in text
     if lang == "en":
         assert "nofficial" in text
@@ -148,12 +159,15 @@ def test_cli_decide_letter_dispatch(capsys: pytest.CaptureFixture[str], tmp_path
     assert main(["--home", home, "settings", "set", *pairs]) == 0
     assert main(["--home", home, "register", str(EXAMPLES / "rally.json")]) == 0
     capsys.readouterr()
-    assert main(["--home", home, "decide", "1", "--outcome", "refuse", "--ground", "A14-10", "--reason", "booked"]) == 2
+    assert (
+        main(["--home", home, "decide", "1", "--outcome", "refuse", "--ground", "A14-10", "--reason", "бос емес"]) == 2
+    )
     assert "61" in capsys.readouterr().err
     assert main(["--home", home, "decide", "1", "--outcome", "refuse", "--ground", "A14-5"]) == 2
     code = main(
-        ["--home", home, "decide", "1", "--outcome", "refuse", "--ground", "A14-5", "--reason", "no item 12", "--json"]
-    )
+        ["--home", home, "decide", "1", "--outcome", "refuse", "--ground", "A14-5", "--reason", "12-тармақ жоқ",
+         "--text", "ru", "reason:A14-5", "Нет сведений пункта 12", "--json"]
+    )  # fmt: skip
     assert code == 0 and json.loads(capsys.readouterr().out)["status"] == "decided"
     out = tmp_path / "letter.pdf"
     assert main(["--home", home, "letter", "1", "--lang", "kk", "--with-lang", "ru", "--out", str(out)]) == 0
@@ -198,3 +212,27 @@ def test_a_configured_emblem_that_is_missing_is_named(office: Any, tmp_path: Pat
         issue_letter(lost, record.id, "kk")
     assert info.value.code == "emblem_missing" and info.value.field == "emblem_path"
     assert letters_of(office, record.id) == []
+
+
+def test_a_letter_with_text_only_in_another_language_is_refused_with_a_message(
+    office: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    clerk = replace(office, clock=lambda: NOW)
+    record = registered(clerk, K.REFUSE)
+    reason = "Угроза общественному порядку: на площади проводится ремонт"
+    decide(clerk, record.id, DecisionRequest(K.REFUSE, (GroundReason(Ground.A14_3, reason),)))
+    assert b"%PDF" in issue_letter(clerk, record.id, "ru").pdf[:8]
+    with pytest.raises(InvalidInput) as info:
+        issue_letter(clerk, record.id, "kk")  # the Kazakh letter has no Kazakh reason
+    assert info.value.code == "letter_text_missing.reason" and info.value.field == "texts.kk.reason:A14-3"
+    assert [x.language for x in letters_of(clerk, record.id)] == ["ru"]  # nothing issued, no number taken
+    from akimat_desk.services.kernel.messages import message
+
+    shown = message(f"error.{info.value.code}", "kk", **info.value.params)
+    assert "A14-3" in shown and "kk" in shown
+    second = registered(clerk, K.REFUSE)
+    wrong = {"kk": {"reason:A14-3": reason}}  # Russian words typed into the Kazakh box
+    decide(clerk, second.id, DecisionRequest(K.REFUSE, (GroundReason(Ground.A14_3, reason),), texts=wrong))
+    with pytest.raises(InvalidInput) as info:
+        issue_letter(clerk, second.id, "kk")
+    assert info.value.code == "letter_text_language.reason"

@@ -90,7 +90,7 @@ def test_agreement_to_a_proposal_blocks_a_refusal(office: Any) -> None:
 def test_no_answer_only_after_the_working_day_ends(office: Any) -> None:
     record = filing(office)
     clerk = at(office, 2026, 11, 17)
-    decide(clerk, record.id, DecisionRequest(K.PROPOSE, proposal="15:00 instead of 11:00"))
+    decide(clerk, record.id, DecisionRequest(K.PROPOSE, proposal="15:00 вместо 11:00"))
     issue_letter(clerk, record.id)
     with pytest.raises(InvalidInput) as info:
         record_proposal_answer(clerk, record.id, ProposalAnswer.NONE)

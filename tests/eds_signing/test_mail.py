@@ -129,3 +129,22 @@ def test_unsigned_letter_has_no_eds_package(signing_office: tuple[Any, Any]) -> 
     with pytest.raises(InvalidInput) as unsigned:
         eds_package(clerk, issued.letter.filing_id)
     assert unsigned.value.code == "letter_not_signed"
+
+
+def test_the_registered_mail_copy_waits_on_the_today_list(
+    signing_office: tuple[Any, Any], smtp: tuple[Inbox, int]
+) -> None:
+    from akimat_desk.domain.decisions import DispatchChannel
+    from akimat_desk.services.decisions.workflow import dispatch_letter
+    from akimat_desk.services.filings.register_view import Bucket, today_dashboard
+
+    _, port = smtp
+    clerk, issued = signing_office
+    clerk = _mail_office(clerk, port)
+    fid = issued.letter.filing_id
+    assert today_dashboard(clerk).counts[Bucket.REGISTERED_MAIL] == 0
+    assert send_letter_email(clerk, fid).status == "sent"
+    board = today_dashboard(clerk)
+    assert board.counts[Bucket.REGISTERED_MAIL] == 1 and [r.id for r in board.buckets[Bucket.REGISTERED_MAIL]] == [fid]
+    dispatch_letter(clerk, fid, [DispatchChannel.REGISTERED_MAIL], tracking_number="RR123456789KZ")
+    assert today_dashboard(clerk).counts[Bucket.REGISTERED_MAIL] == 0

@@ -1,4 +1,4 @@
-"""Fixtures for e-signed filings: the shared NCA RK test data, cached test keys, fresh signed notifications,
+"""Fixtures for e-signed filings: the NCA RK test data of tests/data/eds/, cached test keys, fresh signed notifications,
 and the command line run in-process."""
 
 from __future__ import annotations
@@ -15,9 +15,9 @@ import pytest
 
 from akimat_desk.app import main
 from akimat_desk.signatures.pkcs12 import KeyPair, load_p12
+from tests.datafiles import eds_path
 from tests.signatures.gost_signing import make_cms
 
-EDS = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "eds"
 TEST_ROOT_2022 = "ca-test-gost-2022/root_test_gost_2022.cer"
 TEST_CA_2022 = "ca-test-gost-2022/nca_gost2022_test.cer"
 FULL_CRL = "ca-test-gost-2022/nca_gost2022_test.crl"
@@ -27,14 +27,9 @@ GOST_CEO = "keys-test-gost2015/GOST512_10f5125fb9e52f84c42cbad8e451c68f10a5e869.
 GOST_REVOKED_CEO = "keys-test-gost2015/GOST512_0860d9665327c26760c213126760a3b73072218d.p12"
 
 
-@pytest.fixture(autouse=True, scope="session")
-def _require_shared_data() -> None:
-    if not (EDS / "README.md").is_file():
-        pytest.skip(f"shared EDS test data not found at {EDS} (check out shared/ beside the repo)")
-
-
 def eds(relative: str) -> Path:
-    return EDS / relative
+    """The path of a file of tests/data/eds/ (fails, never skips, when it is missing)."""
+    return eds_path(relative)
 
 
 @pytest.fixture(scope="session")

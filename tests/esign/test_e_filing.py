@@ -25,7 +25,7 @@ from akimat_desk.services.filings.attachments import list_attachments, read_atta
 from akimat_desk.services.filings.registered import get_filing, list_filings
 from akimat_desk.services.filings.registration import register_filing
 from akimat_desk.signatures.pkcs12 import KeyPair
-from akimat_desk.storage.filings.repositories import FilingQuery
+from akimat_desk.storage.filings.values import FilingQuery
 from tests.signatures.gost_signing import make_cms
 
 from .conftest import (

@@ -16,7 +16,7 @@ from akimat_desk.services.filings.attachments import list_attachments
 from akimat_desk.services.filings.registered import list_filings
 from akimat_desk.services.kernel.opening import open_register
 from akimat_desk.signatures.pkcs12 import KeyPair
-from akimat_desk.storage.filings.repositories import FilingQuery
+from akimat_desk.storage.filings.values import FilingQuery
 from tests.conftest import FIXED_NOW
 
 from .conftest import FULL_CRL, GOST_REVOKED_CEO, TEST_CA_2022, TEST_ROOT_2022, eds, notification, signed_notification

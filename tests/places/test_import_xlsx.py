@@ -203,3 +203,34 @@ def test_a_damaged_workbook_is_refused_naming_the_file(tmp_path: Path) -> None:
     with pytest.raises(InvalidInput) as err:
         read_journal(path)
     assert (err.value.code, err.value.field) == ("file_unreadable", "file")
+
+
+def test_a_failure_of_the_fast_reader_is_logged_with_its_trace_and_openpyxl_reads_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    from akimat_desk.services.reports import legacy_xlsx
+
+    content = typed_workbook(write_only=False)
+    path = tmp_path / "journal.xlsx"
+    path.write_bytes(content)
+
+    def broken(*_args: object, **_kwargs: object) -> object:
+        raise RuntimeError("bug in the fast reader")
+
+    expected = read_journal(path).rows
+    monkeypatch.setattr(legacy_xlsx, "first_sheet_rows", broken)
+    with caplog.at_level("INFO", logger="akimat_desk.services.reports.legacy_import"):
+        rows = read_journal(path).rows
+    assert rows == expected and len(rows) >= 1
+    [record] = [r for r in caplog.records if r.levelname == "WARNING"]
+    assert "journal.xlsx" in record.getMessage() and record.exc_info is not None
+    assert "bug in the fast reader" in str(record.exc_info[1])
+
+
+def test_a_shape_left_to_openpyxl_by_design_is_not_a_warning(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    path = tmp_path / "journal.xlsx"
+    path.write_bytes(handmade(HEADER_ROW + UNEXPECTED["date-out-of-range"]))
+    with caplog.at_level("INFO", logger="akimat_desk.services.reports.legacy_import"), warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # openpyxl warns of the date it cannot read
+        read_journal(path)
+    assert [r.levelname for r in caplog.records] == ["INFO"]

@@ -52,7 +52,7 @@ def test_a_notification_chain_runs_from_registration_to_the_event(office: Any) -
 def test_an_application_whose_proposal_was_declined_must_be_refused(office: Any) -> None:
     record = file_one(office, "march", event="2026-12-17")  # application: 7 working days, due Wed 25.11
     clerk = at(office, 2026, 11, 17)
-    decide(clerk, record.id, DecisionRequest(K.PROPOSE, proposal="another route along Abay Ave"))
+    decide(clerk, record.id, DecisionRequest(K.PROPOSE, proposal="Маршрут по проспекту Абая"))
     issue_letter(clerk, record.id)
     waiting = filing_chain(clerk, record.id)
     assert waiting.next_action is NextAction.DELIVER_PROPOSAL
@@ -67,7 +67,7 @@ def test_an_application_whose_proposal_was_declined_must_be_refused(office: Any)
     assert days(declined)["refusal_after_proposal"] == ("due", date(2026, 11, 25), None)
     assert declined.next_action is NextAction.REFUSE_AFTER_PROPOSAL
     refused = decide(at(office, 2026, 11, 19), record.id,
-                     DecisionRequest(K.REFUSE, (GroundReason(Ground.A13_3, "the organizer declined"),)))  # fmt: skip
+                     DecisionRequest(K.REFUSE, (GroundReason(Ground.A13_3, "Организатор не согласился"),)))  # fmt: skip
     assert refused.filing.outcome == "refused"
     after = filing_chain(at(office, 2026, 11, 19), record.id)
     assert days(after)["refusal_after_proposal"][0] == "done"

@@ -23,7 +23,7 @@ from akimat_desk.services.kernel.opening import fault_message, open_register
 from akimat_desk.services.office import backup
 from akimat_desk.services.office.audit import verify_history
 from akimat_desk.services.office.encryption import encrypt_register, is_encrypted
-from akimat_desk.storage.filings.repositories import FilingQuery
+from akimat_desk.storage.filings.values import FilingQuery
 from akimat_desk.storage.kernel.engine import StorageFault
 from tests.conftest import EXAMPLES, FIXED_NOW
 from tests.intruder import drop_guards

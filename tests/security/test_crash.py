@@ -16,7 +16,7 @@ from akimat_desk.services.filings.registered import list_filings
 from akimat_desk.services.filings.registration import register_filing
 from akimat_desk.services.kernel.opening import open_register
 from akimat_desk.services.office.audit import verify_history
-from akimat_desk.storage.filings.repositories import FilingQuery
+from akimat_desk.storage.filings.values import FilingQuery
 from akimat_desk.storage.kernel.engine import integrity_check
 
 KILLS = 50

@@ -17,7 +17,7 @@ from akimat_desk.app import main
 from akimat_desk.services.filings.registered import count_filings
 from akimat_desk.services.filings.registration import register_filing
 from akimat_desk.services.kernel.opening import fault_message, open_register
-from akimat_desk.storage.filings.repositories import FilingQuery
+from akimat_desk.storage.filings.values import FilingQuery
 from akimat_desk.storage.kernel import engine as engine_module
 from akimat_desk.storage.kernel.engine import StorageFault, classify_fault
 from tests.conftest import EXAMPLES, FIXED_NOW

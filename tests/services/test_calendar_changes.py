@@ -98,10 +98,17 @@ def test_overrides_need_an_act_and_sound_dates(ctx: Any) -> None:
 def test_kurban_ait_correction_and_year_confirmation(ctx: Any) -> None:
     record = register_filing(ctx, filing("picket", "2027-05-13T10:00:00+05:00")).filing
     assert not filing_clock(ctx, record).calendar_confirmed  # 2027 is not confirmed in the shipped facts
-    before = filing_clock(ctx, record).deadlines[0].due_on
-    set_kurban_ait(ctx, 2027, date(2027, 5, 17), "ДУМК, решение от 01.05.2027")
+    # the shipped estimate is Sunday 16 May: Fri 14, Mon 17, Tue 18 are the three working days
+    assert filing_clock(ctx, record).deadlines[0].due_on == date(2027, 5, 18)
+    act = "ДУМК, решение от 01.05.2027"
+    result = set_kurban_ait(ctx, 2027, date(2027, 5, 17), act)  # Monday 17 May becomes a day off
+    assert [(m.incoming_number, m.old, m.new) for m in result.moved] == [
+        (record.incoming_number, date(2027, 5, 18), date(2027, 5, 19))
+    ]
     after = filing_clock(ctx, get_filing(ctx, record.id)).deadlines[0]
-    assert after.due_on != before or after.previous_due_on is None
+    assert (after.due_on, after.previous_due_on, after.changed_by_act) == (date(2027, 5, 19), date(2027, 5, 18), act)
+    assert after.needs_acknowledgement
+    assert get_filing(ctx, record.id).history[-1].action is EventAction.DEADLINE_CHANGED
     confirm_year(ctx, 2027, "Приказ о переносе дней отдыха на 2027 год")
     assert filing_clock(ctx, get_filing(ctx, record.id)).calendar_confirmed
 

@@ -13,6 +13,7 @@ from akimat_desk.services.filings.demo import create_demo_register
 from akimat_desk.services.filings.register_view import (
     Bucket,
     RegisterFilter,
+    SearchIndexRepair,
     SortKey,
     register_ids,
     register_rows,
@@ -55,7 +56,8 @@ def test_a_dropped_search_index_is_repaired(ctx: Any) -> None:
     create_demo_register(ctx, count=5)
     with ctx.uow.engine.begin() as conn:
         conn.exec_driver_sql("DROP TRIGGER filings_fts_au")
-    assert repair_search_index(ctx) is True
+    assert repair_search_index(ctx) == SearchIndexRepair(True)
+    assert repair_search_index(ctx) == SearchIndexRepair(False)  # nothing left to repair
     correct_filing(ctx, 1, {"purpose": "Зеленоглазое такси"}, "test")
     assert register_ids(ctx, RegisterFilter(search="зеленоглаз")) == [1]
 
@@ -77,3 +79,35 @@ def test_the_same_search_on_postgres(postgres_url: str, ctx: Any, tmp_path: Path
         assert _searches(pg) == _searches(ctx)
     finally:
         reg.close()
+
+
+@pytest.mark.postgres
+def test_postgres_search_index_is_checked_repaired_and_a_refusal_reported(
+    postgres_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    from sqlalchemy import create_engine
+
+    from akimat_desk.storage.filings.register_view import TRGM_INDEX, install_search_index
+
+    reg = open_register(postgres_url, None, actor="tester")
+    try:
+        assert repair_search_index(reg.context) == SearchIndexRepair(False)  # the migration made it
+        with reg.context.uow.engine.begin() as conn:
+            conn.exec_driver_sql(f"DROP INDEX {TRGM_INDEX}")
+        assert repair_search_index(reg.context) == SearchIndexRepair(True)
+        with reg.context.uow.engine.begin() as conn:
+            conn.exec_driver_sql(f"DROP INDEX {TRGM_INDEX}")
+            conn.exec_driver_sql("DROP EXTENSION pg_trgm")
+            conn.exec_driver_sql("CREATE ROLE clerk_no_ddl LOGIN")
+            conn.exec_driver_sql("REVOKE CREATE ON SCHEMA public FROM PUBLIC")
+            conn.exec_driver_sql(f'REVOKE CREATE ON DATABASE "{postgres_url.rsplit("/", 1)[1]}" FROM PUBLIC')
+    finally:
+        reg.close()
+    limited = create_engine(postgres_url.replace("postgres@", "clerk_no_ddl@"))
+    try:
+        with caplog.at_level("WARNING"), limited.begin() as conn:
+            problem = install_search_index(conn)
+    finally:
+        limited.dispose()
+    assert problem is not None and "permission denied" in problem
+    assert any(TRGM_INDEX in r.getMessage() and "permission denied" in r.getMessage() for r in caplog.records)

@@ -21,7 +21,7 @@ from akimat_desk.services.filings.registered import (
     withdraw_filing,
 )
 from akimat_desk.services.filings.registration import register_filing
-from akimat_desk.storage.filings.repositories import FilingQuery
+from akimat_desk.storage.filings.values import FilingQuery
 from tests.conftest import EXAMPLES, FIXED_NOW
 
 

@@ -1,4 +1,4 @@
-"""Fixtures for the signature tests: trust stores and cached test keys (skips without the shared data)."""
+"""Fixtures for the signature tests: trust stores and cached test keys (from tests/data/eds/)."""
 
 from __future__ import annotations
 
@@ -9,13 +9,7 @@ import pytest
 from akimat_desk.signatures import TrustStore
 from akimat_desk.signatures.pkcs12 import KeyPair, load_p12
 
-from .data import EDS, PROD_ANCHORS, PROD_INTERMEDIATES, TEST_ANCHORS, TEST_INTERMEDIATES, read
-
-
-@pytest.fixture(autouse=True, scope="session")
-def _require_shared_data() -> None:
-    if not (EDS / "README.md").is_file():
-        pytest.skip(f"shared EDS test data not found at {EDS} (check out shared/ beside the repo)")
+from .data import PROD_ANCHORS, PROD_INTERMEDIATES, TEST_ANCHORS, TEST_INTERMEDIATES, read
 
 
 @pytest.fixture(scope="session")
@@ -29,7 +23,7 @@ def store() -> TrustStore:
 
 @pytest.fixture(scope="session")
 def key() -> Callable[[str], KeyPair]:
-    """Load (and cache) a test key pair by its path under the shared data."""
+    """Load (and cache) a test key pair by its path under tests/data/eds/."""
     cache: dict[str, KeyPair] = {}
 
     def load(relative: str) -> KeyPair:

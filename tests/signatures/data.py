@@ -1,20 +1,18 @@
-"""Where the shared NCA RK test data lives, the key files by role, and small helpers for the tests."""
+"""The NCA RK test data (tests/data/eds/), the key files by role, and small helpers for the tests."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 from akimat_desk.signatures.pkcs12 import KeyPair
-
-EDS = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "eds"
+from tests.datafiles import eds_bytes
 
 NOTIFICATION = (
     "Уведомление о проведении пикета. Организатор: ТЕСТОВ ТЕСТ ТЕСТОВИЧ, ИИН 123456789011. "
     "Место: г. Астана, сквер у акимата. Дата: 2025-03-01, 12:00–13:00. Участников: до 20."
 ).encode()
 
-# Key files by role (see shared/data/eds/README.md).
+# Key files by role (see tests/data/eds/README.md).
 GOST_INDIVIDUAL = "keys-test-gost2015/GOST512_0d79679f360a2da49a631a0b1ac76f76c34b6f24.p12"
 GOST_CEO = "keys-test-gost2015/GOST512_10f5125fb9e52f84c42cbad8e451c68f10a5e869.p12"
 GOST_REVOKED_CEO = "keys-test-gost2015/GOST512_0860d9665327c26760c213126760a3b73072218d.p12"
@@ -37,8 +35,8 @@ PROD_INTERMEDIATES = ("ca-prod-2015/nca_gost.crt", "ca-prod-2015/nca_rsa.crt")
 
 
 def read(relative: str) -> bytes:
-    """Bytes of a file of the shared EDS test data."""
-    return (EDS / relative).read_bytes()
+    """Bytes of a file of the EDS test data (fails, never skips, when it is missing)."""
+    return eds_bytes(relative)
 
 
 def inside_validity(pair: KeyPair, days: int = 30) -> datetime:

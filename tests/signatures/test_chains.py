@@ -1,4 +1,4 @@
-"""Every certificate chain listed in shared/data/eds/README.md, built and checked offline."""
+"""Every certificate chain listed in tests/data/eds/README.md, built and checked offline."""
 
 from __future__ import annotations
 
@@ -12,11 +12,12 @@ from asn1crypto import x509
 from akimat_desk.signatures import TrustStore, algorithms, describe, gost_ec, load_certificate
 from akimat_desk.signatures.pkcs12 import KeyPair
 from akimat_desk.signatures.trust import build_chain, outside_validity
+from tests.datafiles import eds_files
 
-from .data import EDS, GOST_INDIVIDUAL, read
+from .data import GOST_INDIVIDUAL, read
 from .gost_signing import gost_sign
 
-GOST2022_KEYS = sorted(p.name for p in (EDS / "keys-test-gost2015").glob("GOST512_*.p12")) if EDS.is_dir() else []
+GOST2022_KEYS = eds_files("keys-test-gost2015", "GOST512_*.p12")
 
 # (leaf, loader, intermediate, root, a date inside every validity period, is TEST)
 CHAINS = [

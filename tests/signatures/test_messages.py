@@ -1,18 +1,17 @@
-"""Verdict messages in kk, ru and en, from the package's JSON data file."""
+"""Verdict messages in kk, ru and en, from the one catalogue (``signature.<code>`` keys)."""
 
 from __future__ import annotations
 
-import json
-from importlib import resources
-
 import pytest
 
+from akimat_desk import catalogue
 from akimat_desk.signatures import LANGUAGES, Verdict, message
 
 
-def test_the_data_file_has_exactly_the_verdict_codes() -> None:
-    text = resources.files("akimat_desk.signatures").joinpath("messages.json").read_text(encoding="utf-8")
-    assert set(json.loads(text)) == {v.value for v in Verdict}
+def test_the_catalogue_has_exactly_the_verdict_codes() -> None:
+    for lang in LANGUAGES:
+        codes = {key.removeprefix("signature.") for key in catalogue.entries(lang) if key.startswith("signature.")}
+        assert codes == {v.value for v in Verdict}
 
 
 @pytest.mark.parametrize("verdict", list(Verdict))

@@ -1,8 +1,10 @@
-"""No input raises: anything gives a verdict, and damaged input is never 'valid'."""
+"""No input raises: anything gives a verdict, damaged input is never 'valid', and an internal error of the
+verifier is raised as the bug it is, never reported as a malformed file."""
 
 from __future__ import annotations
 
 import base64
+import importlib
 from collections.abc import Callable
 
 import pytest
@@ -64,3 +66,42 @@ def test_real_sample_mutations_are_verdicts(store: TrustStore) -> None:
         damaged = bytearray(sample)
         damaged[position] ^= 0x80
         assert isinstance(verify(bytes(damaged), trust=store, allow_test=True).verdict, Verdict)
+
+
+def test_truncated_der_is_reported_as_malformed(signed: bytes, store: TrustStore) -> None:
+    for cut in (0, 1, 2, 10, len(signed) // 2, len(signed) - 1):
+        assert verify(signed[:cut], trust=store, allow_test=True).verdict is Verdict.MALFORMED
+
+
+def test_the_intact_file_is_valid_so_the_damage_tests_mean_something(signed: bytes, store: TrustStore) -> None:
+    assert verify(signed, trust=store, allow_test=True).verdict is Verdict.VALID
+
+
+@pytest.mark.parametrize(
+    ("module", "name", "error"),
+    [
+        ("verify", "check_signer", RuntimeError("bug in the signer check")),
+        ("verify", "build_chain", ValueError("bug in the chain builder")),
+        ("verify", "check_revocation", TypeError("bug in the revocation check")),
+        ("algorithms", "verify_signature", KeyError("bug in the signature check")),
+        ("verify", "load_signed_data", AttributeError("bug in the reader")),
+    ],
+)
+def test_an_internal_error_is_raised_not_reported_as_a_malformed_file(
+    signed: bytes, store: TrustStore, monkeypatch: pytest.MonkeyPatch, module: str, name: str, error: Exception
+) -> None:
+    def broken(*_args: object, **_kwargs: object) -> object:
+        raise error
+
+    monkeypatch.setattr(importlib.import_module(f"akimat_desk.signatures.{module}"), name, broken)
+    with pytest.raises(type(error), match="bug in"):
+        verify(signed, trust=store, allow_test=True, crls=[read("ca-test-gost-2022/nca_gost2022_test.crl")])
+
+
+def test_an_internal_error_in_the_timestamp_check_is_raised(store: TrustStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*_args: object, **_kwargs: object) -> object:
+        raise RuntimeError("bug in the timestamp check")
+
+    monkeypatch.setattr(importlib.import_module("akimat_desk.signatures.tsp"), "check_signer", broken)
+    with pytest.raises(RuntimeError, match="bug in the timestamp check"):
+        verify(read("cms/individual_attached.der"), trust=store, allow_test=True)

@@ -1,4 +1,4 @@
-"""Every CMS sample of shared/data/eds/cms/ verified end to end, in every input form the clerk may bring."""
+"""Every CMS sample of tests/data/eds/cms/ verified end to end, in every input form the clerk may bring."""
 
 from __future__ import annotations
 

@@ -20,7 +20,7 @@ from akimat_desk.services.filings.registered import list_filings
 from akimat_desk.services.kernel.context import ServiceContext
 from akimat_desk.services.kernel.opening import open_register
 from akimat_desk.services.office.audit import verify_history
-from akimat_desk.storage.filings.repositories import FilingQuery, NewEvent, NewFiling
+from akimat_desk.storage.filings.values import FilingQuery, NewEvent, NewFiling
 from tests.conftest import FIXED_NOW
 
 TZ = ZoneInfo("Asia/Almaty")

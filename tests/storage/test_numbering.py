@@ -16,7 +16,7 @@ from akimat_desk.services.filings.registered import list_filings
 from akimat_desk.services.filings.registration import register_filing
 from akimat_desk.services.kernel.opening import open_register
 from akimat_desk.services.office.settings import update_settings, validate_number_format
-from akimat_desk.storage.filings.repositories import FilingQuery
+from akimat_desk.storage.filings.values import FilingQuery
 from tests.conftest import EXAMPLES
 
 

@@ -14,7 +14,7 @@ from akimat_desk.services.filings.demo import sample_filing
 from akimat_desk.services.filings.registered import correct_filing, list_filings, withdraw_filing
 from akimat_desk.services.filings.registration import register_filing
 from akimat_desk.services.kernel.opening import open_register
-from akimat_desk.storage.filings.repositories import FilingQuery
+from akimat_desk.storage.filings.values import FilingQuery
 from tests.conftest import EXAMPLES, FIXED_NOW
 
 pytestmark = pytest.mark.postgres

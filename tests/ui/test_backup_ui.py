@@ -11,7 +11,7 @@ from sqlalchemy import text
 
 from akimat_desk.services.filings.registered import count_filings
 from akimat_desk.services.office.backup import list_backups, load_policy
-from akimat_desk.storage.filings.repositories import FilingQuery
+from akimat_desk.storage.filings.values import FilingQuery
 from akimat_desk.ui.main_window import MainWindow
 from akimat_desk.ui.office import backup_dialogs as backups
 from akimat_desk.ui.office.backup_dialogs import BackupPolicyBox
@@ -101,3 +101,41 @@ def test_encrypted_register_without_a_key_asks_for_the_passphrase(tmp_path: Path
     opened.close()
     assert open_and_log_in(None, db, tmp_path / "backups", "en", ask_key=lambda r: None) is None
     assert backups.audit_warning.__doc__
+
+
+def _raise(error: BaseException) -> Any:
+    def broken(*_args: object, **_kwargs: object) -> object:
+        raise error
+
+    return broken
+
+
+def test_a_history_check_that_cannot_run_is_shown_not_dropped(qtbot: Any, state: AppState, switcher: Any,
+                                                              monkeypatch: Any) -> None:  # fmt: skip
+    monkeypatch.setattr(backups, "verify_history", _raise(OSError(5, "Input/output error")))
+    window = _window(qtbot, state, switcher)
+    window.admin.exit_backup_done = True
+    warning = window.admin.history_warning
+    assert not warning.isHidden()
+    assert "could not be checked" in warning.text() and "Input/output error" in warning.text()
+
+
+def test_a_daily_backup_that_fails_is_shown_not_dropped(qtbot: Any, state: AppState, switcher: Any,
+                                                        monkeypatch: Any) -> None:  # fmt: skip
+    monkeypatch.setattr(backups, "automatic_backup", _raise(OSError(28, "No space left on device")))
+    window = _window(qtbot, state, switcher)
+    window.admin.exit_backup_done = True
+    warning = window.admin.backup_warning
+    assert not warning.isHidden() and window.admin.history_warning.isHidden()
+    assert "automatic backup was not made" in warning.text() and "No space left on device" in warning.text()
+
+
+def test_a_calendar_check_that_cannot_run_is_shown_in_the_banner(qtbot: Any, state: AppState, switcher: Any,
+                                                                 monkeypatch: Any) -> None:  # fmt: skip
+    from akimat_desk.ui import main_window
+
+    monkeypatch.setattr(main_window, "calendar_health", _raise(RuntimeError("calendar table unreadable")))
+    window = _window(qtbot, state, switcher)
+    window.admin.exit_backup_done = True
+    assert not window.banner.isHidden()
+    assert "could not be checked" in window.banner.text() and "calendar table unreadable" in window.banner.text()

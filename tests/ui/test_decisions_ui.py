@@ -61,10 +61,16 @@ def test_refusal_needs_a_written_reason_and_ground_10_waits_for_a_proposal(qtbot
     dialog.submit()
     assert "Ground 3) needs a written reason" in dialog.error.text()
     assert decisions_of(office_state.ctx, fid) == [] and dialog.result() == 0
-    three.reason.setPlainText("Пикет мешает движению скорой помощи у больницы.")
+    three.reason.setPlainText("Пикет мешает движению скорой помощи у больницы.")  # lands in the Russian box
+    assert three.reason.edits["ru"].toPlainText().startswith("Пикет")
+    dialog.submit()
+    assert "in Kazakh and in Russian" in dialog.error.text() and decisions_of(office_state.ctx, fid) == []
+    three.reason.edits["kk"].setPlainText("Пикет ауруханаға жедел жәрдем көлігінің жүруіне кедергі келтіреді.")
     dialog.submit()
     [decision] = decisions_of(office_state.ctx, fid)
     assert decision.kind == "refuse" and decision.grounds[0]["code"] == "A14-3" and dialog.result() == 1
+    assert decision.texts is not None and decision.texts["kk"]["reason:A14-3"].startswith("Пикет ауруханаға")
+    assert decision.texts["ru"]["reason:A14-3"].startswith("Пикет мешает")
 
 
 def test_the_services_refusal_is_shown_in_the_clerks_language_and_the_dialog_stays(
@@ -79,6 +85,12 @@ def test_the_services_refusal_is_shown_in_the_clerks_language_and_the_dialog_sta
     assert dialog.error.isVisibleTo(dialog) and "предлагается" in dialog.error.text()
     assert dialog.result() == 0 and decisions_of(office_state.ctx, fid) == []
     dialog.proposal.setPlainText("Сквер у Дворца Республики, 31.03.2026, 11:00-13:00")
+    dialog.proposal.edits["kk"].setPlainText("Угроза общественному порядку")  # Russian words in the Kazakh box
+    assert dialog.proposal.warnings["kk"].isVisibleTo(dialog.proposal)
+    dialog.submit()
+    assert dialog.result() == 0 and decisions_of(office_state.ctx, fid) == []
+    dialog.proposal.edits["kk"].setPlainText("Республика сарайы жанындағы гүлзар, 31.03.2026, 11:00-13:00")
+    assert not dialog.proposal.warnings["kk"].isVisibleTo(dialog.proposal)
     dialog.submit()
     assert decisions_of(office_state.ctx, fid)[0].kind == "propose"
 

@@ -19,7 +19,6 @@ from akimat_desk.ui.filings.card_page import CardView
 from akimat_desk.ui.filings.registration_dialog import RegistrationDialog
 from akimat_desk.ui.state import AppState
 from tests.esign.conftest import (
-    EDS,
     FULL_CRL,
     GOST_INDIVIDUAL,
     TEST_CA_2022,
@@ -30,8 +29,6 @@ from tests.esign.conftest import (
 )
 
 SIGNED_AT = datetime(2025, 1, 15, 6, 30, tzinfo=UTC)
-
-pytestmark = pytest.mark.skipif(not (EDS / "README.md").is_file(), reason="shared EDS test data not found")
 
 
 @pytest.fixture

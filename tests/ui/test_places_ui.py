@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtGui import QColor
 
+from akimat_desk.services.kernel.messages import message
 from akimat_desk.services.places import catalogue as svc
 from akimat_desk.ui.places.models import BookingsModel, PlacesModel, ZonesModel
 from akimat_desk.ui.places.places_page import PlacesView
@@ -86,7 +87,10 @@ def test_add_place_dialog_keeps_input_on_refusal_then_adds(qtbot: Any, state: Ap
                        "decision_number": "133/16-VIII", "max_occupancy": "many"}.items():  # fmt: skip
         dialog.set_value(key, value)
     dialog.submit()
-    assert (dialog.result() == 0 and "max_occupancy" in dialog.message.text()) or dialog.message.text()
+    label = dialog.labels["max_occupancy"].text().rstrip(": ")
+    expected = message("error.place_number_invalid", state.language, field=label, value="many")
+    assert dialog.result() == 0 and dialog.result_value is None and svc.list_places(state.ctx) == []
+    assert dialog.message.text() == expected and label in expected and "max_occupancy" not in expected
     assert dialog.values()["name_kk"] == "Республика алаңы"
     dialog.set_value("max_occupancy", "300")
     dialog.submit()

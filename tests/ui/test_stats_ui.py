@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QDate
 
 from akimat_desk.services.filings.registered import count_filings
-from akimat_desk.storage.filings.repositories import FilingQuery
+from akimat_desk.storage.filings.values import FilingQuery
 from akimat_desk.ui.places.models import RefusedRowsModel, StatsModel, UsersModel
 from akimat_desk.ui.reports.legacy_import_dialog import ImportDialog
 from akimat_desk.ui.reports.statistics_page import StatisticsView

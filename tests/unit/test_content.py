@@ -184,6 +184,37 @@ def test_a_march_without_vehicles_needs_no_item_8() -> None:
     assert not any(item == 8 for item, _, _ in defects_of(march))
 
 
+@pytest.mark.parametrize("vehicles", [False, "", "   ", {"used": False}, "нет", "жоқ"])
+def test_a_march_whose_filing_uses_no_vehicles_or_leaves_them_blank_has_no_item_8_defect(vehicles: Any) -> None:
+    march = example("march")
+    march["vehicles"] = vehicles
+    assert [d for d in defects_of(march) if d[0] == 8] == []
+
+
+@pytest.mark.parametrize(("text", "count", "length"), [
+    ("Колонна из 5 легковых автомобилей по маршруту шествия, 2,1 км", 5, 2.1),
+    ("3 автобус, маршрут ұзындығы 4 км, Абай даңғылынан Республика алаңына дейін", 3, 4.0),
+    ("Грузовик с платформой для выступающих и два легковых автомобиля сопровождения", None, None),
+])  # fmt: skip
+def test_a_demonstration_describing_its_vehicles_in_words_states_item_8(
+    text: str, count: int | None, length: float | None
+) -> None:
+    demo = example("demonstration")
+    demo["vehicles"] = text
+    assert [d for d in defects_of(demo) if d[0] == 8] == []
+    vehicles = parse_document(demo, ALMATY).vehicles
+    assert vehicles is not None and vehicles.description == text
+    assert (vehicles.count, vehicles.route_length_km) == (count, length)  # read from the text when it gives them
+
+
+def test_a_demonstration_that_says_nothing_of_its_vehicles_still_lacks_item_8() -> None:
+    demo = example("demonstration")
+    demo["vehicles"] = ""
+    assert [(item, code, rule) for item, code, rule in defects_of(demo) if item == 8] == [
+        (8, "vehicle_details_missing", "art. 12 p.2 item 8")
+    ]
+
+
 def test_an_empty_filing_lists_a_defect_for_every_item_except_the_form() -> None:
     for form, kind in (("rally", FilingKind.NOTIFICATION), ("demonstration", FilingKind.APPLICATION)):
         data = {"form": form, "received_at": "2026-03-18T09:00:00+05:00"}

@@ -7,15 +7,19 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import pkgutil
 import sys
+from collections.abc import Sequence
 from types import ModuleType
 
 from akimat_desk import __version__
 from akimat_desk.cli import filings
 from akimat_desk.cli.common import EXIT_BAD_INPUT, EXIT_FAILURE, CliError, common_options, language
 from akimat_desk.domain.errors import DomainError
+from akimat_desk.services.kernel.bug_report import write_bug_report
 from akimat_desk.services.kernel.messages import error_message, message
+from akimat_desk.services.kernel.opening import fault_message
 
 __all__ = ["build_parser", "run"]
 
@@ -41,15 +45,24 @@ def command_modules() -> list[ModuleType]:
     return [m for m in modules if hasattr(m, "add_parsers")]
 
 
-def run(args: argparse.Namespace) -> int:
-    """Run one parsed command; every failure becomes a message on stderr and an exit code."""
+def run(args: argparse.Namespace, argv: Sequence[str] = ()) -> int:
+    """Run one parsed command; every failure becomes a message on stderr and an exit code.
+
+    Bad input (a domain error) is exit 2; a fault of the storage (disk full, a lock, a lost server) says what to
+    do, exit 1; anything else is a bug of ours: its traceback goes to the error log and the message says where,
+    exit 1. A reader that closes the pipe early (``akimat-desk list | head``) ends the command quietly."""
     lang = language(args)
     if not _COMMANDS:
         build_parser()
     if getattr(args, "self_test", False) and args.command is None:
         args.command = "self-test"
     try:
-        return _COMMANDS[args.command](args, lang)
+        code = _COMMANDS[args.command](args, lang)
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_FAILURE
     except CliError as exc:
         print(str(exc), file=sys.stderr)
         return exc.code
@@ -57,5 +70,17 @@ def run(args: argparse.Namespace) -> int:
         print(error_message(exc, lang), file=sys.stderr)
         return EXIT_BAD_INPUT
     except Exception as exc:
-        print(message("error.database", lang, detail=f"{type(exc).__name__}: {exc}"), file=sys.stderr)
+        fault = fault_message(exc, lang)
+        if fault is not None:
+            print(fault, file=sys.stderr)
+            return EXIT_FAILURE
+        log = write_bug_report(exc, list(argv) or sys.argv, getattr(args, "home", None))
+        print(message("error.bug", lang, detail=type(exc).__name__, log=str(log)), file=sys.stderr)
         return EXIT_FAILURE
+
+
+def _silence_stdout() -> None:
+    """After the reader went away: point stdout at /dev/null so the interpreter's last flush stays silent."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)

@@ -7,11 +7,13 @@ import getpass
 import json
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from akimat_desk.domain.errors import DomainError
+from akimat_desk.domain.input_limits import MAX_FILING_BYTES
 from akimat_desk.paths import DATABASE_URL_ENV, resolve_paths
 from akimat_desk.security.secrets import (
     KeyringSecretStore,
@@ -174,12 +176,44 @@ def _warn_about_calendar(reg: OpenRegister, lang: str) -> None:
               file=sys.stderr)  # fmt: skip
 
 
+def count_between(low: int, high: int) -> Callable[[str], int]:
+    """An argparse type: a whole number from ``low`` to ``high`` (argparse then exits 2 naming the option)."""
+
+    def parse(text: str) -> int:
+        digits = text.strip()
+        if not (digits.isascii() and digits.isdigit()) or len(digits) > 9 or not low <= int(digits) <= high:
+            raise argparse.ArgumentTypeError(f"{text[:30]!r} is not a whole number from {low} to {high}")
+        return int(digits)
+
+    return parse
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
 def read_json_file(path: str, lang: str) -> Any:
+    """The JSON value of a file (or ``-`` for stdin), read as UTF-8 and at most MAX_FILING_BYTES long.
+
+    Too large, not UTF-8, not JSON, NaN/Infinity, a number of more than 4300 digits or nesting deeper than
+    the parser's recursion: CliError with exit 2 naming the file and the rule.
+    """
     try:
-        raw = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8-sig")
+        if path == "-":
+            raw_bytes = sys.stdin.buffer.read(MAX_FILING_BYTES + 1)
+        else:
+            source = Path(path)
+            if source.exists() and not source.is_file():
+                raise CliError(message("error.file_not_regular", lang, path=path), EXIT_BAD_INPUT)
+            with source.open("rb") as handle:
+                raw_bytes = handle.read(MAX_FILING_BYTES + 1)
+        if len(raw_bytes) > MAX_FILING_BYTES:
+            raise CliError(message("error.file_too_large", lang, path=path, limit=MAX_FILING_BYTES), EXIT_BAD_INPUT)
+        raw = raw_bytes.decode("utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise CliError(message("error.file_unreadable", lang, path=path, detail=str(exc)), EXIT_BAD_INPUT) from exc
     try:
-        return json.loads(raw)
-    except json.JSONDecodeError as exc:
-        raise CliError(message("error.not_json", lang, detail=str(exc)), EXIT_BAD_INPUT) from exc
+        return json.loads(raw, parse_constant=_refuse_constant)
+    except (ValueError, RecursionError) as exc:  # JSONDecodeError, NaN, too many digits, too deep
+        detail = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)[:200]
+        raise CliError(message("error.not_json", lang, detail=detail), EXIT_BAD_INPUT) from exc

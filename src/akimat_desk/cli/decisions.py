@@ -21,7 +21,7 @@ from akimat_desk.domain.errors import InvalidInput
 from akimat_desk.services.decisions.grounds import ground_offers
 from akimat_desk.services.decisions.outgoing import issue_letters, registration_receipt
 from akimat_desk.services.decisions.workflow import decide, dispatch_letter, record_delivery, record_proposal_answer
-from akimat_desk.services.filings.registered import get_filing
+from akimat_desk.services.filings import get_filing
 from akimat_desk.services.kernel.messages import cite
 
 OUTCOMES = {kind.value: kind for kind in DecisionKind}
@@ -42,6 +42,15 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> dict[str, Any]:
     p.add_argument("--proposal", help="another place / route / time, in words (outcome propose)")
     p.add_argument("--conditions")
     p.add_argument("--remarks", help="for out_of_scope: why the law does not apply (art. 2 p.5)")
+    p.add_argument(
+        "--text",
+        nargs=3,
+        action="append",
+        default=[],
+        metavar=("LANG", "FIELD", "TEXT"),
+        help="the text of FIELD (reason:A14-5, proposal, conditions, remarks) in LANG (kk, ru, en): each letter "
+        "prints only text in its own language",
+    )
     p = sub.add_parser("answer", parents=[common], help="the organizer's answer to a proposal (art. 11 p.3)")
     p.add_argument("id")
     p.add_argument("--answer", required=True, choices=[a.value for a in ProposalAnswer])
@@ -97,8 +106,26 @@ def _grounds(args: argparse.Namespace) -> tuple[GroundReason, ...]:
     return tuple(GroundReason(Ground(g), r) for g, r in zip(args.ground, reasons, strict=True))
 
 
+_TEXT_FIELDS = ("proposal", "conditions", "remarks")
+
+
+def _texts(args: argparse.Namespace) -> dict[str, dict[str, str]]:
+    """``--text LANG FIELD TEXT`` as {lang: {field: text}}; an unknown language or field is bad input."""
+    texts: dict[str, dict[str, str]] = {}
+    for language, name, text in args.text:
+        if language not in ("kk", "ru", "en"):
+            raise InvalidInput("text_language_unknown", field="--text", value=language)
+        kind, _, ground = name.partition(":")
+        if not (name in _TEXT_FIELDS or (kind == "reason" and ground in args.ground)):
+            raise InvalidInput("text_field_unknown", field="--text", value=name)
+        texts.setdefault(language, {})[name] = text
+    return texts
+
+
 def _decide(args: argparse.Namespace, lang: str) -> int:
-    request = DecisionRequest(OUTCOMES[args.outcome], _grounds(args), args.proposal, args.conditions, args.remarks)
+    request = DecisionRequest(
+        OUTCOMES[args.outcome], _grounds(args), args.proposal, args.conditions, args.remarks, _texts(args) or None
+    )
     with Register(args) as reg:
         result = decide(reg.context, args.id, request)
     d = result.decision

@@ -14,7 +14,7 @@ from typing import Any
 
 from akimat_desk.cli.common import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, Register, print_json, wants_json
 from akimat_desk.domain.errors import InvalidInput
-from akimat_desk.services.deadlines.countdowns import clock_json, filing_clock
+from akimat_desk.services.deadlines import clock_json, filing_clock
 from akimat_desk.services.esign.presenting import (
     certificate_json,
     crl_json,
@@ -37,8 +37,7 @@ from akimat_desk.services.esign.verification import (
     reverify_filing,
     verification_history,
 )
-from akimat_desk.services.filings.attachments import read_file
-from akimat_desk.services.filings.presenting import filing_json, filing_lines
+from akimat_desk.services.filings import filing_json, filing_lines, read_file
 from akimat_desk.services.kernel.messages import message
 from akimat_desk.signatures import Verdict
 from akimat_desk.storage.esign.repositories import StoredCertificate, StoredCrl

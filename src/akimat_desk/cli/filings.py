@@ -6,26 +6,42 @@ import argparse
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from akimat_desk.cli.common import EXIT_FAILURE, EXIT_OK, Register, print_json, read_json_file, wants_json
+from akimat_desk.cli.common import (
+    EXIT_FAILURE,
+    EXIT_OK,
+    Register,
+    count_between,
+    print_json,
+    read_json_file,
+    wants_json,
+)
 from akimat_desk.domain.assemblies import Form
 from akimat_desk.domain.errors import InvalidInput
 from akimat_desk.domain.filing import FilingRecord
 from akimat_desk.domain.statuses import Status
-from akimat_desk.services.deadlines.countdowns import acknowledge_deadline_changes, clock_json, filing_clock
-from akimat_desk.services.decisions.workflow import answers_json
+from akimat_desk.services.deadlines import acknowledge_deadline_changes, clock_json, filing_clock
+from akimat_desk.services.decisions import answers_json
 from akimat_desk.services.filings.presenting import filing_json, filing_lines, parse_set_value
 from akimat_desk.services.filings.registered import correct_filing, get_filing, list_filings, withdraw_filing
 from akimat_desk.services.filings.registration import register_filing
 from akimat_desk.services.kernel.opening import OpenRegister
-from akimat_desk.services.office import selftest
-from akimat_desk.storage.filings.repositories import FilingQuery
+from akimat_desk.services.office import run_self_test
+from akimat_desk.storage.filings.values import FilingQuery
 
 Command = Callable[[argparse.Namespace, str], int]
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> dict[str, Command]:
     p = sub.add_parser("register", parents=[common], help="register a filing from a JSON file ('-' = stdin)")
-    p.add_argument("file")
+    p.add_argument("file", nargs="?")
+    p.add_argument("--from-scan", metavar="SCAN", help="register the filings read by OCR from a scan (issue 19)")
+    p.add_argument("--confirm", action="store_true", help="with --from-scan: register without looking first")
+    p.add_argument(
+        "--threshold",
+        type=float,
+        default=80.0,
+        help="with --from-scan: least confidence (%%) of every required field (default 80)",
+    )
     p.add_argument("--signed", help="the organizer's e-signed file (CMS or signed XML): an e-filing (issue 7)")
     p.add_argument("--content", help="with --signed: the signed document of a detached signature")
     p = sub.add_parser("show", parents=[common], help="show a filing: defects, deadlines, countdown, history")
@@ -34,7 +50,7 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> dict[str, Command]
     p.add_argument("--form", choices=[f.value for f in Form])
     p.add_argument("--status", choices=[s.value for s in Status])
     p.add_argument("--search")
-    p.add_argument("--limit", type=int, default=None)
+    p.add_argument("--limit", type=count_between(1, 100_000), default=None, help="at most N filings (1-100000)")
     p = sub.add_parser("correct", parents=[common], help="correct fields of a filing (kept in its history)")
     p.add_argument("id")
     p.add_argument("--set", dest="sets", action="append", default=[], metavar="FIELD=VALUE", required=True)
@@ -76,6 +92,14 @@ def _parse_sets(items: Sequence[str]) -> dict[str, Any]:
 
 
 def _register(args: argparse.Namespace, lang: str) -> int:
+    if args.from_scan:
+        if args.file or args.signed:
+            raise InvalidInput("scan_with_file", field="--from-scan")
+        from akimat_desk.cli.scan import register_scan  # paper intake by OCR
+
+        return register_scan(args, lang)
+    if not args.file:
+        raise InvalidInput("register_file_missing", field="file")
     data = read_json_file(args.file, lang)
     if not isinstance(data, dict):
         raise InvalidInput("not_an_object", field=None)
@@ -134,7 +158,7 @@ def _acknowledge(args: argparse.Namespace, lang: str) -> int:
 
 
 def _self_test(args: argparse.Namespace, lang: str) -> int:
-    report = selftest.run_self_test(full=True)
+    report = run_self_test(full=True)
     if wants_json(args):
         print_json(report.as_json())
     else:

@@ -12,8 +12,7 @@ from akimat_desk.cli.calendar import parse_day
 from akimat_desk.cli.common import EXIT_BAD_INPUT, EXIT_OK, Register, print_json, wants_json
 from akimat_desk.domain.errors import InvalidInput
 from akimat_desk.services.kernel.messages import message
-from akimat_desk.services.places.checks import check_json, check_message, run_checks
-from akimat_desk.services.places.occupancy import board_csv, board_html, build_board
+from akimat_desk.services.places import board_csv, board_html, build_board, check_json, check_message, run_checks
 from akimat_desk.services.reports.journal import build_journal, write_journal
 from akimat_desk.services.reports.legacy_import import commit_import, plan_json, prepare_import, read_journal
 from akimat_desk.services.reports.statistics import compute_statistics, parse_keys, write_statistics

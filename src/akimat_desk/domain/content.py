@@ -242,7 +242,9 @@ _VEHICLE_DETAILS = ("count", "categories", "route_length_km", "start_point", "en
 
 def _vehicles(doc: FilingDocument) -> Iterator[_Found]:
     """Item 8 applies "if needed": always for a demonstration (it uses vehicles by definition), and
-    for a march only when the organizer states vehicles will be used."""
+    for a march only when the organizer states vehicles will be used (a march without vehicles, or one whose
+    filing leaves the field blank, has no item-8 defect). A free-text description of the vehicles counts as the
+    item stated; the structured fields are then optional."""
     vehicles = doc.vehicles
     needed = doc.form is Form.DEMONSTRATION or (vehicles is not None and vehicles.used)
     if not needed:
@@ -251,6 +253,8 @@ def _vehicles(doc: FilingDocument) -> Iterator[_Found]:
         vehicles is not None and vehicles.count is not None and vehicles.count < 1
     ):
         yield _missing("vehicle_details_invalid", "vehicles")
+    if vehicles is not None and vehicles.description:  # the organizer's description states the item
+        return
     absent = [k for k in _VEHICLE_DETAILS if vehicles is None or getattr(vehicles, k) is None]
     if absent:
         yield _missing("vehicle_details_missing", "vehicles", missing=absent)

@@ -1,6 +1,6 @@
 """The periods of Law 333-VI, computed against a :class:`WorkCalendar` (pure Python, no I/O).
 
-Counting rules (see ``shared/data/calendar/README.md``):
+Counting rules (see ``tests/data/calendar/README.md``):
 
 * "within N working days from registration": the registration day is day 0 and not counted; the deadline is
   the N-th working day after it and lasts until the close of office hours of that day.

@@ -11,6 +11,7 @@ accepted (61-NP, 2025). Every refusal is reasoned (art. 14 p.2): each ground car
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -93,13 +94,18 @@ class GroundReason:
 
 @dataclass(frozen=True, slots=True)
 class DecisionRequest:
-    """What the executor decided; ``proposal`` is the other place / route / time in words."""
+    """What the executor decided; ``proposal`` is the other place / route / time in words.
+
+    ``texts`` holds the clerk's words in each language the letters are printed in: ``{"kk": {"reason:A14-5":
+    "...", "proposal": "...", "conditions": "...", "remarks": "..."}, "ru": {...}, "en": {...}}``. The single
+    fields above are the text as first written (kept for the register and the history)."""
 
     kind: DecisionKind
     grounds: tuple[GroundReason, ...] = ()
     proposal: str | None = None
     conditions: str | None = None
     remarks: str | None = None
+    texts: Mapping[str, Mapping[str, str]] | None = None
 
 
 def outcome_of(kind: DecisionKind) -> Outcome | None:

@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 
 from akimat_desk.domain.assemblies import Channel, FilingKind, Form, Language, kind_of
 from akimat_desk.domain.errors import InvalidInput
+from akimat_desk.domain.input_limits import check_json_limits
 from akimat_desk.domain.people import Entity, Organizer, Person, normalize_id_number
 
 _E = TypeVar("_E", Channel, Language)
@@ -50,6 +51,7 @@ class Vehicles:
     route_length_km: float | None = None
     start_point: str | None = None
     end_point: str | None = None
+    description: str | None = None  # the organizer's own words, as a paper filing states the item
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +98,7 @@ def parse_document(data: Mapping[str, Any], office_tz: tzinfo) -> FilingDocument
     """Parse a filing mapping; raise ``InvalidInput`` (with ``field``) only when it cannot be a filing."""
     if not isinstance(data, Mapping):
         raise InvalidInput("not_an_object", field=None)
+    check_json_limits(data)
     invalid: dict[str, str] = {}
     starts_at = _local_datetime(data.get("starts_at"), "starts_at", invalid)
     ends_at = _local_datetime(data.get("ends_at"), "ends_at", invalid)
@@ -320,9 +323,31 @@ def _vehicles(value: Any, invalid: dict[str, str]) -> Vehicles | None:
             route_length_km=_number(value.get("route_length_km"), invalid),
             start_point=_text(value.get("start_point")),
             end_point=_text(value.get("end_point")),
+            description=_text(value.get("description")),
         )
+    if _text(value) is None:  # "" or blanks: the filing says nothing about vehicles
+        return None
     flag = _flag(value)
-    return Vehicles(used=flag) if flag is not None else Vehicles(used=True, categories=_text(value))
+    return Vehicles(used=flag) if flag is not None else _described_vehicles(str(_text(value)))
+
+
+_COUNT = re.compile(
+    r"(\d+)\s*(?:ед|шт|автомоб|машин|транспорт|автобус|грузов|легков|мото|көлік|автокөлік|бірлік|дана|vehicle|car|bus|truck)",
+    re.IGNORECASE,
+)
+_LENGTH = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:км|km)\b", re.IGNORECASE)
+
+
+def _described_vehicles(text: str) -> Vehicles:
+    """Vehicles described in free text (item 8 as a paper filing states it): the description counts as the item;
+    the number of vehicles and the route length are read from it when it gives them ("5 автомобилей", "3,5 км")."""
+    count, length = _COUNT.search(text), _LENGTH.search(text)
+    return Vehicles(
+        used=True,
+        count=int(count.group(1)) if count else None,
+        route_length_km=float(length.group(1).replace(",", ".")) if length else None,
+        description=text,
+    )
 
 
 def _joined(value: Any) -> Any:

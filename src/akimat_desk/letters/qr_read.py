@@ -13,7 +13,6 @@ import zxingcpp
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 MAX_PAGES = 20
-_QR = zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
 MAX_PIXELS = 60_000_000  # a photo up to about 60 megapixels
 
 
@@ -21,12 +20,17 @@ class UnreadableFile(ValueError):
     """Neither a PDF poppler can render nor an image Pillow can open."""
 
 
+def _read(image: Image.Image) -> list[str]:
+    formats = zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)  # not a module global: nanobind would
+    return [r.text for r in zxingcpp.read_barcodes(image, formats=formats)]  # report it leaked at exit
+
+
 def _decode(image: Image.Image) -> list[str]:
     gray = ImageOps.exif_transpose(image).convert("L")
-    found = [r.text for r in zxingcpp.read_barcodes(gray, formats=_QR)]
+    found = _read(gray)
     if not found and max(gray.size) > 2000:  # large photos: try once more at a smaller scale
         gray.thumbnail((2000, 2000))
-        found = [r.text for r in zxingcpp.read_barcodes(gray, formats=_QR)]
+        found = _read(gray)
     return found
 
 

@@ -18,6 +18,7 @@ from gostcrypto import gosthash
 
 from . import gost_ec
 from .gost94 import Gost94
+from .input_errors import MalformedInput
 
 
 class UnsupportedAlgorithm(Exception):
@@ -112,6 +113,10 @@ def public_key_of(cert: x509.Certificate) -> PublicKey:
     """Read the SubjectPublicKeyInfo without asn1crypto's key parsing (which fails on GOST OIDs)."""
     spki_der = cert["tbs_certificate"]["subject_public_key_info"].dump()
     seq = core.Sequence.load(spki_der)
+    if len(seq) < 2 or not isinstance(seq[0], core.Sequence) or not isinstance(seq[0][0], core.ObjectIdentifier):
+        raise MalformedInput("subject public key info without an algorithm identifier")
+    if seq[1].contents is None:
+        raise MalformedInput("subject public key info without a key")
     algorithm = seq[0][0].dotted
     bits = seq[1].contents[1:]
     raw = bits
@@ -135,7 +140,10 @@ def _verify_gost(key: PublicKey, data_digest: bytes, signature: bytes) -> bool:
 
 
 def _verify_rsa(key: PublicKey, digest_oid: str, data: bytes, signature: bytes) -> bool:
-    public = serialization.load_der_public_key(key.spki_der)
+    try:
+        public = serialization.load_der_public_key(key.spki_der)
+    except ValueError as exc:  # cryptography could not read the key: the certificate is damaged
+        raise MalformedInput(f"unreadable RSA key: {exc}") from exc
     if not isinstance(public, rsa.RSAPublicKey):
         raise UnsupportedAlgorithm("RSA signature with a non-RSA key")
     algorithm = {

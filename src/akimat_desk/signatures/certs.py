@@ -40,7 +40,7 @@ _ROLE_PRIORITY = (
 _IIN = re.compile(r"IIN(\d{12})")
 _BIN = re.compile(r"BIN(\d{12})")
 
-#: SHA-256 fingerprints of the known NCA RK *test* roots and intermediates (README of shared/data/eds).
+#: SHA-256 fingerprints of the known NCA RK *test* roots and intermediates (README of tests/data/eds).
 KNOWN_TEST_FINGERPRINTS: frozenset[str] = frozenset(
     {
         "06021684f52054692a1859686d5af527eda779e6183c2f3cd4fc1278e4067beb",  # НЕГІЗГІ КО TEST (GOST)

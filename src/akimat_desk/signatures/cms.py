@@ -15,6 +15,7 @@ from datetime import datetime
 from asn1crypto import cms, core, tsp, x509
 
 from . import algorithms
+from .input_errors import MalformedInput as MalformedInput  # re-exported: callers catch it from here
 
 OID_CONTENT_TYPE = "1.2.840.113549.1.9.3"
 OID_MESSAGE_DIGEST = "1.2.840.113549.1.9.4"
@@ -25,10 +26,6 @@ OID_TIMESTAMP_TOKEN = "1.2.840.113549.1.9.16.2.14"
 OID_SIGNED_DATA = "1.2.840.113549.1.7.2"
 
 _PEM = re.compile(rb"-----BEGIN [A-Z0-9 #]+-----(.*?)-----END [A-Z0-9 #]+-----", re.S)
-
-
-class MalformedInput(ValueError):
-    """The bytes are not a readable CMS SignedData."""
 
 
 def decode_container(data: bytes) -> bytes:

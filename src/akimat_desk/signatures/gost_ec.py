@@ -1,7 +1,7 @@
 """GOST 34.10 elliptic-curve arithmetic (pure Python ints, Jacobian coordinates) with NCA RK byte layouts.
 
 Curve parameters come from gostcrypto; gostcrypto's own verify() is not used because it expects the
-big-endian RFC layouts. NCA RK layouts (see shared/data/eds/VERIFYING.md, all verified on real data):
+big-endian RFC layouts. NCA RK layouts (see tests/data/eds/VERIFYING.md, all verified on real data):
 
 * public key: X || Y, each coordinate little-endian (32 or 64 bytes);
 * signature: r || s, each half little-endian;

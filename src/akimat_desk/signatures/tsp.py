@@ -3,7 +3,8 @@
 A token is *trusted* (and its genTime used as the validation time) only when: it parses, its signature
 and messageDigest verify, its imprint equals H(signature value of the document signer), its TSA
 certificate has the timeStamping EKU, chains to an anchor of the trust store and is valid at genTime.
-Any failure yields an untrusted Timestamp with a ``problem`` code; it never raises.
+Any failure of the token yields an untrusted Timestamp with a ``problem`` code; only an internal error of the
+verifier raises (see ``input_errors``).
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from asn1crypto import cms, tsp
 
 from . import algorithms
 from .certs import display_name, extended_key_usage
-from .cms import MalformedInput, certificates, check_signer
+from .cms import certificates, check_signer
+from .input_errors import is_input_error
 from .trust import TrustStore, build_chain, outside_validity
 from .verdicts import Timestamp
 
@@ -26,14 +28,18 @@ def verify_timestamp(
     """Check a timestamp token over ``signature_value``; see the module docstring for the contract."""
     try:
         return _verify(token, signature_value, store, allow_test)
-    except (MalformedInput, ValueError, TypeError, KeyError, IndexError, AttributeError) as exc:
-        return Timestamp(None, False, problem=f"malformed: {type(exc).__name__}")
     except algorithms.UnsupportedAlgorithm as exc:
         return Timestamp(None, False, problem=f"unsupported_algorithm: {exc}")
+    except (ValueError, TypeError, KeyError, IndexError) as exc:
+        if not is_input_error(exc):
+            raise
+        return Timestamp(None, False, problem=f"malformed: {type(exc).__name__}")
 
 
 def _verify(token: cms.ContentInfo, signature_value: bytes, store: TrustStore, allow_test: bool) -> Timestamp:
     signed = token["content"]
+    if not isinstance(signed, cms.SignedData):  # the content type is not signedData (a damaged token)
+        return Timestamp(None, False, problem="malformed: not SignedData")
     encap = signed["encap_content_info"]
     if encap["content_type"].dotted != OID_TST_INFO:
         return Timestamp(None, False, problem="not_a_timestamp")

@@ -6,13 +6,12 @@ other outcome carries a non-valid code. Codes are stable strings (stored by the 
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
-from functools import lru_cache
-from importlib import resources
 from typing import Any
+
+from akimat_desk import catalogue
 
 
 class Verdict(StrEnum):
@@ -141,17 +140,12 @@ def _jsonable(value: Any) -> Any:
 LANGUAGES = ("kk", "ru", "en")
 
 
-@lru_cache(maxsize=1)
-def _messages() -> dict[str, dict[str, str]]:
-    text = resources.files(__package__).joinpath("messages.json").read_text(encoding="utf-8")
-    data: dict[str, dict[str, str]] = json.loads(text)
-    return data
-
-
 def message(code: str | Verdict, lang: str = "en") -> str:
     """The message for a verdict code in 'kk', 'ru' or 'en' (English for an unknown language).
 
     Raises KeyError for an unknown code.
     """
-    entry = _messages()[str(code)]
-    return entry.get(lang, entry["en"])
+    key = f"signature.{code}"
+    if not catalogue.has(key):
+        raise KeyError(str(code))
+    return catalogue.text(key, lang)

@@ -1,4 +1,7 @@
-"""The verifier's entry point: bytes in, VerificationResult out, never an exception.
+"""The verifier's entry point: bytes in, VerificationResult out; no input makes it raise.
+
+Unreadable input is Verdict.MALFORMED; an internal error of the verifier (see ``input_errors``) propagates as
+the exception it is, so that it is reported as a bug and never as a verdict about the file.
 
 Order of precedence when several checks fail (the first wins): malformed, unsupported_algorithm,
 signature_invalid (signature over the signed attributes, or signingCertificate(V2) mismatch),
@@ -25,6 +28,7 @@ from . import algorithms, xmldsig
 from .certs import signer_of
 from .cms import MalformedInput, SignerCheck, certificates, check_signer, embedded_content, load_signed_data
 from .crls import CrlError, RevocationResult, check_revocation, load_crl
+from .input_errors import is_input_error
 from .trust import TrustStore, build_chain, outside_validity
 from .tsp import verify_timestamp
 from .verdicts import Revocation, TimeBasis, Timestamp, Verdict, VerificationResult
@@ -56,7 +60,7 @@ def verify(
 
     ``trust`` holds the anchors (empty store: nothing is trusted); ``crls`` are CRL files (DER/PEM bytes
     or parsed); TEST anchors count only with ``allow_test``. Datetimes must be timezone-aware (naive ones
-    are taken as UTC). Never raises: unreadable input gives Verdict.MALFORMED.
+    are taken as UTC). Unreadable input gives Verdict.MALFORMED; only an internal error raises.
     """
     try:
         options, notes = _options(trust, crls, allow_test, registration_time, at)
@@ -75,8 +79,10 @@ def verify(
         return VerificationResult(Verdict.MALFORMED, details=(f"malformed: {exc}",))
     except algorithms.UnsupportedAlgorithm as exc:
         return VerificationResult(Verdict.UNSUPPORTED_ALGORITHM, details=(f"unsupported: {exc}",))
-    except Exception as exc:
-        return VerificationResult(Verdict.MALFORMED, details=(f"error: {type(exc).__name__}: {exc}"[:300],))
+    except (ValueError, TypeError, KeyError, IndexError) as exc:
+        if not is_input_error(exc):
+            raise
+        return VerificationResult(Verdict.MALFORMED, details=(f"malformed: {type(exc).__name__}: {exc}"[:300],))
 
 
 def _utc(value: datetime | None) -> datetime | None:

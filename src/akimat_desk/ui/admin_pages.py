@@ -46,18 +46,18 @@ class AdminPages(QObject):
             window.pages.addWidget(page)
             self.items[page] = QListWidgetItem(window.nav)
         window.nav.currentRowChanged.connect(self._row_changed)
+        from akimat_desk.ui.reports.report_upward_ui import install_report_upward  # issue 20
+
+        self.upward = install_report_upward(window)
         self.places.open_filing.connect(window.open_filing)
         # status bar and the history warning
         self.status_mode = QLabel(window)
         window.statusBar().addPermanentWidget(self.status_mode)
-        self.history_warning = QLabel(window)
-        self.history_warning.setWordWrap(True)
-        self.history_warning.setObjectName("history_warning")
-        self.history_warning.setStyleSheet("QLabel { background: #ffebee; color: #b71c1c; border: 2px solid #c62828;"
-                                           " padding: 6px; font-weight: bold; }")  # fmt: skip
-        self.history_warning.hide()
+        self.history_warning = self._warning_label("history_warning")
+        self.backup_warning = self._warning_label("backup_warning")
         layout = window.centralWidget().layout()
         layout.insertWidget(1, self.history_warning)
+        layout.insertWidget(2, self.backup_warning)
         # File menu
         self.import_action, self.backup_action, self.restore_action = QAction(window), QAction(window), QAction(window)
         self.import_action.triggered.connect(self.import_journal)
@@ -76,7 +76,20 @@ class AdminPages(QObject):
         self.places.reload()
         self.users.reload()
         self.check_history()
-        backups.daily_backup(self.state)
+        backups.daily_backup(self.state, self._show_backup_warning)
+
+    def _warning_label(self, name: str) -> QLabel:
+        label = QLabel(self.window)
+        label.setWordWrap(True)
+        label.setObjectName(name)
+        label.setStyleSheet("QLabel { background: #ffebee; color: #b71c1c; border: 2px solid #c62828;"
+                            " padding: 6px; font-weight: bold; }")  # fmt: skip
+        label.hide()
+        return label
+
+    def _show_backup_warning(self, text: str) -> None:
+        self.backup_warning.setText(text)
+        self.backup_warning.setVisible(bool(text))
 
     def apply_permissions(self) -> None:
         user = self.state.ctx.user

@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from akimat_desk.services.filings.register_view import Bucket, CalendarHealth, calendar_health, change_stamp
+from akimat_desk.ui.errors import error_text
 from akimat_desk.ui.filings.card_page import CardView
 from akimat_desk.ui.filings.register_page import RegisterView
 from akimat_desk.ui.filings.today_page import TodayView
 from akimat_desk.ui.office.settings_page import LANGUAGE_NAMES, SettingsView
-from akimat_desk.ui.startup import REGISTER_PAGE, START_PAGE, TODAY_PAGE
+from akimat_desk.ui.startup_plan import REGISTER_PAGE, START_PAGE, TODAY_PAGE
 from akimat_desk.ui.state import AppState
 
 TODAY, REGISTER, CARD, SETTINGS = range(4)
@@ -45,6 +46,7 @@ class MainWindow(QMainWindow):
         self._counts: dict[str, int] = {}
         self._shown = 0
         self._health: CalendarHealth | None = None
+        self._health_error: BaseException | None = None
         self.today = TodayView(state, self)
         self.register = RegisterView(state, self)
         self.card = CardView(state, self)
@@ -108,7 +110,7 @@ class MainWindow(QMainWindow):
         first.reload()  # the page on screen first: the runner works in order
         second.reload()
         ctx = self.state.ctx
-        self.state.runner.run(lambda: calendar_health(ctx), self._calendar_checked, lambda _e: None)
+        self.state.runner.run(lambda: calendar_health(ctx), self._calendar_checked, self._calendar_check_failed)
         self.state.runner.run(lambda: change_stamp(ctx), self._stamp_checked, lambda _e: None)  # the baseline
         self._minute.start()
         self._arm_boundary()
@@ -126,8 +128,18 @@ class MainWindow(QMainWindow):
         self._show_banner()
         self.retranslate_ui()
 
+    def _calendar_check_failed(self, exc: BaseException) -> None:
+        self._health_error = exc
+        self._show_banner()
+
     def _show_banner(self) -> None:
         health = self._health
+        if health is None and self._health_error is not None:
+            self.banner.setText("⚠ " + self.tr(
+                "The working-day calendar could not be checked against the golden list, so a wrong holiday or "
+                "transfer would go unnoticed: %1").replace("%1", error_text(self._health_error, self.state.language)))  # fmt: skip  # noqa: E501
+            self.banner.show()
+            return
         if health is None:
             return
         lines = health.lines(self.state.language)[:5]
@@ -157,12 +169,13 @@ class MainWindow(QMainWindow):
         self.quit_action = action(QKeySequence.StandardKey.Quit, self.close)
         self.view_actions = [action(f"Ctrl+{i + 1}", functools.partial(self.nav.setCurrentRow, i)) for i in range(4)]
         self.about_action = action(None, self.about)
+        self.check_letter_action = action("Ctrl+Shift+L", self.check_letter)
         self.file_menu = self.menuBar().addMenu("")
         self.file_menu.addActions([self.new_action, self.print_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.filing_menu = self.menuBar().addMenu("")
-        self.filing_menu.addActions([self.find_action, self.refresh_action])
+        self.filing_menu.addActions([self.find_action, self.refresh_action, self.check_letter_action])
         self.view_menu = self.menuBar().addMenu("")
         self.view_menu.addActions(self.view_actions)
         self.language_menu = self.menuBar().addMenu("")
@@ -186,13 +199,15 @@ class MainWindow(QMainWindow):
     def new_filing(self) -> None:
         from akimat_desk.ui.filings.registration_dialog import RegistrationDialog
 
+        pending = None  # the rest of a scanned stack (issue 19), opened filing by filing
         while True:
-            dialog = RegistrationDialog(self.state, self)
+            dialog = RegistrationDialog(self.state, self, pending_scan=pending)
             result = dialog.exec()
             if result == 1 and dialog.registered is not None:
                 self.open_filing(dialog.registered.id)
             if result != 2:  # "register next" opens a fresh dialog
                 return
+            pending = dialog.pending_scan
 
     def open_filing(self, filing_id: int) -> None:
         self.card.show_filing(filing_id)
@@ -292,6 +307,12 @@ class MainWindow(QMainWindow):
         self.language_actions[code].setChecked(True)
         self.retranslate_ui()
 
+    def check_letter(self) -> None:
+        """Is a PDF or a photo of a paper letter the one the register issued? (issue 18)"""
+        from akimat_desk.ui.esign.sign_letter_dialog import CheckLetterDialog
+
+        CheckLetterDialog(self.state, self).exec()
+
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("akimat_desk — register of peaceful assembly filings"))
         self.new_action.setText(self.tr("&New filing…"))
@@ -300,6 +321,7 @@ class MainWindow(QMainWindow):
         self.refresh_action.setText(self.tr("&Refresh"))
         self.quit_action.setText(self.tr("&Quit"))
         self.about_action.setText(self.tr("&About"))
+        self.check_letter_action.setText(self.tr("&Check a letter…"))
         self.file_menu.setTitle(self.tr("&File"))
         self.filing_menu.setTitle(self.tr("F&iling"))
         self.view_menu.setTitle(self.tr("&View"))

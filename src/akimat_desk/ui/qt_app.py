@@ -14,10 +14,10 @@ from akimat_desk.services.filings.register_view import remember_startup_facts, r
 from akimat_desk.services.filings.registered import count_filings
 from akimat_desk.services.kernel.messages import language_from_env
 from akimat_desk.services.kernel.opening import OpenRegister, with_stored_password
-from akimat_desk.storage.filings.repositories import FilingQuery
+from akimat_desk.storage.filings.values import FilingQuery
 from akimat_desk.ui.i18n import LanguageSwitcher
 from akimat_desk.ui.main_window import MainWindow
-from akimat_desk.ui.startup import location_text
+from akimat_desk.ui.startup_plan import location_text
 from akimat_desk.ui.state import AppState, GuiState
 from akimat_desk.ui.tasks import TaskRunner
 

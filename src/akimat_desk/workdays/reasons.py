@@ -38,7 +38,7 @@ class DayReason(StrEnum):
 class DayInfo:
     """One day's status and the reason for it.
 
-    ``holiday``: our holiday key (see ``data/day_texts.yaml``) for HOLIDAY / MOVED_HOLIDAY / Kurban Ait
+    ``holiday``: our holiday key (``data/holiday_names.yaml``) for HOLIDAY / MOVED_HOLIDAY / Kurban Ait
     reasons; ``estimated``: the package's date is an estimate nobody confirmed; ``act``: the legal basis when
     an override decided the day (None for the package's own data); ``paired_day``: the other day of a
     transfer, or the corrected Kurban Ait day; ``override``: the override that decided the day, if any.

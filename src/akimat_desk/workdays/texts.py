@@ -1,4 +1,5 @@
-"""Our own holiday names and day-reason texts in kk / ru / en (``data/day_texts.yaml``), loaded on first use.
+"""Our own holiday names and day-reason texts in kk / ru / en (in the one catalogue, ``akimat_desk.catalogue``),
+and the ``holidays`` package's names of each holiday (``data/holiday_names.yaml``), loaded on first use.
 
 ``holidays`` has no Russian names; we never ask it for localised names, only for its en_US names, which
 :func:`parse_package_name` maps to our keys.
@@ -10,27 +11,29 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any
 
 import yaml
 
+from akimat_desk import catalogue
+
 LANGUAGES = ("kk", "ru", "en")
-TEXTS_RESOURCE = "day_texts.yaml"
+NAMES_RESOURCE = "holiday_names.yaml"
 _OBSERVED = " (observed)"
 _ESTIMATED = " (estimated)"
 _SUBSTITUTED = re.compile(r"^Day off \(substituted from (\d{2})/(\d{2})/(\d{4})\)$")
 
 
 @cache
-def _texts() -> dict[str, Any]:
-    raw = resources.files("akimat_desk.workdays").joinpath("data", TEXTS_RESOURCE).read_text(encoding="utf-8")
-    data: dict[str, Any] = yaml.safe_load(raw)
+def _holidays() -> dict[str, list[str]]:
+    """Our holiday keys, each with the en_US names the ``holidays`` package gives it."""
+    raw = resources.files("akimat_desk.workdays").joinpath("data", NAMES_RESOURCE).read_text(encoding="utf-8")
+    data: dict[str, list[str]] = yaml.safe_load(raw)["holidays"]
     return data
 
 
 @cache
 def _package_index() -> dict[str, str]:
-    return {name: key for key, entry in _texts()["holidays"].items() for name in entry["package"]}
+    return {name: key for key, names in _holidays().items() for name in names}
 
 
 def check_lang(lang: str) -> str:
@@ -67,35 +70,42 @@ def parse_package_name(name: str) -> PackageName:
 
 def holiday_keys() -> tuple[str, ...]:
     """Every holiday key we have names for."""
-    return tuple(_texts()["holidays"])
+    return tuple(_holidays())
 
 
 def holiday_name(key: str, lang: str) -> str:
     """Our name of holiday ``key`` in ``lang``; KeyError for an unknown key."""
-    return str(_texts()["holidays"][key][check_lang(lang)])
+    if key not in _holidays():
+        raise KeyError(key)
+    return catalogue.template(f"holiday.{key}", check_lang(lang))
 
 
 def weekday_name(weekday: int, lang: str) -> str:
     """Name of ``weekday`` (0 = Monday) in ``lang``."""
-    return str(_texts()["weekdays"][check_lang(lang)][weekday])
+    if not 0 <= weekday <= 6:
+        raise IndexError(weekday)
+    return catalogue.template(f"weekday.{weekday}", check_lang(lang))
 
 
 def reason_template(code: str, lang: str) -> str:
     """The text template of a day-reason code in ``lang``."""
-    return str(_texts()["reasons"][code][check_lang(lang)])
+    key = f"day_reason.{code}"
+    if not catalogue.has(key):
+        raise KeyError(code)
+    return catalogue.template(key, check_lang(lang))
 
 
 def paired_template(code: str, lang: str) -> str | None:
     """The template for the paired day of a reason (transfers), if the reason has one."""
-    paired = _texts()["reasons"][code].get("paired")
-    return None if paired is None else str(paired[check_lang(lang)])
+    key = f"day_reason.{code}.paired"
+    return catalogue.template(key, check_lang(lang)) if catalogue.has(key) else None
 
 
 def act_template(lang: str) -> str:
     """The template that appends an act, e.g. ``"основание: {act}"``."""
-    return str(_texts()["act"][check_lang(lang)])
+    return catalogue.template("calendar.act", check_lang(lang))
 
 
 def estimated_label(lang: str) -> str:
     """The words marking an estimated holiday date."""
-    return str(_texts()["estimated"][check_lang(lang)])
+    return catalogue.template("calendar.estimated", check_lang(lang))

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from akimat_desk.workdays import KazakhCalendar, OverrideSet, calendar_year, load_facts, self_check
+from tests.datafiles import CALENDAR, data_path
 
 GOLDEN_FILE = Path(__file__).parents[3] / "src/akimat_desk/workdays/data/golden_days_2020_2027.json"
-SHARED_GOLDEN = Path("/work/shared/data/calendar/golden_days_2020_2027.json")
 YEARS = range(2020, 2028)
 WORKING_DAYS = {2020: 246, 2021: 245, 2022: 246, 2023: 246, 2024: 249, 2025: 246, 2026: 247, 2027: 247}
 
@@ -76,9 +76,9 @@ def test_self_check_of_the_shipped_calendar_is_clean(cal: KazakhCalendar) -> Non
     assert self_check(cal) == ()
 
 
-@pytest.mark.skipif(not SHARED_GOLDEN.exists(), reason="shared data folder not present")
-def test_the_shipped_copy_is_the_shared_golden_file() -> None:
-    assert json.loads(GOLDEN_FILE.read_text("utf-8")) == json.loads(SHARED_GOLDEN.read_text("utf-8"))
+def test_the_shipped_copy_is_the_golden_file_of_the_test_data() -> None:
+    reference = data_path(CALENDAR, "golden_days_2020_2027.json")
+    assert json.loads(GOLDEN_FILE.read_text("utf-8")) == json.loads(reference.read_text("utf-8"))
 
 
 def test_2020_05_11_stays_a_working_day_although_it_was_the_victory_day_move(cal: KazakhCalendar) -> None:

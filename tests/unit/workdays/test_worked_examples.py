@@ -1,4 +1,4 @@
-"""The worked examples of shared/data/calendar/README.md, checked day by day there."""
+"""The worked examples of tests/data/calendar/README.md, checked day by day there."""
 
 from __future__ import annotations
 

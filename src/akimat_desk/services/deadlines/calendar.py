@@ -14,7 +14,7 @@ from akimat_desk.domain.statuses import OPEN_STATUSES
 from akimat_desk.security.roles import Permission
 from akimat_desk.services.deadlines.calendar_cache import calendar_from_rows
 from akimat_desk.services.kernel.context import Changes, ServiceContext
-from akimat_desk.storage.filings.repositories import NewEvent
+from akimat_desk.storage.filings import NewEvent
 from akimat_desk.storage.kernel.unit_of_work import UnitOfWork
 from akimat_desk.workdays import (
     ExtraDayOff,

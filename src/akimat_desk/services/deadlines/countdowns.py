@@ -19,9 +19,9 @@ from akimat_desk.domain.errors import InvalidInput
 from akimat_desk.domain.filing import EventAction, FilingRecord, StoredDeadline
 from akimat_desk.domain.statuses import OPEN_STATUSES, Status
 from akimat_desk.security.roles import Permission
-from akimat_desk.services.filings.registered import Changed, load_filing
+from akimat_desk.services.filings import Changed, load_filing
 from akimat_desk.services.kernel.context import Changes, ServiceContext
-from akimat_desk.storage.filings.repositories import NewEvent
+from akimat_desk.storage.filings import NewEvent
 from akimat_desk.workdays import KazakhCalendar
 
 _WAITING_FOR = {Status.PROPOSAL_SENT: DeadlineKind.PROPOSAL_ANSWER}

@@ -16,7 +16,7 @@ from akimat_desk.domain.deadlines import DeadlineKind, WorkCalendar
 from akimat_desk.domain.legal_clock import ClockFacts, Dispatch, LegalChain, NextAction, StepState, legal_chain
 from akimat_desk.domain.statuses import OPEN_STATUSES, Status
 from akimat_desk.security.roles import Permission, Role
-from akimat_desk.services.filings.registered import load_filing
+from akimat_desk.services.filings import load_filing
 from akimat_desk.services.kernel.context import ServiceContext
 from akimat_desk.storage.deadlines.legal_clock import ClockRow, LegalClockRepository
 
@@ -124,13 +124,19 @@ def due_report(ctx: ServiceContext, on: date | None = None) -> DueReport:
     ctx.require(Permission.READ)
     now = _now_for(ctx, on)
     today = ctx.settings.office_hours.local_date(now)
+    return _classify(open_items(ctx, today), today, now, ctx)
+
+
+def open_items(ctx: ServiceContext, today: date) -> list[DueItem]:
+    """The chain of every filing the akimat may still owe something (open ones, and decided ones registered
+    in the last ``DECIDED_LOOKBACK_DAYS``), seen on ``today``."""
+    ctx.require(Permission.READ)
     with ctx.uow() as uow:
         repo = uow.repo(LegalClockRepository)
         ids = repo.candidate_ids(sorted(OPEN_STATUSES), today - timedelta(days=DECIDED_LOOKBACK_DAYS))
         rows = repo.clock_rows(ids)
         cal = ctx.calendar.get(uow)
-    items = [_item(row, today, cal, ctx.settings.tz) for row in rows]
-    return _classify(items, today, now, ctx)
+    return [_item(row, today, cal, ctx.settings.tz) for row in rows]
 
 
 def _item(row: ClockRow, today: date, cal: WorkCalendar, tz: ZoneInfo) -> DueItem:

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from akimat_desk.domain.decisions import Ground, after_proposal_ground
 from akimat_desk.domain.statuses import Status
 from akimat_desk.security.roles import Permission
-from akimat_desk.services.deadlines.countdowns import filing_clock
-from akimat_desk.services.filings.registered import get_filing
+from akimat_desk.services.deadlines import filing_clock
+from akimat_desk.services.filings import get_filing
 from akimat_desk.services.kernel.context import ServiceContext
 from akimat_desk.services.kernel.messages import defect_message, message
 

@@ -25,13 +25,13 @@ from akimat_desk.domain.errors import InvalidInput
 from akimat_desk.domain.filing import EventAction, FilingId, FilingRecord
 from akimat_desk.security.roles import Permission
 from akimat_desk.services.decisions.workflow import _start_answer_clock
-from akimat_desk.services.esign.letter_signing import letter_of, stored_pdf
-from akimat_desk.services.filings.registered import load_filing
+from akimat_desk.services.esign import letter_of, stored_pdf
+from akimat_desk.services.filings import load_filing
 from akimat_desk.services.kernel.context import ServiceContext
 from akimat_desk.services.kernel.messages import message
 from akimat_desk.storage.decisions.repositories import DecisionRepository, LetterRecord
-from akimat_desk.storage.esign.letter_signatures import EmailAttempt, LetterSignatureRepository
-from akimat_desk.storage.filings.repositories import NewEvent
+from akimat_desk.storage.esign import EmailAttempt, LetterSignatureRepository
+from akimat_desk.storage.filings import NewEvent
 
 _EMAIL = re.compile(r"[^@\s<>,;\"']+@[^@\s<>,;\"']+\.[^@\s<>,;\"'.]+")
 LOOPBACK = ("127.0.0.1", "localhost", "::1")

@@ -18,6 +18,7 @@ from typing import Any
 from akimat_desk.domain.deadlines import DeadlineKind
 from akimat_desk.domain.errors import InvalidInput
 from akimat_desk.domain.filing import EventAction, FilingRecord
+from akimat_desk.domain.text_language import fits
 from akimat_desk.letters import (
     Addressee,
     EventDetails,
@@ -30,16 +31,14 @@ from akimat_desk.letters import (
     Signatory,
 )
 from akimat_desk.security.roles import Permission
-from akimat_desk.services.filings.attachments import read_attachment
-from akimat_desk.services.filings.registered import load_filing
+from akimat_desk.services.filings import load_filing, read_attachment
 from akimat_desk.services.kernel.context import ServiceContext
 from akimat_desk.services.kernel.messages import message
-from akimat_desk.services.office.settings import OfficeSettings, format_number
+from akimat_desk.services.office import OfficeSettings, format_number
 from akimat_desk.storage.decisions.repositories import DecisionRecord, DecisionRepository, LetterRecord
-from akimat_desk.storage.filings.attachments import AttachmentInfo, AttachmentRepository
-from akimat_desk.storage.filings.repositories import NewEvent
+from akimat_desk.storage.filings import AttachmentInfo, AttachmentRepository, NewEvent
 from akimat_desk.storage.kernel.unit_of_work import UnitOfWork
-from akimat_desk.storage.office.repositories import UserRepository
+from akimat_desk.storage.office import UserRepository
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +139,24 @@ def executor(ctx: ServiceContext, uow: UnitOfWork) -> Executor:
     return Executor(name, settings.executor_phone or settings.phone)
 
 
+def _words(decision: DecisionRecord, lang: str, key: str, written: str) -> str:
+    """The clerk's text ``key`` for the letter in ``lang``: the text given in that language, else the text as
+    written when it is in that language (or does not tell). Raises ``InvalidInput`` naming the text when the
+    letter would carry another language's words."""
+    given = ((decision.texts or {}).get(lang) or {}).get(key, "").strip()
+    kind, _, ground = key.partition(":")
+    params = {"field": f"texts.{lang}.{key}", "language": lang, "ground": ground}
+    if given:
+        if not fits(given, lang):
+            raise InvalidInput(f"letter_text_language.{kind}", **params)
+        return given
+    if not written.strip():
+        return ""
+    if not fits(written, lang):
+        raise InvalidInput(f"letter_text_missing.{kind}", **params)
+    return written.strip()
+
+
 def build_letter(
     ctx: ServiceContext,
     record: FilingRecord,
@@ -152,7 +169,13 @@ def build_letter(
 ) -> Letter:
     """The letter of ``decision`` in ``lang``; ``number`` is "" for a draft (a preview)."""
     settings = ctx.settings
-    proposal = (decision.proposal or {}).get("text", "") if decision.kind == "propose" else ""
+    written = (decision.proposal or {}).get("text", "") if decision.kind == "propose" else ""
+    proposal = _words(decision, lang, "proposal", written)
+    grounds = tuple(
+        RefusalGround(g["code"], _words(decision, lang, f"reason:{g['code']}", g["reason"])) for g in decision.grounds
+    )
+    conditions = _words(decision, lang, "conditions", decision.conditions or "")
+    remarks = _words(decision, lang, "remarks", decision.remarks or "")
     return Letter(
         kind=decision.kind,
         language=lang,
@@ -165,10 +188,10 @@ def build_letter(
         event=_event(record),
         signatory=_signatory(settings, lang),
         executor=staff,
-        grounds=tuple(RefusalGround(g["code"], g["reason"]) for g in decision.grounds),
+        grounds=grounds,
         proposal=proposal,
-        conditions=(decision.conditions,) if decision.conditions else (),
-        remarks=decision.remarks or "",
+        conditions=(conditions,) if conditions else (),
+        remarks=remarks,
         review_deadline=decision.review_deadline,
         draft=draft,
     )

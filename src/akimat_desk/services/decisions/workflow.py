@@ -23,11 +23,11 @@ from akimat_desk.domain.errors import InvalidInput, NotFound
 from akimat_desk.domain.filing import EventAction, FilingRecord, StoredDeadline
 from akimat_desk.domain.statuses import Status
 from akimat_desk.security.roles import Permission
-from akimat_desk.services.filings.registered import apply_status, load_filing
+from akimat_desk.services.filings import apply_status, load_filing
 from akimat_desk.services.kernel.context import Changes, ServiceContext
 from akimat_desk.services.office.audit_replay import decision_digest_of
 from akimat_desk.storage.decisions.repositories import DecisionRecord, DecisionRepository, DispatchRecord, LetterRecord
-from akimat_desk.storage.filings.repositories import NewEvent
+from akimat_desk.storage.filings import NewEvent
 from akimat_desk.storage.kernel.unit_of_work import UnitOfWork
 
 
@@ -66,6 +66,7 @@ def decide(ctx: ServiceContext, reference: str | int, request: DecisionRequest) 
             proposal=proposal,
             conditions=request.conditions,
             remarks=request.remarks,
+            texts=_texts(request),
             review_deadline=review.due_on if review else None,
             late=late,
             decided_at=now,
@@ -86,6 +87,16 @@ def decide(ctx: ServiceContext, reference: str | int, request: DecisionRequest) 
         )
         uow.commit()
     return Decided(decision, updated, Changes.FILING | Changes.REGISTER)
+
+
+def _texts(request: DecisionRequest) -> dict[str, dict[str, str]] | None:
+    """The clerk's words per language, stripped; empty entries and unknown languages dropped."""
+    kept = {
+        lang: {key: text.strip() for key, text in fields.items() if text and text.strip()}
+        for lang, fields in (request.texts or {}).items()
+        if lang in ("kk", "ru", "en")
+    }
+    return {lang: fields for lang, fields in kept.items() if fields} or None
 
 
 def _value(item: Any) -> str | None:

@@ -13,7 +13,7 @@ from akimat_desk.letters.qr_read import UnreadableFile, qr_texts
 from akimat_desk.security.roles import Permission
 from akimat_desk.services.esign.letter_signing import letter_of, stored_pdf
 from akimat_desk.services.kernel.context import ServiceContext
-from akimat_desk.storage.decisions.repositories import DecisionRepository, LetterRecord
+from akimat_desk.storage.decisions import DecisionRepository, LetterRecord
 from akimat_desk.storage.esign.letter_signatures import LetterSignature, LetterSignatureRepository
 from akimat_desk.storage.kernel.unit_of_work import UnitOfWork
 
@@ -84,10 +84,13 @@ def check_letter(ctx: ServiceContext, data: bytes) -> LetterCheck:
         ids = uow.repo(LetterSignatureRepository).letters_by_number(facts.outgoing_number)
         if not ids:
             return LetterCheck(Outcome.UNKNOWN, None, facts, False, None)
-        letter = uow.repo(DecisionRepository).letter(ids[0])
-        assert letter is not None
-        exact = letter.sha256.startswith(facts.sha256_prefix) and letter.outgoing_date == facts.outgoing_date
-        return _found(uow, ids[0], Outcome.ISSUED if exact else Outcome.DIFFERENT_VERSION, facts, original=False)
+        letters = [x for i in ids if (x := uow.repo(DecisionRepository).letter(i)) is not None]
+        # the languages of one decision share its outgoing number: the QR's hash tells which letter it is
+        exact = [
+            x for x in letters if x.sha256.startswith(facts.sha256_prefix) and x.outgoing_date == facts.outgoing_date
+        ]
+        chosen = exact[0] if exact else letters[0]
+        return _found(uow, chosen.id, Outcome.ISSUED if exact else Outcome.DIFFERENT_VERSION, facts, original=False)
 
 
 def _found(uow: UnitOfWork, letter_id: int, outcome: Outcome, facts: QrFacts | None, original: bool) -> LetterCheck:

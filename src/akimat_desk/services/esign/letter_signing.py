@@ -17,14 +17,13 @@ from akimat_desk.domain.errors import InvalidInput
 from akimat_desk.domain.filing import EventAction, FilingId
 from akimat_desk.security.roles import Permission
 from akimat_desk.services.esign.trust_store import esign_settings, load_trust
-from akimat_desk.services.filings.registered import load_filing
+from akimat_desk.services.filings import load_filing
 from akimat_desk.services.kernel.context import ServiceContext
 from akimat_desk.signatures import Verdict, VerificationResult, verify
 from akimat_desk.signatures.signing import ROLE_RIGHT_OF_SIGNATURE, Signer, SigningError, SigningRequest
-from akimat_desk.storage.decisions.repositories import DecisionRepository, LetterRecord
+from akimat_desk.storage.decisions import DecisionRepository, LetterRecord
 from akimat_desk.storage.esign.letter_signatures import LetterSignature, LetterSignatureRepository
-from akimat_desk.storage.filings.attachments import AttachmentRepository
-from akimat_desk.storage.filings.repositories import NewEvent
+from akimat_desk.storage.filings import AttachmentRepository, NewEvent
 from akimat_desk.storage.kernel.unit_of_work import UnitOfWork
 
 #: Roles whose key may sign the akimat's answers (NCA RK role names, see signatures.certs.ROLE_OIDS).

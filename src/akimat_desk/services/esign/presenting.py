@@ -1,6 +1,6 @@
 """How verdicts are shown: JSON for ``--json`` and the window, short text lines for the terminal.
 
-The verdict messages themselves live with the verifier (``signatures/messages.json``); the labels of roles,
+The verdict messages themselves are in the one catalogue (``signature.<code>``); the labels of roles,
 time bases, revocation states and notices live in ``texts/esign.<lang>.json``.
 """
 

@@ -18,9 +18,7 @@ import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Self
-
-from sqlalchemy import Engine
+from typing import Any
 
 from akimat_desk.domain.document import parse_document
 from akimat_desk.domain.errors import InvalidInput, NotFound
@@ -28,15 +26,12 @@ from akimat_desk.domain.filing import EventAction, FilingId, FilingRecord
 from akimat_desk.security.roles import Permission
 from akimat_desk.services.esign.organizer_fill import Filled, Notice, fill_from_certificate
 from akimat_desk.services.esign.trust_store import LoadedTrust, load_trust
-from akimat_desk.services.filings.attachments import AttachmentCorrupted, attach_bytes
-from akimat_desk.services.filings.registered import load_filing
-from akimat_desk.services.filings.registration import register_filing
+from akimat_desk.services.filings import AttachmentCorrupted, attach_bytes, load_filing, register_filing
 from akimat_desk.services.kernel.context import Changes, ServiceContext
 from akimat_desk.signatures import Verdict, VerificationResult, verify
 from akimat_desk.storage.esign.repositories import StoredVerification, VerificationRepository
-from akimat_desk.storage.filings.attachments import AttachmentRepository
-from akimat_desk.storage.filings.repositories import NewEvent
-from akimat_desk.storage.kernel.unit_of_work import UnitOfWork, UnitOfWorkFactory
+from akimat_desk.storage.filings import AttachmentRepository, NewEvent
+from akimat_desk.storage.kernel.unit_of_work import UnitOfWork
 
 
 @dataclass(frozen=True)
@@ -177,7 +172,7 @@ def register_e_filing(
     ready = _preview(data, result, key, content)
     with ctx.uow(write=True) as uow:
         filled, notices = ready.filled, ready.notices + _already_registered(uow, signed)
-        joined = dataclasses.replace(ctx, uow=_JoinedFactory(uow, ctx.uow.engine))
+        joined = dataclasses.replace(ctx, uow=uow.joined())
         record = register_filing(joined, ready.data).filing
         signed_id = attach_bytes(joined, record.id, signed_name, signed, "original_e_document").attachment.id
         content_id = None
@@ -261,33 +256,3 @@ def verification_history(ctx: ServiceContext, reference: str | int) -> list[Stor
     ctx.require(Permission.READ)
     with ctx.uow() as uow:
         return uow.repo(VerificationRepository).for_filing(load_filing(uow, reference).id)
-
-
-class _JoinedUnitOfWork(UnitOfWork):
-    """A unit of work that joins an open one: entering, leaving and committing do nothing, so the use cases
-    called inside run in the outer transaction, which alone commits or rolls back."""
-
-    def __init__(self, outer: UnitOfWork) -> None:  # no super().__init__: it would open its own Session
-        self._outer = outer
-
-    def __enter__(self) -> Self:
-        outer = self._outer
-        self._session = outer._session
-        self.filings, self.counters, self.settings = outer.filings, outer.counters, outer.settings
-        self.deadlines, self.calendar = outer.deadlines, outer.calendar
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        return None
-
-    def commit(self) -> None:
-        self.flush()
-
-
-class _JoinedFactory(UnitOfWorkFactory):
-    def __init__(self, outer: UnitOfWork, engine: Engine) -> None:
-        super().__init__(engine)
-        self._outer = outer
-
-    def __call__(self, *, write: bool = False) -> UnitOfWork:
-        return _JoinedUnitOfWork(self._outer)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
+import unicodedata
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -12,9 +13,10 @@ from akimat_desk.domain.errors import InvalidInput, NotFound
 from akimat_desk.domain.filing import EventAction
 from akimat_desk.security.roles import Permission
 from akimat_desk.services.filings.registered import load_filing
+from akimat_desk.services.kernel.bounded_files import read_regular_file
 from akimat_desk.services.kernel.context import Changes, ServiceContext
 from akimat_desk.storage.filings.attachments import AttachmentInfo, AttachmentRepository
-from akimat_desk.storage.filings.repositories import NewEvent
+from akimat_desk.storage.filings.values import NewEvent
 
 MAX_ATTACHMENT_BYTES = 200 * 1024 * 1024
 ATTACHMENT_KINDS = ("scan", "document", "image", "original_e_document", "signed_content", "letter", "other")
@@ -31,12 +33,18 @@ class Attached:
 
 
 def read_file(path: Path) -> bytes:
-    try:
-        if path.stat().st_size > MAX_ATTACHMENT_BYTES:
-            raise InvalidInput("attachment_too_large", field="file", path=str(path), limit_mb=200)
-        return path.read_bytes()
-    except OSError as exc:
-        raise InvalidInput("file_unreadable", field="file", path=str(path), detail=exc.strerror or str(exc)) from None
+    """The bytes of a regular file of at most MAX_ATTACHMENT_BYTES (devices and FIFOs are refused unread)."""
+    return read_regular_file(path, MAX_ATTACHMENT_BYTES, too_large="attachment_too_large")
+
+
+def clean_name(name: str) -> str:
+    """An attachment's name without line breaks, control and direction-override characters (at most 255)."""
+    kept = "".join(" " if ch in "\r\n\t" else ch for ch in name if not _invisible(ch) or ch in "\r\n\t")
+    return " ".join(kept.split())[:255] or "attachment"
+
+
+def _invisible(ch: str) -> bool:
+    return unicodedata.category(ch) in ("Cc", "Cf")
 
 
 def attach_bytes(
@@ -46,6 +54,7 @@ def attach_bytes(
     ctx.require(Permission.ATTACH)
     if kind not in ATTACHMENT_KINDS:
         raise InvalidInput("attachment_kind_unknown", field="kind", value=kind)
+    name = clean_name(name)
     now = ctx.clock()
     digest = hashlib.sha256(content).hexdigest()
     media_type = mimetypes.guess_type(name)[0] or "application/octet-stream"

@@ -7,9 +7,7 @@ from dataclasses import dataclass
 
 from akimat_desk.domain.filing import FilingRecord
 from akimat_desk.domain.statuses import Status, allowed_next
-from akimat_desk.services.deadlines.calendar import current_calendar
-from akimat_desk.services.deadlines.countdowns import FilingClock, event_day, filing_clock
-from akimat_desk.services.deadlines.periods import law_periods
+from akimat_desk.services.deadlines import FilingClock, current_calendar, event_day, filing_clock, law_periods
 from akimat_desk.services.filings.attachments import list_attachments
 from akimat_desk.services.filings.registered import get_filing
 from akimat_desk.services.kernel.context import ServiceContext

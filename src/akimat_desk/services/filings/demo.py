@@ -157,7 +157,7 @@ def _advance(ctx: ServiceContext, filing_id: int, kind: str, i: int, event_passe
 
     from akimat_desk.domain.decisions import DecisionKind, DecisionRequest, Ground, GroundReason, ProposalAnswer
     from akimat_desk.domain.statuses import Status
-    from akimat_desk.services.decisions.workflow import decide, record_proposal_answer
+    from akimat_desk.services.decisions import decide, record_proposal_answer
     from akimat_desk.services.filings.registered import change_status, get_filing, withdraw_filing
 
     if i % 10 == 4:

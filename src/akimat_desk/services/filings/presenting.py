@@ -7,7 +7,7 @@ from datetime import tzinfo
 from typing import Any
 
 from akimat_desk.domain.filing import FilingEvent, FilingRecord
-from akimat_desk.services.deadlines.countdowns import FilingClock
+from akimat_desk.services.deadlines import FilingClock
 from akimat_desk.services.kernel.messages import defect_message, message
 
 _NUMERIC_FIELDS = {"participants", "vehicles.count", "vehicles.route_length_km"}

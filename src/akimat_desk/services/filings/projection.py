@@ -10,7 +10,7 @@ from akimat_desk.domain.content import find_defects
 from akimat_desk.domain.document import FilingDocument, parse_document
 from akimat_desk.domain.people import Entity
 from akimat_desk.domain.statuses import Outcome, Status
-from akimat_desk.storage.filings.repositories import FilingValues
+from akimat_desk.storage.filings.values import FilingValues
 
 RegistrationDay = Callable[[date], date]
 """Maps the local date of receipt to the registration date (a day off moves to the next working day)."""

@@ -16,7 +16,7 @@ from akimat_desk.domain.deadlines import Countdown, OfficeHours
 from akimat_desk.domain.legal_clock import NextAction
 from akimat_desk.domain.statuses import OPEN_STATUSES, Status
 from akimat_desk.security.roles import Permission
-from akimat_desk.services.deadlines.legal_clock import DueItem, due_report, sees_escalation
+from akimat_desk.services.deadlines import DueItem, due_report, sees_escalation
 from akimat_desk.services.filings.startup_preview import (
     CACHE_DAYS,
     StartupFacts,
@@ -25,8 +25,9 @@ from akimat_desk.services.filings.startup_preview import (
 )
 from akimat_desk.services.kernel.context import ServiceContext
 from akimat_desk.services.kernel.messages import message
+from akimat_desk.storage.esign import LetterSignatureRepository
 from akimat_desk.storage.filings.register_rows import RegisterFilter, RegisterRow, SortKey
-from akimat_desk.storage.filings.register_view import RegisterViewRepository, install_search_index
+from akimat_desk.storage.filings.register_view import RegisterViewRepository
 from akimat_desk.workdays import GoldenDifference, KazakhCalendar
 
 __all__ = ["RegisterFilter", "RegisterRow", "SortKey"]
@@ -127,7 +128,8 @@ class Bucket:
     PROPOSALS = "proposals"
     MOVED = "moved"
     NEXT_DAYS = "next_days"
-    ALL = ("needs_decision", "overdue", "due_today", "proposals", "moved", "next_days")
+    REGISTERED_MAIL = "registered_mail"  # sent by e-mail or SMS, the registered-mail copy not yet (issue 18)
+    ALL = ("needs_decision", "overdue", "due_today", "proposals", "moved", "next_days", "registered_mail")
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,6 +173,7 @@ def today_dashboard(ctx: ServiceContext, limit: int = BUCKET_ROWS) -> Dashboard:
         found[Bucket.NEXT_DAYS] = repo.events_between(
             first, first + timedelta(days=WEEK_AHEAD_DAYS), _NOT_HAPPENING, limit
         )
+        found[Bucket.REGISTERED_MAIL] = uow.repo(LetterSignatureRepository).awaiting_registered_mail(limit)
         rows = repo.rows(sorted({i for ids, _ in found.values() for i in ids}))
     buckets = {name: [rows[i] for i in ids if i in rows] for name, (ids, _) in found.items()}
     counts = {name: total for name, (_, total) in found.items()}
@@ -193,14 +196,28 @@ def change_stamp(ctx: ServiceContext) -> tuple[int, int]:
         return uow.filings.change_stamp()
 
 
-def repair_search_index(ctx: ServiceContext) -> bool:
-    """Re-create the full-text index if a schema change dropped its triggers; True when it was repaired."""
+@dataclass(frozen=True, slots=True)
+class SearchIndexRepair:
+    """What the start-up repair of the search index did: ``repaired`` when it re-created it; ``problem`` the
+    database's reason when it could not (search then still works, more slowly)."""
+
+    repaired: bool
+    problem: str | None = None
+
+
+def repair_search_index(ctx: ServiceContext) -> SearchIndexRepair:
+    """Re-create the full-text index in a unit of work if a schema change dropped it (any reader may: it holds
+    no data of its own, only a copy of the register's text)."""
+    ctx.require(Permission.READ)
     with ctx.uow() as uow:
         if uow.repo(RegisterViewRepository).search_index_ok():
-            return False
-    with ctx.uow.engine.begin() as conn:
-        install_search_index(conn)
-    return True
+            return SearchIndexRepair(False)
+    with ctx.uow(write=True) as uow:
+        problem = uow.repo(RegisterViewRepository).install_search_index()
+        uow.commit()
+    if problem is not None:
+        return SearchIndexRepair(False, problem)
+    return SearchIndexRepair(True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,7 +239,7 @@ class CalendarHealth:
 
 
 def calendar_health(ctx: ServiceContext) -> CalendarHealth:
-    from akimat_desk.services.deadlines.calendar import current_calendar, golden_differences
+    from akimat_desk.services.deadlines import current_calendar, golden_differences
 
     ctx.require(Permission.READ)
     cal = current_calendar(ctx)

@@ -20,7 +20,7 @@ from akimat_desk.security.roles import Permission
 from akimat_desk.services.filings.projection import filing_values, same_day
 from akimat_desk.services.filings.registration import store_review_deadline
 from akimat_desk.services.kernel.context import Changes, ServiceContext
-from akimat_desk.storage.filings.repositories import FilingQuery, FilingValues, NewEvent
+from akimat_desk.storage.filings.values import FilingQuery, FilingValues, NewEvent
 from akimat_desk.storage.kernel.unit_of_work import UnitOfWork
 
 # The fields one level below a top-level field, as docs/filing-schema.md defines them (route is text only).

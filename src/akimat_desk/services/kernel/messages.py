@@ -1,5 +1,4 @@
-"""Messages of the core in kk, ru and en, from the data files in ``texts/`` (``<lang>.json`` and one
-``<area>.<lang>.json`` per area of the application).
+"""Messages of the core in kk, ru and en, from the one catalogue (``akimat_desk.catalogue``).
 
 The domain raises codes with parameters; this module turns them into sentences a clerk reads, and renders
 citations of the law in each language's own style (e.g. ``art. 10 p.3 item 5`` -> ``пп. 5) п. 3 ст. 10``).
@@ -7,43 +6,29 @@ citations of the law in each language's own style (e.g. ``art. 10 p.3 item 5`` -
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Mapping
-from functools import cache
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # annotations only: the window's start-up imports this module before the domain's rules
     from akimat_desk.domain.content import Defect
     from akimat_desk.domain.errors import DomainError
 
-LANGUAGES = ("kk", "ru", "en")
-TEXTS = Path(__file__).with_name("texts")
+from akimat_desk.catalogue import LANGUAGES, entries, text
+
+__all__ = ["LANGUAGES", "catalogue", "cite", "defect_message", "error_message", "language_from_env", "message"]
+
 _CITATION = re.compile(r"art\. (\d+) p\.(\d+)(?: (?:item|sub\.) (\d+))?")
 
 
-@cache
 def catalogue(lang: str) -> Mapping[str, str]:
-    """All messages of one language; unknown languages fall back to English."""
-    name = lang if lang in LANGUAGES else "en"
-    folder = TEXTS
-    data: dict[str, str] = json.loads(folder.joinpath(f"{name}.json").read_text("utf-8"))
-    for extra in sorted(folder.iterdir(), key=lambda p: p.name):  # area files: texts/<area>.<lang>.json
-        if extra.name.endswith(f".{name}.json"):
-            data.update(json.loads(extra.read_text("utf-8")))
-    return data
-
-
-class _Lenient(dict[str, Any]):
-    def __missing__(self, key: str) -> str:
-        return "{" + key + "}"
+    """All messages of one language (the one catalogue, ``akimat_desk.catalogue``)."""
+    return entries(lang)
 
 
 def message(key: str, lang: str, **params: Any) -> str:
     """The message ``key`` in ``lang`` with ``params`` filled in; the key itself if it has no text."""
-    template = catalogue(lang).get(key) or catalogue("en").get(key) or key
-    return template.format_map(_Lenient(params))
+    return text(key, lang, **params)
 
 
 def cite(rule: str, lang: str) -> str:

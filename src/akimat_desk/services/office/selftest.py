@@ -19,16 +19,13 @@ from typing import Any
 
 from akimat_desk.domain.decisions import DecisionKind, DecisionRequest
 from akimat_desk.security.secrets import KeyringSecretStore, SecretStoreUnavailable
-from akimat_desk.services.deadlines.countdowns import filing_clock
-from akimat_desk.services.decisions.outgoing import issue_letter
-from akimat_desk.services.decisions.workflow import decide
-from akimat_desk.services.filings.demo import sample_filing
-from akimat_desk.services.filings.registered import correct_filing, get_filing, list_filings
-from akimat_desk.services.filings.registration import register_filing
+from akimat_desk.services.deadlines import filing_clock
+from akimat_desk.services.decisions import decide, issue_letter
+from akimat_desk.services.filings import correct_filing, get_filing, list_filings, register_filing, sample_filing
 from akimat_desk.services.kernel.opening import OpenRegister, open_register
 from akimat_desk.services.office.settings import update_settings
 from akimat_desk.signatures import TrustStore, load_certificate, verify
-from akimat_desk.storage.filings.repositories import FilingQuery
+from akimat_desk.storage.filings import FilingQuery
 
 KAZAKH_LETTERS = "әғқңөұүһіӘҒҚҢӨҰҮҺІ"
 SELFTEST_OFFICE = {
@@ -141,8 +138,10 @@ def _full_steps(state: dict[str, Any]) -> list[tuple[str, Callable[[], str]]]:
             sizes.append(f"{lang} {len(pdf) // 1024} KB")
         return "letters with intact Kazakh glyphs: " + ", ".join(sizes)
 
+    from akimat_desk.services.filings import ocr_step  # issue 19: libtesseract and its data
+
     return [("deadlines", deadlines_step), ("letters", letters_step), ("signature", signature_step),
-            ("keyring", keyring_step)]  # fmt: skip
+            ("ocr", ocr_step), ("keyring", keyring_step)]  # fmt: skip
 
 
 def _resource(name: str) -> bytes:

@@ -16,9 +16,9 @@ from akimat_desk.domain.errors import InvalidInput, NotFound
 from akimat_desk.domain.filing import EventAction
 from akimat_desk.domain.places import Booking, BookingKind, NoPicketZone, Place, PlaceKind, ZoneCategory
 from akimat_desk.security.roles import Permission
-from akimat_desk.services.filings.registered import load_filing
+from akimat_desk.services.filings import load_filing
 from akimat_desk.services.kernel.context import Changes, ServiceContext
-from akimat_desk.storage.filings.repositories import NewEvent
+from akimat_desk.storage.filings import NewEvent
 from akimat_desk.storage.places.repositories import PlaceRepository
 
 

@@ -14,11 +14,11 @@ from akimat_desk.domain.document import parse_document
 from akimat_desk.domain.places import Place
 from akimat_desk.domain.statuses import Status
 from akimat_desk.security.roles import Permission
-from akimat_desk.services.filings.registered import load_filing
+from akimat_desk.services.filings import load_filing
 from akimat_desk.services.kernel.context import ServiceContext
 from akimat_desk.services.kernel.messages import cite, message
 from akimat_desk.storage.places.repositories import FilingSlot, PlaceRepository
-from akimat_desk.storage.reports.statistics import StatisticsRepository
+from akimat_desk.storage.reports import StatisticsRepository
 from akimat_desk.workdays import KazakhCalendar
 
 _PROPOSAL_STATUSES = {Status.PROPOSAL_SENT, Status.PROPOSAL_ACCEPTED, Status.PROPOSAL_DECLINED,

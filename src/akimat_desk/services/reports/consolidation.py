@@ -20,7 +20,7 @@ from pathlib import Path
 
 from akimat_desk.domain.errors import InvalidInput
 from akimat_desk.security.roles import Permission
-from akimat_desk.services.esign.trust_store import LoadedTrust, load_trust
+from akimat_desk.services.esign import LoadedTrust, load_trust
 from akimat_desk.services.kernel.context import ServiceContext
 from akimat_desk.services.reports.statistics_package import (
     EDS_METHOD,

@@ -20,7 +20,7 @@ from akimat_desk.security.roles import Permission
 from akimat_desk.services.kernel.context import ServiceContext
 from akimat_desk.services.kernel.messages import message
 from akimat_desk.services.reports.table_export import PlainTable, to_csv, to_pdf, to_xlsx
-from akimat_desk.storage.places.repositories import FilingSlot, PlaceRepository
+from akimat_desk.storage.places import FilingSlot, PlaceRepository
 
 COLUMNS = ("no", "incoming_number", "received", "registered_on", "form", "organizer", "id_number", "address",
            "contacts", "purpose", "place", "event", "participants", "status")  # fmt: skip

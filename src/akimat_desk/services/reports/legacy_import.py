@@ -17,6 +17,8 @@ import csv
 import gc
 import hashlib
 import io
+import logging
+import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -29,16 +31,24 @@ from akimat_desk.domain.errors import DomainError, InvalidInput
 from akimat_desk.domain.filing import EventAction, StoredDeadline
 from akimat_desk.domain.statuses import Status
 from akimat_desk.security.roles import Permission
-from akimat_desk.services.filings.projection import filing_values
+from akimat_desk.services.filings import filing_values
+from akimat_desk.services.kernel.bounded_files import read_regular_file
 from akimat_desk.services.kernel.context import Changes, ServiceContext
 from akimat_desk.services.kernel.messages import error_message
+from akimat_desk.services.office import format_number
 from akimat_desk.services.office.audit_replay import registration_snapshot
-from akimat_desk.services.office.settings import format_number
 from akimat_desk.services.reports.legacy_rows import FIELDS, auto_mapping, parse_overrides, row_to_filing
-from akimat_desk.storage.filings.repositories import FilingValues, NewEvent, NewFiling
-from akimat_desk.storage.places.repositories import ImportRepository
+from akimat_desk.storage.filings import FilingValues, NewEvent, NewFiling
+from akimat_desk.storage.places import ImportRepository
+
+_log = logging.getLogger(__name__)
 
 __all__ = ["FIELDS", "ImportPlan", "commit_import", "prepare_import", "read_journal"]
+
+MAX_JOURNAL_BYTES = 50 * 2**20  # the journal file as stored on disk
+MAX_XLSX_UNPACKED = 200 * 2**20  # all parts of an XLSX once unpacked (a 394 KB file once unpacked to 400 MB)
+MAX_CELL_CHARS = 32_767  # Excel's own limit for one cell
+OLE_HEADER = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # a password-protected XLSX (or an old .xls) is an OLE file
 
 
 @contextmanager
@@ -114,13 +124,13 @@ def read_journal(path: Path) -> RawJournal:
     """The header (of the first 20 rows, the one naming most known columns) and the data rows of the first
     sheet of an XLSX, or of a CSV (``;`` or ``,``,
     UTF-8 or Windows-1251)."""
-    try:
-        content = path.read_bytes()
-    except OSError as exc:
-        raise InvalidInput("file_unreadable", field="file", path=str(path), detail=exc.strerror or str(exc)) from None
+    content = read_regular_file(path, MAX_JOURNAL_BYTES)
+    if content[:8] == OLE_HEADER:
+        raise InvalidInput("import_protected", field="file", path=str(path))
     digest = hashlib.sha256(content).hexdigest()
     with _collector_paused():
-        rows = _xlsx_rows(content, path) if content[:2] == b"PK" else _csv_rows(content)
+        rows = _xlsx_rows(content, path) if content[:2] == b"PK" else _csv_rows(content, path)
+    _check_cells(rows, path)
     candidates = [i for i, r in enumerate(rows[:20]) if any(_filled(c) for c in r)]
     if not candidates:
         raise InvalidInput("import_empty", field="file", path=str(path))
@@ -141,12 +151,15 @@ def _filled(cell: Any) -> bool:
 def _xlsx_rows(content: bytes, path: Path) -> list[tuple[Any, ...]]:
     """The first worksheet's values: the fast reader (legacy_xlsx), or openpyxl's own read-only reader when the
     fast one meets something it does not expect (openpyxl then also names what is wrong with a damaged file)."""
-    from akimat_desk.services.reports.legacy_xlsx import first_sheet_rows
+    from akimat_desk.services.reports.legacy_xlsx import Unsupported, first_sheet_rows
 
+    _check_archive(content, path)
     try:
         return first_sheet_rows(content)
-    except Exception:  # the reference reader below decides
-        pass
+    except Unsupported as exc:  # a shape the fast reader leaves to openpyxl by design
+        _log.info("%s: read with openpyxl (%s)", path.name, exc)
+    except Exception:  # a damaged file, or a bug of the fast reader: openpyxl decides, the log keeps the trace
+        _log.warning("%s: the fast XLSX reader failed, reading with openpyxl", path.name, exc_info=True)
     from openpyxl import load_workbook
 
     try:
@@ -160,14 +173,42 @@ def _xlsx_rows(content: bytes, path: Path) -> list[tuple[Any, ...]]:
         book.close()
 
 
-def _csv_rows(content: bytes) -> list[tuple[Any, ...]]:
+def _check_archive(content: bytes, path: Path) -> None:
+    """Refuse a damaged ZIP or one that unpacks to more than MAX_XLSX_UNPACKED bytes (a "zip bomb"), before
+    openpyxl reads anything: the sizes come from the ZIP directory, and no member is decompressed here."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(content)) as archive:
+            unpacked = sum(member.file_size for member in archive.infolist())
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as exc:
+        raise InvalidInput("file_unreadable", field="file", path=str(path), detail=f"damaged XLSX: {exc}") from None
+    if unpacked > MAX_XLSX_UNPACKED:
+        raise InvalidInput("import_unpacked_too_large", field="file", path=str(path), size_mb=unpacked // 2**20,
+                           limit_mb=MAX_XLSX_UNPACKED // 2**20)  # fmt: skip
+
+
+def _check_cells(rows: list[tuple[Any, ...]], path: Path) -> None:
+    for number, row in enumerate(rows, start=1):
+        for column, cell in enumerate(row, start=1):
+            if isinstance(cell, str) and len(cell) > MAX_CELL_CHARS:
+                raise InvalidInput("import_cell_too_long", field="file", path=str(path), row=number, column=column,
+                                   limit=MAX_CELL_CHARS)  # fmt: skip
+
+
+def _csv_rows(content: bytes, path: Path) -> list[tuple[Any, ...]]:
     try:
         text = content.decode("utf-8-sig")
     except UnicodeDecodeError:
-        text = content.decode("cp1251")
+        try:
+            text = content.decode("cp1251")
+        except UnicodeDecodeError as exc:
+            detail = f"byte 0x{content[exc.start]:02x} at {exc.start} is neither UTF-8 nor Windows-1251"
+            raise InvalidInput("file_unreadable", field="file", path=str(path), detail=detail) from None
     first = text.split("\n", 1)[0]
     delimiter = ";" if first.count(";") >= first.count(",") else ","
-    return [tuple(r) for r in csv.reader(io.StringIO(text), delimiter=delimiter)]
+    try:
+        return [tuple(r) for r in csv.reader(io.StringIO(text), delimiter=delimiter)]
+    except csv.Error as exc:  # e.g. a field over the csv module's 131,072-character limit, or a NUL byte
+        raise InvalidInput("file_unreadable", field="file", path=str(path), detail=f"CSV: {exc}") from None
 
 
 def prepare_import(ctx: ServiceContext, raw: RawJournal, overrides: str | None, lang: str) -> ImportPlan:

@@ -168,6 +168,19 @@ def _moment(value: Any, name: str) -> datetime:
         raise InvalidInput("import_date_invalid", field=name, value=text) from None
 
 
+def _received_from_date(day_cell: Any, time_cell: Any) -> datetime:
+    """The time of receipt from a date column (and a time column when there is one). A date cell that holds a
+    date and a time (a datetime other than midnight, or text "03.11.2025 10:05") keeps its time; only a bare
+    date without a time column becomes 09:00, the opening of the office."""
+    if time_cell is not None:
+        return datetime.combine(_day(day_cell, "received_date"), _clock(time_cell, "received_time"))
+    if isinstance(day_cell, datetime) and day_cell.time() != time(0, 0):
+        return day_cell
+    if not isinstance(day_cell, date) and len(_cell_text(day_cell).split()) == 2:
+        return _moment(day_cell, "received_date")
+    return datetime.combine(_day(day_cell, "received_date"), time(9, 0))
+
+
 def form_of(value: Any) -> str:
     return _form_of_text(_cell_text(value))
 
@@ -227,8 +240,7 @@ def row_to_filing(cells: Sequence[Any], mapping: dict[int, str], tz: tzinfo) -> 
     if "received_at" in filled:
         received = _moment(filled["received_at"], "received_at")
     elif "received_date" in filled:
-        moment = _clock(filled["received_time"], "received_time") if "received_time" in filled else time(9, 0)
-        received = datetime.combine(_day(filled["received_date"], "received_date"), moment)
+        received = _received_from_date(filled["received_date"], filled.get("received_time"))
     else:
         raise InvalidInput("received_at_missing", field="received_at")
     data["received_at"] = (received if received.tzinfo else received.replace(tzinfo=tz)).isoformat()

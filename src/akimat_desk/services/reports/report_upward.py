@@ -40,8 +40,8 @@ from akimat_desk.services.reports.statistics_package import (
 )
 from akimat_desk.signatures import Verdict, verify
 from akimat_desk.signatures.signing import Signer, SigningError, SigningRequest
-from akimat_desk.storage.office.repositories import CHAINS, AuditRepository
-from akimat_desk.storage.places.repositories import PlaceRepository
+from akimat_desk.storage.office import CHAINS, AuditRepository
+from akimat_desk.storage.places import PlaceRepository
 from akimat_desk.storage.reports.statistics import StatisticsRepository
 
 KEY_SETTING = "report_upward_key"

@@ -26,7 +26,7 @@ from akimat_desk.security.roles import Permission
 from akimat_desk.services.kernel.context import ServiceContext
 from akimat_desk.services.kernel.messages import message
 from akimat_desk.services.reports.table_export import Cell, PlainTable, to_pdf, to_xlsx
-from akimat_desk.storage.places.repositories import FilingSlot, PlaceRepository
+from akimat_desk.storage.places import FilingSlot, PlaceRepository
 from akimat_desk.storage.reports.statistics import StatisticsRepository
 
 KEYS = ("district", "place", "form", "outcome", "ground", "month", "kind")

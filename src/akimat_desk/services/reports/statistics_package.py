@@ -29,7 +29,7 @@ import zipfile
 import zlib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from akimat_desk.domain.assemblies import Channel, FilingKind, Form
@@ -155,6 +155,11 @@ def month_span(first: date, last: date) -> list[str]:
         months.append(f"{year:04d}-{month:02d}")
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     return months
+
+
+def month_end(day: date) -> date:
+    """The last day of ``day``'s month."""
+    return date(day.year + (day.month == 12), day.month % 12 + 1, 1) - timedelta(days=1)
 
 
 def check_whole_months(first: date, last: date) -> None:

@@ -11,8 +11,8 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from akimat_desk.storage.deadlines.orm import FilingDeadlineRow
-from akimat_desk.storage.decisions.orm import DecisionRow, DispatchRow, OutgoingLetterRow, ProposalAnswerRow
-from akimat_desk.storage.filings.orm import FilingRow
+from akimat_desk.storage.decisions import DecisionRow, DispatchRow, OutgoingLetterRow, ProposalAnswerRow
+from akimat_desk.storage.filings import FilingRow
 
 
 @dataclass(frozen=True, slots=True)

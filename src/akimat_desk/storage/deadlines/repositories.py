@@ -11,12 +11,12 @@ from sqlalchemy.orm import Session
 
 from akimat_desk.domain.filing import FilingId, StoredDeadline
 from akimat_desk.storage.deadlines.orm import CalendarOverrideRow, FilingDeadlineRow
-from akimat_desk.storage.filings.orm import FilingRow
+from akimat_desk.storage.filings import FilingRow
 from akimat_desk.storage.kernel.audit_chain import (
     CALENDAR_OVERRIDES,
     calendar_override_content,
 )
-from akimat_desk.storage.office.repositories import append_link
+from akimat_desk.storage.office import append_link
 
 _FILING_DEADLINES = cast(Table, FilingDeadlineRow.__table__)
 

@@ -31,6 +31,8 @@ class DecisionRow(Base):
     late: Mapped[bool] = mapped_column(Boolean, default=False)
     decided_at: Mapped[datetime] = mapped_column(UTCDateTime)
     decided_by: Mapped[str] = mapped_column(String(128))
+    # the clerk's free text per language (issue 15): {"kk": {"reason:A14-5": "...", "proposal": "..."}, "ru": ...}
+    texts: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
 
 
 class OutgoingLetterRow(Base):

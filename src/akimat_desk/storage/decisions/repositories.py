@@ -26,6 +26,8 @@ class DecisionRecord:
     late: bool
     decided_at: datetime
     decided_by: str
+    # the clerk's words per language: {"kk": {"reason:A14-5": "...", "proposal": "...", ...}, "ru": {...}}
+    texts: dict[str, dict[str, str]] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +64,7 @@ class DispatchRecord:
 def _decision(row: DecisionRow) -> DecisionRecord:
     return DecisionRecord(row.id, row.filing_id, row.kind, row.outcome, tuple(row.grounds), row.proposal,
                           row.conditions, row.remarks, row.review_deadline, row.late, row.decided_at,
-                          row.decided_by)  # fmt: skip
+                          row.decided_by, row.texts)  # fmt: skip
 
 
 def _letter(row: OutgoingLetterRow) -> LetterRecord:

@@ -89,6 +89,24 @@ class LetterSignatureRepository:
     def letters_by_sha256(self, sha256: str) -> list[int]:
         return letter_ids_by_sha256(self._session, sha256)
 
+    def awaiting_registered_mail(self, limit: int) -> tuple[list[int], int]:
+        """Filings with a letter sent by e-mail or to the mobile number but not yet by registered mail (the
+        law's duplicate, art. 11 p.2): (the first ``limit`` filing ids, oldest sending first; the count)."""
+        from sqlalchemy import func
+
+        from akimat_desk.storage.decisions import DispatchRow, OutgoingLetterRow
+
+        registered = select(DispatchRow.letter_id).where(DispatchRow.channel == "registered_mail")
+        stmt = (
+            select(OutgoingLetterRow.filing_id, func.min(DispatchRow.sent_at).label("first"))
+            .join(DispatchRow, DispatchRow.letter_id == OutgoingLetterRow.id)
+            .where(DispatchRow.channel.in_(("email", "mobile")), OutgoingLetterRow.id.not_in(registered))
+            .group_by(OutgoingLetterRow.filing_id)
+            .order_by("first")
+        )
+        ids = [row[0] for row in self._session.execute(stmt)]
+        return ids[:limit], len(ids)
+
     def attempts(self, letter_id: int) -> list[EmailAttempt]:
         rows = self._session.scalars(
             select(EmailAttemptRow).where(EmailAttemptRow.letter_id == letter_id).order_by(EmailAttemptRow.id)
@@ -98,13 +116,13 @@ class LetterSignatureRepository:
 
 def letter_ids_by_number(session: Session, number: str) -> list[int]:
     """Ids of the outgoing letters with this number (unique in one register; a list for safety)."""
-    from akimat_desk.storage.decisions.orm import OutgoingLetterRow
+    from akimat_desk.storage.decisions import OutgoingLetterRow
 
     return list(session.scalars(select(OutgoingLetterRow.id).where(OutgoingLetterRow.outgoing_number == number)))
 
 
 def letter_ids_by_sha256(session: Session, sha256: str) -> list[int]:
     """Ids of the outgoing letters whose stored PDF has this SHA-256."""
-    from akimat_desk.storage.decisions.orm import OutgoingLetterRow
+    from akimat_desk.storage.decisions import OutgoingLetterRow
 
     return list(session.scalars(select(OutgoingLetterRow.id).where(OutgoingLetterRow.sha256 == sha256)))

@@ -14,8 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from akimat_desk.storage.esign.orm import SignatureVerificationRow, TrustCertificateRow, TrustCrlRow
-from akimat_desk.storage.filings.orm import FilingRow
-from akimat_desk.storage.filings.orm_attachments import AttachmentRow
+from akimat_desk.storage.filings import AttachmentRow, FilingRow
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,9 +23,9 @@ from sqlalchemy.types import TypeDecorator
 from akimat_desk.domain.content import Defect
 from akimat_desk.domain.filing import FilingId
 from akimat_desk.storage.filings.orm import FilingEventRow, FilingRow
-from akimat_desk.storage.filings.repositories import NewFiling, values_dict
+from akimat_desk.storage.filings.values import NewFiling, values_dict
 from akimat_desk.storage.kernel.audit_chain import FILING_EVENTS, filing_event_content
-from akimat_desk.storage.office.repositories import append_links
+from akimat_desk.storage.office import append_links
 
 FILINGS = cast(Table, FilingRow.__table__)
 FILING_EVENT_ROWS = cast(Table, FilingEventRow.__table__)
@@ -105,6 +105,6 @@ class _DefectsJSON:
 
 
 def _stored(defect: Defect) -> dict[str, Any]:
-    """A defect as stored (see ``repositories._defects_to_json``)."""
+    """A defect as stored (see ``values.defects_to_json``)."""
     return {"item": defect.item, "code": defect.code, "field": defect.field, "rule": defect.rule,
             "params": dict(defect.params)}  # fmt: skip

@@ -8,14 +8,16 @@ the SQLite triggers and rebuilds the index if a later table rebuild (Alembic bat
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Connection, Integer, and_, column, func, or_, select, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from akimat_desk.storage.deadlines.orm import FilingDeadlineRow
+from akimat_desk.storage.deadlines import FilingDeadlineRow
 from akimat_desk.storage.filings.orm import FilingRow
 from akimat_desk.storage.filings.register_rows import RegisterFilter, RegisterRow, SortKey
 
@@ -35,13 +37,19 @@ _SQLITE_DDL = (
     f"INSERT INTO {FTS_TABLE}(rowid, search_text, incoming_number) "
     "VALUES (new.id, new.search_text, new.incoming_number); END",
 )
+_log = logging.getLogger(__name__)
 _TRIGGERS = ("filings_fts_ai", "filings_fts_ad", "filings_fts_au")
 TRGM_INDEX = "ix_filings_search_trgm"
 MIN_FTS_WORD = 3  # the trigram tokenizer matches words of three characters or more
 
 
-def install_search_index(conn: Connection) -> None:
-    """Create the search index for this database and fill it from the existing filings."""
+def install_search_index(conn: Connection) -> str | None:
+    """Create the search index for this database and fill it from the existing filings.
+
+    Returns None when the index is in place, else why it could not be made: on PostgreSQL the ``pg_trgm``
+    extension needs a privilege the register's account may lack; search then still works (a plain ``LIKE``
+    scan, slower), and the reason is logged as a warning and returned for the caller to show.
+    """
     if conn.dialect.name == "sqlite":
         for ddl in _SQLITE_DDL:
             conn.exec_driver_sql(ddl)
@@ -53,8 +61,11 @@ def install_search_index(conn: Connection) -> None:
                 conn.exec_driver_sql(
                     f"CREATE INDEX IF NOT EXISTS {TRGM_INDEX} ON filings USING gin (search_text gin_trgm_ops)"
                 )
-        except Exception:
-            pass
+        except DBAPIError as exc:  # e.g. permission denied to create extension "pg_trgm"
+            reason = str(exc.orig or exc).strip().splitlines()[0]
+            _log.warning("search index %s not created, search scans the table: %s", TRGM_INDEX, reason)
+            return reason
+    return None
 
 
 def drop_search_index(conn: Connection) -> None:
@@ -230,8 +241,14 @@ class RegisterViewRepository:
         return self._limited(stmt, limit)
 
     def search_index_ok(self) -> bool:
-        """False when the SQLite FTS triggers are missing (a table rebuild dropped them)."""
+        """False when the SQLite FTS triggers (a table rebuild drops them) or the PostgreSQL trigram index
+        are missing."""
         if not self._sqlite():
-            return True
+            found = self._s.scalar(text("SELECT 1 FROM pg_indexes WHERE indexname = :n"), {"n": TRGM_INDEX})
+            return found is not None
         names = set(self._s.scalars(text("SELECT name FROM sqlite_master WHERE type = 'trigger'")))
         return set(_TRIGGERS) <= names
+
+    def install_search_index(self) -> str | None:
+        """(Re-)create the search index in this unit's transaction; see ``install_search_index``."""
+        return install_search_index(self._s.connection())

@@ -6,8 +6,6 @@ The only code that reads and writes those ORM rows; it returns frozen domain rec
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from datetime import date, datetime
 from typing import Any, cast
 
 from sqlalchemy import Table, func, or_, select, update
@@ -15,91 +13,28 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from akimat_desk.domain.assemblies import Channel, FilingKind, Form, Language
-from akimat_desk.domain.content import Defect
 from akimat_desk.domain.errors import ConcurrentChange
 from akimat_desk.domain.filing import EventAction, FilingEvent, FilingId, FilingRecord
 from akimat_desk.domain.statuses import Outcome, Status
-from akimat_desk.storage.deadlines.orm import FilingDeadlineRow
+from akimat_desk.storage.deadlines import FilingDeadlineRow
+from akimat_desk.storage.filings.bulk import add_filings
 from akimat_desk.storage.filings.orm import FilingEventRow, FilingRow, NumberCounterRow
+from akimat_desk.storage.filings.values import (
+    FilingQuery,
+    FilingValues,
+    NewEvent,
+    NewFiling,
+    defects_from_json,
+    values_dict,
+)
 from akimat_desk.storage.kernel.audit_chain import (
     FILING_EVENTS,
     filing_event_content,
 )
-from akimat_desk.storage.office.repositories import append_link
+from akimat_desk.storage.office import append_link
 
 # The plain table, for a Core bulk insert that skips the ORM's per-row bookkeeping.
 _FILING_DEADLINES = cast(Table, FilingDeadlineRow.__table__)
-
-
-@dataclass(frozen=True, slots=True)
-class FilingValues:
-    """Every column of a filing that registration sets and a correction or status change may replace."""
-
-    received_at: datetime
-    registered_on: date
-    form: Form
-    kind: FilingKind
-    channel: Channel
-    language: Language
-    status: Status
-    outcome: Outcome | None
-    document: dict[str, Any]
-    defects: tuple[Defect, ...]
-    organizer_name: str
-    purpose: str | None
-    place: str | None
-    starts_at: datetime | None
-    ends_at: datetime | None
-    participants: int | None
-    search_text: str
-
-
-@dataclass(frozen=True, slots=True)
-class NewEvent:
-    at: datetime
-    actor: str
-    action: EventAction
-    changes: dict[str, Any] = field(default_factory=dict)
-    reason: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class FilingQuery:
-    """Filters for listing the register; ``search`` is matched against the casefolded search text."""
-
-    form: Form | None = None
-    status: Status | None = None
-    search: str | None = None
-    received_from: date | None = None
-    received_to: date | None = None
-    limit: int | None = None
-    offset: int = 0
-
-
-def _defects_to_json(defects: Sequence[Defect]) -> list[dict[str, Any]]:
-    """As ``dataclasses.asdict`` would give them (same keys, same order), without its deep copies: the fields
-    are text and numbers, ``params`` a flat mapping of them."""
-    return [{"item": d.item, "code": d.code, "field": d.field, "rule": d.rule, "params": dict(d.params)}
-            for d in defects]  # fmt: skip
-
-
-def _defects_from_json(rows: Sequence[dict[str, Any]]) -> tuple[Defect, ...]:
-    return tuple(Defect(r["item"], r["code"], r["field"], r["rule"], r.get("params", {})) for r in rows)
-
-
-def values_dict(values: FilingValues, *, with_defects: bool = True) -> dict[str, Any]:
-    """The column values of ``values`` as stored (enums as text, defects as JSON unless left out)."""
-    data: dict[str, Any] = {}
-    for name in FilingValues.__slots__:
-        value = getattr(values, name)
-        if name == "defects":
-            if not with_defects:
-                continue
-            value = _defects_to_json(value)
-        elif name in {"form", "kind", "channel", "language", "status", "outcome"} and value is not None:
-            value = str(value)
-        data[name] = value
-    return data
 
 
 def _apply_values(row: FilingRow, values: FilingValues) -> None:
@@ -124,23 +59,11 @@ def _record(row: FilingRow, with_history: bool) -> FilingRecord:
         status=Status(row.status),
         outcome=Outcome(row.outcome) if row.outcome else None,
         document=row.document,
-        defects=_defects_from_json(row.defects),
+        defects=defects_from_json(row.defects),
         organizer_name=row.organizer_name,
         version=row.version,
         history=tuple(_event(e) for e in row.events) if with_history else (),
     )
-
-
-@dataclass(frozen=True, slots=True)
-class NewFiling:
-    """One filing of a bulk registration (a legacy journal import): its number and first history event."""
-
-    akimat_code: str
-    year: int
-    seq: int
-    number: str
-    values: FilingValues
-    event: NewEvent
 
 
 class FilingRepository:
@@ -150,7 +73,6 @@ class FilingRepository:
     def add_many(self, items: Sequence[NewFiling], actor: str) -> list[FilingId]:
         """Insert many filings and their first history events in a few statements, chained in order exactly as
         ``add`` would chain them one by one; returns the new ids in the order of ``items`` (see bulk_filings)."""
-        from akimat_desk.storage.filings.bulk import add_filings  # it builds on this module
 
         return add_filings(self._s, items, actor)
 

@@ -31,6 +31,8 @@ class UnitOfWork:
 
     def __init__(self, engine: Engine, *, write: bool = False, chain_key: bytes | None = None) -> None:
         bind = engine.execution_options(**{WRITE_OPTION: True}) if write else engine
+        self._engine = engine
+        self._chain_key = chain_key
         info = {KEY_INFO: chain_key} if chain_key is not None else {}
         self._factory = sessionmaker(bind=bind, expire_on_commit=False, info=info)
         self._session: Session | None = None
@@ -65,6 +67,37 @@ class UnitOfWork:
         assert self._session is not None
         self._session.flush()
 
+    def joined(self) -> UnitOfWorkFactory:
+        """A factory whose units join this open unit: use cases called with it run in this transaction, and
+        their enter, exit and commit only flush; this unit alone commits or rolls back."""
+        return _JoinedFactory(self)
+
+
+class _JoinedUnitOfWork(UnitOfWork):
+    """A unit of work on the Session of an open one (see ``UnitOfWork.joined``)."""
+
+    def __init__(self, outer: UnitOfWork) -> None:  # no super().__init__: it would make its own Session
+        self._outer = outer
+        self._engine, self._factory = outer._engine, outer._factory
+        self._chain_key = outer._chain_key
+        self._session = None
+
+    def __enter__(self) -> Self:
+        outer = self._outer
+        assert outer._session is not None, "join only a unit of work that is open"
+        self._session = outer._session
+        self.filings, self.counters, self.settings = outer.filings, outer.counters, outer.settings
+        self.deadlines, self.calendar = outer.deadlines, outer.calendar
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self._session = None
+
+    def commit(self) -> None:
+        self.flush()
+
 
 class UnitOfWorkFactory:
     """Makes units of work on one engine; the services receive this, never the engine. ``chain_key``: the
@@ -76,3 +109,14 @@ class UnitOfWorkFactory:
 
     def __call__(self, *, write: bool = False) -> UnitOfWork:
         return UnitOfWork(self.engine, write=write, chain_key=self.chain_key)
+
+
+class _JoinedFactory(UnitOfWorkFactory):
+    """Hands out units that join ``outer`` (write or not: the outer unit decided)."""
+
+    def __init__(self, outer: UnitOfWork) -> None:
+        super().__init__(outer._engine, outer._chain_key)
+        self._outer = outer
+
+    def __call__(self, *, write: bool = False) -> UnitOfWork:
+        return _JoinedUnitOfWork(self._outer)

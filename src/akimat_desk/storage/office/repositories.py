@@ -11,8 +11,8 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from akimat_desk.storage.deadlines.orm import CalendarOverrideRow
-from akimat_desk.storage.filings.orm import FilingEventRow, FilingRow
+from akimat_desk.storage.deadlines import CalendarOverrideRow
+from akimat_desk.storage.filings import FilingEventRow, FilingRow
 from akimat_desk.storage.kernel.audit_chain import (
     CALENDAR_OVERRIDES,
     FILING_EVENTS,

@@ -12,7 +12,7 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from akimat_desk.domain.places import Booking, BookingKind, Names, NoPicketZone, Place, PlaceKind, ZoneCategory
-from akimat_desk.storage.filings.orm import FilingRow
+from akimat_desk.storage.filings import FilingRow
 from akimat_desk.storage.places.orm import FilingPlaceRow, LegacyImportRow, NoPicketZoneRow, PlaceBookingRow, PlaceRow
 
 PLACE_FIELDS = ("kind", "name_kk", "name_ru", "name_en", "district", "address", "route_length_km", "max_occupancy",

@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from akimat_desk.storage.decisions.orm import DecisionRow, ProposalAnswerRow
-from akimat_desk.storage.filings.orm import FilingEventRow
+from akimat_desk.storage.decisions import DecisionRow, ProposalAnswerRow
+from akimat_desk.storage.filings import FilingEventRow
 
 _CHUNK = 500
 

@@ -1,7 +1,9 @@
 """Take a decision on a filing: the outcomes of its kind (art. 11 p.1 / 13 p.1), for a refusal the grounds of
 art. 14 p.1 with the article and a written reason each, a proposal's text, conditions, or the remarks of an
-"outside the scope of the law" answer (art. 2 p.5). The rules are the service's; the dialog checks the obvious
-ones first (an empty reason), sends the decision off the GUI thread, and stays open with the reason on error.
+"outside the scope of the law" answer (art. 2 p.5). Every free text is asked in Kazakh and Russian side by side
+(English optional), since each letter prints only its own language's words. The rules are the service's; the
+dialog checks the obvious ones first (an empty reason, a missing language, a text in the wrong box), sends the
+decision off the GUI thread, and stays open with the reason on error.
 """
 
 from __future__ import annotations
@@ -16,7 +18,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -27,8 +28,9 @@ from akimat_desk.domain.decisions import KINDS_BY_FILING, DecisionKind, Decision
 from akimat_desk.domain.statuses import Status
 from akimat_desk.services.decisions.grounds import GroundOffer, ground_offers
 from akimat_desk.services.decisions.workflow import Decided, decide
-from akimat_desk.services.filings.card_view import FilingCard
+from akimat_desk.services.filings import FilingCard
 from akimat_desk.services.kernel.messages import cite
+from akimat_desk.ui.decisions.language_texts import LanguageTexts
 from akimat_desk.ui.decisions.texts import ground_label, kind_label
 from akimat_desk.ui.errors import error_text
 from akimat_desk.ui.state import AppState
@@ -51,14 +53,14 @@ def ground_number(ground: Ground) -> str:
 class GroundRow(QWidget):
     """One refusal ground: a tick with its article, the reason box (pre-filled, editable) and its note."""
 
-    def __init__(self, offer: GroundOffer, language: str, parent: QWidget) -> None:
+    def __init__(self, offer: GroundOffer, language: str, parent: QWidget, first: str = "kk") -> None:
         super().__init__(parent)
         self.offer = offer
         self.check = QCheckBox(self)
         self.check.setObjectName(f"ground_{offer.ground.value}")
-        self.reason = QPlainTextEdit(self)
-        self.reason.setPlainText(offer.suggestion)
-        self.reason.setFixedHeight(54)
+        self.reason = LanguageTexts(first, 54, self)
+        if offer.suggestion:
+            self.reason.setPlainText(offer.suggestion)
         self.reason.setVisible(False)
         self.note = QLabel(offer.note, self)
         self.note.setWordWrap(True)
@@ -77,12 +79,14 @@ class GroundRow(QWidget):
     def _toggled(self, on: bool) -> None:
         self.reason.setVisible(on)
         if on:
-            self.reason.setFocus()
+            self.reason.edits["kk"].setFocus()
 
     def retranslate_ui(self, language: str) -> None:
         g = self.offer.ground
         self.check.setText(f"{ground_number(g)} {ground_label(g)} — {cite(self.offer.article, language)}")
-        self.reason.setPlaceholderText(self.tr("The reason: the facts of this filing that meet this ground"))
+        for edit in self.reason.edits.values():
+            edit.setPlaceholderText(self.tr("The reason: the facts of this filing that meet this ground"))
+        self.reason.retranslate_ui()
 
     @property
     def chosen(self) -> bool:
@@ -114,9 +118,8 @@ class DecisionDialog(QDialog):
         self.grounds_scroll.setWidget(self.grounds_box)
         self.grounds_title = QLabel(self)
         self.grounds_title.setWordWrap(True)
-        self.proposal, self.conditions, self.remarks = QPlainTextEdit(self), QPlainTextEdit(self), QPlainTextEdit(self)
-        for box in (self.proposal, self.conditions, self.remarks):
-            box.setFixedHeight(80)
+        first = str(card.filing.language)
+        self.proposal, self.conditions, self.remarks = (LanguageTexts(first, 70, self) for _ in range(3))
         self.form = QFormLayout()
         self.outcome_label, self.proposal_label, self.conditions_label, self.remarks_label = (
             QLabel(self) for _ in range(4))  # fmt: skip
@@ -155,7 +158,7 @@ class DecisionDialog(QDialog):
 
     def _offers_loaded(self, offers: list[GroundOffer]) -> None:
         for offer in offers:
-            row = GroundRow(offer, self.state.language, self.grounds_box)
+            row = GroundRow(offer, self.state.language, self.grounds_box, str(self.card.filing.language))
             self.rows.append(row)
             self.grounds_layout.addWidget(row)
         self.grounds_layout.addStretch(1)
@@ -183,24 +186,52 @@ class DecisionDialog(QDialog):
     def request(self) -> DecisionRequest:
         kind = self.kind()
 
-        def text(box: QPlainTextEdit) -> str | None:
+        def text(box: LanguageTexts) -> str | None:
             return box.toPlainText().strip() or None if self.form.isRowVisible(box) else None
 
-        grounds = tuple(GroundReason(r.offer.ground, r.reason.toPlainText().strip()) for r in self.rows if r.chosen)
-        return DecisionRequest(kind, grounds if kind is DecisionKind.REFUSE else (), text(self.proposal),
-                               text(self.conditions), text(self.remarks))  # fmt: skip
+        chosen = [r for r in self.rows if r.chosen] if kind is DecisionKind.REFUSE else []
+        grounds = tuple(GroundReason(r.offer.ground, r.reason.toPlainText().strip()) for r in chosen)
+        texts: dict[str, dict[str, str]] = {}
+        boxes = [(f"reason:{r.offer.ground.value}", r.reason) for r in chosen]
+        boxes += [(name, box) for name, box in self._text_boxes() if self.form.isRowVisible(box)]
+        for name, box in boxes:
+            for lang, words in box.texts().items():
+                texts.setdefault(lang, {})[name] = words
+        return DecisionRequest(kind, grounds, text(self.proposal), text(self.conditions), text(self.remarks),
+                               texts or None)  # fmt: skip
+
+    def _text_boxes(self) -> list[tuple[str, LanguageTexts]]:
+        return [("proposal", self.proposal), ("conditions", self.conditions), ("remarks", self.remarks)]
+
+    def language_problem(self) -> str | None:
+        """A required text missing in Kazakh or Russian, or a text in the wrong language's box."""
+        kind = self.kind()
+        named = [(self.tr("ground %1").replace("%1", ground_number(r.offer.ground)), r.reason, True)
+                 for r in self.rows if r.chosen and kind is DecisionKind.REFUSE]  # fmt: skip
+        labels = {"proposal": self.tr("the proposal"), "conditions": self.tr("the information"),
+                  "remarks": self.tr("why the law does not apply")}  # fmt: skip
+        named += [(labels[name], box, bool(box.texts())) for name, box in self._text_boxes()
+                  if self.form.isRowVisible(box)]  # fmt: skip
+        for what, box, required in named:
+            if required and box.missing_official():
+                return self.tr("Write %1 in Kazakh and in Russian: each letter prints only the text in its own "
+                               "language.").replace("%1", what)  # fmt: skip
+            if box.mismatched():
+                return self.tr("The text of %1 in a language's box is written in another language: correct it "
+                               "before deciding.").replace("%1", what)  # fmt: skip
+        return None
 
     def problem(self, request: DecisionRequest) -> str | None:
         """What the clerk must fix before the decision is sent (the service checks it all again)."""
         if request.kind is not DecisionKind.REFUSE:
-            return None
+            return self.language_problem()
         if not request.grounds:
             return self.tr("Tick at least one ground of refusal and write its reason (art. 14 p.2).")
         for g in request.grounds:
             if not g.reason:
                 return self.tr("Ground %1 needs a written reason: a refusal must be justified and reasoned "
                                "(art. 14 p.2).").replace("%1", ground_number(g.ground))  # fmt: skip
-        return None
+        return self.language_problem()
 
     def submit(self) -> None:
         request = self.request()
@@ -237,7 +268,7 @@ class DecisionDialog(QDialog):
                                          "late in the card and the history."))  # fmt: skip
         self.outcome_label.setText(self.tr("&Outcome:"))
         self.proposal_label.setText(self.tr("&Proposed place, route and/or time:"))
-        self.conditions_label.setText(self.tr("Con&ditions:"))
+        self.conditions_label.setText(self.tr("Further &information (e.g. the akimat's representative):"))
         self.remarks_label.setText(self.tr("&Why the law does not apply:"))
         self.grounds_title.setText(self.tr("Grounds of refusal (art. 14 p.1; each needs a written reason). "
                                            "Greyed grounds cannot be used now: see the note under them."))  # fmt: skip
@@ -245,6 +276,8 @@ class DecisionDialog(QDialog):
         self.cancel_button.setText(self.tr("Cancel"))
         for row in self.rows:
             row.retranslate_ui(self.state.language)
+        for _, box in self._text_boxes():
+            box.retranslate_ui()
 
     def changeEvent(self, event: Any) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -25,7 +25,7 @@ from akimat_desk.domain.decisions import DispatchChannel
 from akimat_desk.domain.statuses import Status
 from akimat_desk.services.decisions.outgoing import letters_of
 from akimat_desk.services.decisions.workflow import answers_json
-from akimat_desk.services.filings.card_view import FilingCard
+from akimat_desk.services.filings import FilingCard
 from akimat_desk.storage.decisions.repositories import LetterRecord
 from akimat_desk.ui.decisions.models import LettersModel
 from akimat_desk.ui.decisions.texts import ground_label, kind_label
@@ -235,7 +235,7 @@ class CardDecisionTabs:
     """The "Decisions and letters" tab and, for e-filings, the "Signature" tab of the filing card."""
 
     def __init__(self, card: Any) -> None:
-        from akimat_desk.ui.esign.signature_panel import SignaturePanel
+        from akimat_desk.ui.esign import SignaturePanel
 
         self.tabs = card.tabs
         self.decisions = DecisionsPanel(card.state, card)

@@ -37,7 +37,7 @@ from akimat_desk.services.decisions.outgoing import (
     preview_letters,
     registration_receipt,
 )
-from akimat_desk.services.filings.attachments import read_attachment
+from akimat_desk.services.filings import read_attachment
 from akimat_desk.services.kernel.context import Changes
 from akimat_desk.ui.decisions.texts import LANGUAGE_NAMES
 from akimat_desk.ui.errors import error_text
@@ -147,6 +147,16 @@ class LetterPreviewDialog(QDialog):
         self.issue_button = QPushButton(self)
         self.issue_button.clicked.connect(self.issue)
         self.issue_button.hide()
+        # the akimat's EDS (issue 18): sign, import a signature made elsewhere, e-mail, show the marked copy
+        self.sign_button, self.import_button = QPushButton(self), QPushButton(self)
+        self.email_button, self.copy_button = QPushButton(self), QPushButton(self)
+        self.sign_button.clicked.connect(self.sign)
+        self.import_button.clicked.connect(self.import_signature)
+        self.email_button.clicked.connect(self.email)
+        self.copy_button.clicked.connect(self.show_copy)
+        QShortcut(QKeySequence("Ctrl+Shift+S"), self, self.sign)
+        for b in (self.sign_button, self.import_button, self.email_button, self.copy_button):
+            b.hide()
         self.print_button.clicked.connect(self.print_)
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.accept)
@@ -158,7 +168,8 @@ class LetterPreviewDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.error, 1)
         buttons.addStretch(0)
-        for b in (self.issue_button, self.print_button, self.save_button, self.close_button):
+        for b in (self.issue_button, self.sign_button, self.import_button, self.copy_button, self.email_button,
+                  self.print_button, self.save_button, self.close_button):  # fmt: skip
             buttons.addWidget(b)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -213,6 +224,9 @@ class LetterPreviewDialog(QDialog):
         self._set_ready(self.document.pageCount() > 0)
         self.save_button.setEnabled(self.save_button.isEnabled() and not loaded.draft)
         self.issue_button.setVisible(loaded.draft)
+        issued_one = self.mode == LETTER and not loaded.draft and len(loaded.numbers) == 1
+        for b in (self.sign_button, self.import_button, self.email_button, self.copy_button):
+            b.setVisible(issued_one)
         self.view.verticalScrollBar().setValue(0)
         self._show_info()
         if loaded.new:
@@ -295,6 +309,40 @@ class LetterPreviewDialog(QDialog):
         except OSError as exc:
             self._failed(exc)
 
+    # ------------------------------------------------------------ EDS (issue 18)
+    def sign(self) -> None:
+        """Sign the shown (issued) letter with EDS; once signed, show its copy with the mark and QR."""
+        if not self.sign_button.isVisible():
+            return
+        from akimat_desk.ui.esign import SignLetterDialog
+
+        dialog = SignLetterDialog(self.state, self.filing_id, self)
+        dialog.exec()
+        if dialog.signed is not None:
+            self.show_copy()
+
+    def import_signature(self) -> None:
+        from akimat_desk.ui.esign import import_signature_file
+
+        import_signature_file(self.state, self.filing_id, self)
+
+    def email(self) -> None:
+        from akimat_desk.ui.esign import email_letter
+
+        email_letter(self.state, self.filing_id, self)
+
+    def show_copy(self) -> None:
+        """Show the copy for paper and reading: the stored PDF with the EDS mark (when signed) and the QR."""
+        from akimat_desk.services.esign import letter_copy
+
+        ctx, fid = self.state.ctx, self.filing_id
+        numbers = self.loaded.numbers if self.loaded else ()
+
+        def work() -> Loaded:
+            return Loaded(letter_copy(ctx, fid), numbers, name=f"{'_'.join(numbers).replace('/', '_')}-copy.pdf")
+
+        self.state.runner.run(work, self._loaded, self._failed)
+
     # ------------------------------------------------------------ language
     def retranslate_ui(self) -> None:
         titles = {LETTER: self.tr("Letter preview"), RECEIPT: self.tr("Registration receipt"),
@@ -307,6 +355,11 @@ class LetterPreviewDialog(QDialog):
         self.issue_button.setText(self.tr("&Issue and number"))
         self.save_button.setText(self.tr("&Save as PDF…"))
         self.close_button.setText(self.tr("&Close"))
+        self.sign_button.setText(self.tr("Sign with &EDS…"))
+        self.sign_button.setToolTip(self.tr("Sign the letter through NCALayer (Ctrl+Shift+S)"))
+        self.import_button.setText(self.tr("I&mport signature…"))
+        self.copy_button.setText(self.tr("Copy with &QR"))
+        self.email_button.setText(self.tr("Send by e-&mail"))
         self._show_info()
 
     def changeEvent(self, event: Any) -> None:

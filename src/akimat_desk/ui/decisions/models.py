@@ -9,9 +9,9 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 
 from akimat_desk.services.kernel.messages import message
 from akimat_desk.signatures import message as verdict_message
-from akimat_desk.storage.esign.repositories import StoredCertificate, StoredCrl, StoredVerification
+from akimat_desk.storage.esign import StoredCertificate, StoredCrl, StoredVerification
 from akimat_desk.ui.decisions.texts import LANGUAGE_NAMES, channel_label, kind_label, verdict_style
-from akimat_desk.ui.filings.card_models import _ListModel
+from akimat_desk.ui.widgets.list_model import ListModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -34,7 +34,7 @@ def _day(value: Any) -> str:
     return f"{day:%d.%m.%Y}"
 
 
-class LettersModel(_ListModel):
+class LettersModel(ListModel):
     """Outgoing letters of a filing (dicts of ``answers_json``'s ``letters``) with their dispatches."""
 
     def headers(self) -> list[str]:
@@ -71,7 +71,7 @@ class LettersModel(_ListModel):
         return "; ".join(parts) or QCoreApplication.translate("LettersModel", "not sent yet")
 
 
-class VerificationsModel(_ListModel):
+class VerificationsModel(ListModel):
     """Every verdict on a filing's signed e-document, oldest first (the first is the one at registration)."""
 
     def headers(self) -> list[str]:
@@ -101,7 +101,7 @@ class VerificationsModel(_ListModel):
         return super().data(index, role)
 
 
-class CertificatesModel(_ListModel):
+class CertificatesModel(ListModel):
     def headers(self) -> list[str]:
         return [
             QCoreApplication.translate("CertificatesModel", "Subject"),
@@ -122,7 +122,7 @@ class CertificatesModel(_ListModel):
         return [item.subject, role, _day(item.valid_from), _day(item.valid_to), kind, item.sha256][column]
 
 
-class CrlsModel(_ListModel):
+class CrlsModel(ListModel):
     def headers(self) -> list[str]:
         return [
             QCoreApplication.translate("CrlsModel", "Issuer"),

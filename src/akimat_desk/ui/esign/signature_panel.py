@@ -27,8 +27,7 @@ from akimat_desk.services.esign.verification import Reverified, reverify_filing,
 from akimat_desk.services.kernel.messages import message
 from akimat_desk.signatures import message as verdict_message
 from akimat_desk.storage.esign.repositories import StoredVerification
-from akimat_desk.ui.decisions.models import VerificationsModel
-from akimat_desk.ui.decisions.texts import verdict_style
+from akimat_desk.ui.decisions import VerificationsModel, verdict_style
 from akimat_desk.ui.errors import error_text
 from akimat_desk.ui.state import AppState
 

@@ -35,10 +35,9 @@ from akimat_desk.services.esign.trust_store import (
     list_crls,
     set_trust_test_roots,
 )
-from akimat_desk.services.kernel.context import Changes
 from akimat_desk.services.kernel.messages import message
 from akimat_desk.storage.esign.repositories import StoredCertificate, StoredCrl
-from akimat_desk.ui.decisions.models import CertificatesModel, CrlsModel
+from akimat_desk.ui.decisions import CertificatesModel, CrlsModel
 from akimat_desk.ui.errors import error_text
 from akimat_desk.ui.state import AppState
 
@@ -148,7 +147,7 @@ class TrustView(QWidget):
         if done.already_present:
             text += " · " + message("esign.trust.already_present", self.state.language)
         self.status.setText(text)
-        self.state.apply(Changes.SETTINGS if done.changes else Changes.NONE)
+        self.state.apply_result(done)
         self.reload()
 
     def _choose_crl(self) -> None:

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex
 
 from akimat_desk.domain.filing import FilingEvent
 from akimat_desk.services.kernel.messages import message
 from akimat_desk.storage.filings.attachments import AttachmentInfo
+from akimat_desk.ui.widgets.list_model import ListModel
 from akimat_desk.workdays import ExplainRow
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -34,59 +34,7 @@ def _short(value: Any) -> str:
     return text if len(text) <= 80 else text[:77] + "…"
 
 
-class _ListModel(QAbstractTableModel):
-    """A read-only table over a list of frozen items; subclasses give headers and cell texts."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._items: list[Any] = []
-        self.language = "en"
-        self.tz: Any = None
-
-    def set_items(self, items: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._items = list(items)
-        self.endResetModel()
-
-    def item(self, row: int) -> Any:
-        return self._items[row]
-
-    def headers(self) -> list[str]:
-        raise NotImplementedError
-
-    def cell(self, item: Any, column: int) -> str:
-        raise NotImplementedError
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers())
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        heads = self.headers()
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(heads)
-        ):
-            return heads[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._items)):
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.cell(self._items[index.row()], index.column())
-        return None
-
-    def refresh_texts(self) -> None:
-        if self._items:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._items) - 1, self.columnCount() - 1))
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
-
-
-class HistoryModel(_ListModel):
+class HistoryModel(ListModel):
     """Who did what, when and why: one row per history event, oldest first."""
 
     def headers(self) -> list[str]:
@@ -105,7 +53,7 @@ class HistoryModel(_ListModel):
                 _change_text(item.changes), item.reason or ""][column]  # fmt: skip
 
 
-class AttachmentsModel(_ListModel):
+class AttachmentsModel(ListModel):
     def headers(self) -> list[str]:
         return [
             QCoreApplication.translate("AttachmentsModel", "File"),
@@ -122,7 +70,7 @@ class AttachmentsModel(_ListModel):
         return [item.name, kind, size, f"{added:%d.%m.%Y %H:%M} {item.added_by}", item.sha256][column]
 
 
-class ExplainModel(_ListModel):
+class ExplainModel(ListModel):
     """The days walked for a legal period: the day, counted or not (with its ordinal) and why."""
 
     def headers(self) -> list[str]:

@@ -25,14 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from akimat_desk.domain.statuses import Status
-from akimat_desk.services.deadlines.countdowns import acknowledge_deadline_changes
+from akimat_desk.services.deadlines import acknowledge_deadline_changes
 from akimat_desk.services.filings.attachments import attach_file, read_attachment
 from akimat_desk.services.filings.card_view import FilingCard, filing_card
 from akimat_desk.services.kernel.context import Changes
 from akimat_desk.services.kernel.messages import message
 from akimat_desk.ui.filings.card_html import checks_html, content_html, deadlines_html
 from akimat_desk.ui.filings.card_models import AttachmentsModel, ExplainModel, HistoryModel
-from akimat_desk.ui.state import AppState
+from akimat_desk.ui.state import AppState, ChangeReport
 from akimat_desk.ui.widgets.countdown import countdown_icon, countdown_text
 
 
@@ -60,10 +60,10 @@ class CardView(QWidget):
         self.history_model, self.attachments_model, self.explain_model = (
             HistoryModel(self), AttachmentsModel(self), ExplainModel(self))  # fmt: skip
         self._build()
-        from akimat_desk.ui.places.checks_panel import install_checks_panel  # issue 8: checks with articles
+        from akimat_desk.ui.places import install_checks_panel  # issue 8: checks with articles
 
         self.checks_panel = install_checks_panel(self)
-        from akimat_desk.ui.decisions.decisions_panel import install_decision_tabs  # issues 6, 7
+        from akimat_desk.ui.decisions import install_decision_tabs  # issues 6, 7
 
         self.decision_tabs = install_decision_tabs(self)
         self.retranslate_ui()
@@ -186,7 +186,7 @@ class CardView(QWidget):
         card = self.card
         if card is None:
             return
-        from akimat_desk.services.deadlines.countdowns import clock_for
+        from akimat_desk.services.deadlines import clock_for
 
         clock = clock_for(self.state.ctx, card.filing, card.clock.deadlines, card.calendar)
         c = clock.countdown
@@ -226,7 +226,7 @@ class CardView(QWidget):
         if self.card is None:
             return
         ctx, fid = self.state.ctx, self.card.filing.id
-        self.state.runner.run(lambda: acknowledge_deadline_changes(ctx, fid), lambda r: self._after_change(),
+        self.state.runner.run(lambda: acknowledge_deadline_changes(ctx, fid), self._after_change,
                               self._failed)  # fmt: skip
 
     def add_attachment(self) -> None:
@@ -237,7 +237,7 @@ class CardView(QWidget):
         ctx, fid = self.state.ctx, self.card.filing.id
         for path in paths:
             work = functools.partial(attach_file, ctx, fid, Path(path))
-            self.state.runner.run(work, lambda _r: self._after_change(), self._failed)
+            self.state.runner.run(work, self._after_change, self._failed)
 
     def _selected_attachment(self) -> Any:
         rows = self.attachments_table.selectionModel().selectedRows()
@@ -301,8 +301,8 @@ class CardView(QWidget):
         if dialog.exec():
             self.card_document().print_(printer)
 
-    def _after_change(self) -> None:
-        self.state.apply(Changes.FILING | Changes.REGISTER)
+    def _after_change(self, result: ChangeReport) -> None:
+        self.state.apply_result(result)
 
     def _on_changes(self, changes: Changes) -> None:
         if changes & (Changes.FILING | Changes.CALENDAR | Changes.SETTINGS):

@@ -11,7 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 from akimat_desk.domain.deadlines import Countdown, CountdownState
 from akimat_desk.services.filings.register_view import Bucket, Dashboard, RegisterRow
-from akimat_desk.ui.deadlines.legal_clock_texts import next_action_text
+from akimat_desk.ui.deadlines import next_action_text
 from akimat_desk.ui.filings.register_model import ID_ROLE, Column, row_text
 from akimat_desk.ui.widgets.countdown import countdown_colour, countdown_icon, countdown_tooltip
 
@@ -41,11 +41,14 @@ def bucket_title(bucket: str) -> str:
         Bucket.PROPOSALS: QCoreApplication.translate("Dashboard", "Proposals awaiting the organizer's answer"),
         Bucket.MOVED: QCoreApplication.translate("Dashboard", "Deadlines moved by a calendar change"),
         Bucket.NEXT_DAYS: QCoreApplication.translate("Dashboard", "Events in the next 7 days"),
+        Bucket.REGISTERED_MAIL: QCoreApplication.translate(
+            "Dashboard", "Sent by e-mail or SMS: the registered-mail copy is still to be sent"
+        ),
     }[bucket]
 
 
 BUCKET_SYMBOL = {Bucket.NEEDS_DECISION: "‼", Bucket.OVERDUE: "!", Bucket.DUE_TODAY: "▲", Bucket.PROPOSALS: "?",
-                 Bucket.MOVED: "↻", Bucket.NEXT_DAYS: "▸"}  # fmt: skip
+                 Bucket.MOVED: "↻", Bucket.NEXT_DAYS: "▸", Bucket.REGISTERED_MAIL: "✉"}  # fmt: skip
 
 
 class DashboardModel(QAbstractTableModel):

@@ -72,9 +72,21 @@ def audit_warning(report: AuditReport, language: str) -> str:
     ).replace("%1", details)
 
 
+def history_check_failed(exc: BaseException, language: str) -> str:
+    """The warning the window shows when the history check itself could not run."""
+    return "⚠ " + translate(
+        "Backup",
+        "The history of this register could not be checked, so a change made outside the application would go "
+        "unnoticed: %1",
+    ).replace("%1", error_text(exc, language))
+
+
 def check_history(state: AppState, done: Callable[[str], None]) -> None:
+    """Check every history chain off the GUI thread; ``done`` gets the warning ('' when intact), also when
+    the check itself failed."""
     ctx, lang = state.ctx, state.language
-    state.maintenance.run(lambda: audit_warning(verify_history(ctx), lang), done, lambda _e: None)
+    state.maintenance.run(lambda: audit_warning(verify_history(ctx), lang), done,
+                          lambda exc: done(history_check_failed(exc, lang)))  # fmt: skip
 
 
 def _progress(parent: QWidget | None, text: str) -> QProgressDialog:
@@ -182,12 +194,21 @@ def exit_backup(state: AppState, parent: QWidget | None) -> BackupResult | None:
     return result
 
 
-def daily_backup(state: AppState) -> None:
-    """At start: a copy when the last one is a day old (policy "daily"); quietly in the background."""
+def daily_backup_failed(exc: BaseException, language: str) -> str:
+    """The warning the window shows when the automatic daily copy could not be made."""
+    return "⚠ " + translate(
+        "Backup", "Today's automatic backup was not made: %1 Make a copy with File > Back up now."
+    ).replace("%1", error_text(exc, language))
+
+
+def daily_backup(state: AppState, failed: Callable[[str], None]) -> None:
+    """At start: a copy when the last one is a day old (policy "daily"), in the background; ``failed`` gets
+    the warning when the copy could not be made."""
     if database_path(state) is None:
         return
-    ctx, folder = state.ctx, default_folder(state)
-    state.maintenance.run(lambda: automatic_backup(ctx, folder, "daily"), None, lambda _e: None)
+    ctx, folder, lang = state.ctx, default_folder(state), state.language
+    state.maintenance.run(lambda: automatic_backup(ctx, folder, "daily"), None,
+                          lambda exc: failed(daily_backup_failed(exc, lang)))  # fmt: skip
 
 
 class BackupPolicyBox(QGroupBox):

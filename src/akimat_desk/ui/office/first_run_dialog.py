@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from akimat_desk.services.filings.demo import create_demo_register
+from akimat_desk.services.filings import create_demo_register
 from akimat_desk.services.office.settings import OfficeSettings
 from akimat_desk.services.office.settings_change import change_settings
 from akimat_desk.ui.errors import error_text

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QPushButto
 from akimat_desk.security.roles import Permission, Role
 from akimat_desk.services.office import users as svc
 from akimat_desk.ui.errors import error_text
-from akimat_desk.ui.places.models import UsersModel
+from akimat_desk.ui.places import UsersModel
 from akimat_desk.ui.state import AppState
 from akimat_desk.ui.widgets.fields_dialog import Field, FieldsDialog
 

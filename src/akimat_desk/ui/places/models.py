@@ -7,75 +7,18 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex
 
 from akimat_desk.domain.places import Booking, NoPicketZone, Place
 from akimat_desk.services.kernel.messages import message
+from akimat_desk.ui.widgets.list_model import RecordsModel
 
 _Index = QModelIndex | QPersistentModelIndex
 translate = QCoreApplication.translate
-ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _d(value: date | datetime | None, fmt: str = "%d.%m.%Y") -> str:
     return "" if value is None else value.strftime(fmt)
-
-
-class RecordsModel(QAbstractTableModel):
-    """Rows are records; ``columns()`` gives (header, cell function) pairs in the current language."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._items: list[Any] = []
-        self.language = "en"
-
-    def columns(self) -> list[tuple[str, Callable[[Any], Any]]]:
-        raise NotImplementedError
-
-    def set_items(self, items: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._items = list(items)
-        self.endResetModel()
-
-    def set_language(self, language: str) -> None:
-        self.language = language
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(self.columnCount() - 1, 0))
-        if self._items:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._items) - 1, self.columnCount() - 1))
-
-    def item(self, row: int) -> Any:
-        return self._items[row]
-
-    def items(self) -> list[Any]:
-        return list(self._items)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns())
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
-            return None
-        item = self._items[index.row()]
-        if role == ITEM_ROLE:
-            return item
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            value = self.columns()[index.column()][1](item)
-            return "" if value is None else str(value)
-        if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(self.columns()[index.column()][1](item), int):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < self.columnCount():
-            return self.columns()[section][0]
-        if orientation == Qt.Orientation.Vertical and 0 <= section < self.rowCount():
-            return str(section + 1)
-        return None
 
 
 class PlacesModel(RecordsModel):

@@ -41,7 +41,7 @@ from akimat_desk.services.reports.legacy_import import (
 )
 from akimat_desk.services.reports.legacy_rows import auto_mapping
 from akimat_desk.ui.errors import error_text
-from akimat_desk.ui.places.models import RefusedRowsModel
+from akimat_desk.ui.places import RefusedRowsModel
 from akimat_desk.ui.state import AppState
 
 PREVIEW_ROWS = 5

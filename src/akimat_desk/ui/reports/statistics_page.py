@@ -32,7 +32,7 @@ from akimat_desk.security.roles import Permission
 from akimat_desk.services.reports.journal import build_journal, write_journal
 from akimat_desk.services.reports.statistics import StatsTable, compute_statistics, label, write_statistics
 from akimat_desk.ui.errors import error_text
-from akimat_desk.ui.places.models import StatsModel
+from akimat_desk.ui.places import StatsModel
 from akimat_desk.ui.reports.charts import BarChart, LineChart
 from akimat_desk.ui.state import AppState
 
@@ -80,9 +80,11 @@ class StatisticsView(QWidget):
         self.xlsx_button, self.pdf_button = QPushButton(self), QPushButton(self)
         self.xlsx_button.clicked.connect(lambda: self.export_dialog("xlsx"))
         self.pdf_button.clicked.connect(lambda: self.export_dialog("pdf"))
+        self.upward_button = QPushButton(self)  # issue 20: the office's statistics as a package upward
+        self.upward_button.clicked.connect(self.report_upward)
         top = QHBoxLayout()
         for w in (self.first_label, self.first, self.last_label, self.last, self.compute_button, self.cancel_button,
-                  self.progress, self.xlsx_button, self.pdf_button):  # fmt: skip
+                  self.progress, self.xlsx_button, self.pdf_button, self.upward_button):  # fmt: skip
             top.addWidget(w)
         top.addStretch(1)
         self.bar_chart, self.line_chart = BarChart(self), LineChart(self)
@@ -121,6 +123,13 @@ class StatisticsView(QWidget):
         layout.addWidget(self.journal_box)
         exports = self.state.ctx.user.may(Permission.EXPORT)
         self.journal_box.setVisible(exports)
+        self.upward_button.setVisible(exports)
+
+    def report_upward(self) -> None:
+        """Open "Report upward": choose the months, see what will be sent, save or send it by e-mail."""
+        from akimat_desk.ui.reports.report_upward_ui import ReportUpwardDialog
+
+        ReportUpwardDialog(self.state, self).exec()
 
     # ------------------------------------------------------------ work
     def keys(self) -> tuple[str, ...]:
@@ -256,6 +265,7 @@ class StatisticsView(QWidget):
         self.cancel_button.setText(self.tr("Cancel"))
         self.xlsx_button.setText(self.tr("Export &XLSX…"))
         self.pdf_button.setText(self.tr("Export P&DF…"))
+        self.upward_button.setText(self.tr("Report &upward…"))
         self.journal_box.setTitle(self.tr("Registration journal of the period"))
         self.journal_pdf.setText(self.tr("Journal PDF…"))
         self.journal_xlsx.setText(self.tr("Journal XLSX…"))

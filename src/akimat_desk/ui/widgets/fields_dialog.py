@@ -4,6 +4,7 @@ which stays open with what was typed (nothing is lost)."""
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -137,7 +138,16 @@ class FieldsDialog(QDialog):
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
+        """Show the service's refusal, naming the wrong field by its label in the dialog, and focus that field."""
         self.buttons.setEnabled(True)
-        self.message.setText(error_text(exc, self.state.language))
+        self.message.setText(error_text(self._labelled(exc), self.state.language))
         if isinstance(exc, DomainError) and exc.field in self.widgets:
             self.widgets[exc.field].setFocus()
+
+    def _labelled(self, exc: BaseException) -> BaseException:
+        """``exc`` with its field named as the clerk reads it here ("Maximum occupancy (people)", not the key)."""
+        if not isinstance(exc, DomainError) or exc.field not in self.labels or "field" in exc.params:
+            return exc
+        named = copy.copy(exc)
+        named.params = {**exc.params, "field": self.labels[exc.field].text().rstrip(": ")}
+        return named

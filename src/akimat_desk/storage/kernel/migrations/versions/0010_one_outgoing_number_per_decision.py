@@ -1,9 +1,11 @@
-"""one outgoing number per decision, shared by its kk, ru and en letters
+"""one outgoing number per decision, shared by its kk, ru and en letters; the clerk's words per language
 
 Until now each language of a decision's letter took its own outgoing number (kk 0001, ru 0002, en 0003). The
 number now belongs to the decision: the uniqueness moves from (akimat, year, seq) and the number text to
 (akimat, year, seq, language). Letters already issued keep their numbers; each decision whose letters carry
 different numbers gets one entry in its filing's history that says so (chained like every other entry).
+Decisions get a ``texts`` column: the reasons, proposal, conditions and remarks in each language (existing
+decisions keep their single text, read as written in the language it is in).
 
 Revision ID: 0010
 Revises: 0009
@@ -53,6 +55,7 @@ ACTOR = "migration 0010"
 
 
 def upgrade() -> None:
+    op.add_column("decisions", sa.Column("texts", sa.JSON(), nullable=True))  # no table copy: others refer to it
     with op.batch_alter_table("outgoing_letters", schema=None) as batch_op:
         batch_op.drop_constraint("uq_outgoing_letters_number", type_="unique")
         batch_op.drop_constraint("uq_outgoing_letters_outgoing_number", type_="unique")
@@ -105,6 +108,7 @@ def _note_kept_numbers() -> None:
 
 
 def downgrade() -> None:
+    op.execute("ALTER TABLE decisions DROP COLUMN texts")  # SQLite >= 3.35 and PostgreSQL, without a table copy
     with op.batch_alter_table("outgoing_letters", schema=None) as batch_op:
         batch_op.drop_constraint("uq_outgoing_letters_number_language", type_="unique")
         batch_op.create_unique_constraint("uq_outgoing_letters_outgoing_number", ["outgoing_number"])
