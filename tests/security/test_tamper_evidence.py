@@ -224,7 +224,7 @@ def test_cli_seal_and_verify_name_the_field(tmp_path: Path, capsys: Any) -> None
     reg.close()
     assert main(["--home", home, "audit", "verify", "--full", "--lang", "en"]) == 1
     out = capsys.readouterr().out
-    assert "01-2026/0001, field «status»: the table holds refused, the history says registered." in out
+    assert "01-2026/0001, field «status (status)»: the table holds refused, the history says registered." in out
     assert "Full verification took" in out
 
 

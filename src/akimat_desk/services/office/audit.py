@@ -92,11 +92,19 @@ def verify_history(ctx: ServiceContext, *, full: bool = True) -> AuditReport:
     return report
 
 
+def field_label(field: str, lang: str) -> str:
+    """``received_at`` -> 'time of receipt (received_at)'; ``attachment.5.bytes`` -> 'attachment (...)'."""
+    base = field.split(".", 1)[0]
+    label = message(f"audit.field.{base}", lang)
+    return field if not field or label == f"audit.field.{base}" else f"{label} ({field})"
+
+
 def break_message(found: ChainBreak, lang: str) -> str:
     """One sentence naming the first broken entry, e.g. 'history entry 7 (01-2026/0003 #2) was altered'."""
     table = message(f"audit.chain.{found.chain}", lang)
     if found.kind in SENTENCES:
-        return message(f"audit.{found.kind}", lang, chain=table, label=found.label or "-", field=found.field,
+        field = field_label(found.field, lang)
+        return message(f"audit.{found.kind}", lang, chain=table, label=found.label or "-", field=field,
                        expected=found.expected or "-", found=found.found or "-", position=found.position)  # fmt: skip
     what = message(f"audit.break.{found.kind}", lang)
     return message("audit.broken", lang, chain=table, position=found.position, label=found.label or "-",
