@@ -25,7 +25,7 @@ from akimat_desk.domain.statuses import Status
 from akimat_desk.security.roles import Permission
 from akimat_desk.services.filings import apply_status, load_filing
 from akimat_desk.services.kernel.context import Changes, ServiceContext
-from akimat_desk.services.office.audit_replay import decision_digest_of
+from akimat_desk.services.office import decision_digest_of
 from akimat_desk.storage.decisions.repositories import DecisionRecord, DecisionRepository, DispatchRecord, LetterRecord
 from akimat_desk.storage.filings import NewEvent
 from akimat_desk.storage.kernel.unit_of_work import UnitOfWork

@@ -40,6 +40,9 @@ if TYPE_CHECKING:
     from akimat_desk.services.filings.projection import (
         filing_values as filing_values,
     )
+    from akimat_desk.services.filings.projection import (
+        same_day as same_day,
+    )
     from akimat_desk.services.filings.registered import (
         Changed as Changed,
     )
@@ -74,9 +77,7 @@ __getattr__, __all__ = lazy_exports(
             "read_attachment",
             "read_file",
         ),
-        "card_view": (
-            "FilingCard",
-        ),
+        "card_view": ("FilingCard",),
         "demo": (
             "create_demo_register",
             "sample_filing",
@@ -87,6 +88,7 @@ __getattr__, __all__ = lazy_exports(
         ),
         "projection": (
             "filing_values",
+            "same_day",
         ),
         "registered": (
             "Changed",
@@ -96,11 +98,7 @@ __getattr__, __all__ = lazy_exports(
             "list_filings",
             "load_filing",
         ),
-        "registration": (
-            "register_filing",
-        ),
-        "scan_selftest": (
-            "ocr_step",
-        ),
+        "registration": ("register_filing",),
+        "scan_selftest": ("ocr_step",),
     },
 )

@@ -13,8 +13,7 @@ from akimat_desk.domain.statuses import Status
 from akimat_desk.security.roles import Permission
 from akimat_desk.services.filings.projection import filing_values
 from akimat_desk.services.kernel.context import Changes, ServiceContext
-from akimat_desk.services.office import format_number
-from akimat_desk.services.office.audit_replay import registration_snapshot
+from akimat_desk.services.office import format_number, registration_snapshot
 from akimat_desk.storage.filings.values import FilingValues, NewEvent
 from akimat_desk.storage.kernel.unit_of_work import UnitOfWork
 

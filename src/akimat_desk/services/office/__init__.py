@@ -10,7 +10,15 @@ from typing import TYPE_CHECKING
 from akimat_desk.exports import lazy_exports
 
 if TYPE_CHECKING:
-    from akimat_desk.services.office.selftest import run_self_test as run_self_test
+    from akimat_desk.services.office.audit_replay import (
+        decision_digest_of as decision_digest_of,
+    )
+    from akimat_desk.services.office.audit_replay import (
+        registration_snapshot as registration_snapshot,
+    )
+    from akimat_desk.services.office.selftest import (
+        run_self_test as run_self_test,
+    )
     from akimat_desk.services.office.settings import (
         OfficeSettings as OfficeSettings,
     )
@@ -21,6 +29,10 @@ if TYPE_CHECKING:
 __getattr__, __all__ = lazy_exports(
     __name__,
     {
+        "audit_replay": (
+            "decision_digest_of",
+            "registration_snapshot",
+        ),
         "selftest": ("run_self_test",),
         "settings": (
             "OfficeSettings",

@@ -19,8 +19,8 @@ from typing import Any
 
 from akimat_desk.domain.errors import DomainError
 from akimat_desk.domain.statuses import Outcome, Status
-from akimat_desk.services.filings.projection import filing_values, same_day
-from akimat_desk.storage.filings.values import FilingValues
+from akimat_desk.services.filings import filing_values, same_day
+from akimat_desk.storage.filings import FilingValues
 from akimat_desk.storage.kernel.audit_chain import ChainBreak, ChainReport, canonical_value, record_digest
 from akimat_desk.storage.office.audit_replay import DECISION_COLUMNS, FILING_COLUMNS, FilingRows
 

@@ -35,8 +35,7 @@ from akimat_desk.services.filings import filing_values
 from akimat_desk.services.kernel.bounded_files import read_regular_file
 from akimat_desk.services.kernel.context import Changes, ServiceContext
 from akimat_desk.services.kernel.messages import error_message
-from akimat_desk.services.office import format_number
-from akimat_desk.services.office.audit_replay import registration_snapshot
+from akimat_desk.services.office import format_number, registration_snapshot
 from akimat_desk.services.reports.legacy_rows import FIELDS, auto_mapping, parse_overrides, row_to_filing
 from akimat_desk.storage.filings import FilingValues, NewEvent, NewFiling
 from akimat_desk.storage.places import ImportRepository

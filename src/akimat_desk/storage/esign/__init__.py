@@ -16,6 +16,9 @@ if TYPE_CHECKING:
     from akimat_desk.storage.esign.letter_signatures import (
         LetterSignatureRepository as LetterSignatureRepository,
     )
+    from akimat_desk.storage.esign.orm import (
+        SignatureVerificationRow as SignatureVerificationRow,
+    )
     from akimat_desk.storage.esign.repositories import (
         StoredCertificate as StoredCertificate,
     )
@@ -33,6 +36,7 @@ __getattr__, __all__ = lazy_exports(
             "EmailAttempt",
             "LetterSignatureRepository",
         ),
+        "orm": ("SignatureVerificationRow",),
         "repositories": (
             "StoredCertificate",
             "StoredCrl",

@@ -16,11 +16,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from akimat_desk.storage.deadlines.orm import FilingDeadlineRow
-from akimat_desk.storage.decisions.orm import DecisionRow, DispatchRow, OutgoingLetterRow
-from akimat_desk.storage.esign.orm import SignatureVerificationRow
-from akimat_desk.storage.filings.orm import FilingEventRow, FilingRow
-from akimat_desk.storage.filings.orm_attachments import AttachmentRow
+from akimat_desk.storage.deadlines import FilingDeadlineRow
+from akimat_desk.storage.decisions import DecisionRow, DispatchRow, OutgoingLetterRow
+from akimat_desk.storage.esign import SignatureVerificationRow
+from akimat_desk.storage.filings import AttachmentRow, FilingEventRow, FilingRow
 
 BATCH = 2000
 
