@@ -45,6 +45,8 @@ def test_a_scan_fills_the_form_marks_each_field_and_registers_only_on_register(
     assert list_filings(state.ctx, FilingQuery()) == []  # nothing registered yet
     form.purpose.setFocus()
     qtbot.waitUntil(lambda: dialog.scan.panel._words == dialog.scan.marked[form.purpose].words)
+    form.purpose.textEdited.emit(form.purpose.text() + ".")  # the clerk types over it: no longer the machine's
+    assert form.purpose.property("ocr_confidence") is None and form.purpose.toolTip() == ""
     dialog.register()
     assert dialog.registered is not None and dialog.registered.form == "assembly"
     (attachment,) = list_attachments(state.ctx, dialog.registered.id)

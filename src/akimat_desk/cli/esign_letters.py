@@ -29,6 +29,7 @@ from akimat_desk.services.esign.letter_signing import (
 )
 from akimat_desk.services.filings.attachments import read_file
 from akimat_desk.services.kernel.messages import message
+from akimat_desk.signatures import message as verdict_message
 from akimat_desk.signatures.p12_signer import Pkcs12Signer
 from akimat_desk.signatures.training_pki import make_root, make_signatory, write_p12
 
@@ -91,7 +92,8 @@ def _sign(args: argparse.Namespace, lang: str) -> int:
         return EXIT_OK
     when = sig.signed_at.astimezone(tz).strftime("%Y-%m-%d %H:%M") if sig.signed_at else "—"
     print(message("letter_signed.done", lang, number=signed.letter.outgoing_number, signer=sig.signer_name,
-                  serial=sig.certificate_serial, signed_at=when, verdict=sig.verdict))  # fmt: skip
+                  serial=sig.certificate_serial, signed_at=when,
+                  verdict=verdict_message(sig.verdict, lang)))  # fmt: skip
     return EXIT_OK
 
 

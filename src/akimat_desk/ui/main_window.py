@@ -28,6 +28,7 @@ from akimat_desk.ui.filings.card_page import CardView
 from akimat_desk.ui.filings.register_page import RegisterView
 from akimat_desk.ui.filings.today_page import TodayView
 from akimat_desk.ui.office.settings_page import LANGUAGE_NAMES, SettingsView
+from akimat_desk.ui.router import PageRouter, PlugPoints
 from akimat_desk.ui.startup_plan import REGISTER_PAGE, START_PAGE, TODAY_PAGE
 from akimat_desk.ui.state import AppState
 
@@ -37,6 +38,8 @@ MINUTE_MS = 60_000
 
 class MainWindow(QMainWindow):
     start_page_loaded = Signal()  # once, when the page the window opened on has its data (the staged start)
+    closing = Signal()  # once, when the window is about to close (plug-ins: the exit backup...)
+    retranslated = Signal()  # after the window set its texts in the (new) language
 
     def __init__(self, state: AppState, switch_language: Callable[[str], bool], location: str = "") -> None:
         super().__init__()
@@ -80,12 +83,16 @@ class MainWindow(QMainWindow):
         for label in (self.status_location, self.status_counts, self.status_calendar, self.status_user):
             self.statusBar().addPermanentWidget(label)
         self._build_actions()
+        self._closing_emitted = False
+        self.router = PageRouter(state, self.nav, self.pages, self.view_menu)  # pages the features plug in
         from akimat_desk.ui.esign.trust_store_page import install_trust_page  # issue 7: trust anchors and CRLs (admin)
 
-        self.trust = install_trust_page(self)
+        self.plug_points = PlugPoints(state, self.router, self, layout, self.file_menu, self.quit_action, self.today,
+                                      self.closing, self.retranslated, self.open_filing, self.refresh)  # fmt: skip
+        self.trust = install_trust_page(self.plug_points)
         from akimat_desk.ui.admin_pages import install_admin  # issues 8-9: places, statistics, users, backups
 
-        self.admin = install_admin(self)
+        self.admin = install_admin(self.plug_points)
         self.today.open_filing.connect(self.open_filing)
         self.register.open_filing.connect(self.open_filing)
         self.today.counts_changed.connect(self._counts_changed)
@@ -335,6 +342,8 @@ class MainWindow(QMainWindow):
             self.view_actions[i].setText(name)
         self._show_banner()
         self._update_status()
+        self.router.retitle()
+        self.retranslated.emit()
 
     def changeEvent(self, event: Any) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -344,4 +353,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: Any) -> None:
         self._minute.stop()
         self._boundary.stop()
+        if not self._closing_emitted:
+            self._closing_emitted = True
+            self.closing.emit()
         super().closeEvent(event)

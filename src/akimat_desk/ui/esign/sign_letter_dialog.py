@@ -37,6 +37,7 @@ from akimat_desk.services.esign.letter_signing import (
 )
 from akimat_desk.services.kernel.context import Changes
 from akimat_desk.services.kernel.messages import message
+from akimat_desk.signatures import message as verdict_message
 from akimat_desk.signatures.p12_signer import Pkcs12Signer
 from akimat_desk.ui.errors import error_text
 from akimat_desk.ui.state import AppState
@@ -122,9 +123,10 @@ class SignLetterDialog(QDialog):
         self.signed = signed
         sig = signed.signature
         when = sig.signed_at.astimezone(self.state.ctx.settings.tz).strftime("%Y-%m-%d %H:%M") if sig.signed_at else "—"
-        done = message("letter_signed.done", self.state.language, number=signed.letter.outgoing_number,
+        lang = self.state.language
+        done = message("letter_signed.done", lang, number=signed.letter.outgoing_number,
                        signer=sig.signer_name, serial=sig.certificate_serial, signed_at=when,
-                       verdict=sig.verdict)  # fmt: skip
+                       verdict=verdict_message(sig.verdict, lang))  # fmt: skip
         self.status.setText("✔ " + done)
         self.status.setStyleSheet("QLabel { color: #1b5e20; }")
         self.progress.hide()
@@ -168,7 +170,8 @@ def import_signature_file(state: AppState, filing_id: int, parent: QWidget, path
         sig = signed.signature
         QMessageBox.information(parent, parent.tr("Import signature"), message(
             "letter_signed.done", lang, number=signed.letter.outgoing_number, signer=sig.signer_name,
-            serial=sig.certificate_serial, signed_at=str(sig.signed_at or "—"), verdict=sig.verdict))  # fmt: skip
+            serial=sig.certificate_serial, signed_at=str(sig.signed_at or "—"),
+            verdict=verdict_message(sig.verdict, lang)))  # fmt: skip
 
     def failed(exc: BaseException) -> None:
         QMessageBox.warning(parent, parent.tr("Import signature"), error_text(exc, lang))

@@ -11,13 +11,11 @@ from typing import Any
 from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont, QTextDocument
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QMenu,
     QPushButton,
-    QTableView,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -34,17 +32,7 @@ from akimat_desk.ui.filings.card_html import checks_html, content_html, deadline
 from akimat_desk.ui.filings.card_models import AttachmentsModel, ExplainModel, HistoryModel
 from akimat_desk.ui.state import AppState, ChangeReport
 from akimat_desk.ui.widgets.countdown import countdown_icon, countdown_text
-
-
-def _table(parent: QWidget, model: Any) -> QTableView:
-    view = QTableView(parent)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.verticalHeader().hide()
-    view.setWordWrap(True)
-    return view
+from akimat_desk.ui.widgets.tables import record_table
 
 
 class CardView(QWidget):
@@ -99,14 +87,14 @@ class CardView(QWidget):
         actions.addStretch(1)
         self.tabs = QTabWidget(self)
         self.content, self.checks, self.deadlines = QTextBrowser(self), QTextBrowser(self), QTextBrowser(self)
-        self.explain_table = _table(self, self.explain_model)
+        self.explain_table = record_table(self, self.explain_model, wrap=True)
         self.explain_label = QLabel(self)
         deadline_page = QWidget(self)
         dl = QVBoxLayout(deadline_page)
         dl.addWidget(self.deadlines, 1)
         dl.addWidget(self.explain_label)
         dl.addWidget(self.explain_table, 2)
-        self.attachments_table = _table(self, self.attachments_model)
+        self.attachments_table = record_table(self, self.attachments_model, wrap=True)
         self.attachments_table.activated.connect(lambda _i: self.open_attachment())
         self.open_button, self.save_button = QPushButton(self), QPushButton(self)
         self.open_button.clicked.connect(self.open_attachment)
@@ -119,7 +107,7 @@ class CardView(QWidget):
         row.addWidget(self.save_button)
         row.addStretch(1)
         al.addLayout(row)
-        self.history_table = _table(self, self.history_model)
+        self.history_table = record_table(self, self.history_model, wrap=True)
         for page in (self.content, self.checks, deadline_page, attach_page, self.history_table):
             self.tabs.addTab(page, "")
         layout = QVBoxLayout(self)

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QPushButton, QWidget
 
 from akimat_desk.services.filings.scan_fields import ReadField
 from akimat_desk.services.filings.scan_intake import LOW_CONFIDENCE, ScanFiling, ScanReading, read_scan_for
@@ -113,6 +113,9 @@ class ScanIntake(QObject):
             self.panel.status.setText(stack + message("scan.handwritten", dialog.state.language))
             return
         self.marked = fill_form(dialog.form, dialog.form_choice, filing.reading)
+        for widget in self.marked:
+            if isinstance(widget, QLineEdit):  # typed over by the clerk: now the clerk's value, not the machine's
+                widget.textEdited.connect(lambda _text, w=widget: self._typed_over(w))
         lang = filing.reading.language
         dialog.language.setCurrentIndex(max(dialog.language.findData(lang), 0))
         low = len({id(f) for f in self.marked.values() if f.conf < LOW_CONFIDENCE})
@@ -122,6 +125,10 @@ class ScanIntake(QObject):
             text += " " + self.tr("%n read with low confidence, marked orange.", "", low)
         text += " " + self.tr("Nothing is registered until you press Register; the time of receipt is yours.")
         self.panel.status.setText(stack + text)
+
+    def _typed_over(self, widget: QWidget) -> None:
+        if widget in self.marked:
+            clear_marks({widget: self.marked[widget]})
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         read = self.marked.get(new) if new is not None else None

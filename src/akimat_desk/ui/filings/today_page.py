@@ -101,7 +101,7 @@ class TodayView(QWidget):
             closes = self.state.ctx.settings.office_closes
             numbers = ", ".join(r.incoming_number for r in rows[:8]) + (" …" if len(rows) > 8 else "")
             text = self.tr(
-                "%n notification(s) reach the review deadline today. Without an answer by %1 the assembly goes ahead as notified (silence means consent, art. 11 p.1): %2",  # noqa: E501
+                "%n notification(s) reach the review deadline today. Without an answer by %1 the organizer holds the assembly as notified (art. 11 p.1 part 2): %2",  # noqa: E501
                 "",
                 len(rows),
             )
@@ -119,8 +119,18 @@ class TodayView(QWidget):
         for name, button in self.buttons.items():
             button.setText(f"{BUCKET_SYMBOL[name]} {bucket_title(name)} ({counts[name]})")
             button.setAccessibleName(button.text())
+        # the registered-mail list keeps the bar narrow: its symbol and count, the title as the tooltip
+        mail = self.buttons[Bucket.REGISTERED_MAIL]
+        mail.setText(f"{BUCKET_SYMBOL[Bucket.REGISTERED_MAIL]} ({counts[Bucket.REGISTERED_MAIL]})")
         # the escalation list shows only when it holds filings (and only to those who see it)
         self.buttons[Bucket.NEEDS_DECISION].setVisible(counts[Bucket.NEEDS_DECISION] > 0)
+        # the copy by registered mail the law requires after an e-mail or SMS answer (art. 11 p.2)
+        self.buttons[Bucket.REGISTERED_MAIL].setVisible(counts[Bucket.REGISTERED_MAIL] > 0)
+        self.buttons[Bucket.REGISTERED_MAIL].setToolTip(
+            self.tr(
+                "Sent by e-mail or SMS: the copy by registered mail with acknowledgment of delivery is still to be sent"
+            )
+        )
         self._update_silence()
 
     def changeEvent(self, event: Any) -> None:

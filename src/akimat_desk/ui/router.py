@@ -1,0 +1,148 @@
+"""The window as a router: pages plug into the navigation through a small typed interface.
+
+A feature adds a page by giving the window a ``PageSpec`` (its title, icon, shortcut, a factory for its
+widget, the changes it listens to and what to do when it is opened) through ``PageRouter.add``; the router
+puts it into the navigation list and the page stack, gives it a View-menu action with its shortcut, retitles
+it when the language changes, calls ``on_shown`` when the clerk opens it and ``on_changes`` when a use case
+reports changes the page listens to. Nothing is monkeypatched onto the widget and no event filter is needed.
+
+Everything else a plug-in may use of the window is on ``PlugPoints`` (``MainWindow.plug_points``): the
+File menu, the Today page, ``closing`` (the window is about to close), ``retranslated`` (texts were set in the
+new language), ``open_filing`` and ``refresh``. ``install_*(points: PlugPoints)`` functions plug features in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QObject, SignalInstance
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import QBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QMenu, QStackedWidget, QWidget
+
+from akimat_desk.services.kernel.context import Changes
+from akimat_desk.ui.state import AppState
+
+W = TypeVar("W", bound=QWidget)
+
+
+@dataclass(frozen=True)
+class PageSpec(Generic[W]):
+    """A page of the window. ``title`` is called again on every language change (use ``tr``/``translate``
+    inside it); ``factory`` builds the widget once; ``listens``: the changes after which ``on_changes`` runs;
+    ``on_shown`` runs each time the clerk opens the page (e.g. a lazy first load)."""
+
+    key: str
+    title: Callable[[], str]
+    factory: Callable[[], W]
+    icon: QIcon | None = None
+    shortcut: QKeySequence | None = None
+    listens: Changes = Changes.NONE
+    on_changes: Callable[[W, Changes], None] | None = None
+    on_shown: Callable[[W], None] | None = None
+
+
+@dataclass
+class _Plugged:
+    """A plugged page with its spec's callbacks bound to its widget."""
+
+    widget: QWidget
+    item: QListWidgetItem
+    action: QAction
+    title: Callable[[], str]
+    shown: Callable[[], None]
+    changed: Callable[[Changes], None]
+
+    def retitle(self) -> None:
+        title = self.title()
+        self.item.setText(title)
+        self.action.setText(title)
+
+
+def _bound(spec: PageSpec[W], widget: W) -> tuple[Callable[[], None], Callable[[Changes], None]]:
+    def shown() -> None:
+        if spec.on_shown is not None:
+            spec.on_shown(widget)
+
+    def changed(changes: Changes) -> None:
+        if spec.on_changes is not None and spec.listens & changes:
+            spec.on_changes(widget, changes)
+
+    return shown, changed
+
+
+class PageRouter(QObject):
+    """Owns the plugged pages of one window: their navigation rows, stack pages and View-menu actions."""
+
+    def __init__(self, state: AppState, nav: QListWidget, pages: QStackedWidget, view_menu: QMenu) -> None:
+        super().__init__(nav)
+        self._state, self._nav, self._pages, self._view_menu = state, nav, pages, view_menu
+        self._plugged: dict[str, _Plugged] = {}
+        self._rows: dict[int, _Plugged] = {}
+        nav.currentRowChanged.connect(self._row_changed)
+        state.changes_applied.connect(self._changes_applied)
+
+    def add(self, spec: PageSpec[W]) -> W:
+        """Plug ``spec`` in after the pages already there; returns its widget. A key is plugged once."""
+        if spec.key in self._plugged:
+            raise ValueError(f"page {spec.key!r} is already plugged in")
+        widget = spec.factory()
+        self._pages.addWidget(widget)
+        item = QListWidgetItem(self._nav)
+        if spec.icon is not None:
+            item.setIcon(spec.icon)
+        row = self._nav.row(item)
+        action = QAction(self._nav)
+        if spec.shortcut is not None:
+            action.setShortcut(spec.shortcut)
+        action.triggered.connect(lambda: self._nav.setCurrentRow(row))
+        self._view_menu.addAction(action)
+        self._nav.window().addAction(action)  # the shortcut works wherever the focus is in the window
+        shown, changed = _bound(spec, widget)
+        plugged = _Plugged(widget, item, action, spec.title, shown, changed)
+        plugged.retitle()
+        self._plugged[spec.key] = self._rows[row] = plugged
+        return widget
+
+    def page(self, key: str) -> QWidget:
+        """The widget of the plugged page ``key`` (KeyError if it is not plugged in)."""
+        return self._plugged[key].widget
+
+    def keys(self) -> list[str]:
+        """The plugged pages in navigation order."""
+        return list(self._plugged)
+
+    def open(self, key: str) -> None:
+        """Show the plugged page ``key``."""
+        self._nav.setCurrentItem(self._plugged[key].item)
+
+    def retitle(self) -> None:
+        """Set every plugged page's title in the current language."""
+        for plugged in self._plugged.values():
+            plugged.retitle()
+
+    def _row_changed(self, row: int) -> None:
+        if (plugged := self._rows.get(row)) is not None:
+            plugged.shown()
+
+    def _changes_applied(self, changes: Changes) -> None:
+        for plugged in self._plugged.values():
+            plugged.changed(changes)
+
+
+@dataclass(frozen=True)
+class PlugPoints:
+    """What the main window offers the features that plug into it (built by ``MainWindow.plug_points``)."""
+
+    state: AppState
+    router: PageRouter
+    window: QMainWindow  # parent of the feature's dialogs; its status bar
+    column: QBoxLayout  # the window's central column: banner, warnings, then the pages
+    file_menu: QMenu
+    quit_action: QAction  # File-menu entries go before it
+    today: QWidget  # the Today page (reminders are inserted into its column)
+    closing: SignalInstance  # emitted once when the window is about to close
+    retranslated: SignalInstance  # emitted after the window set its texts in the (new) language
+    open_filing: Callable[[int], None]  # show a filing's card
+    refresh: Callable[[], None]  # reload every page (after a restore)
