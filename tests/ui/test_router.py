@@ -68,3 +68,34 @@ def test_closing_the_window_reaches_the_plugged_features_once(qtbot: Any, state:
     window.close()
     window.close()
     assert len(calls) == 1 and window.admin.exit_backup_done
+
+
+def test_a_plugged_card_tab_follows_each_card_and_shows_only_where_it_applies(qtbot: Any, state: AppState) -> None:
+    from akimat_desk.services.filings import FilingCard
+    from akimat_desk.ui.filings.card_page import CardView
+    from akimat_desk.ui.router import CardTabSpec
+    from tests.places.conftest import filing
+
+    paper = filing(state.ctx)
+    card = CardView(state)
+    qtbot.addWidget(card)
+    loaded: list[str] = []
+    title = ["Timeline"]
+
+    def follow(_tab: QLabel, shown: FilingCard) -> None:
+        loaded.append(shown.filing.incoming_number)
+
+    tab = card.add_tab(CardTabSpec(key="timeline", title=lambda: title[0], factory=lambda: QLabel("timeline"),
+                                   on_card=follow, visible=lambda c: c.filing.id == paper.id))  # fmt: skip
+    index = card.tabs.indexOf(tab)
+    assert card.tabs.tabText(index) == "Timeline" and not card.tabs.isTabVisible(index)
+    card.show_filing(paper.id)
+    assert card.tabs.isTabVisible(index) and loaded == [paper.incoming_number]
+    title[0] = "Уақыт желісі"
+    card.retranslate_ui()
+    assert card.tabs.tabText(index) == "Уақыт желісі"
+    hidden = card.add_tab(CardTabSpec(key="never", title=lambda: "never", factory=lambda: QLabel(),
+                                      on_card=lambda _t, _c: loaded.append("never"),
+                                      visible=lambda _c: False))  # fmt: skip
+    card.show_filing(paper.id)
+    assert not card.tabs.isTabVisible(card.tabs.indexOf(hidden)) and "never" not in loaded

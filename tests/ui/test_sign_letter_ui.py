@@ -54,3 +54,32 @@ def test_sign_in_the_preview_then_check_the_copy(qtbot: Any, ctx: Any, tmp_path:
     check.choose(str(tmp_path / "photo.png"))
     assert check.found is not None and str(check.found.outcome) == "issued"
     assert issued.letter.outgoing_number in check.verdict.text() and "АХМЕТОВ" in check.verdict.text()
+
+
+def test_send_by_email_from_the_window(qtbot: Any, ctx: Any, tmp_path: Path, switcher: Any, monkeypatch: Any) -> None:
+    from dataclasses import replace
+
+    from aiosmtpd.controller import Controller
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from akimat_desk.services.office.settings import update_settings
+    from akimat_desk.ui.esign.sign_letter_dialog import email_letter
+    from tests.eds_signing.test_mail import Inbox, _free_port
+
+    clerk, issued = office_with_letter(ctx, "123456789021", "880101300123")
+    inbox, port = Inbox(), _free_port()
+    settings = update_settings(clerk.uow, smtp_host="127.0.0.1", smtp_port=str(port), smtp_security="none",
+                               smtp_from="akimat@example.kz")  # fmt: skip
+    state = AppState(replace(clerk, settings=settings), InlineRunner(), "en", GuiState(tmp_path / "gui.json"))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: shown.append(text))
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        email_letter(state, issued.letter.filing_id, parent)
+    finally:
+        controller.stop()
+    assert len(inbox.messages) == 1
+    assert shown and issued.letter.outgoing_number in shown[0] and "ivanova.m@example.kz" in shown[0]

@@ -9,18 +9,20 @@ reports changes the page listens to. Nothing is monkeypatched onto the widget an
 Everything else a plug-in may use of the window is on ``PlugPoints`` (``MainWindow.plug_points``): the
 File menu, the Today page, ``closing`` (the window is about to close), ``retranslated`` (texts were set in the
 new language), ``open_filing`` and ``refresh``. ``install_*(points: PlugPoints)`` functions plug features in.
+The filing card has the same for its tabs: ``CardTabSpec`` through ``CardPlugPoints.add_tab``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QObject, SignalInstance
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QMenu, QStackedWidget, QWidget
 
+from akimat_desk.services.filings import FilingCard
 from akimat_desk.services.kernel.context import Changes
 from akimat_desk.ui.state import AppState
 
@@ -146,3 +148,38 @@ class PlugPoints:
     retranslated: SignalInstance  # emitted after the window set its texts in the (new) language
     open_filing: Callable[[int], None]  # show a filing's card
     refresh: Callable[[], None]  # reload every page (after a restore)
+
+
+@dataclass(frozen=True)
+class CardTabSpec(Generic[W]):
+    """A tab of the filing card. ``on_card`` runs each time a filing's card is loaded (the tab shows it);
+    ``visible`` (default: always) decides per filing whether the tab is shown at all (e.g. only e-filings)."""
+
+    key: str
+    title: Callable[[], str]
+    factory: Callable[[], W]
+    on_card: Callable[[W, FilingCard], None] | None = None
+    visible: Callable[[FilingCard], bool] | None = None
+
+
+class CardPlugPoints(Protocol):
+    """What the filing card offers the features that plug into it (``CardView`` implements it)."""
+
+    @property
+    def state(self) -> AppState: ...
+
+    def add_tab(self, spec: CardTabSpec[W]) -> W:
+        """Add a tab after the card's own tabs; returns its widget."""
+        ...
+
+    def add_checks_section(self, widget: W, on_card: Callable[[W, FilingCard], None]) -> W:
+        """Put ``widget`` under the checks text of the Checks tab; ``on_card`` runs for each loaded card."""
+        ...
+
+    def add_deadlines_section(self, widget: W, on_card: Callable[[W, FilingCard], None]) -> W:
+        """Put ``widget`` at the top of the Deadlines tab; ``on_card`` runs for each loaded card."""
+        ...
+
+    def retitle_tabs(self) -> None:
+        """Set the plugged tabs' titles again (after a language change the feature noticed first)."""
+        ...

@@ -29,6 +29,7 @@ from akimat_desk.services.filings import FilingCard
 from akimat_desk.storage.decisions.repositories import LetterRecord
 from akimat_desk.ui.decisions.models import LettersModel
 from akimat_desk.ui.decisions.texts import ground_label, kind_label
+from akimat_desk.ui.router import CardPlugPoints, CardTabSpec
 from akimat_desk.ui.state import AppState
 
 
@@ -234,32 +235,21 @@ class DecisionsPanel(QWidget):
 class CardDecisionTabs:
     """The "Decisions and letters" tab and, for e-filings, the "Signature" tab of the filing card."""
 
-    def __init__(self, card: Any) -> None:
+    def __init__(self, card: CardPlugPoints) -> None:
         from akimat_desk.ui.esign import SignaturePanel
 
-        self.tabs = card.tabs
-        self.decisions = DecisionsPanel(card.state, card)
-        self.signature = SignaturePanel(card.state, card)
-        self.tabs.addTab(self.decisions, "")
-        self.tabs.addTab(self.signature, "")
-        self.tabs.setTabVisible(self.tabs.indexOf(self.signature), False)
-        self.decisions.titled.connect(self.retranslate)
-        self.retranslate()
-
-    def show_card(self, card: FilingCard) -> None:
-        self.decisions.set_card(card)
-        electronic = str(card.filing.channel) == "e_document"
-        self.tabs.setTabVisible(self.tabs.indexOf(self.signature), electronic)
-        if electronic:
-            self.signature.show_filing(card.filing.id)
-
-    def retranslate(self) -> None:
-        decisions = QCoreApplication.translate("DecisionsPanel", "Decisions and letters")
-        self.tabs.setTabText(self.tabs.indexOf(self.decisions), decisions)
-        self.tabs.setTabText(
-            self.tabs.indexOf(self.signature), QCoreApplication.translate("SignaturePanel", "Signature")
-        )
+        state = card.state
+        self.decisions = card.add_tab(CardTabSpec(
+            key="decisions", title=lambda: QCoreApplication.translate("DecisionsPanel", "Decisions and letters"),
+            factory=lambda: DecisionsPanel(state), on_card=DecisionsPanel.set_card,
+        ))  # fmt: skip
+        self.signature = card.add_tab(CardTabSpec(
+            key="signature", title=lambda: QCoreApplication.translate("SignaturePanel", "Signature"),
+            factory=lambda: SignaturePanel(state), on_card=lambda panel, loaded: panel.show_filing(loaded.filing.id),
+            visible=lambda loaded: str(loaded.filing.channel) == "e_document",
+        ))  # fmt: skip
+        self.decisions.titled.connect(card.retitle_tabs)
 
 
-def install_decision_tabs(card: Any) -> CardDecisionTabs:
+def install_decision_tabs(card: CardPlugPoints) -> CardDecisionTabs:
     return CardDecisionTabs(card)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from akimat_desk.services.decisions import send_letter_email, smtp_secret_name
+from akimat_desk.services.decisions import letters_of, send_letter_email, smtp_secret_name
 from akimat_desk.services.esign.letter_copies import LetterCheck, check_letter
 from akimat_desk.services.esign.letter_signing import (
     SignedLetter,
@@ -188,17 +188,21 @@ def email_letter(state: AppState, filing_id: int, parent: QWidget) -> None:
     ctx, lang = state.ctx, state.language
     settings = ctx.settings
 
-    def work() -> Any:
+    def work() -> tuple[Any, str]:
         try:
             password = KeyringSecretStore().get(smtp_secret_name(settings.smtp_host, settings.smtp_user))
         except SecretStoreUnavailable:
             password = None
-        return send_letter_email(ctx, filing_id, password=password if settings.smtp_user else None)
+        attempt = send_letter_email(ctx, filing_id, password=password if settings.smtp_user else None)
+        number = next((x.outgoing_number for x in letters_of(ctx, filing_id) if x.id == attempt.letter_id), "")
+        return attempt, number
 
-    def done(attempt: Any) -> None:
+    def done(result: tuple[Any, str]) -> None:
+        attempt, number = result
         state.apply(Changes.FILING)
         key = "mail.sent" if attempt.status == "sent" else "mail.failed"
-        text = message(key, lang, number="", to=attempt.address, message_id=attempt.message_id, reason=attempt.reason)
+        text = message(key, lang, number=number, to=attempt.address, message_id=attempt.message_id,
+                       reason=attempt.reason)  # fmt: skip
         box = QMessageBox.information if attempt.status == "sent" else QMessageBox.warning
         box(parent, parent.tr("Send by e-mail"), text)
 
