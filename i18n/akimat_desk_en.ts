@@ -2090,6 +2090,22 @@
         <source>passed unanswered: held as notified (art. 11 p.1)</source>
         <translation>passed unanswered: held as notified (art. 11 p.1)</translation>
     </message>
+    <message>
+        <source>art. 10 / 12</source>
+        <translation>art. 10 / 12</translation>
+    </message>
+    <message>
+        <source>art. 11 p.1 / 13 p.1</source>
+        <translation>art. 11 p.1 / 13 p.1</translation>
+    </message>
+    <message>
+        <source>art. 11 p.3 / 13 p.3</source>
+        <translation>art. 11 p.3 / 13 p.3</translation>
+    </message>
+    <message>
+        <source>art. 11 p.2 / 13 p.2</source>
+        <translation>art. 11 p.2 / 13 p.2</translation>
+    </message>
 </context>
 <context>
     <name>LetterPreviewDialog</name>
@@ -4398,6 +4414,48 @@
     </message>
 </context>
 <context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>Next: %1</source>
+        <translation>Next: %1</translation>
+    </message>
+    <message>
+        <source>done %1 (due %2)</source>
+        <translation>done %1 (due %2)</translation>
+    </message>
+    <message>
+        <source>The legal clock of this filing</source>
+        <translation>The legal clock of this filing</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>Akimat register: reminder</source>
+        <translation>Akimat register: reminder</translation>
+    </message>
+    <message>
+        <source>The register keeps reminding from the tray. Quit from its menu.</source>
+        <translation>The register keeps reminding from the tray. Quit from its menu.</translation>
+    </message>
+    <message>
+        <source>Akimat register: reminders before every legal deadline</source>
+        <translation>Akimat register: reminders before every legal deadline</translation>
+    </message>
+    <message>
+        <source>&amp;Open the register</source>
+        <translation>&amp;Open the register</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>… and %1 more: see Today.</source>
+        <translation>… and %1 more: see Today.</translation>
+    </message>
+</context>
+<context>
     <name>parent</name>
     <message>
         <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="163"/>
@@ -4428,6 +4486,93 @@
         <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="222"/>
         <source>E-mail messages (*.eml);;All files (*)</source>
         <translation>E-mail messages (*.eml);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersPage</name>
+    <message>
+        <source>The working day before a review deadline</source>
+        <translation>The working day before a review deadline</translation>
+    </message>
+    <message>
+        <source>The review deadline&apos;s day (and a registered-mail copy&apos;s)</source>
+        <translation>The review deadline&apos;s day (and a registered-mail copy&apos;s)</translation>
+    </message>
+    <message>
+        <source>Before the office closes on the review deadline&apos;s day</source>
+        <translation>Before the office closes on the review deadline&apos;s day</translation>
+    </message>
+    <message>
+        <source>The organizer&apos;s day to answer a proposal is over</source>
+        <translation>The organizer&apos;s day to answer a proposal is over</translation>
+    </message>
+    <message>
+        <source>A registered-mail copy is not recorded</source>
+        <translation>A registered-mail copy is not recorded</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>The digest went to %1 (%2 filing(s)).</source>
+        <translation>The digest went to %1 (%2 filing(s)).</translation>
+    </message>
+    <message>
+        <source>The &amp;day before a review deadline, at:</source>
+        <translation>The &amp;day before a review deadline, at:</translation>
+    </message>
+    <message>
+        <source>On the &amp;due day, at:</source>
+        <translation>On the &amp;due day, at:</translation>
+    </message>
+    <message>
+        <source>&amp;Hours before the office closes:</source>
+        <translation>&amp;Hours before the office closes:</translation>
+    </message>
+    <message>
+        <source>Keep reminding from the &amp;tray</source>
+        <translation>Keep reminding from the &amp;tray</translation>
+    </message>
+    <message>
+        <source>Digest to (head of department&apos;s e-mail):</source>
+        <translation>Digest to (head of department&apos;s e-mail):</translation>
+    </message>
+    <message>
+        <source>SMTP &amp;server:</source>
+        <translation>SMTP &amp;server:</translation>
+    </message>
+    <message>
+        <source>SMTP port:</source>
+        <translation>SMTP port:</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SMTP user:</source>
+        <translation>SMTP user:</translation>
+    </message>
+    <message>
+        <source>SMTP password (for this sending, not stored):</source>
+        <translation>SMTP password (for this sending, not stored):</translation>
+    </message>
+    <message>
+        <source>Sender address:</source>
+        <translation>Sender address:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Send the digest &amp;now</source>
+        <translation>Send the digest &amp;now</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Reminders</translation>
     </message>
 </context>
 </TS>

@@ -2090,6 +2090,22 @@
         <source>passed unanswered: held as notified (art. 11 p.1)</source>
         <translation>жауапсыз өтті: хабарланғандай өткізіледі (11-баптың 1-тармағы)</translation>
     </message>
+    <message>
+        <source>art. 10 / 12</source>
+        <translation>Заңның 10 / 12-баптары</translation>
+    </message>
+    <message>
+        <source>art. 11 p.1 / 13 p.1</source>
+        <translation>11-баптың 1-т. / 13-баптың 1-т.</translation>
+    </message>
+    <message>
+        <source>art. 11 p.3 / 13 p.3</source>
+        <translation>11-баптың 3-т. / 13-баптың 3-т.</translation>
+    </message>
+    <message>
+        <source>art. 11 p.2 / 13 p.2</source>
+        <translation>11-баптың 2-т. / 13-баптың 2-т.</translation>
+    </message>
 </context>
 <context>
     <name>LetterPreviewDialog</name>
@@ -4398,6 +4414,48 @@
     </message>
 </context>
 <context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>Next: %1</source>
+        <translation>Келесі қадам: %1</translation>
+    </message>
+    <message>
+        <source>done %1 (due %2)</source>
+        <translation>%1 орындалды (мерзімі %2)</translation>
+    </message>
+    <message>
+        <source>The legal clock of this filing</source>
+        <translation>Осы жолданымның заңдық мерзімдері</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>Akimat register: reminder</source>
+        <translation>Әкімдік журналы: еске салу</translation>
+    </message>
+    <message>
+        <source>The register keeps reminding from the tray. Quit from its menu.</source>
+        <translation>Журнал жүйелік науадан еске салуды жалғастырады. Оның мәзірінен шығыңыз.</translation>
+    </message>
+    <message>
+        <source>Akimat register: reminders before every legal deadline</source>
+        <translation>Әкімдік журналы: әрбір заңдық мерзім алдында еске салу</translation>
+    </message>
+    <message>
+        <source>&amp;Open the register</source>
+        <translation>Журналды &amp;ашу</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <source>… and %1 more: see Today.</source>
+        <translation>… тағы %1: «Бүгін» бетін қараңыз.</translation>
+    </message>
+</context>
+<context>
     <name>parent</name>
     <message>
         <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="163"/>
@@ -4428,6 +4486,93 @@
         <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="222"/>
         <source>E-mail messages (*.eml);;All files (*)</source>
         <translation>Электрондық хаттар (*.eml);;Барлық файлдар (*)</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersPage</name>
+    <message>
+        <source>The working day before a review deadline</source>
+        <translation>Қарау мерзімінің алдындағы жұмыс күні</translation>
+    </message>
+    <message>
+        <source>The review deadline&apos;s day (and a registered-mail copy&apos;s)</source>
+        <translation>Қарау мерзімінің күні (және тапсырысты пошта көшірмесінің күні)</translation>
+    </message>
+    <message>
+        <source>Before the office closes on the review deadline&apos;s day</source>
+        <translation>Қарау мерзімі күні жұмыс уақыты аяқталғанға дейін</translation>
+    </message>
+    <message>
+        <source>The organizer&apos;s day to answer a proposal is over</source>
+        <translation>Ұйымдастырушының ұсынысқа жауап беру күні өтті</translation>
+    </message>
+    <message>
+        <source>A registered-mail copy is not recorded</source>
+        <translation>Тапсырысты пошта көшірмесі белгіленбеген</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сақталды.</translation>
+    </message>
+    <message>
+        <source>The digest went to %1 (%2 filing(s)).</source>
+        <translation>Жиынтық жіберілді: %1 (%2 жолданым).</translation>
+    </message>
+    <message>
+        <source>The &amp;day before a review deadline, at:</source>
+        <translation>Қарау мерзімінің алдындағы &amp;күні, сағат:</translation>
+    </message>
+    <message>
+        <source>On the &amp;due day, at:</source>
+        <translation>Мерзім &amp;күні, сағат:</translation>
+    </message>
+    <message>
+        <source>&amp;Hours before the office closes:</source>
+        <translation>Жұмыс уақыты аяқталғанға дейінгі &amp;сағат:</translation>
+    </message>
+    <message>
+        <source>Keep reminding from the &amp;tray</source>
+        <translation>Жүйелік &amp;науадан еске салуды жалғастыру</translation>
+    </message>
+    <message>
+        <source>Digest to (head of department&apos;s e-mail):</source>
+        <translation>Жиынтықты алушы (бөлім басшысының электрондық поштасы):</translation>
+    </message>
+    <message>
+        <source>SMTP &amp;server:</source>
+        <translation>SMTP &amp;сервері:</translation>
+    </message>
+    <message>
+        <source>SMTP port:</source>
+        <translation>SMTP порты:</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS шифрлау</translation>
+    </message>
+    <message>
+        <source>SMTP user:</source>
+        <translation>SMTP пайдаланушысы:</translation>
+    </message>
+    <message>
+        <source>SMTP password (for this sending, not stored):</source>
+        <translation>SMTP құпиясөзі (осы жіберуге ғана, сақталмайды):</translation>
+    </message>
+    <message>
+        <source>Sender address:</source>
+        <translation>Жіберушінің мекенжайы:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сақтау</translation>
+    </message>
+    <message>
+        <source>Send the digest &amp;now</source>
+        <translation>Жиынтықты &amp;қазір жіберу</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Еске салулар</translation>
     </message>
 </context>
 </TS>

@@ -2093,6 +2093,22 @@
         <source>passed unanswered: held as notified (art. 11 p.1)</source>
         <translation>истёк без ответа: проводится как уведомлено (п. 1 ст. 11)</translation>
     </message>
+    <message>
+        <source>art. 10 / 12</source>
+        <translation>ст. 10 / 12 Закона</translation>
+    </message>
+    <message>
+        <source>art. 11 p.1 / 13 p.1</source>
+        <translation>п. 1 ст. 11 / п. 1 ст. 13</translation>
+    </message>
+    <message>
+        <source>art. 11 p.3 / 13 p.3</source>
+        <translation>п. 3 ст. 11 / п. 3 ст. 13</translation>
+    </message>
+    <message>
+        <source>art. 11 p.2 / 13 p.2</source>
+        <translation>п. 2 ст. 11 / п. 2 ст. 13</translation>
+    </message>
 </context>
 <context>
     <name>LetterPreviewDialog</name>
@@ -4412,6 +4428,48 @@
     </message>
 </context>
 <context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>Next: %1</source>
+        <translation>Следующий шаг: %1</translation>
+    </message>
+    <message>
+        <source>done %1 (due %2)</source>
+        <translation>выполнено %1 (срок %2)</translation>
+    </message>
+    <message>
+        <source>The legal clock of this filing</source>
+        <translation>Сроки по закону для этого обращения</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>Akimat register: reminder</source>
+        <translation>Журнал акимата: напоминание</translation>
+    </message>
+    <message>
+        <source>The register keeps reminding from the tray. Quit from its menu.</source>
+        <translation>Журнал продолжает напоминать из системного лотка. Выход — через его меню.</translation>
+    </message>
+    <message>
+        <source>Akimat register: reminders before every legal deadline</source>
+        <translation>Журнал акимата: напоминания перед каждым сроком по закону</translation>
+    </message>
+    <message>
+        <source>&amp;Open the register</source>
+        <translation>&amp;Открыть журнал</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>… and %1 more: see Today.</source>
+        <translation>… и ещё %1: см. страницу «Сегодня».</translation>
+    </message>
+</context>
+<context>
     <name>parent</name>
     <message>
         <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="163"/>
@@ -4442,6 +4500,93 @@
         <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="222"/>
         <source>E-mail messages (*.eml);;All files (*)</source>
         <translation>Электронные письма (*.eml);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersPage</name>
+    <message>
+        <source>The working day before a review deadline</source>
+        <translation>Рабочий день перед сроком рассмотрения</translation>
+    </message>
+    <message>
+        <source>The review deadline&apos;s day (and a registered-mail copy&apos;s)</source>
+        <translation>День срока рассмотрения (и день копии заказным письмом)</translation>
+    </message>
+    <message>
+        <source>Before the office closes on the review deadline&apos;s day</source>
+        <translation>До конца рабочего дня в день срока рассмотрения</translation>
+    </message>
+    <message>
+        <source>The organizer&apos;s day to answer a proposal is over</source>
+        <translation>Истёк день организатора на ответ на предложение</translation>
+    </message>
+    <message>
+        <source>A registered-mail copy is not recorded</source>
+        <translation>Копия заказным почтовым отправлением не отмечена</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <source>The digest went to %1 (%2 filing(s)).</source>
+        <translation>Сводка направлена: %1 (обращений: %2).</translation>
+    </message>
+    <message>
+        <source>The &amp;day before a review deadline, at:</source>
+        <translation>За &amp;день до срока рассмотрения, в:</translation>
+    </message>
+    <message>
+        <source>On the &amp;due day, at:</source>
+        <translation>В &amp;день срока, в:</translation>
+    </message>
+    <message>
+        <source>&amp;Hours before the office closes:</source>
+        <translation>За сколько &amp;часов до конца рабочего дня:</translation>
+    </message>
+    <message>
+        <source>Keep reminding from the &amp;tray</source>
+        <translation>Продолжать напоминать из системного &amp;лотка</translation>
+    </message>
+    <message>
+        <source>Digest to (head of department&apos;s e-mail):</source>
+        <translation>Сводка для (эл. почта руководителя отдела):</translation>
+    </message>
+    <message>
+        <source>SMTP &amp;server:</source>
+        <translation>SMTP-&amp;сервер:</translation>
+    </message>
+    <message>
+        <source>SMTP port:</source>
+        <translation>Порт SMTP:</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>Шифрование STARTTLS</translation>
+    </message>
+    <message>
+        <source>SMTP user:</source>
+        <translation>Пользователь SMTP:</translation>
+    </message>
+    <message>
+        <source>SMTP password (for this sending, not stored):</source>
+        <translation>Пароль SMTP (для этой отправки, не сохраняется):</translation>
+    </message>
+    <message>
+        <source>Sender address:</source>
+        <translation>Адрес отправителя:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Send the digest &amp;now</source>
+        <translation>Отправить сводку &amp;сейчас</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Напоминания</translation>
     </message>
 </context>
 </TS>

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -81,6 +82,8 @@ class MainWindow(QMainWindow):
         self.status_location, self.status_counts, self.status_calendar, self.status_user = (
             QLabel(self) for _ in range(4))  # fmt: skip
         for label in (self.status_location, self.status_counts, self.status_calendar, self.status_user):
+            # long texts (Kazakh) are elided by the bar rather than widening the window past a 1280 screen
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             self.statusBar().addPermanentWidget(label)
         self._build_actions()
         self._closing_emitted = False
@@ -93,6 +96,12 @@ class MainWindow(QMainWindow):
         from akimat_desk.ui.admin_pages import install_admin  # issues 8-9: places, statistics, users, backups
 
         self.admin = install_admin(self.plug_points)
+        from akimat_desk.ui.deadlines import install_reminders  # issue 22: reminders from the tray
+
+        self.reminders = install_reminders(self.plug_points)
+        from akimat_desk.ui.deadlines import install_reminders_page  # issue 22: the administrator's moments
+
+        self.reminders_page = install_reminders_page(self.plug_points)
         self.today.open_filing.connect(self.open_filing)
         self.register.open_filing.connect(self.open_filing)
         self.today.counts_changed.connect(self._counts_changed)
@@ -122,6 +131,7 @@ class MainWindow(QMainWindow):
         self._minute.start()
         self._arm_boundary()
         self.admin.start()
+        self.reminders.start()
 
     def _first_page_loaded(self, *_args: Any) -> None:
         self.start_page_loaded.emit()

@@ -8,4 +8,5 @@ from .outgoing import issue_letter as issue_letter
 from .outgoing import letters_of as letters_of
 from .workflow import answers_json as answers_json
 from .workflow import decide as decide
+from .workflow import dispatch_letter as dispatch_letter
 from .workflow import record_proposal_answer as record_proposal_answer

@@ -25,6 +25,7 @@ from akimat_desk.domain.statuses import Status
 from akimat_desk.security.roles import Permission
 from akimat_desk.services.filings import apply_status, load_filing
 from akimat_desk.services.kernel.context import Changes, ServiceContext
+from akimat_desk.services.office import decision_digest_of
 from akimat_desk.storage.decisions.repositories import DecisionRecord, DecisionRepository, DispatchRecord, LetterRecord
 from akimat_desk.storage.filings import NewEvent
 from akimat_desk.storage.kernel.unit_of_work import UnitOfWork
@@ -77,6 +78,7 @@ def decide(ctx: ServiceContext, reference: str | int, request: DecisionRequest) 
                 "kind": decision.kind,
                 "grounds": [g["code"] for g in grounds],
                 "late": late,
+                "digest": decision_digest_of(decision),
             }
         }
         reason = "; ".join(f"{g['code']}: {g['reason']}" for g in grounds) or request.remarks

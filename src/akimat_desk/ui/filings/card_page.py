@@ -66,6 +66,9 @@ class CardView(QWidget):
         from akimat_desk.ui.decisions import install_decision_tabs  # issues 6, 7
 
         self.decision_tabs = install_decision_tabs(self)
+        from akimat_desk.ui.deadlines import install_timeline  # issue 22: the legal clock
+
+        self.timeline = install_timeline(self)
         self.retranslate_ui()
         state.changes_applied.connect(self._on_changes)
 
@@ -103,6 +106,7 @@ class CardView(QWidget):
         self.explain_label = QLabel(self)
         deadline_page = QWidget(self)
         dl = QVBoxLayout(deadline_page)
+        self._deadlines_layout = dl
         dl.addWidget(self.deadlines, 1)
         dl.addWidget(self.explain_label)
         dl.addWidget(self.explain_table, 2)
@@ -153,6 +157,12 @@ class CardView(QWidget):
     def add_checks_section(self, widget: W, on_card: Callable[[W, FilingCard], None]) -> W:
         """Put ``widget`` under the checks text of the Checks tab; ``on_card`` runs for each loaded card."""
         self._checks_layout.addWidget(widget, 2)
+        self._card_listeners.append(lambda card: on_card(widget, card))
+        return widget
+
+    def add_deadlines_section(self, widget: W, on_card: Callable[[W, FilingCard], None]) -> W:
+        """Put ``widget`` at the top of the Deadlines tab; ``on_card`` runs for each loaded card."""
+        self._deadlines_layout.insertWidget(0, widget)
         self._card_listeners.append(lambda card: on_card(widget, card))
         return widget
 
