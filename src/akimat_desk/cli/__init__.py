@@ -16,7 +16,7 @@ from types import ModuleType
 from akimat_desk import __version__
 from akimat_desk.cli import filings
 from akimat_desk.cli.common import EXIT_BAD_INPUT, EXIT_FAILURE, CliError, common_options, language
-from akimat_desk.domain.errors import DomainError
+from akimat_desk.domain.errors import DomainError, InvalidInput
 from akimat_desk.services.kernel.bug_report import write_bug_report
 from akimat_desk.services.kernel.messages import error_message, message
 from akimat_desk.services.kernel.opening import fault_message
