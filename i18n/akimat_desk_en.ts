@@ -4,62 +4,62 @@
 <context>
     <name>AdminPages</name>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="115"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="121"/>
         <source>Backup</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="121"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="127"/>
         <source>Restore from a backup</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="122"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="128"/>
         <source>Register copies (*.db);;All files (*)</source>
         <translation>Register copies (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="136"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="140"/>
         <source>Restored from %1; the replaced register is kept as %2</source>
         <translation>Restored from %1; the replaced register is kept as %2</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="157"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="44"/>
         <source>Places &amp; bookings</source>
         <translation>Places &amp; bookings</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="158"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="45"/>
         <source>Statistics</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="159"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="49"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="162"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="161"/>
         <source>&amp;Import a legacy journal…</source>
         <translation>&amp;Import a legacy journal…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="163"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="162"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="164"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="163"/>
         <source>R&amp;estore from a backup…</source>
         <translation>R&amp;estore from a backup…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="167"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="166"/>
         <source>single-clerk mode: no user accounts, %1 may do everything</source>
         <translation>single-clerk mode: no user accounts, %1 may do everything</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="171"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="170"/>
         <source>logged in: %1 (%2)</source>
         <translation>logged in: %1 (%2)</translation>
     </message>
@@ -100,7 +100,7 @@
         <translation>The history of this register could not be checked, so a change made outside the application would go unnoticed: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="196"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="203"/>
         <source>Today&apos;s automatic backup was not made: %1 Make a copy with File &gt; Back up now.</source>
         <translation>Today&apos;s automatic backup was not made: %1 Make a copy with File &gt; Back up now.</translation>
     </message>
@@ -110,53 +110,53 @@
         <translation>The history of this register was changed outside the application: %1 Work can go on; tell the administrator, who compares it with the last good backup.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="84"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="96"/>
         <source>Backup</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="93"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="105"/>
         <source>Copying and verifying the register…</source>
         <translation>Copying and verifying the register…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="103"/>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="176"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="115"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="195"/>
         <source>Backup failed</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="109"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="121"/>
         <source>Backup saved and verified (integrity ok, history intact): %1</source>
         <translation>Backup saved and verified (integrity ok, history intact): %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="113"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="125"/>
         <source>Older copies removed by the retention rule: %1</source>
         <translation>Older copies removed by the retention rule: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="125"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="145"/>
         <source>Restore from a backup</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="126"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="146"/>
         <source>Replace the whole register with the copy %1? What it holds now is kept as a &apos;before-restore&apos; copy in the backups folder.</source>
         <translation>Replace the whole register with the copy %1? What it holds now is kept as a &apos;before-restore&apos; copy in the backups folder.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="137"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="157"/>
         <source>Verifying the copy and restoring…</source>
         <translation>Verifying the copy and restoring…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="152"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="172"/>
         <source>Restore failed</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="168"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="187"/>
         <source>Making the automatic backup before closing…</source>
         <translation>Making the automatic backup before closing…</translation>
     </message>
@@ -164,47 +164,47 @@
 <context>
     <name>BackupPolicyBox</name>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="232"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="260"/>
         <source>Backup folder</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="243"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="271"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="252"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="280"/>
         <source>Backups (verified copies of the register)</source>
         <translation>Backups (verified copies of the register)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="253"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="281"/>
         <source>Backup &amp;folder (a USB disk or a network share):</source>
         <translation>Backup &amp;folder (a USB disk or a network share):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="255"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="283"/>
         <source>Copies to &amp;keep:</source>
         <translation>Copies to &amp;keep:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="257"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="285"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="258"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="286"/>
         <source>A copy every day (at start, when the last one is a day old)</source>
         <translation>A copy every day (at start, when the last one is a day old)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="259"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="287"/>
         <source>A copy when the window closes</source>
         <translation>A copy when the window closes</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="260"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="288"/>
         <source>Save backup settings</source>
         <translation>Save backup settings</translation>
     </message>
@@ -425,102 +425,102 @@
 <context>
     <name>CardView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="175"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="210"/>
         <source>Received %1, registered %2 · status: %3</source>
         <translation>Received %1, registered %2 · status: %3</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="235"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="270"/>
         <source>Attach files</source>
         <translation>Attach files</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="236"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="271"/>
         <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;All files (*)</source>
         <translation>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="265"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="300"/>
         <source>Save attachment as</source>
         <translation>Save attachment as</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="317"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="352"/>
         <source>&amp;Correct…</source>
         <translation>&amp;Correct…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="318"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="353"/>
         <source>Change &amp;status</source>
         <translation>Change &amp;status</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="319"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="354"/>
         <source>&amp;Withdrawn by organizer…</source>
         <translation>&amp;Withdrawn by organizer…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="320"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="355"/>
         <source>&amp;Acknowledge moved deadline</source>
         <translation>&amp;Acknowledge moved deadline</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="321"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="356"/>
         <source>Attac&amp;h file…</source>
         <translation>Attac&amp;h file…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="322"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="357"/>
         <source>&amp;Print card…</source>
         <translation>&amp;Print card…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="323"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="358"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="324"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="359"/>
         <source>Save &amp;as…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="325"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="360"/>
         <source>Days counted for the review period (explain):</source>
         <translation>Days counted for the review period (explain):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="326"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="361"/>
         <source>Content</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="326"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="361"/>
         <source>Checks</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="326"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="361"/>
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="326"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="361"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="327"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="362"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="331"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="367"/>
         <source>No filing open</source>
         <translation>No filing open</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="332"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="368"/>
         <source>Open a filing from Today or the register (Enter or double-click).</source>
         <translation>Open a filing from Today or the register (Enter or double-click).</translation>
     </message>
@@ -528,37 +528,37 @@
 <context>
     <name>CertificatesModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="107"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="111"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="108"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="112"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="109"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="113"/>
         <source>Valid from</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="110"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="114"/>
         <source>Valid to</source>
         <translation>Valid to</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="111"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="115"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="118"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="122"/>
         <source>TEST</source>
         <translation>TEST</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="120"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="124"/>
         <source>production</source>
         <translation>production</translation>
     </message>
@@ -566,23 +566,23 @@
 <context>
     <name>CheckLetterDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="235"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="267"/>
         <source>Letters (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
         <translation>Letters (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="236"/>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="264"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="268"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="296"/>
         <source>Check a letter</source>
         <translation>Check a letter</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="241"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="273"/>
         <source>Reading the QR code…</source>
         <translation>Reading the QR code…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="265"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="297"/>
         <source>&amp;Open a PDF or a photo of the letter…</source>
         <translation>&amp;Open a PDF or a photo of the letter…</translation>
     </message>
@@ -590,47 +590,47 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="81"/>
+        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="82"/>
         <source>Specialized place: %1 (capacity %2)</source>
         <translation>Specialized place: %1 (capacity %2)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="85"/>
+        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="86"/>
         <source>Not linked to a specialized place.</source>
         <translation>Not linked to a specialized place.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="89"/>
+        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="90"/>
         <source>No place or time problem found.</source>
         <translation>No place or time problem found.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="94"/>
+        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="95"/>
         <source>Article: %1</source>
         <translation>Article: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="96"/>
+        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="97"/>
         <source>suggested refusal ground: %1 (art. 14 p.1 sub. %1)</source>
         <translation>suggested refusal ground: %1 (art. 14 p.1 sub. %1)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="114"/>
+        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="115"/>
         <source>No specialized places yet: the administrator adds them on the Places page.</source>
         <translation>No specialized places yet: the administrator adds them on the Places page.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="124"/>
+        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="125"/>
         <source>Place and time checks (suggestions: the clerk decides, nothing is refused automatically)</source>
         <translation>Place and time checks (suggestions: the clerk decides, nothing is refused automatically)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="126"/>
+        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="127"/>
         <source>&amp;Link to a place…</source>
         <translation>&amp;Link to a place…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="128"/>
+        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="129"/>
         <source>61-NP: the place is booked. Before refusing on ground 10 (art. 14 p.1 sub. 10) the akimat must first PROPOSE another place and/or time to the organizer (Constitutional Court normative resolution No. 61-NP).</source>
         <translation>61-NP: the place is booked. Before refusing on ground 10 (art. 14 p.1 sub. 10) the akimat must first PROPOSE another place and/or time to the organizer (Constitutional Court normative resolution No. 61-NP).</translation>
     </message>
@@ -638,108 +638,108 @@
 <context>
     <name>ConsolidationView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="135"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="138"/>
         <source>Import the list of offices</source>
         <translation>Import the list of offices</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="136"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="139"/>
         <source>CSV tables (*.csv);;All files (*)</source>
         <translation>CSV tables (*.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="151"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="154"/>
         <source>Import statistics packages</source>
         <translation>Import statistics packages</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="152"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="155"/>
         <source>Statistics packages (*.akstat);;All files (*)</source>
         <translation>Statistics packages (*.akstat);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="216"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="219"/>
         <source>Compute the tables first.</source>
         <translation>Compute the tables first.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="218"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="221"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="218"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="221"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="219"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="222"/>
         <source>Export the report</source>
         <translation>Export the report</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="226"/>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="244"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="229"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="247"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="231"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="234"/>
         <source>Export open data</source>
         <translation>Export open data</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="232"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="235"/>
         <source>CSV table (*.csv);;JSON (*.json)</source>
         <translation>CSV table (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="250"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="253"/>
         <source>Import the list of &amp;offices…</source>
         <translation>Import the list of &amp;offices…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="251"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="254"/>
         <source>&amp;Import packages…</source>
         <translation>&amp;Import packages…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="252"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="255"/>
         <source>Months &amp;from:</source>
         <translation>Months &amp;from:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="253"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="256"/>
         <source>&amp;to:</source>
         <translation>&amp;to:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="254"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="257"/>
         <source>&amp;Table:</source>
         <translation>&amp;Table:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="261"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="264"/>
         <source>&amp;Compute</source>
         <translation>&amp;Compute</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="262"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="265"/>
         <source>Export P&amp;DF…</source>
         <translation>Export P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="263"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="266"/>
         <source>Export &amp;XLSX…</source>
         <translation>Export &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="264"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="267"/>
         <source>Open &amp;data…</source>
         <translation>Open &amp;data…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="265"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="268"/>
         <source>Import packages, then press Compute.</source>
         <translation>Import packages, then press Compute.</translation>
     </message>
@@ -747,42 +747,42 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="49"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="48"/>
         <source>Correct filing %1</source>
         <translation>Correct filing %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="55"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="54"/>
         <source>organizer</source>
         <translation>organizer</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="57"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="56"/>
         <source>contacts</source>
         <translation>contacts</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="70"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="69"/>
         <source>&amp;Field:</source>
         <translation>&amp;Field:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="71"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="70"/>
         <source>Now:</source>
         <translation>Now:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="72"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="71"/>
         <source>&amp;New value:</source>
         <translation>&amp;New value:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="73"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="72"/>
         <source>&amp;Reason (required):</source>
         <translation>&amp;Reason (required):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="76"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="75"/>
         <source>The incoming number never changes. The correction is kept in the history with who, when, the old and new value and the reason.</source>
         <translation>The incoming number never changes. The correction is kept in the history with who, when, the old and new value and the reason.</translation>
     </message>
@@ -822,13 +822,13 @@
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="48"/>
-        <source>silence means consent after today, %1 h left</source>
-        <translation>silence means consent after today, %1 h left</translation>
+        <source>without an answer after today the organizer holds it as notified, %1 h left</source>
+        <translation>without an answer after today the organizer holds it as notified, %1 h left</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="51"/>
-        <source>deadline passed: silence means consent</source>
-        <translation>deadline passed: silence means consent</translation>
+        <source>deadline passed: the organizer holds it as notified (art. 11 p.1)</source>
+        <translation>deadline passed: the organizer holds it as notified (art. 11 p.1)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="58"/>
@@ -844,42 +844,42 @@
 <context>
     <name>CrlsModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="128"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="132"/>
         <source>Issuer</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="129"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="133"/>
         <source>Full / delta</source>
         <translation>Full / delta</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="130"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="134"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="131"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="135"/>
         <source>Entries</source>
         <translation>Entries</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="132"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="136"/>
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="133"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="137"/>
         <source>Next update</source>
         <translation>Next update</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="139"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="143"/>
         <source>delta</source>
         <translation>delta</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="141"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="145"/>
         <source>full</source>
         <translation>full</translation>
     </message>
@@ -912,12 +912,7 @@
         <translation>Events in the next 7 days</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="44"/>
-        <source>Sent by e-mail or SMS: the registered-mail copy is still to be sent</source>
-        <translation>Sent by e-mail or SMS: the registered-mail copy is still to be sent</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="118"/>
+        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="116"/>
         <source>Needs attention</source>
         <translation>Needs attention</translation>
     </message>
@@ -927,7 +922,12 @@
         <translation>Needs a decision (due today, none by noon)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="120"/>
+        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="44"/>
+        <source>Registered-mail copy to send</source>
+        <translation>Registered-mail copy to send</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="118"/>
         <source>Next step</source>
         <translation>Next step</translation>
     </message>
@@ -1162,62 +1162,67 @@
 <context>
     <name>DecisionsPanel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="117"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="118"/>
         <source>No decision yet.</source>
         <translation>No decision yet.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="127"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="128"/>
         <source>late: after the review deadline</source>
         <translation>late: after the review deadline</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="131"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="132"/>
         <source>Proposed: %1</source>
         <translation>Proposed: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="135"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="136"/>
         <source>The answer went out within the review deadline.</source>
         <translation>The answer went out within the review deadline.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="138"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="139"/>
         <source>The answer went out AFTER the review deadline.</source>
         <translation>The answer went out AFTER the review deadline.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="140"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="141"/>
         <source>The letter has not been sent yet: record the dispatch.</source>
         <translation>The letter has not been sent yet: record the dispatch.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="218"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="144"/>
+        <source>The e-mail bounced and counts as not sent: %1</source>
+        <translation>The e-mail bounced and counts as not sent: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="223"/>
         <source>&amp;Decide…</source>
         <translation>&amp;Decide…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="219"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="224"/>
         <source>Organizer&apos;s &amp;answer…</source>
         <translation>Organizer&apos;s &amp;answer…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="220"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="225"/>
         <source>&amp;Letter (preview, print)…</source>
         <translation>&amp;Letter (preview, print)…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="221"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="226"/>
         <source>Record dis&amp;patch…</source>
         <translation>Record dis&amp;patch…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="222"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="227"/>
         <source>Record deli&amp;very…</source>
         <translation>Record deli&amp;very…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="257"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="247"/>
         <source>Decisions and letters</source>
         <translation>Decisions and letters</translation>
     </message>
@@ -2085,16 +2090,32 @@
         <source>passed unanswered: held as notified (art. 11 p.1)</source>
         <translation>passed unanswered: held as notified (art. 11 p.1)</translation>
     </message>
+    <message>
+        <source>art. 10 / 12</source>
+        <translation>art. 10 / 12</translation>
+    </message>
+    <message>
+        <source>art. 11 p.1 / 13 p.1</source>
+        <translation>art. 11 p.1 / 13 p.1</translation>
+    </message>
+    <message>
+        <source>art. 11 p.3 / 13 p.3</source>
+        <translation>art. 11 p.3 / 13 p.3</translation>
+    </message>
+    <message>
+        <source>art. 11 p.2 / 13 p.2</source>
+        <translation>art. 11 p.2 / 13 p.2</translation>
+    </message>
 </context>
 <context>
     <name>LetterPreviewDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="241"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="243"/>
         <source>Open Settings and fill in the akimat&apos;s letterhead and the signatory.</source>
         <translation>Open Settings and fill in the akimat&apos;s letterhead and the signatory.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="255"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="257"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -2102,101 +2123,111 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="257"/>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="348"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="259"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="355"/>
         <source>Registration receipt</source>
         <translation>Registration receipt</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="260"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="262"/>
         <source>Preview under Outgoing No. %1: issuing or printing stores this language&apos;s letter under the same number.</source>
         <translation>Preview under Outgoing No. %1: issuing or printing stores this language&apos;s letter under the same number.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="265"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="267"/>
         <source>Draft: not numbered yet. Issuing or printing gives the decision its outgoing number, shared by every language.</source>
         <translation>Draft: not numbered yet. Issuing or printing gives the decision its outgoing number, shared by every language.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="270"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="272"/>
         <source>outgoing number issued now</source>
         <translation>outgoing number issued now</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="270"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="272"/>
         <source>issued before; the same PDF</source>
         <translation>issued before; the same PDF</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="271"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="273"/>
         <source>Outgoing No. %1</source>
         <translation>Outgoing No. %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="300"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="302"/>
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="348"/>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="349"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="355"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="356"/>
         <source>Letter preview</source>
         <translation>Letter preview</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="351"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="358"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="353"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="360"/>
         <source>kk + ru in one print job</source>
         <translation>kk + ru in one print job</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="354"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="361"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="355"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="362"/>
         <source>&amp;Issue and number</source>
         <translation>&amp;Issue and number</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="356"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="363"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="357"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="364"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="358"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="365"/>
         <source>Sign with &amp;EDS…</source>
         <translation>Sign with &amp;EDS…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="359"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="366"/>
         <source>Sign the letter through NCALayer (Ctrl+Shift+S)</source>
         <translation>Sign the letter through NCALayer (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="360"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="367"/>
         <source>I&amp;mport signature…</source>
         <translation>I&amp;mport signature…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="361"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="368"/>
         <source>Copy with &amp;QR</source>
         <translation>Copy with &amp;QR</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="362"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="369"/>
         <source>Send by e-&amp;mail</source>
         <translation>Send by e-&amp;mail</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="370"/>
+        <source>Record a &amp;bounce…</source>
+        <translation>Record a &amp;bounce…</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="371"/>
+        <source>Open the delivery failure notice (.eml) the mail server sent back</source>
+        <translation>Open the delivery failure notice (.eml) the mail server sent back</translation>
     </message>
 </context>
 <context>
@@ -2228,21 +2259,26 @@
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/decisions/models.py" line="61"/>
+        <source>BOUNCED, not sent: %1</source>
+        <translation>BOUNCED, not sent: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="65"/>
         <source>tracking %1</source>
         <translation>tracking %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="65"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="69"/>
         <source>delivered %1</source>
         <translation>delivered %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="69"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="73"/>
         <source>delivery not yet confirmed</source>
         <translation>delivery not yet confirmed</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="71"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="75"/>
         <source>not sent yet</source>
         <translation>not sent yet</translation>
     </message>
@@ -2278,12 +2314,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="139"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="146"/>
         <source>The working-day calendar could not be checked against the golden list, so a wrong holiday or transfer would go unnoticed: %1</source>
         <translation>The working-day calendar could not be checked against the golden list, so a wrong holiday or transfer would go unnoticed: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="271"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="292"/>
         <source>Filings shown: %n</source>
         <translation>
             <numerusform>Filings shown: %n</numerusform>
@@ -2291,37 +2327,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="303"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="324"/>
         <source>akimat_desk — register of peaceful assembly filings</source>
         <translation>akimat_desk — register of peaceful assembly filings</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="307"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="328"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="305"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="326"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="138"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="157"/>
         <source>The working-day calendar of %1 is NOT confirmed by the administrator: holiday transfers or Kurban Ait may still move deadlines. Confirm it with &apos;akimat-desk calendar confirm&apos;.</source>
         <translation>The working-day calendar of %1 is NOT confirmed by the administrator: holiday transfers or Kurban Ait may still move deadlines. Confirm it with &apos;akimat-desk calendar confirm&apos;.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="224"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="245"/>
         <source>About akimat_desk</source>
         <translation>About akimat_desk</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="225"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="246"/>
         <source>akimat_desk: the register of peaceful-assembly filings under Law No. 333-VI of 25 May 2020.</source>
         <translation>akimat_desk: the register of peaceful-assembly filings under Law No. 333-VI of 25 May 2020.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="272"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="293"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n due today</numerusform>
@@ -2329,7 +2365,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="273"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="294"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -2337,72 +2373,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="279"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="300"/>
         <source>calendar %1 NOT confirmed</source>
         <translation>calendar %1 NOT confirmed</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="281"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="302"/>
         <source>calendar %1 confirmed</source>
         <translation>calendar %1 confirmed</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="282"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="303"/>
         <source>user: %1</source>
         <translation>user: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="304"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="325"/>
         <source>&amp;New filing…</source>
         <translation>&amp;New filing…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="306"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="327"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="308"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="329"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="309"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="330"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="310"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="331"/>
         <source>&amp;Check a letter…</source>
         <translation>&amp;Check a letter…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="311"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="332"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="312"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="333"/>
         <source>F&amp;iling</source>
         <translation>F&amp;iling</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="313"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="334"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="314"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="335"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="315"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="336"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="317"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="338"/>
         <source>Today (%n due)</source>
         <translation>
             <numerusform>Today (%n due)</numerusform>
@@ -2410,17 +2446,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="317"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="338"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="317"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="338"/>
         <source>Filing card</source>
         <translation>Filing card</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="318"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="339"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -2869,7 +2905,7 @@
 <context>
     <name>PlacesView</name>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="239"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="227"/>
         <source>⚠ %n slot(s) in conflict: hatched in red. Point at a slot for the reason.</source>
         <translation>
             <numerusform>⚠ %n slot(s) in conflict: hatched in red. Point at a slot for the reason.</numerusform>
@@ -2877,182 +2913,182 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="253"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="241"/>
         <source>No specialized places yet. The administrator adds them from the maslikhat decisions.</source>
         <translation>No specialized places yet. The administrator adds them from the maslikhat decisions.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="258"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="246"/>
         <source>Name in Kazakh</source>
         <translation>Name in Kazakh</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="258"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="246"/>
         <source>Name in Russian</source>
         <translation>Name in Russian</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="259"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="247"/>
         <source>Name in English</source>
         <translation>Name in English</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="259"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="247"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="260"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="248"/>
         <source>Address or route</source>
         <translation>Address or route</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="261"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="249"/>
         <source>Route length, km</source>
         <translation>Route length, km</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="262"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="250"/>
         <source>Maximum occupancy</source>
         <translation>Maximum occupancy</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="263"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="251"/>
         <source>Maslikhat decision</source>
         <translation>Maslikhat decision</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="264"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="252"/>
         <source>Valid from</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="264"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="252"/>
         <source>Valid to</source>
         <translation>Valid to</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="265"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="253"/>
         <source>Rules of use</source>
         <translation>Rules of use</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="304"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="292"/>
         <source>Cancel booking</source>
         <translation>Cancel booking</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="305"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="293"/>
         <source>Cancel the booking &quot;%1&quot;?</source>
         <translation>Cancel the booking &quot;%1&quot;?</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="319"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="307"/>
         <source>From (YYYY-MM-DD):</source>
         <translation>From (YYYY-MM-DD):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="320"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="308"/>
         <source>To (YYYY-MM-DD):</source>
         <translation>To (YYYY-MM-DD):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="321"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="309"/>
         <source>Language of the board:</source>
         <translation>Language of the board:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="324"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="312"/>
         <source>Occupancy board for the website</source>
         <translation>Occupancy board for the website</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="333"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="321"/>
         <source>Save the occupancy board</source>
         <translation>Save the occupancy board</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="334"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="322"/>
         <source>Web page (*.html)</source>
         <translation>Web page (*.html)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="348"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="336"/>
         <source>Saved: %1 and %2</source>
         <translation>Saved: %1 and %2</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="363"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="351"/>
         <source>Specialized places and routes (maslikhat decisions)</source>
         <translation>Specialized places and routes (maslikhat decisions)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="364"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="352"/>
         <source>&amp;Add place…</source>
         <translation>&amp;Add place…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="365"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="353"/>
         <source>&amp;Edit place…</source>
         <translation>&amp;Edit place…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="366"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="354"/>
         <source>&amp;Book for another event…</source>
         <translation>&amp;Book for another event…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="367"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="355"/>
         <source>Add no-picket &amp;zone…</source>
         <translation>Add no-picket &amp;zone…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="368"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="356"/>
         <source>Cancel the selected booking…</source>
         <translation>Cancel the selected booking…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="369"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="357"/>
         <source>Export occupancy &amp;board…</source>
         <translation>Export occupancy &amp;board…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="370"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="358"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="371"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="359"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="372"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="360"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="373"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="361"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="373"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="361"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="373"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="361"/>
         <source>No-picket zones</source>
         <translation>No-picket zones</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="374"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="362"/>
         <source>Other bookings</source>
         <translation>Other bookings</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="377"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="365"/>
         <source>Blue: filing under review · green slot: agreed · purple: other booking · red hatched with ⚠: conflict (booked place, another filing at the same time, over capacity) · light green: free between 09:00 and 20:00 · grey: the place is not in force. Click a filing to open it.</source>
         <translation>Blue: filing under review · green slot: agreed · purple: other booking · red hatched with ⚠: conflict (booked place, another filing at the same time, over capacity) · light green: free between 09:00 and 20:00 · grey: the place is not in force. Click a filing to open it.</translation>
     </message>
@@ -3184,62 +3220,62 @@
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="85"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="90"/>
         <source>New filing</source>
         <translation>New filing</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="113"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="127"/>
         <source>&amp;Form:</source>
         <translation>&amp;Form:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="113"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="127"/>
         <source>&amp;Channel:</source>
         <translation>&amp;Channel:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="114"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="128"/>
         <source>&amp;Received at:</source>
         <translation>&amp;Received at:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="114"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="128"/>
         <source>&amp;Language of the filing:</source>
         <translation>&amp;Language of the filing:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="127"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="141"/>
         <source>Add scans or files…</source>
         <translation>Add scans or files…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="137"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="152"/>
         <source>Registering with defects is allowed: the law counts the day of registration. The defects are kept with the filing for the review.</source>
         <translation>Registering with defects is allowed: the law counts the day of registration. The defects are kept with the filing for the review.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="147"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="162"/>
         <source>&amp;Register (Enter)</source>
         <translation>&amp;Register (Enter)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="150"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="165"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="157"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="172"/>
         <source>Attachments:</source>
         <translation>Attachments:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="204"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="222"/>
         <source>All content items are present.</source>
         <translation>All content items are present.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="205"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="223"/>
         <source>Defects found: %n</source>
         <translation>
             <numerusform>Defects found: %n</numerusform>
@@ -3247,52 +3283,60 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="208"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="226"/>
         <source>Attach files</source>
         <translation>Attach files</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="209"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="227"/>
         <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;All files (*)</source>
         <translation>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="243"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="261"/>
         <source>Registered on %1 at %2. Defects recorded: %3.</source>
         <translation>Registered on %1 at %2. Defects recorded: %3.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="247"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="265"/>
         <source>These files were NOT attached; attach them from the card:</source>
         <translation>These files were NOT attached; attach them from the card:</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="271"/>
+        <source>Register the &amp;next filing of the scan (%n left)</source>
+        <translation>
+            <numerusform>Register the &amp;next filing of the scan (%n left)</numerusform>
+            <numerusform>Register the &amp;next filing of the scan (%n left)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="258"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="279"/>
         <source>Incoming number</source>
         <translation>Incoming number</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="271"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="292"/>
         <source>&amp;Open the card</source>
         <translation>&amp;Open the card</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="273"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="294"/>
         <source>Register &amp;next</source>
         <translation>Register &amp;next</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="275"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="296"/>
         <source>Print the &amp;receipt…</source>
         <translation>Print the &amp;receipt…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="277"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="298"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="306"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="327"/>
         <source>Taken from the signer&apos;s certificate: please confirm.</source>
         <translation>Taken from the signer&apos;s certificate: please confirm.</translation>
     </message>
@@ -3300,7 +3344,7 @@
 <context>
     <name>ReportDueBanner</name>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="231"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="228"/>
         <source>Report upward…</source>
         <translation>Report upward…</translation>
     </message>
@@ -3308,113 +3352,113 @@
 <context>
     <name>ReportUpwardDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="136"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="133"/>
         <source>Office %1, %2 – %3: %4 rows, %5 filings. Only these counts are sent: no name, IIN, address, phone, purpose or place text. Signed: %6.</source>
         <translation>Office %1, %2 – %3: %4 rows, %5 filings. Only these counts are sent: no name, IIN, address, phone, purpose or place text. Signed: %6.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="150"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="147"/>
         <source>Save the statistics package</source>
         <translation>Save the statistics package</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="151"/>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="173"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="148"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="170"/>
         <source>Statistics packages (*.akstat)</source>
         <translation>Statistics packages (*.akstat)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="165"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="162"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="172"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="169"/>
         <source>Save the package to attach</source>
         <translation>Save the package to attach</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="177"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="174"/>
         <source>Statistics of peaceful assemblies %1 – %2, KATO %3</source>
         <translation>Statistics of peaceful assemblies %1 – %2, KATO %3</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="179"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="176"/>
         <source>Please find attached the statistics package %1 (SHA-256 of the counts %2).</source>
         <translation>Please find attached the statistics package %1 (SHA-256 of the counts %2).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="182"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="179"/>
         <source>Attach %1 to the message the mail program opened.</source>
         <translation>Attach %1 to the message the mail program opened.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="189"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="186"/>
         <source>Report upward</source>
         <translation>Report upward</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="190"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="187"/>
         <source>Months &amp;from:</source>
         <translation>Months &amp;from:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="191"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="188"/>
         <source>&amp;to:</source>
         <translation>&amp;to:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="192"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="189"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="192"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="189"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="192"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="189"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="192"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="189"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="193"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="190"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="193"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="190"/>
         <source>Refusal grounds</source>
         <translation>Refusal grounds</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="194"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="191"/>
         <source>Specialized place</source>
         <translation>Specialized place</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="194"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="191"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="195"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="192"/>
         <source>&amp;Save…</source>
         <translation>&amp;Save…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="196"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="193"/>
         <source>Send by &amp;e-mail…</source>
         <translation>Send by &amp;e-mail…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="197"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="194"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -3422,102 +3466,232 @@
 <context>
     <name>ReportUpwardParts</name>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="262"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="253"/>
         <source>Consolidation (region)</source>
         <translation>Consolidation (region)</translation>
     </message>
 </context>
 <context>
+    <name>ScanFill</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/scan_fill.py" line="112"/>
+        <source>Read by the machine from the scan, confidence %1%: please check.</source>
+        <translation>Read by the machine from the scan, confidence %1%: please check.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/scan_fill.py" line="114"/>
+        <source>Read by the machine with LOW confidence (%1%): check it on the scan.</source>
+        <translation>Read by the machine with LOW confidence (%1%): check it on the scan.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanIntake</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="60"/>
+        <source>Read a &amp;scan (OCR)…</source>
+        <translation>Read a &amp;scan (OCR)…</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="62"/>
+        <source>Fill the form from a scanned paper filing (Ctrl+Shift+S); nothing leaves this computer.</source>
+        <translation>Fill the form from a scanned paper filing (Ctrl+Shift+S); nothing leaves this computer.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="72"/>
+        <source>Read a scanned filing</source>
+        <translation>Read a scanned filing</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="73"/>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.heic);;All files (*)</source>
+        <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.heic);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="81"/>
+        <source>Reading the scan… (about two seconds a page)</source>
+        <translation>Reading the scan… (about two seconds a page)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="109"/>
+        <source>Filing %1 of %2 in this scan (pages %3).</source>
+        <translation>Filing %1 of %2 in this scan (pages %3).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="122"/>
+        <source>Read by the machine: %n field(s), marked green; check each against the scan.</source>
+        <translation>
+            <numerusform>Read by the machine: %n field, marked green; check it against the scan.</numerusform>
+            <numerusform>Read by the machine: %n fields, marked green; check each against the scan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="125"/>
+        <source>%n read with low confidence, marked orange.</source>
+        <translation>
+            <numerusform>%n read with low confidence, marked orange.</numerusform>
+            <numerusform>%n read with low confidence, marked orange.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="126"/>
+        <source>Nothing is registered until you press Register; the time of receipt is yours.</source>
+        <translation>Nothing is registered until you press Register; the time of receipt is yours.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanPanel</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/scan_panel.py" line="64"/>
+        <source>◀ Previous page</source>
+        <translation>◀ Previous page</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/scan_panel.py" line="65"/>
+        <source>Next page ▶</source>
+        <translation>Next page ▶</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/scan_panel.py" line="131"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="36"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="40"/>
         <source>Akimat&apos;s name in Kazakh:</source>
         <translation>Akimat&apos;s name in Kazakh:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="37"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="41"/>
         <source>Akimat&apos;s name in Russian:</source>
         <translation>Akimat&apos;s name in Russian:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="38"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="42"/>
         <source>Akimat&apos;s name in English:</source>
         <translation>Akimat&apos;s name in English:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="39"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="43"/>
         <source>Address in Kazakh:</source>
         <translation>Address in Kazakh:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="40"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="44"/>
         <source>Address in Russian:</source>
         <translation>Address in Russian:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="41"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="45"/>
         <source>Address in English:</source>
         <translation>Address in English:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="42"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="46"/>
         <source>Department in Kazakh:</source>
         <translation>Department in Kazakh:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="43"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="47"/>
         <source>Department in Russian:</source>
         <translation>Department in Russian:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="44"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="48"/>
         <source>Department in English:</source>
         <translation>Department in English:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="45"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="49"/>
         <source>Signatory&apos;s position in Kazakh:</source>
         <translation>Signatory&apos;s position in Kazakh:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="46"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="50"/>
         <source>Signatory&apos;s position in Russian:</source>
         <translation>Signatory&apos;s position in Russian:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="47"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="51"/>
         <source>Signatory&apos;s position in English:</source>
         <translation>Signatory&apos;s position in English:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="48"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="52"/>
         <source>Signatory (initials and surname):</source>
         <translation>Signatory (initials and surname):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="49"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="53"/>
         <source>Office phone:</source>
         <translation>Office phone:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="50"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="54"/>
         <source>Office e-mail:</source>
         <translation>Office e-mail:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="51"/>
-        <source>Executor of the letters (full name; with user accounts, the user&apos;s own):</source>
-        <translation>Executor of the letters (full name; with user accounts, the user&apos;s own):</translation>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="55"/>
+        <source>Executor (full name):</source>
+        <translation>Executor (full name):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="52"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="57"/>
+        <source>Emblem file (PNG, JPEG):</source>
+        <translation>Emblem file (PNG, JPEG):</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="65"/>
+        <source>KATO code of the akimat (9 digits, for the statistics reported upward):</source>
+        <translation>KATO code of the akimat (9 digits, for the statistics reported upward):</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="66"/>
+        <source>Day of the month the monthly statistics report is due (1–28):</source>
+        <translation>Day of the month the monthly statistics report is due (1–28):</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="56"/>
         <source>Executor&apos;s phone:</source>
         <translation>Executor&apos;s phone:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="53"/>
-        <source>Emblem image file (PNG or JPEG) for the letterhead:</source>
-        <translation>Emblem image file (PNG or JPEG) for the letterhead:</translation>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="58"/>
+        <source>Akimat&apos;s BIN (12 digits; its EDS must carry it):</source>
+        <translation>Akimat&apos;s BIN (12 digits; its EDS must carry it):</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="59"/>
+        <source>Signatory&apos;s IIN (12 digits):</source>
+        <translation>Signatory&apos;s IIN (12 digits):</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="60"/>
+        <source>SMTP server for e-mailed answers:</source>
+        <translation>SMTP server for e-mailed answers:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="61"/>
+        <source>SMTP port:</source>
+        <translation>SMTP port:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="62"/>
+        <source>SMTP security (starttls, ssl, none):</source>
+        <translation>SMTP security (starttls, ssl, none):</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="63"/>
+        <source>SMTP user (the password is kept in the OS keyring):</source>
+        <translation>SMTP user (the password is kept in the OS keyring):</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="64"/>
+        <source>Sender address of e-mailed answers:</source>
+        <translation>Sender address of e-mailed answers:</translation>
     </message>
 </context>
 <context>
@@ -3546,57 +3720,57 @@
 <context>
     <name>SignLetterDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="99"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="101"/>
         <source>Key file</source>
         <translation>Key file</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="99"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="101"/>
         <source>Key files (*.p12 *.pfx)</source>
         <translation>Key files (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="110"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="112"/>
         <source>Signing… NCALayer is waiting for the signatory to choose the key and enter the PIN.</source>
         <translation>Signing… NCALayer is waiting for the signatory to choose the key and enter the PIN.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="111"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="113"/>
         <source>Signing with the training key…</source>
         <translation>Signing with the training key…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="141"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="144"/>
         <source>Sign with EDS</source>
         <translation>Sign with EDS</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="142"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="145"/>
         <source>&amp;NCALayer (the signatory&apos;s key or ID card)</source>
         <translation>&amp;NCALayer (the signatory&apos;s key or ID card)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="143"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="146"/>
         <source>&amp;Training key file (TEST register only)</source>
         <translation>&amp;Training key file (TEST register only)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="144"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="147"/>
         <source>&amp;Key file:</source>
         <translation>&amp;Key file:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="145"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="148"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="146"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="149"/>
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="147"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="150"/>
         <source>&amp;Sign</source>
         <translation>&amp;Sign</translation>
     </message>
@@ -3677,7 +3851,7 @@
 <context>
     <name>SignaturePanel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="260"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="251"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
@@ -3888,22 +4062,22 @@
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/status_dialog.py" line="30"/>
+        <location filename="../src/akimat_desk/ui/filings/status_dialog.py" line="29"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/status_dialog.py" line="38"/>
+        <location filename="../src/akimat_desk/ui/filings/status_dialog.py" line="37"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Outcome:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/status_dialog.py" line="44"/>
+        <location filename="../src/akimat_desk/ui/filings/status_dialog.py" line="43"/>
         <source>&amp;Reason (required):</source>
         <translation>&amp;Reason (required):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/status_dialog.py" line="44"/>
+        <location filename="../src/akimat_desk/ui/filings/status_dialog.py" line="43"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
     </message>
@@ -3912,16 +4086,21 @@
     <name>TodayView</name>
     <message numerus="yes">
         <location filename="../src/akimat_desk/ui/filings/today_page.py" line="104"/>
-        <source>%n notification(s) reach the review deadline today. Without an answer by %1 the assembly goes ahead as notified (silence means consent, art. 11 p.1): %2</source>
+        <source>%n notification(s) reach the review deadline today. Without an answer by %1 the organizer holds the assembly as notified (art. 11 p.1 part 2): %2</source>
         <translation>
-            <numerusform>%n notification(s) reach the review deadline today. Without an answer by %1 the assembly goes ahead as notified (silence means consent, art. 11 p.1): %2</numerusform>
-            <numerusform>%n notification(s) reach the review deadline today. Without an answer by %1 the assembly goes ahead as notified (silence means consent, art. 11 p.1): %2</numerusform>
+            <numerusform>%n notification reaches the review deadline today. Without an answer by %1 the organizer holds the assembly as notified (art. 11 p.1 part 2): %2</numerusform>
+            <numerusform>%n notifications reach the review deadline today. Without an answer by %1 the organizer holds the assembly as notified (art. 11 p.1 part 2): %2</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/today_page.py" line="117"/>
         <source>Today, %1</source>
         <translation>Today, %1</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/today_page.py" line="131"/>
+        <source>Sent by e-mail or SMS: the copy by registered mail with acknowledgment of delivery is still to be sent</source>
+        <translation>Sent by e-mail or SMS: the copy by registered mail with acknowledgment of delivery is still to be sent</translation>
     </message>
 </context>
 <context>
@@ -4002,7 +4181,7 @@
         <translation>You may view the trust store; importing needs the administrator&apos;s role.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="246"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="230"/>
         <source>Trust: roots and CRLs</source>
         <translation>Trust: roots and CRLs</translation>
     </message>
@@ -4191,32 +4370,32 @@
 <context>
     <name>VerificationsModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="79"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="83"/>
         <source>Checked</source>
         <translation>Checked</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="80"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="84"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="81"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="85"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="82"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="86"/>
         <source>Signer</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="83"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="87"/>
         <source>IIN / BIN</source>
         <translation>IIN / BIN</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="84"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="88"/>
         <source>By</source>
         <translation>By</translation>
     </message>
@@ -4235,24 +4414,165 @@
     </message>
 </context>
 <context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>Next: %1</source>
+        <translation>Next: %1</translation>
+    </message>
+    <message>
+        <source>done %1 (due %2)</source>
+        <translation>done %1 (due %2)</translation>
+    </message>
+    <message>
+        <source>The legal clock of this filing</source>
+        <translation>The legal clock of this filing</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>Akimat register: reminder</source>
+        <translation>Akimat register: reminder</translation>
+    </message>
+    <message>
+        <source>The register keeps reminding from the tray. Quit from its menu.</source>
+        <translation>The register keeps reminding from the tray. Quit from its menu.</translation>
+    </message>
+    <message>
+        <source>Akimat register: reminders before every legal deadline</source>
+        <translation>Akimat register: reminders before every legal deadline</translation>
+    </message>
+    <message>
+        <source>&amp;Open the register</source>
+        <translation>&amp;Open the register</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>… and %1 more: see Today.</source>
+        <translation>… and %1 more: see Today.</translation>
+    </message>
+</context>
+<context>
     <name>parent</name>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="160"/>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="169"/>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="174"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="163"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="172"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="178"/>
         <source>Import signature</source>
         <translation>Import signature</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="161"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="164"/>
         <source>Signatures (*.cms *.p7s *.sig);;All files (*)</source>
         <translation>Signatures (*.cms *.p7s *.sig);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="200"/>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="203"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="208"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="211"/>
         <source>Send by e-mail</source>
         <translation>Send by e-mail</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="221"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="232"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="235"/>
+        <source>Record a bounce</source>
+        <translation>Record a bounce</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="222"/>
+        <source>E-mail messages (*.eml);;All files (*)</source>
+        <translation>E-mail messages (*.eml);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersPage</name>
+    <message>
+        <source>The working day before a review deadline</source>
+        <translation>The working day before a review deadline</translation>
+    </message>
+    <message>
+        <source>The review deadline&apos;s day (and a registered-mail copy&apos;s)</source>
+        <translation>The review deadline&apos;s day (and a registered-mail copy&apos;s)</translation>
+    </message>
+    <message>
+        <source>Before the office closes on the review deadline&apos;s day</source>
+        <translation>Before the office closes on the review deadline&apos;s day</translation>
+    </message>
+    <message>
+        <source>The organizer&apos;s day to answer a proposal is over</source>
+        <translation>The organizer&apos;s day to answer a proposal is over</translation>
+    </message>
+    <message>
+        <source>A registered-mail copy is not recorded</source>
+        <translation>A registered-mail copy is not recorded</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>The digest went to %1 (%2 filing(s)).</source>
+        <translation>The digest went to %1 (%2 filing(s)).</translation>
+    </message>
+    <message>
+        <source>The &amp;day before a review deadline, at:</source>
+        <translation>The &amp;day before a review deadline, at:</translation>
+    </message>
+    <message>
+        <source>On the &amp;due day, at:</source>
+        <translation>On the &amp;due day, at:</translation>
+    </message>
+    <message>
+        <source>&amp;Hours before the office closes:</source>
+        <translation>&amp;Hours before the office closes:</translation>
+    </message>
+    <message>
+        <source>Keep reminding from the &amp;tray</source>
+        <translation>Keep reminding from the &amp;tray</translation>
+    </message>
+    <message>
+        <source>Digest to (head of department&apos;s e-mail):</source>
+        <translation>Digest to (head of department&apos;s e-mail):</translation>
+    </message>
+    <message>
+        <source>SMTP &amp;server:</source>
+        <translation>SMTP &amp;server:</translation>
+    </message>
+    <message>
+        <source>SMTP port:</source>
+        <translation>SMTP port:</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SMTP user:</source>
+        <translation>SMTP user:</translation>
+    </message>
+    <message>
+        <source>SMTP password (for this sending, not stored):</source>
+        <translation>SMTP password (for this sending, not stored):</translation>
+    </message>
+    <message>
+        <source>Sender address:</source>
+        <translation>Sender address:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Send the digest &amp;now</source>
+        <translation>Send the digest &amp;now</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Reminders</translation>
     </message>
 </context>
 </TS>

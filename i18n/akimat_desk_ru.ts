@@ -4,62 +4,62 @@
 <context>
     <name>AdminPages</name>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="115"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="121"/>
         <source>Backup</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="121"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="127"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="122"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="128"/>
         <source>Register copies (*.db);;All files (*)</source>
-        <translation>Копии реестра (*.db);;Все файлы (*)</translation>
+        <translation>Копии журнала (*.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="136"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="140"/>
         <source>Restored from %1; the replaced register is kept as %2</source>
-        <translation>Восстановлено из %1; заменённый реестр сохранён как %2</translation>
+        <translation>Восстановлено из %1; заменённый журнал сохранён как %2</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="157"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="44"/>
         <source>Places &amp; bookings</source>
         <translation>Места и бронирования</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="158"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="45"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="159"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="49"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="162"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="161"/>
         <source>&amp;Import a legacy journal…</source>
         <translation>&amp;Импорт старого журнала…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="163"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="162"/>
         <source>&amp;Back up now</source>
         <translation>Создать &amp;резервную копию</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="164"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="163"/>
         <source>R&amp;estore from a backup…</source>
         <translation>&amp;Восстановить из копии…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="167"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="166"/>
         <source>single-clerk mode: no user accounts, %1 may do everything</source>
         <translation>режим одного работника: учётных записей нет, %1 может всё</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="171"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="170"/>
         <source>logged in: %1 (%2)</source>
         <translation>вход: %1 (%2)</translation>
     </message>
@@ -97,66 +97,66 @@
     <message>
         <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="76"/>
         <source>The history of this register could not be checked, so a change made outside the application would go unnoticed: %1</source>
-        <translation>Историю этого реестра не удалось проверить, поэтому изменение в обход приложения осталось бы незамеченным: %1</translation>
+        <translation>Историю этого журнала не удалось проверить, поэтому изменение в обход приложения осталось бы незамеченным: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="196"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="203"/>
         <source>Today&apos;s automatic backup was not made: %1 Make a copy with File &gt; Back up now.</source>
         <translation>Сегодняшняя автоматическая резервная копия не создана: %1 Создайте копию через Файл &gt; Создать резервную копию.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="67"/>
         <source>The history of this register was changed outside the application: %1 Work can go on; tell the administrator, who compares it with the last good backup.</source>
-        <translation>История этого реестра изменена в обход приложения: %1 Работу можно продолжать; сообщите администратору, он сравнит с последней исправной копией.</translation>
+        <translation>История этого журнала изменена в обход приложения: %1 Работу можно продолжать; сообщите администратору, он сравнит с последней исправной копией.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="84"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="96"/>
         <source>Backup</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="93"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="105"/>
         <source>Copying and verifying the register…</source>
-        <translation>Копирование и проверка реестра…</translation>
+        <translation>Копирование и проверка журнала…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="103"/>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="176"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="115"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="195"/>
         <source>Backup failed</source>
         <translation>Резервная копия не создана</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="109"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="121"/>
         <source>Backup saved and verified (integrity ok, history intact): %1</source>
         <translation>Копия сохранена и проверена (целостность в порядке, история не нарушена): %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="113"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="125"/>
         <source>Older copies removed by the retention rule: %1</source>
         <translation>Старых копий удалено по правилу хранения: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="125"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="145"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="126"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="146"/>
         <source>Replace the whole register with the copy %1? What it holds now is kept as a &apos;before-restore&apos; copy in the backups folder.</source>
-        <translation>Заменить весь реестр копией %1? Текущее содержимое будет сохранено как копия «before-restore» в папке резервных копий.</translation>
+        <translation>Заменить весь журнал копией %1? Текущее содержимое будет сохранено как копия «before-restore» в папке резервных копий.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="137"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="157"/>
         <source>Verifying the copy and restoring…</source>
         <translation>Проверка копии и восстановление…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="152"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="172"/>
         <source>Restore failed</source>
         <translation>Восстановление не выполнено</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="168"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="187"/>
         <source>Making the automatic backup before closing…</source>
         <translation>Автоматическая резервная копия перед закрытием…</translation>
     </message>
@@ -164,47 +164,47 @@
 <context>
     <name>BackupPolicyBox</name>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="232"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="260"/>
         <source>Backup folder</source>
         <translation>Папка резервных копий</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="243"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="271"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="252"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="280"/>
         <source>Backups (verified copies of the register)</source>
-        <translation>Резервные копии (проверенные копии реестра)</translation>
+        <translation>Резервные копии (проверенные копии журнала)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="253"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="281"/>
         <source>Backup &amp;folder (a USB disk or a network share):</source>
         <translation>&amp;Папка копий (USB-диск или сетевая папка):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="255"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="283"/>
         <source>Copies to &amp;keep:</source>
         <translation>&amp;Сколько копий хранить:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="257"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="285"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="258"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="286"/>
         <source>A copy every day (at start, when the last one is a day old)</source>
         <translation>Копия каждый день (при запуске, если последней больше суток)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="259"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="287"/>
         <source>A copy when the window closes</source>
         <translation>Копия при закрытии окна</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="260"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="288"/>
         <source>Save backup settings</source>
         <translation>Сохранить настройки копий</translation>
     </message>
@@ -419,146 +419,146 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/card_html.py" line="154"/>
         <source>No countdown: the akimat has answered or the filing is closed.</source>
-        <translation>Отсчёта нет: акимат ответил или дело закрыто.</translation>
+        <translation>Отсчёта нет: акимат ответил или обращение закрыто.</translation>
     </message>
 </context>
 <context>
     <name>CardView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="175"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="210"/>
         <source>Received %1, registered %2 · status: %3</source>
         <translation>Поступило %1, зарегистрировано %2 · статус: %3</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="235"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="270"/>
         <source>Attach files</source>
         <translation>Приложить файлы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="236"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="271"/>
         <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;All files (*)</source>
-        <translation>Сканы и документы (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;Все файлы (*)</translation>
+        <translation>Сканированные копии и документы (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="265"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="300"/>
         <source>Save attachment as</source>
         <translation>Сохранить вложение как</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="317"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="352"/>
         <source>&amp;Correct…</source>
         <translation>&amp;Исправить…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="318"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="353"/>
         <source>Change &amp;status</source>
         <translation>Изменить &amp;статус</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="319"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="354"/>
         <source>&amp;Withdrawn by organizer…</source>
         <translation>&amp;Отозвано организатором…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="320"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="355"/>
         <source>&amp;Acknowledge moved deadline</source>
         <translation>&amp;Подтвердить перенос срока</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="321"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="356"/>
         <source>Attac&amp;h file…</source>
         <translation>П&amp;риложить файл…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="322"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="357"/>
         <source>&amp;Print card…</source>
         <translation>&amp;Печать карточки…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="323"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="358"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="324"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="359"/>
         <source>Save &amp;as…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="325"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="360"/>
         <source>Days counted for the review period (explain):</source>
         <translation>Дни, засчитанные в срок рассмотрения (пояснение):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="326"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="361"/>
         <source>Content</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="326"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="361"/>
         <source>Checks</source>
         <translation>Проверки</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="326"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="361"/>
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="326"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="361"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="327"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="362"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="331"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="367"/>
         <source>No filing open</source>
-        <translation>Документ не открыт</translation>
+        <translation>Обращение не открыто</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="332"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="368"/>
         <source>Open a filing from Today or the register (Enter or double-click).</source>
-        <translation>Откройте документ со страницы «Сегодня» или из журнала (Enter или двойной щелчок).</translation>
+        <translation>Откройте обращение со страницы «Сегодня» или из журнала (Enter или двойной щелчок).</translation>
     </message>
 </context>
 <context>
     <name>CertificatesModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="107"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="111"/>
         <source>Subject</source>
         <translation>Владелец (subject)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="108"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="112"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="109"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="113"/>
         <source>Valid from</source>
         <translation>Действует с</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="110"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="114"/>
         <source>Valid to</source>
         <translation>Действует по</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="111"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="115"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="118"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="122"/>
         <source>TEST</source>
         <translation>ТЕСТ</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="120"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="124"/>
         <source>production</source>
         <translation>рабочий (промышленный)</translation>
     </message>
@@ -566,23 +566,23 @@
 <context>
     <name>CheckLetterDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="235"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="267"/>
         <source>Letters (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
         <translation>Письма (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="236"/>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="264"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="268"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="296"/>
         <source>Check a letter</source>
         <translation>Проверить письмо</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="241"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="273"/>
         <source>Reading the QR code…</source>
         <translation>Чтение QR-кода…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="265"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="297"/>
         <source>&amp;Open a PDF or a photo of the letter…</source>
         <translation>&amp;Открыть PDF или фото письма…</translation>
     </message>
@@ -590,47 +590,47 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="81"/>
+        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="82"/>
         <source>Specialized place: %1 (capacity %2)</source>
         <translation>Специализированное место: %1 (норма заполняемости %2)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="85"/>
+        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="86"/>
         <source>Not linked to a specialized place.</source>
         <translation>Не привязано к специализированному месту.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="89"/>
+        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="90"/>
         <source>No place or time problem found.</source>
         <translation>Проблем с местом и временем не найдено.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="94"/>
+        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="95"/>
         <source>Article: %1</source>
         <translation>Норма: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="96"/>
+        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="97"/>
         <source>suggested refusal ground: %1 (art. 14 p.1 sub. %1)</source>
         <translation>возможное основание отказа: %1 (подп. %1) п. 1 ст. 14)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="114"/>
+        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="115"/>
         <source>No specialized places yet: the administrator adds them on the Places page.</source>
         <translation>Специализированных мест пока нет: администратор добавляет их на странице «Места».</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="124"/>
+        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="125"/>
         <source>Place and time checks (suggestions: the clerk decides, nothing is refused automatically)</source>
         <translation>Проверки места и времени (подсказки: решает работник, автоматических отказов нет)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="126"/>
+        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="127"/>
         <source>&amp;Link to a place…</source>
         <translation>&amp;Привязать к месту…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="128"/>
+        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="129"/>
         <source>61-NP: the place is booked. Before refusing on ground 10 (art. 14 p.1 sub. 10) the akimat must first PROPOSE another place and/or time to the organizer (Constitutional Court normative resolution No. 61-NP).</source>
         <translation>61-НП: место занято. Прежде чем отказать по основанию 10 (подп. 10) п. 1 ст. 14), акимат должен сначала ПРЕДЛОЖИТЬ организатору другое место и (или) время (нормативное постановление Конституционного Суда № 61-НП).</translation>
     </message>
@@ -638,108 +638,108 @@
 <context>
     <name>ConsolidationView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="135"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="138"/>
         <source>Import the list of offices</source>
         <translation>Импорт списка акиматов</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="136"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="139"/>
         <source>CSV tables (*.csv);;All files (*)</source>
         <translation>Таблицы CSV (*.csv);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="151"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="154"/>
         <source>Import statistics packages</source>
         <translation>Импорт пакетов статистики</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="152"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="155"/>
         <source>Statistics packages (*.akstat);;All files (*)</source>
         <translation>Пакеты статистики (*.akstat);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="216"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="219"/>
         <source>Compute the tables first.</source>
         <translation>Сначала рассчитайте таблицы.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="218"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="221"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="218"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="221"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="219"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="222"/>
         <source>Export the report</source>
         <translation>Экспорт отчёта</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="226"/>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="244"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="229"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="247"/>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="231"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="234"/>
         <source>Export open data</source>
         <translation>Экспорт открытых данных</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="232"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="235"/>
         <source>CSV table (*.csv);;JSON (*.json)</source>
         <translation>Таблица CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="250"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="253"/>
         <source>Import the list of &amp;offices…</source>
         <translation>Импорт списка &amp;акиматов…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="251"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="254"/>
         <source>&amp;Import packages…</source>
         <translation>&amp;Импорт пакетов…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="252"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="255"/>
         <source>Months &amp;from:</source>
         <translation>Месяцы &amp;с:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="253"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="256"/>
         <source>&amp;to:</source>
         <translation>&amp;по:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="254"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="257"/>
         <source>&amp;Table:</source>
         <translation>&amp;Таблица:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="261"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="264"/>
         <source>&amp;Compute</source>
         <translation>&amp;Рассчитать</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="262"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="265"/>
         <source>Export P&amp;DF…</source>
         <translation>Экспорт P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="263"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="266"/>
         <source>Export &amp;XLSX…</source>
         <translation>Экспорт &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="264"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="267"/>
         <source>Open &amp;data…</source>
         <translation>Открытые &amp;данные…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="265"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="268"/>
         <source>Import packages, then press Compute.</source>
         <translation>Импортируйте пакеты и нажмите «Рассчитать».</translation>
     </message>
@@ -747,42 +747,42 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="49"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="48"/>
         <source>Correct filing %1</source>
-        <translation>Исправление документа %1</translation>
+        <translation>Исправление обращения %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="55"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="54"/>
         <source>organizer</source>
         <translation>организатор</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="57"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="56"/>
         <source>contacts</source>
         <translation>контакты</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="70"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="69"/>
         <source>&amp;Field:</source>
         <translation>&amp;Поле:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="71"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="70"/>
         <source>Now:</source>
         <translation>Сейчас:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="72"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="71"/>
         <source>&amp;New value:</source>
         <translation>&amp;Новое значение:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="73"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="72"/>
         <source>&amp;Reason (required):</source>
         <translation>&amp;Причина (обязательно):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="76"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="75"/>
         <source>The incoming number never changes. The correction is kept in the history with who, when, the old and new value and the reason.</source>
         <translation>Входящий номер не меняется никогда. Исправление сохраняется в истории: кто, когда, старое и новое значение и причина.</translation>
     </message>
@@ -824,13 +824,13 @@
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="48"/>
-        <source>silence means consent after today, %1 h left</source>
-        <translation>после сегодняшнего дня молчание — согласие, осталось %1 ч</translation>
+        <source>without an answer after today the organizer holds it as notified, %1 h left</source>
+        <translation>без ответа после сегодняшнего дня организатор проводит согласно уведомлению, осталось %1 ч</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="51"/>
-        <source>deadline passed: silence means consent</source>
-        <translation>срок истёк: молчание означает согласие</translation>
+        <source>deadline passed: the organizer holds it as notified (art. 11 p.1)</source>
+        <translation>срок истёк: организатор проводит согласно уведомлению (п. 1 ст. 11)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="58"/>
@@ -846,42 +846,42 @@
 <context>
     <name>CrlsModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="128"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="132"/>
         <source>Issuer</source>
         <translation>Издатель</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="129"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="133"/>
         <source>Full / delta</source>
         <translation>Полный / дельта</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="130"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="134"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="131"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="135"/>
         <source>Entries</source>
         <translation>Записей</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="132"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="136"/>
         <source>Issued</source>
         <translation>Выпущен</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="133"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="137"/>
         <source>Next update</source>
         <translation>Следующее обновление</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="139"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="143"/>
         <source>delta</source>
         <translation>дельта</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="141"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="145"/>
         <source>full</source>
         <translation>полный</translation>
     </message>
@@ -914,12 +914,7 @@
         <translation>Мероприятия в ближайшие 7 дней</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="44"/>
-        <source>Sent by e-mail or SMS: the registered-mail copy is still to be sent</source>
-        <translation>Направлено по эл. почте или SMS: копия заказным почтовым отправлением ещё не отправлена</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="118"/>
+        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="116"/>
         <source>Needs attention</source>
         <translation>Требует внимания</translation>
     </message>
@@ -929,7 +924,12 @@
         <translation>Требует решения (срок сегодня, к полудню решения нет)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="120"/>
+        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="44"/>
+        <source>Registered-mail copy to send</source>
+        <translation>Копия заказным письмом к отправке</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="118"/>
         <source>Next step</source>
         <translation>Следующий шаг</translation>
     </message>
@@ -984,7 +984,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="265"/>
         <source>Choose the outcome. The letter is then printed from the card in the filing&apos;s language, with the akimat&apos;s letterhead and an outgoing number.</source>
-        <translation>Выберите исход. Письмо затем печатается из карточки на языке заявки, на бланке акимата и с исходящим номером.</translation>
+        <translation>Выберите исход. Письмо затем печатается из карточки на языке обращения, на бланке акимата и с исходящим номером.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="267"/>
@@ -1164,62 +1164,67 @@
 <context>
     <name>DecisionsPanel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="117"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="118"/>
         <source>No decision yet.</source>
         <translation>Решения ещё нет.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="127"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="128"/>
         <source>late: after the review deadline</source>
         <translation>с опозданием: после срока рассмотрения</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="131"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="132"/>
         <source>Proposed: %1</source>
         <translation>Предложено: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="135"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="136"/>
         <source>The answer went out within the review deadline.</source>
         <translation>Ответ отправлен в срок рассмотрения.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="138"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="139"/>
         <source>The answer went out AFTER the review deadline.</source>
         <translation>Ответ отправлен ПОСЛЕ срока рассмотрения.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="140"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="141"/>
         <source>The letter has not been sent yet: record the dispatch.</source>
         <translation>Письмо ещё не отправлено: зарегистрируйте отправку.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="218"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="144"/>
+        <source>The e-mail bounced and counts as not sent: %1</source>
+        <translation>Электронное письмо вернулось и считается неотправленным: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="223"/>
         <source>&amp;Decide…</source>
         <translation>&amp;Принять решение…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="219"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="224"/>
         <source>Organizer&apos;s &amp;answer…</source>
         <translation>&amp;Ответ организатора…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="220"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="225"/>
         <source>&amp;Letter (preview, print)…</source>
         <translation>&amp;Письмо (просмотр, печать)…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="221"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="226"/>
         <source>Record dis&amp;patch…</source>
         <translation>Зарегистрировать &amp;отправку…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="222"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="227"/>
         <source>Record deli&amp;very…</source>
         <translation>Зарегистрировать &amp;вручение…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="257"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="247"/>
         <source>Decisions and letters</source>
         <translation>Решения и письма</translation>
     </message>
@@ -1666,7 +1671,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/office/first_run_dialog.py" line="35"/>
         <source>Fill the register with demo filings (all forms and statuses, Almaty and Astana) to look around. Use a separate folder (--home) for real work.</source>
-        <translation>Заполнить журнал демонстрационными документами (все формы и статусы, Алматы и Астана), чтобы осмотреться. Для реальной работы используйте отдельную папку (--home).</translation>
+        <translation>Заполнить журнал демонстрационными обращениями (все формы и статусы, Алматы и Астана), чтобы осмотреться. Для реальной работы используйте отдельную папку (--home).</translation>
     </message>
 </context>
 <context>
@@ -1674,7 +1679,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="88"/>
         <source>The reason: the facts of this filing that meet this ground</source>
-        <translation>Мотивы: обстоятельства этой заявки, подпадающие под это основание</translation>
+        <translation>Мотивы: обстоятельства этого обращения, подпадающие под это основание</translation>
     </message>
 </context>
 <context>
@@ -2088,16 +2093,32 @@
         <source>passed unanswered: held as notified (art. 11 p.1)</source>
         <translation>истёк без ответа: проводится как уведомлено (п. 1 ст. 11)</translation>
     </message>
+    <message>
+        <source>art. 10 / 12</source>
+        <translation>ст. 10 / 12 Закона</translation>
+    </message>
+    <message>
+        <source>art. 11 p.1 / 13 p.1</source>
+        <translation>п. 1 ст. 11 / п. 1 ст. 13</translation>
+    </message>
+    <message>
+        <source>art. 11 p.3 / 13 p.3</source>
+        <translation>п. 3 ст. 11 / п. 3 ст. 13</translation>
+    </message>
+    <message>
+        <source>art. 11 p.2 / 13 p.2</source>
+        <translation>п. 2 ст. 11 / п. 2 ст. 13</translation>
+    </message>
 </context>
 <context>
     <name>LetterPreviewDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="241"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="243"/>
         <source>Open Settings and fill in the akimat&apos;s letterhead and the signatory.</source>
         <translation>Откройте настройки и заполните бланк акимата и подписанта.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="255"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="257"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n страница</numerusform>
@@ -2106,101 +2127,111 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="257"/>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="348"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="259"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="355"/>
         <source>Registration receipt</source>
         <translation>Расписка о регистрации</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="260"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="262"/>
         <source>Preview under Outgoing No. %1: issuing or printing stores this language&apos;s letter under the same number.</source>
         <translation>Предпросмотр под исх. № %1: выпуск или печать сохраняет письмо на этом языке под тем же номером.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="265"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="267"/>
         <source>Draft: not numbered yet. Issuing or printing gives the decision its outgoing number, shared by every language.</source>
         <translation>Проект: номер еще не присвоен. Выпуск или печать присваивает решению исходящий номер, общий для всех языков.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="270"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="272"/>
         <source>outgoing number issued now</source>
         <translation>исходящий номер присвоен сейчас</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="270"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="272"/>
         <source>issued before; the same PDF</source>
         <translation>выдано ранее; тот же PDF</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="271"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="273"/>
         <source>Outgoing No. %1</source>
         <translation>Исх. № %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="300"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="302"/>
         <source>Save as PDF</source>
         <translation>Сохранить как PDF</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="348"/>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="349"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="355"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="356"/>
         <source>Letter preview</source>
         <translation>Просмотр письма</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="351"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="358"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="353"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="360"/>
         <source>kk + ru in one print job</source>
         <translation>казахский + русский одним заданием печати</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="354"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="361"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="355"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="362"/>
         <source>&amp;Issue and number</source>
         <translation>&amp;Выпустить с номером</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="356"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="363"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="357"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="364"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="358"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="365"/>
         <source>Sign with &amp;EDS…</source>
         <translation>Подписать &amp;ЭЦП…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="359"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="366"/>
         <source>Sign the letter through NCALayer (Ctrl+Shift+S)</source>
         <translation>Подписать письмо через NCALayer (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="360"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="367"/>
         <source>I&amp;mport signature…</source>
         <translation>&amp;Импортировать подпись…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="361"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="368"/>
         <source>Copy with &amp;QR</source>
         <translation>Копия с &amp;QR</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="362"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="369"/>
         <source>Send by e-&amp;mail</source>
         <translation>Отправить по &amp;эл. почте</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="370"/>
+        <source>Record a &amp;bounce…</source>
+        <translation>Записать &amp;возврат…</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="371"/>
+        <source>Open the delivery failure notice (.eml) the mail server sent back</source>
+        <translation>Открыть уведомление о недоставке (.eml), которое вернул почтовый сервер</translation>
     </message>
 </context>
 <context>
@@ -2232,21 +2263,26 @@
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/decisions/models.py" line="61"/>
+        <source>BOUNCED, not sent: %1</source>
+        <translation>ВОЗВРАТ, не отправлено: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="65"/>
         <source>tracking %1</source>
         <translation>трек %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="65"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="69"/>
         <source>delivered %1</source>
         <translation>вручено %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="69"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="73"/>
         <source>delivery not yet confirmed</source>
         <translation>вручение ещё не подтверждено</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="71"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="75"/>
         <source>not sent yet</source>
         <translation>ещё не отправлено</translation>
     </message>
@@ -2261,7 +2297,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/office/login_dialog.py" line="41"/>
         <source>This register has user accounts. Log in with your name and password (no network needed).</source>
-        <translation>В этом реестре есть учётные записи. Войдите по имени и паролю (сеть не нужна).</translation>
+        <translation>В этом журнале есть учётные записи. Войдите по имени и паролю (сеть не нужна).</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/office/login_dialog.py" line="52"/>
@@ -2282,12 +2318,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="139"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="146"/>
         <source>The working-day calendar could not be checked against the golden list, so a wrong holiday or transfer would go unnoticed: %1</source>
         <translation>Календарь рабочих дней не удалось сверить с эталонным списком, поэтому ошибочный праздник или перенос остался бы незамеченным: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="271"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="292"/>
         <source>Filings shown: %n</source>
         <translation>
             <numerusform>Показано обращений: %n</numerusform>
@@ -2296,37 +2332,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="303"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="324"/>
         <source>akimat_desk — register of peaceful assembly filings</source>
         <translation>akimat_desk — журнал регистрации уведомлений и заявлений о мирных собраниях</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="307"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="328"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="305"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="326"/>
         <source>&amp;Search</source>
         <translation>&amp;Поиск</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="138"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="157"/>
         <source>The working-day calendar of %1 is NOT confirmed by the administrator: holiday transfers or Kurban Ait may still move deadlines. Confirm it with &apos;akimat-desk calendar confirm&apos;.</source>
         <translation>Календарь рабочих дней на %1 НЕ подтверждён администратором: переносы выходных или Курбан айт ещё могут сдвинуть сроки. Подтвердите его командой &apos;akimat-desk calendar confirm&apos;.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="224"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="245"/>
         <source>About akimat_desk</source>
         <translation>О программе akimat_desk</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="225"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="246"/>
         <source>akimat_desk: the register of peaceful-assembly filings under Law No. 333-VI of 25 May 2020.</source>
         <translation>akimat_desk: журнал уведомлений и заявлений о мирных собраниях по Закону № 333-VI от 25 мая 2020 года.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="272"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="293"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n со сроком сегодня</numerusform>
@@ -2335,7 +2371,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="273"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="294"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n просрочен</numerusform>
@@ -2344,72 +2380,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="279"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="300"/>
         <source>calendar %1 NOT confirmed</source>
         <translation>календарь %1 НЕ подтверждён</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="281"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="302"/>
         <source>calendar %1 confirmed</source>
         <translation>календарь %1 подтверждён</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="282"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="303"/>
         <source>user: %1</source>
         <translation>пользователь: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="304"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="325"/>
         <source>&amp;New filing…</source>
-        <translation>&amp;Новый документ…</translation>
+        <translation>&amp;Новое обращение…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="306"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="327"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="308"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="329"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="309"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="330"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="310"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="331"/>
         <source>&amp;Check a letter…</source>
         <translation>&amp;Проверить письмо…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="311"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="332"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="312"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="333"/>
         <source>F&amp;iling</source>
         <translation>&amp;Документ</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="313"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="334"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="314"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="335"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="315"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="336"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="317"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="338"/>
         <source>Today (%n due)</source>
         <translation>
             <numerusform>Сегодня (%n срочный)</numerusform>
@@ -2418,17 +2454,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="317"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="338"/>
         <source>Register</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="317"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="338"/>
         <source>Filing card</source>
-        <translation>Карточка документа</translation>
+        <translation>Карточка обращения</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="318"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="339"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -2438,12 +2474,12 @@
     <message>
         <location filename="../src/akimat_desk/ui/office/login_dialog.py" line="86"/>
         <source>Encrypted register</source>
-        <translation>Зашифрованный реестр</translation>
+        <translation>Зашифрованный журнал</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/office/login_dialog.py" line="87"/>
         <source>The register %1 is encrypted and this computer&apos;s keyring holds no key for it (or there is no keyring). Type the passphrase chosen when it was encrypted.</source>
-        <translation>Реестр %1 зашифрован, а в хранилище ключей этого компьютера нет ключа к нему (или хранилища нет). Введите парольную фразу, выбранную при шифровании.</translation>
+        <translation>Журнал %1 зашифрован, а в хранилище ключей этого компьютера нет ключа к нему (или хранилища нет). Введите парольную фразу, выбранную при шифровании.</translation>
     </message>
 </context>
 <context>
@@ -2877,7 +2913,7 @@
 <context>
     <name>PlacesView</name>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="239"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="227"/>
         <source>⚠ %n slot(s) in conflict: hatched in red. Point at a slot for the reason.</source>
         <translation>
             <numerusform>⚠ В конфликте записей: %n (красная штриховка). Наведите указатель на запись, чтобы увидеть причину.</numerusform>
@@ -2886,182 +2922,182 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="253"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="241"/>
         <source>No specialized places yet. The administrator adds them from the maslikhat decisions.</source>
         <translation>Специализированных мест пока нет. Администратор вносит их по решениям маслихата.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="258"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="246"/>
         <source>Name in Kazakh</source>
         <translation>Название на казахском</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="258"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="246"/>
         <source>Name in Russian</source>
         <translation>Название на русском</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="259"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="247"/>
         <source>Name in English</source>
         <translation>Название на английском</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="259"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="247"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="260"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="248"/>
         <source>Address or route</source>
         <translation>Адрес или маршрут</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="261"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="249"/>
         <source>Route length, km</source>
         <translation>Протяжённость маршрута, км</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="262"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="250"/>
         <source>Maximum occupancy</source>
         <translation>Норма предельной заполняемости</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="263"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="251"/>
         <source>Maslikhat decision</source>
         <translation>Решение маслихата</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="264"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="252"/>
         <source>Valid from</source>
         <translation>Действует с</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="264"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="252"/>
         <source>Valid to</source>
         <translation>Действует по</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="265"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="253"/>
         <source>Rules of use</source>
         <translation>Правила использования</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="304"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="292"/>
         <source>Cancel booking</source>
         <translation>Отмена бронирования</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="305"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="293"/>
         <source>Cancel the booking &quot;%1&quot;?</source>
         <translation>Отменить бронирование «%1»?</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="319"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="307"/>
         <source>From (YYYY-MM-DD):</source>
         <translation>С (ГГГГ-ММ-ДД):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="320"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="308"/>
         <source>To (YYYY-MM-DD):</source>
         <translation>По (ГГГГ-ММ-ДД):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="321"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="309"/>
         <source>Language of the board:</source>
         <translation>Язык табло:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="324"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="312"/>
         <source>Occupancy board for the website</source>
         <translation>Табло занятости мест для сайта</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="333"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="321"/>
         <source>Save the occupancy board</source>
         <translation>Сохранить табло занятости</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="334"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="322"/>
         <source>Web page (*.html)</source>
         <translation>Веб-страница (*.html)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="348"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="336"/>
         <source>Saved: %1 and %2</source>
         <translation>Сохранено: %1 и %2</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="363"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="351"/>
         <source>Specialized places and routes (maslikhat decisions)</source>
         <translation>Специализированные места и маршруты (решения маслихата)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="364"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="352"/>
         <source>&amp;Add place…</source>
         <translation>&amp;Добавить место…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="365"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="353"/>
         <source>&amp;Edit place…</source>
         <translation>&amp;Изменить место…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="366"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="354"/>
         <source>&amp;Book for another event…</source>
         <translation>&amp;Занять другим мероприятием…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="367"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="355"/>
         <source>Add no-picket &amp;zone…</source>
         <translation>Добавить &amp;зону запрета пикетирования…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="368"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="356"/>
         <source>Cancel the selected booking…</source>
         <translation>Отменить выбранное бронирование…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="369"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="357"/>
         <source>Export occupancy &amp;board…</source>
         <translation>Экспорт &amp;табло занятости…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="370"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="358"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="371"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="359"/>
         <source>Week</source>
         <translation>Неделя</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="372"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="360"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="373"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="361"/>
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="373"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="361"/>
         <source>Details</source>
         <translation>Сведения</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="373"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="361"/>
         <source>No-picket zones</source>
         <translation>Зоны запрета пикетирования</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="374"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="362"/>
         <source>Other bookings</source>
         <translation>Другие бронирования</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="377"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="365"/>
         <source>Blue: filing under review · green slot: agreed · purple: other booking · red hatched with ⚠: conflict (booked place, another filing at the same time, over capacity) · light green: free between 09:00 and 20:00 · grey: the place is not in force. Click a filing to open it.</source>
         <translation>Синий: обращение на рассмотрении · зелёная запись: согласовано · фиолетовый: другое бронирование · красная штриховка с ⚠: конфликт (место занято, другое обращение на то же время, превышение нормы) · светло-зелёный: свободно с 09:00 до 20:00 · серый: место не действует. Щёлкните обращение, чтобы открыть его.</translation>
     </message>
@@ -3193,62 +3229,62 @@
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="85"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="90"/>
         <source>New filing</source>
-        <translation>Новый документ</translation>
+        <translation>Новое обращение</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="113"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="127"/>
         <source>&amp;Form:</source>
         <translation>&amp;Форма:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="113"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="127"/>
         <source>&amp;Channel:</source>
         <translation>&amp;Способ подачи:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="114"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="128"/>
         <source>&amp;Received at:</source>
         <translation>&amp;Поступило:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="114"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="128"/>
         <source>&amp;Language of the filing:</source>
-        <translation>&amp;Язык документа:</translation>
+        <translation>&amp;Язык обращения:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="127"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="141"/>
         <source>Add scans or files…</source>
-        <translation>Добавить сканы или файлы…</translation>
+        <translation>Добавить сканированные копии или файлы…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="137"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="152"/>
         <source>Registering with defects is allowed: the law counts the day of registration. The defects are kept with the filing for the review.</source>
-        <translation>Регистрировать с недостатками можно: закон считает срок со дня регистрации. Недостатки сохраняются вместе с документом для рассмотрения.</translation>
+        <translation>Регистрировать с недостатками можно: закон считает срок со дня регистрации. Недостатки сохраняются вместе с обращением для рассмотрения.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="147"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="162"/>
         <source>&amp;Register (Enter)</source>
         <translation>&amp;Зарегистрировать (Enter)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="150"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="165"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="157"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="172"/>
         <source>Attachments:</source>
         <translation>Вложения:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="204"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="222"/>
         <source>All content items are present.</source>
         <translation>Все пункты содержания на месте.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="205"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="223"/>
         <source>Defects found: %n</source>
         <translation>
             <numerusform>Найден %n недостаток</numerusform>
@@ -3257,52 +3293,61 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="208"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="226"/>
         <source>Attach files</source>
         <translation>Приложить файлы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="209"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="227"/>
         <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;All files (*)</source>
-        <translation>Сканы и документы (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;Все файлы (*)</translation>
+        <translation>Сканированные копии и документы (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="243"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="261"/>
         <source>Registered on %1 at %2. Defects recorded: %3.</source>
         <translation>Зарегистрировано %1 в %2. Записано недостатков: %3.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="247"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="265"/>
         <source>These files were NOT attached; attach them from the card:</source>
         <translation>Эти файлы НЕ приложены; приложите их из карточки:</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="271"/>
+        <source>Register the &amp;next filing of the scan (%n left)</source>
+        <translation>
+            <numerusform>Зарегистрировать &amp;следующее обращение из скана (остался %n)</numerusform>
+            <numerusform>Зарегистрировать &amp;следующее обращение из скана (осталось %n)</numerusform>
+            <numerusform>Зарегистрировать &amp;следующее обращение из скана (осталось %n)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="258"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="279"/>
         <source>Incoming number</source>
         <translation>Входящий номер</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="271"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="292"/>
         <source>&amp;Open the card</source>
         <translation>&amp;Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="273"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="294"/>
         <source>Register &amp;next</source>
         <translation>Зарегистрировать &amp;следующий</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="275"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="296"/>
         <source>Print the &amp;receipt…</source>
         <translation>Печать &amp;расписки…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="277"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="298"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="306"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="327"/>
         <source>Taken from the signer&apos;s certificate: please confirm.</source>
         <translation>Взято из сертификата подписанта: подтвердите.</translation>
     </message>
@@ -3310,7 +3355,7 @@
 <context>
     <name>ReportDueBanner</name>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="231"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="228"/>
         <source>Report upward…</source>
         <translation>Отчёт наверх…</translation>
     </message>
@@ -3318,113 +3363,113 @@
 <context>
     <name>ReportUpwardDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="136"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="133"/>
         <source>Office %1, %2 – %3: %4 rows, %5 filings. Only these counts are sent: no name, IIN, address, phone, purpose or place text. Signed: %6.</source>
         <translation>Акимат %1, %2 – %3: строк %4, обращений %5. Отправляются только эти числа: ни имён, ни ИИН, ни адресов, ни телефонов, ни текста цели или места. Подпись: %6.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="150"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="147"/>
         <source>Save the statistics package</source>
         <translation>Сохранить пакет статистики</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="151"/>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="173"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="148"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="170"/>
         <source>Statistics packages (*.akstat)</source>
         <translation>Пакеты статистики (*.akstat)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="165"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="162"/>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="172"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="169"/>
         <source>Save the package to attach</source>
         <translation>Сохранить пакет для вложения</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="177"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="174"/>
         <source>Statistics of peaceful assemblies %1 – %2, KATO %3</source>
         <translation>Статистика мирных собраний %1 – %2, КАТО %3</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="179"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="176"/>
         <source>Please find attached the statistics package %1 (SHA-256 of the counts %2).</source>
         <translation>Во вложении пакет статистики %1 (SHA-256 данных %2).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="182"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="179"/>
         <source>Attach %1 to the message the mail program opened.</source>
         <translation>Вложите %1 в письмо, которое открыла почтовая программа.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="189"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="186"/>
         <source>Report upward</source>
         <translation>Отчёт наверх</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="190"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="187"/>
         <source>Months &amp;from:</source>
         <translation>Месяцы &amp;с:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="191"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="188"/>
         <source>&amp;to:</source>
         <translation>&amp;по:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="192"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="189"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="192"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="189"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="192"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="189"/>
         <source>Kind</source>
         <translation>Порядок</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="192"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="189"/>
         <source>Channel</source>
         <translation>Канал поступления</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="193"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="190"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="193"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="190"/>
         <source>Refusal grounds</source>
         <translation>Основания отказа</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="194"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="191"/>
         <source>Specialized place</source>
         <translation>Специализированное место</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="194"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="191"/>
         <source>Count</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="195"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="192"/>
         <source>&amp;Save…</source>
         <translation>&amp;Сохранить…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="196"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="193"/>
         <source>Send by &amp;e-mail…</source>
         <translation>Отправить по &amp;эл. почте…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="197"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="194"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -3432,102 +3477,234 @@
 <context>
     <name>ReportUpwardParts</name>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="262"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="253"/>
         <source>Consolidation (region)</source>
         <translation>Сводная отчётность (область)</translation>
     </message>
 </context>
 <context>
+    <name>ScanFill</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/scan_fill.py" line="112"/>
+        <source>Read by the machine from the scan, confidence %1%: please check.</source>
+        <translation>Прочитано машиной со скана, уверенность %1%: проверьте.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/scan_fill.py" line="114"/>
+        <source>Read by the machine with LOW confidence (%1%): check it on the scan.</source>
+        <translation>Прочитано машиной с НИЗКОЙ уверенностью (%1%): сверьте со сканом.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanIntake</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="60"/>
+        <source>Read a &amp;scan (OCR)…</source>
+        <translation>Прочитать &amp;скан (OCR)…</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="62"/>
+        <source>Fill the form from a scanned paper filing (Ctrl+Shift+S); nothing leaves this computer.</source>
+        <translation>Заполнить форму по скану бумажного обращения (Ctrl+Shift+S); ничего не покидает этот компьютер.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="72"/>
+        <source>Read a scanned filing</source>
+        <translation>Прочитать скан обращения</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="73"/>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.heic);;All files (*)</source>
+        <translation>Сканированные копии (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.heic);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="81"/>
+        <source>Reading the scan… (about two seconds a page)</source>
+        <translation>Скан читается… (около двух секунд на страницу)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="109"/>
+        <source>Filing %1 of %2 in this scan (pages %3).</source>
+        <translation>Обращение %1 из %2 в этом скане (страницы %3).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="122"/>
+        <source>Read by the machine: %n field(s), marked green; check each against the scan.</source>
+        <translation>
+            <numerusform>Машина прочитала %n поле, оно отмечено зелёным; сверьте со сканом.</numerusform>
+            <numerusform>Машина прочитала %n поля, они отмечены зелёным; сверьте каждое со сканом.</numerusform>
+            <numerusform>Машина прочитала %n полей, они отмечены зелёным; сверьте каждое со сканом.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="125"/>
+        <source>%n read with low confidence, marked orange.</source>
+        <translation>
+            <numerusform>%n из них прочитано с низкой уверенностью, отмечено оранжевым.</numerusform>
+            <numerusform>%n из них прочитаны с низкой уверенностью, отмечены оранжевым.</numerusform>
+            <numerusform>%n из них прочитаны с низкой уверенностью, отмечены оранжевым.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="126"/>
+        <source>Nothing is registered until you press Register; the time of receipt is yours.</source>
+        <translation>Ничего не регистрируется, пока вы не нажмёте «Зарегистрировать»; время поступления указываете вы.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanPanel</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/scan_panel.py" line="64"/>
+        <source>◀ Previous page</source>
+        <translation>◀ Предыдущая страница</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/scan_panel.py" line="65"/>
+        <source>Next page ▶</source>
+        <translation>Следующая страница ▶</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/scan_panel.py" line="131"/>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
+    </message>
+</context>
+<context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="36"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="40"/>
         <source>Akimat&apos;s name in Kazakh:</source>
         <translation>Наименование акимата на казахском:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="37"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="41"/>
         <source>Akimat&apos;s name in Russian:</source>
         <translation>Наименование акимата на русском:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="38"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="42"/>
         <source>Akimat&apos;s name in English:</source>
         <translation>Наименование акимата на английском:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="39"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="43"/>
         <source>Address in Kazakh:</source>
         <translation>Адрес на казахском:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="40"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="44"/>
         <source>Address in Russian:</source>
         <translation>Адрес на русском:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="41"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="45"/>
         <source>Address in English:</source>
         <translation>Адрес на английском:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="42"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="46"/>
         <source>Department in Kazakh:</source>
         <translation>Отдел на казахском:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="43"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="47"/>
         <source>Department in Russian:</source>
         <translation>Отдел на русском:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="44"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="48"/>
         <source>Department in English:</source>
         <translation>Отдел на английском:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="45"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="49"/>
         <source>Signatory&apos;s position in Kazakh:</source>
         <translation>Должность подписанта на казахском:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="46"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="50"/>
         <source>Signatory&apos;s position in Russian:</source>
         <translation>Должность подписанта на русском:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="47"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="51"/>
         <source>Signatory&apos;s position in English:</source>
         <translation>Должность подписанта на английском:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="48"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="52"/>
         <source>Signatory (initials and surname):</source>
         <translation>Подписант (инициалы и фамилия):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="49"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="53"/>
         <source>Office phone:</source>
         <translation>Телефон акимата:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="50"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="54"/>
         <source>Office e-mail:</source>
         <translation>Эл. почта акимата:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="51"/>
-        <source>Executor of the letters (full name; with user accounts, the user&apos;s own):</source>
-        <translation>Исполнитель писем (полное имя; при учетных записях пользователей – имя пользователя):</translation>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="55"/>
+        <source>Executor (full name):</source>
+        <translation>Исполнитель (полное имя):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="52"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="57"/>
+        <source>Emblem file (PNG, JPEG):</source>
+        <translation>Файл герба (PNG, JPEG):</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="65"/>
+        <source>KATO code of the akimat (9 digits, for the statistics reported upward):</source>
+        <translation>Код КАТО акимата (9 цифр, для статистики, направляемой наверх):</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="66"/>
+        <source>Day of the month the monthly statistics report is due (1–28):</source>
+        <translation>День месяца, к которому сдаётся ежемесячный отчёт статистики (1–28):</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="56"/>
         <source>Executor&apos;s phone:</source>
         <translation>Телефон исполнителя:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="53"/>
-        <source>Emblem image file (PNG or JPEG) for the letterhead:</source>
-        <translation>Файл изображения герба для бланка (PNG или JPEG):</translation>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="58"/>
+        <source>Akimat&apos;s BIN (12 digits; its EDS must carry it):</source>
+        <translation>БИН акимата (12 цифр; его ЭЦП должна его содержать):</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="59"/>
+        <source>Signatory&apos;s IIN (12 digits):</source>
+        <translation>ИИН подписывающего (12 цифр):</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="60"/>
+        <source>SMTP server for e-mailed answers:</source>
+        <translation>SMTP-сервер для ответов по электронной почте:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="61"/>
+        <source>SMTP port:</source>
+        <translation>Порт SMTP:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="62"/>
+        <source>SMTP security (starttls, ssl, none):</source>
+        <translation>Защита SMTP (starttls, ssl, none):</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="63"/>
+        <source>SMTP user (the password is kept in the OS keyring):</source>
+        <translation>Пользователь SMTP (пароль хранится в хранилище ключей ОС):</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="64"/>
+        <source>Sender address of e-mailed answers:</source>
+        <translation>Адрес отправителя ответов по электронной почте:</translation>
     </message>
 </context>
 <context>
@@ -3556,57 +3733,57 @@
 <context>
     <name>SignLetterDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="99"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="101"/>
         <source>Key file</source>
         <translation>Файл ключа</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="99"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="101"/>
         <source>Key files (*.p12 *.pfx)</source>
         <translation>Файлы ключей (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="110"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="112"/>
         <source>Signing… NCALayer is waiting for the signatory to choose the key and enter the PIN.</source>
         <translation>Подписание… NCALayer ждёт, пока подписывающий выберет ключ и введёт PIN.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="111"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="113"/>
         <source>Signing with the training key…</source>
         <translation>Подписание учебным ключом…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="141"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="144"/>
         <source>Sign with EDS</source>
         <translation>Подписать ЭЦП</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="142"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="145"/>
         <source>&amp;NCALayer (the signatory&apos;s key or ID card)</source>
         <translation>&amp;NCALayer (ключ или удостоверение личности подписывающего)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="143"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="146"/>
         <source>&amp;Training key file (TEST register only)</source>
-        <translation>&amp;Учебный файл ключа (только в TEST-реестре)</translation>
+        <translation>&amp;Учебный файл ключа (только в TEST-журнале)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="144"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="147"/>
         <source>&amp;Key file:</source>
         <translation>&amp;Файл ключа:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="145"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="148"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="146"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="149"/>
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="147"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="150"/>
         <source>&amp;Sign</source>
         <translation>&amp;Подписать</translation>
     </message>
@@ -3687,14 +3864,14 @@
 <context>
     <name>SignaturePanel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="260"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="251"/>
         <source>Signature</source>
         <translation>Подпись</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="143"/>
         <source>No signed e-document is stored with this filing.</source>
-        <translation>С этой заявкой не хранится подписанный электронный документ.</translation>
+        <translation>С этим обращением не хранится подписанный электронный документ.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="155"/>
@@ -3898,22 +4075,22 @@
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/status_dialog.py" line="30"/>
+        <location filename="../src/akimat_desk/ui/filings/status_dialog.py" line="29"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/status_dialog.py" line="38"/>
+        <location filename="../src/akimat_desk/ui/filings/status_dialog.py" line="37"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Результат:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/status_dialog.py" line="44"/>
+        <location filename="../src/akimat_desk/ui/filings/status_dialog.py" line="43"/>
         <source>&amp;Reason (required):</source>
         <translation>&amp;Причина (обязательно):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/status_dialog.py" line="44"/>
+        <location filename="../src/akimat_desk/ui/filings/status_dialog.py" line="43"/>
         <source>&amp;Note:</source>
         <translation>&amp;Примечание:</translation>
     </message>
@@ -3922,17 +4099,22 @@
     <name>TodayView</name>
     <message numerus="yes">
         <location filename="../src/akimat_desk/ui/filings/today_page.py" line="104"/>
-        <source>%n notification(s) reach the review deadline today. Without an answer by %1 the assembly goes ahead as notified (silence means consent, art. 11 p.1): %2</source>
+        <source>%n notification(s) reach the review deadline today. Without an answer by %1 the organizer holds the assembly as notified (art. 11 p.1 part 2): %2</source>
         <translation>
-            <numerusform>У %n уведомления срок рассмотрения истекает сегодня. Без ответа до %1 собрание проводится согласно уведомлению (молчание — согласие, п. 1 ст. 11 Закона): %2</numerusform>
-            <numerusform>У %n уведомлений срок рассмотрения истекает сегодня. Без ответа до %1 собрание проводится согласно уведомлению (молчание — согласие, п. 1 ст. 11 Закона): %2</numerusform>
-            <numerusform>У %n уведомлений срок рассмотрения истекает сегодня. Без ответа до %1 собрание проводится согласно уведомлению (молчание — согласие, п. 1 ст. 11 Закона): %2</numerusform>
+            <numerusform>Сегодня истекает срок рассмотрения %n уведомления. Без ответа до %1 организатор проводит мирное собрание согласно уведомлению (часть вторая п. 1 ст. 11): %2</numerusform>
+            <numerusform>Сегодня истекает срок рассмотрения %n уведомлений. Без ответа до %1 организатор проводит мирное собрание согласно уведомлению (часть вторая п. 1 ст. 11): %2</numerusform>
+            <numerusform>Сегодня истекает срок рассмотрения %n уведомлений. Без ответа до %1 организатор проводит мирное собрание согласно уведомлению (часть вторая п. 1 ст. 11): %2</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/today_page.py" line="117"/>
         <source>Today, %1</source>
         <translation>Сегодня, %1</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/today_page.py" line="131"/>
+        <source>Sent by e-mail or SMS: the copy by registered mail with acknowledgment of delivery is still to be sent</source>
+        <translation>Направлено по эл. почте или SMS: копия заказным почтовым отправлением с уведомлением о вручении ещё не отправлена</translation>
     </message>
 </context>
 <context>
@@ -4013,7 +4195,7 @@
         <translation>Хранилище доверия можно просматривать; для импорта нужна роль администратора.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="246"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="230"/>
         <source>Trust: roots and CRLs</source>
         <translation>Доверие: корневые и CRL</translation>
     </message>
@@ -4156,7 +4338,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/office/users_page.py" line="202"/>
         <source>Single-clerk mode: this register has no user accounts, so the computer&apos;s account (%1) is the clerk and may do everything. Create the first administrator to require a login.</source>
-        <translation>Режим одного работника: в этом реестре нет учётных записей, поэтому работник — учётная запись компьютера (%1), и ей разрешено всё. Создайте первого администратора, чтобы требовать вход по паролю.</translation>
+        <translation>Режим одного работника: в этом журнале нет учётных записей, поэтому работник — учётная запись компьютера (%1), и ей разрешено всё. Создайте первого администратора, чтобы требовать вход по паролю.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/office/users_page.py" line="205"/>
@@ -4202,32 +4384,32 @@
 <context>
     <name>VerificationsModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="79"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="83"/>
         <source>Checked</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="80"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="84"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="81"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="85"/>
         <source>Verdict</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="82"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="86"/>
         <source>Signer</source>
         <translation>Подписант</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="83"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="87"/>
         <source>IIN / BIN</source>
         <translation>ИИН / БИН</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="84"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="88"/>
         <source>By</source>
         <translation>Кто</translation>
     </message>
@@ -4246,24 +4428,165 @@
     </message>
 </context>
 <context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>Next: %1</source>
+        <translation>Следующий шаг: %1</translation>
+    </message>
+    <message>
+        <source>done %1 (due %2)</source>
+        <translation>выполнено %1 (срок %2)</translation>
+    </message>
+    <message>
+        <source>The legal clock of this filing</source>
+        <translation>Сроки по закону для этого обращения</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>Akimat register: reminder</source>
+        <translation>Журнал акимата: напоминание</translation>
+    </message>
+    <message>
+        <source>The register keeps reminding from the tray. Quit from its menu.</source>
+        <translation>Журнал продолжает напоминать из системного лотка. Выход — через его меню.</translation>
+    </message>
+    <message>
+        <source>Akimat register: reminders before every legal deadline</source>
+        <translation>Журнал акимата: напоминания перед каждым сроком по закону</translation>
+    </message>
+    <message>
+        <source>&amp;Open the register</source>
+        <translation>&amp;Открыть журнал</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>… and %1 more: see Today.</source>
+        <translation>… и ещё %1: см. страницу «Сегодня».</translation>
+    </message>
+</context>
+<context>
     <name>parent</name>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="160"/>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="169"/>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="174"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="163"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="172"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="178"/>
         <source>Import signature</source>
         <translation>Импорт подписи</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="161"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="164"/>
         <source>Signatures (*.cms *.p7s *.sig);;All files (*)</source>
         <translation>Подписи (*.cms *.p7s *.sig);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="200"/>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="203"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="208"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="211"/>
         <source>Send by e-mail</source>
         <translation>Отправка по электронной почте</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="221"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="232"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="235"/>
+        <source>Record a bounce</source>
+        <translation>Записать возврат письма</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="222"/>
+        <source>E-mail messages (*.eml);;All files (*)</source>
+        <translation>Электронные письма (*.eml);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersPage</name>
+    <message>
+        <source>The working day before a review deadline</source>
+        <translation>Рабочий день перед сроком рассмотрения</translation>
+    </message>
+    <message>
+        <source>The review deadline&apos;s day (and a registered-mail copy&apos;s)</source>
+        <translation>День срока рассмотрения (и день копии заказным письмом)</translation>
+    </message>
+    <message>
+        <source>Before the office closes on the review deadline&apos;s day</source>
+        <translation>До конца рабочего дня в день срока рассмотрения</translation>
+    </message>
+    <message>
+        <source>The organizer&apos;s day to answer a proposal is over</source>
+        <translation>Истёк день организатора на ответ на предложение</translation>
+    </message>
+    <message>
+        <source>A registered-mail copy is not recorded</source>
+        <translation>Копия заказным почтовым отправлением не отмечена</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <source>The digest went to %1 (%2 filing(s)).</source>
+        <translation>Сводка направлена: %1 (обращений: %2).</translation>
+    </message>
+    <message>
+        <source>The &amp;day before a review deadline, at:</source>
+        <translation>За &amp;день до срока рассмотрения, в:</translation>
+    </message>
+    <message>
+        <source>On the &amp;due day, at:</source>
+        <translation>В &amp;день срока, в:</translation>
+    </message>
+    <message>
+        <source>&amp;Hours before the office closes:</source>
+        <translation>За сколько &amp;часов до конца рабочего дня:</translation>
+    </message>
+    <message>
+        <source>Keep reminding from the &amp;tray</source>
+        <translation>Продолжать напоминать из системного &amp;лотка</translation>
+    </message>
+    <message>
+        <source>Digest to (head of department&apos;s e-mail):</source>
+        <translation>Сводка для (эл. почта руководителя отдела):</translation>
+    </message>
+    <message>
+        <source>SMTP &amp;server:</source>
+        <translation>SMTP-&amp;сервер:</translation>
+    </message>
+    <message>
+        <source>SMTP port:</source>
+        <translation>Порт SMTP:</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>Шифрование STARTTLS</translation>
+    </message>
+    <message>
+        <source>SMTP user:</source>
+        <translation>Пользователь SMTP:</translation>
+    </message>
+    <message>
+        <source>SMTP password (for this sending, not stored):</source>
+        <translation>Пароль SMTP (для этой отправки, не сохраняется):</translation>
+    </message>
+    <message>
+        <source>Sender address:</source>
+        <translation>Адрес отправителя:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Send the digest &amp;now</source>
+        <translation>Отправить сводку &amp;сейчас</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Напоминания</translation>
     </message>
 </context>
 </TS>

@@ -3,8 +3,8 @@
     .venv/bin/python scripts/area_exports.py
 
 Finds every ``from akimat_desk.<layer>.<area>.<module> import names`` written in another area, rewrites it to
-``from akimat_desk.<layer>.<area> import names`` and adds the names to that area's ``__init__`` (both its
-``TYPE_CHECKING`` imports and its ``lazy_exports`` table), keeping what is already listed; then writes the
+``from akimat_desk.<layer>.<area> import names`` and adds the names to that area's ``__init__.pyi`` (the list
+``akimat_desk.exports`` reads), keeping what is already listed; then writes the
 import-linter contract of each area into pyproject.toml (between the two ``area contracts`` comments), over
 the area packages that exist. Run ruff afterwards.
 """
@@ -32,37 +32,28 @@ def _module_name(path: Path) -> str:
 
 
 def _listed(init: Path) -> dict[str, list[str]]:
-    tree = ast.parse(init.read_text("utf-8"))
+    """What the package's ``__init__.pyi`` lists, by module (empty when there is none yet)."""
+    stub = init.with_suffix(".pyi")
     listed: dict[str, list[str]] = {}
-    for node in tree.body:
-        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call) and len(node.value.args) == 2:
-            mapping = node.value.args[1]
-            if isinstance(mapping, ast.Dict):
-                for key, value in zip(mapping.keys, mapping.values, strict=True):
-                    assert isinstance(key, ast.Constant) and isinstance(value, ast.Tuple)
-                    listed[str(key.value)] = [str(ast.literal_eval(v)) for v in value.elts]
+    if stub.exists():
+        for node in ast.parse(stub.read_text("utf-8")).body:
+            if isinstance(node, ast.ImportFrom) and node.level == 1 and node.module:
+                listed.setdefault(node.module, []).extend(a.name for a in node.names)
     return listed
 
 
 def _write_init(init: Path, package: str, listed: dict[str, list[str]]) -> None:
-    listed = {module: names for module, names in listed.items() if names}
     doc = ast.get_docstring(ast.parse(init.read_text("utf-8"))) or package
-    if "What other areas may use" not in doc:
-        doc += "\n\nWhat other areas may use of it, imported when first asked for (``akimat_desk.exports``)."
-    lines = [f'"""{doc}\n"""', "", "from __future__ import annotations", "", "from typing import TYPE_CHECKING", ""]
-    lines += ["from akimat_desk.exports import lazy_exports", "", "if TYPE_CHECKING:"]
+    doc = doc.split("\n\nWhat other areas may use")[0]
+    init.write_text(
+        f'"""{doc}\n\nWhat other areas may use of it is listed in ``__init__.pyi`` (``akimat_desk.exports``)."""\n\n'
+        "from akimat_desk.exports import lazy_exports\n\n__getattr__, __all__ = lazy_exports(__name__)\n",
+        "utf-8",
+    )
+    lines = [f'"""The public names of ``{package}``: what other areas may use (read at run time too)."""', ""]
     for module in sorted(listed):
-        names = sorted(set(listed[module]))
-        lines.append(f"    from {package}.{module} import (")
-        lines += [f"        {n} as {n}," for n in names]
-        lines.append("    )")
-    lines += ["", "__getattr__, __all__ = lazy_exports(", "    __name__,", "    {"]
-    for module in sorted(listed):
-        lines.append(f'        "{module}": (')
-        lines += [f'            "{n}",' for n in sorted(set(listed[module]))]
-        lines.append("        ),")
-    lines += ["    },", ")", ""]
-    init.write_text("\n".join(lines), "utf-8")
+        lines += [f"from .{module} import {name} as {name}" for name in sorted(set(listed[module]))]
+    init.with_suffix(".pyi").write_text("\n".join(lines) + "\n", "utf-8")
 
 
 LAYERS = ("services", "storage", "ui", "cli")

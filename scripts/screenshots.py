@@ -47,7 +47,8 @@ def _decision_shots(app: QApplication, window: MainWindow, lang: str, out_dir: P
     dialog.grab().save(str(out_dir / f"decision-{lang}.png"))
     dialog.close()
     signatory = {"signatory_name": "А. Б. Сейітов", "signatory_position_kk": "Әкімнің орынбасары",
-                 "signatory_position_ru": "Заместитель акима", "signatory_position_en": "Deputy Akim"}  # fmt: skip
+                 "signatory_position_ru": "Заместитель акима", "signatory_position_en": "Deputy Akim",
+                 "executor_name": "Жанар Серікқызы Төлеубаева"}  # fmt: skip
     state.ctx = replace(state.ctx, settings=update_settings(state.ctx.uow, **signatory))
     data = json.loads((Path(__file__).resolve().parents[1] / "docs/examples/picket.json").read_text("utf-8"))
     data["received_at"] = state.ctx.clock().isoformat()

@@ -9,4 +9,5 @@ if ! command -v xvfb-run >/dev/null; then
 fi
 QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python scripts/screenshots.py docs/img
 QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python scripts/screenshots_places.py docs/img
+QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python scripts/screenshots_scan.py docs/img
 ls -l docs/img

@@ -1,15 +1,16 @@
-"""The house's shape (issue 14): no import cycles inside src/, and every area package's public names agree
-between what the type checker sees and what ``akimat_desk.exports`` imports at run time."""
+"""The house's shape (issue 14): no import cycles inside src/, and every area package's public names (its
+``__init__.pyi``, read by the type checker and by ``akimat_desk.exports`` at run time) resolve."""
 
 from __future__ import annotations
 
-import ast
 import importlib
 import sys
 from pathlib import Path
 
 import grimp
 import pytest
+
+from akimat_desk.exports import public_names
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "akimat_desk"
 
@@ -69,36 +70,30 @@ def _area_packages() -> list[Path]:
     return sorted(p for p in SRC.rglob("__init__.py") if "lazy_exports(" in p.read_text("utf-8"))
 
 
-def _declared(init: Path) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
-    """(names imported under TYPE_CHECKING by module, names given to lazy_exports by module)."""
-    tree = ast.parse(init.read_text("utf-8"))
-    package = ".".join(init.parent.relative_to(SRC.parent).parts)
-    typed: dict[str, set[str]] = {}
-    lazy: dict[str, set[str]] = {}
-    for node in tree.body:
-        if isinstance(node, ast.If):
-            for imp in node.body:
-                assert isinstance(imp, ast.ImportFrom) and imp.module, f"{init}: only imports under TYPE_CHECKING"
-                assert imp.module.startswith(package + "."), f"{init}: {imp.module} is not a module of {package}"
-                leaf = imp.module.removeprefix(package + ".")
-                typed.setdefault(leaf, set()).update(a.name for a in imp.names)
-        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call):
-            mapping = node.value.args[1]
-            assert isinstance(mapping, ast.Dict)
-            for key, value in zip(mapping.keys, mapping.values, strict=True):
-                assert isinstance(key, ast.Constant) and isinstance(value, ast.Tuple)
-                lazy[str(key.value)] = {str(ast.literal_eval(v)) for v in value.elts}
-    return typed, lazy
+def test_every_area_package_with_public_names_has_its_list() -> None:
+    packages = _area_packages()
+    assert len(packages) >= 10
+    for init in packages:
+        assert init.with_suffix(".pyi").is_file(), init
+        code = [line for line in init.read_text("utf-8").splitlines() if line and not line.startswith((" ", '"'))]
+        assert code[-2:] == [
+            "from akimat_desk.exports import lazy_exports",
+            "__getattr__, __all__ = lazy_exports(__name__)",
+        ]
 
 
 @pytest.mark.parametrize("init", _area_packages(), ids=lambda p: ".".join(p.parent.relative_to(SRC).parts))
-def test_area_public_names_agree_and_resolve(init: Path) -> None:
-    typed, lazy = _declared(init)
-    assert typed == lazy
-    package = importlib.import_module(".".join(init.parent.relative_to(SRC.parent).parts))
-    for module, names in lazy.items():
-        real = importlib.import_module(f"{package.__name__}.{module}")
-        for name in names:
-            assert getattr(package, name) is getattr(real, name)
+def test_area_public_names_resolve_to_the_module_that_defines_them(init: Path) -> None:
+    name = ".".join(init.parent.relative_to(SRC.parent).parts)
+    listed = public_names(name)
+    assert listed, f"{init.with_suffix('.pyi')} lists nothing"
+    package = importlib.import_module(name)
+    assert sorted(package.__all__) == sorted(listed)
+    for public, module in listed.items():
+        real = importlib.import_module(f"{name}.{module}")
+        assert getattr(package, public) is getattr(real, public)
+        value = getattr(real, public)
+        if isinstance(value, type) or callable(value):
+            assert value.__module__ == real.__name__, f"{public} is defined in {value.__module__}: list that module"
     with pytest.raises(AttributeError):
         package.not_a_public_name  # noqa: B018

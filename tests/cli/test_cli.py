@@ -159,6 +159,7 @@ def test_self_test_and_the_installed_command(tmp_path: Path) -> None:
         "deadlines",
         "letters",
         "signature",
+        "ocr",
         "keyring",
     ]
     result = subprocess.run([str(exe), "register", "-", "--json"], input=(EXAMPLES / "rally.json").read_text("utf-8"),

@@ -90,3 +90,24 @@ def test_payload_round_trip() -> None:
     assert facts is not None and facts.outgoing_number == "01-2026/0007-ш" and facts.sha256_prefix == "ab" * 8
     with pytest.raises(ValueError, match="1-64 characters"):
         qr_payload("a|b", date(2026, 1, 1), "00" * 32)
+
+
+def test_a_full_last_page_gets_the_stamp_on_a_page_of_its_own() -> None:
+    import io
+    from datetime import date
+
+    from pypdf import PdfReader
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    from akimat_desk.letters.qr_read import qr_texts
+
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=A4)
+    for y in range(60, 800, 14):
+        canvas.drawString(90, y, "text down to the foot of the page " * 3)
+    canvas.save()
+    full = buffer.getvalue()
+    marked = mark_pdf(full, EdsMark("en", "01-2026/0001", date(2026, 11, 17), "cd" * 32))
+    assert len(PdfReader(io.BytesIO(marked)).pages) == 2
+    assert qr_texts(marked) == [qr_payload("01-2026/0001", date(2026, 11, 17), "cd" * 32)]

@@ -34,6 +34,7 @@ def test_frozen_bundle_self_test_and_installer(tmp_path: Path) -> None:
         "[ok] deadlines",
         "[ok] letters",
         "[ok] signature",
+        "[ok] ocr",
         "[ok] keyring",
     ]
     installers = list((tmp_path / "dist").glob("akimat-desk-*-setup.exe"))

@@ -88,3 +88,14 @@ def test_a_file_that_is_not_a_scan_is_refused_with_its_name(tmp_path: Path) -> N
     with pytest.raises(InvalidInput) as caught:
         read_scan(path)
     assert caught.value.code == "scan_unreadable" and caught.value.params["value"] == "notes.png"
+
+
+def test_a_broken_pdf_and_an_empty_one_are_refused(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.4\n1 0 obj garbage")
+    empty = tmp_path / "empty.pdf"
+    empty.write_bytes(render_pdf([[], []]))  # two blank pages
+    for path, code in ((broken, "scan_unreadable"), (empty, "scan_empty")):
+        with pytest.raises(InvalidInput) as caught:
+            read_scan(path)
+        assert caught.value.code == code and caught.value.field == "file"

@@ -38,7 +38,7 @@ def test_a_wrong_number_is_never_returned() -> None:
         ("08.03.2026", date(2026, 3, 8)),
         ("8 марта 2026 г.", date(2026, 3, 8)),
         ("2026 жылғы 8 наурыз", date(2026, 3, 8)),
-        ("«12» мая 2026 года", None),
+        ("«12» мая 2026 года", date(2026, 5, 12)),
         ("12 мая 2026 года", date(2026, 5, 12)),
         ("1 маусым 2026 ж.", date(2026, 6, 1)),
         ("31.02.2026", None),
@@ -47,10 +47,7 @@ def test_a_wrong_number_is_never_returned() -> None:
 )
 def test_dates_in_the_usual_written_forms(text: str, expected: date | None) -> None:
     found = tx.find_date(text)
-    if expected is None and "«" not in text:
-        assert found is None
-    elif expected is not None:
-        assert found is not None and found[0] == expected
+    assert (found[0] if found else None) == expected
 
 
 @pytest.mark.parametrize(

@@ -89,3 +89,17 @@ def test_the_consolidation_page_imports_and_draws_the_tables(qtbot: Any, state: 
     assert page.report is not None
     write_report(page.report, "kk", pdf=tmp_path / "c.pdf")
     assert (tmp_path / "c.pdf").read_bytes()[:4] == b"%PDF"
+
+
+def test_the_settings_page_sets_the_kato_code_and_the_report_day(qtbot: Any, state: AppState) -> None:
+    from akimat_desk.ui.office.settings_page import SettingsView
+
+    page = SettingsView(state)
+    qtbot.addWidget(page)
+    page.form.edits["kato"].setText("75111")
+    page.save()
+    assert "KATO" in page.message.text() and "9 digits" in page.message.text()
+    page.form.edits["kato"].setText("751110000")
+    page.form.edits["report_day"].setText("10")
+    page.save()
+    assert state.ctx.settings.kato == "751110000" and state.ctx.settings.report_day == 10

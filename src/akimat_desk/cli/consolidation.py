@@ -23,6 +23,7 @@ from akimat_desk.services.reports.consolidation import (
 )
 from akimat_desk.services.reports.consolidation_export import write_report
 from akimat_desk.services.reports.consolidation_report import BY, build_report, open_data_csv, open_data_rows
+from akimat_desk.services.reports.live_consolidation import office_grants_sql, parse_office, region_view_sql
 from akimat_desk.services.reports.report_upward import office_key, prepare_report, record_sent
 from akimat_desk.services.reports.statistics_package import key_id
 from akimat_desk.signatures.p12_signer import Pkcs12Signer
@@ -56,6 +57,12 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> dict[str, Any]:
     _period(a, required=True)
     a.add_argument("--csv", dest="csv_path")
     a.add_argument("--json-file")
+    a = actions.add_parser("live-sql", parents=[common],
+                           help="SQL of the live view across offices' databases on one PostgreSQL server")  # fmt: skip
+    a.add_argument("--office", action="append", default=[], metavar="KATO=DBNAME[@HOST[:PORT]]")
+    a.add_argument("--reader", default="region_reader", help="the region's login role in the offices' databases")
+    a.add_argument("--part", choices=("office", "region"), default="region",
+                   help="office: the grants to run in each office's database; region: the view")  # fmt: skip
     actions.add_parser("packages", parents=[common], help="every imported package version")
     actions.add_parser("history", parents=[common], help="imports and replacements")
     return {"report-up": _report_up, "consolidate": _consolidate}
@@ -109,7 +116,7 @@ def _p12_signer(path: str | None, lang: str) -> Pkcs12Signer | None:
 
 def _consolidate(args: argparse.Namespace, lang: str) -> int:
     handler = {"offices": _offices, "import": _import, "report": _report, "open-data": _open_data,
-               "packages": _packages, "history": _history}[args.action]  # fmt: skip
+               "packages": _packages, "history": _history, "live-sql": _live_sql}[args.action]  # fmt: skip
     return handler(args, lang)
 
 
@@ -177,6 +184,14 @@ def _open_data(args: argparse.Namespace, lang: str) -> int:
         json_path.write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
     if not (csv_path or json_path):
         print(open_data_csv(rows), end="")
+    return EXIT_OK
+
+
+def _live_sql(args: argparse.Namespace, lang: str) -> int:
+    if args.part == "office":
+        print(office_grants_sql(args.reader), end="")
+    else:
+        print(region_view_sql([parse_office(o, args.reader) for o in args.office]), end="")
     return EXIT_OK
 
 

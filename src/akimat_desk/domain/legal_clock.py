@@ -8,7 +8,7 @@ Each step carries the day it is due (or None while it cannot be known yet, e.g. 
 proposal reached the organizer), the day it was done, and a state. The chain names the one thing the clerk must
 do next (``NextAction``). Codes only; the words live in the message catalogue and the Qt translations.
 
-Rules chosen where the law is silent (documented in docs/REMINDERS.md):
+Rules chosen where the law is silent (documented in docs/reminders.md):
 * the refusal after a declined or unanswered proposal is due on the review deadline, or, when that has
   passed, on the first working day after the answer (or after the answer period ended);
 * the decision letter is due to be sent by the review deadline (or the refusal's due day);

@@ -128,7 +128,7 @@ def _check_decision(kind: FilingKind, current: Status, outcome: Outcome | None) 
 
 
 def _check_event_may_happen(kind: FilingKind, current: Status, outcome: Outcome | None, new: Status) -> None:
-    """Without a decision only a notification may be held (silence means consent, art. 11 p.1)."""
+    """Without a decision only a notification may be held (art. 11 p.1 part 2: the organizer holds it as notified)."""
     if current in _AWAITING and kind is FilingKind.APPLICATION:
         raise InvalidTransition("application_needs_approval", field="status", rule="art. 13 p.1", new=new.value)
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 import segno
-from pypdf import PdfReader, PdfWriter
+from pypdf import PageObject, PdfReader, PdfWriter
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
@@ -23,6 +23,7 @@ from reportlab.pdfgen.canvas import Canvas
 from .fonts import register_fonts
 from .wording import texts
 
+BOX_W, BOX_H, BOX_RIGHT, BOX_BOTTOM = 140 * mm, 30 * mm, 10 * mm, 17 * mm
 QR_PREFIX = "AKD1"
 SHA_PREFIX_LENGTH = 16
 _PAYLOAD = re.compile(r"AKD1\|(?P<number>[^|]{1,64})\|(?P<date>\d{4}-\d{2}-\d{2})\|(?P<sha>[0-9a-f]{16})")
@@ -136,8 +137,8 @@ def _stamp(width: float, height: float, mark: EdsMark) -> bytes:
     canvas = Canvas(buffer, pagesize=(width, height), invariant=1)
     lines, note = _lines(mark)
     qr = 24 * mm
-    box_w, box_h = 140 * mm, 30 * mm
-    x0, y0 = width - 10 * mm - box_w, 17 * mm  # above the executor line, at the foot of the text
+    box_w, box_h = BOX_W, BOX_H
+    x0, y0 = width - BOX_RIGHT - box_w, BOX_BOTTOM  # above the executor line, at the foot of the text
     canvas.setFillColorRGB(1, 1, 1)
     canvas.setStrokeColorRGB(0.1, 0.2, 0.55)
     canvas.setLineWidth(0.8)
@@ -162,8 +163,26 @@ def _stamp(width: float, height: float, mark: EdsMark) -> bytes:
     return buffer.getvalue()
 
 
+def _text_under_stamp(page: PageObject, width: float) -> bool:
+    """True when some text of ``page`` stands where the stamp would go (then the stamp gets its own page)."""
+    left, bottom, top = width - BOX_RIGHT - BOX_W, BOX_BOTTOM, BOX_BOTTOM + BOX_H
+    hits: list[bool] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], _font: object, _size: object) -> None:
+        if not text.strip():
+            return
+        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        if bottom - 2 <= y <= top + 2 and x >= left - 200:  # a line starting left of the box may run into it
+            hits.append(True)
+
+    page.extract_text(visitor_text=visit)
+    return bool(hits)
+
+
 def mark_pdf(original: bytes, mark: EdsMark) -> bytes:
-    """``original`` with the stamp and QR over the bottom of its last page (the other pages unchanged)."""
+    """``original`` with the stamp and QR over the bottom of its last page (the other pages unchanged); when
+    text stands there, the stamp goes on a page of its own at the end."""
     if mark.language not in _LINES:
         raise ValueError(f"no stamp wording for {mark.language!r}")
     reader = PdfReader(io.BytesIO(original))
@@ -171,7 +190,10 @@ def mark_pdf(original: bytes, mark: EdsMark) -> bytes:
     last = writer.pages[-1]
     width, height = float(last.mediabox.width), float(last.mediabox.height)
     stamp = PdfReader(io.BytesIO(_stamp(width, height, mark))).pages[0]
-    last.merge_page(stamp)
+    if _text_under_stamp(reader.pages[-1], width):
+        writer.add_page(stamp)
+    else:
+        last.merge_page(stamp)
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()

@@ -202,3 +202,12 @@ def algorithm_name(signature_oid: str, key: PublicKey | None = None) -> str:
         bits = len(key.raw) * 4 if key is not None else (512 if hash_name.endswith("512") else 256)
         return f"GOST 34.10-2015 {bits} / {hash_name}"
     return f"RSA / {hash_name}"
+
+
+def issuer_signed(issuer: x509.Certificate, algorithm: str, tbs: bytes, signature: bytes) -> bool:
+    """True when ``issuer``'s key verifies ``signature`` over ``tbs`` (a certificate's or a CRL's to-be-signed
+    part); False, not an error, for an algorithm or key we cannot use."""
+    try:
+        return verify_signature(algorithm, public_key_of(issuer), tbs, signature)
+    except (UnsupportedAlgorithm, ValueError, TypeError, KeyError):
+        return False

@@ -75,15 +75,9 @@ def crl_signed_by(item: crl.CertificateList, issuer: x509.Certificate) -> bool:
     ku = issuer.key_usage_value
     if ku is not None and "crl_sign" not in ku.native:
         return False
-    try:
-        return algorithms.verify_signature(
-            item["signature_algorithm"]["algorithm"].dotted,
-            algorithms.public_key_of(issuer),
-            item["tbs_cert_list"].dump(),
-            item["signature"].native,
-        )
-    except (algorithms.UnsupportedAlgorithm, ValueError, TypeError, KeyError):
-        return False
+    return algorithms.issuer_signed(
+        issuer, item["signature_algorithm"]["algorithm"].dotted, item["tbs_cert_list"].dump(), item["signature"].native
+    )
 
 
 @dataclass(frozen=True)

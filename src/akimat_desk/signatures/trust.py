@@ -117,15 +117,8 @@ class TrustStore:
 def _check_signed_by(child: x509.Certificate, issuer: x509.Certificate) -> bool:
     if child.issuer != issuer.subject:
         return False
-    try:
-        return algorithms.verify_signature(
-            child["signature_algorithm"]["algorithm"].dotted,
-            algorithms.public_key_of(issuer),
-            child["tbs_certificate"].dump(),
-            child["signature_value"].native,
-        )
-    except (algorithms.UnsupportedAlgorithm, ValueError, TypeError, KeyError):
-        return False
+    algorithm = child["signature_algorithm"]["algorithm"].dotted
+    return algorithms.issuer_signed(issuer, algorithm, child["tbs_certificate"].dump(), child["signature_value"].native)
 
 
 @dataclass(frozen=True)

@@ -13,9 +13,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QLabel, QListWidgetItem, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
 from akimat_desk.security.roles import Permission
 from akimat_desk.services.kernel.opening import OpenRegister
@@ -23,51 +23,52 @@ from akimat_desk.ui.office import backup_dialogs as backups
 from akimat_desk.ui.office.users_page import UsersView
 from akimat_desk.ui.places.places_page import PlacesView
 from akimat_desk.ui.reports.statistics_page import StatisticsView
+from akimat_desk.ui.router import PageSpec, PlugPoints
 
 translate = QCoreApplication.translate
 
 
 class AdminPages(QObject):
-    def __init__(self, window: Any) -> None:
-        super().__init__(window)
-        self.window = window
-        state = window.state
+    def __init__(self, points: PlugPoints) -> None:
+        super().__init__(points.window)
+        self.points = points
+        self.window = points.window
+        state = points.state
         self.state = state
         self.reopened: list[OpenRegister] = []
         self.exit_backup_done = False
-        self.places = PlacesView(state, window)
-        self.statistics = StatisticsView(state, window)
-        self.users = UsersView(state, window)
-        self.items: dict[QWidget, QListWidgetItem] = {}
-        pages: list[QWidget] = [self.places, self.statistics]
+        self.places = PlacesView(state)
+        self.statistics = StatisticsView(state)
+        self.users = UsersView(state)
+        router = points.router
+        router.add(PageSpec("places", lambda: translate("AdminPages", "Places & bookings"), lambda: self.places))
+        router.add(PageSpec("statistics", lambda: translate("AdminPages", "Statistics"), lambda: self.statistics,
+                            on_shown=_compute_once))  # fmt: skip
         if state.ctx.user.may(Permission.MANAGE_USERS) or state.ctx.principal is not None:
-            pages.append(self.users)  # everyone logged in changes their own password there
-        for page in pages:
-            window.pages.addWidget(page)
-            self.items[page] = QListWidgetItem(window.nav)
-        window.nav.currentRowChanged.connect(self._row_changed)
+            # everyone logged in changes their own password there
+            router.add(PageSpec("users", lambda: translate("AdminPages", "Users"), lambda: self.users))
         from akimat_desk.ui.reports.report_upward_ui import install_report_upward  # issue 20
 
-        self.upward = install_report_upward(window)
-        self.places.open_filing.connect(window.open_filing)
+        self.upward = install_report_upward(points)
+        self.places.open_filing.connect(points.open_filing)
         # status bar and the history warning
-        self.status_mode = QLabel(window)
-        window.statusBar().addPermanentWidget(self.status_mode)
+        self.status_mode = QLabel(self.window)
+        self.window.statusBar().addPermanentWidget(self.status_mode)
         self.history_warning = self._warning_label("history_warning")
         self.backup_warning = self._warning_label("backup_warning")
-        layout = window.centralWidget().layout()
-        layout.insertWidget(1, self.history_warning)
-        layout.insertWidget(2, self.backup_warning)
+        points.column.insertWidget(1, self.history_warning)  # below the calendar banner
+        points.column.insertWidget(2, self.backup_warning)
         # File menu
-        self.import_action, self.backup_action, self.restore_action = QAction(window), QAction(window), QAction(window)
+        self.import_action, self.backup_action, self.restore_action = (QAction(self.window) for _ in range(3))
         self.import_action.triggered.connect(self.import_journal)
         self.backup_action.triggered.connect(self.backup_now)
         self.restore_action.triggered.connect(self.restore_dialog)
-        window.file_menu.insertActions(window.quit_action, [self.import_action, self.backup_action,
+        points.file_menu.insertActions(points.quit_action, [self.import_action, self.backup_action,
                                                             self.restore_action])  # fmt: skip
-        window.file_menu.insertSeparator(window.quit_action)
+        points.file_menu.insertSeparator(points.quit_action)
         self.apply_permissions()
-        window.installEventFilter(self)
+        points.closing.connect(self.closing)
+        points.retranslated.connect(self.retranslate_ui)
         state.language_changed.connect(self._language_changed)
         self.retranslate_ui()
 
@@ -105,11 +106,6 @@ class AdminPages(QObject):
 
         backups.check_history(self.state, show)
 
-    def _row_changed(self, row: int) -> None:
-        page = self.window.pages.widget(row)
-        if page is self.statistics and self.statistics.table is None:
-            self.statistics.compute()
-
     # ------------------------------------------------------------ actions
     def import_journal(self) -> None:
         from akimat_desk.ui.reports.legacy_import_dialog import ImportDialog
@@ -134,17 +130,15 @@ class AdminPages(QObject):
             self.restore(Path(path))
 
     def restore(self, path: Path, ask: bool = True) -> bool:
-        reopened = backups.restore(self.state, self.window, path, ask)
-        if reopened is None:
+        restored = backups.restore(self.state, self.window, path, ask)
+        if restored is None:
             return False
-        self.reopened.append(reopened)
-        self.window.refresh()
+        self.reopened.append(restored.register)
+        self.points.refresh()
         self.check_history()
-        kept = getattr(self.state, "last_restore", None)
-        if kept is not None:
-            self.window.statusBar().showMessage(
-                translate("AdminPages", "Restored from %1; the replaced register is kept as %2")
-                .replace("%1", path.name).replace("%2", kept.kept_copy.name), 30_000)  # fmt: skip
+        self.window.statusBar().showMessage(
+            translate("AdminPages", "Restored from %1; the replaced register is kept as %2")
+            .replace("%1", path.name).replace("%2", restored.result.kept_copy.name), 30_000)  # fmt: skip
         return True
 
     def closing(self) -> None:
@@ -164,11 +158,6 @@ class AdminPages(QObject):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        names = {self.places: translate("AdminPages", "Places & bookings"),
-                 self.statistics: translate("AdminPages", "Statistics"),
-                 self.users: translate("AdminPages", "Users")}  # fmt: skip
-        for page, item in self.items.items():
-            item.setText(names[page])
         self.import_action.setText(translate("AdminPages", "&Import a legacy journal…"))
         self.backup_action.setText(translate("AdminPages", "&Back up now"))
         self.restore_action.setText(translate("AdminPages", "R&estore from a backup…"))
@@ -181,15 +170,12 @@ class AdminPages(QObject):
             self.status_mode.setText(translate("AdminPages", "logged in: %1 (%2)").replace("%1", user.name)
                                      .replace("%2", roles))  # fmt: skip
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window:
-            if event.type() == QEvent.Type.LanguageChange:
-                self.retranslate_ui()
-            elif event.type() == QEvent.Type.Close:
-                self.closing()
-        return False
+
+def _compute_once(page: StatisticsView) -> None:
+    if page.table is None:
+        page.compute()
 
 
-def install_admin(window: Any) -> AdminPages:
-    """Add the places, statistics and users pages, the backup actions and the trust warnings to ``window``."""
-    return AdminPages(window)
+def install_admin(points: PlugPoints) -> AdminPages:
+    """Plug the places, statistics and users pages, the backup actions and the warnings into the window."""
+    return AdminPages(points)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -28,6 +29,7 @@ from akimat_desk.ui.filings.card_page import CardView
 from akimat_desk.ui.filings.register_page import RegisterView
 from akimat_desk.ui.filings.today_page import TodayView
 from akimat_desk.ui.office.settings_page import LANGUAGE_NAMES, SettingsView
+from akimat_desk.ui.router import PageRouter, PlugPoints
 from akimat_desk.ui.startup_plan import REGISTER_PAGE, START_PAGE, TODAY_PAGE
 from akimat_desk.ui.state import AppState
 
@@ -37,6 +39,8 @@ MINUTE_MS = 60_000
 
 class MainWindow(QMainWindow):
     start_page_loaded = Signal()  # once, when the page the window opened on has its data (the staged start)
+    closing = Signal()  # once, when the window is about to close (plug-ins: the exit backup...)
+    retranslated = Signal()  # after the window set its texts in the (new) language
 
     def __init__(self, state: AppState, switch_language: Callable[[str], bool], location: str = "") -> None:
         super().__init__()
@@ -78,14 +82,26 @@ class MainWindow(QMainWindow):
         self.status_location, self.status_counts, self.status_calendar, self.status_user = (
             QLabel(self) for _ in range(4))  # fmt: skip
         for label in (self.status_location, self.status_counts, self.status_calendar, self.status_user):
+            # long texts (Kazakh) are elided by the bar rather than widening the window past a 1280 screen
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             self.statusBar().addPermanentWidget(label)
         self._build_actions()
+        self._closing_emitted = False
+        self.router = PageRouter(state, self.nav, self.pages, self.view_menu)  # pages the features plug in
         from akimat_desk.ui.esign.trust_store_page import install_trust_page  # issue 7: trust anchors and CRLs (admin)
 
-        self.trust = install_trust_page(self)
+        self.plug_points = PlugPoints(state, self.router, self, layout, self.file_menu, self.quit_action, self.today,
+                                      self.closing, self.retranslated, self.open_filing, self.refresh)  # fmt: skip
+        self.trust = install_trust_page(self.plug_points)
         from akimat_desk.ui.admin_pages import install_admin  # issues 8-9: places, statistics, users, backups
 
-        self.admin = install_admin(self)
+        self.admin = install_admin(self.plug_points)
+        from akimat_desk.ui.deadlines import install_reminders  # issue 22: reminders from the tray
+
+        self.reminders = install_reminders(self.plug_points)
+        from akimat_desk.ui.deadlines import install_reminders_page  # issue 22: the administrator's moments
+
+        self.reminders_page = install_reminders_page(self.plug_points)
         self.today.open_filing.connect(self.open_filing)
         self.register.open_filing.connect(self.open_filing)
         self.today.counts_changed.connect(self._counts_changed)
@@ -115,6 +131,7 @@ class MainWindow(QMainWindow):
         self._minute.start()
         self._arm_boundary()
         self.admin.start()
+        self.reminders.start()
 
     def _first_page_loaded(self, *_args: Any) -> None:
         self.start_page_loaded.emit()
@@ -199,13 +216,15 @@ class MainWindow(QMainWindow):
     def new_filing(self) -> None:
         from akimat_desk.ui.filings.registration_dialog import RegistrationDialog
 
+        pending = None  # the rest of a scanned stack (issue 19), opened filing by filing
         while True:
-            dialog = RegistrationDialog(self.state, self)
+            dialog = RegistrationDialog(self.state, self, pending_scan=pending)
             result = dialog.exec()
             if result == 1 and dialog.registered is not None:
                 self.open_filing(dialog.registered.id)
             if result != 2:  # "register next" opens a fresh dialog
                 return
+            pending = dialog.pending_scan
 
     def open_filing(self, filing_id: int) -> None:
         self.card.show_filing(filing_id)
@@ -333,6 +352,8 @@ class MainWindow(QMainWindow):
             self.view_actions[i].setText(name)
         self._show_banner()
         self._update_status()
+        self.router.retitle()
+        self.retranslated.emit()
 
     def changeEvent(self, event: Any) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -342,4 +363,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: Any) -> None:
         self._minute.stop()
         self._boundary.stop()
+        if not self._closing_emitted:
+            self._closing_emitted = True
+            self.closing.emit()
         super().closeEvent(event)

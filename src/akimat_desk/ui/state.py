@@ -4,6 +4,7 @@ the window state remembered between runs (``gui.json`` in the register's home)."
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
 
@@ -14,6 +15,13 @@ from akimat_desk.ui.tasks import Runner
 
 __all__ = ["AppState", "GuiState"]
 
+
+
+class ChangeReport(Protocol):
+    """What a use case returns about its write: the parts of the register it changed."""
+
+    @property
+    def changes(self) -> Changes: ...
 
 class AppState(QObject):
     """The context the services need and one signal telling views what changed (Anki's OpChanges)."""
@@ -40,6 +48,10 @@ class AppState(QObject):
 
     def apply(self, changes: Changes) -> None:
         self.changes_applied.emit(changes)
+
+    def apply_result(self, result: ChangeReport) -> None:
+        """Refresh exactly what a use case says it changed (its result's ``changes``)."""
+        self.apply(result.changes)
 
     def use_settings(self, settings: OfficeSettings) -> None:
         self.ctx = replace(self.ctx, settings=settings)

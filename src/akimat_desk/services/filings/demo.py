@@ -149,6 +149,20 @@ def create_demo_register(ctx: ServiceContext, count: int = 60) -> int:
     return count
 
 
+def _hand_over(ctx: ServiceContext, filing_id: int) -> None:
+    """The decision letter printed and handed to the organizer, when the office's letterhead is set (without
+    it no letter can be issued, and the legal clock rightly shows the letter as still owed)."""
+    from akimat_desk.domain.decisions import DispatchChannel
+    from akimat_desk.domain.errors import InvalidInput
+    from akimat_desk.services.decisions import dispatch_letter, issue_letter
+
+    try:
+        issue_letter(ctx, filing_id)
+    except InvalidInput:
+        return
+    dispatch_letter(ctx, filing_id, [DispatchChannel.BY_HAND])
+
+
 def _advance(ctx: ServiceContext, filing_id: int, kind: str, i: int, event_passed: bool) -> None:
     """Move an older demo filing through the procedure with real decisions (a decision record with its
     grounds, a proposal with the organizer's answer), taken the working day after receipt; an event is
@@ -182,5 +196,7 @@ def _advance(ctx: ServiceContext, filing_id: int, kind: str, i: int, event_passe
     if step == 6:
         record_proposal_answer(clerk, filing_id, ProposalAnswer.ACCEPTED, received_at=when)
         decide(clerk, filing_id, positive)
+    if step in (0, 2, 5, 6, 7):
+        _hand_over(clerk, filing_id)
     if event_passed and step in (2, 7):
         change_status(ctx, filing_id, Status.HELD if step == 2 else Status.NOT_HELD, None, "демо / demo")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -104,7 +105,7 @@ def page_images(path: Path) -> Iterator[Image.Image]:
         _register_heif()
         image = Image.open(path)
         frames = [ImageOps.exif_transpose(f.copy()) for f in ImageSequence.Iterator(image)][:_MAX_PAGES]
-    except (OSError, SyntaxError, ValueError) as exc:
+    except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as exc:
         raise InvalidInput("scan_unreadable", field="file", value=path.name, reason=str(exc)) from None
     for frame in frames:
         yield _grey(frame)
@@ -126,7 +127,12 @@ def _pdf_pages(data: bytes, path: Path) -> Iterator[Image.Image]:
         raise InvalidInput("scan_unreadable", field="file", value=path.name, reason=str(exc)) from None
     try:
         for i in range(min(len(pdf), _MAX_PAGES)):
-            yield _grey(pdf[i].render(scale=RENDER_DPI / 72).to_pil())
+            try:
+                image = pdf[i].render(scale=RENDER_DPI / 72).to_pil()
+            except pdfium.PdfiumError as exc:
+                raise InvalidInput("scan_unreadable", field="file", value=path.name,
+                                   reason=f"page {i + 1}: {exc}") from None  # fmt: skip
+            yield _grey(image)
     finally:
         pdf.close()
 
@@ -311,12 +317,19 @@ def _text_at(it: object, level: int) -> str:
         return ""
 
 
+_THREAD = threading.local()
+
+
+def shared_reader() -> PageReader:
+    """This thread's reader, loaded on first use and kept: loading the models costs more than reading a page,
+    and the window reads every scan on the same worker thread. Tesseract objects are not shared across threads."""
+    reader: PageReader | None = getattr(_THREAD, "reader", None)
+    if reader is None:
+        reader = _THREAD.reader = PageReader()
+    return reader
+
+
 def read_pages(path: Path, reader: PageReader | None = None) -> list[Page]:
-    """Every page of the file, read; a reader is made (and closed) when none is given."""
-    own = reader is None
-    active = reader or PageReader()
-    try:
-        return [active.read(image, i) for i, image in enumerate(page_images(path))]
-    finally:
-        if own:
-            active.close()
+    """Every page of the file, read (with this thread's shared reader when none is given)."""
+    active = reader or shared_reader()
+    return [active.read(image, i) for i, image in enumerate(page_images(path))]

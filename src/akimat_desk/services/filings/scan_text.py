@@ -41,9 +41,9 @@ MONTHS_KK = ("қаңтар", "ақпан", "наурыз", "сәуір", "мам
 _RU_MONTH = r"(январ[яь]|феврал[яь]|март[а]?|апрел[яь]|ма[яй]|июн[яь]|июл[яь]|август[а]?|сентябр[яь]|октябр[яь]|ноябр[яь]|декабр[яь])"  # noqa: E501
 _KK_MONTH = "(" + "|".join(MONTHS_KK) + ")"
 _NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})\s?[./]\s?(\d{1,2})\s?[./]\s?(\d{4})(?!\d)")
-_RU_DATE = re.compile(r"(?<!\d)(\d{1,2})\s+" + _RU_MONTH + r"\s+(\d{4})", re.IGNORECASE)
+_RU_DATE = re.compile(r"(?<!\d)[«\"“]?(\d{1,2})[»\"”]?\s+" + _RU_MONTH + r"\s+(\d{4})", re.IGNORECASE)
 _KK_DATE = re.compile(r"(\d{4})\s*(?:жылғы|жыл|ж\.?)\s+(\d{1,2})\s+" + _KK_MONTH, re.IGNORECASE)
-_KK_DATE_DAY_FIRST = re.compile(r"(?<!\d)(\d{1,2})\s+" + _KK_MONTH + r"\w*\s+(\d{4})", re.IGNORECASE)
+_KK_DATE_DAY_FIRST = re.compile(r"(?<!\d)[«\"“]?(\d{1,2})[»\"”]?\s+" + _KK_MONTH + r"\w*\s+(\d{4})", re.IGNORECASE)
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:

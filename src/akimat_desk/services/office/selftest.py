@@ -138,8 +138,10 @@ def _full_steps(state: dict[str, Any]) -> list[tuple[str, Callable[[], str]]]:
             sizes.append(f"{lang} {len(pdf) // 1024} KB")
         return "letters with intact Kazakh glyphs: " + ", ".join(sizes)
 
+    from akimat_desk.services.filings import ocr_step  # issue 19: libtesseract and its data
+
     return [("deadlines", deadlines_step), ("letters", letters_step), ("signature", signature_step),
-            ("keyring", keyring_step)]  # fmt: skip
+            ("ocr", ocr_step), ("keyring", keyring_step)]  # fmt: skip
 
 
 def _resource(name: str) -> bytes:

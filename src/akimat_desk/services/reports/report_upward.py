@@ -145,7 +145,7 @@ def prepare_report(ctx: ServiceContext, first: date, last: date, signer: Signer 
         "exported_by": ctx.user.name,
         "signature": _signature_note(key, signer),
     }
-    sign = hmac_signing(key) if signer is None else eds_signing(lambda body: _eds(signer, body, lang))
+    sign = hmac_signing(key) if signer is None else eds_signing(lambda body: _eds(signer, body, lang, ctx.settings.bin))
     return UpwardReport(build_package(manifest, cube, sign), manifest, rows)
 
 
@@ -156,9 +156,10 @@ def _signature_note(key: str, signer: Signer | None) -> dict[str, str]:
     return {"method": HMAC_METHOD, "key_id": key_id(key), "in": where, "note": HMAC_NOTE}
 
 
-def _eds(signer: Signer, body: bytes, lang: str) -> bytes:
+def _eds(signer: Signer, body: bytes, lang: str, bin_: str) -> bytes:
+    """The CMS over ``body`` by a key of the akimat's BIN (when the office setting ``bin`` is set)."""
     try:
-        cms = signer.sign(SigningRequest(data=body, locale=lang))
+        cms = signer.sign(SigningRequest(data=body, bin=bin_, locale=lang))
     except SigningError as exc:
         raise InvalidInput("package_eds_failed", field="--eds-p12", reason=exc.code) from None
     check = verify(cms, body, allow_test=True)  # the signer's output is never trusted unchecked

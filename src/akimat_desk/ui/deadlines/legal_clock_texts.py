@@ -71,3 +71,16 @@ def state_text(state: StepState) -> str:
         StepState.WAITING: QCoreApplication.translate("LegalClock", "waiting"),
         StepState.LAPSED: QCoreApplication.translate("LegalClock", "passed unanswered: held as notified (art. 11 p.1)"),
     }[state]
+
+
+def article_text(kind: StepKind) -> str:
+    """The article of the law behind a step, cited in the window's language."""
+    return {
+        StepKind.REGISTERED: QCoreApplication.translate("LegalClock", "art. 10 / 12"),
+        StepKind.REVIEW: QCoreApplication.translate("LegalClock", "art. 11 p.1 / 13 p.1"),
+        StepKind.PROPOSAL_ANSWER: QCoreApplication.translate("LegalClock", "art. 11 p.3 / 13 p.3"),
+        StepKind.REFUSAL_AFTER_PROPOSAL: QCoreApplication.translate("LegalClock", "art. 11 p.3 / 13 p.3"),
+        StepKind.DISPATCH: QCoreApplication.translate("LegalClock", "art. 11 p.2 / 13 p.2"),
+        StepKind.REGISTERED_MAIL_COPY: QCoreApplication.translate("LegalClock", "art. 11 p.2 / 13 p.2"),
+        StepKind.EVENT: QCoreApplication.translate("LegalClock", "art. 10 / 12"),
+    }[kind]

@@ -29,6 +29,7 @@ from akimat_desk.services.filings import FilingCard
 from akimat_desk.storage.decisions.repositories import LetterRecord
 from akimat_desk.ui.decisions.models import LettersModel
 from akimat_desk.ui.decisions.texts import ground_label, kind_label
+from akimat_desk.ui.router import CardPlugPoints, CardTabSpec
 from akimat_desk.ui.state import AppState
 
 
@@ -138,6 +139,10 @@ class DecisionsPanel(QWidget):
                 self.tr("The answer went out AFTER the review deadline.")) + "</b></p>")  # fmt: skip
         elif data["letters"]:
             parts.append("<p>" + html.escape(self.tr("The letter has not been sent yet: record the dispatch.")))
+        for d in (d for x in data["letters"] for d in x["dispatches"] if d.get("bounced_at")):
+            parts.append('<p style="color:#b71c1c"><b>✗ ' + html.escape(
+                self.tr("The e-mail bounced and counts as not sent: %1").replace("%1", d["bounce_reason"] or "—"))
+                + "</b></p>")  # fmt: skip
         return "".join(parts)
 
     def pending_tracking(self) -> list[str]:
@@ -201,7 +206,7 @@ class DecisionsPanel(QWidget):
         from akimat_desk.ui.decisions.dispatch_dialog import DispatchDialog
 
         latest = self.answers.data["letters"][-1]
-        sent = {DispatchChannel(d["channel"]) for d in latest["dispatches"]}
+        sent = {DispatchChannel(d["channel"]) for d in latest["dispatches"] if not d.get("bounced_at")}
         organizer = self.card.filing.document.get("organizer") or {}
         address = str(organizer.get("address") or "") if isinstance(organizer, dict) else ""
         DispatchDialog(self.state, self.card.filing.id, latest["outgoing_number"], sent, address, self).exec()
@@ -234,32 +239,21 @@ class DecisionsPanel(QWidget):
 class CardDecisionTabs:
     """The "Decisions and letters" tab and, for e-filings, the "Signature" tab of the filing card."""
 
-    def __init__(self, card: Any) -> None:
+    def __init__(self, card: CardPlugPoints) -> None:
         from akimat_desk.ui.esign import SignaturePanel
 
-        self.tabs = card.tabs
-        self.decisions = DecisionsPanel(card.state, card)
-        self.signature = SignaturePanel(card.state, card)
-        self.tabs.addTab(self.decisions, "")
-        self.tabs.addTab(self.signature, "")
-        self.tabs.setTabVisible(self.tabs.indexOf(self.signature), False)
-        self.decisions.titled.connect(self.retranslate)
-        self.retranslate()
-
-    def show_card(self, card: FilingCard) -> None:
-        self.decisions.set_card(card)
-        electronic = str(card.filing.channel) == "e_document"
-        self.tabs.setTabVisible(self.tabs.indexOf(self.signature), electronic)
-        if electronic:
-            self.signature.show_filing(card.filing.id)
-
-    def retranslate(self) -> None:
-        decisions = QCoreApplication.translate("DecisionsPanel", "Decisions and letters")
-        self.tabs.setTabText(self.tabs.indexOf(self.decisions), decisions)
-        self.tabs.setTabText(
-            self.tabs.indexOf(self.signature), QCoreApplication.translate("SignaturePanel", "Signature")
-        )
+        state = card.state
+        self.decisions = card.add_tab(CardTabSpec(
+            key="decisions", title=lambda: QCoreApplication.translate("DecisionsPanel", "Decisions and letters"),
+            factory=lambda: DecisionsPanel(state), on_card=DecisionsPanel.set_card,
+        ))  # fmt: skip
+        self.signature = card.add_tab(CardTabSpec(
+            key="signature", title=lambda: QCoreApplication.translate("SignaturePanel", "Signature"),
+            factory=lambda: SignaturePanel(state), on_card=lambda panel, loaded: panel.show_filing(loaded.filing.id),
+            visible=lambda loaded: str(loaded.filing.channel) == "e_document",
+        ))  # fmt: skip
+        self.decisions.titled.connect(card.retitle_tabs)
 
 
-def install_decision_tabs(card: Any) -> CardDecisionTabs:
+def install_decision_tabs(card: CardPlugPoints) -> CardDecisionTabs:
     return CardDecisionTabs(card)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from akimat_desk.services.decisions import send_letter_email, smtp_secret_name
+from akimat_desk.services.decisions import BounceResult, letters_of, record_bounce, send_letter_email, smtp_secret_name
 from akimat_desk.services.esign.letter_copies import LetterCheck, check_letter
 from akimat_desk.services.esign.letter_signing import (
     SignedLetter,
@@ -35,8 +35,10 @@ from akimat_desk.services.esign.letter_signing import (
     sign_letter,
     training_signer_allowed,
 )
+from akimat_desk.services.filings import read_file
 from akimat_desk.services.kernel.context import Changes
 from akimat_desk.services.kernel.messages import message
+from akimat_desk.signatures import message as verdict_message
 from akimat_desk.signatures.p12_signer import Pkcs12Signer
 from akimat_desk.ui.errors import error_text
 from akimat_desk.ui.state import AppState
@@ -122,9 +124,10 @@ class SignLetterDialog(QDialog):
         self.signed = signed
         sig = signed.signature
         when = sig.signed_at.astimezone(self.state.ctx.settings.tz).strftime("%Y-%m-%d %H:%M") if sig.signed_at else "—"
-        done = message("letter_signed.done", self.state.language, number=signed.letter.outgoing_number,
+        lang = self.state.language
+        done = message("letter_signed.done", lang, number=signed.letter.outgoing_number,
                        signer=sig.signer_name, serial=sig.certificate_serial, signed_at=when,
-                       verdict=sig.verdict)  # fmt: skip
+                       verdict=verdict_message(sig.verdict, lang))  # fmt: skip
         self.status.setText("✔ " + done)
         self.status.setStyleSheet("QLabel { color: #1b5e20; }")
         self.progress.hide()
@@ -168,7 +171,8 @@ def import_signature_file(state: AppState, filing_id: int, parent: QWidget, path
         sig = signed.signature
         QMessageBox.information(parent, parent.tr("Import signature"), message(
             "letter_signed.done", lang, number=signed.letter.outgoing_number, signer=sig.signer_name,
-            serial=sig.certificate_serial, signed_at=str(sig.signed_at or "—"), verdict=sig.verdict))  # fmt: skip
+            serial=sig.certificate_serial, signed_at=str(sig.signed_at or "—"),
+            verdict=verdict_message(sig.verdict, lang)))  # fmt: skip
 
     def failed(exc: BaseException) -> None:
         QMessageBox.warning(parent, parent.tr("Import signature"), error_text(exc, lang))
@@ -185,17 +189,21 @@ def email_letter(state: AppState, filing_id: int, parent: QWidget) -> None:
     ctx, lang = state.ctx, state.language
     settings = ctx.settings
 
-    def work() -> Any:
+    def work() -> tuple[Any, str]:
         try:
             password = KeyringSecretStore().get(smtp_secret_name(settings.smtp_host, settings.smtp_user))
         except SecretStoreUnavailable:
             password = None
-        return send_letter_email(ctx, filing_id, password=password if settings.smtp_user else None)
+        attempt = send_letter_email(ctx, filing_id, password=password if settings.smtp_user else None)
+        number = next((x.outgoing_number for x in letters_of(ctx, filing_id) if x.id == attempt.letter_id), "")
+        return attempt, number
 
-    def done(attempt: Any) -> None:
+    def done(result: tuple[Any, str]) -> None:
+        attempt, number = result
         state.apply(Changes.FILING)
         key = "mail.sent" if attempt.status == "sent" else "mail.failed"
-        text = message(key, lang, number="", to=attempt.address, message_id=attempt.message_id, reason=attempt.reason)
+        text = message(key, lang, number=number, to=attempt.address, message_id=attempt.message_id,
+                       reason=attempt.reason)  # fmt: skip
         box = QMessageBox.information if attempt.status == "sent" else QMessageBox.warning
         box(parent, parent.tr("Send by e-mail"), text)
 
@@ -203,6 +211,30 @@ def email_letter(state: AppState, filing_id: int, parent: QWidget) -> None:
         QMessageBox.warning(parent, parent.tr("Send by e-mail"), error_text(exc, lang))
 
     state.runner.run(work, done, failed)
+
+
+def record_bounce_file(state: AppState, parent: QWidget, path: str | None = None) -> None:
+    """Ask for a bounce saved from the mailbox (.eml) and record it against the e-mail it names (result in a box)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    if path is None:
+        path, _ = QFileDialog.getOpenFileName(parent, parent.tr("Record a bounce"), "",
+                                              parent.tr("E-mail messages (*.eml);;All files (*)"))  # fmt: skip
+    if not path:
+        return
+    ctx, lang, name = state.ctx, state.language, Path(path).name
+
+    def done(result: BounceResult) -> None:
+        state.apply(Changes.FILING)
+        a = result.attempt
+        text = message("bounce.already" if result.already else "bounce.recorded", lang,
+                       number=result.letter_number, to=a.address, reason=a.reason or "—")  # fmt: skip
+        QMessageBox.information(parent, parent.tr("Record a bounce"), text)
+
+    def failed(exc: BaseException) -> None:
+        QMessageBox.warning(parent, parent.tr("Record a bounce"), error_text(exc, lang))
+
+    state.runner.run(lambda: record_bounce(ctx, read_file(Path(path)), name), done, failed)
 
 
 class CheckLetterDialog(QDialog):

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,11 +35,11 @@ from akimat_desk.services.esign.trust_store import (
     list_crls,
     set_trust_test_roots,
 )
-from akimat_desk.services.kernel.context import Changes
 from akimat_desk.services.kernel.messages import message
 from akimat_desk.storage.esign.repositories import StoredCertificate, StoredCrl
 from akimat_desk.ui.decisions import CertificatesModel, CrlsModel
 from akimat_desk.ui.errors import error_text
+from akimat_desk.ui.router import PageSpec, PlugPoints
 from akimat_desk.ui.state import AppState
 
 
@@ -148,7 +148,7 @@ class TrustView(QWidget):
         if done.already_present:
             text += " · " + message("esign.trust.already_present", self.state.language)
         self.status.setText(text)
-        self.state.apply(Changes.SETTINGS if done.changes else Changes.NONE)
+        self.state.apply_result(done)
         self.reload()
 
     def _choose_crl(self) -> None:
@@ -213,8 +213,6 @@ class TrustView(QWidget):
         for model in (self.certificates_model, self.crls_model):
             model.language = self.state.language
             model.refresh_texts()
-        if (retitled := getattr(self, "retitled", None)) is not None:
-            retitled()
 
     def changeEvent(self, event: Any) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -222,32 +220,14 @@ class TrustView(QWidget):
         super().changeEvent(event)
 
 
-class TrustNav:
-    """The trust page's entry in the window's navigation list (added only for MANAGE_TRUST users)."""
-
-    def __init__(self, window: Any, view: TrustView) -> None:
-        from PySide6.QtWidgets import QListWidgetItem
-
-        self.view = view
-        window.pages.addWidget(view)
-        self.item = QListWidgetItem(window.nav)
-        self.row = window.nav.row(self.item)
-        window.nav.currentRowChanged.connect(self._row_changed)
-        view.retitled = self.retranslate  # type: ignore[attr-defined]
-        self.retranslate()
-
-    def _row_changed(self, row: int) -> None:
-        if row == self.row:
-            self.view.reload()
-
-    def retranslate(self) -> None:
-        from PySide6.QtCore import QCoreApplication
-
-        self.item.setText(QCoreApplication.translate("TrustView", "Trust: roots and CRLs"))
-
-
-def install_trust_page(window: Any) -> TrustNav | None:
-    """Add the trust page to ``window`` (a MainWindow) for users who may manage trust; None otherwise."""
+def install_trust_page(window: PlugPoints) -> TrustView | None:
+    """Plug the trust page into ``window`` for users who may manage trust; None otherwise."""
     if not may_manage_trust(window.state):
         return None
-    return TrustNav(window, TrustView(window.state, window))
+    state = window.state
+    return window.router.add(PageSpec(
+        key="trust",
+        title=lambda: QCoreApplication.translate("TrustView", "Trust: roots and CRLs"),
+        factory=lambda: TrustView(state),
+        on_shown=TrustView.reload,
+    ))  # fmt: skip

@@ -5,19 +5,19 @@ from __future__ import annotations
 
 import functools
 import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont, QTextDocument
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QMenu,
     QPushButton,
-    QTableView,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -32,19 +32,17 @@ from akimat_desk.services.kernel.context import Changes
 from akimat_desk.services.kernel.messages import message
 from akimat_desk.ui.filings.card_html import checks_html, content_html, deadlines_html
 from akimat_desk.ui.filings.card_models import AttachmentsModel, ExplainModel, HistoryModel
-from akimat_desk.ui.state import AppState
+from akimat_desk.ui.router import CardTabSpec, W
+from akimat_desk.ui.state import AppState, ChangeReport
 from akimat_desk.ui.widgets.countdown import countdown_icon, countdown_text
+from akimat_desk.ui.widgets.tables import record_table
 
 
-def _table(parent: QWidget, model: Any) -> QTableView:
-    view = QTableView(parent)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.verticalHeader().hide()
-    view.setWordWrap(True)
-    return view
+@dataclass
+class _PluggedTab:
+    widget: QWidget
+    title: Callable[[], str]
+    show_card: Callable[[FilingCard], None]
 
 
 class CardView(QWidget):
@@ -59,6 +57,8 @@ class CardView(QWidget):
         self.filing_id: int | None = None
         self.history_model, self.attachments_model, self.explain_model = (
             HistoryModel(self), AttachmentsModel(self), ExplainModel(self))  # fmt: skip
+        self._plugged_tabs: list[_PluggedTab] = []
+        self._card_listeners: list[Callable[[FilingCard], None]] = []
         self._build()
         from akimat_desk.ui.places import install_checks_panel  # issue 8: checks with articles
 
@@ -66,6 +66,9 @@ class CardView(QWidget):
         from akimat_desk.ui.decisions import install_decision_tabs  # issues 6, 7
 
         self.decision_tabs = install_decision_tabs(self)
+        from akimat_desk.ui.deadlines import install_timeline  # issue 22: the legal clock
+
+        self.timeline = install_timeline(self)
         self.retranslate_ui()
         state.changes_applied.connect(self._on_changes)
 
@@ -99,14 +102,15 @@ class CardView(QWidget):
         actions.addStretch(1)
         self.tabs = QTabWidget(self)
         self.content, self.checks, self.deadlines = QTextBrowser(self), QTextBrowser(self), QTextBrowser(self)
-        self.explain_table = _table(self, self.explain_model)
+        self.explain_table = record_table(self, self.explain_model, wrap=True)
         self.explain_label = QLabel(self)
         deadline_page = QWidget(self)
         dl = QVBoxLayout(deadline_page)
+        self._deadlines_layout = dl
         dl.addWidget(self.deadlines, 1)
         dl.addWidget(self.explain_label)
         dl.addWidget(self.explain_table, 2)
-        self.attachments_table = _table(self, self.attachments_model)
+        self.attachments_table = record_table(self, self.attachments_model, wrap=True)
         self.attachments_table.activated.connect(lambda _i: self.open_attachment())
         self.open_button, self.save_button = QPushButton(self), QPushButton(self)
         self.open_button.clicked.connect(self.open_attachment)
@@ -119,14 +123,53 @@ class CardView(QWidget):
         row.addWidget(self.save_button)
         row.addStretch(1)
         al.addLayout(row)
-        self.history_table = _table(self, self.history_model)
-        for page in (self.content, self.checks, deadline_page, attach_page, self.history_table):
+        self.history_table = record_table(self, self.history_model, wrap=True)
+        checks_page = QWidget(self)
+        self._checks_layout = QVBoxLayout(checks_page)
+        self._checks_layout.setContentsMargins(0, 0, 0, 0)
+        self._checks_layout.addWidget(self.checks, 1)
+        for page in (self.content, checks_page, deadline_page, attach_page, self.history_table):
             self.tabs.addTab(page, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(head)
         layout.addLayout(actions)
         layout.addWidget(self.tabs)
+
+    # ------------------------------------------------------------ plug points (CardPlugPoints)
+    def add_tab(self, spec: CardTabSpec[W]) -> W:
+        """Add a tab after the card's own tabs (see ``ui/router.py``); returns its widget."""
+        widget = spec.factory()
+        self.tabs.addTab(widget, spec.title())
+        tabs = self.tabs
+
+        def show_card(card: FilingCard) -> None:
+            shown = spec.visible(card) if spec.visible is not None else True
+            tabs.setTabVisible(tabs.indexOf(widget), shown)
+            if shown and spec.on_card is not None:
+                spec.on_card(widget, card)
+
+        self._plugged_tabs.append(_PluggedTab(widget, spec.title, show_card))
+        if spec.visible is not None:
+            tabs.setTabVisible(tabs.indexOf(widget), False)  # until a card says otherwise
+        return widget
+
+    def add_checks_section(self, widget: W, on_card: Callable[[W, FilingCard], None]) -> W:
+        """Put ``widget`` under the checks text of the Checks tab; ``on_card`` runs for each loaded card."""
+        self._checks_layout.addWidget(widget, 2)
+        self._card_listeners.append(lambda card: on_card(widget, card))
+        return widget
+
+    def add_deadlines_section(self, widget: W, on_card: Callable[[W, FilingCard], None]) -> W:
+        """Put ``widget`` at the top of the Deadlines tab; ``on_card`` runs for each loaded card."""
+        self._deadlines_layout.insertWidget(0, widget)
+        self._card_listeners.append(lambda card: on_card(widget, card))
+        return widget
+
+    def retitle_tabs(self) -> None:
+        """The plugged tabs' titles in the current language."""
+        for tab in self._plugged_tabs:
+            self.tabs.setTabText(self.tabs.indexOf(tab.widget), tab.title())
 
     # ------------------------------------------------------------ loading
     def show_filing(self, filing_id: int) -> None:
@@ -153,8 +196,10 @@ class CardView(QWidget):
         self.history_model.set_items(card.filing.history)
         self.attachments_model.set_items(card.attachments)
         self.explain_model.set_items(card.review_explain)
-        self.checks_panel.show_filing(card.filing.id)
-        self.decision_tabs.show_card(card)
+        for listener in self._card_listeners:
+            listener(card)
+        for tab in self._plugged_tabs:
+            tab.show_card(card)
         self.history_table.resizeColumnsToContents()
         self.explain_table.resizeColumnsToContents()
         self._render()
@@ -226,7 +271,7 @@ class CardView(QWidget):
         if self.card is None:
             return
         ctx, fid = self.state.ctx, self.card.filing.id
-        self.state.runner.run(lambda: acknowledge_deadline_changes(ctx, fid), lambda r: self._after_change(),
+        self.state.runner.run(lambda: acknowledge_deadline_changes(ctx, fid), self._after_change,
                               self._failed)  # fmt: skip
 
     def add_attachment(self) -> None:
@@ -237,7 +282,7 @@ class CardView(QWidget):
         ctx, fid = self.state.ctx, self.card.filing.id
         for path in paths:
             work = functools.partial(attach_file, ctx, fid, Path(path))
-            self.state.runner.run(work, lambda _r: self._after_change(), self._failed)
+            self.state.runner.run(work, self._after_change, self._failed)
 
     def _selected_attachment(self) -> Any:
         rows = self.attachments_table.selectionModel().selectedRows()
@@ -301,8 +346,8 @@ class CardView(QWidget):
         if dialog.exec():
             self.card_document().print_(printer)
 
-    def _after_change(self) -> None:
-        self.state.apply(Changes.FILING | Changes.REGISTER)
+    def _after_change(self, result: ChangeReport) -> None:
+        self.state.apply_result(result)
 
     def _on_changes(self, changes: Changes) -> None:
         if changes & (Changes.FILING | Changes.CALENDAR | Changes.SETTINGS):
@@ -327,6 +372,7 @@ class CardView(QWidget):
                   self.tr("History"))  # fmt: skip
         for i, title in enumerate(titles):
             self.tabs.setTabText(i, title)
+        self.retitle_tabs()
         if self.card is None:
             self.number.setText(self.tr("No filing open"))
             self.summary.setText(self.tr("Open a filing from Today or the register (Enter or double-click)."))

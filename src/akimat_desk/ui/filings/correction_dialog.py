@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
 
 from akimat_desk.domain.filing import FilingRecord
 from akimat_desk.services.filings.presenting import parse_set_value
-from akimat_desk.services.filings.registered import correct_filing
-from akimat_desk.services.kernel.context import Changes
+from akimat_desk.services.filings.registered import Changed, correct_filing
 from akimat_desk.ui.errors import error_text
 from akimat_desk.ui.filings.card_html import field_name
 from akimat_desk.ui.state import AppState
@@ -107,8 +106,8 @@ class CorrectionDialog(QDialog):
         self.state.runner.run(lambda: correct_filing(ctx, fid, {path: value}, reason), self._done,
                               self._failed)  # fmt: skip
 
-    def _done(self, _result: object) -> None:
-        self.state.apply(Changes.FILING | Changes.REGISTER)
+    def _done(self, result: Changed) -> None:
+        self.state.apply_result(result)
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:

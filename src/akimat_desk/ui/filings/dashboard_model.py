@@ -41,9 +41,7 @@ def bucket_title(bucket: str) -> str:
         Bucket.PROPOSALS: QCoreApplication.translate("Dashboard", "Proposals awaiting the organizer's answer"),
         Bucket.MOVED: QCoreApplication.translate("Dashboard", "Deadlines moved by a calendar change"),
         Bucket.NEXT_DAYS: QCoreApplication.translate("Dashboard", "Events in the next 7 days"),
-        Bucket.REGISTERED_MAIL: QCoreApplication.translate(
-            "Dashboard", "Sent by e-mail or SMS: the registered-mail copy is still to be sent"
-        ),
+        Bucket.REGISTERED_MAIL: QCoreApplication.translate("Dashboard", "Registered-mail copy to send"),
     }[bucket]
 
 
@@ -72,7 +70,7 @@ class DashboardModel(QAbstractTableModel):
         return {name: d.counts[name] if d else 0 for name in Bucket.ALL}
 
     def silence_today(self) -> list[RegisterRow]:
-        """Notifications whose review deadline is today and still running: silence means consent."""
+        """Notifications whose review deadline is today and still running (then the organizer holds it as notified)."""
         return [r for b, r in self._rows if b == Bucket.DUE_TODAY
                 and (c := self.countdown(r)) is not None and c.state is CountdownState.SILENCE_MEANS_CONSENT]  # fmt: skip  # noqa: E501
 

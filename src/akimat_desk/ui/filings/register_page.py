@@ -79,11 +79,17 @@ class RegisterView(QWidget):
         for label, buddy in ((self.form_label, self.form_filter), (self.status_label, self.status_filter),
                              (self.from_label, self.date_from), (self.to_label, self.date_to)):  # fmt: skip
             label.setBuddy(buddy)
-        bar = QHBoxLayout()
-        bar.addWidget(self.search, 3)
+        # two rows: the search box alone, then the filters, so that Kazakh labels fit a 1280-pixel screen
+        top, bar = QHBoxLayout(), QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.clear_button)
         for w in (self.form_label, self.form_filter, self.status_label, self.status_filter, self.from_label,
-                  self.date_from, self.to_label, self.date_to, self.clear_button):  # fmt: skip
+                  self.date_from, self.to_label, self.date_to):  # fmt: skip
             bar.addWidget(w)
+        bar.addStretch(1)
+        for combo in (self.form_filter, self.status_filter):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -101,6 +107,7 @@ class RegisterView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
         layout.addLayout(bar)
         layout.addWidget(self.table)
         for combo in (self.form_filter, self.status_filter):

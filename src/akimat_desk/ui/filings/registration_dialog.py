@@ -40,6 +40,7 @@ from akimat_desk.services.kernel.messages import defect_message, message
 from akimat_desk.ui.errors import error_text
 from akimat_desk.ui.esign import EDocumentPanel, read_signed, register_signed
 from akimat_desk.ui.filings.registration_form import FilingForm
+from akimat_desk.ui.filings.registration_scan import PendingScan, ScanIntake
 from akimat_desk.ui.state import AppState
 
 
@@ -47,50 +48,63 @@ from akimat_desk.ui.state import AppState
 class Outcome:
     filing: FilingRecord
     attach_errors: tuple[str, ...]
+    changes: Changes  # what the registration and the attachments changed, as their use cases said
 
 
 def register_e_with_files(ctx: ServiceContext, data: dict[str, Any], signed: Path, content: Path | None,
                           preview: Any, files: list[Path], lang: str) -> Outcome:  # fmt: skip
     """Register an e-filing from its signed file (verified, original kept), then copy the other files as scans."""
-    filing = register_signed(ctx, data, read_signed(signed, content), preview).filing
+    registered = register_signed(ctx, data, read_signed(signed, content), preview)
+    filing, changes = registered.filing, registered.changes
     errors = []
     for path in files:
         try:
-            attach_file(ctx, filing.id, path, "scan")
+            changes |= attach_file(ctx, filing.id, path, "scan").changes
         except DomainError as exc:
             errors.append(f"{path.name}: {error_text(exc, lang)}")
-    return Outcome(filing, tuple(errors))
+    return Outcome(filing, tuple(errors), changes)
 
 
 def register_with_files(ctx: ServiceContext, data: dict[str, Any], files: list[Path], e_document: bool,
                         lang: str) -> Outcome:  # fmt: skip
     """Register, then copy each file into the register (the first as the signed original of an e-filing)."""
-    filing = register_filing(ctx, data).filing
+    registered = register_filing(ctx, data)
+    filing, changes = registered.filing, registered.changes
     errors = []
     for i, path in enumerate(files):
         kind = "original_e_document" if e_document and i == 0 else "scan"
         try:
-            attach_file(ctx, filing.id, path, kind)
+            changes |= attach_file(ctx, filing.id, path, kind).changes
         except DomainError as exc:
             errors.append(f"{path.name}: {error_text(exc, lang)}")
-    return Outcome(filing, tuple(errors))
+    return Outcome(filing, tuple(errors), changes)
 
 
 class RegistrationDialog(QDialog):
-    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+    def __init__(self, state: AppState, parent: QWidget | None = None, pending_scan: PendingScan | None = None) -> None:
         super().__init__(parent)
         self.state = state
         self.registered: FilingRecord | None = None
         self.files: list[Path] = []
+        self._pending_scan = pending_scan
         self.setWindowTitle(self.tr("New filing"))
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self._entry_page())
         self.stack.addWidget(self._result_page())
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack)
-        self.resize(1100, 760)
+        self.resize(1240, 780)
         self.form_choice.setFocus()
         self._recheck()
+
+    @property
+    def pending_scan(self) -> PendingScan | None:
+        """The filings of a scanned stack still to register (the window opens the next one on "Register next")."""
+        return self.scan.pending
+
+    def done(self, result: int) -> None:
+        self.scan.disconnect_focus()
+        super().done(result)
 
     # ------------------------------------------------------------ entry
     def _entry_page(self) -> QWidget:
@@ -126,6 +140,7 @@ class RegistrationDialog(QDialog):
         self.attachments.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.add_files = QPushButton(self.tr("Add scans or files…"), page)
         self.add_files.clicked.connect(self._choose_files)
+        self.scan = ScanIntake(self, self._pending_scan, page)  # issue 19: the paper read by OCR, beside the form
         self.e_note = EDocumentPanel(self.state, self.document, page)  # issue 7: the signed file and its verdict
         self.e_note.checked.connect(self._fill_from_certificate)
         self.defects = QListWidget(page)
@@ -157,11 +172,13 @@ class RegistrationDialog(QDialog):
         sl.addWidget(QLabel(self.tr("Attachments:"), side))
         sl.addWidget(self.attachments, 1)
         sl.addWidget(self.add_files)
+        sl.addWidget(self.scan.button)
         sl.addWidget(self.e_note)
         splitter = QSplitter(page)
+        splitter.addWidget(self.scan.panel)
         splitter.addWidget(scroll)
         splitter.addWidget(side)
-        splitter.setSizes([640, 420])
+        splitter.setSizes([480, 560, 340])
         buttons = QHBoxLayout()
         buttons.addWidget(self.error, 1)
         buttons.addWidget(self.register_button)
@@ -175,6 +192,7 @@ class RegistrationDialog(QDialog):
         self.received.dateTimeChanged.connect(self._recheck)
         self.form.changed.connect(self._recheck)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.register)
+        QShortcut(QKeySequence("Ctrl+Shift+S"), self, self.scan.choose)
         self.setTabOrder(self.language, self.form.purpose)
         return page
 
@@ -248,9 +266,12 @@ class RegistrationDialog(QDialog):
             details += "\n".join(outcome.attach_errors)
         self.result_details.setText(details)
         self.receipt_button.setVisible(outcome.filing.channel == "paper")
+        if self.scan.pending is not None:
+            left = len(self.scan.pending.filings)
+            self.next_button.setText(self.tr("Register the &next filing of the scan (%n left)", "", left))
         self.stack.setCurrentIndex(1)
         self.open_button.setFocus()
-        self.state.apply(Changes.FILING | Changes.REGISTER)
+        self.state.apply_result(outcome)
 
     # ------------------------------------------------------------ result
     def _result_page(self) -> QWidget:

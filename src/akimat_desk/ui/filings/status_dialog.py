@@ -15,8 +15,7 @@ from PySide6.QtWidgets import (
 
 from akimat_desk.domain.filing import FilingRecord
 from akimat_desk.domain.statuses import OUTCOMES_BY_KIND, Outcome, Status
-from akimat_desk.services.filings.registered import change_status, withdraw_filing
-from akimat_desk.services.kernel.context import Changes
+from akimat_desk.services.filings.registered import Changed, change_status, withdraw_filing
 from akimat_desk.services.kernel.messages import message
 from akimat_desk.ui.errors import error_text
 from akimat_desk.ui.state import AppState
@@ -66,8 +65,8 @@ class StatusDialog(QDialog):
         self.error.hide()
         self.state.runner.run(work, self._done, self._failed)
 
-    def _done(self, _result: object) -> None:
-        self.state.apply(Changes.FILING | Changes.REGISTER)
+    def _done(self, result: Changed) -> None:
+        self.state.apply_result(result)
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:

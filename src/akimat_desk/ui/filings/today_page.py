@@ -6,12 +6,22 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from akimat_desk.services.filings.register_view import Bucket, Dashboard, today_dashboard
 from akimat_desk.services.kernel.context import Changes
 from akimat_desk.ui.filings.dashboard_model import BUCKET_SYMBOL, DashboardModel, DashColumn, bucket_title
 from akimat_desk.ui.filings.register_model import ID_ROLE
+from akimat_desk.ui.router import BannerColumn, BannerSpec, W
 from akimat_desk.ui.state import AppState
 
 
@@ -35,13 +45,13 @@ class TodayView(QWidget):
         self.silence.setStyleSheet("QLabel { background: #f3e5f5; color: #4a148c; border: 1px solid #6a1b9a;"
                                    " padding: 6px; }")  # fmt: skip
         self.buttons: dict[str, QPushButton] = {}
-        bar = QHBoxLayout()
-        for name in Bucket.ALL:
+        bar = QGridLayout()  # three buttons a row: the long Kazakh titles never push the window off a 1280 screen
+        for n, name in enumerate(Bucket.ALL):
             button = QPushButton(self)
             button.clicked.connect(lambda _c=False, n=name: self._jump(n))
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             self.buttons[name] = button
-            bar.addWidget(button)
-        bar.addStretch(1)
+            bar.addWidget(button, n // 3, n % 3)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -58,11 +68,17 @@ class TodayView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addLayout(bar)
+        self.banners = BannerColumn(state)  # reminders the features plug in (PlugPoints.add_banner)
+        layout.addLayout(self.banners)
         layout.addWidget(self.silence)
         layout.addWidget(self.table)
         self._dashboard: Dashboard | None = None
         state.changes_applied.connect(self._on_changes)
         self.retranslate_ui()
+
+    def add_banner(self, spec: BannerSpec[W]) -> W:
+        """Put a feature's reminder under the title and buttons, after the banners already there."""
+        return self.banners.add(spec)
 
     def reload(self) -> None:
         ctx = self.state.ctx
@@ -101,7 +117,7 @@ class TodayView(QWidget):
             closes = self.state.ctx.settings.office_closes
             numbers = ", ".join(r.incoming_number for r in rows[:8]) + (" …" if len(rows) > 8 else "")
             text = self.tr(
-                "%n notification(s) reach the review deadline today. Without an answer by %1 the assembly goes ahead as notified (silence means consent, art. 11 p.1): %2",  # noqa: E501
+                "%n notification(s) reach the review deadline today. Without an answer by %1 the organizer holds the assembly as notified (art. 11 p.1 part 2): %2",  # noqa: E501
                 "",
                 len(rows),
             )
@@ -119,8 +135,19 @@ class TodayView(QWidget):
         for name, button in self.buttons.items():
             button.setText(f"{BUCKET_SYMBOL[name]} {bucket_title(name)} ({counts[name]})")
             button.setAccessibleName(button.text())
+            button.setToolTip(button.text())
+        # the registered-mail list keeps the bar narrow: its symbol and count, the title as the tooltip
+        mail = self.buttons[Bucket.REGISTERED_MAIL]
+        mail.setText(f"{BUCKET_SYMBOL[Bucket.REGISTERED_MAIL]} ({counts[Bucket.REGISTERED_MAIL]})")
         # the escalation list shows only when it holds filings (and only to those who see it)
         self.buttons[Bucket.NEEDS_DECISION].setVisible(counts[Bucket.NEEDS_DECISION] > 0)
+        # the copy by registered mail the law requires after an e-mail or SMS answer (art. 11 p.2)
+        self.buttons[Bucket.REGISTERED_MAIL].setVisible(counts[Bucket.REGISTERED_MAIL] > 0)
+        self.buttons[Bucket.REGISTERED_MAIL].setToolTip(
+            self.tr(
+                "Sent by e-mail or SMS: the copy by registered mail with acknowledgment of delivery is still to be sent"
+            )
+        )
         self._update_silence()
 
     def changeEvent(self, event: Any) -> None:

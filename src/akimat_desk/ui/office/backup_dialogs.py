@@ -8,7 +8,7 @@ keeps what it replaces in ``<home>/backups`` and then the window re-opens the re
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +42,7 @@ from akimat_desk.services.office.backup import (
     restore_register,
     save_policy,
 )
+from akimat_desk.services.office.chain_key import default_source
 from akimat_desk.ui.errors import error_text
 from akimat_desk.ui.state import AppState
 
@@ -128,9 +129,17 @@ def backup_message(result: BackupResult) -> str:
     return text
 
 
-def restore(state: AppState, parent: QWidget | None, source: Path, ask: bool = True) -> OpenRegister | None:
+@dataclass(frozen=True)
+class Restored:
+    """A restore that was done: the re-opened register (the caller closes it at exit) and what was kept."""
+
+    register: OpenRegister
+    result: RestoreResult
+
+
+def restore(state: AppState, parent: QWidget | None, source: Path, ask: bool = True) -> Restored | None:
     """Confirm, restore ``source`` over the open register (keeping a copy of it), re-open the register and point
-    ``state`` at it. Returns the re-opened register (the caller closes it at exit); None when not done."""
+    ``state`` at it (every part of the register changed). None when not done."""
     if ask:
         answer = QMessageBox.question(
             parent,
@@ -154,7 +163,9 @@ def restore(state: AppState, parent: QWidget | None, source: Path, ask: bool = T
     def work() -> tuple[RestoreResult, OpenRegister]:
         result = restore_register(ctx, source, db.parent / "backups")
         principal = ctx.principal if ctx.principal is not None and not ctx.principal.single_clerk else None
-        reopened = open_register(db, db.parent / "backups", ctx.actor, key=key, principal=principal)
+        reopened = open_register(
+            db, db.parent / "backups", ctx.actor, key=key, principal=principal, chain_keys=default_source(db)
+        )
         return result, reopened
 
     state.runner.run(work, lambda r: outcome.update(done=r), lambda e: outcome.update(error=e))
@@ -166,9 +177,8 @@ def restore(state: AppState, parent: QWidget | None, source: Path, ask: bool = T
     result, reopened = outcome["done"]
     assert isinstance(reopened, OpenRegister)
     state.ctx = replace(reopened.context, clock=ctx.clock)
-    state.apply(Changes.FILING | Changes.REGISTER | Changes.SETTINGS | Changes.CALENDAR)
-    state.last_restore = result  # type: ignore[attr-defined]
-    return reopened
+    state.apply(Changes.FILING | Changes.REGISTER | Changes.SETTINGS | Changes.CALENDAR)  # a whole other register
+    return Restored(reopened, result)
 
 
 def exit_backup(state: AppState, parent: QWidget | None) -> BackupResult | None:

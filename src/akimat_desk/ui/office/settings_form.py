@@ -12,6 +12,10 @@ FIELDS = (
     "name_kk", "name_ru", "name_en", "address_kk", "address_ru", "address_en", "department_kk", "department_ru",
     "department_en", "signatory_position_kk", "signatory_position_ru", "signatory_position_en", "signatory_name",
     "phone", "email", "executor_name", "executor_phone", "emblem_path",
+    # the akimat's EDS and the e-mail of answers (issue 18)
+    "bin", "signatory_iin", "smtp_host", "smtp_port", "smtp_security", "smtp_user", "smtp_from",
+    # the statistics reported upward (issue 20)
+    "kato", "report_day",
 )  # fmt: skip
 
 
@@ -48,9 +52,18 @@ class SettingsForm(QWidget):
             "signatory_name": self.tr("Signatory (initials and surname):"),
             "phone": self.tr("Office phone:"),
             "email": self.tr("Office e-mail:"),
-            "executor_name": self.tr("Executor of the letters (full name; with user accounts, the user's own):"),
+            "executor_name": self.tr("Executor (full name):"),
             "executor_phone": self.tr("Executor's phone:"),
-            "emblem_path": self.tr("Emblem image file (PNG or JPEG) for the letterhead:"),
+            "emblem_path": self.tr("Emblem file (PNG, JPEG):"),
+            "bin": self.tr("Akimat's BIN (12 digits; its EDS must carry it):"),
+            "signatory_iin": self.tr("Signatory's IIN (12 digits):"),
+            "smtp_host": self.tr("SMTP server for e-mailed answers:"),
+            "smtp_port": self.tr("SMTP port:"),
+            "smtp_security": self.tr("SMTP security (starttls, ssl, none):"),
+            "smtp_user": self.tr("SMTP user (the password is kept in the OS keyring):"),
+            "smtp_from": self.tr("Sender address of e-mailed answers:"),
+            "kato": self.tr("KATO code of the akimat (9 digits, for the statistics reported upward):"),
+            "report_day": self.tr("Day of the month the monthly statistics report is due (1–28):"),
         }
         for name, text in texts.items():
             self.labels[name].setText(text)

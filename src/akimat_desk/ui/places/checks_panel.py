@@ -2,21 +2,22 @@
 may support, as a suggestion the clerk confirms; the Constitutional Court's 61-NP rule (propose another place
 or time before refusing on ground 10); and "link to a place" with a chooser of the specialized places.
 
-``install_checks_panel(card_view)`` puts the panel under the card's checks text; the card calls
-``panel.show_filing(id)`` when it loads a filing."""
+``install_checks_panel(card)`` puts the panel under the card's checks text through the card's plug points
+(``CardPlugPoints.add_checks_section``); the panel shows each filing the card loads."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from akimat_desk.domain.checks import CheckResult
 from akimat_desk.security.roles import Permission
 from akimat_desk.services.kernel.context import Changes
 from akimat_desk.services.places.catalogue import list_places
 from akimat_desk.services.places.checks import FilingChecks, article_citation, check_message, run_checks
+from akimat_desk.ui.router import CardPlugPoints
 from akimat_desk.ui.state import AppState
 
 PROPOSE_FIRST = "place_booked_propose_first"
@@ -135,17 +136,6 @@ class ChecksPanel(QWidget):
         super().changeEvent(event)
 
 
-def install_checks_panel(card: Any) -> ChecksPanel:
-    """Put a ``ChecksPanel`` under the card's checks text (the same tab), keeping the tab's title."""
-    panel = ChecksPanel(card.state, card)
-    checks: QTextBrowser = card.checks
-    index = card.tabs.indexOf(checks)
-    page = QWidget(card)
-    layout = QVBoxLayout(page)
-    layout.setContentsMargins(0, 0, 0, 0)
-    title = card.tabs.tabText(index)
-    card.tabs.removeTab(index)
-    layout.addWidget(checks, 1)
-    layout.addWidget(panel, 2)
-    card.tabs.insertTab(index, page, title)
-    return panel
+def install_checks_panel(card: CardPlugPoints) -> ChecksPanel:
+    """Put a ``ChecksPanel`` under the card's checks text (the same tab); it follows each loaded card."""
+    return card.add_checks_section(ChecksPanel(card.state), lambda panel, loaded: panel.show_filing(loaded.filing.id))

@@ -12,7 +12,6 @@ from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QFileDialog,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -37,17 +35,7 @@ from akimat_desk.ui.errors import show_error
 from akimat_desk.ui.places.models import BookingsModel, PlacesModel, ZonesModel
 from akimat_desk.ui.places.place_grid import MONTH, WEEK, PlaceGridWidget
 from akimat_desk.ui.state import AppState
-
-
-def _table(parent: QWidget, model: Any) -> QTableView:
-    view = QTableView(parent)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.verticalHeader().hide()
-    view.setWordWrap(False)
-    return view
+from akimat_desk.ui.widgets.tables import record_table
 
 
 class PlacesView(QWidget):
@@ -72,7 +60,7 @@ class PlacesView(QWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.3)
         self.title.setFont(font)
-        self.places_table = _table(self, self.places_model)
+        self.places_table = record_table(self, self.places_model)
         self.places_table.selectionModel().currentRowChanged.connect(lambda *_: self._place_chosen())
         self.add_button, self.edit_button, self.book_button = QPushButton(self), QPushButton(self), QPushButton(self)
         self.zone_button, self.cancel_booking_button, self.board_button = (QPushButton(self) for _ in range(3))
@@ -122,8 +110,8 @@ class PlacesView(QWidget):
         cl.addWidget(self.conflicts_label)
         cl.addWidget(self.legend)
         self.details = QTextBrowser(self)
-        self.zones_table = _table(self, self.zones_model)
-        self.bookings_table = _table(self, self.bookings_model)
+        self.zones_table = record_table(self, self.zones_model)
+        self.bookings_table = record_table(self, self.bookings_model)
         bookings_page = QWidget(self)
         bl = QVBoxLayout(bookings_page)
         bl.addWidget(self.bookings_table)

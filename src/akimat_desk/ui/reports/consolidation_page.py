@@ -66,6 +66,8 @@ class ConsolidationView(QWidget):
         self.first_label.setBuddy(self.first)
         self.last_label.setBuddy(self.last)
         self.by = QComboBox(self)
+        self.by.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.by.setMinimumContentsLength(24)
         self.by_label.setBuddy(self.by)
         self.compute_button = QPushButton(self)
         self.compute_button.clicked.connect(self.compute)
@@ -85,10 +87,11 @@ class ConsolidationView(QWidget):
         top.addWidget(self.offices_button)
         top.addWidget(self.import_button)
         top.addStretch(1)
+        for button in (self.pdf_button, self.xlsx_button, self.open_data_button):
+            top.addWidget(button)
         period = QHBoxLayout()
         widgets: list[QWidget] = [self.first_label, self.first, self.last_label, self.last, self.by_label, self.by,
-                                  self.compute_button, self.progress, self.pdf_button, self.xlsx_button,
-                                  self.open_data_button]  # fmt: skip
+                                  self.compute_button, self.progress]  # fmt: skip
         for widget in widgets:
             period.addWidget(widget)
         period.addStretch(1)

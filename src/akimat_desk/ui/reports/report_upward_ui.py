@@ -38,6 +38,7 @@ from akimat_desk.services.reports.report_upward import (
 )
 from akimat_desk.services.reports.statistics_package import month_end
 from akimat_desk.ui.errors import error_text
+from akimat_desk.ui.router import BannerSpec, PageSpec, PlugPoints
 from akimat_desk.ui.state import AppState
 
 COLUMNS = ("month", "form", "kind", "channel", "outcome", "ground", "specialized", "count")
@@ -210,7 +211,6 @@ class ReportDueBanner(QWidget):
         layout.addWidget(self.button)
         self.setObjectName("report_due")
         self.setStyleSheet("#report_due { background: #fff8e1; border: 1px solid #f9a825; }")
-        state.changes_applied.connect(lambda changes: self.reload() if changes & Changes.SETTINGS else None)
         state.language_changed.connect(lambda _l: self.retranslate_ui())
         self.hide()
 
@@ -236,27 +236,27 @@ class ReportUpwardParts:
     """What issue 20 adds to the window: the Today reminder and the Consolidation page with its entry in the
     navigation list (after the pages already there)."""
 
-    def __init__(self, window: Any) -> None:
-        from PySide6.QtWidgets import QListWidgetItem
-
+    def __init__(self, window: PlugPoints) -> None:
         from akimat_desk.ui.reports.consolidation_page import ConsolidationView
 
         self.window = window
-        self.banner = ReportDueBanner(window.state, self.open_dialog, window.today)
-        window.today.layout().insertWidget(2, self.banner)
-        self.consolidation = ConsolidationView(window.state, window)
-        window.pages.addWidget(self.consolidation)
-        self.item = QListWidgetItem(window.nav)
-        window.state.language_changed.connect(lambda _l: self.retranslate())
-        self.retranslate()
+        state = window.state
+        self.banner = window.add_banner(BannerSpec(
+            key="report_due",
+            factory=lambda: ReportDueBanner(state, self.open_dialog),
+            listens=Changes.SETTINGS,  # the office's KATO code or the user changed
+            on_changes=lambda banner, _changes: banner.reload(),
+        ))  # fmt: skip
+        self.consolidation = window.router.add(PageSpec(
+            key="consolidation",
+            title=lambda: QCoreApplication.translate("ReportUpwardParts", "Consolidation (region)"),
+            factory=lambda: ConsolidationView(state),
+        ))  # fmt: skip
         self.banner.reload()
 
     def open_dialog(self) -> None:
-        ReportUpwardDialog(self.window.state, self.window).exec()
-
-    def retranslate(self) -> None:
-        self.item.setText(QCoreApplication.translate("ReportUpwardParts", "Consolidation (region)"))
+        ReportUpwardDialog(self.window.state, self.window.window).exec()
 
 
-def install_report_upward(window: Any) -> ReportUpwardParts:
+def install_report_upward(window: PlugPoints) -> ReportUpwardParts:
     return ReportUpwardParts(window)

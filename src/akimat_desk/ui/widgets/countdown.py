@@ -45,10 +45,10 @@ def countdown_text(c: Countdown | None) -> str:
                 else QCoreApplication.translate("Countdown", "overdue since today's close")
             )
     if not c.deadline_passed:
-        return QCoreApplication.translate("Countdown", "silence means consent after today, %1 h left").replace(
-            "%1", f"{max(c.hours_left, 0):.1f}"
-        )
-    return QCoreApplication.translate("Countdown", "deadline passed: silence means consent")
+        return QCoreApplication.translate(
+            "Countdown", "without an answer after today the organizer holds it as notified, %1 h left"
+        ).replace("%1", f"{max(c.hours_left, 0):.1f}")
+    return QCoreApplication.translate("Countdown", "deadline passed: the organizer holds it as notified (art. 11 p.1)")
 
 
 def countdown_tooltip(c: Countdown | None) -> str:

@@ -1,0 +1,7 @@
+"""The public names of ``akimat_desk.services.esign``: what other areas may use (read at run time too)."""
+
+from .letter_copies import letter_copy as letter_copy
+from .letter_signing import letter_of as letter_of
+from .letter_signing import stored_pdf as stored_pdf
+from .trust_store import LoadedTrust as LoadedTrust
+from .trust_store import load_trust as load_trust
