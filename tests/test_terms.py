@@ -54,7 +54,8 @@ def _violations(concept: dict[str, Any], lang: str, pairs: list[tuple[str, str]]
         if not _applies(concept, english):
             continue
         if not (pair and pair in text.casefold()):
-            found += [f"{lang}: {text!r} (for {english!r}) uses {w!r}; the term is {term!r}" for w in _banned(concept, lang, text)]
+            for word in _banned(concept, lang, text):
+                found.append(f"{lang}: {text!r} (for {english!r}) uses {word!r}; the term is {term!r}")
         if must and not re.search(must, text, re.I):
             found.append(f"{lang}: {text!r} (for {english!r}) lacks the term {term!r}")
     return found
