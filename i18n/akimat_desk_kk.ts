@@ -344,7 +344,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/card_html.py" line="50"/>
         <source>sound equipment</source>
-        <translation>дыбыс күшейткіш құралдар</translation>
+        <translation>дыбыс күшейткіш техникалық құралдар</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/card_html.py" line="51"/>
@@ -414,7 +414,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/card_html.py" line="147"/>
         <source>Without an answer by the close of office hours on the deadline day the assembly goes ahead as notified (art. 11 p.1).</source>
-        <translation>Мерзімнің соңғы күні жұмыс уақыты аяқталғанға дейін жауап болмаса, жиналыс хабарламаға сәйкес өткізіледі (Заңның 11-бабының 1-тармағы).</translation>
+        <translation>Мерзімнің соңғы күні жұмыс уақыты аяқталғанға дейін жауап болмаса, ұйымдастырушы бейбіт жиналысты хабарламаға сай өткізеді (Заңның 11-бабының 1-тармағы).</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/card_html.py" line="154"/>
@@ -838,7 +838,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="63"/>
         <source>Without an answer by the deadline the assembly goes ahead as notified (art. 11 p.1).</source>
-        <translation>Мерзімінде жауап болмаса, жиналыс хабарламаға сәйкес өткізіледі (Заңның 11-бабының 1-тармағы).</translation>
+        <translation>Мерзімінде жауап болмаса, ұйымдастырушы бейбіт жиналысты хабарламаға сай өткізеді (Заңның 11-бабының 1-тармағы).</translation>
     </message>
 </context>
 <context>
@@ -909,7 +909,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="43"/>
         <source>Events in the next 7 days</source>
-        <translation>Алдағы 7 күндегі іс-шаралар</translation>
+        <translation>Алдағы 7 күндегі бейбіт жиналыстар</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="116"/>
@@ -1538,7 +1538,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="173"/>
         <source>Sound equipment:</source>
-        <translation>Дыбыс күшейткіш құралдар:</translation>
+        <translation>Дыбыс күшейткіш техникалық құралдар:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="174"/>
@@ -1553,7 +1553,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="177"/>
         <source>Number of vehicles:</source>
-        <translation>Көлік саны:</translation>
+        <translation>Көлік құралдарының саны:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="178"/>
@@ -1563,7 +1563,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="179"/>
         <source>Route length, km:</source>
-        <translation>Ұзындығы, км:</translation>
+        <translation>Маршрут ұзындығы, км:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="180"/>
@@ -1897,7 +1897,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/items.py" line="23"/>
         <source>Public order, medical aid and fire-safety measures; equipment and vehicles</source>
-        <translation>Қоғамдық тәртіпті сақтау, медициналық көмек және өрт қауіпсіздігі шаралары; құралдар мен көлік</translation>
+        <translation>Қоғамдық тәртіпті сақтау, медициналық көмек және өрт қауіпсіздігі шаралары; техникалық құралдар мен көлік құралдары</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/items.py" line="26"/>
@@ -2753,7 +2753,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/places/models.py" line="41"/>
         <source>Capacity / length</source>
-        <translation>Толу нормасы / ұзындығы</translation>
+        <translation>Шекті толу нормасы / маршрут ұзындығы</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/places/models.py" line="43"/>
@@ -3090,7 +3090,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/places/places_page.py" line="365"/>
         <source>Blue: filing under review · green slot: agreed · purple: other booking · red hatched with ⚠: conflict (booked place, another filing at the same time, over capacity) · light green: free between 09:00 and 20:00 · grey: the place is not in force. Click a filing to open it.</source>
-        <translation>Көк: қаралып жатқан жолданым · жасыл жазба: келісілді · күлгін: басқа брондау · ⚠ белгісі бар қызыл штрих: қайшылық (орын бос емес, сол уақытқа басқа жолданым, нормадан асу) · ашық жасыл: 09:00-ден 20:00-ге дейін бос · сұр: орын қолданылмайды. Жолданымды ашу үшін оны басыңыз.</translation>
+        <translation>Көк: қаралып жатқан жолданым · жасыл жазба: келісілді · күлгін: басқа брондау · ⚠ белгісі бар қызыл штрих: қайшылық (орын бос емес, сол уақытқа басқа жолданым, шекті толу нормасынан асу) · ашық жасыл: 09:00-ден 20:00-ге дейін бос · сұр: орын қолданылмайды. Жолданымды ашу үшін оны басыңыз.</translation>
     </message>
 </context>
 <context>
@@ -3146,7 +3146,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/register_cells.py" line="60"/>
         <source>Place or route</source>
-        <translation>Орын немесе бағыт</translation>
+        <translation>Орын немесе маршрут</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/register_cells.py" line="61"/>

@@ -344,7 +344,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/card_html.py" line="50"/>
         <source>sound equipment</source>
-        <translation>звукоусиливающие средства</translation>
+        <translation>звукоусиливающие технические средства</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/card_html.py" line="51"/>
@@ -414,7 +414,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/card_html.py" line="147"/>
         <source>Without an answer by the close of office hours on the deadline day the assembly goes ahead as notified (art. 11 p.1).</source>
-        <translation>Без ответа до конца рабочего дня в последний день срока собрание проводится согласно уведомлению (п. 1 ст. 11 Закона).</translation>
+        <translation>Без ответа до конца рабочего дня в последний день срока организатор проводит мирное собрание согласно уведомлению (п. 1 ст. 11 Закона).</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/card_html.py" line="154"/>
@@ -592,7 +592,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="82"/>
         <source>Specialized place: %1 (capacity %2)</source>
-        <translation>Специализированное место: %1 (норма заполняемости %2)</translation>
+        <translation>Специализированное место: %1 (норма предельной заполняемости %2)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="86"/>
@@ -840,7 +840,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="63"/>
         <source>Without an answer by the deadline the assembly goes ahead as notified (art. 11 p.1).</source>
-        <translation>Без ответа в срок собрание проводится согласно уведомлению (п. 1 ст. 11 Закона).</translation>
+        <translation>Без ответа в срок организатор проводит мирное собрание согласно уведомлению (п. 1 ст. 11 Закона).</translation>
     </message>
 </context>
 <context>
@@ -911,7 +911,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="43"/>
         <source>Events in the next 7 days</source>
-        <translation>Мероприятия в ближайшие 7 дней</translation>
+        <translation>Мирные собрания в ближайшие 7 дней</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="116"/>
@@ -1540,7 +1540,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="173"/>
         <source>Sound equipment:</source>
-        <translation>Звукоусиливающие средства:</translation>
+        <translation>Звукоусиливающие технические средства:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="174"/>
@@ -1555,7 +1555,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="177"/>
         <source>Number of vehicles:</source>
-        <translation>Количество ТС:</translation>
+        <translation>Количество транспортных средств:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="178"/>
@@ -1565,7 +1565,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="179"/>
         <source>Route length, km:</source>
-        <translation>Протяжённость, км:</translation>
+        <translation>Протяжённость маршрута, км:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="180"/>
@@ -1900,7 +1900,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/items.py" line="23"/>
         <source>Public order, medical aid and fire-safety measures; equipment and vehicles</source>
-        <translation>Меры по охране общественного порядка, медицинской помощи и пожарной безопасности; средства и транспорт</translation>
+        <translation>Меры по охране общественного порядка, медицинской помощи и пожарной безопасности; технические и транспортные средства</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/items.py" line="26"/>
@@ -2657,7 +2657,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/places/place_grid.py" line="36"/>
         <source>over the place&apos;s capacity (ground 9)</source>
-        <translation>больше нормы заполняемости места (основание 9)</translation>
+        <translation>больше нормы предельной заполняемости места (основание 9)</translation>
     </message>
 </context>
 <context>
@@ -2761,7 +2761,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/places/models.py" line="41"/>
         <source>Capacity / length</source>
-        <translation>Заполняемость / длина</translation>
+        <translation>Норма предельной заполняемости / протяжённость маршрута</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/places/models.py" line="43"/>
@@ -3099,7 +3099,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/places/places_page.py" line="365"/>
         <source>Blue: filing under review · green slot: agreed · purple: other booking · red hatched with ⚠: conflict (booked place, another filing at the same time, over capacity) · light green: free between 09:00 and 20:00 · grey: the place is not in force. Click a filing to open it.</source>
-        <translation>Синий: обращение на рассмотрении · зелёная запись: согласовано · фиолетовый: другое бронирование · красная штриховка с ⚠: конфликт (место занято, другое обращение на то же время, превышение нормы) · светло-зелёный: свободно с 09:00 до 20:00 · серый: место не действует. Щёлкните обращение, чтобы открыть его.</translation>
+        <translation>Синий: обращение на рассмотрении · зелёная запись: согласовано · фиолетовый: другое бронирование · красная штриховка с ⚠: конфликт (место занято, другое обращение на то же время, превышение нормы предельной заполняемости) · светло-зелёный: свободно с 09:00 до 20:00 · серый: место не действует. Щёлкните обращение, чтобы открыть его.</translation>
     </message>
 </context>
 <context>
@@ -3679,7 +3679,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/office/settings_form.py" line="59"/>
         <source>Signatory&apos;s IIN (12 digits):</source>
-        <translation>ИИН подписывающего (12 цифр):</translation>
+        <translation>ИИН подписанта (12 цифр):</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/office/settings_form.py" line="60"/>
@@ -3745,7 +3745,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="112"/>
         <source>Signing… NCALayer is waiting for the signatory to choose the key and enter the PIN.</source>
-        <translation>Подписание… NCALayer ждёт, пока подписывающий выберет ключ и введёт PIN.</translation>
+        <translation>Подписание… NCALayer ждёт, пока подписант выберет ключ и введёт PIN.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="113"/>
@@ -3760,7 +3760,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="145"/>
         <source>&amp;NCALayer (the signatory&apos;s key or ID card)</source>
-        <translation>&amp;NCALayer (ключ или удостоверение личности подписывающего)</translation>
+        <translation>&amp;NCALayer (ключ или удостоверение личности подписанта)</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="146"/>
