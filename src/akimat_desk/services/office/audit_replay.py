@@ -148,7 +148,8 @@ def _apply_records(state: _Replayed, action: str, changes: Mapping[str, Any]) ->
         item = changes["attachment"]
         state.attachments[int(item.get("id", 0))] = {"sha256": item.get("sha256"), "size": item.get("size")}
     elif action == "letter_issued" and isinstance(changes.get("letter"), dict):
-        state.letters[str(changes["letter"].get("outgoing_number"))] = str(changes["letter"].get("sha256"))
+        letter = changes["letter"]  # one number, several languages: each is its own letter
+        state.letters[f"{letter.get('outgoing_number')}-{letter.get('language')}"] = str(letter.get("sha256"))
     elif action == "dispatched":
         tracking = changes.get("tracking_number")
         for channel in changes.get("channels") or []:
