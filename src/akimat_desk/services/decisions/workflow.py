@@ -196,7 +196,7 @@ def dispatch_letter(
         record = load_filing(uow, reference)
         repo = uow.repo(DecisionRepository)
         letter = _letter(repo, record, letter_id)
-        sent_before = {DispatchChannel(d.channel) for d in repo.dispatches([letter.id])}
+        sent_before = {DispatchChannel(d.channel) for d in repo.dispatches([letter.id]) if d.sent}
         check_dispatch(set(channels), sent_before, registered_copy_follows)
         if DispatchChannel.REGISTERED_MAIL in channels and not (tracking_number or "").strip():
             raise InvalidInput("tracking_number_required", field="tracking")
@@ -288,7 +288,7 @@ def answers_json(ctx: ServiceContext, record: FilingRecord) -> dict[str, Any]:
         decisions, letters = repo.decisions(record.id), repo.letters(record.id)
         dispatches = repo.dispatches([x.id for x in letters])
         review = _deadline(uow, record.id, DeadlineKind.REVIEW)
-    first_sent = min((d.sent_at for d in dispatches), default=None)
+    first_sent = min((d.sent_at for d in dispatches if d.sent), default=None)
     within = None
     if first_sent is not None and review is not None:
         within = first_sent <= _closes(ctx, review.due_on)
@@ -320,6 +320,8 @@ def answers_json(ctx: ServiceContext, record: FilingRecord) -> dict[str, Any]:
                         "sent_at": d.sent_at.isoformat(),
                         "tracking_number": d.tracking_number,
                         "delivered_on": d.delivered_on and d.delivered_on.isoformat(),
+                        "bounced_at": d.bounced_at and d.bounced_at.isoformat(),
+                        "bounce_reason": d.bounce_reason,
                     }
                     for d in dispatches
                     if d.letter_id == x.id
