@@ -177,7 +177,10 @@ def load_filing_of(clerk: Any, fid: int) -> Any:
     [(lambda m: _dsn(m, action="delayed", status="4.4.1"), "bounce_delayed_only"),
      (lambda m: _reply(str(m["Message-ID"])), "not_a_bounce"),
      (lambda m: _exchange("<someone-else@elsewhere.kz>"), "bounce_unmatched"),
-     (lambda m: b"\x00\xff not a mail", "not_a_bounce")],
+     (lambda m: b"\x00\xff not a mail", "not_a_bounce"),
+     (lambda m: b"", "not_a_bounce"),
+     (lambda m: _dsn(m, headers_only=True).replace(str(m["Message-ID"]).encode(), b"<gone@x.kz>"), "bounce_unmatched"),
+     (lambda m: _dsn(m).replace(b"Action: failed", b"Action: delivered"), "bounce_not_failed")],
 )  # fmt: skip
 def test_what_is_no_bounce_of_ours_writes_nothing(mailed: tuple[Any, int, Message], build: Any, code: str) -> None:
     clerk, fid, msg = mailed
