@@ -21,6 +21,7 @@ from akimat_desk.services.decisions.workflow import answers_json
 from akimat_desk.services.filings import load_filing
 from akimat_desk.services.filings.register_view import Bucket, today_dashboard
 from akimat_desk.services.filings.registered import get_filing
+from akimat_desk.services.office.audit import verify_store
 
 from .test_cli_sign import office_home, run  # noqa: F401  (the CLI register fixture)
 from .test_mail import Inbox, _mail_office, smtp  # noqa: F401  (the aiosmtpd stand-in)
@@ -162,6 +163,8 @@ def test_a_bounce_leaves_the_dispatch_unsent_with_the_reason(mailed: tuple[Any, 
     assert [str(e.action) for e in history[-2:]] == ["letter_emailed", "letter_bounced"]
     assert history[-2].changes["status"] == "sent"  # the sending's event stays as it was
     assert history[-1].changes["message_id"] == msg["Message-ID"] and history[-1].changes["file"] == f"{form}.eml"
+    audit = verify_store(clerk.uow, full=True)
+    assert audit.intact, audit.first_break  # the replay of the history gives the rows as stored
     again = record_bounce(clerk, data, f"{form}.eml")
     assert again.already and again.attempt == attempt
     assert len(get_filing(clerk, fid).history) == len(history)
