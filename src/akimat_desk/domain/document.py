@@ -238,11 +238,15 @@ def _date(value: Any, name: str, invalid: dict[str, str]) -> date | None:
     text = _text(value)
     if text is None:
         return None
-    try:
-        return date.fromisoformat(text[:10])
+    try:  # a date, or a date-time of that day; anything after it ("2026-03-18xyz") is a defect
+        return date.fromisoformat(text) if len(text) <= 10 else datetime.fromisoformat(text).date()
     except ValueError:
         invalid[name] = text
         return None
+
+
+# More people than any assembly could gather: a larger count is a typing error, a defect of item 6.
+MAX_PARTICIPANTS = 1_000_000
 
 
 def _participants(value: Any, invalid: dict[str, str]) -> int | None:
@@ -251,10 +255,10 @@ def _participants(value: Any, invalid: dict[str, str]) -> int | None:
     if isinstance(value, bool):
         invalid["participants"] = str(value)
         return None
-    if isinstance(value, int):
+    if isinstance(value, int) and value <= MAX_PARTICIPANTS:
         return value
     text = str(value).strip()
-    if re.fullmatch(r"\d{1,9}", text):
+    if re.fullmatch(r"\d{1,7}", text) and int(text) <= MAX_PARTICIPANTS:
         return int(text)
     invalid["participants"] = text
     return None
