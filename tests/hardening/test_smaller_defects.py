@@ -44,3 +44,15 @@ def test_a_filed_on_date_time_is_still_a_date(capsys: Any, home: str, tmp_path: 
     status, out, err = register(capsys, home, tmp_path, filed_on="2026-03-18T10:00:00+05:00")
     assert status == 0, err
     assert "filed_on_invalid" not in [d["code"] for d in json.loads(out)["defects"]]
+
+
+def test_invisible_characters_neither_fill_a_name_nor_hide_it(capsys: Any, home: str, tmp_path: Path) -> None:
+    blank = dict(PICKET["organizer"], surname="\u200b\u200d\u2060")
+    status, out, err = register(capsys, home, tmp_path, organizer=blank)
+    assert status == 0, err
+    assert "surname_missing" in [d["code"] for d in json.loads(out)["defects"]]
+    hidden = dict(PICKET["organizer"], surname="Сәр\u200bсен\u202eбаев")
+    status, out, err = register(capsys, home, tmp_path, organizer=hidden)
+    assert status == 0, err
+    code, found, err = run(capsys, "--home", home, "list", "--search", "Сәрсенбаев", "--json")
+    assert code == 0 and [f["id"] for f in json.loads(found)] == [json.loads(out)["id"]], err

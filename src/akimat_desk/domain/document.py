@@ -165,10 +165,15 @@ def parse_received_at(value: Any, office_tz: tzinfo) -> datetime:
     return parsed
 
 
+# Zero-width, soft-hyphen and direction-override characters: invisible, they would hide a name from search or
+# make a name of nothing look filled in. They are removed from every text the register reads from a filing.
+INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+
+
 def _text(value: Any) -> str | None:
     if value is None or isinstance(value, bool):
         return None
-    text = str(value).strip()
+    text = INVISIBLE.sub("", str(value)).strip()
     return text or None
 
 
