@@ -21,6 +21,7 @@ from akimat_desk.services.decisions.workflow import answers_json
 from akimat_desk.services.filings import load_filing
 from akimat_desk.services.filings.register_view import Bucket, today_dashboard
 from akimat_desk.services.filings.registered import get_filing
+from akimat_desk.services.kernel.context import Changes
 from akimat_desk.services.office.audit import verify_store
 
 from .test_cli_sign import office_home, run  # noqa: F401  (the CLI register fixture)
@@ -149,6 +150,7 @@ def test_a_bounce_leaves_the_dispatch_unsent_with_the_reason(mailed: tuple[Any, 
             "exchange": lambda: _exchange(str(msg["Message-ID"]))}[form]()  # fmt: skip
     result = record_bounce(clerk, data, f"{form}.eml")
     assert not result.already and result.filing_id == fid
+    assert result.changes == Changes.FILING | Changes.REGISTER  # the card, and Today: the answer is due again
     [attempt] = email_attempts(clerk, fid)
     assert attempt.status == "bounced" and attempt.message_id == msg["Message-ID"]
     expected = "5.1.10" if form == "exchange" else "5.1.1; smtp; 550 5.1.1"
@@ -166,7 +168,7 @@ def test_a_bounce_leaves_the_dispatch_unsent_with_the_reason(mailed: tuple[Any, 
     audit = verify_store(clerk.uow, full=True)
     assert audit.intact, audit.first_break  # the replay of the history gives the rows as stored
     again = record_bounce(clerk, data, f"{form}.eml")
-    assert again.already and again.attempt == attempt
+    assert again.already and again.attempt == attempt and again.changes == Changes.NONE
     assert len(get_filing(clerk, fid).history) == len(history)
 
 

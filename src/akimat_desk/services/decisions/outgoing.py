@@ -32,7 +32,7 @@ from akimat_desk.letters import (
 )
 from akimat_desk.security.roles import Permission
 from akimat_desk.services.filings import load_filing, read_attachment
-from akimat_desk.services.kernel.context import ServiceContext
+from akimat_desk.services.kernel.context import Changes, ServiceContext
 from akimat_desk.services.kernel.messages import message
 from akimat_desk.services.office import OfficeSettings, format_number, heads_in, record_seal, seal_of
 from akimat_desk.storage.decisions.repositories import DecisionRecord, DecisionRepository, LetterRecord
@@ -43,9 +43,13 @@ from akimat_desk.storage.office import UserRepository
 
 @dataclass(frozen=True, slots=True)
 class IssuedLetter:
+    """A decision's letter; ``new`` when this call numbered and stored it (a history event of the filing, its
+    attachment), which ``changes`` says; asking for an issued letter again changes nothing."""
+
     letter: LetterRecord
     pdf: bytes
     new: bool
+    changes: Changes
 
 
 def letterhead(settings: OfficeSettings) -> Letterhead:
@@ -257,7 +261,7 @@ def issue_letter(ctx: ServiceContext, reference: str | int, lang: str | None = N
         existing = [x for x in repo.letters(record.id) if x.decision_id == decision.id and x.language == language]
         if existing:
             uow.commit()
-            return IssuedLetter(existing[-1], _pdf(ctx, existing[-1]), new=False)
+            return IssuedLetter(existing[-1], _pdf(ctx, existing[-1]), new=False, changes=Changes.NONE)
         heads = heads_in(uow)  # the register as it stands when the letter is issued: the seal it carries
         issued = _new_letter(ctx, uow, record, decision, language, seal_of(heads))
         uow.commit()
@@ -319,7 +323,7 @@ def _new_letter(
     change = {"letter": {"outgoing_number": number, "language": lang, "kind": decision.kind, "sha256": digest,
                          "seal": seal}}  # fmt: skip
     uow.filings.append_event(record.id, NewEvent(now, ctx.actor, EventAction.LETTER_ISSUED, change))
-    return IssuedLetter(stored, pdf, new=True)
+    return IssuedLetter(stored, pdf, new=True, changes=Changes.FILING)
 
 
 def _pdf(ctx: ServiceContext, letter: LetterRecord) -> bytes:
