@@ -15,14 +15,16 @@ What it holds (two years of dates, 2024-12-02 .. 2026-11-30, received on working
   ``LETTER_EVERY``, a correction of the filing for one in twenty, a scanned attachment for one in ten, a
   withdrawal for one in twenty.
 
-The result is cached in ``bench/.cache/register-<N>-<hash>.db``; the hash covers this file and the source of
-the application's domain, services and storage, so a change of the code that builds it builds it again.
-``register_path(N)`` is what the benchmarks call.
+The result is cached in ``bench/.cache/register-<N>-<hash>.db``, keyed by N, the hash of this file and the
+hash of every application module the build went through (listed in the ``.json`` beside it): a change of the
+code that builds it builds it again. ``register_path(N)`` is what the benchmarks call, at ``sizes()``.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
+import os
 import shutil
 import sys
 import time
@@ -55,35 +57,80 @@ LETTERHEAD = {
 }  # fmt: skip
 
 
-def code_hash() -> str:
-    """SHA-256 (12 hex digits) of this file and of the code it builds through."""
-    digest = hashlib.sha256(Path(__file__).read_bytes())
-    for area in ("domain", "services", "storage", "letters", "workdays", "catalogue"):
-        for path in sorted((SRC / area).rglob("*")):
-            if path.suffix in (".py", ".json", ".yaml") and path.is_file():
-                digest.update(str(path.relative_to(SRC)).encode())
-                digest.update(path.read_bytes())
-    return digest.hexdigest()[:12]
+def _digest(files: list[str]) -> str:
+    digest = hashlib.sha256()
+    for name in files:
+        digest.update(name.encode())
+        digest.update((SRC / name).read_bytes() if (SRC / name).is_file() else b"(missing)")
+    return digest.hexdigest()
+
+
+def script_hash() -> str:
+    """SHA-256 (12 hex digits) of this file: the first half of the cache key."""
+    return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]
+
+
+def loaded_sources() -> list[str]:
+    """The application's modules loaded so far (after a build: the code it was built through)."""
+    names = set()
+    for module in list(sys.modules.values()):
+        file = getattr(module, "__file__", None) or ""
+        if file and Path(file).resolve().is_relative_to(SRC.resolve()):
+            names.add(str(Path(file).resolve().relative_to(SRC.resolve())))
+    return sorted(names)
+
+
+def cached(n: int) -> Path | None:
+    """The cached register of ``n`` filings if this file and every module it was built through are unchanged."""
+    path = CACHE / f"register-{n}-{script_hash()}.db"
+    manifest = path.with_suffix(".json")
+    if not (path.exists() and manifest.exists()):
+        return None
+    recorded = json.loads(manifest.read_text("utf-8"))
+    return path if recorded.get("sources_sha256") == _digest(recorded.get("sources", [])) else None
 
 
 def register_path(n: int, *, force: bool = False) -> Path:
-    """The cached register of ``n`` filings, built first if it is missing (or ``force``)."""
-    path = CACHE / f"register-{n}-{code_hash()}.db"
-    if path.exists() and not force:
-        return path
+    """The cached register of ``n`` filings, built first if it is missing, stale (or ``force``).
+
+    The cache key is N, the hash of this file and the hash of the application modules the build loaded
+    (recorded in ``register-N-<hash>.json`` beside it): a change of the code that builds it builds it again."""
+    found = None if force else cached(n)
+    if found is not None:
+        return found
+    path = CACHE / f"register-{n}-{script_hash()}.db"
     CACHE.mkdir(parents=True, exist_ok=True)
-    for stale in CACHE.glob(f"register-{n}-*.db*"):
-        stale.unlink()
-    building = path.with_suffix(".building")
-    shutil.rmtree(building, ignore_errors=True)
+    for stale in CACHE.glob(f"register-{n}-*"):
+        if stale.is_dir():
+            shutil.rmtree(stale)
+        else:
+            stale.unlink()
+    building = CACHE / f"register-{n}-building"
     building.mkdir()
     started = time.perf_counter()
     counts = build(building / "register.db", n)
+    took = time.perf_counter() - started
+    sources = loaded_sources()
     (building / "register.db").rename(path)
     shutil.rmtree(building, ignore_errors=True)
-    took = time.perf_counter() - started
+    record = {"filings": n, "built_in_seconds": round(took, 1), "counts": counts, "sources": sources,
+              "sources_sha256": _digest(sources)}  # fmt: skip
+    path.with_suffix(".json").write_text(json.dumps(record, indent=1), "utf-8")
     print(f"built register of {n:,} filings in {took:.0f} s: {counts}", file=sys.stderr, flush=True)
     return path
+
+
+def sizes() -> list[int]:
+    """The register sizes every benchmark runs at: ``BENCH_SIZES`` (e.g. ``1000,20000``), else 1,000 and 100,000."""
+    given = os.environ.get("BENCH_SIZES", "")
+    return [int(x) for x in given.replace("_", "").split(",") if x.strip()] or list(SIZES)
+
+
+def copy_of(n: int, folder: Path) -> Path:
+    """A private copy of the cached register of ``n`` filings in ``folder`` (a benchmark that writes)."""
+    target = folder / f"register-{n}.db"
+    shutil.copyfile(register_path(n), target)
+    return target
 
 
 def working_days() -> list[date]:
@@ -120,12 +167,15 @@ def build(db: Path, n: int) -> dict[str, int]:
         ctx = replace(ctx, settings=update_settings(ctx.uow, **LETTERHEAD))
         counts = {"filings": 0, "decisions": 0, "letters": 0, "dispatches": 0, "corrections": 0,
                   "attachments": 0, "withdrawn": 0, "e_filings": 0}  # fmt: skip
-        i = 0
+        i, started, step = 0, time.perf_counter(), max(n // 10, 1)
         for day, instants in sorted(receipts(n).items()):
             ids = register_day(ctx, day, instants, i)
             for offset, filing_id in enumerate(ids):
                 live(ctx, filing_id, i + offset, counts)
             counts["e_filings"] += sum(1 for k in range(i, i + len(ids)) if k % 5 == 0)
+            if (i + len(ids)) // step > i // step:
+                took = time.perf_counter() - started
+                print(f"  {i + len(ids):,} of {n:,} filings, {took:.0f} s", file=sys.stderr, flush=True)
             i += len(ids)
         counts["filings"] = i
     finally:
@@ -203,8 +253,8 @@ def live(ctx: Any, filing_id: str, i: int, counts: dict[str, int]) -> None:
 
 
 def main(argv: list[str]) -> int:
-    sizes = [int(a.replace("_", "").replace(",", "")) for a in argv if not a.startswith("--")] or list(SIZES)
-    for n in sizes:
+    wanted = [int(a.replace("_", "").replace(",", "")) for a in argv if not a.startswith("--")] or sizes()
+    for n in wanted:
         started = time.perf_counter()
         path = register_path(n, force="--force" in argv)
         print(f"{path} ({n:,} filings, {time.perf_counter() - started:.1f} s)")
