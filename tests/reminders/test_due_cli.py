@@ -83,3 +83,29 @@ def test_due_json_agrees_with_the_today_page_on_the_demo_register(
     row = next(r for r in range(view.model.rowCount()) if view.model.index(r, 0).data(ID_ROLE) == first["id"])
     # the next step, in the window's words (the same English as the CLI's catalogue)
     assert view.model.index(row, DashColumn.NEXT).data() == message(f"next_action.{first['next_action']}", "en")
+
+
+def test_a_proposal_waiting_for_its_answer_is_never_also_overdue(office: Any) -> None:
+    """A notification answered by a proposal is waiting for the organizer, not 'overdue, held as notified'."""
+    from akimat_desk.services.deadlines.legal_clock import due_report
+
+    record = file_one(office, received="2026-11-10T10:00:00+05:00")  # review due Fri 13.11
+    decide(at(office, 2026, 11, 11), record.id, DecisionRequest(DecisionKind.PROPOSE, proposal="15:00-17:00"))
+    report = due_report(at(office, 2026, 11, 18, 8))
+    assert [i.id for i in report.waiting] == [record.id]
+    assert record.id not in {i.id for i in report.overdue + report.due + report.needs_decision}
+
+
+def test_demo_decisions_are_real_decisions(register: OpenRegister) -> None:
+    """Every demo filing in a decided status has its decision recorded (no 'refused' without a decision)."""
+    from akimat_desk.services.decisions import answers_json
+    from akimat_desk.services.filings.registered import list_filings
+    from akimat_desk.storage.filings.repositories import FilingQuery
+
+    ctx = replace(register.context, clock=lambda: EVENING)
+    create_demo_register(ctx, count=40)
+    decided = [f for f in list_filings(ctx, FilingQuery()) if f.outcome is not None]
+    assert decided
+    for filing in decided:
+        outcomes = [d["outcome"] for d in answers_json(ctx, filing)["decisions"]]
+        assert outcomes and outcomes[-1] == filing.outcome, filing.incoming_number

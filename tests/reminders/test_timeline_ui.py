@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QSystemTrayIcon
 
 from akimat_desk.domain.decisions import DecisionKind, DecisionRequest, DispatchChannel
 from akimat_desk.domain.legal_clock import StepState
+from akimat_desk.domain.reminders import ReminderKind
 from akimat_desk.services.decisions.outgoing import issue_letter
 from akimat_desk.services.decisions.workflow import decide, dispatch_letter
 from akimat_desk.ui.deadlines.legal_clock_texts import STATE_COLOUR
@@ -143,3 +144,24 @@ def test_without_a_tray_the_status_bar_and_a_dialog_at_start_say_the_same(qtbot:
     assert record.incoming_number in window.statusBar().currentMessage()
     assert not window.reminders.stays_in_tray()
     dialog.close()
+
+
+def test_the_administrator_sets_the_moments_on_the_reminders_page(qtbot: Any, office: Any, tmp_path: Any,
+                                                                  switcher: Any) -> None:  # fmt: skip
+    from PySide6.QtCore import QTime
+
+    from akimat_desk.services.deadlines.reminders import load_reminder_settings
+
+    window = window_with(qtbot, office, tmp_path, switcher, Clock(WED_0900), tray=False)
+    page = window.reminders_page
+    assert page is not None and window.router.page("reminders") is page
+    window.router.open("reminders")
+    page.due_day.setTime(QTime(10, 30))
+    page.kinds[ReminderKind.REVIEW_DUE_CLOSING].setChecked(False)
+    page.save()
+    stored = load_reminder_settings(office.uow)
+    assert stored.due_day_at == "10:30" and "review_due_closing" not in stored.enabled
+    page.digest_to.setText("not-an-email")
+    page.save()
+    assert '"digest_to"' in page.message.text() and "not-an-email" in page.message.text()
+    assert load_reminder_settings(office.uow).digest_to == ""  # nothing stored

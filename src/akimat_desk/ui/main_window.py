@@ -99,6 +99,9 @@ class MainWindow(QMainWindow):
         from akimat_desk.ui.deadlines import install_reminders  # issue 22: reminders from the tray
 
         self.reminders = install_reminders(self.plug_points)
+        from akimat_desk.ui.deadlines import install_reminders_page  # issue 22: the administrator's moments
+
+        self.reminders_page = install_reminders_page(self.plug_points)
         self.today.open_filing.connect(self.open_filing)
         self.register.open_filing.connect(self.open_filing)
         self.today.counts_changed.connect(self._counts_changed)

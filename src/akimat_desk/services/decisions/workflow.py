@@ -25,6 +25,7 @@ from akimat_desk.domain.statuses import Status
 from akimat_desk.security.roles import Permission
 from akimat_desk.services.filings import apply_status, load_filing
 from akimat_desk.services.kernel.context import Changes, ServiceContext
+from akimat_desk.services.office import decision_digest_of
 from akimat_desk.storage.decisions.repositories import DecisionRecord, DecisionRepository, DispatchRecord, LetterRecord
 from akimat_desk.storage.filings import NewEvent
 from akimat_desk.storage.kernel.unit_of_work import UnitOfWork
@@ -35,6 +36,36 @@ class Decided:
     decision: DecisionRecord
     filing: FilingRecord
     changes: Changes
+
+
+@dataclass(frozen=True, slots=True)
+class Answered:
+    """The organizer's answer to a proposal was recorded; ``filing`` is the filing with its new status."""
+
+    filing: FilingRecord
+    changes: Changes
+
+
+@dataclass(frozen=True, slots=True)
+class Dispatched:
+    """The letter went out: one dispatch record per channel."""
+
+    dispatches: list[DispatchRecord]
+    changes: Changes
+
+
+@dataclass(frozen=True, slots=True)
+class Delivered:
+    """The acknowledgment of delivery of a registered letter was recorded."""
+
+    dispatch: DispatchRecord
+    changes: Changes
+
+
+# a dispatch or delivery adds a history event (the filing); when it starts the proposal's answer clock, the
+# filing has a new deadline, which the register's list shows too
+_SENT = Changes.FILING
+_CLOCK_STARTED = Changes.FILING | Changes.REGISTER
 
 
 def _closes(ctx: ServiceContext, day: date) -> datetime:
@@ -77,6 +108,7 @@ def decide(ctx: ServiceContext, reference: str | int, request: DecisionRequest) 
                 "kind": decision.kind,
                 "grounds": [g["code"] for g in grounds],
                 "late": late,
+                "digest": decision_digest_of(decision),
             }
         }
         reason = "; ".join(f"{g['code']}: {g['reason']}" for g in grounds) or request.remarks
@@ -113,7 +145,7 @@ def record_proposal_answer(
     answer: ProposalAnswer,
     channel: DispatchChannel | None = None,
     received_at: datetime | None = None,
-) -> FilingRecord:
+) -> Answered:
     """The organizer agreed, declined, or did not answer within one working day of receiving the proposal."""
     ctx.require(Permission.REGISTER)
     now = ctx.clock()
@@ -143,7 +175,7 @@ def record_proposal_answer(
         }
         updated = apply_status(uow, ctx, record, new_status, None, None, EventAction.PROPOSAL_ANSWERED, extra)
         uow.commit()
-    return updated
+    return Answered(updated, Changes.FILING | Changes.REGISTER)  # a new status: the card and the list
 
 
 def dispatch_letter(
@@ -155,7 +187,7 @@ def dispatch_letter(
     delivered_on: date | None = None,
     letter_id: int | None = None,
     registered_copy_follows: bool = False,
-) -> list[DispatchRecord]:
+) -> Dispatched:
     """Record that the (latest) letter went out by ``channels``; e-mail and mobile need registered mail too,
     in the same dispatch or, with ``registered_copy_follows``, recorded later (the register reminds of it)."""
     ctx.require(Permission.DISPATCH)
@@ -164,7 +196,7 @@ def dispatch_letter(
         record = load_filing(uow, reference)
         repo = uow.repo(DecisionRepository)
         letter = _letter(repo, record, letter_id)
-        sent_before = {DispatchChannel(d.channel) for d in repo.dispatches([letter.id])}
+        sent_before = {DispatchChannel(d.channel) for d in repo.dispatches([letter.id]) if d.sent}
         check_dispatch(set(channels), sent_before, registered_copy_follows)
         if DispatchChannel.REGISTERED_MAIL in channels and not (tracking_number or "").strip():
             raise InvalidInput("tracking_number_required", field="tracking")
@@ -187,14 +219,14 @@ def dispatch_letter(
             "tracking_number": tracking_number,
         }
         uow.filings.append_event(record.id, NewEvent(now, ctx.actor, EventAction.DISPATCHED, change))
-        _start_answer_clock(ctx, uow, record, letter, records)
+        started = _start_answer_clock(ctx, uow, record, letter, records)
         uow.commit()
-    return records
+    return Dispatched(records, _CLOCK_STARTED if started else _SENT)
 
 
 def record_delivery(
     ctx: ServiceContext, reference: str | int, tracking_number: str, delivered_on: date
-) -> DispatchRecord:
+) -> Delivered:
     """The acknowledgment of delivery of a registered letter came back."""
     ctx.require(Permission.DISPATCH)
     with ctx.uow(write=True) as uow:
@@ -208,9 +240,9 @@ def record_delivery(
         change = {"tracking_number": tracking_number, "delivered_on": delivered_on.isoformat()}
         uow.filings.append_event(record.id, NewEvent(ctx.clock(), ctx.actor, EventAction.DELIVERED, change))
         letter = next(x for x in letters if x.id == updated.letter_id)
-        _start_answer_clock(ctx, uow, record, letter, [updated])
+        started = _start_answer_clock(ctx, uow, record, letter, [updated])
         uow.commit()
-    return updated
+    return Delivered(updated, _CLOCK_STARTED if started else _SENT)
 
 
 def _letter(repo: DecisionRepository, record: FilingRecord, letter_id: int | None) -> LetterRecord:
@@ -231,18 +263,21 @@ def _received_on(ctx: ServiceContext, d: DispatchRecord) -> date | None:
 
 def _start_answer_clock(
     ctx: ServiceContext, uow: UnitOfWork, record: FilingRecord, letter: LetterRecord, sent: list[DispatchRecord]
-) -> None:
-    """A proposal's one working day (art. 11 p.3 / 13 p.3) runs from the earliest receipt."""
+) -> bool:
+    """A proposal's one working day (art. 11 p.3 / 13 p.3) runs from the earliest receipt. True when the
+    answer deadline was set or moved earlier."""
     if letter.kind != DecisionKind.PROPOSE.value:
-        return
+        return False
     days = [day for d in sent if (day := _received_on(ctx, d)) is not None]
     if not days:
-        return
+        return False
     cal = ctx.calendar.get(uow)
     due = proposal_answer_deadline(min(days), cal)
     current = _deadline(uow, record.id, DeadlineKind.PROPOSAL_ANSWER)
     if current is None or due < current.due_on:
         uow.deadlines.put(record.id, StoredDeadline(DeadlineKind.PROPOSAL_ANSWER.value, due, cal.version, ctx.clock()))
+        return True
+    return False
 
 
 def answers_json(ctx: ServiceContext, record: FilingRecord) -> dict[str, Any]:
@@ -253,7 +288,7 @@ def answers_json(ctx: ServiceContext, record: FilingRecord) -> dict[str, Any]:
         decisions, letters = repo.decisions(record.id), repo.letters(record.id)
         dispatches = repo.dispatches([x.id for x in letters])
         review = _deadline(uow, record.id, DeadlineKind.REVIEW)
-    first_sent = min((d.sent_at for d in dispatches), default=None)
+    first_sent = min((d.sent_at for d in dispatches if d.sent), default=None)
     within = None
     if first_sent is not None and review is not None:
         within = first_sent <= _closes(ctx, review.due_on)
@@ -285,6 +320,8 @@ def answers_json(ctx: ServiceContext, record: FilingRecord) -> dict[str, Any]:
                         "sent_at": d.sent_at.isoformat(),
                         "tracking_number": d.tracking_number,
                         "delivered_on": d.delivered_on and d.delivered_on.isoformat(),
+                        "bounced_at": d.bounced_at and d.bounced_at.isoformat(),
+                        "bounce_reason": d.bounce_reason,
                     }
                     for d in dispatches
                     if d.letter_id == x.id

@@ -55,6 +55,7 @@ class Loaded:
     new: bool = False
     name: str = "document.pdf"
     draft: bool = False  # a preview of a decision that has no outgoing number yet
+    changes: Changes = Changes.NONE  # what issuing the letter(s) changed, as the use case said
 
 
 def _text_layer(painter: QPainter, document: QPdfDocument, page: int) -> None:
@@ -150,12 +151,14 @@ class LetterPreviewDialog(QDialog):
         # the akimat's EDS (issue 18): sign, import a signature made elsewhere, e-mail, show the marked copy
         self.sign_button, self.import_button = QPushButton(self), QPushButton(self)
         self.email_button, self.copy_button = QPushButton(self), QPushButton(self)
+        self.bounce_button = QPushButton(self)
+        self.bounce_button.clicked.connect(self.record_bounce)
         self.sign_button.clicked.connect(self.sign)
         self.import_button.clicked.connect(self.import_signature)
         self.email_button.clicked.connect(self.email)
         self.copy_button.clicked.connect(self.show_copy)
         QShortcut(QKeySequence("Ctrl+Shift+S"), self, self.sign)
-        for b in (self.sign_button, self.import_button, self.email_button, self.copy_button):
+        for b in (self.sign_button, self.import_button, self.email_button, self.bounce_button, self.copy_button):
             b.hide()
         self.print_button.clicked.connect(self.print_)
         self.save_button.clicked.connect(self.save)
@@ -169,7 +172,7 @@ class LetterPreviewDialog(QDialog):
         buttons.addWidget(self.error, 1)
         buttons.addStretch(0)
         for b in (self.issue_button, self.sign_button, self.import_button, self.copy_button, self.email_button,
-                  self.print_button, self.save_button, self.close_button):  # fmt: skip
+                  self.bounce_button, self.print_button, self.save_button, self.close_button):  # fmt: skip
             buttons.addWidget(b)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -201,12 +204,14 @@ class LetterPreviewDialog(QDialog):
                 numbers = (number.outgoing_number,) if number else ()
                 return Loaded(preview_letters(ctx, fid, languages), numbers, name="preview.pdf", draft=True)
             if lang == BOTH:
-                pdf = issue_letters(ctx, fid, ["kk", "ru"])
-                issued = [issue_letter(ctx, fid, x) for x in ("kk", "ru")]  # already issued: same records
-                return Loaded(pdf, tuple(i.letter.outgoing_number for i in issued), name="letters-kk-ru.pdf")
+                issued = [issue_letter(ctx, fid, x) for x in ("kk", "ru")]  # numbers what is not issued yet
+                pdf = issue_letters(ctx, fid, ["kk", "ru"])  # both, now issued: the same records in one PDF
+                changes = issued[0].changes | issued[1].changes
+                return Loaded(pdf, tuple(i.letter.outgoing_number for i in issued), any(i.new for i in issued),
+                              "letters-kk-ru.pdf", changes=changes)  # fmt: skip
             one = issue_letter(ctx, fid, lang)
-            return Loaded(one.pdf, (one.letter.outgoing_number,), one.new,
-                          f"{one.letter.outgoing_number.replace('/', '_')}-{lang}.pdf")  # fmt: skip
+            name = f"{one.letter.outgoing_number.replace('/', '_')}-{lang}.pdf"
+            return Loaded(one.pdf, (one.letter.outgoing_number,), one.new, name, changes=one.changes)
 
         self.state.runner.run(work, self._loaded, self._failed)
 
@@ -225,12 +230,12 @@ class LetterPreviewDialog(QDialog):
         self.save_button.setEnabled(self.save_button.isEnabled() and not loaded.draft)
         self.issue_button.setVisible(loaded.draft)
         issued_one = self.mode == LETTER and not loaded.draft and len(loaded.numbers) == 1
-        for b in (self.sign_button, self.import_button, self.email_button, self.copy_button):
+        for b in (self.sign_button, self.import_button, self.email_button, self.bounce_button, self.copy_button):
             b.setVisible(issued_one)
         self.view.verticalScrollBar().setValue(0)
         self._show_info()
-        if loaded.new:
-            self.state.apply(Changes.FILING)
+        if loaded.changes:
+            self.state.apply(loaded.changes)  # what issuing said it changed (nothing for a letter issued before)
         if self._auto_print and self.print_button.isEnabled():
             self._auto_print = False
             QTimer.singleShot(0, self.print_)
@@ -331,6 +336,11 @@ class LetterPreviewDialog(QDialog):
 
         email_letter(self.state, self.filing_id, self)
 
+    def record_bounce(self) -> None:
+        from akimat_desk.ui.esign import record_bounce_file
+
+        record_bounce_file(self.state, self)
+
     def show_copy(self) -> None:
         """Show the copy for paper and reading: the stored PDF with the EDS mark (when signed) and the QR."""
         from akimat_desk.services.esign import letter_copy
@@ -360,6 +370,8 @@ class LetterPreviewDialog(QDialog):
         self.import_button.setText(self.tr("I&mport signature…"))
         self.copy_button.setText(self.tr("Copy with &QR"))
         self.email_button.setText(self.tr("Send by e-&mail"))
+        self.bounce_button.setText(self.tr("Record a &bounce…"))
+        self.bounce_button.setToolTip(self.tr("Open the delivery failure notice (.eml) the mail server sent back"))
         self._show_info()
 
     def changeEvent(self, event: Any) -> None:

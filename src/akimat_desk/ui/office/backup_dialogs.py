@@ -42,6 +42,7 @@ from akimat_desk.services.office.backup import (
     restore_register,
     save_policy,
 )
+from akimat_desk.services.office.chain_key import default_source
 from akimat_desk.ui.errors import error_text
 from akimat_desk.ui.state import AppState
 
@@ -162,7 +163,9 @@ def restore(state: AppState, parent: QWidget | None, source: Path, ask: bool = T
     def work() -> tuple[RestoreResult, OpenRegister]:
         result = restore_register(ctx, source, db.parent / "backups")
         principal = ctx.principal if ctx.principal is not None and not ctx.principal.single_clerk else None
-        reopened = open_register(db, db.parent / "backups", ctx.actor, key=key, principal=principal)
+        reopened = open_register(
+            db, db.parent / "backups", ctx.actor, key=key, principal=principal, chain_keys=default_source(db)
+        )
         return result, reopened
 
     state.runner.run(work, lambda r: outcome.update(done=r), lambda e: outcome.update(error=e))
@@ -174,7 +177,9 @@ def restore(state: AppState, parent: QWidget | None, source: Path, ask: bool = T
     result, reopened = outcome["done"]
     assert isinstance(reopened, OpenRegister)
     state.ctx = replace(reopened.context, clock=ctx.clock)
-    state.apply(Changes.FILING | Changes.REGISTER | Changes.SETTINGS | Changes.CALENDAR)  # a whole other register
+    # Not a use case's report, on purpose: the window now shows another register (the restored copy), so every
+    # filing, the list, the settings and the calendar the pages show may differ; each page must reload all it has.
+    state.apply(Changes.FILING | Changes.REGISTER | Changes.SETTINGS | Changes.CALENDAR)
     return Restored(reopened, result)
 
 
