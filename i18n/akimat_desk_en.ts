@@ -425,102 +425,102 @@
 <context>
     <name>CardView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="163"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="210"/>
         <source>Received %1, registered %2 · status: %3</source>
         <translation>Received %1, registered %2 · status: %3</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="223"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="270"/>
         <source>Attach files</source>
         <translation>Attach files</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="224"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="271"/>
         <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;All files (*)</source>
         <translation>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="253"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="300"/>
         <source>Save attachment as</source>
         <translation>Save attachment as</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="305"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="352"/>
         <source>&amp;Correct…</source>
         <translation>&amp;Correct…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="306"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="353"/>
         <source>Change &amp;status</source>
         <translation>Change &amp;status</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="307"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="354"/>
         <source>&amp;Withdrawn by organizer…</source>
         <translation>&amp;Withdrawn by organizer…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="308"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="355"/>
         <source>&amp;Acknowledge moved deadline</source>
         <translation>&amp;Acknowledge moved deadline</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="309"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="356"/>
         <source>Attac&amp;h file…</source>
         <translation>Attac&amp;h file…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="310"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="357"/>
         <source>&amp;Print card…</source>
         <translation>&amp;Print card…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="311"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="358"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="312"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="359"/>
         <source>Save &amp;as…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="313"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="360"/>
         <source>Days counted for the review period (explain):</source>
         <translation>Days counted for the review period (explain):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="314"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="361"/>
         <source>Content</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="314"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="361"/>
         <source>Checks</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="314"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="361"/>
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="314"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="361"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="315"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="362"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="319"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="367"/>
         <source>No filing open</source>
         <translation>No filing open</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="320"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="368"/>
         <source>Open a filing from Today or the register (Enter or double-click).</source>
         <translation>Open a filing from Today or the register (Enter or double-click).</translation>
     </message>
@@ -528,37 +528,37 @@
 <context>
     <name>CertificatesModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="107"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="111"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="108"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="112"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="109"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="113"/>
         <source>Valid from</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="110"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="114"/>
         <source>Valid to</source>
         <translation>Valid to</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="111"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="115"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="118"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="122"/>
         <source>TEST</source>
         <translation>TEST</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="120"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="124"/>
         <source>production</source>
         <translation>production</translation>
     </message>
@@ -566,23 +566,23 @@
 <context>
     <name>CheckLetterDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="238"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="267"/>
         <source>Letters (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
         <translation>Letters (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="239"/>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="267"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="268"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="296"/>
         <source>Check a letter</source>
         <translation>Check a letter</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="244"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="273"/>
         <source>Reading the QR code…</source>
         <translation>Reading the QR code…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="268"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="297"/>
         <source>&amp;Open a PDF or a photo of the letter…</source>
         <translation>&amp;Open a PDF or a photo of the letter…</translation>
     </message>
@@ -590,47 +590,47 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="81"/>
+        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="82"/>
         <source>Specialized place: %1 (capacity %2)</source>
         <translation>Specialized place: %1 (capacity %2)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="85"/>
+        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="86"/>
         <source>Not linked to a specialized place.</source>
         <translation>Not linked to a specialized place.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="89"/>
+        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="90"/>
         <source>No place or time problem found.</source>
         <translation>No place or time problem found.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="94"/>
+        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="95"/>
         <source>Article: %1</source>
         <translation>Article: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="96"/>
+        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="97"/>
         <source>suggested refusal ground: %1 (art. 14 p.1 sub. %1)</source>
         <translation>suggested refusal ground: %1 (art. 14 p.1 sub. %1)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="114"/>
+        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="115"/>
         <source>No specialized places yet: the administrator adds them on the Places page.</source>
         <translation>No specialized places yet: the administrator adds them on the Places page.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="124"/>
+        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="125"/>
         <source>Place and time checks (suggestions: the clerk decides, nothing is refused automatically)</source>
         <translation>Place and time checks (suggestions: the clerk decides, nothing is refused automatically)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="126"/>
+        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="127"/>
         <source>&amp;Link to a place…</source>
         <translation>&amp;Link to a place…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="128"/>
+        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="129"/>
         <source>61-NP: the place is booked. Before refusing on ground 10 (art. 14 p.1 sub. 10) the akimat must first PROPOSE another place and/or time to the organizer (Constitutional Court normative resolution No. 61-NP).</source>
         <translation>61-NP: the place is booked. Before refusing on ground 10 (art. 14 p.1 sub. 10) the akimat must first PROPOSE another place and/or time to the organizer (Constitutional Court normative resolution No. 61-NP).</translation>
     </message>
@@ -844,42 +844,42 @@
 <context>
     <name>CrlsModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="128"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="132"/>
         <source>Issuer</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="129"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="133"/>
         <source>Full / delta</source>
         <translation>Full / delta</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="130"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="134"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="131"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="135"/>
         <source>Entries</source>
         <translation>Entries</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="132"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="136"/>
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="133"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="137"/>
         <source>Next update</source>
         <translation>Next update</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="139"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="143"/>
         <source>delta</source>
         <translation>delta</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="141"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="145"/>
         <source>full</source>
         <translation>full</translation>
     </message>
@@ -1162,62 +1162,67 @@
 <context>
     <name>DecisionsPanel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="117"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="118"/>
         <source>No decision yet.</source>
         <translation>No decision yet.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="127"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="128"/>
         <source>late: after the review deadline</source>
         <translation>late: after the review deadline</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="131"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="132"/>
         <source>Proposed: %1</source>
         <translation>Proposed: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="135"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="136"/>
         <source>The answer went out within the review deadline.</source>
         <translation>The answer went out within the review deadline.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="138"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="139"/>
         <source>The answer went out AFTER the review deadline.</source>
         <translation>The answer went out AFTER the review deadline.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="140"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="141"/>
         <source>The letter has not been sent yet: record the dispatch.</source>
         <translation>The letter has not been sent yet: record the dispatch.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="218"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="144"/>
+        <source>The e-mail bounced and counts as not sent: %1</source>
+        <translation>The e-mail bounced and counts as not sent: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="223"/>
         <source>&amp;Decide…</source>
         <translation>&amp;Decide…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="219"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="224"/>
         <source>Organizer&apos;s &amp;answer…</source>
         <translation>Organizer&apos;s &amp;answer…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="220"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="225"/>
         <source>&amp;Letter (preview, print)…</source>
         <translation>&amp;Letter (preview, print)…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="221"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="226"/>
         <source>Record dis&amp;patch…</source>
         <translation>Record dis&amp;patch…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="222"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="227"/>
         <source>Record deli&amp;very…</source>
         <translation>Record deli&amp;very…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="257"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="247"/>
         <source>Decisions and letters</source>
         <translation>Decisions and letters</translation>
     </message>
@@ -2105,12 +2110,12 @@
 <context>
     <name>LetterPreviewDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="241"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="243"/>
         <source>Open Settings and fill in the akimat&apos;s letterhead and the signatory.</source>
         <translation>Open Settings and fill in the akimat&apos;s letterhead and the signatory.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="255"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="257"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -2118,101 +2123,111 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="257"/>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="348"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="259"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="355"/>
         <source>Registration receipt</source>
         <translation>Registration receipt</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="260"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="262"/>
         <source>Preview under Outgoing No. %1: issuing or printing stores this language&apos;s letter under the same number.</source>
         <translation>Preview under Outgoing No. %1: issuing or printing stores this language&apos;s letter under the same number.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="265"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="267"/>
         <source>Draft: not numbered yet. Issuing or printing gives the decision its outgoing number, shared by every language.</source>
         <translation>Draft: not numbered yet. Issuing or printing gives the decision its outgoing number, shared by every language.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="270"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="272"/>
         <source>outgoing number issued now</source>
         <translation>outgoing number issued now</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="270"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="272"/>
         <source>issued before; the same PDF</source>
         <translation>issued before; the same PDF</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="271"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="273"/>
         <source>Outgoing No. %1</source>
         <translation>Outgoing No. %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="300"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="302"/>
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="348"/>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="349"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="355"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="356"/>
         <source>Letter preview</source>
         <translation>Letter preview</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="351"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="358"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="353"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="360"/>
         <source>kk + ru in one print job</source>
         <translation>kk + ru in one print job</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="354"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="361"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="355"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="362"/>
         <source>&amp;Issue and number</source>
         <translation>&amp;Issue and number</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="356"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="363"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="357"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="364"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="358"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="365"/>
         <source>Sign with &amp;EDS…</source>
         <translation>Sign with &amp;EDS…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="359"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="366"/>
         <source>Sign the letter through NCALayer (Ctrl+Shift+S)</source>
         <translation>Sign the letter through NCALayer (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="360"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="367"/>
         <source>I&amp;mport signature…</source>
         <translation>I&amp;mport signature…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="361"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="368"/>
         <source>Copy with &amp;QR</source>
         <translation>Copy with &amp;QR</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="362"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="369"/>
         <source>Send by e-&amp;mail</source>
         <translation>Send by e-&amp;mail</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="370"/>
+        <source>Record a &amp;bounce…</source>
+        <translation>Record a &amp;bounce…</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="371"/>
+        <source>Open the delivery failure notice (.eml) the mail server sent back</source>
+        <translation>Open the delivery failure notice (.eml) the mail server sent back</translation>
     </message>
 </context>
 <context>
@@ -2244,21 +2259,26 @@
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/decisions/models.py" line="61"/>
+        <source>BOUNCED, not sent: %1</source>
+        <translation>BOUNCED, not sent: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="65"/>
         <source>tracking %1</source>
         <translation>tracking %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="65"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="69"/>
         <source>delivered %1</source>
         <translation>delivered %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="69"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="73"/>
         <source>delivery not yet confirmed</source>
         <translation>delivery not yet confirmed</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="71"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="75"/>
         <source>not sent yet</source>
         <translation>not sent yet</translation>
     </message>
@@ -3700,57 +3720,57 @@
 <context>
     <name>SignLetterDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="100"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="101"/>
         <source>Key file</source>
         <translation>Key file</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="100"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="101"/>
         <source>Key files (*.p12 *.pfx)</source>
         <translation>Key files (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="111"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="112"/>
         <source>Signing… NCALayer is waiting for the signatory to choose the key and enter the PIN.</source>
         <translation>Signing… NCALayer is waiting for the signatory to choose the key and enter the PIN.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="112"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="113"/>
         <source>Signing with the training key…</source>
         <translation>Signing with the training key…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="143"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="144"/>
         <source>Sign with EDS</source>
         <translation>Sign with EDS</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="144"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="145"/>
         <source>&amp;NCALayer (the signatory&apos;s key or ID card)</source>
         <translation>&amp;NCALayer (the signatory&apos;s key or ID card)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="145"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="146"/>
         <source>&amp;Training key file (TEST register only)</source>
         <translation>&amp;Training key file (TEST register only)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="146"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="147"/>
         <source>&amp;Key file:</source>
         <translation>&amp;Key file:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="147"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="148"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="148"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="149"/>
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="149"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="150"/>
         <source>&amp;Sign</source>
         <translation>&amp;Sign</translation>
     </message>
@@ -3831,7 +3851,7 @@
 <context>
     <name>SignaturePanel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="260"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="251"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
@@ -4350,32 +4370,32 @@
 <context>
     <name>VerificationsModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="79"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="83"/>
         <source>Checked</source>
         <translation>Checked</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="80"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="84"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="81"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="85"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="82"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="86"/>
         <source>Signer</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="83"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="87"/>
         <source>IIN / BIN</source>
         <translation>IIN / BIN</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="84"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="88"/>
         <source>By</source>
         <translation>By</translation>
     </message>
@@ -4438,22 +4458,34 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="162"/>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="171"/>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="177"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="163"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="172"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="178"/>
         <source>Import signature</source>
         <translation>Import signature</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="163"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="164"/>
         <source>Signatures (*.cms *.p7s *.sig);;All files (*)</source>
         <translation>Signatures (*.cms *.p7s *.sig);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="203"/>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="206"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="208"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="211"/>
         <source>Send by e-mail</source>
         <translation>Send by e-mail</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="221"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="232"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="235"/>
+        <source>Record a bounce</source>
+        <translation>Record a bounce</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="222"/>
+        <source>E-mail messages (*.eml);;All files (*)</source>
+        <translation>E-mail messages (*.eml);;All files (*)</translation>
     </message>
 </context>
 <context>

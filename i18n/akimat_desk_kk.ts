@@ -344,7 +344,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/card_html.py" line="50"/>
         <source>sound equipment</source>
-        <translation>дыбыс күшейткіш құралдар</translation>
+        <translation>дыбыс күшейткіш техникалық құралдар</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/card_html.py" line="51"/>
@@ -414,7 +414,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/card_html.py" line="147"/>
         <source>Without an answer by the close of office hours on the deadline day the assembly goes ahead as notified (art. 11 p.1).</source>
-        <translation>Мерзімнің соңғы күні жұмыс уақыты аяқталғанға дейін жауап болмаса, жиналыс хабарламаға сәйкес өткізіледі (Заңның 11-бабының 1-тармағы).</translation>
+        <translation>Мерзімнің соңғы күні жұмыс уақыты аяқталғанға дейін жауап болмаса, ұйымдастырушы бейбіт жиналысты хабарламаға сай өткізеді (Заңның 11-бабының 1-тармағы).</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/card_html.py" line="154"/>
@@ -425,102 +425,102 @@
 <context>
     <name>CardView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="163"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="210"/>
         <source>Received %1, registered %2 · status: %3</source>
         <translation>Түсті %1, тіркелді %2 · мәртебесі: %3</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="223"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="270"/>
         <source>Attach files</source>
         <translation>Файлдарды тіркеу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="224"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="271"/>
         <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;All files (*)</source>
         <translation>Сканерленген көшірмелер мен құжаттар (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="253"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="300"/>
         <source>Save attachment as</source>
         <translation>Тіркемені басқаша сақтау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="305"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="352"/>
         <source>&amp;Correct…</source>
         <translation>Түз&amp;ету…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="306"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="353"/>
         <source>Change &amp;status</source>
         <translation>Мәртебені ө&amp;згерту</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="307"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="354"/>
         <source>&amp;Withdrawn by organizer…</source>
         <translation>Ұйымдастырушы &amp;қайтарып алды…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="308"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="355"/>
         <source>&amp;Acknowledge moved deadline</source>
         <translation>Мерзімнің ауысуын &amp;растау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="309"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="356"/>
         <source>Attac&amp;h file…</source>
         <translation>Файл &amp;тіркеу…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="310"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="357"/>
         <source>&amp;Print card…</source>
         <translation>Карточканы &amp;басып шығару…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="311"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="358"/>
         <source>&amp;Open</source>
         <translation>&amp;Ашу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="312"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="359"/>
         <source>Save &amp;as…</source>
         <translation>Басқаша &amp;сақтау…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="313"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="360"/>
         <source>Days counted for the review period (explain):</source>
         <translation>Қарау мерзіміне есептелген күндер (түсіндірме):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="314"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="361"/>
         <source>Content</source>
         <translation>Мазмұны</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="314"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="361"/>
         <source>Checks</source>
         <translation>Тексерулер</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="314"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="361"/>
         <source>Deadlines</source>
         <translation>Мерзімдер</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="314"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="361"/>
         <source>Attachments</source>
         <translation>Тіркемелер</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="315"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="362"/>
         <source>History</source>
         <translation>Тарихы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="319"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="367"/>
         <source>No filing open</source>
         <translation>Жолданым ашылмаған</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="320"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="368"/>
         <source>Open a filing from Today or the register (Enter or double-click).</source>
         <translation>Жолданымды «Бүгін» бетінен немесе журналдан ашыңыз (Enter немесе қос шерту).</translation>
     </message>
@@ -528,37 +528,37 @@
 <context>
     <name>CertificatesModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="107"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="111"/>
         <source>Subject</source>
         <translation>Иесі (subject)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="108"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="112"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="109"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="113"/>
         <source>Valid from</source>
         <translation>Басталуы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="110"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="114"/>
         <source>Valid to</source>
         <translation>Аяқталуы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="111"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="115"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="118"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="122"/>
         <source>TEST</source>
         <translation>ТЕСТ</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="120"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="124"/>
         <source>production</source>
         <translation>жұмыс (өндірістік)</translation>
     </message>
@@ -566,23 +566,23 @@
 <context>
     <name>CheckLetterDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="238"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="267"/>
         <source>Letters (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
         <translation>Хаттар (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="239"/>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="267"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="268"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="296"/>
         <source>Check a letter</source>
         <translation>Хатты тексеру</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="244"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="273"/>
         <source>Reading the QR code…</source>
         <translation>QR код оқылуда…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="268"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="297"/>
         <source>&amp;Open a PDF or a photo of the letter…</source>
         <translation>Хаттың PDF-ін немесе фотосын &amp;ашу…</translation>
     </message>
@@ -590,47 +590,47 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="81"/>
+        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="82"/>
         <source>Specialized place: %1 (capacity %2)</source>
         <translation>Арнайы орын: %1 (шекті толу нормасы %2)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="85"/>
+        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="86"/>
         <source>Not linked to a specialized place.</source>
         <translation>Арнайы орынға байланыстырылмаған.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="89"/>
+        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="90"/>
         <source>No place or time problem found.</source>
         <translation>Орын мен уақыт бойынша мәселе табылмады.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="94"/>
+        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="95"/>
         <source>Article: %1</source>
         <translation>Норма: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="96"/>
+        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="97"/>
         <source>suggested refusal ground: %1 (art. 14 p.1 sub. %1)</source>
         <translation>ықтимал бас тарту негізі: %1 (14-баптың 1-тармағының %1) тармақшасы)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="114"/>
+        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="115"/>
         <source>No specialized places yet: the administrator adds them on the Places page.</source>
         <translation>Арнайы орындар әлі жоқ: әкімші оларды «Орындар» бетінде қосады.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="124"/>
+        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="125"/>
         <source>Place and time checks (suggestions: the clerk decides, nothing is refused automatically)</source>
         <translation>Орын мен уақыт тексерулері (ұсыныстар: қызметкер шешеді, автоматты бас тарту жоқ)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="126"/>
+        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="127"/>
         <source>&amp;Link to a place…</source>
         <translation>Орынға &amp;байланыстыру…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="128"/>
+        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="129"/>
         <source>61-NP: the place is booked. Before refusing on ground 10 (art. 14 p.1 sub. 10) the akimat must first PROPOSE another place and/or time to the organizer (Constitutional Court normative resolution No. 61-NP).</source>
         <translation>61-НП: орын бос емес. 10-негіз (14-баптың 1-тармағының 10) тармақшасы) бойынша бас тартпас бұрын әкімдік ұйымдастырушыға алдымен басқа орынды және (немесе) уақытты ҰСЫНУҒА тиіс (Конституциялық Соттың № 61-НП нормативтік қаулысы).</translation>
     </message>
@@ -838,48 +838,48 @@
     <message>
         <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="63"/>
         <source>Without an answer by the deadline the assembly goes ahead as notified (art. 11 p.1).</source>
-        <translation>Мерзімінде жауап болмаса, жиналыс хабарламаға сәйкес өткізіледі (Заңның 11-бабының 1-тармағы).</translation>
+        <translation>Мерзімінде жауап болмаса, ұйымдастырушы бейбіт жиналысты хабарламаға сай өткізеді (Заңның 11-бабының 1-тармағы).</translation>
     </message>
 </context>
 <context>
     <name>CrlsModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="128"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="132"/>
         <source>Issuer</source>
         <translation>Шығарушы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="129"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="133"/>
         <source>Full / delta</source>
         <translation>Толық / дельта</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="130"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="134"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="131"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="135"/>
         <source>Entries</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="132"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="136"/>
         <source>Issued</source>
         <translation>Шығарылды</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="133"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="137"/>
         <source>Next update</source>
         <translation>Келесі жаңарту</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="139"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="143"/>
         <source>delta</source>
         <translation>дельта</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="141"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="145"/>
         <source>full</source>
         <translation>толық</translation>
     </message>
@@ -909,7 +909,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="43"/>
         <source>Events in the next 7 days</source>
-        <translation>Алдағы 7 күндегі іс-шаралар</translation>
+        <translation>Алдағы 7 күндегі бейбіт жиналыстар</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="116"/>
@@ -1162,62 +1162,67 @@
 <context>
     <name>DecisionsPanel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="117"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="118"/>
         <source>No decision yet.</source>
         <translation>Әлі шешім жоқ.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="127"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="128"/>
         <source>late: after the review deadline</source>
         <translation>кешікті: қарау мерзімінен кейін</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="131"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="132"/>
         <source>Proposed: %1</source>
         <translation>Ұсынылды: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="135"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="136"/>
         <source>The answer went out within the review deadline.</source>
         <translation>Жауап қарау мерзімі ішінде жіберілді.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="138"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="139"/>
         <source>The answer went out AFTER the review deadline.</source>
         <translation>Жауап қарау мерзімі ӨТКЕННЕН КЕЙІН жіберілді.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="140"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="141"/>
         <source>The letter has not been sent yet: record the dispatch.</source>
         <translation>Хат әлі жіберілмеген: жіберуді тіркеңіз.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="218"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="144"/>
+        <source>The e-mail bounced and counts as not sent: %1</source>
+        <translation>Электрондық хат қайтып келді, жіберілмеген болып есептеледі: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="223"/>
         <source>&amp;Decide…</source>
         <translation>&amp;Шешім қабылдау…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="219"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="224"/>
         <source>Organizer&apos;s &amp;answer…</source>
         <translation>Ұйымдастырушының &amp;жауабы…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="220"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="225"/>
         <source>&amp;Letter (preview, print)…</source>
         <translation>&amp;Хат (қарау, басып шығару)…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="221"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="226"/>
         <source>Record dis&amp;patch…</source>
         <translation>Жіберуді &amp;тіркеу…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="222"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="227"/>
         <source>Record deli&amp;very…</source>
         <translation>Табыс етуді т&amp;іркеу…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="257"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="247"/>
         <source>Decisions and letters</source>
         <translation>Шешімдер мен хаттар</translation>
     </message>
@@ -1533,7 +1538,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="173"/>
         <source>Sound equipment:</source>
-        <translation>Дыбыс күшейткіш құралдар:</translation>
+        <translation>Дыбыс күшейткіш техникалық құралдар:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="174"/>
@@ -1548,7 +1553,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="177"/>
         <source>Number of vehicles:</source>
-        <translation>Көлік саны:</translation>
+        <translation>Көлік құралдарының саны:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="178"/>
@@ -1558,7 +1563,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="179"/>
         <source>Route length, km:</source>
-        <translation>Ұзындығы, км:</translation>
+        <translation>Маршрут ұзындығы, км:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="180"/>
@@ -1892,7 +1897,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/items.py" line="23"/>
         <source>Public order, medical aid and fire-safety measures; equipment and vehicles</source>
-        <translation>Қоғамдық тәртіпті сақтау, медициналық көмек және өрт қауіпсіздігі шаралары; құралдар мен көлік</translation>
+        <translation>Қоғамдық тәртіпті сақтау, медициналық көмек және өрт қауіпсіздігі шаралары; техникалық құралдар мен көлік құралдары</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/items.py" line="26"/>
@@ -2105,12 +2110,12 @@
 <context>
     <name>LetterPreviewDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="241"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="243"/>
         <source>Open Settings and fill in the akimat&apos;s letterhead and the signatory.</source>
         <translation>Баптауларды ашып, әкімдіктің бланкісі мен қол қоюшыны толтырыңыз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="255"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="257"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n бет</numerusform>
@@ -2118,101 +2123,111 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="257"/>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="348"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="259"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="355"/>
         <source>Registration receipt</source>
         <translation>Тіркеу туралы қолхат</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="260"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="262"/>
         <source>Preview under Outgoing No. %1: issuing or printing stores this language&apos;s letter under the same number.</source>
         <translation>Шығыс № %1 бойынша алдын ала қарау: шығару немесе басып шығару осы тілдегі хатты сол нөмірмен сақтайды.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="265"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="267"/>
         <source>Draft: not numbered yet. Issuing or printing gives the decision its outgoing number, shared by every language.</source>
         <translation>Жоба: әлі нөмірленбеген. Шығару немесе басып шығару шешімге барлық тілге ортақ шығыс нөмірін береді.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="270"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="272"/>
         <source>outgoing number issued now</source>
         <translation>шығыс нөмірі қазір берілді</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="270"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="272"/>
         <source>issued before; the same PDF</source>
         <translation>бұрын берілген; сол PDF</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="271"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="273"/>
         <source>Outgoing No. %1</source>
         <translation>Шығыс № %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="300"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="302"/>
         <source>Save as PDF</source>
         <translation>PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="348"/>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="349"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="355"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="356"/>
         <source>Letter preview</source>
         <translation>Хатты алдын ала қарау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="351"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="358"/>
         <source>&amp;Language:</source>
         <translation>&amp;Тілі:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="353"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="360"/>
         <source>kk + ru in one print job</source>
         <translation>қазақша + орысша бір басып шығаруда</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="354"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="361"/>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="355"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="362"/>
         <source>&amp;Issue and number</source>
         <translation>&amp;Шығару және нөмірлеу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="356"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="363"/>
         <source>&amp;Save as PDF…</source>
         <translation>PDF ретінде &amp;сақтау…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="357"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="364"/>
         <source>&amp;Close</source>
         <translation>&amp;Жабу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="358"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="365"/>
         <source>Sign with &amp;EDS…</source>
         <translation>&amp;ЭЦҚ қою…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="359"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="366"/>
         <source>Sign the letter through NCALayer (Ctrl+Shift+S)</source>
         <translation>Хатқа NCALayer арқылы қол қою (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="360"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="367"/>
         <source>I&amp;mport signature…</source>
         <translation>Қолтаңбаны &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="361"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="368"/>
         <source>Copy with &amp;QR</source>
         <translation>&amp;QR коды бар көшірме</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="362"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="369"/>
         <source>Send by e-&amp;mail</source>
         <translation>Электрондық &amp;поштамен жіберу</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="370"/>
+        <source>Record a &amp;bounce…</source>
+        <translation>&amp;Қайтарылуды жазу…</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="371"/>
+        <source>Open the delivery failure notice (.eml) the mail server sent back</source>
+        <translation>Пошта сервері қайтарған жеткізілмегені туралы хабарламаны (.eml) ашу</translation>
     </message>
 </context>
 <context>
@@ -2244,21 +2259,26 @@
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/decisions/models.py" line="61"/>
+        <source>BOUNCED, not sent: %1</source>
+        <translation>ҚАЙТАРЫЛДЫ, жіберілмеді: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="65"/>
         <source>tracking %1</source>
         <translation>трек %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="65"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="69"/>
         <source>delivered %1</source>
         <translation>табыс етілді %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="69"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="73"/>
         <source>delivery not yet confirmed</source>
         <translation>табыс етілгені әлі расталмаған</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="71"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="75"/>
         <source>not sent yet</source>
         <translation>әлі жіберілмеген</translation>
     </message>
@@ -2733,7 +2753,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/places/models.py" line="41"/>
         <source>Capacity / length</source>
-        <translation>Толу нормасы / ұзындығы</translation>
+        <translation>Шекті толу нормасы / маршрут ұзындығы</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/places/models.py" line="43"/>
@@ -3070,7 +3090,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/places/places_page.py" line="365"/>
         <source>Blue: filing under review · green slot: agreed · purple: other booking · red hatched with ⚠: conflict (booked place, another filing at the same time, over capacity) · light green: free between 09:00 and 20:00 · grey: the place is not in force. Click a filing to open it.</source>
-        <translation>Көк: қаралып жатқан жолданым · жасыл жазба: келісілді · күлгін: басқа брондау · ⚠ белгісі бар қызыл штрих: қайшылық (орын бос емес, сол уақытқа басқа жолданым, нормадан асу) · ашық жасыл: 09:00-ден 20:00-ге дейін бос · сұр: орын қолданылмайды. Жолданымды ашу үшін оны басыңыз.</translation>
+        <translation>Көк: қаралып жатқан жолданым · жасыл жазба: келісілді · күлгін: басқа брондау · ⚠ белгісі бар қызыл штрих: қайшылық (орын бос емес, сол уақытқа басқа жолданым, шекті толу нормасынан асу) · ашық жасыл: 09:00-ден 20:00-ге дейін бос · сұр: орын қолданылмайды. Жолданымды ашу үшін оны басыңыз.</translation>
     </message>
 </context>
 <context>
@@ -3126,7 +3146,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/register_cells.py" line="60"/>
         <source>Place or route</source>
-        <translation>Орын немесе бағыт</translation>
+        <translation>Орын немесе маршрут</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/register_cells.py" line="61"/>
@@ -3700,57 +3720,57 @@
 <context>
     <name>SignLetterDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="100"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="101"/>
         <source>Key file</source>
         <translation>Кілт файлы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="100"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="101"/>
         <source>Key files (*.p12 *.pfx)</source>
         <translation>Кілт файлдары (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="111"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="112"/>
         <source>Signing… NCALayer is waiting for the signatory to choose the key and enter the PIN.</source>
         <translation>Қол қойылуда… NCALayer қол қоюшының кілтті таңдап, PIN енгізуін күтуде.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="112"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="113"/>
         <source>Signing with the training key…</source>
         <translation>Оқу кілтімен қол қойылуда…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="143"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="144"/>
         <source>Sign with EDS</source>
         <translation>ЭЦҚ қою</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="144"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="145"/>
         <source>&amp;NCALayer (the signatory&apos;s key or ID card)</source>
         <translation>&amp;NCALayer (қол қоюшының кілті немесе жеке куәлігі)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="145"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="146"/>
         <source>&amp;Training key file (TEST register only)</source>
         <translation>&amp;Оқу кілтінің файлы (тек TEST журналында)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="146"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="147"/>
         <source>&amp;Key file:</source>
         <translation>&amp;Кілт файлы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="147"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="148"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Шолу…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="148"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="149"/>
         <source>&amp;Password:</source>
         <translation>&amp;Құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="149"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="150"/>
         <source>&amp;Sign</source>
         <translation>&amp;Қол қою</translation>
     </message>
@@ -3831,7 +3851,7 @@
 <context>
     <name>SignaturePanel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="260"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="251"/>
         <source>Signature</source>
         <translation>Қолтаңба</translation>
     </message>
@@ -4350,32 +4370,32 @@
 <context>
     <name>VerificationsModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="79"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="83"/>
         <source>Checked</source>
         <translation>Тексерілді</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="80"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="84"/>
         <source>Why</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="81"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="85"/>
         <source>Verdict</source>
         <translation>Қорытынды</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="82"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="86"/>
         <source>Signer</source>
         <translation>Қол қоюшы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="83"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="87"/>
         <source>IIN / BIN</source>
         <translation>ЖСН / БСН</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="84"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="88"/>
         <source>By</source>
         <translation>Кім</translation>
     </message>
@@ -4438,22 +4458,34 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="162"/>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="171"/>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="177"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="163"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="172"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="178"/>
         <source>Import signature</source>
         <translation>Қолтаңбаны импорттау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="163"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="164"/>
         <source>Signatures (*.cms *.p7s *.sig);;All files (*)</source>
         <translation>Қолтаңбалар (*.cms *.p7s *.sig);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="203"/>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="206"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="208"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="211"/>
         <source>Send by e-mail</source>
         <translation>Электрондық поштамен жіберу</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="221"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="232"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="235"/>
+        <source>Record a bounce</source>
+        <translation>Хаттың қайтарылуын жазу</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="222"/>
+        <source>E-mail messages (*.eml);;All files (*)</source>
+        <translation>Электрондық хаттар (*.eml);;Барлық файлдар (*)</translation>
     </message>
 </context>
 <context>

@@ -344,7 +344,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/card_html.py" line="50"/>
         <source>sound equipment</source>
-        <translation>звукоусиливающие средства</translation>
+        <translation>звукоусиливающие технические средства</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/card_html.py" line="51"/>
@@ -414,7 +414,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/card_html.py" line="147"/>
         <source>Without an answer by the close of office hours on the deadline day the assembly goes ahead as notified (art. 11 p.1).</source>
-        <translation>Без ответа до конца рабочего дня в последний день срока собрание проводится согласно уведомлению (п. 1 ст. 11 Закона).</translation>
+        <translation>Без ответа до конца рабочего дня в последний день срока организатор проводит мирное собрание согласно уведомлению (п. 1 ст. 11 Закона).</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/card_html.py" line="154"/>
@@ -425,102 +425,102 @@
 <context>
     <name>CardView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="163"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="210"/>
         <source>Received %1, registered %2 · status: %3</source>
         <translation>Поступило %1, зарегистрировано %2 · статус: %3</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="223"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="270"/>
         <source>Attach files</source>
         <translation>Приложить файлы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="224"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="271"/>
         <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;All files (*)</source>
         <translation>Сканированные копии и документы (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="253"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="300"/>
         <source>Save attachment as</source>
         <translation>Сохранить вложение как</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="305"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="352"/>
         <source>&amp;Correct…</source>
         <translation>&amp;Исправить…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="306"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="353"/>
         <source>Change &amp;status</source>
         <translation>Изменить &amp;статус</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="307"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="354"/>
         <source>&amp;Withdrawn by organizer…</source>
         <translation>&amp;Отозвано организатором…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="308"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="355"/>
         <source>&amp;Acknowledge moved deadline</source>
         <translation>&amp;Подтвердить перенос срока</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="309"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="356"/>
         <source>Attac&amp;h file…</source>
         <translation>П&amp;риложить файл…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="310"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="357"/>
         <source>&amp;Print card…</source>
         <translation>&amp;Печать карточки…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="311"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="358"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="312"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="359"/>
         <source>Save &amp;as…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="313"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="360"/>
         <source>Days counted for the review period (explain):</source>
         <translation>Дни, засчитанные в срок рассмотрения (пояснение):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="314"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="361"/>
         <source>Content</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="314"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="361"/>
         <source>Checks</source>
         <translation>Проверки</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="314"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="361"/>
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="314"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="361"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="315"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="362"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="319"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="367"/>
         <source>No filing open</source>
         <translation>Обращение не открыто</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="320"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="368"/>
         <source>Open a filing from Today or the register (Enter or double-click).</source>
         <translation>Откройте обращение со страницы «Сегодня» или из журнала (Enter или двойной щелчок).</translation>
     </message>
@@ -528,37 +528,37 @@
 <context>
     <name>CertificatesModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="107"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="111"/>
         <source>Subject</source>
         <translation>Владелец (subject)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="108"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="112"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="109"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="113"/>
         <source>Valid from</source>
         <translation>Действует с</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="110"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="114"/>
         <source>Valid to</source>
         <translation>Действует по</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="111"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="115"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="118"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="122"/>
         <source>TEST</source>
         <translation>ТЕСТ</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="120"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="124"/>
         <source>production</source>
         <translation>рабочий (промышленный)</translation>
     </message>
@@ -566,23 +566,23 @@
 <context>
     <name>CheckLetterDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="238"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="267"/>
         <source>Letters (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
         <translation>Письма (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="239"/>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="267"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="268"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="296"/>
         <source>Check a letter</source>
         <translation>Проверить письмо</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="244"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="273"/>
         <source>Reading the QR code…</source>
         <translation>Чтение QR-кода…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="268"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="297"/>
         <source>&amp;Open a PDF or a photo of the letter…</source>
         <translation>&amp;Открыть PDF или фото письма…</translation>
     </message>
@@ -590,47 +590,47 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="81"/>
+        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="82"/>
         <source>Specialized place: %1 (capacity %2)</source>
-        <translation>Специализированное место: %1 (норма заполняемости %2)</translation>
+        <translation>Специализированное место: %1 (норма предельной заполняемости %2)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="85"/>
+        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="86"/>
         <source>Not linked to a specialized place.</source>
         <translation>Не привязано к специализированному месту.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="89"/>
+        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="90"/>
         <source>No place or time problem found.</source>
         <translation>Проблем с местом и временем не найдено.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="94"/>
+        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="95"/>
         <source>Article: %1</source>
         <translation>Норма: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="96"/>
+        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="97"/>
         <source>suggested refusal ground: %1 (art. 14 p.1 sub. %1)</source>
         <translation>возможное основание отказа: %1 (подп. %1) п. 1 ст. 14)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="114"/>
+        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="115"/>
         <source>No specialized places yet: the administrator adds them on the Places page.</source>
         <translation>Специализированных мест пока нет: администратор добавляет их на странице «Места».</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="124"/>
+        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="125"/>
         <source>Place and time checks (suggestions: the clerk decides, nothing is refused automatically)</source>
         <translation>Проверки места и времени (подсказки: решает работник, автоматических отказов нет)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="126"/>
+        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="127"/>
         <source>&amp;Link to a place…</source>
         <translation>&amp;Привязать к месту…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="128"/>
+        <location filename="../src/akimat_desk/ui/places/checks_panel.py" line="129"/>
         <source>61-NP: the place is booked. Before refusing on ground 10 (art. 14 p.1 sub. 10) the akimat must first PROPOSE another place and/or time to the organizer (Constitutional Court normative resolution No. 61-NP).</source>
         <translation>61-НП: место занято. Прежде чем отказать по основанию 10 (подп. 10) п. 1 ст. 14), акимат должен сначала ПРЕДЛОЖИТЬ организатору другое место и (или) время (нормативное постановление Конституционного Суда № 61-НП).</translation>
     </message>
@@ -840,48 +840,48 @@
     <message>
         <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="63"/>
         <source>Without an answer by the deadline the assembly goes ahead as notified (art. 11 p.1).</source>
-        <translation>Без ответа в срок собрание проводится согласно уведомлению (п. 1 ст. 11 Закона).</translation>
+        <translation>Без ответа в срок организатор проводит мирное собрание согласно уведомлению (п. 1 ст. 11 Закона).</translation>
     </message>
 </context>
 <context>
     <name>CrlsModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="128"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="132"/>
         <source>Issuer</source>
         <translation>Издатель</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="129"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="133"/>
         <source>Full / delta</source>
         <translation>Полный / дельта</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="130"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="134"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="131"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="135"/>
         <source>Entries</source>
         <translation>Записей</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="132"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="136"/>
         <source>Issued</source>
         <translation>Выпущен</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="133"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="137"/>
         <source>Next update</source>
         <translation>Следующее обновление</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="139"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="143"/>
         <source>delta</source>
         <translation>дельта</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="141"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="145"/>
         <source>full</source>
         <translation>полный</translation>
     </message>
@@ -911,7 +911,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="43"/>
         <source>Events in the next 7 days</source>
-        <translation>Мероприятия в ближайшие 7 дней</translation>
+        <translation>Мирные собрания в ближайшие 7 дней</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="116"/>
@@ -1164,62 +1164,67 @@
 <context>
     <name>DecisionsPanel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="117"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="118"/>
         <source>No decision yet.</source>
         <translation>Решения ещё нет.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="127"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="128"/>
         <source>late: after the review deadline</source>
         <translation>с опозданием: после срока рассмотрения</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="131"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="132"/>
         <source>Proposed: %1</source>
         <translation>Предложено: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="135"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="136"/>
         <source>The answer went out within the review deadline.</source>
         <translation>Ответ отправлен в срок рассмотрения.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="138"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="139"/>
         <source>The answer went out AFTER the review deadline.</source>
         <translation>Ответ отправлен ПОСЛЕ срока рассмотрения.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="140"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="141"/>
         <source>The letter has not been sent yet: record the dispatch.</source>
         <translation>Письмо ещё не отправлено: зарегистрируйте отправку.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="218"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="144"/>
+        <source>The e-mail bounced and counts as not sent: %1</source>
+        <translation>Электронное письмо вернулось и считается неотправленным: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="223"/>
         <source>&amp;Decide…</source>
         <translation>&amp;Принять решение…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="219"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="224"/>
         <source>Organizer&apos;s &amp;answer…</source>
         <translation>&amp;Ответ организатора…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="220"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="225"/>
         <source>&amp;Letter (preview, print)…</source>
         <translation>&amp;Письмо (просмотр, печать)…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="221"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="226"/>
         <source>Record dis&amp;patch…</source>
         <translation>Зарегистрировать &amp;отправку…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="222"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="227"/>
         <source>Record deli&amp;very…</source>
         <translation>Зарегистрировать &amp;вручение…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="257"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="247"/>
         <source>Decisions and letters</source>
         <translation>Решения и письма</translation>
     </message>
@@ -1535,7 +1540,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="173"/>
         <source>Sound equipment:</source>
-        <translation>Звукоусиливающие средства:</translation>
+        <translation>Звукоусиливающие технические средства:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="174"/>
@@ -1550,7 +1555,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="177"/>
         <source>Number of vehicles:</source>
-        <translation>Количество ТС:</translation>
+        <translation>Количество транспортных средств:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="178"/>
@@ -1560,7 +1565,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="179"/>
         <source>Route length, km:</source>
-        <translation>Протяжённость, км:</translation>
+        <translation>Протяжённость маршрута, км:</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="180"/>
@@ -1895,7 +1900,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/filings/items.py" line="23"/>
         <source>Public order, medical aid and fire-safety measures; equipment and vehicles</source>
-        <translation>Меры по охране общественного порядка, медицинской помощи и пожарной безопасности; средства и транспорт</translation>
+        <translation>Меры по охране общественного порядка, медицинской помощи и пожарной безопасности; технические и транспортные средства</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/filings/items.py" line="26"/>
@@ -2108,12 +2113,12 @@
 <context>
     <name>LetterPreviewDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="241"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="243"/>
         <source>Open Settings and fill in the akimat&apos;s letterhead and the signatory.</source>
         <translation>Откройте настройки и заполните бланк акимата и подписанта.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="255"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="257"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n страница</numerusform>
@@ -2122,101 +2127,111 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="257"/>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="348"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="259"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="355"/>
         <source>Registration receipt</source>
         <translation>Расписка о регистрации</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="260"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="262"/>
         <source>Preview under Outgoing No. %1: issuing or printing stores this language&apos;s letter under the same number.</source>
         <translation>Предпросмотр под исх. № %1: выпуск или печать сохраняет письмо на этом языке под тем же номером.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="265"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="267"/>
         <source>Draft: not numbered yet. Issuing or printing gives the decision its outgoing number, shared by every language.</source>
         <translation>Проект: номер еще не присвоен. Выпуск или печать присваивает решению исходящий номер, общий для всех языков.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="270"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="272"/>
         <source>outgoing number issued now</source>
         <translation>исходящий номер присвоен сейчас</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="270"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="272"/>
         <source>issued before; the same PDF</source>
         <translation>выдано ранее; тот же PDF</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="271"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="273"/>
         <source>Outgoing No. %1</source>
         <translation>Исх. № %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="300"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="302"/>
         <source>Save as PDF</source>
         <translation>Сохранить как PDF</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="348"/>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="349"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="355"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="356"/>
         <source>Letter preview</source>
         <translation>Просмотр письма</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="351"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="358"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="353"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="360"/>
         <source>kk + ru in one print job</source>
         <translation>казахский + русский одним заданием печати</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="354"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="361"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="355"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="362"/>
         <source>&amp;Issue and number</source>
         <translation>&amp;Выпустить с номером</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="356"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="363"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="357"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="364"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="358"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="365"/>
         <source>Sign with &amp;EDS…</source>
         <translation>Подписать &amp;ЭЦП…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="359"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="366"/>
         <source>Sign the letter through NCALayer (Ctrl+Shift+S)</source>
         <translation>Подписать письмо через NCALayer (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="360"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="367"/>
         <source>I&amp;mport signature…</source>
         <translation>&amp;Импортировать подпись…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="361"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="368"/>
         <source>Copy with &amp;QR</source>
         <translation>Копия с &amp;QR</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="362"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="369"/>
         <source>Send by e-&amp;mail</source>
         <translation>Отправить по &amp;эл. почте</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="370"/>
+        <source>Record a &amp;bounce…</source>
+        <translation>Записать &amp;возврат…</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="371"/>
+        <source>Open the delivery failure notice (.eml) the mail server sent back</source>
+        <translation>Открыть уведомление о недоставке (.eml), которое вернул почтовый сервер</translation>
     </message>
 </context>
 <context>
@@ -2248,21 +2263,26 @@
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/decisions/models.py" line="61"/>
+        <source>BOUNCED, not sent: %1</source>
+        <translation>ВОЗВРАТ, не отправлено: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="65"/>
         <source>tracking %1</source>
         <translation>трек %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="65"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="69"/>
         <source>delivered %1</source>
         <translation>вручено %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="69"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="73"/>
         <source>delivery not yet confirmed</source>
         <translation>вручение ещё не подтверждено</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="71"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="75"/>
         <source>not sent yet</source>
         <translation>ещё не отправлено</translation>
     </message>
@@ -2637,7 +2657,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/places/place_grid.py" line="36"/>
         <source>over the place&apos;s capacity (ground 9)</source>
-        <translation>больше нормы заполняемости места (основание 9)</translation>
+        <translation>больше нормы предельной заполняемости места (основание 9)</translation>
     </message>
 </context>
 <context>
@@ -2741,7 +2761,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/places/models.py" line="41"/>
         <source>Capacity / length</source>
-        <translation>Заполняемость / длина</translation>
+        <translation>Норма предельной заполняемости / протяжённость маршрута</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/places/models.py" line="43"/>
@@ -3079,7 +3099,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/places/places_page.py" line="365"/>
         <source>Blue: filing under review · green slot: agreed · purple: other booking · red hatched with ⚠: conflict (booked place, another filing at the same time, over capacity) · light green: free between 09:00 and 20:00 · grey: the place is not in force. Click a filing to open it.</source>
-        <translation>Синий: обращение на рассмотрении · зелёная запись: согласовано · фиолетовый: другое бронирование · красная штриховка с ⚠: конфликт (место занято, другое обращение на то же время, превышение нормы) · светло-зелёный: свободно с 09:00 до 20:00 · серый: место не действует. Щёлкните обращение, чтобы открыть его.</translation>
+        <translation>Синий: обращение на рассмотрении · зелёная запись: согласовано · фиолетовый: другое бронирование · красная штриховка с ⚠: конфликт (место занято, другое обращение на то же время, превышение нормы предельной заполняемости) · светло-зелёный: свободно с 09:00 до 20:00 · серый: место не действует. Щёлкните обращение, чтобы открыть его.</translation>
     </message>
 </context>
 <context>
@@ -3659,7 +3679,7 @@
     <message>
         <location filename="../src/akimat_desk/ui/office/settings_form.py" line="59"/>
         <source>Signatory&apos;s IIN (12 digits):</source>
-        <translation>ИИН подписывающего (12 цифр):</translation>
+        <translation>ИИН подписанта (12 цифр):</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/office/settings_form.py" line="60"/>
@@ -3713,57 +3733,57 @@
 <context>
     <name>SignLetterDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="100"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="101"/>
         <source>Key file</source>
         <translation>Файл ключа</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="100"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="101"/>
         <source>Key files (*.p12 *.pfx)</source>
         <translation>Файлы ключей (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="111"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="112"/>
         <source>Signing… NCALayer is waiting for the signatory to choose the key and enter the PIN.</source>
-        <translation>Подписание… NCALayer ждёт, пока подписывающий выберет ключ и введёт PIN.</translation>
+        <translation>Подписание… NCALayer ждёт, пока подписант выберет ключ и введёт PIN.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="112"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="113"/>
         <source>Signing with the training key…</source>
         <translation>Подписание учебным ключом…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="143"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="144"/>
         <source>Sign with EDS</source>
         <translation>Подписать ЭЦП</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="144"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="145"/>
         <source>&amp;NCALayer (the signatory&apos;s key or ID card)</source>
-        <translation>&amp;NCALayer (ключ или удостоверение личности подписывающего)</translation>
+        <translation>&amp;NCALayer (ключ или удостоверение личности подписанта)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="145"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="146"/>
         <source>&amp;Training key file (TEST register only)</source>
         <translation>&amp;Учебный файл ключа (только в TEST-журнале)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="146"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="147"/>
         <source>&amp;Key file:</source>
         <translation>&amp;Файл ключа:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="147"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="148"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="148"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="149"/>
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="149"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="150"/>
         <source>&amp;Sign</source>
         <translation>&amp;Подписать</translation>
     </message>
@@ -3844,7 +3864,7 @@
 <context>
     <name>SignaturePanel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="260"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="251"/>
         <source>Signature</source>
         <translation>Подпись</translation>
     </message>
@@ -4364,32 +4384,32 @@
 <context>
     <name>VerificationsModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="79"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="83"/>
         <source>Checked</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="80"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="84"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="81"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="85"/>
         <source>Verdict</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="82"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="86"/>
         <source>Signer</source>
         <translation>Подписант</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="83"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="87"/>
         <source>IIN / BIN</source>
         <translation>ИИН / БИН</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="84"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="88"/>
         <source>By</source>
         <translation>Кто</translation>
     </message>
@@ -4452,22 +4472,34 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="162"/>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="171"/>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="177"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="163"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="172"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="178"/>
         <source>Import signature</source>
         <translation>Импорт подписи</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="163"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="164"/>
         <source>Signatures (*.cms *.p7s *.sig);;All files (*)</source>
         <translation>Подписи (*.cms *.p7s *.sig);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="203"/>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="206"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="208"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="211"/>
         <source>Send by e-mail</source>
         <translation>Отправка по электронной почте</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="221"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="232"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="235"/>
+        <source>Record a bounce</source>
+        <translation>Записать возврат письма</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="222"/>
+        <source>E-mail messages (*.eml);;All files (*)</source>
+        <translation>Электронные письма (*.eml);;Все файлы (*)</translation>
     </message>
 </context>
 <context>

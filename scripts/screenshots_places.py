@@ -74,7 +74,7 @@ def main(out_dir: Path) -> int:
     app = QApplication(sys.argv[:1])
     switcher = LanguageSwitcher(app)
     with tempfile.TemporaryDirectory() as tmp:
-        reg = open_register(Path(tmp) / "register.db", None, actor="Ким В.")
+        reg = open_register(Path(tmp) / "register.db", None, actor="Төлеубаева Ж. С.")
         ctx = replace(reg.context, clock=lambda: datetime(2026, 3, 20, 6, 0, tzinfo=UTC))
         settings = change_settings(ctx, name_kk="Алматы қаласының әкімдігі", name_ru="Акимат города Алматы",
                                    name_en="Akimat of Almaty")  # fmt: skip

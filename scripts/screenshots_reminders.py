@@ -30,10 +30,11 @@ from akimat_desk.ui.tasks import InlineRunner
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "docs" / "examples"
 OFFICE = {
-    "name_kk": "Алматы қаласы Медеу ауданының әкімдігі", "name_ru": "Акимат Медеуского района города Алматы",
-    "name_en": "Akimat of Medeu district, Almaty", "address_kk": "Алматы қ., Достық даңғ., 85",
-    "address_ru": "г. Алматы, пр. Достык, 85", "address_en": "85 Dostyk Ave, Almaty", "phone": "+7 727 123 45 67",
-    "email": "medeu@almaty.gov.kz", "signatory_position_kk": "Әкімнің орынбасары",
+    "name_kk": "Алматы қаласының әкімдігі", "name_ru": "Акимат города Алматы",
+    "name_en": "Akimat of Almaty city", "address_kk": "Алматы қ., Республика алаңы, 4",
+    "address_ru": "г. Алматы, площадь Республики, 4", "address_en": "4 Republic Square, Almaty",
+    "phone": "+7 727 123 45 67",
+    "email": "akimat@almaty.gov.kz", "signatory_position_kk": "Әкімнің орынбасары",
     "signatory_position_ru": "Заместитель акима", "signatory_position_en": "Deputy Akim",
     "signatory_name": "А. Б. Сейітов", "executor_name": "Жанар Серікқызы Төлеубаева",
 }  # fmt: skip
@@ -61,14 +62,14 @@ def main(out_dir: Path) -> int:
     app = QApplication(sys.argv[:1])
     switcher = LanguageSwitcher(app)
     with tempfile.TemporaryDirectory() as tmp:
-        reg = open_register(Path(tmp) / "register.db", None, actor="Ким В.")
+        reg = open_register(Path(tmp) / "register.db", None, actor="Төлеубаева Ж. С.")
         ctx = replace(reg.context, clock=lambda: NOON)
         ctx = replace(ctx, settings=change_settings(ctx, **OFFICE))
         create_demo_register(ctx, count=45)
         filing_id = _emailed(ctx)
         for lang in ("kk", "ru"):
             switcher.switch(lang)
-            seat = replace(ctx, actor=f"Ким В. ({lang})")  # each seat is reminded once: one per language here
+            seat = replace(ctx, actor=f"Төлеубаева Ж. С. ({lang})")  # each seat is reminded once: one per language here
             window = MainWindow(AppState(seat, InlineRunner(), lang), switcher.switch, "SQLite: register.db")
             window.reminders.tray = None  # Xvfb has no tray: the status bar and the dialog at start
             window.resize(1280, 760)

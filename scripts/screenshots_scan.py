@@ -33,7 +33,7 @@ def main(out_dir: Path) -> int:
     app = QApplication(sys.argv[:1])
     switcher = LanguageSwitcher(app)
     with tempfile.TemporaryDirectory() as tmp:
-        reg = open_register(Path(tmp) / "register.db", None, actor="Ким В.")
+        reg = open_register(Path(tmp) / "register.db", None, actor="Төлеубаева Ж. С.")
         ctx = replace(reg.context, clock=lambda: datetime(2026, 3, 20, 6, 0, tzinfo=UTC))
         for place in PLACES:
             add_place(ctx, {"name_kk": place.names.kk, "name_ru": place.names.ru, "name_en": place.names.en,

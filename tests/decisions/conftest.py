@@ -1,4 +1,6 @@
-"""An office with its letterhead and signatory set, for the decision and letter tests."""
+"""An office with its letterhead and signatory set, for the decision and letter tests.
+
+The competent body is the local executive body of art. 1 subp. 6: for Almaty the city akimat, not a district one."""
 
 from __future__ import annotations
 
@@ -10,10 +12,11 @@ import pytest
 from akimat_desk.services.office.settings import update_settings
 
 LETTERHEAD = {
-    "name_kk": "Алматы қаласы Медеу ауданының әкімдігі", "name_ru": "Акимат Медеуского района города Алматы",
-    "name_en": "Akimat of Medeu district, Almaty", "address_kk": "Алматы қ., Достық даңғ., 85",
-    "address_ru": "г. Алматы, пр. Достык, 85", "address_en": "85 Dostyk Ave, Almaty", "phone": "+7 727 123 45 67",
-    "email": "medeu@almaty.gov.kz", "signatory_position_kk": "Әкімнің орынбасары",
+    "name_kk": "Алматы қаласының әкімдігі", "name_ru": "Акимат города Алматы",
+    "name_en": "Akimat of Almaty city", "address_kk": "Алматы қ., Республика алаңы, 4",
+    "address_ru": "г. Алматы, площадь Республики, 4", "address_en": "4 Republic Square, Almaty",
+    "phone": "+7 727 123 45 67",
+    "email": "akimat@almaty.gov.kz", "signatory_position_kk": "Әкімнің орынбасары",
     "signatory_position_ru": "Заместитель акима", "signatory_position_en": "Deputy Akim",
     "signatory_name": "А. Б. Сейітов", "executor_name": "Жанар Серікқызы Төлеубаева",
 }  # fmt: skip

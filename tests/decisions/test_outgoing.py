@@ -79,7 +79,7 @@ def test_every_outcome_in_every_language(office: Any, tmp_path: Path, kind: Deci
     assert issued.letter.outgoing_number == "01-2026/0001-ш"
     assert "01-2026/0001" in text and "01-2026/0001-ш" in text
     assert {"kk": "2026 жылғы 17 қараша", "ru": "«17» ноября 2026 г.", "en": "17 November 2026"}[lang] in text
-    assert "Алматы қаласы Медеу ауданының әкімдігі" in text  # Kazakh letters survive
+    assert "Алматы қаласының әкімдігі" in text  # Kazakh letters survive
     if kind is K.REFUSE:
         assert FUNDING[lang] in text and "150 > 100" in text  # each letter in its own words
         assert all(FUNDING[other] not in text for other in FUNDING if other != lang)

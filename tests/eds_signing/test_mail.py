@@ -57,7 +57,7 @@ def smtp() -> Iterator[tuple[Inbox, int]]:
 
 def _mail_office(clerk: Any, port: int) -> Any:
     settings = update_settings(clerk.uow, smtp_host="127.0.0.1", smtp_port=str(port), smtp_security="none",
-                               smtp_from="medeu@almaty.gov.kz")  # fmt: skip
+                               smtp_from="akimat@almaty.gov.kz")  # fmt: skip
     return replace(clerk, settings=settings)
 
 

@@ -26,6 +26,7 @@ from akimat_desk.services.office.encryption import encrypt_register, is_encrypte
 from akimat_desk.storage.filings.values import FilingQuery
 from akimat_desk.storage.kernel.engine import StorageFault
 from tests.conftest import EXAMPLES, FIXED_NOW
+from tests.intruder import drop_guards
 
 PICKET = json.loads((EXAMPLES / "picket.json").read_text("utf-8"))
 
@@ -62,6 +63,7 @@ def test_a_damaged_or_altered_copy_is_not_restored(ctx: Any, tmp_path: Path) -> 
     register_filing(ctx, PICKET)
     copy = backup.backup_register(ctx, tmp_path / "b").path
     with sqlite3.connect(copy) as conn:
+        drop_guards(conn)
         conn.execute("UPDATE filing_events SET actor = 'forger'")
     with pytest.raises(InvalidInput) as info:
         backup.restore_register(ctx, copy, tmp_path / "kept")
@@ -179,6 +181,8 @@ def test_cli_encrypt_with_the_keyring_then_with_the_passphrase_fallback(
     tmp_path: Path, capsys: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     home = str(tmp_path / "home")
+    # the history chain's key from the office passphrase, so that it does not depend on the keyring emptied below
+    monkeypatch.setenv("AKIMAT_DESK_CHAIN_PASSPHRASE", "the office chain passphrase")
     assert main(["--home", home, "register", str(EXAMPLES / "picket.json")]) == 0
     ring = MemoryKeyring()
     monkeypatch.setattr(keyring, "get_keyring", lambda: ring)

@@ -16,6 +16,7 @@ from akimat_desk.services.filings.attachments import AttachmentCorrupted, attach
 from akimat_desk.services.filings.registered import get_filing
 from akimat_desk.services.filings.registration import register_filing
 from tests.conftest import EXAMPLES
+from tests.intruder import drop_guards
 
 
 def test_a_scan_is_copied_not_moved_and_read_back_identical(ctx: Any, tmp_path: Path) -> None:
@@ -38,6 +39,7 @@ def test_a_damaged_attachment_is_reported(ctx: Any, tmp_path: Path, register: An
     (tmp_path / "a.png").write_bytes(b"\x89PNG original")
     attached = attach_file(ctx, record.id, tmp_path / "a.png").attachment
     with register.engine.begin() as conn:
+        drop_guards(conn)  # an intruder who owns the file drops the append-only triggers first
         conn.exec_driver_sql("UPDATE attachments SET content = X'00' WHERE id = ?", (attached.id,))
     with pytest.raises(AttachmentCorrupted):
         read_attachment(ctx, attached.id)

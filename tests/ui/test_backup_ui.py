@@ -17,6 +17,7 @@ from akimat_desk.ui.office import backup_dialogs as backups
 from akimat_desk.ui.office.backup_dialogs import BackupPolicyBox
 from akimat_desk.ui.office.login_dialog import open_and_log_in
 from akimat_desk.ui.state import AppState
+from tests.intruder import drop_guards
 from tests.places.conftest import filing
 
 
@@ -56,6 +57,7 @@ def test_backup_now_then_restore_round_trip_through_the_window(qtbot: Any, state
 def test_history_warning_names_the_first_altered_entry(qtbot: Any, state: AppState, switcher: Any) -> None:
     f = filing(state.ctx)
     with state.ctx.uow.engine.begin() as conn:
+        drop_guards(conn)
         conn.execute(text("UPDATE filing_events SET reason = 'changed behind the app' WHERE filing_id = :i"),
                      {"i": f.id})  # fmt: skip
     window = _window(qtbot, state, switcher)

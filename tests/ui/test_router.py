@@ -99,3 +99,34 @@ def test_a_plugged_card_tab_follows_each_card_and_shows_only_where_it_applies(qt
                                       visible=lambda _c: False))  # fmt: skip
     card.show_filing(paper.id)
     assert not card.tabs.isTabVisible(card.tabs.indexOf(hidden)) and "never" not in loaded
+
+
+def test_a_banner_plugged_on_the_today_page_sits_under_its_buttons_and_is_told_of_its_changes(
+    qtbot: Any, state: AppState, switcher: Any, monkeypatch: Any
+) -> None:
+    from akimat_desk.ui.router import BannerSpec
+
+    window = MainWindow(state, switcher.switch, "SQLite: test")
+    qtbot.addWidget(window)
+    window.admin.exit_backup_done = True
+    told: list[Changes] = []
+    banner = window.plug_points.add_banner(BannerSpec(
+        key="letters_due", factory=lambda: QLabel("3 letters to send"), listens=Changes.FILING,
+        on_changes=lambda _w, c: told.append(c),
+    ))  # fmt: skip
+    today = window.today
+    assert banner.parentWidget() is today
+    banners = today.banners
+    assert banners.indexOf(banner) == banners.count() - 1  # after the banners already there
+    assert banners.indexOf(window.admin.upward.banner) >= 0  # the consolidation reminder is one of them
+    assert today.banners.banner("report_due") is window.admin.upward.banner
+    layout = today.layout()
+    assert layout.indexOf(today.title) < layout.indexOf(banners) < layout.indexOf(today.table)
+    reloads: list[int] = []
+    monkeypatch.setattr(window.admin.upward.banner, "reload", lambda: reloads.append(1))  # a spy, for this test
+    state.apply(Changes.SETTINGS)
+    state.apply(Changes.FILING | Changes.REGISTER)
+    assert told == [Changes.FILING | Changes.REGISTER]
+    assert reloads == [1]  # the consolidation reminder follows the settings (the office's KATO code) only
+    with pytest.raises(ValueError, match="letters_due"):
+        window.plug_points.add_banner(BannerSpec(key="letters_due", factory=lambda: QLabel()))

@@ -83,3 +83,46 @@ def test_send_by_email_from_the_window(qtbot: Any, ctx: Any, tmp_path: Path, swi
         controller.stop()
     assert len(inbox.messages) == 1
     assert shown and issued.letter.outgoing_number in shown[0] and "ivanova.m@example.kz" in shown[0]
+
+
+def test_record_a_bounce_from_the_window(qtbot: Any, ctx: Any, tmp_path: Path, monkeypatch: Any) -> None:
+    """"Record a bounce…": the .eml is recorded, the result is in the clerk's language, the card says not sent."""
+    from dataclasses import replace
+
+    from aiosmtpd.controller import Controller
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from akimat_desk.services.decisions.letter_mail import send_letter_email
+    from akimat_desk.services.decisions.workflow import answers_json
+    from akimat_desk.services.filings.registered import get_filing
+    from akimat_desk.services.office.settings import update_settings
+    from akimat_desk.ui.decisions.models import LettersModel
+    from akimat_desk.ui.esign.sign_letter_dialog import record_bounce_file
+    from tests.eds_signing.test_bounce import _dsn
+    from tests.eds_signing.test_mail import Inbox, _free_port
+
+    clerk, issued = office_with_letter(ctx, "123456789021", "880101300123")
+    inbox, port = Inbox(), _free_port()
+    settings = update_settings(clerk.uow, smtp_host="127.0.0.1", smtp_port=str(port), smtp_security="none",
+                               smtp_from="akimat@example.kz")  # fmt: skip
+    clerk = replace(clerk, settings=settings)
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        assert send_letter_email(clerk, issued.letter.filing_id).status == "sent"
+    finally:
+        controller.stop()
+    eml = tmp_path / "returned.eml"
+    eml.write_bytes(_dsn(inbox.messages[0]))
+    state = AppState(clerk, InlineRunner(), "ru", GuiState(tmp_path / "gui.json"))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append("WARNING " + text))
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    record_bounce_file(state, parent, str(eml))
+    assert len(shown) == 1 and shown[0].startswith("Возврат записан") and "5.1.1" in shown[0]
+    letters = answers_json(clerk, get_filing(clerk, issued.letter.filing_id))["letters"]
+    assert "BOUNCED, not sent: 5.1.1" in LettersModel().dispatch_text(letters[-1])
+    record_bounce_file(state, parent, str(tmp_path / "missing.eml"))
+    assert shown[-1].startswith("WARNING")

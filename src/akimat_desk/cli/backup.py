@@ -64,9 +64,11 @@ def _backup(args: argparse.Namespace, lang: str) -> int:
         result = backup_service.backup_register(reg.context, folder, args.keep)
     if wants_json(args):
         print_json({"path": str(result.path), "size": result.size, "integrity": result.check.integrity,
-                    "removed": [str(p) for p in result.removed]})  # fmt: skip
+                    "removed": [str(p) for p in result.removed], "seal": result.seal})  # fmt: skip
         return EXIT_OK
     print(message("backup.done", lang, path=str(result.path), size=result.size))
+    if result.seal:
+        print(message("audit.seal", lang, seal=result.seal))
     if result.removed:
         print(message("backup.removed", lang, keep=args.keep or policy.keep, count=len(result.removed)))
     return EXIT_OK

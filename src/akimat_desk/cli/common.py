@@ -29,6 +29,7 @@ from akimat_desk.services.kernel.opening import (
     with_stored_password,
 )
 from akimat_desk.services.office.audit import break_message, verify_store
+from akimat_desk.services.office.chain_key import default_source
 from akimat_desk.services.office.encryption import PASSPHRASE_ENV, is_encrypted, stored_key
 from akimat_desk.services.office.users import login
 
@@ -117,9 +118,10 @@ class Register:
         url = getattr(self._args, "db", None) or os.environ.get(DATABASE_URL_ENV)
         paths = resolve_paths(getattr(self._args, "home", None)).ensure()
         if url:
-            return open_register(with_stored_password(url, KeyringSecretStore()), paths.backups)
+            full_url = with_stored_password(url, KeyringSecretStore())
+            return open_register(full_url, paths.backups, chain_keys=default_source(url))
         key = register_key(paths.database, self._lang) if is_encrypted(paths.database) else None
-        return open_register(paths.database, paths.backups, key=key)
+        return open_register(paths.database, paths.backups, key=key, chain_keys=default_source(paths.database))
 
     def _credentials(self) -> tuple[str, str]:
         name = getattr(self._args, "user", None)
@@ -160,7 +162,7 @@ def register_key(database: Path, lang: str, store: SecretStore | None = None) ->
 
 
 def _warn_about_history(reg: OpenRegister, lang: str) -> None:
-    report = verify_store(reg.context.uow)
+    report = verify_store(reg.context.uow, since_checkpoint=True)
     if not report.intact:
         details = " ".join(break_message(c.first_break, lang) for c in report.chains if c.first_break)
         print(message("audit.warning", lang, details=details), file=sys.stderr)

@@ -18,6 +18,7 @@ from akimat_desk.cli.common import EXIT_FAILURE, EXIT_OK, CliError, Register, as
 from akimat_desk.domain.errors import InvalidInput
 from akimat_desk.security.roles import Permission
 from akimat_desk.security.secrets import KeyringSecretStore, SecretStoreUnavailable
+from akimat_desk.services.decisions.letter_bounces import record_bounce
 from akimat_desk.services.decisions.letter_mail import eds_package, send_letter_email, smtp_secret_name
 from akimat_desk.services.decisions.outgoing import letters_of
 from akimat_desk.services.esign.letter_copies import check_letter, letter_copy
@@ -52,6 +53,8 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> dict[str, Any]:
     p.add_argument("--to", help="e-mail address (default: the organizer's, item 10)")
     p.add_argument("--letter", type=int, help="the letter's id (default: the filing's latest letter)")
     p.add_argument("--out", help="--channel eds: where to write the ZIP (PDF + CMS)")
+    p = sub.add_parser("bounce", parents=[common], help="record a bounce (.eml) of a letter sent by e-mail")
+    p.add_argument("file", help="the delivery status notification saved from the mailbox (.eml)")
     p = sub.add_parser("smtp-password", parents=[common], help="keep the office's SMTP password in the OS keyring")
     p = sub.add_parser("letter-copy", parents=[common], help="the letter with its EDS mark and QR code, as PDF")
     p.add_argument("id")
@@ -59,8 +62,8 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> dict[str, Any]:
     p.add_argument("--out", required=True)
     p = sub.add_parser("check-letter", parents=[common], help="is this PDF or photo a letter the register issued?")
     p.add_argument("file", help="a PDF, or a photo/scan (PNG, JPEG) of the paper letter")
-    return {"sign": _sign, "training-keys": _training_keys, "send": _send, "smtp-password": _smtp_password,
-            "letter-copy": _letter_copy, "check-letter": _check_letter}  # fmt: skip
+    return {"sign": _sign, "training-keys": _training_keys, "send": _send, "bounce": _bounce,
+            "smtp-password": _smtp_password, "letter-copy": _letter_copy, "check-letter": _check_letter}  # fmt: skip
 
 
 def key_password(lang: str) -> str:
@@ -185,6 +188,21 @@ def _send(args: argparse.Namespace, lang: str) -> int:
     else:
         print(message("mail.failed", lang, number=number, to=attempt.address, reason=attempt.reason), file=sys.stderr)
     return EXIT_OK if attempt.status == "sent" else EXIT_FAILURE
+
+
+def _bounce(args: argparse.Namespace, lang: str) -> int:
+    data = read_file(Path(args.file))
+    with Register(args) as reg:
+        result = record_bounce(reg.context, data, Path(args.file).name)
+    a = result.attempt
+    if wants_json(args):
+        print_json({"status": a.status, "already_recorded": result.already, "filing_id": result.filing_id,
+                    "letter": result.letter_number, "to": a.address, "message_id": a.message_id,
+                    "reason": a.reason})  # fmt: skip
+    else:
+        key = "bounce.already" if result.already else "bounce.recorded"
+        print(message(key, lang, number=result.letter_number, to=a.address, reason=a.reason or "—"))
+    return EXIT_OK
 
 
 def letter_number(ctx: Any, reference: str, letter_id: int) -> str:

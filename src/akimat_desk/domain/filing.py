@@ -35,6 +35,7 @@ class EventAction(StrEnum):
     SIGNATURE_VERIFIED = "signature_verified"
     LETTER_SIGNED = "letter_signed"
     LETTER_EMAILED = "letter_emailed"
+    LETTER_BOUNCED = "letter_bounced"  # a delivery status notification: the e-mail reached nobody
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,9 +7,10 @@ it when the language changes, calls ``on_shown`` when the clerk opens it and ``o
 reports changes the page listens to. Nothing is monkeypatched onto the widget and no event filter is needed.
 
 Everything else a plug-in may use of the window is on ``PlugPoints`` (``MainWindow.plug_points``): the
-File menu, the Today page, ``closing`` (the window is about to close), ``retranslated`` (texts were set in the
-new language), ``open_filing`` and ``refresh``. ``install_*(points: PlugPoints)`` functions plug features in.
-The filing card has the same for its tabs: ``CardTabSpec`` through ``CardPlugPoints.add_tab``.
+File menu, the Today page's banners (``add_banner`` with a ``BannerSpec``), ``closing`` (the window is about
+to close), ``retranslated`` (texts were set in the new language), ``open_filing`` and ``refresh``.
+``install_*(points: PlugPoints)`` functions plug features in. The filing card has the same for its tabs:
+``CardTabSpec`` through ``CardPlugPoints.add_tab``.
 """
 
 from __future__ import annotations
@@ -20,7 +21,16 @@ from typing import Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QObject, SignalInstance
 from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QMenu, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from akimat_desk.services.filings import FilingCard
 from akimat_desk.services.kernel.context import Changes
@@ -134,6 +144,54 @@ class PageRouter(QObject):
 
 
 @dataclass(frozen=True)
+class BannerSpec(Generic[W]):
+    """A reminder banner on the Today page, under its title and bucket buttons, after the banners already there.
+    ``factory`` builds the widget once (it shows or hides itself); ``on_changes`` runs when a use case reports
+    changes in ``listens``."""
+
+    key: str
+    factory: Callable[[], W]
+    listens: Changes = Changes.NONE
+    on_changes: Callable[[W, Changes], None] | None = None
+
+
+class BannerHost(Protocol):
+    """A page that takes banners (the Today page)."""
+
+    def add_banner(self, spec: BannerSpec[W]) -> W:
+        """Put the banner of ``spec`` after the banners already there; returns its widget."""
+        ...
+
+
+class BannerColumn(QVBoxLayout):
+    """The column of plugged banners a page puts into its own layout; a key is plugged once."""
+
+    def __init__(self, state: AppState) -> None:
+        super().__init__()
+        self.setContentsMargins(0, 0, 0, 0)
+        self._state = state
+        self._banners: dict[str, QWidget] = {}
+
+    def add(self, spec: BannerSpec[W]) -> W:
+        if spec.key in self._banners:
+            raise ValueError(f"banner {spec.key!r} is already plugged in")
+        widget = spec.factory()
+        self.addWidget(widget)
+        self._banners[spec.key] = widget
+
+        def changed(changes: Changes) -> None:
+            if spec.on_changes is not None and spec.listens & changes:
+                spec.on_changes(widget, changes)
+
+        self._state.changes_applied.connect(changed)
+        return widget
+
+    def banner(self, key: str) -> QWidget:
+        """The widget of the plugged banner ``key`` (KeyError if it is not plugged in)."""
+        return self._banners[key]
+
+
+@dataclass(frozen=True)
 class PlugPoints:
     """What the main window offers the features that plug into it (built by ``MainWindow.plug_points``)."""
 
@@ -143,11 +201,15 @@ class PlugPoints:
     column: QBoxLayout  # the window's central column: banner, warnings, then the pages
     file_menu: QMenu
     quit_action: QAction  # File-menu entries go before it
-    today: QWidget  # the Today page (reminders are inserted into its column)
+    today: BannerHost  # the Today page: reminders go onto it through add_banner
     closing: SignalInstance  # emitted once when the window is about to close
     retranslated: SignalInstance  # emitted after the window set its texts in the (new) language
     open_filing: Callable[[int], None]  # show a filing's card
     refresh: Callable[[], None]  # reload every page (after a restore)
+
+    def add_banner(self, spec: BannerSpec[W]) -> W:
+        """Put a reminder banner on the Today page (under its title and buttons); returns its widget."""
+        return self.today.add_banner(spec)
 
 
 @dataclass(frozen=True)

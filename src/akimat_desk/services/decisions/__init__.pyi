@@ -1,5 +1,7 @@
 """The public names of ``akimat_desk.services.decisions``: what other areas may use (read at run time too)."""
 
+from .letter_bounces import BounceResult as BounceResult
+from .letter_bounces import record_bounce as record_bounce
 from .letter_mail import send_letter_email as send_letter_email
 from .letter_mail import smtp_secret_name as smtp_secret_name
 from .outgoing import issue_letter as issue_letter

@@ -25,6 +25,7 @@ from akimat_desk.domain.statuses import Status
 from akimat_desk.security.roles import Permission
 from akimat_desk.services.filings import apply_status, load_filing
 from akimat_desk.services.kernel.context import Changes, ServiceContext
+from akimat_desk.services.office import decision_digest_of
 from akimat_desk.storage.decisions.repositories import DecisionRecord, DecisionRepository, DispatchRecord, LetterRecord
 from akimat_desk.storage.filings import NewEvent
 from akimat_desk.storage.kernel.unit_of_work import UnitOfWork
@@ -77,6 +78,7 @@ def decide(ctx: ServiceContext, reference: str | int, request: DecisionRequest) 
                 "kind": decision.kind,
                 "grounds": [g["code"] for g in grounds],
                 "late": late,
+                "digest": decision_digest_of(decision),
             }
         }
         reason = "; ".join(f"{g['code']}: {g['reason']}" for g in grounds) or request.remarks
@@ -164,7 +166,7 @@ def dispatch_letter(
         record = load_filing(uow, reference)
         repo = uow.repo(DecisionRepository)
         letter = _letter(repo, record, letter_id)
-        sent_before = {DispatchChannel(d.channel) for d in repo.dispatches([letter.id])}
+        sent_before = {DispatchChannel(d.channel) for d in repo.dispatches([letter.id]) if d.sent}
         check_dispatch(set(channels), sent_before, registered_copy_follows)
         if DispatchChannel.REGISTERED_MAIL in channels and not (tracking_number or "").strip():
             raise InvalidInput("tracking_number_required", field="tracking")
@@ -253,7 +255,7 @@ def answers_json(ctx: ServiceContext, record: FilingRecord) -> dict[str, Any]:
         decisions, letters = repo.decisions(record.id), repo.letters(record.id)
         dispatches = repo.dispatches([x.id for x in letters])
         review = _deadline(uow, record.id, DeadlineKind.REVIEW)
-    first_sent = min((d.sent_at for d in dispatches), default=None)
+    first_sent = min((d.sent_at for d in dispatches if d.sent), default=None)
     within = None
     if first_sent is not None and review is not None:
         within = first_sent <= _closes(ctx, review.due_on)
@@ -285,6 +287,8 @@ def answers_json(ctx: ServiceContext, record: FilingRecord) -> dict[str, Any]:
                         "sent_at": d.sent_at.isoformat(),
                         "tracking_number": d.tracking_number,
                         "delivered_on": d.delivered_on and d.delivered_on.isoformat(),
+                        "bounced_at": d.bounced_at and d.bounced_at.isoformat(),
+                        "bounce_reason": d.bounce_reason,
                     }
                     for d in dispatches
                     if d.letter_id == x.id

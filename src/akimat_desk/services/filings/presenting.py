@@ -104,7 +104,7 @@ def filing_lines(filing: FilingRecord, lang: str, tz: tzinfo, clock: FilingClock
         lines.append(f"{message('word.history', lang)}:")
         for e in filing.history:
             why = f" — {e.reason}" if e.reason else ""
-            changed = ", ".join(e.changes) if e.changes else ""
+            changed = ", ".join(k for k in e.changes if k != "filing")  # the registration entry's copy
             action = message(f"action.{e.action}", lang)
             lines.append(f"  {e.seq}. {e.at.astimezone(tz):%Y-%m-%d %H:%M} {e.actor} {action} {changed}{why}")
     return lines

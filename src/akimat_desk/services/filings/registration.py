@@ -13,7 +13,7 @@ from akimat_desk.domain.statuses import Status
 from akimat_desk.security.roles import Permission
 from akimat_desk.services.filings.projection import filing_values
 from akimat_desk.services.kernel.context import Changes, ServiceContext
-from akimat_desk.services.office import format_number
+from akimat_desk.services.office import format_number, registration_snapshot
 from akimat_desk.storage.filings.values import FilingValues, NewEvent
 from akimat_desk.storage.kernel.unit_of_work import UnitOfWork
 
@@ -41,7 +41,9 @@ def register_filing(ctx: ServiceContext, data: Mapping[str, Any]) -> Registered:
         year = values.registered_on.year
         seq = uow.counters.next_value(settings.akimat_code, year)
         number = format_number(settings.number_format, settings.akimat_code, year, seq)
-        event = NewEvent(now, ctx.actor, EventAction.REGISTERED, {"incoming_number": number})
+        due = review_deadline(values.kind, values.registered_on, cal)
+        snapshot = registration_snapshot(values, ctx.actor, {DeadlineKind.REVIEW.value: due})
+        event = NewEvent(now, ctx.actor, EventAction.REGISTERED, {"incoming_number": number, "filing": snapshot})
         filing_id = uow.filings.add(settings.akimat_code, year, seq, number, values, ctx.actor, event)
         store_review_deadline(uow, filing_id, values, cal, now)
         record = uow.filings.get(filing_id)

@@ -20,6 +20,8 @@ from akimat_desk.security.secrets import SecretStore, SecretStoreUnavailable, da
 from akimat_desk.security.users import LOGGED_OUT
 from akimat_desk.services.kernel.context import ServiceContext
 from akimat_desk.services.kernel.messages import message
+from akimat_desk.services.office.audit_accounts import logged_accounts
+from akimat_desk.services.office.chain_key import ChainKeySource, bind_chain_key
 from akimat_desk.services.office.settings import load_settings
 from akimat_desk.storage.kernel.engine import (
     StorageFault,
@@ -31,7 +33,7 @@ from akimat_desk.storage.kernel.engine import (
 )
 from akimat_desk.storage.kernel.migrate import MigrationReport, migrate
 from akimat_desk.storage.kernel.unit_of_work import UnitOfWorkFactory
-from akimat_desk.storage.office.repositories import UserRepository
+from akimat_desk.storage.office.repositories import SecurityLogRepository, UserRepository
 
 USER_ENV = "AKIMAT_DESK_USER"
 
@@ -64,11 +66,14 @@ def open_register(
     *,
     key: str | None = None,
     principal: Principal | None = None,
+    chain_keys: ChainKeySource | None = None,
 ) -> OpenRegister:
     """Open (creating if needed) the register at a SQLite path or a database URL, migrated to head.
 
     ``key`` opens (or creates) a SQLite register encrypted with SQLCipher. An encrypted file without a key,
     a wrong key, a locked, read-only or full disk, an unreachable server raise ``StorageFault``.
+    ``chain_keys`` gives the register's chain key (services/office/chain_key.py): a register not keyed yet is
+    keyed on opening when a key is available; a keyed register without its key raises ``StorageFault``.
     """
     is_url = isinstance(database, str) and "://" in database
     url = str(database) if is_url else sqlite_url(Path(database))
@@ -78,10 +83,11 @@ def open_register(
     try:
         check_readable(engine)
         report = migrate(engine, backup_dir)
-        uow = UnitOfWorkFactory(engine)
+        uow = UnitOfWorkFactory(engine, bind_chain_key(engine, chain_keys))
         settings = load_settings(uow)
-        with uow() as u:
-            has_users = u.repo(UserRepository).count() > 0
+        with uow() as u:  # the log counts too: emptying the users table never brings back single-clerk mode
+            logged = logged_accounts(u.repo(SecurityLogRepository).replay())
+            has_users = u.repo(UserRepository).count() > 0 or logged > 0
     except Exception as exc:
         engine.dispose()
         code = classify_fault(exc)

@@ -22,7 +22,9 @@ from sqlalchemy.exc import DatabaseError
 from akimat_desk.domain.errors import InvalidInput
 from akimat_desk.security.roles import Permission
 from akimat_desk.services.kernel.context import ServiceContext
+from akimat_desk.services.office.anchors import FOLDER_ANCHORS, anchors_file, append_anchor, current_heads, seal_of
 from akimat_desk.services.office.audit import AuditReport, verify_store
+from akimat_desk.services.office.chain_key import copy_is_keyed
 from akimat_desk.storage.kernel.engine import (
     StorageFault,
     check_readable,
@@ -70,10 +72,14 @@ class CopyCheck:
 
 @dataclass(frozen=True, slots=True)
 class BackupResult:
+    """``seal``: the register seal of the copy, appended to the anchors files beside the register and in the
+    backup folder (see services/office/anchors.py)."""
+
     path: Path
     size: int
     check: CopyCheck
     removed: tuple[Path, ...]
+    seal: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,20 +130,22 @@ def _usable_folder(folder: Path) -> Path:
     return folder
 
 
-def verify_copy(path: Path, key: str | None) -> CopyCheck:
-    """Open ``path`` (with ``key``) and check its pages and its history chains."""
+def verify_copy(path: Path, key: str | None, chain_key: bytes | None = None) -> CopyCheck:
+    """Open ``path`` (with ``key``) and check its pages and its history chains (with ``chain_key`` when the copy
+    says it is keyed; a copy made before the register was keyed is checked unkeyed)."""
     engine = make_engine(sqlite_url(path), key=key)
     try:
         check_readable(engine)
         integrity = integrity_check(engine)
         chained = "audit_heads" in inspect(engine).get_table_names()
-        audit = verify_store(UnitOfWorkFactory(engine)) if chained and integrity == "ok" else None
+        uow = UnitOfWorkFactory(engine, chain_key if chained and copy_is_keyed(engine) else None)
+        audit = verify_store(uow) if chained and integrity == "ok" else None
     finally:
         engine.dispose()
     return CopyCheck(path, integrity, audit)
 
 
-def _check_candidate(source: Path, key: str | None) -> CopyCheck:
+def _check_candidate(source: Path, key: str | None, chain_key: bytes | None = None) -> CopyCheck:
     """Verify a file offered for restore: a non-empty register of this application (tables, known migration
     revisions, history chain from 0007 on), whole pages, intact chains. InvalidInput (field FILE) otherwise."""
     if not source.is_file():
@@ -145,7 +153,7 @@ def _check_candidate(source: Path, key: str | None) -> CopyCheck:
     if source.stat().st_size == 0:
         raise InvalidInput("restore_not_a_register", field="FILE", path=str(source), detail="empty file (0 bytes)")
     try:
-        candidate = verify_copy(source, key)
+        candidate = verify_copy(source, key, chain_key)
         if candidate.integrity == "ok":
             engine = make_engine(sqlite_url(source), key=key)
             try:
@@ -177,18 +185,33 @@ def _backup(ctx: ServiceContext, folder: Path, keep: int | None, reason: str) ->
     target = folder / f"{PREFIX}{now.astimezone(UTC).strftime('%Y%m%dT%H%M%S%fZ')}-{reason}.db"
     partial = target.with_suffix(".partial")
     online_backup(engine, partial)
-    check = verify_copy(partial, _key(engine))
+    check = verify_copy(partial, _key(engine), ctx.uow.chain_key)
     if not check.ok:
         partial.replace(target.with_suffix(".failed"))
         raise InvalidInput("backup_not_verified", field="folder", path=str(target), integrity=check.integrity)
     partial.replace(target)
     check = CopyCheck(target, check.integrity, check.audit)
+    seal = _seal_copy(target, _key(engine), engine, folder, now)
     removed = _prune(folder, keep if keep is not None else load_policy(ctx).keep)
     with ctx.uow(write=True) as uow:
         uow.settings.set(LAST_KEY, now.astimezone(UTC).isoformat())
         uow.repo(SecurityLogRepository).append(now, ctx.user.name, "backup", target.name, {"reason": reason})
         uow.commit()
-    return BackupResult(target, target.stat().st_size, check, removed)
+    return BackupResult(target, target.stat().st_size, check, removed, seal)
+
+
+def _seal_copy(copy: Path, key: str | None, engine: Engine, folder: Path, now: datetime) -> str:
+    """Append the seal of the verified copy (its heads) beside the register and in the backup folder."""
+    copy_engine = make_engine(sqlite_url(copy), key=key)
+    try:
+        heads = current_heads(UnitOfWorkFactory(copy_engine))
+    finally:
+        copy_engine.dispose()
+    seal = seal_of(heads)
+    for path in (anchors_file(engine), folder / FOLDER_ANCHORS):
+        if path is not None:
+            append_anchor(path, heads, now, f"backup {copy.name}")
+    return seal
 
 
 def list_backups(folder: Path) -> list[Path]:
@@ -233,7 +256,7 @@ def restore_register(ctx: ServiceContext, source: Path, keep_folder: Path) -> Re
     ctx.require(Permission.BACKUP)
     engine = _engine(ctx)
     key = _key(engine)
-    _check_candidate(source, key)
+    _check_candidate(source, key, ctx.uow.chain_key)
     stamp = ctx.clock().astimezone(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     kept = _usable_folder(keep_folder) / f"{PREFIX}{stamp}-before-restore.db"
     online_backup(engine, kept)
@@ -245,4 +268,8 @@ def restore_register(ctx: ServiceContext, source: Path, keep_folder: Path) -> Re
         src.close()
         raw.close()
     engine.dispose()
-    return RestoreResult(source, kept, verify_copy(Path(str(engine.url.database)), key))
+    restored = Path(str(engine.url.database))
+    anchors = anchors_file(engine)
+    if anchors is not None:  # the seals issued before no longer bind the register put in place on purpose
+        append_anchor(anchors, {}, ctx.clock(), "restore")
+    return RestoreResult(source, kept, verify_copy(restored, key, ctx.uow.chain_key))

@@ -16,6 +16,7 @@ from pathlib import Path
 from akimat_desk.domain.errors import InvalidInput
 from akimat_desk.security.secrets import SecretStore, SecretStoreUnavailable, register_key_name
 from akimat_desk.services.office.backup import CopyCheck, verify_copy
+from akimat_desk.services.office.chain_key import location_of, source_from_env
 from akimat_desk.storage.kernel.engine import connect_file, looks_encrypted, quote_key
 
 PASSPHRASE_ENV = "AKIMAT_DESK_PASSPHRASE"
@@ -73,7 +74,7 @@ def encrypt_register(database: Path, backup_dir: Path, store: SecretStore, passp
     target = database.with_name(database.name + ".encrypting")
     target.unlink(missing_ok=True)
     _export(database, plain_copy, target, key)
-    check = verify_copy(target, key)
+    check = verify_copy(target, key, source_from_env(store, location_of(database)).existing())
     if not check.ok:
         target.unlink(missing_ok=True)
         raise InvalidInput("encryption_not_verified", field="database", integrity=check.integrity)

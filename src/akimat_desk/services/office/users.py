@@ -25,6 +25,7 @@ from akimat_desk.security.users import (
     unknown_roles,
 )
 from akimat_desk.services.kernel.context import ServiceContext
+from akimat_desk.services.office.audit_accounts import credential, logged_accounts
 from akimat_desk.storage.kernel.unit_of_work import UnitOfWork, UnitOfWorkFactory
 from akimat_desk.storage.office.repositories import SecurityLogRepository, UserRecord, UserRepository
 
@@ -104,6 +105,9 @@ def add_user(ctx: ServiceContext, name: str, roles: Iterable[str], password: str
     with ctx.uow(write=True) as uow:
         users = uow.repo(UserRepository)
         if users.count() == 0:
+            logged = logged_accounts(uow.repo(SecurityLogRepository).replay())
+            if logged:  # the table was emptied behind the application's back: no new first administrator
+                raise InvalidInput("audit_accounts_missing", field="name", count=logged)
             if Role.ADMINISTRATOR.value not in role_names:
                 raise InvalidInput("first_user_must_be_administrator", field="role")
         else:
@@ -111,7 +115,13 @@ def add_user(ctx: ServiceContext, name: str, roles: Iterable[str], password: str
         if users.get(clean) is not None:
             raise InvalidInput("user_exists", field="name", name=clean)
         users.add(clean, full_name.strip(), role_names, password_hash, now, ctx.user.name)
-        uow.repo(SecurityLogRepository).append(now, ctx.user.name, "user_added", clean, {"roles": list(role_names)})
+        uow.repo(SecurityLogRepository).append(
+            now,
+            ctx.user.name,
+            "user_added",
+            clean,
+            {"roles": list(role_names), "credential": credential(password_hash)},
+        )
         created = users.get(clean)
         uow.commit()
     assert created is not None
@@ -163,9 +173,11 @@ def change_password(ctx: ServiceContext, old_password: str, new_password: str) -
         user = _user(uow, ctx.principal.name)
         if not verify_password(old_password, user.password_hash):
             raise PermissionDenied("login_failed", field="old_password", user=user.name)
-        uow.repo(UserRepository).update(user.name, password_hash=_new_password(new_password, user.name),
-                                        password_changed_at=now)  # fmt: skip
-        uow.repo(SecurityLogRepository).append(now, user.name, "password_changed", user.name)
+        new_hash = _new_password(new_password, user.name)
+        uow.repo(UserRepository).update(user.name, password_hash=new_hash, password_changed_at=now)
+        uow.repo(SecurityLogRepository).append(
+            now, user.name, "password_changed", user.name, {"credential": credential(new_hash)}
+        )
         uow.commit()
 
 
@@ -175,9 +187,12 @@ def reset_password(ctx: ServiceContext, name: str, new_password: str) -> None:
     now = ctx.clock()
     with ctx.uow(write=True) as uow:
         user = _user(uow, name)
-        uow.repo(UserRepository).update(user.name, password_hash=_new_password(new_password, user.name),
-                                        password_changed_at=now, failed_logins=0, locked_until=None)  # fmt: skip
-        uow.repo(SecurityLogRepository).append(now, ctx.user.name, "password_reset", user.name)
+        new_hash = _new_password(new_password, user.name)
+        uow.repo(UserRepository).update(user.name, password_hash=new_hash, password_changed_at=now, failed_logins=0,
+                                        locked_until=None)  # fmt: skip
+        uow.repo(SecurityLogRepository).append(
+            now, ctx.user.name, "password_reset", user.name, {"credential": credential(new_hash)}
+        )
         uow.commit()
 
 

@@ -35,7 +35,7 @@ from akimat_desk.services.filings import filing_values
 from akimat_desk.services.kernel.bounded_files import read_regular_file
 from akimat_desk.services.kernel.context import Changes, ServiceContext
 from akimat_desk.services.kernel.messages import error_message
-from akimat_desk.services.office import format_number
+from akimat_desk.services.office import format_number, registration_snapshot
 from akimat_desk.services.reports.legacy_rows import FIELDS, auto_mapping, parse_overrides, row_to_filing
 from akimat_desk.storage.filings import FilingValues, NewEvent, NewFiling
 from akimat_desk.storage.places import ImportRepository
@@ -254,6 +254,7 @@ def prepare_import(ctx: ServiceContext, raw: RawJournal, overrides: str | None, 
 def _numbered(uow: Any, ctx: ServiceContext, plan: ImportPlan, rows: list[Any], now: datetime) -> list[NewFiling]:
     """Incoming numbers for the rows in order of receipt, reserved per year in one step each."""
     settings = ctx.settings
+    cal = ctx.calendar.get(uow)
     per_year: dict[int, int] = {}
     for row in rows:
         per_year[row.values.registered_on.year] = per_year.get(row.values.registered_on.year, 0) + 1
@@ -264,8 +265,10 @@ def _numbered(uow: Any, ctx: ServiceContext, plan: ImportPlan, rows: list[Any], 
         seq = next_seq[year]
         next_seq[year] += 1
         number = format_number(settings.number_format, settings.akimat_code, year, seq)
+        due = review_deadline(row.values.kind, row.values.registered_on, cal)
+        snapshot = registration_snapshot(row.values, ctx.actor, {DeadlineKind.REVIEW.value: due})
         change = {"incoming_number": number, "imported_from": plan.name, "row": row.row,
-                  "legacy_number": row.legacy_number}  # fmt: skip
+                  "legacy_number": row.legacy_number, "filing": snapshot}  # fmt: skip
         event = NewEvent(now, ctx.actor, EventAction.REGISTERED, change, "legacy journal import")
         items.append(NewFiling(settings.akimat_code, year, seq, number, row.values, event))
     return items

@@ -77,7 +77,7 @@ class LegalClockRepository:
         for fid, did, channel, at in self._s.execute(
             select(OutgoingLetterRow.filing_id, OutgoingLetterRow.decision_id, DispatchRow.channel, DispatchRow.sent_at)
             .join(OutgoingLetterRow, OutgoingLetterRow.id == DispatchRow.letter_id)
-            .where(OutgoingLetterRow.filing_id.in_(wanted))
+            .where(OutgoingLetterRow.filing_id.in_(wanted), DispatchRow.bounced_at.is_(None))
             .order_by(DispatchRow.id)
         ):
             sent.setdefault(fid, []).append((did, channel, at))

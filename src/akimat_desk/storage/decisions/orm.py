@@ -75,6 +75,9 @@ class DispatchRow(Base):
     delivered_on: Mapped[date | None] = mapped_column(Date)
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)
     recorded_by: Mapped[str] = mapped_column(String(128))
+    # an e-mail the server accepted and that bounced later (a DSN): the dispatch then counts as not sent
+    bounced_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    bounce_reason: Mapped[str | None] = mapped_column(Text)
 
 
 class ProposalAnswerRow(Base):

@@ -59,6 +59,13 @@ class DispatchRecord:
     delivered_on: date | None
     recorded_at: datetime
     recorded_by: str
+    bounced_at: datetime | None = None
+    bounce_reason: str | None = None
+
+    @property
+    def sent(self) -> bool:
+        """False for an e-mail that bounced after the server accepted it (it reached nobody)."""
+        return self.bounced_at is None
 
 
 def _decision(row: DecisionRow) -> DecisionRecord:
@@ -75,7 +82,8 @@ def _letter(row: OutgoingLetterRow) -> LetterRecord:
 
 def _dispatch(row: DispatchRow) -> DispatchRecord:
     return DispatchRecord(row.id, row.letter_id, row.channel, row.sent_at, row.address, row.tracking_number,
-                          row.delivered_on, row.recorded_at, row.recorded_by)  # fmt: skip
+                          row.delivered_on, row.recorded_at, row.recorded_by, row.bounced_at,
+                          row.bounce_reason)  # fmt: skip
 
 
 class DecisionRepository:
@@ -122,6 +130,14 @@ class DecisionRepository:
         row = self._s.get(DispatchRow, dispatch_id)
         assert row is not None
         row.delivered_on = delivered_on
+        self._s.flush()
+        return _dispatch(row)
+
+    def mark_bounced(self, dispatch_id: int, at: datetime, reason: str) -> DispatchRecord:
+        """The e-mail of this dispatch bounced (set once; the filing's history keeps the details)."""
+        row = self._s.get(DispatchRow, dispatch_id)
+        assert row is not None and row.bounced_at is None
+        row.bounced_at, row.bounce_reason = at, reason
         self._s.flush()
         return _dispatch(row)
 

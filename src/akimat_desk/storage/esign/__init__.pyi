@@ -2,6 +2,7 @@
 
 from .letter_signatures import EmailAttempt as EmailAttempt
 from .letter_signatures import LetterSignatureRepository as LetterSignatureRepository
+from .orm import SignatureVerificationRow as SignatureVerificationRow
 from .repositories import StoredCertificate as StoredCertificate
 from .repositories import StoredCrl as StoredCrl
 from .repositories import StoredVerification as StoredVerification

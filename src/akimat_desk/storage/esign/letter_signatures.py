@@ -100,12 +100,28 @@ class LetterSignatureRepository:
         stmt = (
             select(OutgoingLetterRow.filing_id, func.min(DispatchRow.sent_at).label("first"))
             .join(DispatchRow, DispatchRow.letter_id == OutgoingLetterRow.id)
-            .where(DispatchRow.channel.in_(("email", "mobile")), OutgoingLetterRow.id.not_in(registered))
+            .where(DispatchRow.channel.in_(("email", "mobile")), DispatchRow.bounced_at.is_(None),
+                   OutgoingLetterRow.id.not_in(registered))
             .group_by(OutgoingLetterRow.filing_id)
             .order_by("first")
         )
         ids = [row[0] for row in self._session.execute(stmt)]
         return ids[:limit], len(ids)
+
+    def attempt_by_message_id(self, message_id: str) -> EmailAttempt | None:
+        """The e-mail attempt that sent the message with this Message-ID (angle brackets as sent)."""
+        row = self._session.scalars(
+            select(EmailAttemptRow).where(EmailAttemptRow.message_id == message_id).order_by(EmailAttemptRow.id)
+        ).first()
+        return None if row is None else _attempt(row)
+
+    def mark_bounced(self, attempt_id: int, reason: str) -> EmailAttempt:
+        """A sent attempt bounced later: status 'bounced', the reason from the delivery status notification."""
+        row = self._session.get(EmailAttemptRow, attempt_id)
+        assert row is not None and row.status == "sent"
+        row.status, row.reason = "bounced", reason
+        self._session.flush()
+        return _attempt(row)
 
     def attempts(self, letter_id: int) -> list[EmailAttempt]:
         rows = self._session.scalars(

@@ -16,6 +16,7 @@ very same definition. Changing the hashed form requires a new ``HASH_VERSION``.
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -23,7 +24,10 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 HASH_VERSION = "v1"
+KEYED_VERSION = "k1"
 GENESIS = "0" * 64
+KEY_INFO = "chain_key"
+"""Where a Session carries the register's chain key (``Session.info``): set by the unit of work."""
 
 
 def canonical_value(value: Any) -> Any:
@@ -44,10 +48,24 @@ def canonical_json(content: Mapping[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
 
 
-def entry_hash(chain_seq: int, prev_hash: str, content: Mapping[str, Any]) -> str:
-    """The hash an entry at ``chain_seq`` with ``content`` must carry after ``prev_hash``."""
+def record_digest(content: Mapping[str, Any]) -> str:
+    """SHA-256 of a record's canonical JSON: what a history entry keeps of a row it created (a decision)."""
+    return hashlib.sha256(canonical_json(content).encode("utf-8")).hexdigest()
+
+
+def entry_hash(chain_seq: int, prev_hash: str, content: Mapping[str, Any], key: bytes | None = None) -> str:
+    """The hash an entry at ``chain_seq`` with ``content`` must carry after ``prev_hash``: HMAC-SHA256 with the
+    register's secret ``key`` (a keyed register), plain SHA-256 without one (a register not keyed yet)."""
+    if key is not None:
+        text = f"{KEYED_VERSION}|{chain_seq}|{prev_hash}|{canonical_json(content)}"
+        return hmac.new(key, text.encode("utf-8"), hashlib.sha256).hexdigest()
     text = f"{HASH_VERSION}|{chain_seq}|{prev_hash}|{canonical_json(content)}"
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def key_id(key: bytes) -> str:
+    """A public fingerprint of a chain key (which key a register was chained with), not the key itself."""
+    return hmac.new(key, b"akimat_desk chain key id", hashlib.sha256).hexdigest()[:16]
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,53 +88,86 @@ class ChainHead:
 
 @dataclass(frozen=True, slots=True)
 class ChainBreak:
-    """The first place where the chain does not hold. ``kind``: altered, deleted, reordered, inserted."""
+    """The first place where the chain does not hold. ``kind``: altered, deleted, reordered, inserted,
+    head_missing (entries and no head), head_behind (the head names an earlier entry than the last); the
+    replay checks add their own kinds (see services/audit_replay.py) with ``field``, ``expected`` and ``found``
+    naming what differs."""
 
     chain: str
     kind: str
     position: int
     row_id: int | None
     label: str
+    field: str = ""
+    expected: str = ""
+    found: str = ""
 
 
 @dataclass(frozen=True, slots=True)
 class ChainReport:
+    """``uncovered``: records the check could not judge (filings registered before the history carried
+    their whole content); they are counted, never silently passed."""
+
     chain: str
     entries: int
     first_break: ChainBreak | None
+    uncovered: int = 0
 
     @property
     def intact(self) -> bool:
         return self.first_break is None
 
 
-def verify_chain(chain: str, entries: Iterable[ChainEntry], head: ChainHead | None) -> ChainReport:
-    """Recompute the chain over ``entries`` (in insertion order) and compare with ``head``."""
+def verify_chain(
+    chain: str,
+    entries: Iterable[ChainEntry],
+    head: ChainHead | None,
+    key: bytes | None = None,
+    start: ChainHead | None = None,
+) -> ChainReport:
+    """Recompute the chain over ``entries`` (in insertion order, with ``key`` when keyed) and compare with ``head``.
+    ``start``: a verified checkpoint (position and hash) the entries follow; None for the whole chain."""
     rows = list(entries)
     positions = {e.chain_seq for e in rows}
     expected_seq, expected_prev, count = 1, GENESIS, 0
+    if start is not None:
+        expected_seq, expected_prev = start.last_seq + 1, start.last_hash
     for entry in rows:
         count += 1
-        found = _check_entry(chain, entry, expected_seq, expected_prev, positions)
+        found = _check_entry(chain, entry, expected_seq, expected_prev, positions, key)
         if found is not None:
             return ChainReport(chain, count, found)
         expected_seq, expected_prev = expected_seq + 1, str(entry.entry_hash)
     last_seq, last_hash = expected_seq - 1, expected_prev
-    if head is not None and (head.last_seq, head.last_hash) != (last_seq, last_hash):
-        kind = "deleted" if head.last_seq > last_seq else "altered"
-        return ChainReport(chain, count, ChainBreak(chain, kind, last_seq + 1, None, ""))
+    if head is None:
+        if count or start is not None:  # entries with no head: the head row was deleted to hide a cut
+            return ChainReport(chain, count, ChainBreak(chain, "head_missing", last_seq, None, ""))
+        return ChainReport(chain, count, None)
+    if (head.last_seq, head.last_hash) != (last_seq, last_hash):
+        if head.last_seq > last_seq:
+            kind = "deleted"
+        elif head.last_seq < last_seq:
+            kind = "head_behind"
+        else:
+            kind = "altered"
+        return ChainReport(chain, count, ChainBreak(chain, kind, min(head.last_seq, last_seq) + 1, None, ""))
     return ChainReport(chain, count, None)
 
 
 def _check_entry(
-    chain: str, entry: ChainEntry, expected_seq: int, expected_prev: str, positions: set[int | None]
+    chain: str,
+    entry: ChainEntry,
+    expected_seq: int,
+    expected_prev: str,
+    positions: set[int | None],
+    key: bytes | None,
 ) -> ChainBreak | None:
     def broken(kind: str, position: int) -> ChainBreak:
         return ChainBreak(chain, kind, position, entry.row_id, entry.label)
 
     if entry.chain_seq is None or entry.prev_hash is None or entry.entry_hash is None:
         return broken("inserted", expected_seq)
-    if entry_hash(entry.chain_seq, entry.prev_hash, entry.content) != entry.entry_hash:
+    if entry_hash(entry.chain_seq, entry.prev_hash, entry.content, key) != entry.entry_hash:
         return broken("altered", entry.chain_seq)
     if entry.chain_seq > expected_seq:
         return broken("reordered" if expected_seq in positions else "deleted", expected_seq)
@@ -125,10 +176,12 @@ def _check_entry(
     return None
 
 
-def link(chain_seq_before: int, hash_before: str, content: Mapping[str, Any]) -> tuple[int, str, str]:
+def link(
+    chain_seq_before: int, hash_before: str, content: Mapping[str, Any], key: bytes | None = None
+) -> tuple[int, str, str]:
     """(chain_seq, prev_hash, entry_hash) of a new entry appended after the given head."""
     position = chain_seq_before + 1
-    return position, hash_before, entry_hash(position, hash_before, content)
+    return position, hash_before, entry_hash(position, hash_before, content, key)
 
 
 FILING_EVENTS = "filing_events"

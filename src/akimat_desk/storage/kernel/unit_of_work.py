@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from akimat_desk.storage.deadlines.repositories import CalendarRepository, DeadlineRepository
 from akimat_desk.storage.filings.repositories import CounterRepository, FilingRepository
+from akimat_desk.storage.kernel.audit_chain import KEY_INFO
 from akimat_desk.storage.kernel.engine import WRITE_OPTION
 from akimat_desk.storage.office.settings import SettingsRepository
 
@@ -28,10 +29,12 @@ class UnitOfWork:
     queue instead of failing; read-only units never block a writer.
     """
 
-    def __init__(self, engine: Engine, *, write: bool = False) -> None:
+    def __init__(self, engine: Engine, *, write: bool = False, chain_key: bytes | None = None) -> None:
         bind = engine.execution_options(**{WRITE_OPTION: True}) if write else engine
         self._engine = engine
-        self._factory = sessionmaker(bind=bind, expire_on_commit=False)
+        self._chain_key = chain_key
+        info = {KEY_INFO: chain_key} if chain_key is not None else {}
+        self._factory = sessionmaker(bind=bind, expire_on_commit=False, info=info)
         self._session: Session | None = None
 
     def __enter__(self) -> Self:
@@ -76,6 +79,7 @@ class _JoinedUnitOfWork(UnitOfWork):
     def __init__(self, outer: UnitOfWork) -> None:  # no super().__init__: it would make its own Session
         self._outer = outer
         self._engine, self._factory = outer._engine, outer._factory
+        self._chain_key = outer._chain_key
         self._session = None
 
     def __enter__(self) -> Self:
@@ -96,20 +100,22 @@ class _JoinedUnitOfWork(UnitOfWork):
 
 
 class UnitOfWorkFactory:
-    """Makes units of work on one engine; the services receive this, never the engine."""
+    """Makes units of work on one engine; the services receive this, never the engine. ``chain_key``: the
+    register's secret for the keyed history chains (storage/kernel/audit_chain.py), None when not keyed."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, chain_key: bytes | None = None) -> None:
         self.engine = engine
+        self.chain_key = chain_key
 
     def __call__(self, *, write: bool = False) -> UnitOfWork:
-        return UnitOfWork(self.engine, write=write)
+        return UnitOfWork(self.engine, write=write, chain_key=self.chain_key)
 
 
 class _JoinedFactory(UnitOfWorkFactory):
     """Hands out units that join ``outer`` (write or not: the outer unit decided)."""
 
     def __init__(self, outer: UnitOfWork) -> None:
-        super().__init__(outer._engine)
+        super().__init__(outer._engine, outer._chain_key)
         self._outer = outer
 
     def __call__(self, *, write: bool = False) -> UnitOfWork:

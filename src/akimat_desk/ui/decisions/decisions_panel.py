@@ -139,6 +139,10 @@ class DecisionsPanel(QWidget):
                 self.tr("The answer went out AFTER the review deadline.")) + "</b></p>")  # fmt: skip
         elif data["letters"]:
             parts.append("<p>" + html.escape(self.tr("The letter has not been sent yet: record the dispatch.")))
+        for d in (d for x in data["letters"] for d in x["dispatches"] if d.get("bounced_at")):
+            parts.append('<p style="color:#b71c1c"><b>✗ ' + html.escape(
+                self.tr("The e-mail bounced and counts as not sent: %1").replace("%1", d["bounce_reason"] or "—"))
+                + "</b></p>")  # fmt: skip
         return "".join(parts)
 
     def pending_tracking(self) -> list[str]:
@@ -202,7 +206,7 @@ class DecisionsPanel(QWidget):
         from akimat_desk.ui.decisions.dispatch_dialog import DispatchDialog
 
         latest = self.answers.data["letters"][-1]
-        sent = {DispatchChannel(d["channel"]) for d in latest["dispatches"]}
+        sent = {DispatchChannel(d["channel"]) for d in latest["dispatches"] if not d.get("bounced_at")}
         organizer = self.card.filing.document.get("organizer") or {}
         address = str(organizer.get("address") or "") if isinstance(organizer, dict) else ""
         DispatchDialog(self.state, self.card.filing.id, latest["outgoing_number"], sent, address, self).exec()

@@ -150,12 +150,14 @@ class LetterPreviewDialog(QDialog):
         # the akimat's EDS (issue 18): sign, import a signature made elsewhere, e-mail, show the marked copy
         self.sign_button, self.import_button = QPushButton(self), QPushButton(self)
         self.email_button, self.copy_button = QPushButton(self), QPushButton(self)
+        self.bounce_button = QPushButton(self)
+        self.bounce_button.clicked.connect(self.record_bounce)
         self.sign_button.clicked.connect(self.sign)
         self.import_button.clicked.connect(self.import_signature)
         self.email_button.clicked.connect(self.email)
         self.copy_button.clicked.connect(self.show_copy)
         QShortcut(QKeySequence("Ctrl+Shift+S"), self, self.sign)
-        for b in (self.sign_button, self.import_button, self.email_button, self.copy_button):
+        for b in (self.sign_button, self.import_button, self.email_button, self.bounce_button, self.copy_button):
             b.hide()
         self.print_button.clicked.connect(self.print_)
         self.save_button.clicked.connect(self.save)
@@ -169,7 +171,7 @@ class LetterPreviewDialog(QDialog):
         buttons.addWidget(self.error, 1)
         buttons.addStretch(0)
         for b in (self.issue_button, self.sign_button, self.import_button, self.copy_button, self.email_button,
-                  self.print_button, self.save_button, self.close_button):  # fmt: skip
+                  self.bounce_button, self.print_button, self.save_button, self.close_button):  # fmt: skip
             buttons.addWidget(b)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -225,7 +227,7 @@ class LetterPreviewDialog(QDialog):
         self.save_button.setEnabled(self.save_button.isEnabled() and not loaded.draft)
         self.issue_button.setVisible(loaded.draft)
         issued_one = self.mode == LETTER and not loaded.draft and len(loaded.numbers) == 1
-        for b in (self.sign_button, self.import_button, self.email_button, self.copy_button):
+        for b in (self.sign_button, self.import_button, self.email_button, self.bounce_button, self.copy_button):
             b.setVisible(issued_one)
         self.view.verticalScrollBar().setValue(0)
         self._show_info()
@@ -331,6 +333,11 @@ class LetterPreviewDialog(QDialog):
 
         email_letter(self.state, self.filing_id, self)
 
+    def record_bounce(self) -> None:
+        from akimat_desk.ui.esign import record_bounce_file
+
+        record_bounce_file(self.state, self)
+
     def show_copy(self) -> None:
         """Show the copy for paper and reading: the stored PDF with the EDS mark (when signed) and the QR."""
         from akimat_desk.services.esign import letter_copy
@@ -360,6 +367,8 @@ class LetterPreviewDialog(QDialog):
         self.import_button.setText(self.tr("I&mport signature…"))
         self.copy_button.setText(self.tr("Copy with &QR"))
         self.email_button.setText(self.tr("Send by e-&mail"))
+        self.bounce_button.setText(self.tr("Record a &bounce…"))
+        self.bounce_button.setToolTip(self.tr("Open the delivery failure notice (.eml) the mail server sent back"))
         self._show_info()
 
     def changeEvent(self, event: Any) -> None:

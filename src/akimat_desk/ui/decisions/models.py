@@ -57,6 +57,10 @@ class LettersModel(ListModel):
         parts = []
         for d in item.get("dispatches") or ():
             text = f"{channel_label(d['channel'])} {_local(d['sent_at'], self.tz)}"
+            if d.get("bounced_at"):
+                text += " · " + QCoreApplication.translate("LettersModel", "BOUNCED, not sent: %1").replace(
+                    "%1", str(d.get("bounce_reason") or "—")
+                )
             if d.get("tracking_number"):
                 text += " · " + QCoreApplication.translate("LettersModel", "tracking %1").replace(
                     "%1", d["tracking_number"]

@@ -7,4 +7,5 @@ from .registration_esign import register_signed as register_signed
 from .sign_letter_dialog import SignLetterDialog as SignLetterDialog
 from .sign_letter_dialog import email_letter as email_letter
 from .sign_letter_dialog import import_signature_file as import_signature_file
+from .sign_letter_dialog import record_bounce_file as record_bounce_file
 from .signature_panel import SignaturePanel as SignaturePanel

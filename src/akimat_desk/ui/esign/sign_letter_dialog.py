@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from akimat_desk.services.decisions import letters_of, send_letter_email, smtp_secret_name
+from akimat_desk.services.decisions import BounceResult, letters_of, record_bounce, send_letter_email, smtp_secret_name
 from akimat_desk.services.esign.letter_copies import LetterCheck, check_letter
 from akimat_desk.services.esign.letter_signing import (
     SignedLetter,
@@ -35,6 +35,7 @@ from akimat_desk.services.esign.letter_signing import (
     sign_letter,
     training_signer_allowed,
 )
+from akimat_desk.services.filings import read_file
 from akimat_desk.services.kernel.context import Changes
 from akimat_desk.services.kernel.messages import message
 from akimat_desk.signatures import message as verdict_message
@@ -210,6 +211,30 @@ def email_letter(state: AppState, filing_id: int, parent: QWidget) -> None:
         QMessageBox.warning(parent, parent.tr("Send by e-mail"), error_text(exc, lang))
 
     state.runner.run(work, done, failed)
+
+
+def record_bounce_file(state: AppState, parent: QWidget, path: str | None = None) -> None:
+    """Ask for a bounce saved from the mailbox (.eml) and record it against the e-mail it names (result in a box)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    if path is None:
+        path, _ = QFileDialog.getOpenFileName(parent, parent.tr("Record a bounce"), "",
+                                              parent.tr("E-mail messages (*.eml);;All files (*)"))  # fmt: skip
+    if not path:
+        return
+    ctx, lang, name = state.ctx, state.language, Path(path).name
+
+    def done(result: BounceResult) -> None:
+        state.apply(Changes.FILING)
+        a = result.attempt
+        text = message("bounce.already" if result.already else "bounce.recorded", lang,
+                       number=result.letter_number, to=a.address, reason=a.reason or "—")  # fmt: skip
+        QMessageBox.information(parent, parent.tr("Record a bounce"), text)
+
+    def failed(exc: BaseException) -> None:
+        QMessageBox.warning(parent, parent.tr("Record a bounce"), error_text(exc, lang))
+
+    state.runner.run(lambda: record_bounce(ctx, read_file(Path(path)), name), done, failed)
 
 
 class CheckLetterDialog(QDialog):

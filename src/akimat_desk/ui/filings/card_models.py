@@ -18,6 +18,8 @@ _Index = QModelIndex | QPersistentModelIndex
 def _change_text(changes: Any) -> str:
     parts = []
     for key, value in dict(changes).items():
+        if key == "filing":  # the registration entry's copy of the whole filing (issue 16), not a change
+            continue
         if isinstance(value, dict) and ("old" in value or "new" in value):
             parts.append(f"{key}: {_short(value.get('old'))} → {_short(value.get('new'))}")
         elif isinstance(value, dict):

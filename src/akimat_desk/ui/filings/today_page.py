@@ -21,6 +21,7 @@ from akimat_desk.services.filings.register_view import Bucket, Dashboard, today_
 from akimat_desk.services.kernel.context import Changes
 from akimat_desk.ui.filings.dashboard_model import BUCKET_SYMBOL, DashboardModel, DashColumn, bucket_title
 from akimat_desk.ui.filings.register_model import ID_ROLE
+from akimat_desk.ui.router import BannerColumn, BannerSpec, W
 from akimat_desk.ui.state import AppState
 
 
@@ -67,11 +68,17 @@ class TodayView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addLayout(bar)
+        self.banners = BannerColumn(state)  # reminders the features plug in (PlugPoints.add_banner)
+        layout.addLayout(self.banners)
         layout.addWidget(self.silence)
         layout.addWidget(self.table)
         self._dashboard: Dashboard | None = None
         state.changes_applied.connect(self._on_changes)
         self.retranslate_ui()
+
+    def add_banner(self, spec: BannerSpec[W]) -> W:
+        """Put a feature's reminder under the title and buttons, after the banners already there."""
+        return self.banners.add(spec)
 
     def reload(self) -> None:
         ctx = self.state.ctx

@@ -42,6 +42,7 @@ from akimat_desk.services.office.backup import (
     restore_register,
     save_policy,
 )
+from akimat_desk.services.office.chain_key import default_source
 from akimat_desk.ui.errors import error_text
 from akimat_desk.ui.state import AppState
 
@@ -162,7 +163,9 @@ def restore(state: AppState, parent: QWidget | None, source: Path, ask: bool = T
     def work() -> tuple[RestoreResult, OpenRegister]:
         result = restore_register(ctx, source, db.parent / "backups")
         principal = ctx.principal if ctx.principal is not None and not ctx.principal.single_clerk else None
-        reopened = open_register(db, db.parent / "backups", ctx.actor, key=key, principal=principal)
+        reopened = open_register(
+            db, db.parent / "backups", ctx.actor, key=key, principal=principal, chain_keys=default_source(db)
+        )
         return result, reopened
 
     state.runner.run(work, lambda r: outcome.update(done=r), lambda e: outcome.update(error=e))

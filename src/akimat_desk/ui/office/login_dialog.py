@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from akimat_desk.security.secrets import KeyringSecretStore
 from akimat_desk.services.kernel.context import ServiceContext
 from akimat_desk.services.kernel.opening import OpenRegister, fault_message, needs_login, open_register
+from akimat_desk.services.office.chain_key import default_source
 from akimat_desk.services.office.encryption import PASSPHRASE_ENV, is_encrypted, stored_key
 from akimat_desk.services.office.users import login
 from akimat_desk.ui.errors import error_text
@@ -120,7 +121,7 @@ def open_and_log_in(url: str | None, database: Path, backups: Path, language: st
         key = os.environ.get(PASSPHRASE_ENV) or stored_key(KeyringSecretStore(), database)
     for _attempt in range(5):
         try:
-            register = open_register(url or database, backups, key=key)
+            register = open_register(url or database, backups, key=key, chain_keys=default_source(url or database))
             break
         except Exception as exc:  # a storage fault says what happened and what to do; never a crash
             reason = fault_message(exc, language) or str(exc)

@@ -38,7 +38,7 @@ from akimat_desk.services.reports.report_upward import (
 )
 from akimat_desk.services.reports.statistics_package import month_end
 from akimat_desk.ui.errors import error_text
-from akimat_desk.ui.router import PageSpec, PlugPoints
+from akimat_desk.ui.router import BannerSpec, PageSpec, PlugPoints
 from akimat_desk.ui.state import AppState
 
 COLUMNS = ("month", "form", "kind", "channel", "outcome", "ground", "specialized", "count")
@@ -211,7 +211,6 @@ class ReportDueBanner(QWidget):
         layout.addWidget(self.button)
         self.setObjectName("report_due")
         self.setStyleSheet("#report_due { background: #fff8e1; border: 1px solid #f9a825; }")
-        state.changes_applied.connect(lambda changes: self.reload() if changes & Changes.SETTINGS else None)
         state.language_changed.connect(lambda _l: self.retranslate_ui())
         self.hide()
 
@@ -238,16 +237,16 @@ class ReportUpwardParts:
     navigation list (after the pages already there)."""
 
     def __init__(self, window: PlugPoints) -> None:
-        from PySide6.QtWidgets import QBoxLayout
-
         from akimat_desk.ui.reports.consolidation_page import ConsolidationView
 
         self.window = window
         state = window.state
-        self.banner = ReportDueBanner(state, self.open_dialog, window.today)
-        today_layout = window.today.layout()
-        assert isinstance(today_layout, QBoxLayout)  # the Today page is a column of boxes
-        today_layout.insertWidget(2, self.banner)
+        self.banner = window.add_banner(BannerSpec(
+            key="report_due",
+            factory=lambda: ReportDueBanner(state, self.open_dialog),
+            listens=Changes.SETTINGS,  # the office's KATO code or the user changed
+            on_changes=lambda banner, _changes: banner.reload(),
+        ))  # fmt: skip
         self.consolidation = window.router.add(PageSpec(
             key="consolidation",
             title=lambda: QCoreApplication.translate("ReportUpwardParts", "Consolidation (region)"),
