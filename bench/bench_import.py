@@ -1,18 +1,20 @@
-"""Benchmark: importing a 10,000-row legacy journal (XLSX) against openpyxl's own read of the same file.
+"""Benchmark: importing a 20,000-row legacy journal (XLSX) against python-calamine's own read of the file.
 
 Run:  PYTHONPATH=src .venv/bin/python bench/bench_import.py [N]
-Target (issue 8): the import within 2x openpyxl's read. Three of our timings are printed, each against the
-bare read (``load_workbook(read_only=True)`` + ``iter_rows(values_only=True)`` over every row):
+Target (issue 17): the import within 2x the bare read, peak memory at most 200 MB. Against the bare read
+(``CalamineWorkbook.from_path`` + ``to_python()`` of the first sheet, best of three, wall clock):
 
-* read: our ``read_journal`` (openpyxl plus header detection);
-* preview: read + map + validate every row (``prepare_import``: what ``--dry-run`` does);
-* import: preview + registering every row in one transaction on a fresh SQLite register.
-
-Each is the best of three runs, as the baseline is (the three imports go into three fresh registers).
+* read: our ``read_journal`` (calamine, the archive and cell checks, header detection), best of three;
+* dry run: read + map + validate every row (``prepare_import``: what ``--dry-run`` does), best of three;
+* import: dry run + registering every row in one transaction, into a copy of each register of
+  ``make_register`` (1,000 and 100,000 filings), one run each (a second import of a file is refused);
+* peak memory: the whole import in a fresh process (its peak RSS), against the same process after only
+  the imports (Python, SQLAlchemy, the application).
 """
 
 from __future__ import annotations
 
+import subprocess
 import sys
 import tempfile
 import time
@@ -21,8 +23,10 @@ from datetime import UTC, date, datetime, timedelta
 from datetime import time as clock
 from pathlib import Path
 
-from common import emit
-from openpyxl import Workbook, load_workbook
+from common import emit, register_label
+from make_register import copy_of, sizes
+from openpyxl import Workbook
+from python_calamine import CalamineWorkbook
 
 from akimat_desk.services.kernel.opening import open_register
 from akimat_desk.services.reports.legacy_import import commit_import, prepare_import, read_journal
@@ -49,8 +53,8 @@ def write_journal(path: Path, n: int) -> None:
 
 
 def bare_read(path: Path) -> int:
-    book = load_workbook(path, read_only=True, data_only=True)
-    count = sum(1 for _ in book.worksheets[0].iter_rows(values_only=True))
+    book = CalamineWorkbook.from_path(str(path))
+    count = len(book.get_sheet_by_index(0).to_python())
     book.close()
     return count
 
@@ -65,10 +69,10 @@ def timed(label: str, fn: object, repeat: int = 1) -> float:
     return best
 
 
-def one_import(tmp: Path, path: Path, rep: int) -> tuple[float, float]:
-    """Dry run and registration of the whole journal into a fresh register: (dry run seconds, write seconds)."""
-    reg = open_register(tmp / f"register-{rep}.db", None, actor="bench")
-    ctx = replace(reg.context, clock=lambda: datetime(2026, 3, 18, 10, tzinfo=UTC))
+def one_import(path: Path, register: Path) -> tuple[float, float]:
+    """Dry run and registration of the whole journal into ``register``: (dry run seconds, write seconds)."""
+    reg = open_register(register, None, actor="bench")
+    ctx = replace(reg.context, clock=lambda: datetime(2026, 12, 1, 10, tzinfo=UTC))
     start = time.perf_counter()
     plan = prepare_import(ctx, read_journal(path), None, "en")
     preview = time.perf_counter() - start
@@ -80,35 +84,60 @@ def one_import(tmp: Path, path: Path, rep: int) -> tuple[float, float]:
     return preview, write
 
 
+def peak_mb(path: Path, register: Path | None) -> float:
+    """Peak RSS (MB) of a fresh process that imports ``path`` into ``register`` (None: only the imports)."""
+    code = ("import sys; from pathlib import Path; import bench_import as b; "
+            "b.child(Path(sys.argv[1]), Path(sys.argv[2])) if len(sys.argv) > 2 else None; "
+            "print(b.high_water_kb())")  # fmt: skip
+    args = [sys.executable, "-c", code, str(path)] + ([str(register)] if register else [])
+    out = subprocess.run(args, check=True, capture_output=True, text=True, cwd=Path(__file__).parent).stdout
+    return int(out.split()[-1]) / 1024
+
+
+def child(path: Path, register: Path) -> None:
+    one_import(path, register)
+
+
+def high_water_kb() -> int:
+    """VmHWM of this process (ru_maxrss would carry the parent's peak over the fork)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1])
+    raise RuntimeError("no VmHWM in /proc/self/status")
+
+
 def main(n: int) -> None:
+    label = "python-calamine's own read of the file"
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "journal.xlsx"
         write_journal(path, n)
         print(f"{n} rows, {path.stat().st_size // 1024} KiB")
+        base = timed("python-calamine to_python (bare read)", lambda: bare_read(path), repeat=REPEAT)
         ours = timed("read_journal", lambda: read_journal(path), repeat=REPEAT)
-        bases, previews, imports = [], [], []
-        for rep in range(REPEAT):  # alternated, each import into a fresh register; best of each, like the read
-            bases.append(timed("openpyxl read_only iter_rows (bare read)", lambda: bare_read(path)))
-            preview, write = one_import(Path(tmp), path, rep)
-            print(f"{'read + map + validate (--dry-run)':<48} {preview:8.2f} s")
-            print(f"{'register every row, one transaction':<48} {write:8.2f} s")
-            previews.append(preview)
-            imports.append(preview + write)
-        base, preview, total = min(bases), min(previews), min(imports)
-    print(f"ratio read     / bare read: {ours / base:5.2f}x")
-    print(f"ratio dry run  / bare read: {preview / base:5.2f}x")
-    print(f"ratio import   / bare read: {total / base:5.2f}x   (target <= 2x)")
-    emit(
-        f"legacy journal import, {n:,} XLSX rows (read, validate, register)",
-        total,
-        base,
-        "openpyxl's own read of the file",
-        2,
-    )
-    emit(
-        f"legacy journal dry run, {n:,} XLSX rows (read, validate)", preview, base, "openpyxl's own read of the file", 2
-    )
+        reg = open_register(Path(tmp) / "dry.db", None, actor="bench")
+        ctx = replace(reg.context, clock=lambda: datetime(2026, 12, 1, 10, tzinfo=UTC))
+        dry = [timed("read + map + validate (--dry-run)", lambda: prepare_import(ctx, read_journal(path), None, "en"),
+                     repeat=REPEAT)]  # fmt: skip
+        reg.close()
+        runs = f"best of {REPEAT}"
+        emit(f"legacy journal read, {n:,} XLSX rows", ours, base, label, 2, timed="read_journal: calamine read, "
+             "archive and cell checks, header", runs=runs)  # fmt: skip
+        emit(f"legacy journal dry run, {n:,} XLSX rows (read, validate)", min(dry), base, label, 2,
+             timed="read_journal + prepare_import (map and validate every row)", runs=runs)  # fmt: skip
+        for size in sizes():
+            preview, write = one_import(path, copy_of(size, Path(tmp)))
+            print(f"into the register of {size:,}: dry run {preview:.2f} s + register {write:.2f} s")
+            emit(f"legacy journal import, {n:,} XLSX rows into {size:,} filings", preview + write, base, label, 2,
+                 timed="read, validate, register every row in one transaction", runs="1",
+                 register=register_label(size))  # fmt: skip
+            before = peak_mb(path, None)
+            peak = peak_mb(path, copy_of(size, Path(tmp)))
+            print(f"peak memory: {peak:.0f} MB (imports only {before:.0f} MB)")
+            emit(f"peak memory of the import, {n:,} XLSX rows into {size:,} filings", peak, before,
+                 "the same process before the import", "200 MB", unit="MB", timed="peak RSS of a fresh process "
+                 "that reads, validates and registers the journal", runs="1", register=register_label(size),
+                 clock="peak RSS")  # fmt: skip
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 10_000)
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 20_000)

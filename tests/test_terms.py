@@ -1,8 +1,9 @@
-"""The law's terms, the same everywhere (issue 15 item 8): every finished translation in i18n/*.ts and every
-letter text is checked against the terms list kept in i18n/terms.yaml."""
+"""The law's terms, the same everywhere (issue 15 item 8): every finished translation in i18n/*.ts, every message of
+the catalogue (catalogue/texts/*.json) and every letter text is checked against the terms list in i18n/terms.yaml."""
 
 from __future__ import annotations
 
+import json
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -13,7 +14,8 @@ import yaml
 
 REPO = Path(__file__).resolve().parents[1]
 TERMS: dict[str, dict[str, Any]] = yaml.safe_load((REPO / "i18n" / "terms.yaml").read_text("utf-8"))
-LETTER_TEXTS = REPO / "src" / "akimat_desk" / "letters" / "texts"
+CATALOGUE = REPO / "src" / "akimat_desk" / "catalogue" / "texts"
+LETTER_TEXTS = CATALOGUE  # letters.<lang>.yaml
 
 
 def _messages(lang: str) -> list[tuple[str, str]]:
@@ -24,6 +26,23 @@ def _messages(lang: str) -> list[tuple[str, str]]:
         if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
             continue
         found.append((message.findtext("source") or "", " ".join(translation.itertext())))
+    return found
+
+
+def _flat(node: Any, prefix: str = "") -> dict[str, str]:
+    if isinstance(node, dict):
+        return {k: v for key, value in node.items() for k, v in _flat(value, f"{prefix}.{key}").items()}
+    return {prefix: node} if isinstance(node, str) else {}
+
+
+def _catalogue(lang: str) -> list[tuple[str, str]]:
+    """(English message, its translation) for every key of every catalogue file: what services and the CLI show."""
+    found = []
+    for english_file in sorted(CATALOGUE.glob("*en.json")):
+        english = _flat(json.loads(english_file.read_text("utf-8")))
+        other = CATALOGUE / (english_file.name[: -len("en.json")] + f"{lang}.json")
+        translated = _flat(json.loads(other.read_text("utf-8"))) if other.exists() else {}
+        found += [(english[key], translated[key]) for key in english if key in translated]
     return found
 
 
@@ -70,8 +89,16 @@ def test_the_window_uses_one_term_per_concept(lang: str) -> None:
 
 
 @pytest.mark.parametrize("lang", ["kk", "ru", "en"])
+def test_the_messages_of_services_and_cli_use_one_term_per_concept(lang: str) -> None:
+    pairs = _catalogue(lang)
+    assert len(pairs) > 100, "the message catalogue was not read"
+    problems = [v for concept in TERMS.values() for v in _violations(concept, lang, pairs)]
+    assert problems == []
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru", "en"])
 def test_the_letters_use_the_laws_terms(lang: str) -> None:
-    texts = yaml.safe_load((LETTER_TEXTS / f"{lang}.yaml").read_text("utf-8"))
+    texts = yaml.safe_load((LETTER_TEXTS / f"letters.{lang}.yaml").read_text("utf-8"))
     every = [(".", text) for text in _strings(texts)]  # letters have no English source: every text is checked
     checked = {name: c for name, c in TERMS.items() if c.get("letters", True) and name != "filing"}
     problems = [

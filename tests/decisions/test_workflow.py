@@ -100,7 +100,8 @@ def test_no_answer_only_after_the_working_day_ends(office: Any) -> None:
     with pytest.raises(InvalidInput) as info:
         record_proposal_answer(at(office, 2026, 11, 20, 12), record.id, ProposalAnswer.NONE)
     assert info.value.code == "answer_period_running"
-    after = record_proposal_answer(at(office, 2026, 11, 20, 14), record.id, ProposalAnswer.NONE)  # 19:00 Almaty
+    answered = record_proposal_answer(at(office, 2026, 11, 20, 14), record.id, ProposalAnswer.NONE)  # 19:00 Almaty
+    after = answered.filing
     assert after.status is Status.PROPOSAL_UNANSWERED
 
 
@@ -115,7 +116,7 @@ def test_email_dispatch_without_registered_mail_is_refused(office: Any) -> None:
     with pytest.raises(InvalidInput):
         dispatch_letter(clerk, record.id, [DispatchChannel.REGISTERED_MAIL])  # no tracking number
     dispatch_letter(clerk, record.id, [DispatchChannel.REGISTERED_MAIL], tracking_number="RR2KZ")
-    sent = dispatch_letter(clerk, record.id, [DispatchChannel.MOBILE], address="+77017654321")
+    sent = dispatch_letter(clerk, record.id, [DispatchChannel.MOBILE], address="+77017654321").dispatches
     assert [d.channel for d in sent] == ["mobile"]
     assert get_filing(clerk, record.id).history[-1].action is EventAction.DISPATCHED
 

@@ -21,6 +21,8 @@ from akimat_desk.services.decisions.workflow import answers_json
 from akimat_desk.services.filings import load_filing
 from akimat_desk.services.filings.register_view import Bucket, today_dashboard
 from akimat_desk.services.filings.registered import get_filing
+from akimat_desk.services.kernel.context import Changes
+from akimat_desk.services.office.audit import verify_store
 
 from .test_cli_sign import office_home, run  # noqa: F401  (the CLI register fixture)
 from .test_mail import Inbox, _mail_office, smtp  # noqa: F401  (the aiosmtpd stand-in)
@@ -148,6 +150,7 @@ def test_a_bounce_leaves_the_dispatch_unsent_with_the_reason(mailed: tuple[Any, 
             "exchange": lambda: _exchange(str(msg["Message-ID"]))}[form]()  # fmt: skip
     result = record_bounce(clerk, data, f"{form}.eml")
     assert not result.already and result.filing_id == fid
+    assert result.changes == Changes.FILING | Changes.REGISTER  # the card, and Today: the answer is due again
     [attempt] = email_attempts(clerk, fid)
     assert attempt.status == "bounced" and attempt.message_id == msg["Message-ID"]
     expected = "5.1.10" if form == "exchange" else "5.1.1; smtp; 550 5.1.1"
@@ -162,8 +165,10 @@ def test_a_bounce_leaves_the_dispatch_unsent_with_the_reason(mailed: tuple[Any, 
     assert [str(e.action) for e in history[-2:]] == ["letter_emailed", "letter_bounced"]
     assert history[-2].changes["status"] == "sent"  # the sending's event stays as it was
     assert history[-1].changes["message_id"] == msg["Message-ID"] and history[-1].changes["file"] == f"{form}.eml"
+    audit = verify_store(clerk.uow, full=True)
+    assert audit.intact, audit.first_break  # the replay of the history gives the rows as stored
     again = record_bounce(clerk, data, f"{form}.eml")
-    assert again.already and again.attempt == attempt
+    assert again.already and again.attempt == attempt and again.changes == Changes.NONE
     assert len(get_filing(clerk, fid).history) == len(history)
 
 
@@ -177,7 +182,10 @@ def load_filing_of(clerk: Any, fid: int) -> Any:
     [(lambda m: _dsn(m, action="delayed", status="4.4.1"), "bounce_delayed_only"),
      (lambda m: _reply(str(m["Message-ID"])), "not_a_bounce"),
      (lambda m: _exchange("<someone-else@elsewhere.kz>"), "bounce_unmatched"),
-     (lambda m: b"\x00\xff not a mail", "not_a_bounce")],
+     (lambda m: b"\x00\xff not a mail", "not_a_bounce"),
+     (lambda m: b"", "not_a_bounce"),
+     (lambda m: _dsn(m, headers_only=True).replace(str(m["Message-ID"]).encode(), b"<gone@x.kz>"), "bounce_unmatched"),
+     (lambda m: _dsn(m).replace(b"Action: failed", b"Action: delivered"), "bounce_not_failed")],
 )  # fmt: skip
 def test_what_is_no_bounce_of_ours_writes_nothing(mailed: tuple[Any, int, Message], build: Any, code: str) -> None:
     clerk, fid, msg = mailed

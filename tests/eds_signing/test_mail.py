@@ -13,9 +13,10 @@ import pytest
 from aiosmtpd.controller import Controller
 
 from akimat_desk.domain.errors import InvalidInput
-from akimat_desk.services.decisions.letter_mail import eds_package, email_attempts, send_letter_email
+from akimat_desk.services.decisions.letter_mail import eds_package, email_attempts, send_letter_email, sending_changes
 from akimat_desk.services.esign.letter_signing import sign_letter
 from akimat_desk.services.filings.registered import get_filing
+from akimat_desk.services.kernel.context import Changes
 from akimat_desk.services.office.settings import update_settings
 from akimat_desk.signatures.p12_signer import Pkcs12Signer
 
@@ -74,6 +75,8 @@ def test_signed_letter_is_mailed_with_pdf_and_cms_byte_for_byte(
     signed = sign_letter(clerk, issued.letter.filing_id, Pkcs12Signer(pki.p12, lambda: PASSWORD), "ru")
     attempt = send_letter_email(clerk, issued.letter.filing_id)
     assert attempt.status == "sent" and attempt.address == "ivanova.m@example.kz"
+    assert signed.changes == Changes.FILING
+    assert sending_changes(attempt) == Changes.FILING | Changes.REGISTER  # a dispatch: the lists move too
     [msg] = inbox.messages
     assert msg["Message-ID"] == attempt.message_id
     files = _attachments(msg)
@@ -95,6 +98,7 @@ def test_a_refused_recipient_leaves_the_dispatch_unsent(
     clerk = _mail_office(clerk, port)
     attempt = send_letter_email(clerk, issued.letter.filing_id, to="bounce@example.kz")
     assert attempt.status == "failed" and "550" in (attempt.reason or "") and attempt.dispatch_id is None
+    assert sending_changes(attempt) == Changes.FILING  # only the attempt on the card
     assert inbox.messages == []
     assert [a.status for a in email_attempts(clerk, issued.letter.filing_id)] == ["failed"]
 

@@ -92,3 +92,11 @@ def test_a_correction_value_gets_the_same_limits(capsys: Any, home: str) -> None
     err = refused(capsys, home, before, "correct", str(filing["id"]), "--set", "participants=1" + "0" * 30,
                   "--reason", "x")  # fmt: skip
     assert "participants" in err
+
+
+def test_an_argument_that_is_not_utf8_is_refused_naming_it(capsys: Any, home: str) -> None:
+    before = prepared(capsys, home)  # found by the hypothesis suite: a lone surrogate crashed the error printer
+    err = refused(capsys, home, before, "correct", "1", "--set", "purpose=x", "--reason", "\udcff")
+    assert "--reason" in err
+    err = refused(capsys, home, before, "correct", "1", "--set", "purpose=\ud800", "--reason", "typo")
+    assert "--sets" in err or "--set" in err

@@ -13,10 +13,8 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(
-    shutil.which("makensis") is None, reason="Debian's nsis is not installed (scripts/setup.sh installs it)"
-)
 def test_frozen_bundle_self_test_and_installer(tmp_path: Path) -> None:
+    assert shutil.which("makensis"), "Debian's nsis is not installed: run scripts/setup.sh"
     result = subprocess.run(
         [str(REPO / "installer" / "build.sh"), str(tmp_path / "dist")],
         cwd=REPO,

@@ -62,7 +62,7 @@ def test_bookings_validated_listed_and_cancelled(ctx: ServiceContext, square: in
     with pytest.raises(NotFound):
         svc.book_place(ctx, 99, {"title": "x", "starts_at": "2026-03-20T10:00", "ends_at": "2026-03-20T12:00"})
     b = svc.book_place(ctx, square, {"kind": "construction", "title": "Ремонт плитки", "starts_at": "2026-03-20T08:00",
-                                      "ends_at": "2026-03-21T18:00"})  # fmt: skip
+                                      "ends_at": "2026-03-21T18:00"}).booking  # fmt: skip
     from datetime import date
 
     assert [x.id for x in svc.list_bookings(ctx, date(2026, 3, 21), date(2026, 3, 21))] == [b.id]

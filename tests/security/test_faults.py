@@ -14,6 +14,7 @@ from sqlalchemy import create_engine, event, text
 from sqlalchemy.exc import DBAPIError
 
 from akimat_desk.app import main
+from akimat_desk.domain.input_limits import MAX_TEXT
 from akimat_desk.services.filings.registered import count_filings
 from akimat_desk.services.filings.registration import register_filing
 from akimat_desk.services.kernel.opening import fault_message, open_register
@@ -43,7 +44,7 @@ def test_a_full_disk(ctx: Any) -> None:
         dbapi_connection.execute(f"PRAGMA max_page_count = {pages}")
 
     ctx.uow.engine.dispose()
-    big = dict(PICKET, purpose="ы" * 200_000)
+    big = dict(PICKET, purpose="ы" * MAX_TEXT)  # the longest text allowed: 20 KB more than the file may hold
     before = count_filings(ctx, FilingQuery())
     with pytest.raises(DBAPIError) as info:
         register_filing(ctx, big)

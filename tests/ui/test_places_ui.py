@@ -114,7 +114,7 @@ def test_places_models_pass_the_model_tester(qtmodeltester: Any, state: AppState
     svc.add_zone(state.ctx, {"category": "transport", "name_kk": "Вокзал", "name_ru": "Вокзал", "keywords": "вокзал"})
     b = svc.book_place(
         state.ctx, square, {"title": "x", "starts_at": "2026-03-20T10:00", "ends_at": "2026-03-20T11:00"}
-    )
+    ).booking
     for model, items in ((PlacesModel(), svc.list_places(state.ctx)), (ZonesModel(), svc.list_zones(state.ctx)),
                          (BookingsModel(), [b])):  # fmt: skip
         model.set_items(items)

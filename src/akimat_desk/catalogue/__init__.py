@@ -1,19 +1,24 @@
 """The one catalogue of every kk / ru / en text outside Qt Linguist (issue 14): the messages of the services
-and the command line, the e-signature verdicts, the calendar's names and explanations.
+and the command line, the e-signature verdicts, the calendar's names and explanations, and the wording of the
+letters.
 
 Its data are the files of ``texts/``: ``<lang>.json`` and ``<topic>.<lang>.json``, each a flat mapping of a
-key to a text whose ``{placeholders}`` are filled in by :func:`text`. Every key exists in the three
-languages with the same placeholders (``tests/test_translations.py``). Pure Python, importable from every
-layer; it reads its files on first use.
+key to a text whose ``{placeholders}`` are filled in by :func:`text`; and ``<topic>.<lang>.yaml`` for a
+document's wording, a tree (the letters: labels, subjects, sentences, the cases of a form, the months), read
+whole with :func:`tree` and also listed by :func:`entries` under dotted keys (``letters.labels.reason``), so
+that one test checks every text: every key exists in the three languages with the same placeholders
+(``tests/test_translations.py``). Pure Python, importable from every layer; it reads its files on first use.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from functools import cache
 from importlib import resources
 from typing import Any
+
+import yaml
 
 LANGUAGES = ("kk", "ru", "en")
 
@@ -25,10 +30,35 @@ def entries(lang: str) -> Mapping[str, str]:
     folder = resources.files(__name__).joinpath("texts")
     data: dict[str, str] = {}
     for item in sorted(folder.iterdir(), key=lambda p: p.name):
-        topic, _, rest = item.name.rpartition(".")[0].rpartition(".")
-        if item.name == f"{name}.json" or (rest == name and topic):
+        stem, _, suffix = item.name.rpartition(".")
+        topic, _, rest = stem.rpartition(".")
+        if suffix == "json" and (item.name == f"{name}.json" or (rest == name and topic)):
             data.update(json.loads(item.read_text("utf-8")))
+        elif suffix == "yaml" and rest == name and topic:
+            data.update(_flat(topic, tree(topic, name)))
     return data
+
+
+@cache
+def tree(topic: str, lang: str) -> dict[str, Any]:
+    """The whole wording of a document ``topic`` (``texts/<topic>.<lang>.yaml``) in ``lang``, as written."""
+    if lang not in LANGUAGES:
+        raise ValueError(f"no {topic} texts for language {lang!r}")
+    source = resources.files(__name__).joinpath("texts", f"{topic}.{lang}.yaml").read_text("utf-8")
+    data: dict[str, Any] = yaml.safe_load(source)
+    return data
+
+
+def _flat(prefix: str, value: Any) -> Iterator[tuple[str, str]]:
+    """The texts of a wording tree under dotted keys; list items are numbered, other values are not texts."""
+    if isinstance(value, Mapping):
+        for key, inner in value.items():
+            yield from _flat(f"{prefix}.{key}", inner)
+    elif isinstance(value, list):
+        for index, inner in enumerate(value):
+            yield from _flat(f"{prefix}.{index}", inner)
+    elif isinstance(value, str):
+        yield prefix, value
 
 
 class _Lenient(dict[str, Any]):

@@ -16,7 +16,7 @@ from types import ModuleType
 from akimat_desk import __version__
 from akimat_desk.cli import filings
 from akimat_desk.cli.common import EXIT_BAD_INPUT, EXIT_FAILURE, CliError, common_options, language
-from akimat_desk.domain.errors import DomainError
+from akimat_desk.domain.errors import DomainError, InvalidInput
 from akimat_desk.services.kernel.bug_report import write_bug_report
 from akimat_desk.services.kernel.messages import error_message, message
 from akimat_desk.services.kernel.opening import fault_message
@@ -45,6 +45,19 @@ def command_modules() -> list[ModuleType]:
     return [m for m in modules if hasattr(m, "add_parsers")]
 
 
+def _refuse_broken_text(args: argparse.Namespace) -> None:
+    """An argument holding bytes that are not UTF-8 (Python keeps them as lone surrogates) is exit 2 naming it."""
+    for name, value in vars(args).items():
+        for text in value if isinstance(value, list) else [value]:
+            if isinstance(text, str) and any("\ud800" <= ch <= "\udfff" for ch in text):
+                raise InvalidInput("text_invalid_character", field=f"--{name.replace('_', '-')}")
+
+
+def _printable(text: str) -> str:
+    """``text`` with anything the terminal cannot encode shown as an escape instead of failing to print."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def run(args: argparse.Namespace, argv: Sequence[str] = ()) -> int:
     """Run one parsed command; every failure becomes a message on stderr and an exit code.
 
@@ -57,6 +70,7 @@ def run(args: argparse.Namespace, argv: Sequence[str] = ()) -> int:
     if getattr(args, "self_test", False) and args.command is None:
         args.command = "self-test"
     try:
+        _refuse_broken_text(args)
         code = _COMMANDS[args.command](args, lang)
         sys.stdout.flush()
         return code
@@ -64,10 +78,10 @@ def run(args: argparse.Namespace, argv: Sequence[str] = ()) -> int:
         _silence_stdout()
         return EXIT_FAILURE
     except CliError as exc:
-        print(str(exc), file=sys.stderr)
+        print(_printable(str(exc)), file=sys.stderr)
         return exc.code
     except DomainError as exc:
-        print(error_message(exc, lang), file=sys.stderr)
+        print(_printable(error_message(exc, lang)), file=sys.stderr)
         return EXIT_BAD_INPUT
     except Exception as exc:
         fault = fault_message(exc, lang)

@@ -162,7 +162,7 @@ def _answer(args: argparse.Namespace, lang: str) -> int:
         if received is not None and received.tzinfo is None:
             received = received.replace(tzinfo=reg.context.settings.tz)
         channel = DispatchChannel(args.channel) if args.channel else None
-        filing = record_proposal_answer(reg.context, args.id, ProposalAnswer(args.answer), channel, received)
+        filing = record_proposal_answer(reg.context, args.id, ProposalAnswer(args.answer), channel, received).filing
     _print(args, {"id": filing.id, "status": str(filing.status)})
     return EXIT_OK
 
@@ -201,7 +201,7 @@ def _dispatch(args: argparse.Namespace, lang: str) -> int:
         sent = dispatch_letter(
             reg.context, args.id, channels, args.tracking, args.address,
             registered_copy_follows=args.registered_copy_later,
-        )  # fmt: skip
+        ).dispatches  # fmt: skip
     _print(
         args,
         {
@@ -221,7 +221,7 @@ def _dispatch(args: argparse.Namespace, lang: str) -> int:
 
 def _delivered(args: argparse.Namespace, lang: str) -> int:
     with Register(args) as reg:
-        d = record_delivery(reg.context, args.id, args.tracking, parse_day(args.on, "--on"))
+        d = record_delivery(reg.context, args.id, args.tracking, parse_day(args.on, "--on")).dispatch
     _print(args, {"id": d.id, "tracking_number": d.tracking_number, "delivered_on": str(d.delivered_on)})
     return EXIT_OK
 

@@ -111,21 +111,21 @@ def _places(args: argparse.Namespace, lang: str) -> int:
             _out(args, [place_json(p) for p in svc.list_places(ctx)], lang)
         elif action == "book":
             fields = _fields(args, ["kind", "title", "starts_at", "ends_at", "expected_participants", "note"])
-            _out(args, [booking_json(svc.book_place(ctx, args.place_id, fields))], lang)
+            _out(args, [booking_json(svc.book_place(ctx, args.place_id, fields).booking)], lang)
         elif action == "bookings":
             first = parse_day(args.first, "--from") if args.first else ctx.clock().date()
             last = parse_day(args.last, "--to") if args.last else first + timedelta(days=30)
             _out(args, [booking_json(b) for b in svc.list_bookings(ctx, first, last, args.place)], lang)
         elif action == "cancel-booking":
-            _out(args, [booking_json(svc.cancel_booking(ctx, args.booking_id))], lang)
+            _out(args, [booking_json(svc.cancel_booking(ctx, args.booking_id).booking)], lang)
         elif action == "zone-add":
             names = ["category", "name_kk", "name_ru", "name_en", "district", "description", "decision_number",
                      "valid_from", "valid_to", "keywords"]  # fmt: skip
-            _out(args, [zone_json(svc.add_zone(ctx, _fields(args, names)))], lang)
+            _out(args, [zone_json(svc.add_zone(ctx, _fields(args, names)).zone)], lang)
         elif action == "zones":
             _out(args, [zone_json(z) for z in svc.list_zones(ctx)], lang)
         else:
-            _out(args, [place_json(svc.link_place(ctx, args.id, args.place_id, args.reason))], lang)
+            _out(args, [place_json(svc.link_place(ctx, args.id, args.place_id, args.reason).place)], lang)
     return EXIT_OK
 
 

@@ -165,10 +165,15 @@ def parse_received_at(value: Any, office_tz: tzinfo) -> datetime:
     return parsed
 
 
+# Zero-width, soft-hyphen and direction-override characters: invisible, they would hide a name from search or
+# make a name of nothing look filled in. They are removed from every text the register reads from a filing.
+INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+
+
 def _text(value: Any) -> str | None:
     if value is None or isinstance(value, bool):
         return None
-    text = str(value).strip()
+    text = INVISIBLE.sub("", str(value)).strip()
     return text or None
 
 
@@ -238,11 +243,15 @@ def _date(value: Any, name: str, invalid: dict[str, str]) -> date | None:
     text = _text(value)
     if text is None:
         return None
-    try:
-        return date.fromisoformat(text[:10])
+    try:  # a date, or a date-time of that day; anything after it ("2026-03-18xyz") is a defect
+        return date.fromisoformat(text) if len(text) <= 10 else datetime.fromisoformat(text).date()
     except ValueError:
         invalid[name] = text
         return None
+
+
+# More people than any assembly could gather: a larger count is a typing error, a defect of item 6.
+MAX_PARTICIPANTS = 1_000_000
 
 
 def _participants(value: Any, invalid: dict[str, str]) -> int | None:
@@ -251,10 +260,10 @@ def _participants(value: Any, invalid: dict[str, str]) -> int | None:
     if isinstance(value, bool):
         invalid["participants"] = str(value)
         return None
-    if isinstance(value, int):
+    if isinstance(value, int) and value <= MAX_PARTICIPANTS:
         return value
     text = str(value).strip()
-    if re.fullmatch(r"\d{1,9}", text):
+    if re.fullmatch(r"\d{1,7}", text) and int(text) <= MAX_PARTICIPANTS:
         return int(text)
     invalid["participants"] = text
     return None

@@ -1,4 +1,5 @@
-"""Language side of the letters: load ``texts/<lang>.yaml`` and turn a Letter or a Receipt into plain strings.
+"""Language side of the letters: the wording from the catalogue (``catalogue/texts/letters.<lang>.yaml``);
+turn a Letter or a Receipt into plain strings.
 
 Nothing here knows about pages or fonts, and nothing here hard-codes a word of kk, ru or en: every phrase, month
 name and legal formula comes from the YAML files, so a lawyer can review the wording without reading code. The
@@ -10,11 +11,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
-import yaml
-
+from akimat_desk import catalogue
 from akimat_desk.letters.model import (
     LANGUAGES,
     MOVING_FORMS,
@@ -57,11 +56,10 @@ def texts(language: str) -> dict[str, Any]:
     """The wording of one language, loaded once; raises ValueError for an unknown language or an incomplete file."""
     if language not in LANGUAGES:
         raise ValueError(f"no letter texts for language {language!r}")
-    source = resources.files("akimat_desk.letters").joinpath("texts", f"{language}.yaml").read_text("utf-8")
-    data: dict[str, Any] = yaml.safe_load(source)
+    data = catalogue.tree("letters", language)
     missing = [key for key in _REQUIRED_KEYS if key not in data]
     if missing or len(data["months"]) != 12:
-        raise ValueError(f"texts/{language}.yaml is incomplete: missing {missing or 'twelve months'}")
+        raise ValueError(f"letters.{language}.yaml is incomplete: missing {missing or 'twelve months'}")
     return data
 
 

@@ -98,7 +98,9 @@ def add_override(ctx: ServiceContext, override: Override) -> CalendarChanged:
 
 
 def _recheck_open_filings(uow: UnitOfWork, cal: KazakhCalendar, act: str, ctx: ServiceContext) -> list[DeadlineMove]:
-    moved, unchanged = [], []
+    """Recompute the review deadline of every open filing on ``cal``; the moved ones are written in bulk
+    (the deadlines, then one history event each), the others are stamped with the new calendar version."""
+    moved, unchanged, rows, events = [], [], [], []
     now = ctx.clock()
     open_reviews = uow.deadlines.open_reviews([s.value for s in OPEN_STATUSES])
     for filing_id, number, kind, registered_on, deadline in open_reviews:
@@ -106,19 +108,20 @@ def _recheck_open_filings(uow: UnitOfWork, cal: KazakhCalendar, act: str, ctx: S
         if new_day == deadline.due_on:
             unchanged.append(filing_id)
             continue
-        uow.deadlines.put(filing_id, _moved(deadline, new_day, cal.version, now, act))
+        rows.append((filing_id, new_day, _previous(deadline)))
         change = {"deadline": deadline.kind, "old": deadline.due_on.isoformat(), "new": new_day.isoformat()}
-        uow.filings.append_event(filing_id, NewEvent(now, ctx.actor, EventAction.DEADLINE_CHANGED, change, act))
+        events.append((filing_id, NewEvent(now, ctx.actor, EventAction.DEADLINE_CHANGED, change, act)))
         moved.append(DeadlineMove(filing_id, number, deadline.kind, deadline.due_on, new_day, act))
+    uow.deadlines.move_many(DeadlineKind.REVIEW.value, rows, cal.version, now, act)
+    uow.filings.append_events(events)
     uow.deadlines.set_version(unchanged, DeadlineKind.REVIEW.value, cal.version)
     return moved
 
 
-def _moved(old: StoredDeadline, new_day: date, version: str, now: Any, act: str) -> StoredDeadline:
+def _previous(old: StoredDeadline) -> date:
     """Keep the first unacknowledged old day: a second change before acknowledgement still shows the
     day the clerk last saw."""
-    previous = old.previous_due_on if old.needs_acknowledgement else old.due_on
-    return StoredDeadline(old.kind, new_day, version, now, previous, act, None, None)
+    return old.previous_due_on if old.needs_acknowledgement and old.previous_due_on else old.due_on
 
 
 def calendar_history(ctx: ServiceContext) -> list[dict[str, Any]]:

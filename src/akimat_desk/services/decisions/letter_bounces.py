@@ -23,7 +23,7 @@ from typing import Any
 from akimat_desk.domain.errors import InvalidInput
 from akimat_desk.domain.filing import EventAction, FilingId
 from akimat_desk.security.roles import Permission
-from akimat_desk.services.kernel.context import ServiceContext
+from akimat_desk.services.kernel.context import Changes, ServiceContext
 from akimat_desk.storage.decisions.repositories import DecisionRepository
 from akimat_desk.storage.esign import EmailAttempt, LetterSignatureRepository
 from akimat_desk.storage.filings import NewEvent
@@ -65,6 +65,7 @@ class BounceResult:
     filing_id: int
     letter_number: str
     already: bool
+    changes: Changes  # nothing for a bounce recorded before; else the card and the lists (the answer is due again)
 
 
 def _bracketed(value: str) -> str:
@@ -190,7 +191,7 @@ def record_bounce(ctx: ServiceContext, data: bytes, file_name: str) -> BounceRes
         letter = decisions.letter(attempt.letter_id)
         assert letter is not None
         if attempt.status == "bounced":
-            return BounceResult(attempt, letter.filing_id, letter.outgoing_number, already=True)
+            return BounceResult(attempt, letter.filing_id, letter.outgoing_number, already=True, changes=Changes.NONE)
         updated = attempts.mark_bounced(attempt.id, bounce.reason)
         if attempt.dispatch_id is not None:
             decisions.mark_bounced(attempt.dispatch_id, now, bounce.reason)
@@ -202,7 +203,9 @@ def record_bounce(ctx: ServiceContext, data: bytes, file_name: str) -> BounceRes
         uow.filings.append_event(FilingId(letter.filing_id), NewEvent(now, ctx.actor, EventAction.LETTER_BOUNCED,
                                                                       change))  # fmt: skip
         uow.commit()
-    return BounceResult(updated, letter.filing_id, letter.outgoing_number, already=False)
+    return BounceResult(
+        updated, letter.filing_id, letter.outgoing_number, already=False, changes=Changes.FILING | Changes.REGISTER
+    )
 
 
 def read_bounce_named(data: bytes, file_name: str) -> Bounce:

@@ -27,7 +27,7 @@ from akimat_desk.security.roles import Permission
 from akimat_desk.services.decisions.workflow import _start_answer_clock
 from akimat_desk.services.esign import letter_of, stored_pdf
 from akimat_desk.services.filings import load_filing
-from akimat_desk.services.kernel.context import ServiceContext
+from akimat_desk.services.kernel.context import Changes, ServiceContext
 from akimat_desk.services.kernel.messages import message
 from akimat_desk.storage.decisions.repositories import DecisionRepository, LetterRecord
 from akimat_desk.storage.esign import EmailAttempt, LetterSignatureRepository
@@ -220,3 +220,9 @@ def email_attempts(ctx: ServiceContext, reference: str | int, letter_id: int | N
     with ctx.uow() as uow:
         letter = letter_of(uow, reference, letter_id)
         return uow.repo(LetterSignatureRepository).attempts(letter.id)
+
+
+def sending_changes(attempt: EmailAttempt) -> Changes:
+    """What ``send_letter_email`` changed: a sent e-mail is a dispatch (the card and the lists: the answer is no
+    longer due, the registered-mail copy is); a failed one only adds the attempt to the card."""
+    return Changes.FILING | Changes.REGISTER if attempt.status == "sent" else Changes.FILING

@@ -32,7 +32,7 @@ from akimat_desk.letters import (
 )
 from akimat_desk.security.roles import Permission
 from akimat_desk.services.filings import load_filing, read_attachment
-from akimat_desk.services.kernel.context import ServiceContext
+from akimat_desk.services.kernel.context import Changes, ServiceContext
 from akimat_desk.services.kernel.messages import message
 from akimat_desk.services.office import OfficeSettings, format_number
 from akimat_desk.storage.decisions.repositories import DecisionRecord, DecisionRepository, LetterRecord
@@ -43,9 +43,13 @@ from akimat_desk.storage.office import UserRepository
 
 @dataclass(frozen=True, slots=True)
 class IssuedLetter:
+    """A decision's letter; ``new`` when this call numbered and stored it (a history event of the filing, its
+    attachment), which ``changes`` says; asking for an issued letter again changes nothing."""
+
     letter: LetterRecord
     pdf: bytes
     new: bool
+    changes: Changes
 
 
 def letterhead(settings: OfficeSettings) -> Letterhead:
@@ -254,7 +258,7 @@ def issue_letter(ctx: ServiceContext, reference: str | int, lang: str | None = N
         existing = [x for x in repo.letters(record.id) if x.decision_id == decision.id and x.language == language]
         if existing:
             uow.commit()
-            return IssuedLetter(existing[-1], _pdf(ctx, existing[-1]), new=False)
+            return IssuedLetter(existing[-1], _pdf(ctx, existing[-1]), new=False, changes=Changes.NONE)
         issued = _new_letter(ctx, uow, record, decision, language)
         uow.commit()
     return issued
@@ -313,7 +317,7 @@ def _new_letter(
     )
     change = {"letter": {"outgoing_number": number, "language": lang, "kind": decision.kind, "sha256": digest}}
     uow.filings.append_event(record.id, NewEvent(now, ctx.actor, EventAction.LETTER_ISSUED, change))
-    return IssuedLetter(stored, pdf, new=True)
+    return IssuedLetter(stored, pdf, new=True, changes=Changes.FILING)
 
 
 def _pdf(ctx: ServiceContext, letter: LetterRecord) -> bytes:

@@ -38,6 +38,36 @@ class Decided:
     changes: Changes
 
 
+@dataclass(frozen=True, slots=True)
+class Answered:
+    """The organizer's answer to a proposal was recorded; ``filing`` is the filing with its new status."""
+
+    filing: FilingRecord
+    changes: Changes
+
+
+@dataclass(frozen=True, slots=True)
+class Dispatched:
+    """The letter went out: one dispatch record per channel."""
+
+    dispatches: list[DispatchRecord]
+    changes: Changes
+
+
+@dataclass(frozen=True, slots=True)
+class Delivered:
+    """The acknowledgment of delivery of a registered letter was recorded."""
+
+    dispatch: DispatchRecord
+    changes: Changes
+
+
+# a dispatch or delivery adds a history event (the filing); when it starts the proposal's answer clock, the
+# filing has a new deadline, which the register's list shows too
+_SENT = Changes.FILING
+_CLOCK_STARTED = Changes.FILING | Changes.REGISTER
+
+
 def _closes(ctx: ServiceContext, day: date) -> datetime:
     return ctx.settings.office_hours.closes_at(day)
 
@@ -115,7 +145,7 @@ def record_proposal_answer(
     answer: ProposalAnswer,
     channel: DispatchChannel | None = None,
     received_at: datetime | None = None,
-) -> FilingRecord:
+) -> Answered:
     """The organizer agreed, declined, or did not answer within one working day of receiving the proposal."""
     ctx.require(Permission.REGISTER)
     now = ctx.clock()
@@ -145,7 +175,7 @@ def record_proposal_answer(
         }
         updated = apply_status(uow, ctx, record, new_status, None, None, EventAction.PROPOSAL_ANSWERED, extra)
         uow.commit()
-    return updated
+    return Answered(updated, Changes.FILING | Changes.REGISTER)  # a new status: the card and the list
 
 
 def dispatch_letter(
@@ -157,7 +187,7 @@ def dispatch_letter(
     delivered_on: date | None = None,
     letter_id: int | None = None,
     registered_copy_follows: bool = False,
-) -> list[DispatchRecord]:
+) -> Dispatched:
     """Record that the (latest) letter went out by ``channels``; e-mail and mobile need registered mail too,
     in the same dispatch or, with ``registered_copy_follows``, recorded later (the register reminds of it)."""
     ctx.require(Permission.DISPATCH)
@@ -189,14 +219,14 @@ def dispatch_letter(
             "tracking_number": tracking_number,
         }
         uow.filings.append_event(record.id, NewEvent(now, ctx.actor, EventAction.DISPATCHED, change))
-        _start_answer_clock(ctx, uow, record, letter, records)
+        started = _start_answer_clock(ctx, uow, record, letter, records)
         uow.commit()
-    return records
+    return Dispatched(records, _CLOCK_STARTED if started else _SENT)
 
 
 def record_delivery(
     ctx: ServiceContext, reference: str | int, tracking_number: str, delivered_on: date
-) -> DispatchRecord:
+) -> Delivered:
     """The acknowledgment of delivery of a registered letter came back."""
     ctx.require(Permission.DISPATCH)
     with ctx.uow(write=True) as uow:
@@ -210,9 +240,9 @@ def record_delivery(
         change = {"tracking_number": tracking_number, "delivered_on": delivered_on.isoformat()}
         uow.filings.append_event(record.id, NewEvent(ctx.clock(), ctx.actor, EventAction.DELIVERED, change))
         letter = next(x for x in letters if x.id == updated.letter_id)
-        _start_answer_clock(ctx, uow, record, letter, [updated])
+        started = _start_answer_clock(ctx, uow, record, letter, [updated])
         uow.commit()
-    return updated
+    return Delivered(updated, _CLOCK_STARTED if started else _SENT)
 
 
 def _letter(repo: DecisionRepository, record: FilingRecord, letter_id: int | None) -> LetterRecord:
@@ -233,18 +263,21 @@ def _received_on(ctx: ServiceContext, d: DispatchRecord) -> date | None:
 
 def _start_answer_clock(
     ctx: ServiceContext, uow: UnitOfWork, record: FilingRecord, letter: LetterRecord, sent: list[DispatchRecord]
-) -> None:
-    """A proposal's one working day (art. 11 p.3 / 13 p.3) runs from the earliest receipt."""
+) -> bool:
+    """A proposal's one working day (art. 11 p.3 / 13 p.3) runs from the earliest receipt. True when the
+    answer deadline was set or moved earlier."""
     if letter.kind != DecisionKind.PROPOSE.value:
-        return
+        return False
     days = [day for d in sent if (day := _received_on(ctx, d)) is not None]
     if not days:
-        return
+        return False
     cal = ctx.calendar.get(uow)
     due = proposal_answer_deadline(min(days), cal)
     current = _deadline(uow, record.id, DeadlineKind.PROPOSAL_ANSWER)
     if current is None or due < current.due_on:
         uow.deadlines.put(record.id, StoredDeadline(DeadlineKind.PROPOSAL_ANSWER.value, due, cal.version, ctx.clock()))
+        return True
+    return False
 
 
 def answers_json(ctx: ServiceContext, record: FilingRecord) -> dict[str, Any]:

@@ -18,7 +18,7 @@ from akimat_desk.domain.filing import EventAction, FilingId
 from akimat_desk.security.roles import Permission
 from akimat_desk.services.esign.trust_store import esign_settings, load_trust
 from akimat_desk.services.filings import load_filing
-from akimat_desk.services.kernel.context import ServiceContext
+from akimat_desk.services.kernel.context import Changes, ServiceContext
 from akimat_desk.signatures import Verdict, VerificationResult, verify
 from akimat_desk.signatures.signing import ROLE_RIGHT_OF_SIGNATURE, Signer, SigningError, SigningRequest
 from akimat_desk.storage.decisions import DecisionRepository, LetterRecord
@@ -47,6 +47,7 @@ class SigningFailed(InvalidInput):
 class SignedLetter:
     letter: LetterRecord
     signature: LetterSignature
+    changes: Changes  # the filing's card: the letter's signature and its history entry
 
 
 def letter_of(uow: UnitOfWork, reference: str | int, letter_id: int | None = None) -> LetterRecord:
@@ -187,7 +188,7 @@ def _store(ctx: ServiceContext, reference: str | int, letter_id: int | None, cms
         pdf = stored_pdf(uow, letter)
         stored = accept_signature(ctx, uow, letter, pdf, cms, source)
         uow.commit()
-    return SignedLetter(letter, stored)
+    return SignedLetter(letter, stored, Changes.FILING)
 
 
 def signatures_of(ctx: ServiceContext, reference: str | int, letter_id: int | None = None) -> list[LetterSignature]:

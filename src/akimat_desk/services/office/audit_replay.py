@@ -153,6 +153,8 @@ def _apply_records(state: _Replayed, action: str, changes: Mapping[str, Any]) ->
         tracking = changes.get("tracking_number")
         for channel in changes.get("channels") or []:
             state.dispatches.append((str(channel), tracking if channel == "registered_mail" else None))
+    elif action == "letter_emailed" and changes.get("status") == "sent":  # sent from the application (issue 18)
+        state.dispatches.append(("email", None))
     if isinstance(changes.get("decision"), dict) and "id" in changes["decision"]:
         state.decisions[int(changes["decision"]["id"])] = changes["decision"].get("digest")
     if action == "signature_verified" and isinstance(changes.get("signature"), dict):

@@ -28,6 +28,21 @@ class PlaceChanged:
     changes: Changes
 
 
+@dataclass(frozen=True, slots=True)
+class ZoneAdded:
+    zone: NoPicketZone
+    changes: Changes
+
+
+@dataclass(frozen=True, slots=True)
+class BookingChanged:
+    """A booking recorded or cancelled: the places' catalogue (``SETTINGS``), which the checks of every
+    filing at that place read."""
+
+    booking: Booking
+    changes: Changes
+
+
 def _text(fields: Mapping[str, Any], name: str, required: bool = False) -> str:
     value = fields.get(name)
     text = "" if value is None else str(value).strip()
@@ -147,7 +162,7 @@ def list_places(ctx: ServiceContext) -> list[Place]:
         return uow.repo(PlaceRepository).places()
 
 
-def add_zone(ctx: ServiceContext, fields: Mapping[str, Any]) -> NoPicketZone:
+def add_zone(ctx: ServiceContext, fields: Mapping[str, Any]) -> ZoneAdded:
     """Add a no-picket zone with its art. 9 p.5 category (or ``maslikhat`` for an adjacent territory)."""
     ctx.require(Permission.MANAGE_PLACES)
     try:
@@ -174,7 +189,7 @@ def add_zone(ctx: ServiceContext, fields: Mapping[str, Any]) -> NoPicketZone:
         new_id = repo.add_zone(values, ctx.clock(), ctx.actor)
         zone = next(z for z in repo.zones() if z.id == new_id)
         uow.commit()
-    return zone
+    return ZoneAdded(zone, Changes.SETTINGS)
 
 
 def list_zones(ctx: ServiceContext) -> list[NoPicketZone]:
@@ -183,7 +198,7 @@ def list_zones(ctx: ServiceContext) -> list[NoPicketZone]:
         return uow.repo(PlaceRepository).zones()
 
 
-def book_place(ctx: ServiceContext, place_id: int, fields: Mapping[str, Any]) -> Booking:
+def book_place(ctx: ServiceContext, place_id: int, fields: Mapping[str, Any]) -> BookingChanged:
     """Record another event or works at a place (ground 10). Overlapping bookings are allowed (the
     administrator records what the city decided); the checks show them against filings."""
     ctx.require(Permission.MANAGE_PLACES)
@@ -201,17 +216,17 @@ def book_place(ctx: ServiceContext, place_id: int, fields: Mapping[str, Any]) ->
         _existing(repo, place_id)
         new_id = repo.add_booking(booking, ctx.clock(), ctx.actor)
         uow.commit()
-    return Booking(new_id, *(getattr(booking, n) for n in Booking.__slots__[1:]))
+    return BookingChanged(Booking(new_id, *(getattr(booking, n) for n in Booking.__slots__[1:])), Changes.SETTINGS)
 
 
-def cancel_booking(ctx: ServiceContext, booking_id: int) -> Booking:
+def cancel_booking(ctx: ServiceContext, booking_id: int) -> BookingChanged:
     ctx.require(Permission.MANAGE_PLACES)
     with ctx.uow(write=True) as uow:
         cancelled = uow.repo(PlaceRepository).cancel_booking(booking_id, ctx.clock())
         if cancelled is None:
             raise NotFound("booking_not_found", field="booking", reference=str(booking_id))
         uow.commit()
-    return cancelled
+    return BookingChanged(cancelled, Changes.SETTINGS)
 
 
 def list_bookings(ctx: ServiceContext, first: date, last: date, place_id: int | None = None) -> list[Booking]:
@@ -221,8 +236,9 @@ def list_bookings(ctx: ServiceContext, first: date, last: date, place_id: int | 
         return uow.repo(PlaceRepository).bookings(start, end, place_id)
 
 
-def link_place(ctx: ServiceContext, reference: str | int, place_id: int, reason: str | None = None) -> Place:
-    """Record that the filing is for specialized place ``place_id``; the filing's history keeps the change."""
+def link_place(ctx: ServiceContext, reference: str | int, place_id: int, reason: str | None = None) -> PlaceChanged:
+    """Record that the filing is for specialized place ``place_id``; the filing's history keeps the change.
+    Linking the place it already has changes nothing (``Changes.NONE``)."""
     ctx.require(Permission.CORRECT)
     now = ctx.clock()
     with ctx.uow(write=True) as uow:
@@ -234,4 +250,4 @@ def link_place(ctx: ServiceContext, reference: str | int, place_id: int, reason:
             change = {"place_id": {"old": previous, "new": place_id}, "place": {"new": place.names.ru}}
             uow.filings.append_event(record.id, NewEvent(now, ctx.actor, EventAction.PLACE_LINKED, change, reason))
         uow.commit()
-    return place
+    return PlaceChanged(place, Changes.FILING if previous != place_id else Changes.NONE)

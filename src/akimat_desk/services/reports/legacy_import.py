@@ -148,17 +148,17 @@ def _filled(cell: Any) -> bool:
 
 
 def _xlsx_rows(content: bytes, path: Path) -> list[tuple[Any, ...]]:
-    """The first worksheet's values: the fast reader (legacy_xlsx), or openpyxl's own read-only reader when the
-    fast one meets something it does not expect (openpyxl then also names what is wrong with a damaged file)."""
+    """The first worksheet's values: python-calamine (legacy_xlsx), or openpyxl's own read-only reader when
+    calamine refuses the workbook (openpyxl reads some odd shapes, and names what is wrong with a damaged file)."""
     from akimat_desk.services.reports.legacy_xlsx import Unsupported, first_sheet_rows
 
     _check_archive(content, path)
     try:
         return first_sheet_rows(content)
-    except Unsupported as exc:  # a shape the fast reader leaves to openpyxl by design
+    except Unsupported as exc:  # a workbook calamine does not read
         _log.info("%s: read with openpyxl (%s)", path.name, exc)
-    except Exception:  # a damaged file, or a bug of the fast reader: openpyxl decides, the log keeps the trace
-        _log.warning("%s: the fast XLSX reader failed, reading with openpyxl", path.name, exc_info=True)
+    except Exception:  # a bug of the reader: openpyxl decides, the log keeps the trace
+        _log.warning("%s: the XLSX reader failed, reading with openpyxl", path.name, exc_info=True)
     from openpyxl import load_workbook
 
     try:
@@ -166,8 +166,9 @@ def _xlsx_rows(content: bytes, path: Path) -> list[tuple[Any, ...]]:
     except Exception as exc:  # openpyxl raises many kinds on a damaged file
         raise InvalidInput("file_unreadable", field="file", path=str(path), detail=str(exc)) from None
     try:
-        sheet = book.worksheets[0]
-        return [tuple(r) for r in sheet.iter_rows(values_only=True)]
+        return [tuple(r) for r in book.worksheets[0].iter_rows(values_only=True)]
+    except (ValueError, KeyError, IndexError) as exc:  # a cell reference or value openpyxl cannot read either
+        raise InvalidInput("file_unreadable", field="file", path=str(path), detail=str(exc)) from None
     finally:
         book.close()
 

@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, func, insert, select, update
+from sqlalchemy import Table, case, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from akimat_desk.domain.filing import FilingId, StoredDeadline
@@ -19,6 +19,7 @@ from akimat_desk.storage.kernel.audit_chain import (
 from akimat_desk.storage.office import append_link
 
 _FILING_DEADLINES = cast(Table, FilingDeadlineRow.__table__)
+BATCH = 1000  # filings per UPDATE: about 5 bound parameters each, far below SQLite's limit of 32,766
 
 
 def _stored_deadline(row: FilingDeadlineRow) -> StoredDeadline:
@@ -66,21 +67,53 @@ class DeadlineRepository:
 
     def open_reviews(self, statuses: Sequence[str]) -> list[tuple[FilingId, str, str, date, StoredDeadline]]:
         """(filing id, incoming number, kind, registration day, review deadline) of every filing in
-        ``statuses``, in one query (the calendar re-check reads thousands)."""
+        ``statuses``, in one query of plain columns (the calendar re-check reads tens of thousands)."""
+        d = _FILING_DEADLINES.c
         stmt = (
-            select(FilingRow.id, FilingRow.incoming_number, FilingRow.kind, FilingRow.registered_on, FilingDeadlineRow)
-            .join(FilingDeadlineRow, FilingDeadlineRow.filing_id == FilingRow.id)
-            .where(FilingRow.status.in_(list(statuses)), FilingDeadlineRow.kind == "review")
+            select(
+                FilingRow.id,
+                FilingRow.incoming_number,
+                FilingRow.kind,
+                FilingRow.registered_on,
+                *(d[name] for name in StoredDeadline.__slots__),
+            )
+            .join(_FILING_DEADLINES, d.filing_id == FilingRow.id)
+            .where(FilingRow.status.in_(list(statuses)), d.kind == "review")
             .order_by(FilingRow.id)
         )
-        return [(FilingId(i), n, k, r, _stored_deadline(d)) for i, n, k, r, d in self._s.execute(stmt)]
+        return [(FilingId(i), n, k, r, StoredDeadline(*rest)) for i, n, k, r, *rest in self._s.execute(stmt)]
+
+    def move_many(self, kind: str, moves: Sequence[tuple[int, date, date | None]], version: str, at: datetime,
+                  act: str) -> None:  # fmt: skip
+        """Move the ``kind`` deadline of many filings, each ``(filing id, new day, day to show as previous)``,
+        computed on calendar ``version`` at ``at`` by ``act``, the acknowledgement cleared: one UPDATE per batch
+        of ``BATCH`` filings (the days picked per filing by ``CASE``)."""
+        d = _FILING_DEADLINES.c
+        for start in range(0, len(moves), BATCH):
+            chunk = moves[start : start + BATCH]
+            due = {fid: day for fid, day, _ in chunk}
+            previous = {fid: prev for fid, _, prev in chunk}
+            self._s.execute(
+                update(_FILING_DEADLINES)
+                .where(d.filing_id.in_(list(due)), d.kind == kind)
+                .values(
+                    due_on=case(due, value=d.filing_id, else_=d.due_on),
+                    previous_due_on=case(previous, value=d.filing_id, else_=d.previous_due_on),
+                    calendar_version=version,
+                    computed_at=at,
+                    changed_by_act=act,
+                    acknowledged_at=None,
+                    acknowledged_by=None,
+                )
+            )
 
     def set_version(self, filing_ids: Sequence[int], kind: str, version: str) -> None:
         """Record that these deadlines were re-checked on calendar ``version`` and did not move."""
-        if filing_ids:
+        ids = list(filing_ids)
+        for start in range(0, len(ids), BATCH):
             self._s.execute(
                 update(FilingDeadlineRow)
-                .where(FilingDeadlineRow.filing_id.in_(list(filing_ids)), FilingDeadlineRow.kind == kind)
+                .where(FilingDeadlineRow.filing_id.in_(ids[start : start + BATCH]), FilingDeadlineRow.kind == kind)
                 .values(calendar_version=version)
             )
 

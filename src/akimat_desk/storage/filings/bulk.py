@@ -15,7 +15,7 @@ import json
 from collections.abc import Callable, Sequence
 from typing import Any, cast
 
-from sqlalchemy import JSON, Table, bindparam, insert
+from sqlalchemy import JSON, Table, bindparam, func, insert, select
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 from sqlalchemy.types import TypeDecorator
@@ -23,7 +23,7 @@ from sqlalchemy.types import TypeDecorator
 from akimat_desk.domain.content import Defect
 from akimat_desk.domain.filing import FilingId
 from akimat_desk.storage.filings.orm import FilingEventRow, FilingRow
-from akimat_desk.storage.filings.values import NewFiling, values_dict
+from akimat_desk.storage.filings.values import NewEvent, NewFiling, values_dict
 from akimat_desk.storage.kernel.audit_chain import FILING_EVENTS, filing_event_content
 from akimat_desk.storage.office import append_links
 
@@ -74,6 +74,43 @@ def add_filings(session: Session, items: Sequence[NewFiling], actor: str) -> lis
     ]  # fmt: skip
     session.execute(insert(FILING_EVENT_ROWS), events)
     return [FilingId(i) for i in ids]
+
+
+EVENT_BATCH = 1000  # filings per "last seq" query (bound parameters stay far below SQLite's 32,766)
+
+
+def append_events(session: Session, events: Sequence[tuple[FilingId, NewEvent]]) -> None:
+    """Append one history event to each of many filings, chained in order exactly as ``append_event`` would
+    chain them one by one: the last seq of each filing is read once per batch, the chain head once, and the
+    events go in with one INSERT per batch."""
+    if not events:
+        return
+    ids = sorted({fid for fid, _ in events})
+    last: dict[int, int] = {}
+    for start in range(0, len(ids), EVENT_BATCH):
+        chunk = ids[start : start + EVENT_BATCH]
+        stmt = (
+            select(FILING_EVENT_ROWS.c.filing_id, func.max(FILING_EVENT_ROWS.c.seq))
+            .where(FILING_EVENT_ROWS.c.filing_id.in_(chunk))
+            .group_by(FILING_EVENT_ROWS.c.filing_id)
+        )
+        last.update({fid: int(seq or 0) for fid, seq in session.execute(stmt)})
+    seqs = []
+    for fid, _ in events:
+        last[fid] = last.get(fid, 0) + 1
+        seqs.append(last[fid])
+    contents = [
+        filing_event_content(fid, seq, e.at, e.actor, str(e.action), e.changes, e.reason)
+        for (fid, e), seq in zip(events, seqs, strict=True)
+    ]
+    links = append_links(session, FILING_EVENTS, contents)
+    rows = [
+        {"filing_id": fid, "seq": seq, "at": e.at, "actor": e.actor, "action": str(e.action), "changes": e.changes,
+         "reason": e.reason, "chain_seq": position, "prev_hash": prev, "entry_hash": entry}
+        for (fid, e), seq, (position, prev, entry) in zip(events, seqs, links, strict=True)
+    ]  # fmt: skip
+    for start in range(0, len(rows), EVENT_BATCH):
+        session.execute(insert(FILING_EVENT_ROWS), rows[start : start + EVENT_BATCH])
 
 
 class _DefectsJSON:

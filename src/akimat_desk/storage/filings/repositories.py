@@ -17,7 +17,7 @@ from akimat_desk.domain.errors import ConcurrentChange
 from akimat_desk.domain.filing import EventAction, FilingEvent, FilingId, FilingRecord
 from akimat_desk.domain.statuses import Outcome, Status
 from akimat_desk.storage.deadlines import FilingDeadlineRow
-from akimat_desk.storage.filings.bulk import add_filings
+from akimat_desk.storage.filings.bulk import add_filings, append_events
 from akimat_desk.storage.filings.orm import FilingEventRow, FilingRow, NumberCounterRow
 from akimat_desk.storage.filings.values import (
     FilingQuery,
@@ -161,6 +161,11 @@ class FilingRepository:
         assert row is not None
         last = self._s.scalar(select(func.max(FilingEventRow.seq)).where(FilingEventRow.filing_id == filing_id))
         self._append(row, event, seq=(last or 0) + 1)
+
+    def append_events(self, events: Sequence[tuple[FilingId, NewEvent]]) -> None:
+        """``append_event`` for many filings at once, in order (see ``bulk.append_events``)."""
+        self._s.flush()  # events added through the session before must be counted
+        append_events(self._s, events)
 
     def count(self, query: FilingQuery) -> int:
         stmt = self._filtered(select(func.count(FilingRow.id)), query)

@@ -29,10 +29,9 @@ from PySide6.QtWidgets import (
 from akimat_desk.domain.decisions import DispatchChannel, ProposalAnswer, check_dispatch
 from akimat_desk.domain.errors import DomainError
 from akimat_desk.services.decisions.workflow import dispatch_letter, record_delivery, record_proposal_answer
-from akimat_desk.services.kernel.context import Changes
 from akimat_desk.ui.decisions.texts import answer_label, channel_label
 from akimat_desk.ui.errors import error_text
-from akimat_desk.ui.state import AppState
+from akimat_desk.ui.state import AppState, ChangeReport
 
 
 class _ServiceDialog(QDialog):
@@ -64,7 +63,7 @@ class _ServiceDialog(QDialog):
         label.setBuddy(widget)
         self.form.addRow(label, widget)
 
-    def work(self) -> Callable[[], Any]:
+    def work(self) -> Callable[[], ChangeReport]:
         raise NotImplementedError
 
     def submit(self) -> None:
@@ -77,8 +76,8 @@ class _ServiceDialog(QDialog):
         self.ok_button.setEnabled(False)
         self.state.runner.run(work, self._done, self._failed)
 
-    def _done(self, _result: Any) -> None:
-        self.state.apply(Changes.FILING | Changes.REGISTER)
+    def _done(self, result: ChangeReport) -> None:
+        self.state.apply_result(result)  # what the dispatch, delivery or answer said it changed
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
@@ -133,7 +132,7 @@ class DispatchDialog(_ServiceDialog):
     def chosen(self) -> list[DispatchChannel]:
         return [c for c, box in self.channels.items() if box.isChecked()]
 
-    def work(self) -> Callable[[], Any]:
+    def work(self) -> Callable[[], ChangeReport]:
         channels = self.chosen()
         check_dispatch(set(channels), self.already_sent)  # the same rule and message as the service
         ctx, fid = self.state.ctx, self.filing_id
@@ -172,7 +171,7 @@ class DeliveryDialog(_ServiceDialog):
         self.add_row(self.delivered_label, self.delivered)
         self.retranslate_ui()
 
-    def work(self) -> Callable[[], Any]:
+    def work(self) -> Callable[[], ChangeReport]:
         ctx, fid, tracking = self.state.ctx, self.filing_id, self.tracking.currentText().strip()
         day: date = self.delivered.date().toPython()  # type: ignore[assignment]
         return lambda: record_delivery(ctx, fid, tracking, day)
@@ -220,7 +219,7 @@ class ProposalAnswerDialog(_ServiceDialog):
     def answer(self) -> ProposalAnswer:
         return next(a for a, b in self.answers.items() if b.isChecked())
 
-    def work(self) -> Callable[[], Any]:
+    def work(self) -> Callable[[], ChangeReport]:
         ctx, fid, answer = self.state.ctx, self.filing_id, self.answer()
         channel = None
         received = None

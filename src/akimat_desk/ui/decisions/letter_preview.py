@@ -55,6 +55,7 @@ class Loaded:
     new: bool = False
     name: str = "document.pdf"
     draft: bool = False  # a preview of a decision that has no outgoing number yet
+    changes: Changes = Changes.NONE  # what issuing the letter(s) changed, as the use case said
 
 
 def _text_layer(painter: QPainter, document: QPdfDocument, page: int) -> None:
@@ -203,12 +204,14 @@ class LetterPreviewDialog(QDialog):
                 numbers = (number.outgoing_number,) if number else ()
                 return Loaded(preview_letters(ctx, fid, languages), numbers, name="preview.pdf", draft=True)
             if lang == BOTH:
-                pdf = issue_letters(ctx, fid, ["kk", "ru"])
-                issued = [issue_letter(ctx, fid, x) for x in ("kk", "ru")]  # already issued: same records
-                return Loaded(pdf, tuple(i.letter.outgoing_number for i in issued), name="letters-kk-ru.pdf")
+                issued = [issue_letter(ctx, fid, x) for x in ("kk", "ru")]  # numbers what is not issued yet
+                pdf = issue_letters(ctx, fid, ["kk", "ru"])  # both, now issued: the same records in one PDF
+                changes = issued[0].changes | issued[1].changes
+                return Loaded(pdf, tuple(i.letter.outgoing_number for i in issued), any(i.new for i in issued),
+                              "letters-kk-ru.pdf", changes=changes)  # fmt: skip
             one = issue_letter(ctx, fid, lang)
-            return Loaded(one.pdf, (one.letter.outgoing_number,), one.new,
-                          f"{one.letter.outgoing_number.replace('/', '_')}-{lang}.pdf")  # fmt: skip
+            name = f"{one.letter.outgoing_number.replace('/', '_')}-{lang}.pdf"
+            return Loaded(one.pdf, (one.letter.outgoing_number,), one.new, name, changes=one.changes)
 
         self.state.runner.run(work, self._loaded, self._failed)
 
@@ -231,8 +234,8 @@ class LetterPreviewDialog(QDialog):
             b.setVisible(issued_one)
         self.view.verticalScrollBar().setValue(0)
         self._show_info()
-        if loaded.new:
-            self.state.apply(Changes.FILING)
+        if loaded.changes:
+            self.state.apply(loaded.changes)  # what issuing said it changed (nothing for a letter issued before)
         if self._auto_print and self.print_button.isEnabled():
             self._auto_print = False
             QTimer.singleShot(0, self.print_)

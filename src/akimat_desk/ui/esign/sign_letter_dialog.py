@@ -26,7 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from akimat_desk.services.decisions import BounceResult, letters_of, record_bounce, send_letter_email, smtp_secret_name
+from akimat_desk.services.decisions import (
+    BounceResult,
+    letters_of,
+    record_bounce,
+    send_letter_email,
+    sending_changes,
+    smtp_secret_name,
+)
 from akimat_desk.services.esign.letter_copies import LetterCheck, check_letter
 from akimat_desk.services.esign.letter_signing import (
     SignedLetter,
@@ -36,7 +43,6 @@ from akimat_desk.services.esign.letter_signing import (
     training_signer_allowed,
 )
 from akimat_desk.services.filings import read_file
-from akimat_desk.services.kernel.context import Changes
 from akimat_desk.services.kernel.messages import message
 from akimat_desk.signatures import message as verdict_message
 from akimat_desk.signatures.p12_signer import Pkcs12Signer
@@ -131,7 +137,7 @@ class SignLetterDialog(QDialog):
         self.status.setText("✔ " + done)
         self.status.setStyleSheet("QLabel { color: #1b5e20; }")
         self.progress.hide()
-        self.state.apply(Changes.FILING)
+        self.state.apply(signed.changes)
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setFocus()
 
     def _failed(self, exc: BaseException) -> None:
@@ -167,7 +173,7 @@ def import_signature_file(state: AppState, filing_id: int, parent: QWidget, path
     ctx, lang = state.ctx, state.language
 
     def done(signed: SignedLetter) -> None:
-        state.apply(Changes.FILING)
+        state.apply(signed.changes)
         sig = signed.signature
         QMessageBox.information(parent, parent.tr("Import signature"), message(
             "letter_signed.done", lang, number=signed.letter.outgoing_number, signer=sig.signer_name,
@@ -200,7 +206,7 @@ def email_letter(state: AppState, filing_id: int, parent: QWidget) -> None:
 
     def done(result: tuple[Any, str]) -> None:
         attempt, number = result
-        state.apply(Changes.FILING)
+        state.apply(sending_changes(attempt))
         key = "mail.sent" if attempt.status == "sent" else "mail.failed"
         text = message(key, lang, number=number, to=attempt.address, message_id=attempt.message_id,
                        reason=attempt.reason)  # fmt: skip
@@ -225,7 +231,7 @@ def record_bounce_file(state: AppState, parent: QWidget, path: str | None = None
     ctx, lang, name = state.ctx, state.language, Path(path).name
 
     def done(result: BounceResult) -> None:
-        state.apply(Changes.FILING)
+        state.apply(result.changes)
         a = result.attempt
         text = message("bounce.already" if result.already else "bounce.recorded", lang,
                        number=result.letter_number, to=a.address, reason=a.reason or "—")  # fmt: skip

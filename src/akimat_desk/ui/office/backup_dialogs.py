@@ -177,7 +177,9 @@ def restore(state: AppState, parent: QWidget | None, source: Path, ask: bool = T
     result, reopened = outcome["done"]
     assert isinstance(reopened, OpenRegister)
     state.ctx = replace(reopened.context, clock=ctx.clock)
-    state.apply(Changes.FILING | Changes.REGISTER | Changes.SETTINGS | Changes.CALENDAR)  # a whole other register
+    # Not a use case's report, on purpose: the window now shows another register (the restored copy), so every
+    # filing, the list, the settings and the calendar the pages show may differ; each page must reload all it has.
+    state.apply(Changes.FILING | Changes.REGISTER | Changes.SETTINGS | Changes.CALENDAR)
     return Restored(reopened, result)
 
 

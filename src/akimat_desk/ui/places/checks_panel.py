@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton,
 
 from akimat_desk.domain.checks import CheckResult
 from akimat_desk.security.roles import Permission
-from akimat_desk.services.kernel.context import Changes
 from akimat_desk.services.places.catalogue import list_places
 from akimat_desk.services.places.checks import FilingChecks, article_citation, check_message, run_checks
 from akimat_desk.ui.router import CardPlugPoints
@@ -116,7 +115,7 @@ class ChecksPanel(QWidget):
                 return
             dialog = link_dialog(self.state, fid, places, self)
             if dialog.exec() and dialog.result_value is not None:
-                self.state.apply(Changes.FILING | Changes.REGISTER)
+                self.state.apply_result(dialog.result_value)  # what linking the place changed
 
         self.state.runner.run(lambda: list_places(ctx), chosen, self._failed)
 

@@ -258,7 +258,7 @@ class PlacesView(QWidget):
     # ------------------------------------------------------------ actions
     def _after(self, dialog: Any) -> None:
         if dialog.exec() and dialog.result_value is not None:
-            self.state.apply(Changes.SETTINGS)
+            self.state.apply_result(dialog.result_value)  # what the place, zone or booking use case changed
 
     def add_place(self) -> None:
         from akimat_desk.ui.places.place_dialogs import place_dialog
@@ -294,7 +294,7 @@ class PlacesView(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         ctx = self.state.ctx
-        self.state.runner.run(lambda: svc.cancel_booking(ctx, booking.id), lambda _r: self.state.apply(Changes.SETTINGS),  # noqa: E501
+        self.state.runner.run(lambda: svc.cancel_booking(ctx, booking.id), self.state.apply_result,
                               self._failed)  # fmt: skip
 
     def export_board_dialog(self) -> None:
