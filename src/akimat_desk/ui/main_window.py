@@ -99,6 +99,9 @@ class MainWindow(QMainWindow):
         from akimat_desk.ui.deadlines import install_reminders_page  # issue 22: the administrator's moments
 
         self.reminders_page = install_reminders_page(self.plug_points)
+        from akimat_desk.ui.widgets.accessibility import install_accessible_names  # issue 22: screen readers
+
+        install_accessible_names(self, self.retranslated)
         self.today.open_filing.connect(self.open_filing)
         self.register.open_filing.connect(self.open_filing)
         self.today.counts_changed.connect(self._counts_changed)
