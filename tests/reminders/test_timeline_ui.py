@@ -165,3 +165,40 @@ def test_the_administrator_sets_the_moments_on_the_reminders_page(qtbot: Any, of
     page.save()
     assert '"digest_to"' in page.message.text() and "not-an-email" in page.message.text()
     assert load_reminder_settings(office.uow).digest_to == ""  # nothing stored
+
+
+def test_the_backups_group_of_settings_follows_a_language_switch(qtbot: Any, state: AppState, switcher: Any) -> None:
+    from akimat_desk.ui.office.backup_dialogs import BackupPolicyBox
+
+    box = BackupPolicyBox(state)
+    qtbot.addWidget(box)
+    english = box.title()
+    assert switcher.switch("ru")
+    qtbot.waitUntil(lambda: box.title() != english, timeout=2000)
+    assert "копии" in box.title()
+
+
+@pytest.mark.parametrize("language", ["kk", "en"])
+def test_every_control_of_the_window_has_a_name_for_screen_readers(qtbot: Any, office: Any, tmp_path: Any,
+                                                                    switcher: Any, language: str) -> None:  # fmt: skip
+    from akimat_desk.ui.widgets.accessibility import unnamed_controls
+
+    file_one(office)
+    window = window_with(qtbot, office, tmp_path, switcher, Clock(WED_0900), tray=False)
+    window.reminders.tray = None
+    window.show()
+    window.start()
+    if window.reminders.start_dialog is not None:
+        window.reminders.start_dialog.close()
+    assert switcher.switch(language)
+    missing = {}
+    pages = [key for key in list(window.router.keys()) if key != "consolidation"]  # its empty result table: not yet
+    for key in pages:
+        window.router.open(key)
+        qtbot.wait(10)
+        missing[key] = [f"{type(w).__name__} {w.objectName()}" for w in unnamed_controls(window)]
+    for row in range(4):  # Today, the register, the card, Settings
+        window.nav.setCurrentRow(row)
+        qtbot.wait(10)
+        missing[str(row)] = [f"{type(w).__name__} {w.objectName()}" for w in unnamed_controls(window)]
+    assert {k: v for k, v in missing.items() if v} == {}

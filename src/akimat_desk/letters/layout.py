@@ -122,6 +122,10 @@ def line_styles(style: LetterStyle, name: str) -> tuple[ParagraphStyle, Paragrap
     )
 
 
+SEAL_SIZE = 6.5
+"""Points: the register seal at the foot of a page is small type, below the executor line."""
+
+
 @dataclass(frozen=True)
 class PageDecor:
     """What the deferred canvas prints on every page of one letter (plain text, in the letter's language)."""
@@ -129,6 +133,7 @@ class PageDecor:
     page_format: str  # with {x} (and optionally {y}); printed at the top centre of the second and later pages
     executor: str  # printed at the foot of the letter's last page
     mark: str  # e.g. "UNOFFICIAL TRANSLATION", printed at the top of every page; "" for none
+    seal: str = ""  # the register seal with its label, printed at the foot of every page in small type
 
 
 class LetterStart(Flowable):  # type: ignore[misc]
@@ -186,7 +191,19 @@ class DeferredCanvas(Canvas):  # type: ignore[misc]
             self.drawCentredString(centre, height - style.top_mm * mm / 2, decor.page_format.format(x=page, y=total))
         if page == total:
             self.drawString(style.left_mm * mm, foot, decor.executor)
+        if decor.seal:
+            self._draw_seal(decor.seal)
         if decor.mark:
             self.setFont(f"{FAMILY}-Bold", style.small_size)
             self.drawRightString(width - style.right_mm * mm, height - style.top_mm * mm / 2, decor.mark)
         self.restoreState()
+
+    def _draw_seal(self, seal: str) -> None:
+        """The register seal under the executor line, in small type shrunk to the text width when long."""
+        style = self._style
+        size = SEAL_SIZE
+        width = self.stringWidth(seal, FAMILY, size)
+        if width > style.text_width:
+            size = size * style.text_width / width
+        self.setFont(FAMILY, size)
+        self.drawString(style.left_mm * mm, style.bottom_mm * mm / 4, seal)

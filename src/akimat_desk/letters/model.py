@@ -162,6 +162,8 @@ class Letter:
     not give; ``remarks`` is a free paragraph by the clerk (for "out_of_scope", why the law does not apply).
     ``review_deadline`` is the last day of the review period (carried for the register; not printed).
     ``draft`` is a preview: no outgoing number or date is printed, and the page says so.
+    ``seal`` is the register seal at issue (``chain:position:hash16 ...``), printed at the foot of every page;
+    "" for a preview.
     """
 
     kind: str
@@ -184,6 +186,7 @@ class Letter:
     review_deadline: dt.date | None = None
     e_document: EDocumentNote | None = None
     draft: bool = False
+    seal: str = ""
 
     def __post_init__(self) -> None:
         _require(self.kind in KINDS, f"unknown letter kind {self.kind!r}; expected one of {KINDS}")

@@ -299,7 +299,7 @@ def render_letters(letters: Sequence[Letter], style: LetterStyle = DEFAULT_STYLE
         if opening not in templates:
             frame = _frame(doc, heads.height(head, lang) + 6 * mm, "body")
             templates[opening] = PageTemplate(id=opening, frames=[frame], onPage=heads.on_page(head, lang))
-        decorations.append(PageDecor(text.page_format, text.executor, text.unofficial_mark))
+        decorations.append(PageDecor(text.page_format, text.executor, text.unofficial_mark, text.seal))
         refs.append(text.outgoing)
         story += [NextPageTemplate(opening), PageBreak()] if index else []
         # Each letter's flowables are made when the layout reaches it: one letter in memory at a time.

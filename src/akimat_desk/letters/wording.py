@@ -149,6 +149,7 @@ class LetterText:
     signatory_name: str
     executor: str
     page_format: str
+    seal: str = ""  # "Register seal: ..." in the letter's language; "" for a preview
 
 
 def _capitalize(text: str) -> str:
@@ -309,6 +310,7 @@ def compose(letter: Letter) -> LetterText:
         signatory_name=letter.signatory.name,
         executor=labels["executor"].format(name=letter.executor.name, phone=letter.executor.phone),
         page_format=t["page"],
+        seal=labels["seal"].format(seal=letter.seal) if letter.seal else "",
     )
 
 

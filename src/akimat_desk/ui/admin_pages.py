@@ -24,6 +24,7 @@ from akimat_desk.ui.office.users_page import UsersView
 from akimat_desk.ui.places.places_page import PlacesView
 from akimat_desk.ui.reports.statistics_page import StatisticsView
 from akimat_desk.ui.router import PageSpec, PlugPoints
+from akimat_desk.ui.widgets.banners import ALERT, banner
 
 translate = QCoreApplication.translate
 
@@ -80,13 +81,7 @@ class AdminPages(QObject):
         backups.daily_backup(self.state, self._show_backup_warning)
 
     def _warning_label(self, name: str) -> QLabel:
-        label = QLabel(self.window)
-        label.setWordWrap(True)
-        label.setObjectName(name)
-        label.setStyleSheet("QLabel { background: #ffebee; color: #b71c1c; border: 2px solid #c62828;"
-                            " padding: 6px; font-weight: bold; }")  # fmt: skip
-        label.hide()
-        return label
+        return banner(self.window, ALERT, name)
 
     def _show_backup_warning(self, text: str) -> None:
         self.backup_warning.setText(text)

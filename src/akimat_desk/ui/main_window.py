@@ -32,6 +32,7 @@ from akimat_desk.ui.office.settings_page import LANGUAGE_NAMES, SettingsView
 from akimat_desk.ui.router import PageRouter, PlugPoints
 from akimat_desk.ui.startup_plan import REGISTER_PAGE, START_PAGE, TODAY_PAGE
 from akimat_desk.ui.state import AppState
+from akimat_desk.ui.widgets.banners import ALERT, banner
 
 TODAY, REGISTER, CARD, SETTINGS = range(4)
 MINUTE_MS = 60_000
@@ -63,11 +64,7 @@ class MainWindow(QMainWindow):
         self.nav.setMinimumWidth(180)
         self.nav.setMaximumWidth(230)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
-        self.banner = QLabel(self)
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("QLabel { background: #ffebee; color: #b71c1c; border: 2px solid #c62828;"
-                                  " padding: 6px; font-weight: bold; }")  # fmt: skip
-        self.banner.hide()
+        self.banner = banner(self, ALERT)
         splitter = QSplitter(self)
         splitter.addWidget(self.nav)
         splitter.addWidget(self.pages)
@@ -102,6 +99,9 @@ class MainWindow(QMainWindow):
         from akimat_desk.ui.deadlines import install_reminders_page  # issue 22: the administrator's moments
 
         self.reminders_page = install_reminders_page(self.plug_points)
+        from akimat_desk.ui.widgets.accessibility import install_accessible_names  # issue 22: screen readers
+
+        install_accessible_names(self, self.retranslated)
         self.today.open_filing.connect(self.open_filing)
         self.register.open_filing.connect(self.open_filing)
         self.today.counts_changed.connect(self._counts_changed)

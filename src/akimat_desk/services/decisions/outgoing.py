@@ -34,7 +34,7 @@ from akimat_desk.security.roles import Permission
 from akimat_desk.services.filings import load_filing, read_attachment
 from akimat_desk.services.kernel.context import Changes, ServiceContext
 from akimat_desk.services.kernel.messages import message
-from akimat_desk.services.office import OfficeSettings, format_number
+from akimat_desk.services.office import OfficeSettings, format_number, heads_in, record_seal, seal_of
 from akimat_desk.storage.decisions.repositories import DecisionRecord, DecisionRepository, LetterRecord
 from akimat_desk.storage.filings import AttachmentInfo, AttachmentRepository, NewEvent
 from akimat_desk.storage.kernel.unit_of_work import UnitOfWork
@@ -170,8 +170,10 @@ def build_letter(
     today: date,
     staff: Executor,
     draft: bool = False,
+    seal: str = "",
 ) -> Letter:
-    """The letter of ``decision`` in ``lang``; ``number`` is "" for a draft (a preview)."""
+    """The letter of ``decision`` in ``lang``; ``number`` is "" for a draft (a preview); ``seal`` is the register
+    seal at issue, printed at the foot of every page ("" for a preview)."""
     settings = ctx.settings
     written = (decision.proposal or {}).get("text", "") if decision.kind == "propose" else ""
     proposal = _words(decision, lang, "proposal", written)
@@ -198,6 +200,7 @@ def build_letter(
         remarks=remarks,
         review_deadline=decision.review_deadline,
         draft=draft,
+        seal=seal,
     )
 
 
@@ -259,13 +262,15 @@ def issue_letter(ctx: ServiceContext, reference: str | int, lang: str | None = N
         if existing:
             uow.commit()
             return IssuedLetter(existing[-1], _pdf(ctx, existing[-1]), new=False, changes=Changes.NONE)
-        issued = _new_letter(ctx, uow, record, decision, language)
+        heads = heads_in(uow)  # the register as it stands when the letter is issued: the seal it carries
+        issued = _new_letter(ctx, uow, record, decision, language, seal_of(heads))
         uow.commit()
+    record_seal(ctx.uow.engine, heads, issued.letter.created_at, f"letter {issued.letter.outgoing_number} {language}")
     return issued
 
 
 def _new_letter(
-    ctx: ServiceContext, uow: UnitOfWork, record: FilingRecord, decision: DecisionRecord, lang: str
+    ctx: ServiceContext, uow: UnitOfWork, record: FilingRecord, decision: DecisionRecord, lang: str, seal: str
 ) -> IssuedLetter:
     now = ctx.clock()
     settings = ctx.settings
@@ -280,7 +285,7 @@ def _new_letter(
         seq = uow.counters.next_value(f"{settings.akimat_code}/out", year)
         number = format_number(settings.outgoing_number_format, settings.akimat_code, year, seq)
     try:
-        letter = build_letter(ctx, record, decision, lang, number, today, staff)
+        letter = build_letter(ctx, record, decision, lang, number, today, staff, seal=seal)
     except ValueError as exc:  # the letter model refuses what would be a wrong legal document
         raise InvalidInput("letter_invalid", field="letter", detail=str(exc)) from None
     from akimat_desk.letters.render import render_letter  # ReportLab loads on the first letter
@@ -315,7 +320,8 @@ def _new_letter(
         created_at=now,
         created_by=ctx.actor,
     )
-    change = {"letter": {"outgoing_number": number, "language": lang, "kind": decision.kind, "sha256": digest}}
+    change = {"letter": {"outgoing_number": number, "language": lang, "kind": decision.kind, "sha256": digest,
+                         "seal": seal}}  # fmt: skip
     uow.filings.append_event(record.id, NewEvent(now, ctx.actor, EventAction.LETTER_ISSUED, change))
     return IssuedLetter(stored, pdf, new=True, changes=Changes.FILING)
 
@@ -334,13 +340,29 @@ def issue_letters(ctx: ServiceContext, reference: str | int, languages: list[str
         record = load_filing(uow, reference)
         decision = uow.repo(DecisionRepository).decisions(record.id)[-1]
         staff = executor(ctx, uow)
-    letters = [
-        build_letter(ctx, record, decision, i.letter.language, i.letter.outgoing_number, i.letter.outgoing_date, staff)
-        for i in issued
-    ]
+    seals = _seals_issued(record)
+    letters = [_reissued(ctx, record, decision, i.letter, staff, seals) for i in issued]
     from akimat_desk.letters.render import render_letters
 
     return render_letters(letters)
+
+
+def _reissued(ctx: ServiceContext, record: FilingRecord, decision: DecisionRecord, issued: LetterRecord,
+              staff: Executor, seals: dict[tuple[str, str], str]) -> Letter:  # fmt: skip
+    """An issued letter laid out again (for one print job of several languages), with the seal it was issued with."""
+    seal = seals.get((issued.outgoing_number, issued.language), "")
+    return build_letter(ctx, record, decision, issued.language, issued.outgoing_number, issued.outgoing_date, staff,
+                        seal=seal)  # fmt: skip
+
+
+def _seals_issued(record: FilingRecord) -> dict[tuple[str, str], str]:
+    """The seal each letter of the filing was issued with, by (outgoing number, language), from its history."""
+    seals: dict[tuple[str, str], str] = {}
+    for event in record.history:
+        letter = _mapping(event.changes.get("letter")) if event.action == EventAction.LETTER_ISSUED else {}
+        if letter.get("seal"):
+            seals[(str(letter.get("outgoing_number")), str(letter.get("language")))] = str(letter["seal"])
+    return seals
 
 
 def letters_of(ctx: ServiceContext, reference: str | int) -> list[LetterRecord]:

@@ -24,7 +24,7 @@ from sqlalchemy import Engine
 
 from akimat_desk.storage.kernel.audit_chain import ChainBreak, ChainHead, ChainReport
 from akimat_desk.storage.kernel.engine import is_sqlite
-from akimat_desk.storage.kernel.unit_of_work import UnitOfWorkFactory
+from akimat_desk.storage.kernel.unit_of_work import UnitOfWork, UnitOfWorkFactory
 from akimat_desk.storage.office.repositories import AuditRepository
 
 ANCHORS = "anchors"
@@ -66,6 +66,18 @@ def current_heads(uow: UnitOfWorkFactory) -> dict[str, ChainHead]:
         return u.repo(AuditRepository).heads()
 
 
+def heads_in(uow: UnitOfWork) -> dict[str, ChainHead]:
+    """The heads as this unit of work sees them: the seal of a paper issued inside it (a letter, a journal)."""
+    return uow.repo(AuditRepository).heads()
+
+
+def record_seal(engine: Engine, heads: Mapping[str, ChainHead], at: datetime, source: str) -> str:
+    """Append the seal of ``heads``, issued on paper (``source`` says which), to the register's anchors file
+    (none for a server register without a file of its own); returns the printable seal."""
+    path = anchors_file(engine)
+    return seal_of(heads) if path is None else append_anchor(path, heads, at, source)
+
+
 def append_anchor(path: Path, heads: Mapping[str, ChainHead], at: datetime, source: str) -> str:
     """Append the seal of ``heads`` to the anchors file at ``path`` (created when missing); returns the seal."""
     line = {"at": at.astimezone(UTC).isoformat(), "source": source,
@@ -105,12 +117,12 @@ def _items(heads: Any) -> Iterable[tuple[str, list[Any]]]:
 
 
 def latest(anchors: Iterable[Anchor]) -> dict[str, Anchor]:
-    """The furthest anchor of each chain."""
+    """The furthest anchor of each chain (of equal ones, the newest)."""
     best: dict[str, Anchor] = {}
     for a in anchors:
         if a.position <= 0:
             continue
-        if a.chain not in best or a.position > best[a.chain].position:
+        if a.chain not in best or a.position >= best[a.chain].position:  # the newest paper on a tie
             best[a.chain] = a
     return best
 

@@ -19,6 +19,7 @@ from akimat_desk.domain.people import Entity
 from akimat_desk.security.roles import Permission
 from akimat_desk.services.kernel.context import ServiceContext
 from akimat_desk.services.kernel.messages import message
+from akimat_desk.services.office import heads_in, record_seal
 from akimat_desk.services.reports.table_export import PlainTable, to_csv, to_pdf, to_xlsx
 from akimat_desk.storage.places import FilingSlot, PlaceRepository
 
@@ -33,6 +34,7 @@ class Journal:
     last: date
     unmasked: bool
     rows: tuple[tuple[str, ...], ...]  # in COLUMNS order, already in the requested language
+    seal: str = ""  # the register seal when the journal was made, printed at the foot of every PDF page
 
 
 def mask_id(value: str | None) -> str:
@@ -58,14 +60,17 @@ def mask_address(value: str | None) -> str:
 
 
 def build_journal(ctx: ServiceContext, first: date, last: date, lang: str, unmask: bool = False) -> Journal:
-    """The journal lines of the filings registered from ``first`` to ``last``; EXPORT permission."""
+    """The journal lines of the filings registered from ``first`` to ``last``; EXPORT permission. The register
+    seal of the moment goes on every page and into the anchors file beside the register."""
     ctx.require(Permission.EXPORT)
     if last < first:
         raise InvalidInput("period_reversed", field="--to")
     with ctx.uow() as uow:
         slots = uow.repo(PlaceRepository).slots_registered(first, last)
+        heads = heads_in(uow)
     rows = tuple(_row(s, i, ctx, lang, unmask) for i, s in enumerate(slots, start=1))
-    return Journal(first, last, unmask, rows)
+    seal = record_seal(ctx.uow.engine, heads, ctx.clock(), f"journal {first.isoformat()}..{last.isoformat()}")
+    return Journal(first, last, unmask, rows, seal)
 
 
 def _row(slot: FilingSlot, no: int, ctx: ServiceContext, lang: str, unmask: bool) -> tuple[str, ...]:
@@ -99,7 +104,9 @@ def journal_table(journal: Journal, lang: str) -> PlainTable:
                      last=journal.last.strftime("%d.%m.%Y"), count=len(journal.rows))  # fmt: skip
     note = message("journal.unmasked" if journal.unmasked else "journal.masked", lang)
     header = tuple(message(f"journal.col.{c}", lang) for c in COLUMNS)
-    return PlainTable(message("journal.title", lang), f"{period}. {note}", header, journal.rows, _WIDTHS)
+    seal = message("audit.seal", lang, seal=journal.seal) if journal.seal else ""
+    return PlainTable(message("journal.title", lang), f"{period}. {note}", header, journal.rows, _WIDTHS,
+                      page_note=seal)  # fmt: skip
 
 
 def write_journal(journal: Journal, lang: str, *, pdf: Path | None = None, xlsx: Path | None = None,

@@ -29,6 +29,7 @@ class PlainTable:
     widths: tuple[float, ...] = ()  # relative column widths for the PDF; equal when empty
     footer: tuple[Cell, ...] | None = None  # e.g. the totals row, printed bold
     notes: tuple[str, ...] = field(default=())
+    page_note: str = ""  # printed at the foot of every PDF page in small type (e.g. the register seal)
 
 
 def to_csv(table: PlainTable) -> str:
@@ -118,6 +119,9 @@ def to_pdf(table: PlainTable, path: Path, *, wide: bool = False) -> None:
     def number_pages(canvas: object, doc: SimpleDocTemplate) -> None:
         canvas.setFont(family, 8)  # type: ignore[attr-defined]
         canvas.drawRightString(size[0] - margin, 7 * mm, str(doc.page))  # type: ignore[attr-defined]
+        if table.page_note:
+            canvas.setFont(family, 6.5)  # type: ignore[attr-defined]
+            canvas.drawString(margin, 7 * mm, table.page_note)  # type: ignore[attr-defined]
 
     doc = SimpleDocTemplate(str(path), pagesize=size, leftMargin=margin, rightMargin=margin, topMargin=margin,
                             bottomMargin=margin, title=table.title, invariant=1)  # fmt: skip

@@ -104,7 +104,7 @@ class AuditReplayRepository:
             .where(o.filing_id.in_(ids))
         ):  # fmt: skip
             letter_filing[row.id] = row.filing_id
-            batch[row.filing_id].letters[row.outgoing_number] = {
+            batch[row.filing_id].letters[f"{row.outgoing_number}-{row.language}"] = {
                 "sha256": row.sha256,
                 "attachment_id": row.attachment_id,
                 "kind": row.kind,

@@ -23,6 +23,7 @@ from akimat_desk.ui.filings.dashboard_model import BUCKET_SYMBOL, DashboardModel
 from akimat_desk.ui.filings.register_model import ID_ROLE
 from akimat_desk.ui.router import BannerColumn, BannerSpec, W
 from akimat_desk.ui.state import AppState
+from akimat_desk.ui.widgets.banners import NOTICE, banner
 
 
 class TodayView(QWidget):
@@ -40,10 +41,8 @@ class TodayView(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.title.setFont(font)
-        self.silence = QLabel(self)
-        self.silence.setWordWrap(True)
-        self.silence.setStyleSheet("QLabel { background: #f3e5f5; color: #4a148c; border: 1px solid #6a1b9a;"
-                                   " padding: 6px; }")  # fmt: skip
+        self.silence = banner(self, NOTICE)
+        self.silence.show()
         self.buttons: dict[str, QPushButton] = {}
         bar = QGridLayout()  # three buttons a row: the long Kazakh titles never push the window off a 1280 screen
         for n, name in enumerate(Bucket.ALL):

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -291,3 +291,8 @@ class BackupPolicyBox(QGroupBox):
         self.daily.setText(self.tr("A copy every day (at start, when the last one is a day old)"))
         self.on_exit.setText(self.tr("A copy when the window closes"))
         self.save_button.setText(self.tr("Save backup settings"))
+
+    def changeEvent(self, event: Any) -> None:  # the group follows a language switch like the rest (issue 22)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

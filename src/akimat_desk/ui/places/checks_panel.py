@@ -18,6 +18,7 @@ from akimat_desk.services.places.catalogue import list_places
 from akimat_desk.services.places.checks import FilingChecks, article_citation, check_message, run_checks
 from akimat_desk.ui.router import CardPlugPoints
 from akimat_desk.ui.state import AppState
+from akimat_desk.ui.widgets.banners import WARNING, banner
 
 PROPOSE_FIRST = "place_booked_propose_first"
 
@@ -34,11 +35,7 @@ class ChecksPanel(QWidget):
         self.title.setFont(font)
         self.note.setWordWrap(True)
         self.place_label.setWordWrap(True)
-        self.warning_61np = QLabel(self)
-        self.warning_61np.setWordWrap(True)
-        self.warning_61np.setStyleSheet("QLabel { background: #fff3e0; color: #8a4b00; border: 2px solid #ef6c00;"
-                                        " padding: 6px; font-weight: bold; }")  # fmt: skip
-        self.warning_61np.hide()
+        self.warning_61np = banner(self, WARNING)
         self.list = QListWidget(self)
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
