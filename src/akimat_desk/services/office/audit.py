@@ -3,7 +3,8 @@
 Checks, in order: each hash chain (an entry altered, deleted, reordered, inserted; a head missing or behind),
 the accounts against the administration log, the heads against the anchors file (a rollback), and with
 ``full`` the replay of every filing's history against its rows (services/office/audit_replay.py), attachments
-hashed byte for byte. Every CLI command runs the cheap checks at start; ``audit verify`` and the window run
+hashed byte for byte, and of the office chain against places, zones, bookings and settings
+(services/office/audit_office.py). Every CLI command runs the cheap checks at start; ``audit verify`` and the window run
 them all. A broken check does not stop work: the administrator is told what differs and where.
 """
 
@@ -24,17 +25,19 @@ from akimat_desk.services.office.anchors import (
     seal_of,
 )
 from akimat_desk.services.office.audit_accounts import replay_accounts
+from akimat_desk.services.office.audit_office import replay_office
 from akimat_desk.services.office.audit_replay import replay_filings
 from akimat_desk.services.office.checkpoint import clear_checkpoint, read_checkpoint, save_checkpoint
 from akimat_desk.services.office.settings import load_settings
 from akimat_desk.storage.kernel.audit_chain import ChainBreak, ChainReport, key_id
 from akimat_desk.storage.kernel.unit_of_work import UnitOfWorkFactory
 from akimat_desk.storage.office.audit_replay import AuditReplayRepository
+from akimat_desk.storage.office.office_chain import OFFICE_RECORDS, OfficeRowsRepository
 from akimat_desk.storage.office.repositories import AuditRepository, SecurityLogRepository, UserRepository
 
 SENTENCES = ("differs", "rollback", "rewritten", "head_missing", "head_behind")
 """Breaks told in a sentence of their own (``audit.<kind>``), with the field and both values."""
-CHECKS = ("accounts", "anchors", "filings")
+CHECKS = ("accounts", "anchors", "filings", "office")
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +77,8 @@ def verify_store(
         tz = load_settings(uow).tz
         with uow() as u:
             reports.append(replay_filings(u.repo(AuditReplayRepository).filings(), tz))
+            office = u.repo(OfficeRowsRepository)
+            reports.append(replay_office(office.entries(), {kind: office.rows(kind) for kind in OFFICE_RECORDS}))
     return AuditReport(tuple(reports), key_id(uow.chain_key) if uow.chain_key is not None else None)
 
 
@@ -120,7 +125,8 @@ def report_lines(report: AuditReport, lang: str) -> list[str]:
             lines.append(message(f"audit.ok.{chain.chain}" if chain.chain in CHECKS else "audit.chain_ok", lang,
                                  chain=name, entries=chain.entries))  # fmt: skip
             if chain.uncovered:
-                lines.append(message("audit.uncovered", lang, chain=name, count=chain.uncovered))
+                uncovered = "audit.uncovered.office" if chain.chain == "office" else "audit.uncovered"
+                lines.append(message(uncovered, lang, chain=name, count=chain.uncovered))
         else:
             lines.append(break_message(chain.first_break, lang))
     keyed = message("audit.keyed", lang, fingerprint=report.key) if report.key else message("audit.not_keyed", lang)

@@ -9,6 +9,8 @@ from sqlalchemy.orm import Session
 
 from akimat_desk.storage.office.orm_settings import SettingRow
 
+_UNCHANGED = object()
+
 
 class SettingsRepository:
     def __init__(self, session: Session) -> None:
@@ -22,9 +24,16 @@ class SettingsRepository:
         return {row.key: row.value for row in self._s.scalars(select(SettingRow))}
 
     def set(self, key: str, value: Any) -> None:
+        """Store ``value``; an office setting's change is appended to the office chain (storage/office/office_chain)."""
+        from akimat_desk.storage.office.office_chain import append_office_entry, chained_setting
+
         row = self._s.get(SettingRow, key)
+        before = _UNCHANGED if row is None else row.value
         if row is None:
             self._s.add(SettingRow(key=key, value=value))
         else:
             row.value = value
         self._s.flush()
+        if chained_setting(key) and before != value:
+            action = "created" if before is _UNCHANGED else "updated"
+            append_office_entry(self._s, "setting", key, action, {"value": value})

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from akimat_desk.domain.places import Booking, BookingKind, Names, NoPicketZone, Place, PlaceKind, ZoneCategory
 from akimat_desk.storage.filings import FilingRow
+from akimat_desk.storage.office import append_office_entry
 from akimat_desk.storage.places.orm import FilingPlaceRow, LegacyImportRow, NoPicketZoneRow, PlaceBookingRow, PlaceRow
 
 PLACE_FIELDS = ("kind", "name_kk", "name_ru", "name_en", "district", "address", "route_length_km", "max_occupancy",
@@ -96,15 +97,19 @@ class PlaceRepository:
         row = PlaceRow(created_at=at, created_by=by, **{k: values[k] for k in PLACE_FIELDS})
         self._s.add(row)
         self._s.flush()
+        fields = {k: values[k] for k in PLACE_FIELDS} | {"created_at": at, "created_by": by}
+        append_office_entry(self._s, "place", row.id, "created", fields, by)
         return row.id
 
     def update_place(self, place_id: int, values: Mapping[str, Any]) -> None:
         row = self._s.get(PlaceRow, place_id)
         assert row is not None
-        for key in PLACE_FIELDS:
-            if key in values:
-                setattr(row, key, values[key])
+        changed = {key: values[key] for key in PLACE_FIELDS if key in values and getattr(row, key) != values[key]}
+        for key, value in changed.items():
+            setattr(row, key, value)
         self._s.flush()
+        if changed:
+            append_office_entry(self._s, "place", place_id, "updated", changed)
 
     def place(self, place_id: int) -> Place | None:
         row = self._s.get(PlaceRow, place_id)
@@ -118,6 +123,8 @@ class PlaceRepository:
         row = NoPicketZoneRow(created_at=at, created_by=by, **{k: values[k] for k in ZONE_FIELDS})
         self._s.add(row)
         self._s.flush()
+        fields = {k: values[k] for k in ZONE_FIELDS} | {"created_at": at, "created_by": by}
+        append_office_entry(self._s, "zone", row.id, "created", fields, by)
         return row.id
 
     def zones(self) -> list[NoPicketZone]:
@@ -131,6 +138,10 @@ class PlaceRepository:
                               created_at=at, created_by=by)  # fmt: skip
         self._s.add(row)
         self._s.flush()
+        fields = {"place_id": row.place_id, "kind": row.kind, "title": row.title, "starts_at": row.starts_at,
+                  "ends_at": row.ends_at, "expected_participants": row.expected_participants, "note": row.note,
+                  "cancelled_at": None, "created_at": at, "created_by": by}  # fmt: skip
+        append_office_entry(self._s, "booking", row.id, "created", fields, by)
         return row.id
 
     def cancel_booking(self, booking_id: int, at: datetime) -> Booking | None:
@@ -139,6 +150,7 @@ class PlaceRepository:
             return None
         row.cancelled_at = at
         self._s.flush()
+        append_office_entry(self._s, "booking", booking_id, "cancelled", {"cancelled_at": at})
         return _booking(row)
 
     def bookings(self, start: datetime, end: datetime, place_id: int | None = None) -> list[Booking]:
