@@ -24,8 +24,8 @@ def emit(
     target: float | str | None = None,
     unit: str = "s",
     *,
-    timed: str,
-    runs: str,
+    timed: str = "-",
+    runs: str = "-",
     register: str = "none",
     clock: str = "wall",
 ) -> None:

@@ -222,3 +222,25 @@ def test_preview_shows_the_verdict_without_writing_and_is_reused_until_the_trust
         ("already_registered", {"numbers": done.filing.incoming_number}),
     ]
     assert preview_e_filing(trusting, data, cms).notices[-1].code == "already_registered"
+
+
+def test_the_registration_entry_keeps_the_originals_hash_and_audit_names_its_loss(
+    trusting: Any, key: KeyLoader) -> None:
+    """Issue 16 item 1: the registration entry of an e-filing carries the original file's SHA-256 itself."""
+    import sqlalchemy as sa
+
+    from akimat_desk.services.office.audit import verify_history
+    from tests.intruder import drop_guards
+
+    data = notification(RECEIVED)
+    _, cms = signed_notification(key(GOST_INDIVIDUAL), data, SIGNED_AT)
+    done = register_e_filing(trusting, data, cms, "n.cms")
+    entry = get_filing(trusting, done.filing.id).history[0].changes["filing"]
+    assert entry["original_sha256"] == hashlib.sha256(cms).hexdigest()
+    assert verify_history(trusting).intact
+    with trusting.uow.engine.begin() as conn:
+        drop_guards(conn)
+        conn.execute(sa.text("DELETE FROM signature_verifications"))
+        conn.execute(sa.text("DELETE FROM attachments"))
+    found = verify_history(trusting).first_break
+    assert found is not None and (found.field, found.expected) == ("original_sha256", hashlib.sha256(cms).hexdigest())

@@ -15,7 +15,7 @@ from types import ModuleType
 
 from akimat_desk import __version__
 from akimat_desk.cli import filings
-from akimat_desk.cli.common import EXIT_BAD_INPUT, EXIT_FAILURE, CliError, common_options, language
+from akimat_desk.cli.common import EXIT_BAD_INPUT, EXIT_FAILURE, CliError, Commands, common_options, language
 from akimat_desk.domain.errors import DomainError, InvalidInput
 from akimat_desk.services.kernel.bug_report import write_bug_report
 from akimat_desk.services.kernel.messages import error_message, message
@@ -23,7 +23,7 @@ from akimat_desk.services.kernel.opening import fault_message
 
 __all__ = ["build_parser", "run"]
 
-_COMMANDS: dict[str, filings.Command] = {}
+_COMMANDS: Commands = {}
 
 
 def build_parser() -> argparse.ArgumentParser:

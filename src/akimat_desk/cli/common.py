@@ -37,6 +37,11 @@ PASSWORD_ENV = "AKIMAT_DESK_PASSWORD"
 
 EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
 
+Handler = Callable[[argparse.Namespace, str], int]
+"""A command: the parsed arguments and the message language in, the exit code out."""
+Commands = dict[str, Handler]
+"""What each area module's ``add_parsers(sub, common)`` returns: command name -> handler."""
+
 
 class CliError(Exception):
     """A message already in the user's language, with the exit code to use."""

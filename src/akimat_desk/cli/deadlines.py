@@ -1,9 +1,5 @@
-"""Commands of the deadlines area, for scripts and a scheduled task:
-
-* ``akimat-desk due [--on DATE] [--json]``: what is due, overdue and waiting;
-* ``akimat-desk reminders [set KEY=VALUE ...]``: the reminder moments and the digest's mail settings;
-* ``akimat-desk digest [--send]``: the "needs a decision" digest for the head of department (printed, or sent).
-"""
+"""Commands of the deadlines area: the law's periods (deadlines), the working-day calendar and its overrides, what is
+due."""
 
 from __future__ import annotations
 
@@ -14,12 +10,15 @@ from dataclasses import asdict, fields
 from datetime import date, datetime
 from typing import Any
 
-from akimat_desk.cli.calendar import parse_day
-from akimat_desk.cli.common import EXIT_FAILURE, EXIT_OK, Register, print_json, wants_json
+from akimat_desk.cli.common import EXIT_FAILURE, EXIT_OK, Commands, Register, print_json, wants_json
+from akimat_desk.domain.assemblies import Form
 from akimat_desk.domain.errors import InvalidInput
 from akimat_desk.security.secrets import KeyringSecretStore, SecretStoreUnavailable
+from akimat_desk.services.deadlines import calendar as cal_service
+from akimat_desk.services.deadlines.calendar import CalendarChanged
 from akimat_desk.services.deadlines.digest import SMTP_SECRET, DigestFailed, build_digest, send_digest
 from akimat_desk.services.deadlines.legal_clock import DueItem, due_json, due_report, item_json
+from akimat_desk.services.deadlines.periods import law_periods, period_json
 from akimat_desk.services.deadlines.reminders import (
     ReminderSettings,
     change_reminder_settings,
@@ -27,13 +26,156 @@ from akimat_desk.services.deadlines.reminders import (
 )
 from akimat_desk.services.kernel.messages import message
 
+# ---- calendar
+
+CALENDAR_ACTIONS = ("add-transfer", "add-day-off", "add-working-day", "set-kurban-ait", "confirm", "unconfirm",
+                    "history", "check")  # fmt: skip
+
+
+def _add_calendar_parsers(sub: Any, common: argparse.ArgumentParser) -> Commands:
+    p = sub.add_parser("deadlines", parents=[common], help="the law's periods for a form and dates")
+    p.add_argument("--form", required=True, choices=[f.value for f in Form])
+    p.add_argument("--registered", required=True, help="YYYY-MM-DD: day of receipt (moved to a working day)")
+    p.add_argument("--event", help="YYYY-MM-DD: day of the event")
+    p.add_argument("--explain", action="store_true", help="list each day counted or skipped and why")
+    p = sub.add_parser(
+        "calendar", parents=[common], help="YEAR | " + " | ".join(CALENDAR_ACTIONS),
+        description="calendar YEAR; calendar add-transfer --day-off D --working-day D --act TEXT; "
+        "calendar add-day-off D --act TEXT; calendar add-working-day D --act TEXT; "
+        "calendar set-kurban-ait YEAR D --act TEXT; calendar confirm YEAR [--act TEXT]; "
+        "calendar unconfirm YEAR --act TEXT; calendar history; calendar check",
+    )  # fmt: skip
+    p.add_argument("what", help="a year, or an action")
+    p.add_argument("values", nargs="*")
+    p.add_argument("--day-off")
+    p.add_argument("--working-day")
+    p.add_argument("--act")
+    return {"deadlines": _deadlines, "calendar": _calendar}
+
+
+def parse_day(value: str | None, field: str) -> date:
+    if not value:
+        raise InvalidInput("date_missing", field=field)
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise InvalidInput("date_invalid", field=field, value=value) from None
+
+
+def parse_year(value: str | None, field: str = "YEAR") -> int:
+    if not value or not value.strip().isdigit() or not 1992 <= int(value) <= 2100:
+        raise InvalidInput("year_invalid", field=field, value=value or "")
+    return int(value)
+
+
+def _deadlines(args: argparse.Namespace, lang: str) -> int:
+    received = parse_day(args.registered, "--registered")
+    event = parse_day(args.event, "--event") if args.event else None
+    with Register(args) as reg:
+        report = law_periods(reg.context, Form(args.form), received, event, lang)
+    data = period_json(report, args.explain)
+    if wants_json(args):
+        print_json(data)
+        return EXIT_OK
+    for key, value in data.items():
+        if key != "explain":
+            print(f"{key}: {value}")
+    if args.explain:
+        for title, rows in (("review", report.review_explain), ("filing", report.filing_explain)):
+            for row in rows:
+                mark = f"{row.ordinal:>2}" if row.counted else " -"
+                print(f"  {title:<6} {row.day.isoformat()} {mark} {row.text}")
+    return EXIT_OK
+
+
+def _calendar(args: argparse.Namespace, lang: str) -> int:
+    what = args.what
+    if what.isdigit():
+        return _show_year(args, parse_year(what))
+    if what not in CALENDAR_ACTIONS:
+        raise InvalidInput("calendar_action_unknown", field="calendar", value=what)
+    with Register(args) as reg:
+        ctx = reg.context
+        if what == "history":
+            return _print_history(args, cal_service.calendar_history(ctx))
+        if what == "check":
+            return _print_check(args, cal_service.golden_differences(ctx), lang)
+        return _print_change(args, _apply(ctx, what, args), lang)
+
+
+def _value(args: argparse.Namespace, index: int, field: str) -> str | None:
+    return args.values[index] if len(args.values) > index else None
+
+
+def _apply(ctx: Any, what: str, args: argparse.Namespace) -> CalendarChanged:
+    act = args.act or ""
+    if what == "add-transfer":
+        return cal_service.add_transfer(ctx, parse_day(args.day_off, "--day-off"),
+                                        parse_day(args.working_day, "--working-day"), act)  # fmt: skip
+    if what == "add-day-off":
+        return cal_service.add_day_off(ctx, parse_day(_value(args, 0, "DAY"), "DAY"), act)
+    if what == "add-working-day":
+        return cal_service.add_working_day(ctx, parse_day(_value(args, 0, "DAY"), "DAY"), act)
+    if what == "set-kurban-ait":
+        return cal_service.set_kurban_ait(ctx, parse_year(_value(args, 0, "YEAR")),
+                                          parse_day(_value(args, 1, "DAY"), "DAY"), act)  # fmt: skip
+    confirmed = what == "confirm"
+    return cal_service.confirm_year(ctx, parse_year(_value(args, 0, "YEAR")), args.act, confirmed=confirmed)
+
+
+def _show_year(args: argparse.Namespace, year: int) -> int:
+    with Register(args) as reg:
+        data = cal_service.calendar_year_json(reg.context, year)
+    if wants_json(args):
+        print_json(data)
+    else:
+        for key, value in data.items():
+            print(f"{key}: {', '.join(value) if isinstance(value, list) else value}")
+    return EXIT_OK
+
+
+def _print_change(args: argparse.Namespace, result: CalendarChanged, lang: str) -> int:
+    moved = [{"id": m.filing_id, "incoming_number": m.incoming_number, "deadline": m.kind,
+              "old": m.old.isoformat(), "new": m.new.isoformat(), "act": m.act} for m in result.moved]  # fmt: skip
+    if wants_json(args):
+        print_json({"override": type(result.override).__name__, "act": result.override.act, "moved": moved})
+    else:
+        print(message("calendar.saved", lang, act=result.override.act))
+        for m in moved:
+            print(message("calendar.moved", lang, **m))
+    return EXIT_OK
+
+
+def _print_history(args: argparse.Namespace, rows: list[dict[str, Any]]) -> int:
+    plain = [{k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in r.items()} for r in rows]
+    if wants_json(args):
+        print_json(plain)
+    else:
+        for r in plain:
+            print(f"{r['id']}\t{r['created_at']}\t{r['created_by']}\t{r['kind']}\t{r['day'] or r['year']}"
+                  f"\t{r['paired_day'] or ''}\t{r['act']}")  # fmt: skip
+    return EXIT_OK
+
+
+def _print_check(args: argparse.Namespace, differences: Any, lang: str) -> int:
+    rows = [{"day": d.day.isoformat(), "expected_working": d.expected_working, "actual_working": d.actual_working,
+             "reason": str(d.reason), "act": d.override.act if d.override else None} for d in differences]  # fmt: skip
+    if wants_json(args):
+        print_json({"differences": rows})
+    elif not rows:
+        print(message("calendar.check_ok", lang))
+    return EXIT_OK if not rows else EXIT_FAILURE
+
+
+# ---- deadlines
+
 SMTP_PASSWORD_ENV = "AKIMAT_DESK_SMTP_PASSWORD"
 _LISTS = {"enabled"}
 _INTS = {"hours_before_close", "smtp_port"}
 _BOOLS = {"stay_in_tray", "smtp_starttls"}
 
 
-def add_parsers(sub: Any, common: argparse.ArgumentParser) -> dict[str, Any]:
+def _add_deadlines_parsers(sub: Any, common: argparse.ArgumentParser) -> Commands:
     p = sub.add_parser("due", parents=[common], help="what is due, overdue and waiting (for a scheduled task)")
     p.add_argument("--on", help="the day to look at, YYYY-MM-DD or dd.mm.yyyy (default: today, office time)")
     keys = ", ".join(f.name for f in fields(ReminderSettings))
@@ -148,3 +290,11 @@ def _smtp_password() -> str | None:
         return KeyringSecretStore().get(SMTP_SECRET)
     except SecretStoreUnavailable:
         return None
+
+
+def add_parsers(sub: Any, common: argparse.ArgumentParser) -> Commands:
+    """Every command of the deadlines area: name -> handler."""
+    commands: Commands = {}
+    commands.update(_add_calendar_parsers(sub, common))
+    commands.update(_add_deadlines_parsers(sub, common))
+    return commands

@@ -12,7 +12,15 @@ from datetime import datetime, time
 from pathlib import Path
 from typing import Any
 
-from akimat_desk.cli.common import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, Register, print_json, wants_json
+from akimat_desk.cli.common import (
+    EXIT_BAD_INPUT,
+    EXIT_FAILURE,
+    EXIT_OK,
+    Commands,
+    Register,
+    print_json,
+    wants_json,
+)
 from akimat_desk.domain.errors import InvalidInput
 from akimat_desk.services.deadlines import clock_json, filing_clock
 from akimat_desk.services.esign.presenting import (
@@ -43,7 +51,7 @@ from akimat_desk.signatures import Verdict
 from akimat_desk.storage.esign.repositories import StoredCertificate, StoredCrl
 
 
-def add_parsers(sub: Any, common: argparse.ArgumentParser) -> dict[str, Any]:
+def add_parsers(sub: Any, common: argparse.ArgumentParser) -> Commands:
     p = sub.add_parser("verify", parents=[common], help="verify an e-signed file (CMS or signed XML) offline")
     p.add_argument("file")
     p.add_argument("--content", help="the signed document of a detached signature")

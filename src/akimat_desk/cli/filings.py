@@ -1,14 +1,17 @@
-"""Commands on filings: register, show, list, correct, withdraw, acknowledge, self-test."""
+"""Commands of the filings area: register, show, list, correct, withdraw, acknowledge, self-test; the files kept with
+a filing (attach, attachments, attachment-save); paper scans read by OCR."""
 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from akimat_desk.cli.common import (
     EXIT_FAILURE,
     EXIT_OK,
+    Commands,
     Register,
     count_between,
     print_json,
@@ -21,17 +24,26 @@ from akimat_desk.domain.filing import FilingRecord
 from akimat_desk.domain.statuses import Status
 from akimat_desk.services.deadlines import acknowledge_deadline_changes, clock_json, filing_clock
 from akimat_desk.services.decisions import answers_json
+from akimat_desk.services.filings.attachments import ATTACHMENT_KINDS, attach_file, list_attachments, read_attachment
 from akimat_desk.services.filings.presenting import filing_json, filing_lines, parse_set_value
 from akimat_desk.services.filings.registered import correct_filing, get_filing, list_filings, withdraw_filing
 from akimat_desk.services.filings.registration import register_filing
+from akimat_desk.services.filings.scan_intake import (
+    LOW_CONFIDENCE,
+    ScanFiling,
+    ScanReading,
+    read_scan_for,
+    register_from_scan,
+)
+from akimat_desk.services.kernel.messages import message
 from akimat_desk.services.kernel.opening import OpenRegister
 from akimat_desk.services.office import run_self_test
+from akimat_desk.storage.filings.attachments import AttachmentInfo
 from akimat_desk.storage.filings.values import FilingQuery
 
-Command = Callable[[argparse.Namespace, str], int]
+# ---- filings
 
-
-def add_parsers(sub: Any, common: argparse.ArgumentParser) -> dict[str, Command]:
+def _add_filings_parsers(sub: Any, common: argparse.ArgumentParser) -> Commands:
     p = sub.add_parser("register", parents=[common], help="register a filing from a JSON file ('-' = stdin)")
     p.add_argument("file", nargs="?")
     p.add_argument("--from-scan", metavar="SCAN", help="register the filings read by OCR from a scan (issue 19)")
@@ -95,7 +107,7 @@ def _register(args: argparse.Namespace, lang: str) -> int:
     if args.from_scan:
         if args.file or args.signed:
             raise InvalidInput("scan_with_file", field="--from-scan")
-        from akimat_desk.cli.scan import register_scan  # paper intake by OCR
+        from akimat_desk.cli.filings import register_scan  # paper intake by OCR
 
         return register_scan(args, lang)
     if not args.file:
@@ -165,3 +177,145 @@ def _self_test(args: argparse.Namespace, lang: str) -> int:
         for step in report.steps:
             print(f"[{'ok' if step.ok else 'FAILED'}] {step.name}: {step.detail}")
     return EXIT_OK if report.ok else EXIT_FAILURE
+
+
+# ---- attachments
+
+def _add_attachments_parsers(sub: Any, common: argparse.ArgumentParser) -> Commands:
+    p = sub.add_parser("attach", parents=[common], help="copy a file (scan, PDF, image) into a filing")
+    p.add_argument("id")
+    p.add_argument("file")
+    p.add_argument("--kind", default="scan", choices=ATTACHMENT_KINDS)
+    p.add_argument("--note")
+    p = sub.add_parser("attachments", parents=[common], help="list the files kept with a filing")
+    p.add_argument("id")
+    p = sub.add_parser("attachment-save", parents=[common], help="save a stored file (checked by SHA-256)")
+    p.add_argument("attachment_id", type=int)
+    p.add_argument("--out", required=True)
+    return {"attach": _attach, "attachments": _attachments_list, "attachment-save": _save}
+
+
+def info_json(a: AttachmentInfo) -> dict[str, Any]:
+    return {"id": a.id, "filing_id": a.filing_id, "kind": a.kind, "name": a.name, "media_type": a.media_type,
+            "size": a.size, "sha256": a.sha256, "note": a.note, "added_at": a.added_at.isoformat(),
+            "added_by": a.added_by}  # fmt: skip
+
+
+def _print(args: argparse.Namespace, items: list[AttachmentInfo]) -> None:
+    if wants_json(args):
+        print_json([info_json(a) for a in items])
+    else:
+        for a in items:
+            print(f"{a.id}\t{a.kind}\t{a.size}\t{a.sha256}\t{a.name}")
+
+
+def _attach(args: argparse.Namespace, lang: str) -> int:
+    with Register(args) as reg:
+        attached = attach_file(reg.context, args.id, Path(args.file), args.kind, args.note).attachment
+    _print(args, [attached])
+    return EXIT_OK
+
+
+def _attachments_list(args: argparse.Namespace, lang: str) -> int:
+    with Register(args) as reg:
+        _print(args, list_attachments(reg.context, args.id))
+    return EXIT_OK
+
+
+def _save(args: argparse.Namespace, lang: str) -> int:
+    with Register(args) as reg:
+        info, content = read_attachment(reg.context, args.attachment_id)
+    out = Path(args.out)
+    if out.exists():
+        raise InvalidInput("output_exists", field="--out", path=str(out))
+    out.write_bytes(content)
+    _print(args, [info])
+    return EXIT_OK
+
+
+# ---- scan
+
+def _add_scan_parsers(sub: Any, common: argparse.ArgumentParser) -> Commands:
+    p = sub.add_parser("read-scan", parents=[common],
+                       help="read a scanned paper filing by OCR and print its fields with confidences")  # fmt: skip
+    p.add_argument("file", help="PDF, PNG, JPEG or TIFF scan (several filings in one PDF are split)")
+    return {"read-scan": _read_scan}
+
+
+def reading_json(scan: ScanReading) -> dict[str, Any]:
+    """The scan as ``read-scan --json`` prints it: per filing its pages, fields with confidences, and what is
+    missing for scripted registration."""
+    return {"file": scan.name, "sha256": scan.sha256, "pages": len(scan.pages),
+            "filings": [_filing_json(f) for f in scan.filings]}  # fmt: skip
+
+
+def _filing_json(filing: ScanFiling) -> dict[str, Any]:
+    reading = filing.reading
+    return {
+        "pages": list(filing.page_numbers),
+        "handwritten": filing.handwritten,
+        "language": reading.language,
+        "place_id": reading.place_id,
+        "fields": {
+            p: {"value": f.value, "confidence": f.conf, "low": f.conf < LOW_CONFIDENCE}
+            for p, f in reading.fields.items()
+        },
+        "unread": dict(reading.unread),
+        "missing_required": filing.missing_required(),
+        "document": filing.document(),
+    }
+
+
+def _read_scan(args: argparse.Namespace, lang: str) -> int:
+    path = Path(args.file)
+    with Register(args) as reg:
+        scan = read_scan_for(reg.context, path)
+    if wants_json(args):
+        print_json(reading_json(scan))
+        return EXIT_OK
+    print(f"{scan.name}  SHA-256 {scan.sha256}")
+    for number, filing in enumerate(scan.filings, 1):
+        print("\n" + message("scan.filing", lang, number=number, pages=", ".join(map(str, filing.page_numbers))))
+        if filing.handwritten:
+            print("  " + message("scan.handwritten", lang))
+            continue
+        for path_, field in filing.reading.fields.items():
+            mark = f"  ← {message('scan.low', lang)}" if field.conf < LOW_CONFIDENCE else ""
+            name = message(f"scan.field.{path_}", lang)
+            print(f"  {name}: {_shown(field.value)}   [{message('scan.confidence', lang)} {field.conf:.0f}%]{mark}")
+        for path_, raw in filing.reading.unread.items():
+            print("  " + message("scan.unread", lang, field=message(f"scan.field.{path_}", lang), value=raw))
+    return EXIT_OK
+
+
+def _shown(value: Any) -> str:
+    if isinstance(value, dict):
+        return ", ".join(f"{k}: {v}" for k, v in value.items())
+    return str(value)
+
+
+def register_scan(args: argparse.Namespace, lang: str) -> int:
+    """``register --from-scan FILE --confirm``: refuses without --confirm, and unless every required field of
+    every filing in the scan was read at the threshold or better."""
+    if not args.confirm:
+        raise InvalidInput("scan_confirm_missing", field="--confirm")
+    with Register(args) as reg:
+        done = register_from_scan(reg.context, Path(args.from_scan), args.threshold)
+        tz = reg.context.settings.tz
+    if wants_json(args):
+        from akimat_desk.services.filings.presenting import filing_json
+
+        print_json([filing_json(f, lang, tz, history=False) for f in done.filings])
+        return EXIT_OK
+    for record in done.filings:
+        print(message("scan.registered", lang, number=record.incoming_number, sha256=done.sha256))
+    return EXIT_OK
+
+
+def add_parsers(sub: Any, common: argparse.ArgumentParser) -> Commands:
+    """Every command of the filings area: name -> handler."""
+    commands: Commands = {}
+    commands.update(_add_filings_parsers(sub, common))
+    commands.update(_add_attachments_parsers(sub, common))
+    commands.update(_add_scan_parsers(sub, common))
+    return commands

@@ -7,8 +7,8 @@ import argparse
 from datetime import date, timedelta
 from typing import Any
 
-from akimat_desk.cli.calendar import parse_day
-from akimat_desk.cli.common import EXIT_OK, Register, print_json, wants_json
+from akimat_desk.cli.common import EXIT_OK, Commands, Register, print_json, wants_json
+from akimat_desk.cli.deadlines import parse_day
 from akimat_desk.domain.places import Booking, BookingKind, NoPicketZone, Place, ZoneCategory
 from akimat_desk.services.kernel.messages import message
 from akimat_desk.services.places import catalogue as svc
@@ -22,7 +22,7 @@ _PLACE_OPTIONS = (("--kind", "kind", "place or route"), ("--name-kk", "name_kk",
                   ("--valid-to", "valid_to", "YYYY-MM-DD"))  # fmt: skip
 
 
-def add_parsers(sub: Any, common: argparse.ArgumentParser) -> dict[str, Any]:
+def add_parsers(sub: Any, common: argparse.ArgumentParser) -> Commands:
     p = sub.add_parser("places", parents=[common], help="specialized places, routes, no-picket zones, bookings")
     actions = p.add_subparsers(dest="places_command", required=True)
     for name in ("add", "update"):

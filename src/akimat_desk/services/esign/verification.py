@@ -173,7 +173,7 @@ def register_e_filing(
     with ctx.uow(write=True) as uow:
         filled, notices = ready.filled, ready.notices + _already_registered(uow, signed)
         joined = dataclasses.replace(ctx, uow=uow.joined())
-        record = register_filing(joined, ready.data).filing
+        record = register_filing(joined, ready.data, hashlib.sha256(signed).hexdigest()).filing
         signed_id = attach_bytes(joined, record.id, signed_name, signed, "original_e_document").attachment.id
         content_id = None
         if content is not None:

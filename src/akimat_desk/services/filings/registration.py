@@ -24,13 +24,14 @@ class Registered:
     changes: Changes
 
 
-def register_filing(ctx: ServiceContext, data: Mapping[str, Any]) -> Registered:
+def register_filing(ctx: ServiceContext, data: Mapping[str, Any], original_sha256: str | None = None) -> Registered:
     """Register ``data``; defects are recorded, not refused. Raises InvalidInput only for non-filings.
 
     The registration date is the local day of receipt, or the next working day when it arrived on a day
     off. The incoming number is taken from the akimat's counter for that year inside the same write
     transaction as the filing, so numbers are unique, gap-free and never reused across processes. The
-    review deadline is computed and stored with the calendar version that computed it.
+    review deadline is computed and stored with the calendar version that computed it. ``original_sha256``
+    (an e-filing) is the SHA-256 of the signed file as it arrived, kept in the registration entry.
     """
     ctx.require(Permission.REGISTER)
     settings = ctx.settings
@@ -42,7 +43,7 @@ def register_filing(ctx: ServiceContext, data: Mapping[str, Any]) -> Registered:
         seq = uow.counters.next_value(settings.akimat_code, year)
         number = format_number(settings.number_format, settings.akimat_code, year, seq)
         due = review_deadline(values.kind, values.registered_on, cal)
-        snapshot = registration_snapshot(values, ctx.actor, {DeadlineKind.REVIEW.value: due})
+        snapshot = registration_snapshot(values, ctx.actor, {DeadlineKind.REVIEW.value: due}, original_sha256)
         event = NewEvent(now, ctx.actor, EventAction.REGISTERED, {"incoming_number": number, "filing": snapshot})
         filing_id = uow.filings.add(settings.akimat_code, year, seq, number, values, ctx.actor, event)
         store_review_deadline(uow, filing_id, values, cal, now)

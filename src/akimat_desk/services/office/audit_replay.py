@@ -33,11 +33,18 @@ def plain(value: Any) -> Any:
     return json.loads(json.dumps(canonical_value(value), ensure_ascii=False, default=str))
 
 
-def registration_snapshot(values: FilingValues, created_by: str, deadlines: Mapping[str, Any]) -> dict[str, Any]:
-    """What the registration entry records of the filing: every column the history determines."""
+def registration_snapshot(values: FilingValues, created_by: str, deadlines: Mapping[str, Any],
+                          original_sha256: str | None = None) -> dict[str, Any]:  # fmt: skip
+    """What the registration entry records of the filing: every column the history determines, and for an
+    e-filing the SHA-256 of the original signed file as it arrived."""
     columns = {name: plain(getattr(values, name)) for name in FILING_COLUMNS if name != "created_by"}
     columns["created_by"] = created_by
-    return {"columns": columns, "deadlines": {k: plain(v) for k, v in deadlines.items()}}
+    snapshot = {"columns": columns, "deadlines": {k: plain(v) for k, v in deadlines.items()}}
+    return snapshot | ({ORIGINAL: original_sha256} if original_sha256 else {})
+
+
+ORIGINAL = "original_sha256"
+"""Key of the registration entry holding the SHA-256 of an e-filing's original signed file."""
 
 
 def decision_digest(row: Mapping[str, Any]) -> str:
@@ -59,6 +66,7 @@ class _Replayed:
     decisions: dict[int, str | None] = field(default_factory=dict)
     dispatches: list[tuple[str, str | None]] = field(default_factory=list)
     verdicts: dict[int, str] = field(default_factory=dict)
+    original: str | None = None  # the SHA-256 of an e-filing's original file, from its registration entry
 
 
 def replay_filings(rows: Iterable[FilingRows], tz: tzinfo) -> ChainReport:
@@ -80,6 +88,7 @@ def replay_filings(rows: Iterable[FilingRows], tz: tzinfo) -> ChainReport:
 
 def _replay(filing: FilingRows, snapshot: Mapping[str, Any], tz: tzinfo) -> _Replayed:
     state = _Replayed(copy.deepcopy(dict(snapshot.get("columns", {}))), dict(snapshot.get("deadlines", {})))
+    state.original = str(snapshot[ORIGINAL]) if snapshot.get(ORIGINAL) else None
     for event in filing.events[1:]:
         _apply(state, event["action"], event["changes"] if isinstance(event["changes"], dict) else {}, tz)
     return state
@@ -176,6 +185,9 @@ def _compare(filing: FilingRows, state: _Replayed) -> ChainBreak | None:
 
 
 def _compare_attachments(filing: FilingRows, state: _Replayed) -> ChainBreak | None:
+    kept = [a.get("stored_sha256", a["sha256"]) for a in filing.attachments.values()]
+    if state.original is not None and state.original not in kept:  # the e-filing's original file is not stored
+        return _break(filing, ORIGINAL, state.original, ", ".join(kept) or None)
     letter_files = {info["attachment_id"]: number for number, info in filing.letters.items()}
     for number, sha in state.letters.items():
         stored = filing.letters.get(number)
