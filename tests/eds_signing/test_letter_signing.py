@@ -125,3 +125,28 @@ def test_ncalayer_failures_store_nothing(signing_office: tuple[Any, Any], behavi
         sign_letter(clerk, issued.letter.filing_id, NcaLayerSigner([server.root_pem], url=server.url), "kk")
     assert failed.value.code == code
     assert signatures_of(clerk, issued.letter.filing_id) == []
+
+
+@pytest.mark.parametrize("role", ["registrar", "executor", "viewer"])
+def test_only_the_signatory_signs_the_akimats_letter(signing_office: tuple[Any, Any], pki: Pki, role: str) -> None:
+    """Signing the akimat's letter needs the signatory's permission: a clerk of any other role is refused, by
+    both ways of signing, and nothing is kept; the signatory (not the administrator only) may sign."""
+    from akimat_desk.domain.errors import PermissionDenied
+    from akimat_desk.services.office import users
+
+    office, issued = signing_office
+    users.add_user(office, "boss", ["administrator"], "boss-password-1")
+    boss = replace(users.login(office, "boss", "boss-password-1"), clock=office.clock)
+    users.add_user(boss, "clerk", [role], "clerk-password-1")
+    users.add_user(boss, "head", ["signatory"], "head-password-1")
+    clerk = replace(users.login(boss, "clerk", "clerk-password-1"), clock=office.clock)
+    filing = issued.letter.filing_id
+    cms = detached_cms(pki.signatory, issued.pdf, office.clock())
+    for attempt in (lambda: sign_letter(clerk, filing, _p12(pki), "kk"), lambda: import_signature(clerk, filing, cms)):
+        with pytest.raises(PermissionDenied) as refused:
+            attempt()
+        assert refused.value.params["permission"] == "sign_decision"
+        assert "{" not in error_message(refused.value, "kk")
+    assert signatures_of(boss, filing) == []
+    head = replace(users.login(boss, "head", "head-password-1"), clock=office.clock)
+    assert import_signature(head, filing, cms).signature.verdict == "valid"
