@@ -20,6 +20,7 @@ from akimat_desk.security.secrets import SecretStore, SecretStoreUnavailable, da
 from akimat_desk.security.users import LOGGED_OUT
 from akimat_desk.services.kernel.context import ServiceContext
 from akimat_desk.services.kernel.messages import message
+from akimat_desk.services.office.anchors import place_server_anchors
 from akimat_desk.services.office.audit_accounts import logged_accounts
 from akimat_desk.services.office.chain_key import ChainKeySource, bind_chain_key
 from akimat_desk.services.office.settings import load_settings
@@ -80,6 +81,7 @@ def open_register(
     if not is_url and key is None and looks_encrypted(Path(database)):
         raise StorageFault("encrypted_no_key", str(database))
     engine = make_engine(url, key=key)
+    place_server_anchors(engine, backup_dir)
     try:
         check_readable(engine)
         report = migrate(engine, backup_dir)

@@ -2,8 +2,9 @@
 
 A seal names, for each history chain, its position and the first 16 hex digits of its head, e.g.
 ``filing_events:42:1a2b3c4d5e6f7a8b``. Each seal the application issues (``audit seal``, every verified
-backup) is appended as one JSON line to the anchors file beside the register (``register.db.anchors``) and,
-for a backup, to the anchors file of the backup folder. ``check_anchors`` compares the database with the
+backup) is appended as one JSON line to the anchors file beside the register (``register.db.anchors``; for a
+PostgreSQL register ``<host>-<port>-<database>.anchors`` in the seat's backups folder) and, for a backup, to
+the anchors file of the backup folder. ``check_anchors`` compares the database with the
 latest anchor of each chain: a chain now shorter than a seal issued for it is a rollback (a restored older
 copy, or the newest entries cut off together with their head), a chain whose entry at the sealed position
 carries another hash was rewritten. An in-application restore appends a ``restore`` line: anchors before it
@@ -14,6 +15,8 @@ with the register's key (``chain_keyed``).
 from __future__ import annotations
 
 import json
+import re
+import weakref
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -46,10 +49,35 @@ class Anchor:
     source: str
 
 
+_SERVER_ANCHORS: weakref.WeakKeyDictionary[Engine, Path] = weakref.WeakKeyDictionary()
+"""The anchors file of each open server register (set by ``place_server_anchors`` when it is opened)."""
+
+
+def server_anchors_name(engine: Engine) -> str:
+    """The file name of a server register's anchors: its host, port and database, e.g.
+    ``10.0.0.5-5432-akimat_register.anchors`` (one file per register, several registers in one folder)."""
+    url = engine.url
+    parts = (url.host or "localhost", str(url.port or 5432), url.database or "register")
+    return "-".join(re.sub(r"[^A-Za-z0-9._]", "_", part) for part in parts) + SUFFIX
+
+
+def place_server_anchors(engine: Engine, folder: Path | None) -> Path | None:
+    """Give a server (PostgreSQL) register its anchors file in ``folder`` (the seat's backups folder, outside
+    the database server); a SQLite register keeps its file beside itself. Returns the path chosen."""
+    if is_sqlite(engine) or folder is None:
+        return None
+    path = Path(folder) / server_anchors_name(engine)
+    _SERVER_ANCHORS[engine] = path
+    return path
+
+
 def anchors_file(engine: Engine) -> Path | None:
-    """The anchors file beside a SQLite register; None for a server database (no file of its own)."""
+    """The anchors file beside a SQLite register; for a server register the one ``place_server_anchors`` gave
+    it (None when it was opened without a folder, or a SQLite register in memory)."""
     database = engine.url.database
-    if not is_sqlite(engine) or database in (None, "", ":memory:"):
+    if not is_sqlite(engine):
+        return _SERVER_ANCHORS.get(engine)
+    if database in (None, "", ":memory:"):
         return None
     path = Path(str(database))
     return path.with_name(path.name + SUFFIX)

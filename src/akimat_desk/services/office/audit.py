@@ -142,7 +142,8 @@ def administration_log(ctx: ServiceContext, limit: int = 100) -> list[dict[str, 
 
 
 def issue_seal(ctx: ServiceContext, source: str) -> tuple[str, Path | None]:
-    """The current register seal, appended to the anchors file beside a SQLite register (returned too)."""
+    """The current register seal, appended to the register's anchors file (beside a SQLite register, in the seat's
+    backups folder for a PostgreSQL one; returned too)."""
     ctx.require(Permission.READ)
     heads = current_heads(ctx.uow)
     path = anchors_file(ctx.uow.engine)
