@@ -4,6 +4,8 @@ runs when the window closes, and an encrypted register without a key asks for th
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -139,3 +141,22 @@ def test_a_calendar_check_that_cannot_run_is_shown_in_the_banner(qtbot: Any, sta
     window.admin.exit_backup_done = True
     assert not window.banner.isHidden()
     assert "could not be checked" in window.banner.text() and "calendar table unreadable" in window.banner.text()
+
+
+def test_the_full_history_check_runs_again_on_a_new_day(qtbot: Any, state: AppState, switcher: Any) -> None:
+    f = filing(state.ctx)
+    window = _window(qtbot, state, switcher)
+    window.admin.exit_backup_done = True
+    warning = window.admin.history_warning
+    assert warning.isHidden()
+    with state.ctx.uow.engine.begin() as conn:  # altered while the window stays open
+        drop_guards(conn)
+        conn.execute(text("UPDATE filing_events SET reason = 'changed at night' WHERE filing_id = :i"), {"i": f.id})
+    assert not window.admin.daily_check()  # the same day: no second full replay
+    assert warning.isHidden()
+    tomorrow = state.ctx.clock() + timedelta(days=1)
+    state.ctx = replace(state.ctx, clock=lambda: tomorrow)
+    assert window.admin.daily_check()
+    qtbot.waitUntil(lambda: not warning.isHidden(), timeout=10_000)
+    assert f.incoming_number in warning.text() and "altered" in warning.text()
+    assert not window.admin.daily_check()  # once a day

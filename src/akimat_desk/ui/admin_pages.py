@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
@@ -27,6 +27,9 @@ from akimat_desk.ui.router import PageSpec, PlugPoints
 from akimat_desk.ui.widgets.banners import ALERT, banner
 
 translate = QCoreApplication.translate
+
+
+DAILY_CHECK_MS = 10 * 60 * 1000  # how often the window looks whether a new day has begun
 
 
 class AdminPages(QObject):
@@ -67,6 +70,10 @@ class AdminPages(QObject):
         points.file_menu.insertActions(points.quit_action, [self.import_action, self.backup_action,
                                                             self.restore_action])  # fmt: skip
         points.file_menu.insertSeparator(points.quit_action)
+        self.checked_on = state.ctx.clock().date()
+        self.daily = QTimer(self, interval=DAILY_CHECK_MS)
+        self.daily.timeout.connect(self.daily_check)
+        self.daily.start()
         self.apply_permissions()
         points.closing.connect(self.closing)
         points.retranslated.connect(self.retranslate_ui)
@@ -95,11 +102,22 @@ class AdminPages(QObject):
         self.restore_action.setVisible(can_backup)
 
     def check_history(self) -> None:
+        """The full replay of every history chain, in the background: at start, after a restore, and again on
+        the first tick of each new day while the window stays open (``daily_check``)."""
+
         def show(text: str) -> None:
             self.history_warning.setText(text)
             self.history_warning.setVisible(bool(text))
 
+        self.checked_on = self.state.ctx.clock().date()
         backups.check_history(self.state, show)
+
+    def daily_check(self) -> bool:
+        """Run the full check when the day has changed since the last one; True when it ran."""
+        if self.state.ctx.clock().date() == self.checked_on:
+            return False
+        self.check_history()
+        return True
 
     # ------------------------------------------------------------ actions
     def import_journal(self) -> None:
