@@ -111,3 +111,20 @@ def test_postgres_search_index_is_checked_repaired_and_a_refusal_reported(
         limited.dispose()
     assert problem is not None and "permission denied" in problem
     assert any(TRGM_INDEX in r.getMessage() and "permission denied" in r.getMessage() for r in caplog.records)
+
+
+def test_a_nul_or_a_control_character_in_the_search_is_harmless(ctx: Any, postgres_url: str, tmp_path: Path) -> None:
+    create_demo_register(ctx, count=30)
+    plain = register_ids(ctx, RegisterFilter(search="ганди"))
+    assert plain
+    for typed in ("ган\x00ди", "\x00ганди", "ганди\x00", "ганди\t\x1b"):
+        found = register_ids(ctx, RegisterFilter(search=typed))  # FTS5 refused a NUL: "unterminated string"
+        assert set(found) >= set(plain), typed
+    assert register_ids(ctx, RegisterFilter(search="\x00")) == register_ids(ctx, RegisterFilter())
+    reg = open_register(postgres_url, None)
+    try:
+        pg = replace(reg.context, clock=lambda: FIXED_NOW)
+        create_demo_register(pg, count=30)
+        assert register_ids(pg, RegisterFilter(search="ганди\x00")) == register_ids(pg, RegisterFilter(search="ганди"))
+    finally:
+        reg.close()

@@ -71,3 +71,16 @@ def test_register_filters_are_saved_between_runs(qtbot: Any, ctx: Any, tmp_path:
     again.reload()
     assert again.form_filter.currentData() == "picket" and again.search.text() == "Ким"
     assert again.model.rowCount() == shown
+
+
+def test_a_nul_typed_into_the_register_search_is_harmless(qtbot: Any, ctx: Any, tmp_path: Any) -> None:
+    create_demo_register(ctx, count=12)
+    state = AppState(ctx, InlineRunner(), "en", GuiState(tmp_path / "gui.json"))
+    view = RegisterView(state)
+    qtbot.addWidget(view)
+    view.search.setText("Ким")
+    view.reload()
+    shown = view.model.rowCount()
+    view.search.setText("Ки\x00м")
+    view.reload()
+    assert view.model.rowCount() >= shown > 0

@@ -170,6 +170,15 @@ def parse_received_at(value: Any, office_tz: tzinfo) -> datetime:
 INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 
 
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
+def search_words(query: str | None) -> list[str]:
+    """The casefolded words of a search as typed: invisible characters removed, control characters (a NUL
+    pasted into the search box) taken as spaces, so no search can break the query or hide a word."""
+    return _CONTROL.sub(" ", INVISIBLE.sub("", query or "")).casefold().split()
+
+
 def _text(value: Any) -> str | None:
     if value is None or isinstance(value, bool):
         return None

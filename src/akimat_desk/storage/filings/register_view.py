@@ -17,6 +17,7 @@ from sqlalchemy import Connection, Integer, and_, column, func, or_, select, tex
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from akimat_desk.domain.document import search_words
 from akimat_desk.storage.deadlines import FilingDeadlineRow
 from akimat_desk.storage.filings.orm import FilingRow
 from akimat_desk.storage.filings.register_rows import RegisterFilter, RegisterRow, SortKey
@@ -124,7 +125,7 @@ class RegisterViewRepository:
             stmt = stmt.where(FilingRow.registered_on >= flt.received_from)
         if flt.received_to is not None:
             stmt = stmt.where(FilingRow.registered_on <= flt.received_to)
-        words = (flt.search or "").casefold().split()
+        words = search_words(flt.search)
         long_words = [w for w in words if len(w) >= MIN_FTS_WORD] if self._sqlite() else []
         if long_words:
             match = " AND ".join(_fts_phrase(w) for w in long_words)

@@ -13,6 +13,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from akimat_desk.domain.assemblies import Channel, FilingKind, Form, Language
+from akimat_desk.domain.document import search_words
 from akimat_desk.domain.errors import ConcurrentChange
 from akimat_desk.domain.filing import EventAction, FilingEvent, FilingId, FilingRecord
 from akimat_desk.domain.statuses import Outcome, Status
@@ -180,7 +181,7 @@ class FilingRepository:
             stmt = stmt.where(FilingRow.registered_on >= query.received_from)
         if query.received_to is not None:
             stmt = stmt.where(FilingRow.registered_on <= query.received_to)
-        for word in (query.search or "").casefold().split():
+        for word in search_words(query.search):
             escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
             stmt = stmt.where(
                 or_(
