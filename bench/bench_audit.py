@@ -41,20 +41,30 @@ def fill(ctx, n: int) -> None:  # type: ignore[no-untyped-def]
             items, deadlines = [], []
             for i in range(done, min(n, done + BATCH)):
                 received = start + timedelta(minutes=3 * i)
-                values, _ = filing_values(sample_filing(i, received), ctx.settings.tz,
-                                          cal.next_working_day_on_or_after, Status.REGISTERED, None)  # fmt: skip
+                values, _ = filing_values(
+                    sample_filing(i, received),
+                    ctx.settings.tz,
+                    cal.next_working_day_on_or_after,
+                    Status.REGISTERED,
+                    None,
+                )
                 due = review_deadline(values.kind, values.registered_on, cal)
                 number = f"01-{values.registered_on.year}/{i + 1:06d}"
                 snapshot = registration_snapshot(values, "bench", {DeadlineKind.REVIEW.value: due})
-                event = NewEvent(received, "bench", EventAction.REGISTERED, {"incoming_number": number,
-                                                                              "filing": snapshot})  # fmt: skip
+                event = NewEvent(
+                    received, "bench", EventAction.REGISTERED, {"incoming_number": number, "filing": snapshot}
+                )
                 items.append(NewFiling("01", values.registered_on.year, i + 1, number, values, event))
                 deadlines.append(due)
             ids = uow.filings.add_many(items, "bench")
             from akimat_desk.domain.filing import StoredDeadline
 
-            uow.deadlines.add_many([(fid, StoredDeadline(DeadlineKind.REVIEW.value, due, cal.version, start))
-                                    for fid, due in zip(ids, deadlines, strict=True)])  # fmt: skip
+            uow.deadlines.add_many(
+                [
+                    (fid, StoredDeadline(DeadlineKind.REVIEW.value, due, cal.version, start))
+                    for fid, due in zip(ids, deadlines, strict=True)
+                ]
+            )
             uow.commit()
         done = min(n, done + BATCH)
 
@@ -84,10 +94,22 @@ def main(n: int = 100_000) -> int:
         reg.close()
     print(f"audit verify --full, {n:,} untouched filings: {full:.2f} s (intact); the start-up checks: {cheap:.2f} s")
     print(f"plain SQL read of the same rows: {baseline:.2f} s; ratio {full / baseline:.1f}x")
-    emit(f"audit verify --full, {n:,} filings (chains, replay, accounts, anchors)", full, baseline,
-         "plain SQL read of filings and their history", timed="verify --full", runs="1")  # fmt: skip
-    emit(f"the checks every command runs at start, {n:,} filings", cheap, baseline,
-         "plain SQL read of filings and their history", timed="the start-up checks", runs="1")  # fmt: skip
+    emit(
+        f"audit verify --full, {n:,} filings (chains, replay, accounts, anchors)",
+        full,
+        baseline,
+        "plain SQL read of filings and their history",
+        timed="verify --full",
+        runs="1",
+    )
+    emit(
+        f"the checks every command runs at start, {n:,} filings",
+        cheap,
+        baseline,
+        "plain SQL read of filings and their history",
+        timed="the start-up checks",
+        runs="1",
+    )
     return 0
 
 

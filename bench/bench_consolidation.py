@@ -59,13 +59,22 @@ def package(kato: str, months: list[str], first: date, last: date, rng: random.R
         for form in FORMS:
             for outcome in rng.sample(OUTCOMES, 3):
                 ground = "A14-5" if outcome == "refused" else ""
-                rows.append(CubeRow(month, form, "notification", "paper", outcome, ground, rng.randint(0, 1),
-                                    rng.randint(1, 40)))  # fmt: skip
+                rows.append(
+                    CubeRow(
+                        month, form, "notification", "paper", outcome, ground, rng.randint(0, 1), rng.randint(1, 40)
+                    )
+                )
     cube = cube_csv(kato, rows)
-    manifest = {"schema": SCHEMA, "schema_version": SCHEMA_VERSION, "office": {"kato": kato},
-                "period": {"from": first.isoformat(), "to": last.isoformat()}, "rows": len(rows),
-                "cube_sha256": hashlib.sha256(cube).hexdigest(), "exported_at": datetime.now(UTC).isoformat(),
-                "signature": {"method": HMAC_METHOD}}  # fmt: skip
+    manifest = {
+        "schema": SCHEMA,
+        "schema_version": SCHEMA_VERSION,
+        "office": {"kato": kato},
+        "period": {"from": first.isoformat(), "to": last.isoformat()},
+        "rows": len(rows),
+        "cube_sha256": hashlib.sha256(cube).hexdigest(),
+        "exported_at": datetime.now(UTC).isoformat(),
+        "signature": {"method": HMAC_METHOD},
+    }
     return build_package(manifest, cube, hmac_signing(KEY))
 
 
@@ -113,8 +122,10 @@ def main() -> None:
         imported = time.perf_counter() - start
         assert all(not isinstance(r, Exception) for r in results), results[:1]
         start = time.perf_counter()
-        tables = [build_report(ctx, first, last, by) for by in ("region", "city", "office", "form", "outcome",
-                                                                  "ground", "month")]  # fmt: skip
+        tables = [
+            build_report(ctx, first, last, by)
+            for by in ("region", "city", "office", "form", "outcome", "ground", "month")
+        ]
         reported = time.perf_counter() - start
         reg.close()
         start = time.perf_counter()
@@ -125,11 +136,18 @@ def main() -> None:
     print(f"import (every check, every version kept): {imported:.2f} s; 7 report tables: {reported:.2f} s")
     print(f"baseline (csv read and sum, no checks): {base:.2f} s; ratio {(imported + reported) / base:.1f}x")
     print(f"peak memory of the process: {peak_mb():.0f} MB (before the import {before:.0f} MB)")
-    emit(f"consolidation import {n}x{m}", imported, base, "csv read and sum", timed="import_package_files",
-         runs="1")  # fmt: skip
+    emit(f"consolidation import {n}x{m}", imported, base, "csv read and sum", timed="import_package_files", runs="1")
     emit(f"consolidation 7 tables {n}x{m}", reported, base, "csv read and sum", timed="build_report x 7", runs="1")
-    emit("consolidation peak memory", peak_mb(), before, "before the import", unit="MB", timed="peak RSS",
-         runs="1", clock="peak RSS")  # fmt: skip
+    emit(
+        "consolidation peak memory",
+        peak_mb(),
+        before,
+        "before the import",
+        unit="MB",
+        timed="peak RSS",
+        runs="1",
+        clock="peak RSS",
+    )
 
 
 if __name__ == "__main__":

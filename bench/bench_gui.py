@@ -128,8 +128,10 @@ def search_keystroke(home: Path) -> tuple[float, float, int]:
 
     conn = sqlite3.connect(home / "register.db")
     conn.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")  # the app's page cache: the ratio is our overhead
-    raw = ("SELECT id FROM filings WHERE id IN (SELECT rowid FROM filings_fts WHERE filings_fts MATCH ?) "
-           "ORDER BY received_at DESC, id DESC")  # fmt: skip
+    raw = (
+        "SELECT id FROM filings WHERE id IN (SELECT rowid FROM filings_fts WHERE filings_fts MATCH ?) "
+        "ORDER BY received_at DESC, id DESC"
+    )
     for i in range(7):
         started = time.perf_counter()
         view.search.setText(SEARCH if i % 2 == 0 else SEARCH[:-1])  # starts the typing delay, as a keystroke does
@@ -158,27 +160,60 @@ def one_size(home: Path, filings: int) -> None:
     RSS_KB.clear()
     pairs = [(first_paint(BARE), first_paint(APP, str(home))) for _ in range(PAIRS)]  # interleaved: load drifts
     bare, app = (statistics.median(times) for times in zip(*pairs, strict=True))
-    print(f"first paint: bare PySide6 {bare * 1000:.0f} ms, register of {filings} {app * 1000:.0f} ms, "
-          f"ratio {app / bare:.2f}x (target <= 1.3x)")  # fmt: skip
+    print(
+        f"first paint: bare PySide6 {bare * 1000:.0f} ms, register of {filings} {app * 1000:.0f} ms, "
+        f"ratio {app / bare:.2f}x (target <= 1.3x)"
+    )
     runs = f"median of {PAIRS} alternated pairs"
-    emit(f"start to first painted register (the preview), {filings:,} filings", app, bare, "bare PySide6 window",
-         1.3, timed="process start to the first paint of the read-only preview, until the process exits",
-         runs=runs, register=reg)  # fmt: skip
+    emit(
+        f"start to first painted register (the preview), {filings:,} filings",
+        app,
+        bare,
+        "bare PySide6 window",
+        1.3,
+        timed="process start to the first paint of the read-only preview, until the process exits",
+        runs=runs,
+        register=reg,
+    )
     print(f"full window (every action available): {usable * 1000:.0f} ms")
-    emit(f"start to the full window, {filings:,} filings", usable, bare, "bare PySide6 window (to its exit)",
-         "0.8 s", timed="process start to the full window replacing the preview (exit not counted)",
-         runs="median of 3 (baseline: median of 9)", register=reg)  # fmt: skip
+    emit(
+        f"start to the full window, {filings:,} filings",
+        usable,
+        bare,
+        "bare PySide6 window (to its exit)",
+        "0.8 s",
+        timed="process start to the full window replacing the preview (exit not counted)",
+        runs="median of 3 (baseline: median of 9)",
+        register=reg,
+    )
     bare_mb, app_mb = (statistics.median(RSS_KB[k]) / 1024 for k in ("bare", "app"))
     print(f"peak memory at first paint: bare {bare_mb:.0f} MB, register of {filings} {app_mb:.0f} MB")
-    emit(f"peak memory at first paint, {filings:,} filings", app_mb, bare_mb, "bare PySide6 window", unit="MB",
-         timed="ru_maxrss of the process at its first paint", runs=f"median of {PAIRS}", register=reg,
-         clock="peak RSS")  # fmt: skip
+    emit(
+        f"peak memory at first paint, {filings:,} filings",
+        app_mb,
+        bare_mb,
+        "bare PySide6 window",
+        unit="MB",
+        timed="ru_maxrss of the process at its first paint",
+        runs=f"median of {PAIRS}",
+        register=reg,
+        clock="peak RSS",
+    )
     ui, sql, rows = search_keystroke(home)
-    print(f"search keystroke ({rows} hits): window {ui * 1000:.1f} ms, raw SQL {sql * 1000:.1f} ms, "
-          f"ratio {ui / sql:.2f}x (target <= 3x, < 50 ms)")  # fmt: skip
-    emit(f"one search keystroke, {rows:,} hits of {filings:,}", ui, sql, "raw FTS5 SQL query", 3,
-         timed="setText in the search box to the model reset: the typing delay, query, ids, first page",
-         runs="median of 7", register=reg)  # fmt: skip
+    print(
+        f"search keystroke ({rows} hits): window {ui * 1000:.1f} ms, raw SQL {sql * 1000:.1f} ms, "
+        f"ratio {ui / sql:.2f}x (target <= 3x, < 50 ms)"
+    )
+    emit(
+        f"one search keystroke, {rows:,} hits of {filings:,}",
+        ui,
+        sql,
+        "raw FTS5 SQL query",
+        3,
+        timed="setText in the search box to the model reset: the typing delay, query, ids, first page",
+        runs="median of 7",
+        register=reg,
+    )
 
 
 def main() -> int:

@@ -32,8 +32,22 @@ from akimat_desk.services.kernel.opening import open_register
 from akimat_desk.services.reports.legacy_import import commit_import, prepare_import, read_journal
 
 REPEAT = 3
-HEADER = ["Вх. №", "Дата поступления", "Время поступления", "Форма", "ФИО организатора", "ИИН", "Адрес", "Телефон",
-          "Цель", "Место проведения", "Дата проведения", "Начало", "Окончание", "Количество участников"]  # fmt: skip
+HEADER = [
+    "Вх. №",
+    "Дата поступления",
+    "Время поступления",
+    "Форма",
+    "ФИО организатора",
+    "ИИН",
+    "Адрес",
+    "Телефон",
+    "Цель",
+    "Место проведения",
+    "Дата проведения",
+    "Начало",
+    "Окончание",
+    "Количество участников",
+]
 FORMS = ["пикет"] * 7 + ["митинг", "собрание", "шествие"]
 
 
@@ -46,9 +60,24 @@ def write_journal(path: Path, n: int) -> None:
         received = first + timedelta(days=i * 700 // n)
         event = received + timedelta(days=14)
         form = FORMS[i % len(FORMS)]
-        sheet.append([str(i + 1), received, clock(9 + i % 8, i % 60), form, "Иванова Мария Петровна", "900101400026",
-                      "г. Алматы, ул. Абая, 10", "+7 701 000 00 01", "О тарифах на отопление", "Парк им. Ганди",
-                      event, clock(10), clock(12), 1 if form == "пикет" else 50])  # fmt: skip
+        sheet.append(
+            [
+                str(i + 1),
+                received,
+                clock(9 + i % 8, i % 60),
+                form,
+                "Иванова Мария Петровна",
+                "900101400026",
+                "г. Алматы, ул. Абая, 10",
+                "+7 701 000 00 01",
+                "О тарифах на отопление",
+                "Парк им. Ганди",
+                event,
+                clock(10),
+                clock(12),
+                1 if form == "пикет" else 50,
+            ]
+        )
     book.save(path)
 
 
@@ -86,9 +115,11 @@ def one_import(path: Path, register: Path) -> tuple[float, float]:
 
 def peak_mb(path: Path, register: Path | None) -> float:
     """Peak RSS (MB) of a fresh process that imports ``path`` into ``register`` (None: only the imports)."""
-    code = ("import sys; from pathlib import Path; import bench_import as b; "
-            "b.child(Path(sys.argv[1]), Path(sys.argv[2])) if len(sys.argv) > 2 else None; "
-            "print(b.high_water_kb())")  # fmt: skip
+    code = (
+        "import sys; from pathlib import Path; import bench_import as b; "
+        "b.child(Path(sys.argv[1]), Path(sys.argv[2])) if len(sys.argv) > 2 else None; "
+        "print(b.high_water_kb())"
+    )
     args = [sys.executable, "-c", code, str(path)] + ([str(register)] if register else [])
     out = subprocess.run(args, check=True, capture_output=True, text=True, cwd=Path(__file__).parent).stdout
     return int(out.split()[-1]) / 1024
@@ -116,27 +147,61 @@ def main(n: int) -> None:
         ours = timed("read_journal", lambda: read_journal(path), repeat=REPEAT)
         reg = open_register(Path(tmp) / "dry.db", None, actor="bench")
         ctx = replace(reg.context, clock=lambda: datetime(2026, 12, 1, 10, tzinfo=UTC))
-        dry = [timed("read + map + validate (--dry-run)", lambda: prepare_import(ctx, read_journal(path), None, "en"),
-                     repeat=REPEAT)]  # fmt: skip
+        dry = [
+            timed(
+                "read + map + validate (--dry-run)",
+                lambda: prepare_import(ctx, read_journal(path), None, "en"),
+                repeat=REPEAT,
+            )
+        ]
         reg.close()
         runs = f"best of {REPEAT}"
-        emit(f"legacy journal read, {n:,} XLSX rows", ours, base, label, 2, timed="read_journal: calamine read, "
-             "archive and cell checks, header", runs=runs)  # fmt: skip
-        emit(f"legacy journal dry run, {n:,} XLSX rows (read, validate)", min(dry), base, label, 2,
-             timed="read_journal + prepare_import (map and validate every row)", runs=runs)  # fmt: skip
+        emit(
+            f"legacy journal read, {n:,} XLSX rows",
+            ours,
+            base,
+            label,
+            2,
+            timed="read_journal: calamine read, archive and cell checks, header",
+            runs=runs,
+        )
+        emit(
+            f"legacy journal dry run, {n:,} XLSX rows (read, validate)",
+            min(dry),
+            base,
+            label,
+            2,
+            timed="read_journal + prepare_import (map and validate every row)",
+            runs=runs,
+        )
         for size in sizes():
             preview, write = one_import(path, copy_of(size, Path(tmp)))
             print(f"into the register of {size:,}: dry run {preview:.2f} s + register {write:.2f} s")
-            emit(f"legacy journal import, {n:,} XLSX rows into {size:,} filings", preview + write, base, label, 2,
-                 timed="read, validate, register every row in one transaction", runs="1",
-                 register=register_label(size))  # fmt: skip
+            emit(
+                f"legacy journal import, {n:,} XLSX rows into {size:,} filings",
+                preview + write,
+                base,
+                label,
+                2,
+                timed="read, validate, register every row in one transaction",
+                runs="1",
+                register=register_label(size),
+            )
             before = peak_mb(path, None)
             peak = peak_mb(path, copy_of(size, Path(tmp)))
             print(f"peak memory: {peak:.0f} MB (imports only {before:.0f} MB)")
-            emit(f"peak memory of the import, {n:,} XLSX rows into {size:,} filings", peak, before,
-                 "the same process before the import", "200 MB", unit="MB", timed="peak RSS of a fresh process "
-                 "that reads, validates and registers the journal", runs="1", register=register_label(size),
-                 clock="peak RSS")  # fmt: skip
+            emit(
+                f"peak memory of the import, {n:,} XLSX rows into {size:,} filings",
+                peak,
+                before,
+                "the same process before the import",
+                "200 MB",
+                unit="MB",
+                timed="peak RSS of a fresh process that reads, validates and registers the journal",
+                runs="1",
+                register=register_label(size),
+                clock="peak RSS",
+            )
 
 
 if __name__ == "__main__":

@@ -135,8 +135,16 @@ def _best_of(run: Callable[[], object], raw: Callable[[], object], repeat: int) 
 def _row(label: str, times: tuple[float, float]) -> None:
     ours, raw = times
     print(f"  {label:<40} ours {ours:8.3f} s   raw {raw:8.3f} s   ratio {ours / raw:5.2f}x", flush=True)
-    emit(label, ours, raw, "raw ReportLab canvas, same text and fonts", 2, timed="rendering the letters to PDF "
-         "bytes (no register)", runs="best of alternated runs", clock="CPU")  # fmt: skip
+    emit(
+        label,
+        ours,
+        raw,
+        "raw ReportLab canvas, same text and fonts",
+        2,
+        timed="rendering the letters to PDF bytes (no register)",
+        runs="best of alternated runs",
+        clock="CPU",
+    )
 
 
 def main(n: int = 1000, repeat: int = 3) -> None:

@@ -52,21 +52,45 @@ def main(per_cell: int) -> int:
                     ours += time.perf_counter() - start
                     fields += len(sample.expected)
                     right += sum(reading.value(key) == value for key, value in sample.expected.items())
-                print(f"{layout:10} {noise.name:15} {right:>5}/{fields:<4} {right / fields:5.1%} "
-                      f"{ours / per_cell:7.2f} {base / per_cell:8.2f}")  # fmt: skip
+                print(
+                    f"{layout:10} {noise.name:15} {right:>5}/{fields:<4} {right / fields:5.1%} "
+                    f"{ours / per_cell:7.2f} {base / per_cell:8.2f}"
+                )
                 for key, value in (("ours", ours), ("plain", base), ("right", right), ("fields", fields)):
                     totals[key].append(value)
-                emit(f"ocr page {layout} {noise.name}", ours / per_cell, base / per_cell, "tesseract alone",
-                     timed="read_scan of one page (mean)", runs=f"mean of {per_cell}")  # fmt: skip
+                emit(
+                    f"ocr page {layout} {noise.name}",
+                    ours / per_cell,
+                    base / per_cell,
+                    "tesseract alone",
+                    timed="read_scan of one page (mean)",
+                    runs=f"mean of {per_cell}",
+                )
     plain.End()
     pages = per_cell * len(LAYOUTS) * len(NOISES)
     accuracy = sum(totals["right"]) / sum(totals["fields"])
-    print(f"all pages: {accuracy:.1%} of fields right, {sum(totals['ours']) / pages:.2f} s per page "
-          f"(Tesseract alone {sum(totals['plain']) / pages:.2f} s)")  # fmt: skip
-    emit("ocr page, all", sum(totals["ours"]) / pages, sum(totals["plain"]) / pages, "tesseract alone",
-         timed="read_scan of one page (mean)", runs=f"mean of {pages}")  # fmt: skip
-    emit("ocr field accuracy", accuracy, 0.95, "target 95 %", unit="share", timed="share of fields read right",
-         runs=f"{pages} pages", clock="-")  # fmt: skip
+    print(
+        f"all pages: {accuracy:.1%} of fields right, {sum(totals['ours']) / pages:.2f} s per page "
+        f"(Tesseract alone {sum(totals['plain']) / pages:.2f} s)"
+    )
+    emit(
+        "ocr page, all",
+        sum(totals["ours"]) / pages,
+        sum(totals["plain"]) / pages,
+        "tesseract alone",
+        timed="read_scan of one page (mean)",
+        runs=f"mean of {pages}",
+    )
+    emit(
+        "ocr field accuracy",
+        accuracy,
+        0.95,
+        "target 95 %",
+        unit="share",
+        timed="share of fields read right",
+        runs=f"{pages} pages",
+        clock="-",
+    )
     return 0
 
 

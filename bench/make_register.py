@@ -42,19 +42,32 @@ LAST_DAY = date(2026, 11, 30)
 TODAY = datetime(2026, 12, 1, 6, 0, tzinfo=UTC)  # the register's "now" once built
 LETTER_EVERY = 4  # one decision in four gets its letter and dispatch (a letter is a rendered PDF, 10-20 ms)
 SIZES = (1_000, 100_000)
-NO_SIGNATURE = {"kk": "Хабарламаға ұйымдастырушы қол қоймаған", "ru": "Уведомление не подписано организатором",
-                "en": "The notification is not signed by the organizer"}  # fmt: skip
-OTHER_TIME = {"kk": "Сол күні сағат 15:00-ден 17:00-ге дейін", "ru": "В тот же день с 15:00 до 17:00",
-              "en": "The same day from 15:00 to 17:00"}  # fmt: skip
+NO_SIGNATURE = {
+    "kk": "Хабарламаға ұйымдастырушы қол қоймаған",
+    "ru": "Уведомление не подписано организатором",
+    "en": "The notification is not signed by the organizer",
+}
+OTHER_TIME = {
+    "kk": "Сол күні сағат 15:00-ден 17:00-ге дейін",
+    "ru": "В тот же день с 15:00 до 17:00",
+    "en": "The same day from 15:00 to 17:00",
+}
 
 LETTERHEAD = {
-    "name_kk": "Алматы қаласы Медеу ауданының әкімдігі", "name_ru": "Акимат Медеуского района города Алматы",
-    "name_en": "Akimat of Medeu district, Almaty", "address_kk": "Алматы қ., Достық даңғ., 85",
-    "address_ru": "г. Алматы, пр. Достык, 85", "address_en": "85 Dostyk Ave, Almaty", "phone": "+7 727 123 45 67",
-    "email": "medeu@almaty.gov.kz", "signatory_position_kk": "Әкімнің орынбасары",
-    "signatory_position_ru": "Заместитель акима", "signatory_position_en": "Deputy Akim",
-    "signatory_name": "А. Б. Сейітов", "executor_name": "Жанар Серікқызы Төлеубаева",
-}  # fmt: skip
+    "name_kk": "Алматы қаласы Медеу ауданының әкімдігі",
+    "name_ru": "Акимат Медеуского района города Алматы",
+    "name_en": "Akimat of Medeu district, Almaty",
+    "address_kk": "Алматы қ., Достық даңғ., 85",
+    "address_ru": "г. Алматы, пр. Достык, 85",
+    "address_en": "85 Dostyk Ave, Almaty",
+    "phone": "+7 727 123 45 67",
+    "email": "medeu@almaty.gov.kz",
+    "signatory_position_kk": "Әкімнің орынбасары",
+    "signatory_position_ru": "Заместитель акима",
+    "signatory_position_en": "Deputy Akim",
+    "signatory_name": "А. Б. Сейітов",
+    "executor_name": "Жанар Серікқызы Төлеубаева",
+}
 
 
 def _digest(files: list[str]) -> str:
@@ -113,8 +126,13 @@ def register_path(n: int, *, force: bool = False) -> Path:
     sources = loaded_sources()
     (building / "register.db").rename(path)
     shutil.rmtree(building, ignore_errors=True)
-    record = {"filings": n, "built_in_seconds": round(took, 1), "counts": counts, "sources": sources,
-              "sources_sha256": _digest(sources)}  # fmt: skip
+    record = {
+        "filings": n,
+        "built_in_seconds": round(took, 1),
+        "counts": counts,
+        "sources": sources,
+        "sources_sha256": _digest(sources),
+    }
     path.with_suffix(".json").write_text(json.dumps(record, indent=1), "utf-8")
     print(f"built register of {n:,} filings in {took:.0f} s: {counts}", file=sys.stderr, flush=True)
     return path
@@ -165,8 +183,16 @@ def build(db: Path, n: int) -> dict[str, int]:
     try:
         ctx = reg.context
         ctx = replace(ctx, settings=update_settings(ctx.uow, **LETTERHEAD))
-        counts = {"filings": 0, "decisions": 0, "letters": 0, "dispatches": 0, "corrections": 0,
-                  "attachments": 0, "withdrawn": 0, "e_filings": 0}  # fmt: skip
+        counts = {
+            "filings": 0,
+            "decisions": 0,
+            "letters": 0,
+            "dispatches": 0,
+            "corrections": 0,
+            "attachments": 0,
+            "withdrawn": 0,
+            "e_filings": 0,
+        }
         i, started, step = 0, time.perf_counter(), max(n // 10, 1)
         for day, instants in sorted(receipts(n).items()):
             ids = register_day(ctx, day, instants, i)
@@ -198,13 +224,13 @@ def register_day(ctx: Any, day: date, instants: list[datetime], first: int) -> l
     accepted = []
     for offset, received in enumerate(instants):
         data = sample_filing(first + offset, received)
-        values, _doc = filing_values(data, clerk.settings.tz, cal.next_working_day_on_or_after, Status.REGISTERED,
-                                     None)  # fmt: skip
+        values, _doc = filing_values(data, clerk.settings.tz, cal.next_working_day_on_or_after, Status.REGISTERED, None)
         defects = tuple(f"{d.item}:{d.code}" for d in values.defects)
         accepted.append(AcceptedRow(offset + 2, f"J-{first + offset}", values, defects))
     label = f"journal-{day.isoformat()}.xlsx"
-    plan = ImportPlan(label, hashlib.sha256(label.encode()).hexdigest(), ("form", "received_at"), {0: "form"},
-                      tuple(accepted), ())  # fmt: skip
+    plan = ImportPlan(
+        label, hashlib.sha256(label.encode()).hexdigest(), ("form", "received_at"), {0: "form"}, tuple(accepted), ()
+    )
     return list(commit_import(clerk, plan).numbers)
 
 
@@ -238,8 +264,7 @@ def live(ctx: Any, filing_id: str, i: int, counts: dict[str, int]) -> None:
         request = DecisionRequest(kind)
     elif step == 1:
         reason = {lang: {"reason:A14-5": text} for lang, text in NO_SIGNATURE.items()}
-        request = DecisionRequest(DecisionKind.REFUSE, (GroundReason(Ground.A14_5, NO_SIGNATURE["kk"]),),
-                                  texts=reason)  # fmt: skip
+        request = DecisionRequest(DecisionKind.REFUSE, (GroundReason(Ground.A14_5, NO_SIGNATURE["kk"]),), texts=reason)
     else:
         texts = {lang: {"proposal": text} for lang, text in OTHER_TIME.items()}
         request = DecisionRequest(DecisionKind.PROPOSE, proposal=OTHER_TIME["kk"], texts=texts)

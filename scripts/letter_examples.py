@@ -77,19 +77,26 @@ def _texts(**fields: dict[str, str]) -> dict[str, dict[str, str]]:
 
 EXAMPLES = [
     ("inform", "rally", DecisionRequest(K.INFORM)),
-    ("inform_with_conditions", "picket", DecisionRequest(K.INFORM_WITH_CONDITIONS, conditions=INFORMATION["kk"],
-                                                         texts=_texts(conditions=INFORMATION))),
+    (
+        "inform_with_conditions",
+        "picket",
+        DecisionRequest(K.INFORM_WITH_CONDITIONS, conditions=INFORMATION["kk"], texts=_texts(conditions=INFORMATION)),
+    ),
     ("approve", "march", DecisionRequest(K.APPROVE)),
     ("approve_without_sound_and_vehicles", "demonstration", DecisionRequest(K.APPROVE_WITHOUT_SOUND_AND_VEHICLES)),
     ("propose", "rally", DecisionRequest(K.PROPOSE, proposal=PROPOSAL["kk"], texts=_texts(proposal=PROPOSAL))),
     ("propose", "march", DecisionRequest(K.PROPOSE, proposal=PROPOSAL["kk"], texts=_texts(proposal=PROPOSAL))),
-    ("refuse", "rally", DecisionRequest(
-        K.REFUSE,
-        (GroundReason(Ground.A14_5, FUNDING["kk"]), GroundReason(Ground.A14_9, CAPACITY["kk"])),
-        texts=_texts(**{"reason:A14-5": FUNDING, "reason:A14-9": CAPACITY}),
-    )),
+    (
+        "refuse",
+        "rally",
+        DecisionRequest(
+            K.REFUSE,
+            (GroundReason(Ground.A14_5, FUNDING["kk"]), GroundReason(Ground.A14_9, CAPACITY["kk"])),
+            texts=_texts(**{"reason:A14-5": FUNDING, "reason:A14-9": CAPACITY}),
+        ),
+    ),
     ("out_of_scope", "assembly", DecisionRequest(K.OUT_OF_SCOPE, remarks=INDOORS["kk"], texts=_texts(remarks=INDOORS))),
-]  # fmt: skip
+]
 
 
 def main(out_dir: Path) -> int:

@@ -32,8 +32,14 @@ def main() -> int:
         config = _config()
         with engine.connect() as conn:
             config.attributes["connection"] = conn
-            script = command.revision(config, message=args.message, autogenerate=True, rev_id=args.rev_id,
-                                      head=args.base or "head", splice=args.base is not None)  # fmt: skip
+            script = command.revision(
+                config,
+                message=args.message,
+                autogenerate=True,
+                rev_id=args.rev_id,
+                head=args.base or "head",
+                splice=args.base is not None,
+            )
     assert script is not None and not isinstance(script, list)
     source = Path(script.path)
     slug = re.sub(r"[^a-z0-9]+", "_", args.message.lower()).strip("_")[:40]

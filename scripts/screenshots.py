@@ -46,16 +46,22 @@ def _decision_shots(app: QApplication, window: MainWindow, lang: str, out_dir: P
     _settle(app)
     dialog.grab().save(str(out_dir / f"decision-{lang}.png"))
     dialog.close()
-    signatory = {"signatory_name": "А. Б. Сейітов", "signatory_position_kk": "Әкімнің орынбасары",
-                 "signatory_position_ru": "Заместитель акима", "signatory_position_en": "Deputy Akim",
-                 "executor_name": "Жанар Серікқызы Төлеубаева"}  # fmt: skip
+    signatory = {
+        "signatory_name": "А. Б. Сейітов",
+        "signatory_position_kk": "Әкімнің орынбасары",
+        "signatory_position_ru": "Заместитель акима",
+        "signatory_position_en": "Deputy Akim",
+        "executor_name": "Жанар Серікқызы Төлеубаева",
+    }
     state.ctx = replace(state.ctx, settings=update_settings(state.ctx.uow, **signatory))
     data = json.loads((Path(__file__).resolve().parents[1] / "docs/examples/picket.json").read_text("utf-8"))
     data["received_at"] = state.ctx.clock().isoformat()
     fid = register_filing(state.ctx, data | {"language": lang}).filing.id
-    reason = {"kk": "Қатысушылар саны орынның шекті толу нормасынан (50 адам) асады: 120 адам.",
-              "ru": "Ожидается 120 участников при норме предельной заполняемости места 50 человек.",
-              "en": "120 participants are expected; the place's maximum occupancy is 50."}[lang]  # fmt: skip
+    reason = {
+        "kk": "Қатысушылар саны орынның шекті толу нормасынан (50 адам) асады: 120 адам.",
+        "ru": "Ожидается 120 участников при норме предельной заполняемости места 50 человек.",
+        "en": "120 participants are expected; the place's maximum occupancy is 50.",
+    }[lang]
     decide(state.ctx, fid, DecisionRequest(DecisionKind.REFUSE, (GroundReason(Ground.A14_9, reason),)))
     preview = LetterPreviewDialog(state, fid, language=lang, parent=window)
     preview.resize(900, 1000)
@@ -73,8 +79,9 @@ def main(out_dir: Path) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         reg = open_register(Path(tmp) / "register.db", None, actor="Төлеубаева Ж. С.")
         ctx = replace(reg.context, clock=lambda: datetime(2026, 3, 20, 6, 0, tzinfo=UTC))
-        settings = change_settings(ctx, name_kk="Алматы қаласының әкімдігі", name_ru="Акимат города Алматы",
-                                   name_en="Akimat of Almaty")  # fmt: skip
+        settings = change_settings(
+            ctx, name_kk="Алматы қаласының әкімдігі", name_ru="Акимат города Алматы", name_en="Akimat of Almaty"
+        )
         ctx = replace(ctx, settings=settings)
         create_demo_register(ctx)
         for lang in ("kk", "ru", "en"):

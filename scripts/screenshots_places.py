@@ -35,15 +35,33 @@ def _settle(app: QApplication) -> None:
 def _demo_places(ctx: Any) -> None:
     """Specialized places for the demo's place texts, each filing linked to its place, and a booking that
     collides with a filing (the demo register itself keeps places as text only)."""
-    gandhi = add_place(ctx, {"name_kk": "Ганди атындағы саябақ, арнайы орын №2", "name_ru": "Парк им. Ганди, "
-                             "специализированное место №2", "name_en": "Gandhi Park, specialized place No. 2",
-                             "district": "Алмалы", "address": "г. Алматы, парк им. Ганди", "max_occupancy": 300,
-                             "decision_number": "133/16-VIII", "decision_date": "2023-12-26",
-                             "rules": "без палаток и юрт"}).place  # fmt: skip
-    metallurg = add_place(ctx, {"name_kk": "«Металлург» МС алдындағы алаң, арнайы орын №3", "name_ru": "Площадь у ДК "
-                                "«Металлург», специализированное место №3", "name_en": "Metallurg square, place No. 3",
-                                "district": "Түрксіб", "address": "г. Алматы, ул. Бекмаханова", "max_occupancy": 40,
-                                "decision_number": "133/16-VIII", "decision_date": "2023-12-26"}).place  # fmt: skip
+    gandhi = add_place(
+        ctx,
+        {
+            "name_kk": "Ганди атындағы саябақ, арнайы орын №2",
+            "name_ru": "Парк им. Ганди, специализированное место №2",
+            "name_en": "Gandhi Park, specialized place No. 2",
+            "district": "Алмалы",
+            "address": "г. Алматы, парк им. Ганди",
+            "max_occupancy": 300,
+            "decision_number": "133/16-VIII",
+            "decision_date": "2023-12-26",
+            "rules": "без палаток и юрт",
+        },
+    ).place
+    metallurg = add_place(
+        ctx,
+        {
+            "name_kk": "«Металлург» МС алдындағы алаң, арнайы орын №3",
+            "name_ru": "Площадь у ДК «Металлург», специализированное место №3",
+            "name_en": "Metallurg square, place No. 3",
+            "district": "Түрксіб",
+            "address": "г. Алматы, ул. Бекмаханова",
+            "max_occupancy": 40,
+            "decision_number": "133/16-VIII",
+            "decision_date": "2023-12-26",
+        },
+    ).place
     targets = {"Ганди": gandhi.id, "Металлург": metallurg.id}
     linked = []
     for f in list_filings(ctx, FilingQuery()):
@@ -53,8 +71,17 @@ def _demo_places(ctx: Any) -> None:
                 linked.append((place_id, f))
     for place_id, f in linked[:2]:
         start = datetime.fromisoformat(str(f.document["starts_at"]))
-        book_place(ctx, place_id, {"kind": "cultural", "title": "Наурыз", "starts_at": start + timedelta(hours=1),
-                                   "ends_at": start + timedelta(hours=4), "expected_participants": 800})  # fmt: skip
+        book_place(
+            ctx,
+            place_id,
+            {
+                "kind": "cultural",
+                "title": "Наурыз",
+                "starts_at": start + timedelta(hours=1),
+                "ends_at": start + timedelta(hours=4),
+                "expected_participants": 800,
+            },
+        )
 
 
 def _busiest_week(ctx: object) -> tuple[int, date]:
@@ -76,8 +103,9 @@ def main(out_dir: Path) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         reg = open_register(Path(tmp) / "register.db", None, actor="Төлеубаева Ж. С.")
         ctx = replace(reg.context, clock=lambda: datetime(2026, 3, 20, 6, 0, tzinfo=UTC))
-        settings = change_settings(ctx, name_kk="Алматы қаласының әкімдігі", name_ru="Акимат города Алматы",
-                                   name_en="Akimat of Almaty")  # fmt: skip
+        settings = change_settings(
+            ctx, name_kk="Алматы қаласының әкімдігі", name_ru="Акимат города Алматы", name_en="Akimat of Almaty"
+        )
         ctx = replace(ctx, settings=settings)
         create_demo_register(ctx)
         _demo_places(ctx)

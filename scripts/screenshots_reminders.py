@@ -30,14 +30,20 @@ from akimat_desk.ui.tasks import InlineRunner
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "docs" / "examples"
 OFFICE = {
-    "name_kk": "Алматы қаласының әкімдігі", "name_ru": "Акимат города Алматы",
-    "name_en": "Akimat of Almaty city", "address_kk": "Алматы қ., Республика алаңы, 4",
-    "address_ru": "г. Алматы, площадь Республики, 4", "address_en": "4 Republic Square, Almaty",
+    "name_kk": "Алматы қаласының әкімдігі",
+    "name_ru": "Акимат города Алматы",
+    "name_en": "Akimat of Almaty city",
+    "address_kk": "Алматы қ., Республика алаңы, 4",
+    "address_ru": "г. Алматы, площадь Республики, 4",
+    "address_en": "4 Republic Square, Almaty",
     "phone": "+7 727 123 45 67",
-    "email": "akimat@almaty.gov.kz", "signatory_position_kk": "Әкімнің орынбасары",
-    "signatory_position_ru": "Заместитель акима", "signatory_position_en": "Deputy Akim",
-    "signatory_name": "А. Б. Сейітов", "executor_name": "Жанар Серікқызы Төлеубаева",
-}  # fmt: skip
+    "email": "akimat@almaty.gov.kz",
+    "signatory_position_kk": "Әкімнің орынбасары",
+    "signatory_position_ru": "Заместитель акима",
+    "signatory_position_en": "Deputy Akim",
+    "signatory_name": "А. Б. Сейітов",
+    "executor_name": "Жанар Серікқызы Төлеубаева",
+}
 NOON = datetime(2026, 11, 18, 7, 30, tzinfo=UTC)  # Wed 18.11.2026, 12:30 Almaty
 
 

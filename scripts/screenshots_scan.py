@@ -36,9 +36,19 @@ def main(out_dir: Path) -> int:
         reg = open_register(Path(tmp) / "register.db", None, actor="Төлеубаева Ж. С.")
         ctx = replace(reg.context, clock=lambda: datetime(2026, 3, 20, 6, 0, tzinfo=UTC))
         for place in PLACES:
-            add_place(ctx, {"name_kk": place.names.kk, "name_ru": place.names.ru, "name_en": place.names.en,
-                            "district": place.district, "address": place.address, "max_occupancy": 500,
-                            "decision_number": "12/3", "decision_date": "2024-01-05"})  # fmt: skip
+            add_place(
+                ctx,
+                {
+                    "name_kk": place.names.kk,
+                    "name_ru": place.names.ru,
+                    "name_en": place.names.en,
+                    "district": place.district,
+                    "address": place.address,
+                    "max_occupancy": 500,
+                    "decision_number": "12/3",
+                    "decision_date": "2024-01-05",
+                },
+            )
         for lang, paper in (("kk", "kk"), ("ru", "ru"), ("en", "ru")):
             switcher.switch(lang)
             sample = make_filing(2026 + len(lang + paper), paper, "numbered", form="rally")

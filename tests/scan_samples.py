@@ -24,38 +24,131 @@ FONTS = Path(__file__).resolve().parents[1] / "src/akimat_desk/letters/fonts"
 LAYOUTS = ("numbered", "labelled", "letter")
 
 PLACES = (
-    Place(1, Names("Астана алаңы", "Площадь Астана", "Astana square"), PlaceKind.PLACE, "Алмалинский",
-          "пр. Абая, 52", 500, "12/3", date(2024, 1, 5)),
-    Place(2, Names("Орталық саябақ", "Центральный парк", "Central park"), PlaceKind.PLACE, "Медеуский",
-          "ул. Гоголя, 1", 800, "12/3", date(2024, 1, 5)),
-    Place(3, Names("Жастар сарайы алдындағы алаң", "Площадь у Дворца молодёжи", "Youth palace square"),
-          PlaceKind.PLACE, "Ауэзовский", "мкр. Жетысу-2, 64", 300, "12/3", date(2024, 1, 5)),
-)  # fmt: skip
-_SURNAMES = ("Әбілқасымов", "Нұрланов", "Сейітқали", "Жұмабаев", "Иванов", "Ким", "Оспанов", "Тлеуқабылов",
-             "Петренко", "Қасымов", "Бекмұхамбетов", "Ғалымжанов")  # fmt: skip
+    Place(
+        1,
+        Names("Астана алаңы", "Площадь Астана", "Astana square"),
+        PlaceKind.PLACE,
+        "Алмалинский",
+        "пр. Абая, 52",
+        500,
+        "12/3",
+        date(2024, 1, 5),
+    ),
+    Place(
+        2,
+        Names("Орталық саябақ", "Центральный парк", "Central park"),
+        PlaceKind.PLACE,
+        "Медеуский",
+        "ул. Гоголя, 1",
+        800,
+        "12/3",
+        date(2024, 1, 5),
+    ),
+    Place(
+        3,
+        Names("Жастар сарайы алдындағы алаң", "Площадь у Дворца молодёжи", "Youth palace square"),
+        PlaceKind.PLACE,
+        "Ауэзовский",
+        "мкр. Жетысу-2, 64",
+        300,
+        "12/3",
+        date(2024, 1, 5),
+    ),
+)
+_SURNAMES = (
+    "Әбілқасымов",
+    "Нұрланов",
+    "Сейітқали",
+    "Жұмабаев",
+    "Иванов",
+    "Ким",
+    "Оспанов",
+    "Тлеуқабылов",
+    "Петренко",
+    "Қасымов",
+    "Бекмұхамбетов",
+    "Ғалымжанов",
+)
 _GIVEN = ("Нұрлан", "Айдос", "Ерлан", "Сергей", "Тимур", "Дәулет", "Асқар", "Бауыржан", "Олег", "Ғани")
 _FATHERS = ("Серік", "Болат", "Қанат", "Марат", "Нұржан", "Ербол")
 _STREETS = ("Абай даңғылы", "Төле би көшесі", "Сәтпаев көшесі", "Жібек жолы", "Достық даңғылы", "Гоголь көшесі")
-_PURPOSES_RU = ("обсуждение проблем общественного транспорта", "поддержка чистоты городских парков",
-                "выражение мнения о строительстве школы в микрорайоне", "обсуждение тарифов на коммунальные услуги",
-                "защита зелёных насаждений в сквере", "поддержка отечественных производителей")  # fmt: skip
-_PURPOSES_KK = ("қоғамдық көлік мәселелерін талқылау", "қала саябақтарының тазалығын қолдау",
-                "шағын аудандағы мектеп құрылысы туралы пікір білдіру", "коммуналдық қызмет тарифтерін талқылау",
-                "скверлердегі жасыл желекті қорғау", "отандық өндірушілерді қолдау")  # fmt: skip
-_FUNDING = {"ru": ("собственные средства организатора", "добровольные пожертвования участников"),
-            "kk": ("ұйымдастырушының өз қаражаты", "қатысушылардың ерікті қайырмалдығы")}  # fmt: skip
-_ENTITIES = {"ru": ("ОО «Жасыл ел»", "ТОО «Болашак»", "ОФ «Адал»"),
-             "kk": ("«Жасыл ел» ҚБ", "«Болашақ» ЖШС", "«Адал» ҚҚ")}  # fmt: skip
-MONTHS = {"ru": ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
-                 "ноября", "декабря"),
-          "kk": ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан",
-                 "қараша", "желтоқсан")}  # fmt: skip
-_FORM_NAMES = {"ru": {"picket": "пикет", "assembly": "собрание", "rally": "митинг", "demonstration": "демонстрация",
-                      "march": "шествие"},
-               "kk": {"picket": "пикет", "assembly": "жиналыс", "rally": "митинг", "demonstration": "демонстрация",
-                      "march": "шеру"}}  # fmt: skip
-_FORM_GENITIVE = {"picket": "пикета", "assembly": "собрания", "rally": "митинга", "demonstration": "демонстрации",
-                  "march": "шествия"}  # fmt: skip
+_PURPOSES_RU = (
+    "обсуждение проблем общественного транспорта",
+    "поддержка чистоты городских парков",
+    "выражение мнения о строительстве школы в микрорайоне",
+    "обсуждение тарифов на коммунальные услуги",
+    "защита зелёных насаждений в сквере",
+    "поддержка отечественных производителей",
+)
+_PURPOSES_KK = (
+    "қоғамдық көлік мәселелерін талқылау",
+    "қала саябақтарының тазалығын қолдау",
+    "шағын аудандағы мектеп құрылысы туралы пікір білдіру",
+    "коммуналдық қызмет тарифтерін талқылау",
+    "скверлердегі жасыл желекті қорғау",
+    "отандық өндірушілерді қолдау",
+)
+_FUNDING = {
+    "ru": ("собственные средства организатора", "добровольные пожертвования участников"),
+    "kk": ("ұйымдастырушының өз қаражаты", "қатысушылардың ерікті қайырмалдығы"),
+}
+_ENTITIES = {
+    "ru": ("ОО «Жасыл ел»", "ТОО «Болашак»", "ОФ «Адал»"),
+    "kk": ("«Жасыл ел» ҚБ", "«Болашақ» ЖШС", "«Адал» ҚҚ"),
+}
+MONTHS = {
+    "ru": (
+        "января",
+        "февраля",
+        "марта",
+        "апреля",
+        "мая",
+        "июня",
+        "июля",
+        "августа",
+        "сентября",
+        "октября",
+        "ноября",
+        "декабря",
+    ),
+    "kk": (
+        "қаңтар",
+        "ақпан",
+        "наурыз",
+        "сәуір",
+        "мамыр",
+        "маусым",
+        "шілде",
+        "тамыз",
+        "қыркүйек",
+        "қазан",
+        "қараша",
+        "желтоқсан",
+    ),
+}
+_FORM_NAMES = {
+    "ru": {
+        "picket": "пикет",
+        "assembly": "собрание",
+        "rally": "митинг",
+        "demonstration": "демонстрация",
+        "march": "шествие",
+    },
+    "kk": {
+        "picket": "пикет",
+        "assembly": "жиналыс",
+        "rally": "митинг",
+        "demonstration": "демонстрация",
+        "march": "шеру",
+    },
+}
+_FORM_GENITIVE = {
+    "picket": "пикета",
+    "assembly": "собрания",
+    "rally": "митинга",
+    "demonstration": "демонстрации",
+    "march": "шествия",
+}
 
 
 def valid_id(rng: random.Random, entity: bool = False) -> str:
@@ -107,40 +200,68 @@ def make_values(seed: int, lang: str, form: str) -> dict[str, Any]:
     father = rng.choice(_FATHERS)
     patronymic = father + ("ұлы" if lang == "kk" else "ович")
     return {
-        "form": form, "entity": entity, "day": day, "start": start, "end": end,
-        "surname": surname, "given": rng.choice(_GIVEN), "patronymic": patronymic,
-        "iin": valid_id(rng), "bin": valid_id(rng, entity=True),
+        "form": form,
+        "entity": entity,
+        "day": day,
+        "start": start,
+        "end": end,
+        "surname": surname,
+        "given": rng.choice(_GIVEN),
+        "patronymic": patronymic,
+        "iin": valid_id(rng),
+        "bin": valid_id(rng, entity=True),
         "entity_name": rng.choice(_ENTITIES[lang]),
         "address": f"Алматы қ., {rng.choice(_STREETS)}, {rng.randint(1, 199)}",
         "purpose": rng.choice(_PURPOSES_RU if lang == "ru" else _PURPOSES_KK),
-        "place": rng.choice(PLACES), "participants": rng.choice((1, 25, 40, 150, 300, 1200)),
+        "place": rng.choice(PLACES),
+        "participants": rng.choice((1, 25, 40, 150, 300, 1200)),
         "email": f"{rng.choice(('nurlan', 'aidos', 'info', 'orgcom'))}{rng.randint(1, 99)}@mail.kz",
         "phone": f"+7 70{rng.randint(0, 9)} {rng.randint(100, 999)} {rng.randint(10, 99)} {rng.randint(10, 99)}",
         "funding": rng.choice(_FUNDING[lang]),
         "filed": date(2026, 1, 1) if day.month == 1 else date(2026, day.month - 1, 15),
-        "sound": rng.random() < 0.5, "rep": rng.random() < 0.3, "rep_iin": valid_id(rng),
-        "rep_surname": rng.choice(_SURNAMES), "rep_given": rng.choice(_GIVEN), "rng": rng,
-    }  # fmt: skip
+        "sound": rng.random() < 0.5,
+        "rep": rng.random() < 0.3,
+        "rep_iin": valid_id(rng),
+        "rep_surname": rng.choice(_SURNAMES),
+        "rep_given": rng.choice(_GIVEN),
+        "rng": rng,
+    }
 
 
 def expected_fields(v: dict[str, Any], lang: str, layout: str) -> dict[str, Any]:
-    exp: dict[str, Any] = {"form": v["form"], "purpose": v["purpose"], "participants": v["participants"],
-                           "starts_at": f"{v['day']}T{v['start']:%H:%M}:00",
-                           "ends_at": f"{v['day']}T{v['end']:%H:%M}:00",
-                           "contacts.email": v["email"], "contacts.phone": v["phone"], "pd_consent": True,
-                           "funding_sources": v["funding"], "filed_on": v["filed"].isoformat(),
-                           "place": v["place"].names.get(lang), "organizer.address": v["address"],
-                           "structures": False, "visual_materials": layout == "letter",
-                           "sound_equipment": {"used": True, "description": "мегафон"} if v["sound"] else False,
-                           "signed": True}  # fmt: skip
+    exp: dict[str, Any] = {
+        "form": v["form"],
+        "purpose": v["purpose"],
+        "participants": v["participants"],
+        "starts_at": f"{v['day']}T{v['start']:%H:%M}:00",
+        "ends_at": f"{v['day']}T{v['end']:%H:%M}:00",
+        "contacts.email": v["email"],
+        "contacts.phone": v["phone"],
+        "pd_consent": True,
+        "funding_sources": v["funding"],
+        "filed_on": v["filed"].isoformat(),
+        "place": v["place"].names.get(lang),
+        "organizer.address": v["address"],
+        "structures": False,
+        "visual_materials": layout == "letter",
+        "sound_equipment": {"used": True, "description": "мегафон"} if v["sound"] else False,
+        "signed": True,
+    }
     if v["entity"]:
         exp |= {"organizer.name": v["entity_name"], "organizer.bin": v["bin"]}
     else:
-        exp |= {"organizer.surname": v["surname"], "organizer.given_name": v["given"],
-                "organizer.patronymic": v["patronymic"], "organizer.iin": v["iin"]}  # fmt: skip
+        exp |= {
+            "organizer.surname": v["surname"],
+            "organizer.given_name": v["given"],
+            "organizer.patronymic": v["patronymic"],
+            "organizer.iin": v["iin"],
+        }
     if v["rep"]:
-        exp |= {"representative.surname": v["rep_surname"], "representative.given_name": v["rep_given"],
-                "representative.iin": v["rep_iin"]}  # fmt: skip
+        exp |= {
+            "representative.surname": v["rep_surname"],
+            "representative.given_name": v["rep_given"],
+            "representative.iin": v["rep_iin"],
+        }
     return exp
 
 
@@ -163,18 +284,21 @@ def lines_ru(v: dict[str, Any], layout: str) -> list[str]:
     filed = _date_text(v["filed"], "ru", rng)
     if layout == "letter":
         return [
-        *head,
+            *head,
             f"Я, {name}, {ident}, {addr_label}: {v['address']}, уведомляю о проведении",
             f"{_FORM_GENITIVE[v['form']]} с целью {v['purpose']}.",
             f"Мирное собрание пройдет {when} в специализированном месте: {place}.",
             f"Предполагаемое количество участников: {v['participants']} человек.",
             "Юрты, палатки и иные сооружения не устанавливаются.",
             f"Звукоусиливающие средства {sound}. Плакаты и транспаранты будут использованы.",
-            "Регламент прилагается.", f"Источники финансирования: {v['funding']}.",
-            *rep, f"Для связи: {v['email']}, {v['phone']}.",
-            "Даю согласие на сбор и обработку моих персональных данных.", "",
+            "Регламент прилагается.",
+            f"Источники финансирования: {v['funding']}.",
+            *rep,
+            f"Для связи: {v['email']}, {v['phone']}.",
+            "Даю согласие на сбор и обработку моих персональных данных.",
+            "",
             f"Дата подачи: {filed}                Подпись: ~~~",
-        ]  # fmt: skip
+        ]
     n = (lambda i: f"{i}. ") if layout == "numbered" else (lambda i: "")
     return [
         *head,
@@ -182,7 +306,8 @@ def lines_ru(v: dict[str, Any], layout: str) -> list[str]:
         f"{n(2)}{rng.choice(('Форма мирного собрания', 'Форма'))}: {form}",
         f"{n(3)}Организатор: {name}, {ident}," if layout == "numbered" else f"Организатор: {name}",
         *([] if layout == "numbered" else [f"{ident.split()[0]}: {ident.split()[1]}"]),
-        f"{addr_label.capitalize()}: {v['address']}", *rep,
+        f"{addr_label.capitalize()}: {v['address']}",
+        *rep,
         f"{n(4)}{rng.choice(('Специализированное место', 'Место проведения'))}: {place}",
         f"{n(5)}Дата и время проведения: {when}",
         f"{n(6)}{rng.choice(('Предполагаемое количество участников', 'Количество участников'))}: {v['participants']}",
@@ -194,7 +319,7 @@ def lines_ru(v: dict[str, Any], layout: str) -> list[str]:
         f"{n(11)}Согласие на сбор и обработку персональных данных: согласен",
         f"{n(12)}Источники финансирования: {v['funding']}",
         f"{n(13)}Дата подачи: {filed}                Подпись: ~~~",
-    ]  # fmt: skip
+    ]
 
 
 def lines_kk(v: dict[str, Any], layout: str) -> list[str]:
@@ -210,18 +335,21 @@ def lines_kk(v: dict[str, Any], layout: str) -> list[str]:
     filed = _date_text(v["filed"], "kk", rng)
     if layout == "letter":
         return [
-        *head,
+            *head,
             f"Мен, {name}, {ident}, {addr_label}: {v['address']},",
             f"{form} өткізу туралы хабарлаймын. Жиналыстың мақсаты – {v['purpose']}.",
             f"Өткізу орны: {place}. Өткізілетін күні: {when}.",
             f"Қатысушылардың болжамды саны – {v['participants']} адам.",
             "Киіз үйлер, шатырлар мен өзге де құрылысжайлар орнатылмайды.",
             f"Дыбыс күшейткіш құралдар {sound}. Плакаттар пайдаланылады.",
-            "Регламент қоса беріледі.", f"Қаржыландыру көздері: {v['funding']}.", *rep,
+            "Регламент қоса беріледі.",
+            f"Қаржыландыру көздері: {v['funding']}.",
+            *rep,
             f"Байланыс үшін: {v['email']}, {v['phone']}.",
-            "Дербес деректерімді жинауға және өңдеуге келісім беремін.", "",
+            "Дербес деректерімді жинауға және өңдеуге келісім беремін.",
+            "",
             f"Берілген күні: {filed}                Қолы: ~~~",
-        ]  # fmt: skip
+        ]
     n = (lambda i: f"{i}. ") if layout == "numbered" else (lambda i: "")
     return [
         *head,
@@ -229,7 +357,8 @@ def lines_kk(v: dict[str, Any], layout: str) -> list[str]:
         f"{n(2)}{rng.choice(('Бейбіт жиналыстың нысаны', 'Нысаны'))}: {form}",
         f"{n(3)}Ұйымдастырушы: {name}, {ident}," if layout == "numbered" else f"Ұйымдастырушы: {name}",
         *([] if layout == "numbered" else [f"{ident.split()[0]}: {ident.split()[1]}"]),
-        f"{addr_label.capitalize()}: {v['address']}", *rep,
+        f"{addr_label.capitalize()}: {v['address']}",
+        *rep,
         f"{n(4)}{rng.choice(('Арнайы орын', 'Өткізу орны'))}: {place}",
         f"{n(5)}Басталатын және аяқталатын күні мен уақыты: {when}",
         f"{n(6)}Қатысушылардың болжамды саны: {v['participants']}",
@@ -241,7 +370,7 @@ def lines_kk(v: dict[str, Any], layout: str) -> list[str]:
         f"{n(11)}Дербес деректерді жинауға және өңдеуге келісім: келісемін",
         f"{n(12)}Қаржыландыру көздері: {v['funding']}",
         f"{n(13)}Берілген күні: {filed}                Қолы: ~~~",
-    ]  # fmt: skip
+    ]
 
 
 def make_filing(seed: int, lang: str, layout: str, form: str = "rally") -> Sample:
@@ -260,11 +389,17 @@ _MEASURES_LABEL = {
     "kk": "Қоғамдық тәртіпті сақтау, медициналық көмек және өрт қауіпсіздігі жөніндегі шаралар",
 }
 _APPLICATION = {
-    "ru": {"УВЕДОМЛЕНИЕ": "ЗАЯВЛЕНИЕ", "о проведении ": "о получении согласования проведения ",
-           "уведомляю о проведении": "прошу согласовать проведение"},
-    "kk": {"ХАБАРЛАМА": "ӨТІНІШ", " өткізу туралы хабарлаймын": " өткізуді келісуді сұраймын",
-           " өткізу туралы": " өткізуді келісу туралы"},
-}  # fmt: skip
+    "ru": {
+        "УВЕДОМЛЕНИЕ": "ЗАЯВЛЕНИЕ",
+        "о проведении ": "о получении согласования проведения ",
+        "уведомляю о проведении": "прошу согласовать проведение",
+    },
+    "kk": {
+        "ХАБАРЛАМА": "ӨТІНІШ",
+        " өткізу туралы хабарлаймын": " өткізуді келісуді сұраймын",
+        " өткізу туралы": " өткізуді келісу туралы",
+    },
+}
 
 
 def as_application(lines: list[str], v: dict[str, Any], lang: str, expected: dict[str, Any]) -> list[str]:
@@ -274,12 +409,24 @@ def as_application(lines: list[str], v: dict[str, Any], lang: str, expected: dic
     route = f"{a} – Абай даңғылы – {b}" if lang == "kk" else f"{a} – проспект Абая – {b}"
     ru = lang == "ru"
     if v["form"] == "demonstration":
-        vehicles_text = (f"количество 4; категории: легковые автомобили; протяжённость маршрута 3,5 км; "
-                         f"начальный пункт: {a}; конечный пункт: {b}") if ru else (
-                         f"саны 4; санаттары: жеңіл автокөліктер; маршрут ұзындығы 3,5 км; "
-                         f"бастапқы нүктесі: {a}; соңғы нүктесі: {b}")  # fmt: skip
-        vehicles: Any = {"count": 4, "categories": "легковые автомобили" if ru else "жеңіл автокөліктер",
-                         "route_length_km": 3.5, "start_point": a, "end_point": b}  # fmt: skip
+        vehicles_text = (
+            (
+                f"количество 4; категории: легковые автомобили; протяжённость маршрута 3,5 км; "
+                f"начальный пункт: {a}; конечный пункт: {b}"
+            )
+            if ru
+            else (
+                f"саны 4; санаттары: жеңіл автокөліктер; маршрут ұзындығы 3,5 км; "
+                f"бастапқы нүктесі: {a}; соңғы нүктесі: {b}"
+            )
+        )
+        vehicles: Any = {
+            "count": 4,
+            "categories": "легковые автомобили" if ru else "жеңіл автокөліктер",
+            "route_length_km": 3.5,
+            "start_point": a,
+            "end_point": b,
+        }
     else:
         vehicles_text, vehicles = ("не будут использованы" if ru else "пайдаланылмайды"), False
     out = []

@@ -26,7 +26,12 @@ def test_import_linter_contracts_hold() -> None:
 
 
 def test_ruff_finds_nothing() -> None:
-    result = _run(str(BIN / "ruff"), "check", "src", "tests", "bench")
+    result = _run(str(BIN / "ruff"), "check", "src", "tests", "bench", "scripts")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_code_is_formatted_by_ruff_format() -> None:
+    result = _run(str(BIN / "ruff"), "format", "--check", "src", "tests", "bench", "scripts")
     assert result.returncode == 0, result.stdout + result.stderr
 
 

@@ -26,8 +26,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     return cli.run(args, words)
 
 
-def open_window(home: str | None, on_frame: Callable[[Any], None] | None = None,
-                on_window: Callable[[Any], None] | None = None) -> int:  # fmt: skip
+def open_window(
+    home: str | None, on_frame: Callable[[Any], None] | None = None, on_window: Callable[[Any], None] | None = None
+) -> int:
     """The staged start (``ui.startup``): the start plan (the register's first rows) is read before Qt is
     imported, so the frame paints them as soon as Qt is up. ``on_frame`` and ``on_window`` watch the two
     stages (the benchmark and the tests use them). Reading the plan on a thread while Qt loads was measured

@@ -45,8 +45,9 @@ def test_worked_examples_of_the_review_deadline(capsys: Any, home: str, register
 def test_worked_examples_of_the_last_filing_day(
     capsys: Any, home: str, event: str, reading_a: str, reading_b: str
 ) -> None:
-    code, data, _ = run(capsys, "--home", home, "deadlines", "--form", "picket", "--registered", reading_a,
-                        "--event", event, "--json")  # fmt: skip
+    code, data, _ = run(
+        capsys, "--home", home, "deadlines", "--form", "picket", "--registered", reading_a, "--event", event, "--json"
+    )
     assert code == 0
     assert (data["last_filing_day"], data["last_filing_day_strict"]) == (reading_a, reading_b)
     assert data["filed_in_time"] is True and data["filed_in_time_strict"] is False
@@ -59,8 +60,20 @@ def test_registration_on_a_day_off_moves_and_applications_count_seven(capsys: An
 
 
 def test_explain_lists_skipped_days_with_reasons(capsys: Any, home: str) -> None:
-    code, data, _ = run(capsys, "--home", home, "deadlines", "--form", "picket", "--registered", "2025-03-19",
-                        "--explain", "--json", "--lang", "ru")  # fmt: skip
+    code, data, _ = run(
+        capsys,
+        "--home",
+        home,
+        "deadlines",
+        "--form",
+        "picket",
+        "--registered",
+        "2025-03-19",
+        "--explain",
+        "--json",
+        "--lang",
+        "ru",
+    )
     assert code == 0
     rows = data["explain"]["review"]
     assert [r["day"] for r in rows if r["counted"]] == ["2025-03-20", "2025-03-26", "2025-03-27"]
@@ -87,8 +100,20 @@ def test_transfer_flags_the_affected_open_filing_until_acknowledged(capsys: Any,
 
     affected = register("picket", "2027-02-01T10:00:00+05:00")  # due Thu 4 Feb 2027
     untouched = register("rally", "2027-02-15T10:00:00+05:00")
-    code, out, err = run(capsys, "--home", home, "calendar", "add-transfer", "--day-off", "2027-02-03",
-                         "--working-day", "2027-02-06", "--act", "Приказ № 12 от 20.01.2027", "--json")  # fmt: skip
+    code, out, err = run(
+        capsys,
+        "--home",
+        home,
+        "calendar",
+        "add-transfer",
+        "--day-off",
+        "2027-02-03",
+        "--working-day",
+        "2027-02-06",
+        "--act",
+        "Приказ № 12 от 20.01.2027",
+        "--json",
+    )
     assert code == 0, err
     assert [(m["incoming_number"], m["old"], m["new"]) for m in out["moved"]] == [
         (affected["incoming_number"], "2027-02-04", "2027-02-05")
@@ -96,8 +121,10 @@ def test_transfer_flags_the_affected_open_filing_until_acknowledged(capsys: Any,
     code, shown, _ = run(capsys, "--home", home, "show", str(affected["id"]), "--json")
     review = shown["deadlines"][0]
     assert (review["due_on"], review["changed_from"], review["changed_by_act"]) == (
-        "2027-02-05", "2027-02-04", "Приказ № 12 от 20.01.2027"
-    )  # fmt: skip
+        "2027-02-05",
+        "2027-02-04",
+        "Приказ № 12 от 20.01.2027",
+    )
     assert review["needs_acknowledgement"] is True and shown["calendar_confirmed"] is False
     assert shown["countdown"]["due_on"] == "2027-02-05"
     code, other, _ = run(capsys, "--home", home, "show", str(untouched["id"]), "--json")

@@ -162,6 +162,12 @@ def test_self_test_and_the_installed_command(tmp_path: Path) -> None:
         "ocr",
         "keyring",
     ]
-    result = subprocess.run([str(exe), "register", "-", "--json"], input=(EXAMPLES / "rally.json").read_text("utf-8"),
-                            capture_output=True, text=True, env=env, timeout=120)  # fmt: skip
+    result = subprocess.run(
+        [str(exe), "register", "-", "--json"],
+        input=(EXAMPLES / "rally.json").read_text("utf-8"),
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
     assert result.returncode == 0 and json.loads(result.stdout)["incoming_number"] == "01-2026/0001"

@@ -80,8 +80,9 @@ def test_register_from_scan_registers_with_the_scan_attached(
 def test_a_hand_written_scan_is_refused_for_scripted_intake(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     path = tmp_path / "hand.png"
     handwritten_page(5).save(path)
-    code, _, err = run(capsys, "--home", str(tmp_path), "--lang", "ru", "register", "--from-scan", str(path),
-                       "--confirm")  # fmt: skip
+    code, _, err = run(
+        capsys, "--home", str(tmp_path), "--lang", "ru", "register", "--from-scan", str(path), "--confirm"
+    )
     assert code == 2 and "от руки" in err
     assert registered(capsys, tmp_path) == []
 

@@ -12,14 +12,20 @@ import pytest
 from akimat_desk.services.office.settings import update_settings
 
 LETTERHEAD = {
-    "name_kk": "Алматы қаласының әкімдігі", "name_ru": "Акимат города Алматы",
-    "name_en": "Akimat of Almaty city", "address_kk": "Алматы қ., Республика алаңы, 4",
-    "address_ru": "г. Алматы, площадь Республики, 4", "address_en": "4 Republic Square, Almaty",
+    "name_kk": "Алматы қаласының әкімдігі",
+    "name_ru": "Акимат города Алматы",
+    "name_en": "Akimat of Almaty city",
+    "address_kk": "Алматы қ., Республика алаңы, 4",
+    "address_ru": "г. Алматы, площадь Республики, 4",
+    "address_en": "4 Republic Square, Almaty",
     "phone": "+7 727 123 45 67",
-    "email": "akimat@almaty.gov.kz", "signatory_position_kk": "Әкімнің орынбасары",
-    "signatory_position_ru": "Заместитель акима", "signatory_position_en": "Deputy Akim",
-    "signatory_name": "А. Б. Сейітов", "executor_name": "Жанар Серікқызы Төлеубаева",
-}  # fmt: skip
+    "email": "akimat@almaty.gov.kz",
+    "signatory_position_kk": "Әкімнің орынбасары",
+    "signatory_position_ru": "Заместитель акима",
+    "signatory_position_en": "Deputy Akim",
+    "signatory_name": "А. Б. Сейітов",
+    "executor_name": "Жанар Серікқызы Төлеубаева",
+}
 
 
 @pytest.fixture

@@ -50,8 +50,11 @@ REQUESTS = {
         texts={"ru": {"remarks": "Мероприятие проводится в здании"}, "en": {"remarks": "The event is held indoors"}},
     ),
 }
-FUNDING = {"kk": "Қаржыландыру көздері көрсетілмеген", "ru": "Не указаны источники финансирования",
-           "en": "The sources of funding are not stated"}  # fmt: skip
+FUNDING = {
+    "kk": "Қаржыландыру көздері көрсетілмеген",
+    "ru": "Не указаны источники финансирования",
+    "en": "The sources of funding are not stated",
+}
 CITATIONS = {"kk": ("14-бабы", "10-бабы"), "ru": ("статьи 14", "статьи 11"), "en": ("Article 14", "Article 11")}
 
 
@@ -165,9 +168,24 @@ def test_cli_decide_letter_dispatch(capsys: pytest.CaptureFixture[str], tmp_path
     assert "61" in capsys.readouterr().err
     assert main(["--home", home, "decide", "1", "--outcome", "refuse", "--ground", "A14-5"]) == 2
     code = main(
-        ["--home", home, "decide", "1", "--outcome", "refuse", "--ground", "A14-5", "--reason", "12-тармақ жоқ",
-         "--text", "ru", "reason:A14-5", "Нет сведений пункта 12", "--json"]
-    )  # fmt: skip
+        [
+            "--home",
+            home,
+            "decide",
+            "1",
+            "--outcome",
+            "refuse",
+            "--ground",
+            "A14-5",
+            "--reason",
+            "12-тармақ жоқ",
+            "--text",
+            "ru",
+            "reason:A14-5",
+            "Нет сведений пункта 12",
+            "--json",
+        ]
+    )
     assert code == 0 and json.loads(capsys.readouterr().out)["status"] == "decided"
     out = tmp_path / "letter.pdf"
     assert main(["--home", home, "letter", "1", "--lang", "kk", "--with-lang", "ru", "--out", str(out)]) == 0

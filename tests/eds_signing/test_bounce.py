@@ -146,8 +146,11 @@ def test_a_bounce_leaves_the_dispatch_unsent_with_the_reason(mailed: tuple[Any, 
     assert answers_json(clerk, load_filing_of(clerk, fid))["answer_sent_within_review_deadline"] is True
     assert _dispatch_step(clerk, fid) is StepState.DONE
     assert today_dashboard(clerk).counts[Bucket.REGISTERED_MAIL] == 1
-    data = {"rfc3464": lambda: _dsn(msg), "postfix": lambda: _dsn(msg, headers_only=True),
-            "exchange": lambda: _exchange(str(msg["Message-ID"]))}[form]()  # fmt: skip
+    data = {
+        "rfc3464": lambda: _dsn(msg),
+        "postfix": lambda: _dsn(msg, headers_only=True),
+        "exchange": lambda: _exchange(str(msg["Message-ID"])),
+    }[form]()
     result = record_bounce(clerk, data, f"{form}.eml")
     assert not result.already and result.filing_id == fid
     assert result.changes == Changes.FILING | Changes.REGISTER  # the card, and Today: the answer is due again
@@ -179,14 +182,19 @@ def load_filing_of(clerk: Any, fid: int) -> Any:
 
 @pytest.mark.parametrize(
     ("build", "code"),
-    [(lambda m: _dsn(m, action="delayed", status="4.4.1"), "bounce_delayed_only"),
-     (lambda m: _reply(str(m["Message-ID"])), "not_a_bounce"),
-     (lambda m: _exchange("<someone-else@elsewhere.kz>"), "bounce_unmatched"),
-     (lambda m: b"\x00\xff not a mail", "not_a_bounce"),
-     (lambda m: b"", "not_a_bounce"),
-     (lambda m: _dsn(m, headers_only=True).replace(str(m["Message-ID"]).encode(), b"<gone@x.kz>"), "bounce_unmatched"),
-     (lambda m: _dsn(m).replace(b"Action: failed", b"Action: delivered"), "bounce_not_failed")],
-)  # fmt: skip
+    [
+        (lambda m: _dsn(m, action="delayed", status="4.4.1"), "bounce_delayed_only"),
+        (lambda m: _reply(str(m["Message-ID"])), "not_a_bounce"),
+        (lambda m: _exchange("<someone-else@elsewhere.kz>"), "bounce_unmatched"),
+        (lambda m: b"\x00\xff not a mail", "not_a_bounce"),
+        (lambda m: b"", "not_a_bounce"),
+        (
+            lambda m: _dsn(m, headers_only=True).replace(str(m["Message-ID"]).encode(), b"<gone@x.kz>"),
+            "bounce_unmatched",
+        ),
+        (lambda m: _dsn(m).replace(b"Action: failed", b"Action: delivered"), "bounce_not_failed"),
+    ],
+)
 def test_what_is_no_bounce_of_ours_writes_nothing(mailed: tuple[Any, int, Message], build: Any, code: str) -> None:
     clerk, fid, msg = mailed
     before = len(get_filing(clerk, fid).history)

@@ -48,16 +48,18 @@ def office_home(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch:
 def test_training_keys_then_sign_with_the_p12_signer(office_home: str, tmp_path: Path, capsys: Any) -> None:
     number = (tmp_path / "number").read_text()
     keys = tmp_path / "keys"
-    code, made, err = run(capsys, "--home", office_home, "training-keys", "--out", str(keys), "--name",
-                          "Сейітов Арман Болатұлы", "--json")  # fmt: skip
+    code, made, err = run(
+        capsys, "--home", office_home, "training-keys", "--out", str(keys), "--name", "Сейітов Арман Болатұлы", "--json"
+    )
     assert code == 0, err
     assert made["bin"] == "123456789021" and (keys / "signatory.p12").stat().st_mode & 0o077 == 0
     # before the training root is imported the signature is refused and nothing is stored
     code, _, err = run(capsys, "--home", office_home, "sign", number, "--signer", "p12", "--key", made["key"])
     assert code == 2 and "cms" in err
     assert run(capsys, "--home", office_home, "trust", "import", made["root"])[0] == 0
-    code, signed, err = run(capsys, "--home", office_home, "sign", number, "--signer", "p12", "--key", made["key"],
-                            "--json")  # fmt: skip
+    code, signed, err = run(
+        capsys, "--home", office_home, "sign", number, "--signer", "p12", "--key", made["key"], "--json"
+    )
     assert code == 0, err
     assert signed["verdict"] == "valid" and signed["signer"].startswith("СЕЙІТОВ")
     code, shown, _ = run(capsys, "--home", office_home, "show", number, "--json")
@@ -68,8 +70,9 @@ def test_wrong_password_and_missing_key(office_home: str, tmp_path: Path, capsys
     number = (tmp_path / "number").read_text()
     made = run(capsys, "--home", office_home, "training-keys", "--out", str(tmp_path / "k"), "--json")[1]
     monkeypatch.setenv("AKIMAT_DESK_KEY_PASSWORD", "wrong")
-    code, _, err = run(capsys, "--home", office_home, "--lang", "ru", "sign", number, "--signer", "p12",
-                       "--key", made["key"])  # fmt: skip
+    code, _, err = run(
+        capsys, "--home", office_home, "--lang", "ru", "sign", number, "--signer", "p12", "--key", made["key"]
+    )
     assert code == 2 and "пароль" in err
     code, _, err = run(capsys, "--home", office_home, "sign", number, "--signer", "p12")
     assert code == 2 and "--key" in err

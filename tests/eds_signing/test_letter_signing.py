@@ -49,9 +49,12 @@ def test_training_signer_signs_verifies_and_records(signing_office: tuple[Any, A
 
 @pytest.mark.parametrize(
     ("pair_name", "code"),
-    [("other_bin", "letter_signature.bin_differs"), ("expired", "letter_signature.verdict_cert_expired"),
-     ("employee", "letter_signature.role_not_allowed")],
-)  # fmt: skip
+    [
+        ("other_bin", "letter_signature.bin_differs"),
+        ("expired", "letter_signature.verdict_cert_expired"),
+        ("employee", "letter_signature.role_not_allowed"),
+    ],
+)
 def test_imported_signatures_of_the_wrong_key_are_refused(
     signing_office: tuple[Any, Any], pki: Pki, pair_name: str, code: str
 ) -> None:

@@ -57,8 +57,9 @@ def smtp() -> Iterator[tuple[Inbox, int]]:
 
 
 def _mail_office(clerk: Any, port: int) -> Any:
-    settings = update_settings(clerk.uow, smtp_host="127.0.0.1", smtp_port=str(port), smtp_security="none",
-                               smtp_from="akimat@almaty.gov.kz")  # fmt: skip
+    settings = update_settings(
+        clerk.uow, smtp_host="127.0.0.1", smtp_port=str(port), smtp_security="none", smtp_from="akimat@almaty.gov.kz"
+    )
     return replace(clerk, settings=settings)
 
 
@@ -112,10 +113,12 @@ def test_server_down_is_a_failed_attempt(signing_office: tuple[Any, Any]) -> Non
 
 @pytest.mark.parametrize(
     ("changes", "to", "code"),
-    [({"smtp_host": ""}, None, "smtp_host_missing"),
-     ({"smtp_host": "mail.example.kz"}, None, "smtp_plain_not_loopback"),
-     ({}, "not-an-address", "email_address_invalid")],
-)  # fmt: skip
+    [
+        ({"smtp_host": ""}, None, "smtp_host_missing"),
+        ({"smtp_host": "mail.example.kz"}, None, "smtp_plain_not_loopback"),
+        ({}, "not-an-address", "email_address_invalid"),
+    ],
+)
 def test_bad_settings_or_address_write_nothing(
     signing_office: tuple[Any, Any], changes: dict[str, str], to: str | None, code: str
 ) -> None:

@@ -44,14 +44,17 @@ def test_valid_sample_prints_signer_chain_time_and_revocation(capsys: Any, verif
     assert code == 0
     signer = data["signer"]
     assert (signer["name"], signer["iin"], signer["bin"], signer["role"]) == (
-        "ТЕСТОВ ТЕСТ ТЕСТОВИЧ", "123456789011", None, "individual")  # fmt: skip
+        "ТЕСТОВ ТЕСТ ТЕСТОВИЧ",
+        "123456789011",
+        None,
+        "individual",
+    )
     assert data["signed_at"].startswith("2026-07-20")
     assert data["timestamp"]["tsa"] == "TIME-STAMPING AUTHORITY" and data["timestamp"]["trusted"] is False
     assert data["chain"][-1] == "НЕГІЗГІ КУӘЛАНДЫРУШЫ ОРТАЛЫҚ (GOST) TEST 2022"
     assert data["revocation"] == "not_checked"
     assert data["message"].startswith("The signature is valid")
-    code, text, _ = run(capsys, "--home", verify_home, "--lang", "kk", "verify", str(eds(ATTACHED)),
-                        "--trust-test")  # fmt: skip
+    code, text, _ = run(capsys, "--home", verify_home, "--lang", "kk", "verify", str(eds(ATTACHED)), "--trust-test")
     assert code == 0 and "verdict: valid - Қолтаңба жарамды" in text and "role: individual (жеке тұлға)" in text
 
 
@@ -77,8 +80,7 @@ def test_legal_entity_signer_shows_bin_organization_and_role(
     signed_at = datetime(2025, 2, 3, 9, 0, tzinfo=UTC)
     _, cms = signed_notification(pair, notification("2025-02-03T15:00:00+05:00"), signed_at)
     (tmp_path / "ceo.cms").write_bytes(cms)
-    code, data, _ = run(capsys, "--home", verify_home, "verify", str(tmp_path / "ceo.cms"), "--trust-test",
-                        "--json")  # fmt: skip
+    code, data, _ = run(capsys, "--home", verify_home, "verify", str(tmp_path / "ceo.cms"), "--trust-test", "--json")
     assert (code, data["verdict"]) == (0, "valid")
     signer = data["signer"]
     assert (signer["iin"], signer["bin"], signer["organization"]) == ("123456789011", "123456789021", 'АО "ТЕСТ"')
@@ -88,8 +90,12 @@ def test_legal_entity_signer_shows_bin_organization_and_role(
 @pytest.mark.parametrize("kind", ["random", "truncated", "empty", "text"])
 def test_unreadable_files_exit_2(capsys: Any, verify_home: str, tmp_path: Path, kind: str) -> None:
     sample = eds(ATTACHED).read_bytes()
-    data = {"random": bytes(range(7, 250, 3)) * 5, "truncated": sample[:300], "empty": b"",
-            "text": "Уведомление о пикете".encode()}[kind]  # fmt: skip
+    data = {
+        "random": bytes(range(7, 250, 3)) * 5,
+        "truncated": sample[:300],
+        "empty": b"",
+        "text": "Уведомление о пикете".encode(),
+    }[kind]
     (tmp_path / "bad.cms").write_bytes(data)
     code, out, _ = run(capsys, "--home", verify_home, "verify", str(tmp_path / "bad.cms"), "--json")
     assert (code, out["verdict"]) == (2, "malformed")

@@ -63,9 +63,18 @@ def test_organizer_taken_from_the_certificate_and_original_kept(trusting: Any, k
     assert done.result.verdict == "valid" and done.verification.verdict == "valid"
     organizer = done.filing.document["organizer"]
     assert (organizer["surname"], organizer["given_name"], organizer["patronymic"], organizer["iin"]) == (
-        "ТЕСТОВ", "ТЕСТ", "ТЕСТОВИЧ", "123456789011")  # fmt: skip
-    assert {f.field for f in done.filled} == {"organizer.surname", "organizer.given_name", "organizer.patronymic",
-                                              "organizer.iin", "signed"}  # fmt: skip
+        "ТЕСТОВ",
+        "ТЕСТ",
+        "ТЕСТОВИЧ",
+        "123456789011",
+    )
+    assert {f.field for f in done.filled} == {
+        "organizer.surname",
+        "organizer.given_name",
+        "organizer.patronymic",
+        "organizer.iin",
+        "signed",
+    }
     assert done.filing.channel == "e_document" and done.notices == ()
     [original] = list_attachments(trusting, done.filing.id)
     info, stored = read_attachment(trusting, original.id)
@@ -77,8 +86,13 @@ def test_organizer_taken_from_the_certificate_and_original_kept(trusting: Any, k
 
 
 def test_a_different_iin_in_the_filing_is_kept_with_a_warning(trusting: Any, key: KeyLoader) -> None:
-    organizer = {"type": "person", "surname": "Сәрсенбаев", "given_name": "Ерлан", "iin": "900101300027",
-                 "address": "Алматы"}  # fmt: skip
+    organizer = {
+        "type": "person",
+        "surname": "Сәрсенбаев",
+        "given_name": "Ерлан",
+        "iin": "900101300027",
+        "address": "Алматы",
+    }
     data = notification(RECEIVED, organizer=organizer)
     _, cms = signed_notification(key(GOST_INDIVIDUAL), data, SIGNED_AT)
     done = register_e_filing(trusting, data, cms, "n.cms")
@@ -176,13 +190,15 @@ def test_cli_register_signed_keeps_the_bytes_and_garbage_registers_nothing(
     (tmp_path / "n.json").write_text(json.dumps(data, ensure_ascii=False), "utf-8")
     (tmp_path / "n.cms").write_bytes(cms)
     (tmp_path / "garbage.cms").write_bytes(bytes(range(256)))
-    code, _, err = run(capsys, "--home", home, "register", str(tmp_path / "n.json"), "--signed",
-                       str(tmp_path / "garbage.cms"))  # fmt: skip
+    code, _, err = run(
+        capsys, "--home", home, "register", str(tmp_path / "n.json"), "--signed", str(tmp_path / "garbage.cms")
+    )
     assert code == 2 and "garbage.cms" in err and "signed" in err
     assert run(capsys, "--home", home, "list", "--json")[1] == []
     run(capsys, "--home", home, "trust", "test-roots", "on")
-    code, out, err = run(capsys, "--home", home, "register", str(tmp_path / "n.json"), "--signed",
-                         str(tmp_path / "n.cms"), "--json")  # fmt: skip
+    code, out, err = run(
+        capsys, "--home", home, "register", str(tmp_path / "n.json"), "--signed", str(tmp_path / "n.cms"), "--json"
+    )
     assert code == 0, err
     assert out["signature"]["result"]["verdict"] == "valid" and out["channel"] == "e_document"
     assert out["signature"]["result"]["signer"]["iin"] == "123456789011"
@@ -225,7 +241,8 @@ def test_preview_shows_the_verdict_without_writing_and_is_reused_until_the_trust
 
 
 def test_the_registration_entry_keeps_the_originals_hash_and_audit_names_its_loss(
-    trusting: Any, key: KeyLoader) -> None:
+    trusting: Any, key: KeyLoader
+) -> None:
     """Issue 16 item 1: the registration entry of an e-filing carries the original file's SHA-256 itself."""
     import sqlalchemy as sa
 

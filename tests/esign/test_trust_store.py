@@ -30,17 +30,31 @@ def _look_alike_root(genuine: Path) -> bytes:
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     now = datetime.now(UTC)
     cert = (
-        cx509.CertificateBuilder().subject_name(subject).issuer_name(subject).public_key(key.public_key())
-        .serial_number(7).not_valid_before(now - timedelta(days=1)).not_valid_after(now + timedelta(days=365))
+        cx509.CertificateBuilder()
+        .subject_name(subject)
+        .issuer_name(subject)
+        .public_key(key.public_key())
+        .serial_number(7)
+        .not_valid_before(now - timedelta(days=1))
+        .not_valid_after(now + timedelta(days=365))
         .add_extension(cx509.BasicConstraints(ca=True, path_length=None), critical=True)
         .sign(key, hashes.SHA256())
-    )  # fmt: skip
+    )
     return cert.public_bytes(serialization.Encoding.DER)
 
 
 def test_import_pinned_root_and_list(capsys: Any, home: str) -> None:
-    code, data, _ = run(capsys, "--home", home, "trust", "import", str(eds(TEST_ROOT_2022)), "--expect-sha256",
-                        ROOT_SHA.upper(), "--json")  # fmt: skip
+    code, data, _ = run(
+        capsys,
+        "--home",
+        home,
+        "trust",
+        "import",
+        str(eds(TEST_ROOT_2022)),
+        "--expect-sha256",
+        ROOT_SHA.upper(),
+        "--json",
+    )
     assert code == 0 and data["sha256"] == ROOT_SHA and data["role"] == "anchor" and data["is_test"] is True
     assert data["valid_from"].startswith("2022-07-07") and data["valid_to"].startswith("2032-07-07")
     code, data, _ = run(capsys, "--home", home, "trust", "import", str(eds(TEST_ROOT_2022)), "--json")
@@ -54,8 +68,9 @@ def test_import_pinned_root_and_list(capsys: Any, home: str) -> None:
 
 
 def test_a_wrong_pin_imports_nothing(capsys: Any, home: str) -> None:
-    code, _, err = run(capsys, "--home", home, "trust", "import", str(eds(TEST_ROOT_2022)), "--expect-sha256",
-                       "00" * 32)  # fmt: skip
+    code, _, err = run(
+        capsys, "--home", home, "trust", "import", str(eds(TEST_ROOT_2022)), "--expect-sha256", "00" * 32
+    )
     assert code == 2 and ROOT_SHA in err and "expect_sha256" in err
     assert run(capsys, "--home", home, "trust", "list", "--json")[1] == []
 
@@ -73,8 +88,9 @@ def test_a_look_alike_root_is_refused_unless_pinned(capsys: Any, test_trust_home
     code, _, err = run(capsys, "--home", test_trust_home, "trust", "import", str(fake))
     assert code == 2 and "already trusted" in err
     pin = hashlib.sha256(fake.read_bytes()).hexdigest()
-    code, data, _ = run(capsys, "--home", test_trust_home, "trust", "import", str(fake), "--expect-sha256", pin,
-                        "--json")  # fmt: skip
+    code, data, _ = run(
+        capsys, "--home", test_trust_home, "trust", "import", str(fake), "--expect-sha256", pin, "--json"
+    )
     assert code == 0 and data["sha256"] == pin
 
 

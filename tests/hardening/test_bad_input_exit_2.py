@@ -89,8 +89,9 @@ def test_list_limit_out_of_range(capsys: Any, home: str, limit: str) -> None:
 def test_a_correction_value_gets_the_same_limits(capsys: Any, home: str) -> None:
     before = prepared(capsys, home)
     [filing] = json.loads(run(capsys, "--home", home, "list", "--json")[1])
-    err = refused(capsys, home, before, "correct", str(filing["id"]), "--set", "participants=1" + "0" * 30,
-                  "--reason", "x")  # fmt: skip
+    err = refused(
+        capsys, home, before, "correct", str(filing["id"]), "--set", "participants=1" + "0" * 30, "--reason", "x"
+    )
     assert "participants" in err
 
 

@@ -28,21 +28,26 @@ def registered(capsys: Any, home: str, tmp_path: Path, name: str, **changes: Any
     [
         ("march.json", {}, "route.description=x", "not a field of a filing"),
         ("picket.json", {"place": "Сквер у акимата"}, "place.name=x", '"place" holds a value ("Сквер у акимата")'),
-        ("picket.json", {"organizer": "Иванов Иван, ИИН 900101300027"}, "organizer.iin=880202400001",
-         '"organizer" holds a value'),
+        (
+            "picket.json",
+            {"organizer": "Иванов Иван, ИИН 900101300027"},
+            "organizer.iin=880202400001",
+            '"organizer" holds a value',
+        ),
         ("picket.json", {"structures": "юрта"}, "structures.used=true", '"structures" holds a value'),
         ("picket.json", {}, "organizer.nickname=x", "not a field of a filing"),
         ("picket.json", {}, "purpose.text=x", "not a field of a filing"),
         ("picket.json", {}, "received_at=2025-12-31T17:00:00+05:00", "another year"),
     ],
-)  # fmt: skip
+)
 def test_a_destructive_correction_is_refused(
     capsys: Any, home: str, tmp_path: Path, name: str, changes: dict[str, Any], pair: str, words: str
 ) -> None:
     filing = registered(capsys, home, tmp_path, name, **changes)
     before = snapshot(home)
-    code, _, err = run(capsys, "--home", home, "--lang", "en", "correct", str(filing["id"]), "--set", pair,
-                       "--reason", "test")  # fmt: skip
+    code, _, err = run(
+        capsys, "--home", home, "--lang", "en", "correct", str(filing["id"]), "--set", pair, "--reason", "test"
+    )
     assert code == 2, err
     assert pair.split("=")[0] in err and words in err, err
     assert snapshot(home) == before
@@ -51,8 +56,9 @@ def test_a_destructive_correction_is_refused(
 def test_a_correction_records_the_true_old_value(capsys: Any, home: str, tmp_path: Path) -> None:
     filing = registered(capsys, home, tmp_path, "picket.json")
     old_iin = json.loads((EXAMPLES / "picket.json").read_text("utf-8"))["organizer"]["iin"]
-    run_json(capsys, "--home", home, "correct", str(filing["id"]), "--set", "organizer.iin=880202400001",
-             "--reason", "typo")  # fmt: skip
+    run_json(
+        capsys, "--home", home, "correct", str(filing["id"]), "--set", "organizer.iin=880202400001", "--reason", "typo"
+    )
     shown = run_json(capsys, "--home", home, "show", str(filing["id"]))
     [event] = [e for e in shown["history"] if e["action"] == "corrected"]
     assert event["changes"]["organizer.iin"] == {"old": old_iin, "new": "880202400001"}

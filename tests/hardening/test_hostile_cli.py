@@ -23,22 +23,49 @@ from tests.conftest import EXAMPLES
 from .conftest import database, run, run_json, snapshot
 
 PICKET = json.loads((EXAMPLES / "picket.json").read_text("utf-8"))
-BOUNDED = settings(max_examples=12, deadline=None, database=None, phases=(Phase.explicit, Phase.generate),
-                   suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])  # fmt: skip
+BOUNDED = settings(
+    max_examples=12,
+    deadline=None,
+    database=None,
+    phases=(Phase.explicit, Phase.generate),
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 
 hostile_text = st.text(max_size=30) | st.sampled_from(
-    ["", "\x00", "\u200b\u200b", "\u202eevil", "=HYPERLINK(\"x\")", "'; DROP TABLE filings; --", "NaN", "1e309",
-     "9" * 5000, "-1", "0", "10" * 20, "{seq:>999999999}", "../../x", "2026-02-30", "\ud800", "я" * 20_000]
-)  # fmt: skip
+    [
+        "",
+        "\x00",
+        "\u200b\u200b",
+        "\u202eevil",
+        '=HYPERLINK("x")',
+        "'; DROP TABLE filings; --",
+        "NaN",
+        "1e309",
+        "9" * 5000,
+        "-1",
+        "0",
+        "10" * 20,
+        "{seq:>999999999}",
+        "../../x",
+        "2026-02-30",
+        "\ud800",
+        "я" * 20_000,
+    ]
+)
 scalars = st.none() | st.booleans() | st.integers(-(2**80), 2**80) | st.floats() | hostile_text
-values = st.recursive(scalars, lambda inner: st.lists(inner, max_size=3) | st.dictionaries(
-    st.text(max_size=8), inner, max_size=3), max_leaves=8)  # fmt: skip
+values = st.recursive(
+    scalars,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3),
+    max_leaves=8,
+)
 filing_texts = st.one_of(
-    st.builds(lambda changes: json.dumps({**PICKET, **changes}, ensure_ascii=False),
-              st.dictionaries(st.sampled_from(sorted(PICKET)), values, max_size=4)),
+    st.builds(
+        lambda changes: json.dumps({**PICKET, **changes}, ensure_ascii=False),
+        st.dictionaries(st.sampled_from(sorted(PICKET)), values, max_size=4),
+    ),
     st.builds(lambda depth: "[" * depth + "]" * depth, st.integers(1, 50_000)),
     st.text(max_size=200),
-)  # fmt: skip
+)
 raw_files = st.binary(max_size=2000) | filing_texts.map(lambda t: t.encode("utf-8", "surrogatepass"))
 
 
@@ -79,9 +106,15 @@ def test_correct(capsys: Any, seeded: str, field: str, value: str, reason: str) 
 
 
 @BOUNDED
-@given(content=raw_files | st.builds(lambda rows: "\n".join(";".join(r) for r in rows).encode("cp1251", "replace"),
-                                     st.lists(st.lists(hostile_text, max_size=6), max_size=6)),
-       suffix=st.sampled_from([".csv", ".xlsx"]), zipped=st.booleans())  # fmt: skip
+@given(
+    content=raw_files
+    | st.builds(
+        lambda rows: "\n".join(";".join(r) for r in rows).encode("cp1251", "replace"),
+        st.lists(st.lists(hostile_text, max_size=6), max_size=6),
+    ),
+    suffix=st.sampled_from([".csv", ".xlsx"]),
+    zipped=st.booleans(),
+)
 def test_import(capsys: Any, seeded: str, tmp_path: Path, content: bytes, suffix: str, zipped: bool) -> None:
     path = tmp_path / f"journal{suffix}"
     path.write_bytes((b"PK\x03\x04" if zipped else b"") + content)
@@ -106,10 +139,16 @@ def test_restore(capsys: Any, seeded: str, tmp_path: Path, cut: float, noise: by
         assert isinstance(run_json(capsys, "--home", seeded, "list"), list)
 
 
-xml_bits = st.sampled_from([
-    "<a/>", "<ds:Signature xmlns:ds='http://www.w3.org/2000/09/xmldsig#'><ds:SignedInfo/></ds:Signature>",
-    '<!DOCTYPE a [<!ENTITY x "xx">]><a>&x;</a>', "<a Id='d'/><b Id='d'/>", "<?xml version='1.0'?>", "&amp;",
-])  # fmt: skip
+xml_bits = st.sampled_from(
+    [
+        "<a/>",
+        "<ds:Signature xmlns:ds='http://www.w3.org/2000/09/xmldsig#'><ds:SignedInfo/></ds:Signature>",
+        '<!DOCTYPE a [<!ENTITY x "xx">]><a>&x;</a>',
+        "<a Id='d'/><b Id='d'/>",
+        "<?xml version='1.0'?>",
+        "&amp;",
+    ]
+)
 
 
 @BOUNDED

@@ -55,11 +55,14 @@ def test_register_fonts_is_idempotent() -> None:
     assert register_fonts() == register_fonts() == "LiberationSerif"
 
 
-@pytest.mark.parametrize(("lang", "expected"), [
-    ("kk", ["2026 жылғы 25 мамыр", "2027 жылғы 5 қаңтар", "2026 жылғы 31 желтоқсан"]),
-    ("ru", ["«25» мая 2026 г.", "«05» января 2027 г.", "«31» декабря 2026 г."]),
-    ("en", ["25 May 2026", "5 January 2027", "31 December 2026"]),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("kk", ["2026 жылғы 25 мамыр", "2027 жылғы 5 қаңтар", "2026 жылғы 31 желтоқсан"]),
+        ("ru", ["«25» мая 2026 г.", "«05» января 2027 г.", "«31» декабря 2026 г."]),
+        ("en", ["25 May 2026", "5 January 2027", "31 December 2026"]),
+    ],
+)
 def test_dates_are_written_the_way_each_language_writes_them(lang: str, expected: list[str]) -> None:
     days = [dt.date(2026, 5, 25), dt.date(2027, 1, 5), dt.date(2026, 12, 31)]
     assert [format_date(day, lang).replace("\xa0", " ") for day in days] == expected
@@ -71,13 +74,16 @@ def test_event_spanning_two_days_names_both() -> None:
     assert format_when(start, end, "ru").replace("\xa0", " ") == "с 19:00 «28» мая 2026 г. до 09:30 «29» мая 2026 г."
 
 
-@pytest.mark.parametrize(("code", "lang", "expected"), [
-    ("A14-5", "ru", "подпункт 5) пункта 1 статьи 14 Закона"),
-    ("A14-10", "kk", "Заңның 14-бабының 1-тармағының 10) тармақшасы"),
-    ("A14-1", "en", "subparagraph 1) of paragraph 1 of Article 14 of the Law"),
-    ("A11-3", "kk", "Заңның 11-бабының 3-тармағы"),
-    ("A13-3", "en", "paragraph 3 of Article 13 of the Law"),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("code", "lang", "expected"),
+    [
+        ("A14-5", "ru", "подпункт 5) пункта 1 статьи 14 Закона"),
+        ("A14-10", "kk", "Заңның 14-бабының 1-тармағының 10) тармақшасы"),
+        ("A14-1", "en", "subparagraph 1) of paragraph 1 of Article 14 of the Law"),
+        ("A11-3", "kk", "Заңның 11-бабының 3-тармағы"),
+        ("A13-3", "en", "paragraph 3 of Article 13 of the Law"),
+    ],
+)
 def test_ground_citations_follow_each_languages_order(code: str, lang: str, expected: str) -> None:
     assert cite_ground(code, lang) == expected
 
@@ -103,18 +109,21 @@ def test_unknown_language_has_no_texts() -> None:
         texts("de")
 
 
-@pytest.mark.parametrize(("kind", "form", "changes", "message"), [
-    ("approve", "rally", {}, "application"),
-    ("inform", "march", {}, "notification"),
-    ("refuse", "rally", {"grounds": ()}, "grounds"),
-    ("approve", "march", {"grounds": (RefusalGround("A14-3", "угроза"),)}, "grounds"),
-    ("refuse", "rally", {"grounds": (RefusalGround("A13-3", "нет ответа"),)}, "A13-3"),
-    ("refuse", "march", {"grounds": (RefusalGround("A11-3", "нет ответа"),)}, "A11-3"),
-    ("inform", "rally", {"answer_deadline": dt.date(2026, 5, 26)}, "deadline"),
-    ("inform", "rally", {"language": "de"}, "language"),
-    ("inform", "rally", {"outgoing_date": dt.date(2026, 5, 1)}, "before the filing"),
-    ("inform", "rally", {"proposal": "another place"}, "proposal"),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("kind", "form", "changes", "message"),
+    [
+        ("approve", "rally", {}, "application"),
+        ("inform", "march", {}, "notification"),
+        ("refuse", "rally", {"grounds": ()}, "grounds"),
+        ("approve", "march", {"grounds": (RefusalGround("A14-3", "угроза"),)}, "grounds"),
+        ("refuse", "rally", {"grounds": (RefusalGround("A13-3", "нет ответа"),)}, "A13-3"),
+        ("refuse", "march", {"grounds": (RefusalGround("A11-3", "нет ответа"),)}, "A11-3"),
+        ("inform", "rally", {"answer_deadline": dt.date(2026, 5, 26)}, "deadline"),
+        ("inform", "rally", {"language": "de"}, "language"),
+        ("inform", "rally", {"outgoing_date": dt.date(2026, 5, 1)}, "before the filing"),
+        ("inform", "rally", {"proposal": "another place"}, "proposal"),
+    ],
+)
 def test_a_letter_that_would_cite_the_wrong_law_is_refused(
     kind: str, form: str, changes: dict[str, Any], message: str
 ) -> None:

@@ -57,14 +57,17 @@ def test_the_rendered_russian_letter_addresses_the_organizer_in_the_dative(tmp_p
     assert "Иванова Мария Петровна" not in text
 
 
-@pytest.mark.parametrize(("day", "plain", "running"), [
-    (dt.date(2026, 11, 17), "2026 жылғы 17 қараша", "2026 жылғы 17 қарашада"),
-    (dt.date(2026, 1, 5), "2026 жылғы 5 қаңтар", "2026 жылғы 5 қаңтарда"),
-    (dt.date(2026, 9, 1), "2026 жылғы 1 қыркүйек", "2026 жылғы 1 қыркүйекте"),  # soft stem, voiceless end: -те
-    (dt.date(2026, 7, 30), "2026 жылғы 30 шілде", "2026 жылғы 30 шілдеде"),  # soft vowel: -де
-    (dt.date(2026, 3, 22), "2026 жылғы 22 наурыз", "2026 жылғы 22 наурызда"),  # hard stem, voiced end: -да
-    (dt.date(2026, 12, 16), "2026 жылғы 16 желтоқсан", "2026 жылғы 16 желтоқсанда"),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("day", "plain", "running"),
+    [
+        (dt.date(2026, 11, 17), "2026 жылғы 17 қараша", "2026 жылғы 17 қарашада"),
+        (dt.date(2026, 1, 5), "2026 жылғы 5 қаңтар", "2026 жылғы 5 қаңтарда"),
+        (dt.date(2026, 9, 1), "2026 жылғы 1 қыркүйек", "2026 жылғы 1 қыркүйекте"),  # soft stem, voiceless end: -те
+        (dt.date(2026, 7, 30), "2026 жылғы 30 шілде", "2026 жылғы 30 шілдеде"),  # soft vowel: -де
+        (dt.date(2026, 3, 22), "2026 жылғы 22 наурыз", "2026 жылғы 22 наурызда"),  # hard stem, voiced end: -да
+        (dt.date(2026, 12, 16), "2026 жылғы 16 желтоқсан", "2026 жылғы 16 желтоқсанда"),
+    ],
+)
 def test_kazakh_dates_are_written_the_kazakh_way(day: dt.date, plain: str, running: str) -> None:
     assert format_date(day, "kk").replace("\xa0", " ") == plain
     assert format_date(day, "kk", running=True).replace("\xa0", " ") == running
@@ -99,12 +102,15 @@ def test_no_kazakh_template_glues_a_case_ending_to_a_placeholder() -> None:
     assert glued == []
 
 
-@pytest.mark.parametrize(("incoming", "organizer"), [
-    ("01-2026/0001", "Ахметова Айгүл"),  # ends in a hard vowel
-    ("ЖТ-0457", "Сейітов Әлихан"),  # a soft-vowel name
-    ("01-2026/0010", "Серік Ерболұлы"),
-    ("А-7", "ТОО «Болашақ»"),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("incoming", "organizer"),
+    [
+        ("01-2026/0001", "Ахметова Айгүл"),  # ends in a hard vowel
+        ("ЖТ-0457", "Сейітов Әлихан"),  # a soft-vowel name
+        ("01-2026/0010", "Серік Ерболұлы"),
+        ("А-7", "ТОО «Болашақ»"),
+    ],
+)
 def test_every_kazakh_letter_renders_names_and_numbers_without_a_stray_suffix(incoming: str, organizer: str) -> None:
     for kind, form in (("inform", "rally"), ("refuse", "march"), ("propose", "march"), ("out_of_scope", "picket")):
         sample = replace(letter(kind, "kk", form), incoming_number=incoming, addressee=Addressee(organizer, "x"))
@@ -137,8 +143,10 @@ def test_grounds_1_and_7_are_quoted_in_full(lang: str) -> None:
 
 def test_articles_cited_together_read_as_a_lawyer_writes_them() -> None:
     grounds = (
-        RefusalGround("A14-9", "x"), RefusalGround("A11-3", "x"), RefusalGround("A14-5", "x"),
-    )  # fmt: skip
+        RefusalGround("A14-9", "x"),
+        RefusalGround("A11-3", "x"),
+        RefusalGround("A14-5", "x"),
+    )
     decision = compose(replace(letter("refuse", "ru"), grounds=grounds)).decision.replace("\xa0", " ")
     assert decision.startswith(
         "В соответствии с подпунктом 2) пункта 1 статьи 11, пунктом 3 статьи 11 и подпунктами 5) и 9) пункта 1 "
@@ -146,10 +154,13 @@ def test_articles_cited_together_read_as_a_lawyer_writes_them() -> None:
     )
 
 
-@pytest.mark.parametrize(("lang", "spelled", "short"), [
-    ("ru", "Административным процедурно-процессуальным кодексом Республики Казахстан (далее – АППК)", "АППК"),
-    ("kk", "Әкімшілік рәсімдік-процестік кодексінде (бұдан әрі – ӘРПК)", "ӘРПК"),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("lang", "spelled", "short"),
+    [
+        ("ru", "Административным процедурно-процессуальным кодексом Республики Казахстан (далее – АППК)", "АППК"),
+        ("kk", "Әкімшілік рәсімдік-процестік кодексінде (бұдан әрі – ӘРПК)", "ӘРПК"),
+    ],
+)
 def test_the_appeal_code_is_spelled_out_before_its_abbreviation(lang: str, spelled: str, short: str) -> None:
     appeal = " ".join(compose(letter("refuse", lang)).appeal.split())
     assert spelled in appeal and appeal.index(spelled) < appeal.index(f"{short}-нің" if lang == "kk" else f"92 {short}")

@@ -195,10 +195,13 @@ def test_kazakh_refusal_keeps_every_kazakh_letter(tmp_path: Path) -> None:
     assert "\ufffd" not in text and "■" not in text
 
 
-@pytest.mark.parametrize(("code", "form", "cited", "not_cited"), [
-    ("A11-3", "rally", "В соответствии с пунктом 3 статьи 11 Закона", "статьи 14"),
-    ("A13-3", "march", "В соответствии с пунктом 3 статьи 13 Закона", "статьи 14"),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("code", "form", "cited", "not_cited"),
+    [
+        ("A11-3", "rally", "В соответствии с пунктом 3 статьи 11 Закона", "статьи 14"),
+        ("A13-3", "march", "В соответствии с пунктом 3 статьи 13 Закона", "статьи 14"),
+    ],
+)
 def test_refusal_after_unaccepted_proposal_cites_its_own_article_not_art_14(
     tmp_path: Path, code: str, form: str, cited: str, not_cited: str
 ) -> None:

@@ -26,16 +26,34 @@ MARCH = (date(2026, 3, 1), date(2026, 3, 31))
 
 
 def personal_strings() -> list[str]:
-    return [PERSON["surname"], PERSON["given_name"], PERSON["iin"], PERSON["address"], "Жетісу", CONTACTS["email"],
-            CONTACTS["phone"], "234 56 78", "erlan"]  # fmt: skip
+    return [
+        PERSON["surname"],
+        PERSON["given_name"],
+        PERSON["iin"],
+        PERSON["address"],
+        "Жетісу",
+        CONTACTS["email"],
+        CONTACTS["phone"],
+        "234 56 78",
+        "erlan",
+    ]
 
 
 @pytest.mark.parametrize("lang", ["kk", "ru", "en"])
 def test_board_shows_events_and_free_time_without_personal_data(ctx: ServiceContext, square: int, lang: str) -> None:
     f = filing(ctx, purpose="Против тарифов", place="Площадь Республики")
     svc.link_place(ctx, f.id, square)
-    svc.book_place(ctx, square, {"kind": "cultural", "title": "Наурыз мейрамы", "starts_at": "2026-03-20T15:00",
-                                 "ends_at": "2026-03-20T18:00", "expected_participants": "2000"})  # fmt: skip
+    svc.book_place(
+        ctx,
+        square,
+        {
+            "kind": "cultural",
+            "title": "Наурыз мейрамы",
+            "starts_at": "2026-03-20T15:00",
+            "ends_at": "2026-03-20T18:00",
+            "expected_participants": "2000",
+        },
+    )
     board = build_board(ctx, date(2026, 3, 20), date(2026, 3, 21))
     page, table = board_html(board, lang), board_csv(board, lang)
     for text in (page, table):
@@ -44,8 +62,13 @@ def test_board_shows_events_and_free_time_without_personal_data(ctx: ServiceCont
     assert f'<html lang="{lang}">' in page and "<script" not in page and "http" not in page.replace("http-equiv", "")
     rows = list(csv.reader(io.StringIO(table)))
     day = [r for r in rows[1:] if r[2] == "2026-03-20"]
-    assert [(r[3], r[4]) for r in day] == [("09:00", "10:00"), ("10:00", "12:00"), ("12:00", "15:00"),
-                                          ("15:00", "18:00"), ("18:00", "20:00")]  # fmt: skip
+    assert [(r[3], r[4]) for r in day] == [
+        ("09:00", "10:00"),
+        ("10:00", "12:00"),
+        ("12:00", "15:00"),
+        ("15:00", "18:00"),
+        ("18:00", "20:00"),
+    ]
     assert day[1][7] == "50" and day[3][7] == "2000"
     assert [(r[3], r[4]) for r in rows[1:] if r[2] == "2026-03-21"] == [("09:00", "20:00")]
 
@@ -100,11 +123,21 @@ def test_statistics_against_a_hand_counted_set(ctx: ServiceContext, square: int)
     hand_counted_set(ctx, square)
     assert compute_statistics(ctx, *MARCH, ["form"]).total == 6
     assert counts(ctx, "form") == {("picket",): 3, ("rally",): 2, ("march",): 1}
-    assert counts(ctx, "outcome") == {("informed",): 1, ("refused",): 2, ("withdrawn",): 1,
-                                      ("proposal_accepted",): 1, ("held",): 1}  # fmt: skip
+    assert counts(ctx, "outcome") == {
+        ("informed",): 1,
+        ("refused",): 2,
+        ("withdrawn",): 1,
+        ("proposal_accepted",): 1,
+        ("held",): 1,
+    }
     assert counts(ctx, "ground") == {("A14-4",): 1, ("A14-9",): 1, ("A14-10",): 1, ("",): 4}
-    assert counts(ctx, "district", "form") == {("Есіл", "picket"): 2, ("Есіл", "rally"): 1, ("Медеу", "picket"): 1,
-                                               ("Медеу", "rally"): 1, ("Сарыарқа", "march"): 1}  # fmt: skip
+    assert counts(ctx, "district", "form") == {
+        ("Есіл", "picket"): 2,
+        ("Есіл", "rally"): 1,
+        ("Медеу", "picket"): 1,
+        ("Медеу", "rally"): 1,
+        ("Сарыарқа", "march"): 1,
+    }
     assert counts(ctx, "month") == {("2026-03",): 6}
     assert compute_statistics(ctx, date(2026, 2, 1), date(2026, 3, 31), ["month"]).total == 7
 

@@ -22,10 +22,27 @@ from akimat_desk.domain.places import (
 )
 
 DAY = date(2026, 4, 10)
-SQUARE = Place(1, Names("Алаң", "Площадь", "Square"), PlaceKind.PLACE, "Есіл", "пр. Абая, 1", 100, "133/16-VIII",
-               date(2023, 12, 26))  # fmt: skip
-ROUTE = Place(2, Names("Маршрут", "Маршрут", "Route"), PlaceKind.ROUTE, "Есіл", "от А до Б", None, "133/16-VIII",
-              None, route_length_km=2.1)  # fmt: skip
+SQUARE = Place(
+    1,
+    Names("Алаң", "Площадь", "Square"),
+    PlaceKind.PLACE,
+    "Есіл",
+    "пр. Абая, 1",
+    100,
+    "133/16-VIII",
+    date(2023, 12, 26),
+)
+ROUTE = Place(
+    2,
+    Names("Маршрут", "Маршрут", "Route"),
+    PlaceKind.ROUTE,
+    "Есіл",
+    "от А до Б",
+    None,
+    "133/16-VIII",
+    None,
+    route_length_km=2.1,
+)
 
 
 def at(hour: int, minute: int = 0, day: date = DAY) -> datetime:
@@ -34,17 +51,31 @@ def at(hour: int, minute: int = 0, day: date = DAY) -> datetime:
 
 def facts(**kw: Any) -> FilingFacts:
     base: dict[str, Any] = dict(
-        id=1, incoming_number="01-2026/0001", number_order=(2026, 1),
-        received_at=datetime(2026, 3, 20, 5, 0, tzinfo=UTC), form="rally", state="registered", place_id=1,
-        place_text="Площадь", starts_at=at(10), ends_at=at(12), participants=50, sound_equipment=True,
+        id=1,
+        incoming_number="01-2026/0001",
+        number_order=(2026, 1),
+        received_at=datetime(2026, 3, 20, 5, 0, tzinfo=UTC),
+        form="rally",
+        state="registered",
+        place_id=1,
+        place_text="Площадь",
+        starts_at=at(10),
+        ends_at=at(12),
+        participants=50,
+        sound_equipment=True,
         filed_in_time=True,
-    )  # fmt: skip
+    )
     base.update(kw)
     return FilingFacts(**base)
 
 
-def codes(f: FilingFacts, place: Place | None = SQUARE, bookings: list[Booking] | None = None,
-          others: list[FilingFacts] | None = None, zones: list[NoPicketZone] | None = None) -> list[str]:  # fmt: skip
+def codes(
+    f: FilingFacts,
+    place: Place | None = SQUARE,
+    bookings: list[Booking] | None = None,
+    others: list[FilingFacts] | None = None,
+    zones: list[NoPicketZone] | None = None,
+) -> list[str]:
     return [r.code for r in run_all(f, place, bookings or [], others or [], zones or [])]
 
 
@@ -70,9 +101,14 @@ def test_capacity_equal_is_within_and_one_over_is_ground_9(participants: int, ex
 
 @pytest.mark.parametrize(
     ("start", "end", "outside"),
-    [(at(9), at(20), False), (at(8, 59), at(12), True), (at(18), at(20, 1), True), (at(19), at(20), False),
-     (at(12), at(11), True)],
-)  # fmt: skip
+    [
+        (at(9), at(20), False),
+        (at(8, 59), at(12), True),
+        (at(18), at(20, 1), True),
+        (at(19), at(20), False),
+        (at(12), at(11), True),
+    ],
+)
 def test_hours_09_to_20_sharp_are_allowed(start: datetime, end: datetime, outside: bool) -> None:
     found = run_all(facts(starts_at=start, ends_at=end), SQUARE, [], [], [])
     assert [r.article for r in found if r.code == "outside_hours"] == (["9.4"] if outside else [])
@@ -111,8 +147,9 @@ def test_first_received_first_served_by_receipt_time() -> None:
     late = other(3, datetime(2026, 3, 20, 6, 0, tzinfo=UTC))
     me = facts()
     found = run_all(me, SQUARE, [], [early, late], [])
-    assert [(r.code, r.article, r.params["number"]) for r in found] == [("earlier_filing_same_place", "9.3",
-                                                                         "01-2026/0005")]  # fmt: skip
+    assert [(r.code, r.article, r.params["number"]) for r in found] == [
+        ("earlier_filing_same_place", "9.3", "01-2026/0005")
+    ]
     assert codes(early, others=[me, late]) == []
 
 
@@ -143,8 +180,13 @@ def picket(**kw: Any) -> FilingFacts:
 
 
 def test_second_picket_at_the_same_place_outside_specialized_places_is_ground_8() -> None:
-    first = replace(picket(), id=2, incoming_number="01-2026/0002", number_order=(2026, 2),
-                    received_at=datetime(2026, 3, 19, tzinfo=UTC))  # fmt: skip
+    first = replace(
+        picket(),
+        id=2,
+        incoming_number="01-2026/0002",
+        number_order=(2026, 2),
+        received_at=datetime(2026, 3, 19, tzinfo=UTC),
+    )
     [result] = run_all(picket(), None, [], [first], [])
     assert (result.code, result.article, result.ground) == ("second_picket", "9.6", "A14-8")
     in_square = [replace(first, place_id=1)]
@@ -181,8 +223,9 @@ def test_a_place_not_in_force_on_the_event_day() -> None:
 
 
 def test_no_picket_zone_by_its_words_category_article() -> None:
-    station = NoPicketZone(1, Names("Вокзал", "Вокзал", "Station"), ZoneCategory.TRANSPORT, "", "",
-                           ("вокзал", "станция"))  # fmt: skip
+    station = NoPicketZone(
+        1, Names("Вокзал", "Вокзал", "Station"), ZoneCategory.TRANSPORT, "", "", ("вокзал", "станция")
+    )
     [r] = run_all(picket(place_text="Привокзальная площадь, ж/д Вокзал"), None, [], [], [station])
     assert (r.code, r.article, r.ground) == ("no_picket_zone", "9.5.2", "A14-8")
     assert codes(picket(place_text="парк Ганди"), place=None, zones=[station]) == []

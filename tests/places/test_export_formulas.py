@@ -65,8 +65,17 @@ def test_statistics_xlsx_keeps_a_place_name_formula_as_text(ctx: ServiceContext,
 
 def test_board_csv_neutralises_a_booking_title(ctx: ServiceContext) -> None:
     square = add_square(ctx, name_ru="-Площадь")
-    svc.book_place(ctx, square, {"kind": "cultural", "title": LINK, "starts_at": "2026-03-20T15:00",
-                                 "ends_at": "2026-03-20T18:00", "expected_participants": "20"})  # fmt: skip
+    svc.book_place(
+        ctx,
+        square,
+        {
+            "kind": "cultural",
+            "title": LINK,
+            "starts_at": "2026-03-20T15:00",
+            "ends_at": "2026-03-20T18:00",
+            "expected_participants": "20",
+        },
+    )
     rows = list(csv.reader(io.StringIO(board_csv(build_board(ctx, date(2026, 3, 20), date(2026, 3, 20)), "ru"))))
     assert all(not cell.startswith(("=", "+", "-", "@")) for row in rows for cell in row)
     assert rows[1][0] == "'-Площадь"

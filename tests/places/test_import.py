@@ -16,21 +16,77 @@ from akimat_desk.services.kernel.context import ServiceContext
 from akimat_desk.services.reports.legacy_import import commit_import, plan_json, prepare_import, read_journal
 from akimat_desk.storage.filings.values import FilingQuery
 
-HEADER = ["Вх. №", "Дата поступления", "Время поступления", "Форма", "ФИО организатора", "ИИН", "Адрес", "Телефон",
-          "Цель", "Место проведения", "Дата проведения", "Начало", "Окончание", "Количество участников"]  # fmt: skip
+HEADER = [
+    "Вх. №",
+    "Дата поступления",
+    "Время поступления",
+    "Форма",
+    "ФИО организатора",
+    "ИИН",
+    "Адрес",
+    "Телефон",
+    "Цель",
+    "Место проведения",
+    "Дата проведения",
+    "Начало",
+    "Окончание",
+    "Количество участников",
+]
 GOOD = [
-    ["12", date(2025, 11, 3), time(10, 5), "Пикет", "Иванова Мария Петровна", "900101400026", "г. Алматы",
-     "+7 701 000 00 01", "О тарифах", "Парк Ганди", date(2025, 11, 20), time(11), time(12), 1],
-    ["13", "04.11.2025", "15:40", "митинг", "Сәрсенбаев Ерлан", "900101300027", "Алматы", "", "Экология",
-     "Площадь у ДК", "25.11.2025", "10:00", "12:00", "150"],
-    ["14", "05.11.2025", "09:00", "шествие", "ОО «Жасыл Алматы»", "", "", "", "За парки", "", "26.11.2025",
-     "10:00", "12:00", "300"],
-]  # fmt: skip
+    [
+        "12",
+        date(2025, 11, 3),
+        time(10, 5),
+        "Пикет",
+        "Иванова Мария Петровна",
+        "900101400026",
+        "г. Алматы",
+        "+7 701 000 00 01",
+        "О тарифах",
+        "Парк Ганди",
+        date(2025, 11, 20),
+        time(11),
+        time(12),
+        1,
+    ],
+    [
+        "13",
+        "04.11.2025",
+        "15:40",
+        "митинг",
+        "Сәрсенбаев Ерлан",
+        "900101300027",
+        "Алматы",
+        "",
+        "Экология",
+        "Площадь у ДК",
+        "25.11.2025",
+        "10:00",
+        "12:00",
+        "150",
+    ],
+    [
+        "14",
+        "05.11.2025",
+        "09:00",
+        "шествие",
+        "ОО «Жасыл Алматы»",
+        "",
+        "",
+        "",
+        "За парки",
+        "",
+        "26.11.2025",
+        "10:00",
+        "12:00",
+        "300",
+    ],
+]
 BAD = [
     ["15", "06.11.2025", "09:00", "флешмоб", "Ким В.", "", "", "", "", "", "26.11.2025", "10:00", "11:00", "5"],
     ["16", "31.02.2025", "09:00", "митинг", "Ким В.", "", "", "", "", "", "", "", "", ""],
     ["13", "07.11.2025", "09:00", "пикет", "Ким В.", "", "", "", "", "", "", "", "", ""],
-]  # fmt: skip
+]
 
 
 def xlsx(path: Path, rows: list[list[object]]) -> Path:
@@ -52,16 +108,32 @@ def total(ctx: ServiceContext) -> int:
 def test_columns_are_mapped_by_their_russian_headers(ctx: ServiceContext, tmp_path: Path) -> None:
     plan = prepare_import(ctx, read_journal(xlsx(tmp_path / "j.xlsx", GOOD)), None, "ru")
     assert plan.mapping_by_header() == {
-        "Вх. №": "legacy_number", "Дата поступления": "received_date", "Время поступления": "received_time",
-        "Форма": "form", "ФИО организатора": "organizer", "ИИН": "organizer.iin", "Адрес": "organizer.address",
-        "Телефон": "contacts.phone", "Цель": "purpose", "Место проведения": "place", "Дата проведения": "event_date",
-        "Начало": "start_time", "Окончание": "end_time", "Количество участников": "participants",
-    }  # fmt: skip
+        "Вх. №": "legacy_number",
+        "Дата поступления": "received_date",
+        "Время поступления": "received_time",
+        "Форма": "form",
+        "ФИО организатора": "organizer",
+        "ИИН": "organizer.iin",
+        "Адрес": "organizer.address",
+        "Телефон": "contacts.phone",
+        "Цель": "purpose",
+        "Место проведения": "place",
+        "Дата проведения": "event_date",
+        "Начало": "start_time",
+        "Окончание": "end_time",
+        "Количество участников": "participants",
+    }
     assert [a.row for a in plan.accepted] == [3, 4, 5] and plan.refused == ()
     first = plan.preview[0]
     assert first["form"] == "picket" and first["starts_at"] == "2025-11-20T11:00:00"
-    assert first["organizer"] == {"type": "person", "surname": "Иванова", "given_name": "Мария",
-                                  "patronymic": "Петровна", "iin": "900101400026", "address": "г. Алматы"}  # fmt: skip
+    assert first["organizer"] == {
+        "type": "person",
+        "surname": "Иванова",
+        "given_name": "Мария",
+        "patronymic": "Петровна",
+        "iin": "900101400026",
+        "address": "г. Алматы",
+    }
     assert plan.preview[2]["organizer"]["type"] == "entity"
     assert total(ctx) == 0  # preparing writes nothing
 
@@ -69,8 +141,11 @@ def test_columns_are_mapped_by_their_russian_headers(ctx: ServiceContext, tmp_pa
 def test_bad_rows_are_reported_and_nothing_is_written(ctx: ServiceContext, tmp_path: Path) -> None:
     plan = prepare_import(ctx, read_journal(xlsx(tmp_path / "j.xlsx", GOOD + BAD)), None, "en")
     report = {r.row: (r.field, r.code) for r in plan.refused}
-    assert report == {6: ("form", "form_unknown"), 7: ("received_date", "import_date_invalid"),
-                      8: ("legacy_number", "import_duplicate_number")}  # fmt: skip
+    assert report == {
+        6: ("form", "form_unknown"),
+        7: ("received_date", "import_date_invalid"),
+        8: ("legacy_number", "import_duplicate_number"),
+    }
     assert "флешмоб" in plan.refused[0].message
     assert plan_json(plan)["accepted"] == 3
     with pytest.raises(InvalidInput) as err:
@@ -93,8 +168,9 @@ def test_bad_rows_are_reported_and_nothing_is_written(ctx: ServiceContext, tmp_p
     assert again.value.code == "import_already_done" and total(ctx) == 4
 
 
-def test_one_transaction_a_failure_midway_writes_nothing(ctx: ServiceContext, tmp_path: Path,
-                                                         monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+def test_one_transaction_a_failure_midway_writes_nothing(
+    ctx: ServiceContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     plan = prepare_import(ctx, read_journal(xlsx(tmp_path / "j.xlsx", GOOD)), None, "en")
     from akimat_desk.storage.deadlines.repositories import DeadlineRepository
 
@@ -109,8 +185,10 @@ def test_one_transaction_a_failure_midway_writes_nothing(ctx: ServiceContext, tm
 
 def test_csv_in_windows_1251_with_semicolons_and_a_mapping_override(ctx: ServiceContext, tmp_path: Path) -> None:
     path = tmp_path / "old.csv"
-    lines = ["N;Когда;Что;Кто;Где;Дата проведения;Начало;Окончание",
-             "1;2025-11-03 10:05;митинг;Петров Андрей;Площадь;2025-11-20;10:00;12:00"]  # fmt: skip
+    lines = [
+        "N;Когда;Что;Кто;Где;Дата проведения;Начало;Окончание",
+        "1;2025-11-03 10:05;митинг;Петров Андрей;Площадь;2025-11-20;10:00;12:00",
+    ]
     path.write_bytes("\r\n".join(lines).encode("cp1251"))
     raw = read_journal(path)
     with pytest.raises(InvalidInput) as err:

@@ -60,8 +60,19 @@ def typed_workbook(*, write_only: bool, epoch_1904: bool = False) -> bytes:
     assert sheet is not None
     sheet.append(["Журнал регистрации, 2025"])
     sheet.append(["Вх. №", "Дата", "Время", "Когда", "Длительность", "Участники", "Доля", "Да/нет", "Формула"])
-    sheet.append([1, date(2025, 11, 3), time(10, 5), datetime(2025, 11, 3, 10, 5, 30), timedelta(hours=26),
-                  150, 0.25, True, "=A3+1"])  # fmt: skip
+    sheet.append(
+        [
+            1,
+            date(2025, 11, 3),
+            time(10, 5),
+            datetime(2025, 11, 3, 10, 5, 30),
+            timedelta(hours=26),
+            150,
+            0.25,
+            True,
+            "=A3+1",
+        ]
+    )
     sheet.append(["  14 ", "04.11.2025", "15:40", None, None, "300", 1e20, False, None])
     sheet.append([])
     sheet.append([None, None, "только третья"])
@@ -134,15 +145,22 @@ SHARED = """<?xml version="1.0" encoding="UTF-8"?>
 
 def handmade(sheet_data: str, dimension: str | None = None) -> bytes:
     head = f'<dimension ref="{dimension}"/>' if dimension else ""
-    sheet = ('<?xml version="1.0" encoding="UTF-8"?><worksheet '
-             'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
-             f"{head}<sheetData>{sheet_data}</sheetData></worksheet>")  # fmt: skip
+    sheet = (
+        '<?xml version="1.0" encoding="UTF-8"?><worksheet '
+        'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        f"{head}<sheetData>{sheet_data}</sheetData></worksheet>"
+    )
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as z:
-        for name, text in (("[Content_Types].xml", CONTENT_TYPES), ("_rels/.rels", ROOT_RELS),
-                           ("xl/workbook.xml", WORKBOOK), ("xl/_rels/workbook.xml.rels", WORKBOOK_RELS),
-                           ("xl/styles.xml", STYLES), ("xl/sharedStrings.xml", SHARED),
-                           ("xl/worksheets/sheet1.xml", sheet)):  # fmt: skip
+        for name, text in (
+            ("[Content_Types].xml", CONTENT_TYPES),
+            ("_rels/.rels", ROOT_RELS),
+            ("xl/workbook.xml", WORKBOOK),
+            ("xl/_rels/workbook.xml.rels", WORKBOOK_RELS),
+            ("xl/styles.xml", STYLES),
+            ("xl/sharedStrings.xml", SHARED),
+            ("xl/worksheets/sheet1.xml", sheet),
+        ):
             z.writestr(name, text)
     return out.getvalue()
 
@@ -163,8 +181,15 @@ def test_the_typed_row_reads_as_a_clerk_expects() -> None:
     content = handmade(HEADERS + TYPED_ROW)
     header, row = first_sheet_rows(content)
     assert header[:2] == ("Вх. №", " Форма ")
-    assert row[:7] == ("Иванова Мария", datetime(2025, 11, 3), datetime(2025, 11, 3, 10, 30), time(12),
-                       timedelta(hours=30), 1000, True)  # fmt: skip
+    assert row[:7] == (
+        "Иванова Мария",
+        datetime(2025, 11, 3),
+        datetime(2025, 11, 3, 10, 30),
+        time(12),
+        timedelta(hours=30),
+        1000,
+        True,
+    )
     assert row[8:12] == ("Вх. №", datetime(2025, 11, 3, 10, 5), "ТОО «Б»", "a_x000D_b")
     assert row[12:] == (None, None)  # an empty value, an empty inline string
     assert row[7] is None  # an error cell (#N/A) reads as empty, not as the text of the error
@@ -185,8 +210,12 @@ def test_cells_are_placed_by_their_reference_and_a_stated_size_cuts_nothing() ->
 
 
 def test_a_whole_number_is_an_int_a_large_or_fractional_one_a_float() -> None:
-    rows = first_sheet_rows(handmade('<row r="1"><c r="A1"><v>14</v></c><c r="B1"><v>2.5</v></c>'
-                                     '<c r="C1"><v>1E20</v></c><c r="D1"><v>-3</v></c></row>'))  # fmt: skip
+    rows = first_sheet_rows(
+        handmade(
+            '<row r="1"><c r="A1"><v>14</v></c><c r="B1"><v>2.5</v></c>'
+            '<c r="C1"><v>1E20</v></c><c r="D1"><v>-3</v></c></row>'
+        )
+    )
     assert rows == [(14, 2.5, 1e20, -3)]
     assert [type(c) for c in rows[0]] == [int, float, float, int]
 

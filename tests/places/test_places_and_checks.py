@@ -25,11 +25,16 @@ def test_a_place_keeps_every_field_of_the_maslikhat_decision(ctx: ServiceContext
 
 @pytest.mark.parametrize(
     ("over", "field"),
-    [({"name_kk": " "}, "name_kk"), ({"max_occupancy": "0"}, "max_occupancy"), ({"max_occupancy": "many"},
-     "max_occupancy"), ({"valid_from": "2025-01-01", "valid_to": "2024-01-01"}, "valid_to"),
-     ({"decision_date": "26.12.2023"}, "decision_date"), ({"kind": "square"}, "kind"), ({"decision_number": ""},
-     "decision_number")],
-)  # fmt: skip
+    [
+        ({"name_kk": " "}, "name_kk"),
+        ({"max_occupancy": "0"}, "max_occupancy"),
+        ({"max_occupancy": "many"}, "max_occupancy"),
+        ({"valid_from": "2025-01-01", "valid_to": "2024-01-01"}, "valid_to"),
+        ({"decision_date": "26.12.2023"}, "decision_date"),
+        ({"kind": "square"}, "kind"),
+        ({"decision_number": ""}, "decision_number"),
+    ],
+)
 def test_bad_place_input_names_the_field_and_writes_nothing(ctx: ServiceContext, over: dict, field: str) -> None:
     with pytest.raises(InvalidInput) as err:
         add_square(ctx, **over)
@@ -38,8 +43,17 @@ def test_bad_place_input_names_the_field_and_writes_nothing(ctx: ServiceContext,
 
 
 def test_a_route_needs_no_capacity_but_keeps_its_length(ctx: ServiceContext) -> None:
-    route = svc.add_place(ctx, {"kind": "route", "name_kk": "Шеру", "name_ru": "Шествие", "address": "А — Б",
-                                "route_length_km": "2,5", "decision_number": "1"}).place  # fmt: skip
+    route = svc.add_place(
+        ctx,
+        {
+            "kind": "route",
+            "name_kk": "Шеру",
+            "name_ru": "Шествие",
+            "address": "А — Б",
+            "route_length_km": "2,5",
+            "decision_number": "1",
+        },
+    ).place
     assert route.route_length_km == 2.5 and route.max_occupancy is None
 
 
@@ -61,8 +75,16 @@ def test_bookings_validated_listed_and_cancelled(ctx: ServiceContext, square: in
     assert err.value.field == "ends_at"
     with pytest.raises(NotFound):
         svc.book_place(ctx, 99, {"title": "x", "starts_at": "2026-03-20T10:00", "ends_at": "2026-03-20T12:00"})
-    b = svc.book_place(ctx, square, {"kind": "construction", "title": "Ремонт плитки", "starts_at": "2026-03-20T08:00",
-                                      "ends_at": "2026-03-21T18:00"}).booking  # fmt: skip
+    b = svc.book_place(
+        ctx,
+        square,
+        {
+            "kind": "construction",
+            "title": "Ремонт плитки",
+            "starts_at": "2026-03-20T08:00",
+            "ends_at": "2026-03-21T18:00",
+        },
+    ).booking
     from datetime import date
 
     assert [x.id for x in svc.list_bookings(ctx, date(2026, 3, 21), date(2026, 3, 21))] == [b.id]
@@ -88,8 +110,11 @@ def test_checks_of_a_registered_filing_use_its_place_bookings_and_the_other_fili
     late = filing(ctx, received="2026-03-02T11:00:00+05:00", participants=101)
     for f in (early, late):
         svc.link_place(ctx, f.id, square)
-    svc.book_place(ctx, square, {"kind": "official", "title": "Наурыз", "starts_at": "2026-03-20T11:59",
-                                 "ends_at": "2026-03-20T15:00"})  # fmt: skip
+    svc.book_place(
+        ctx,
+        square,
+        {"kind": "official", "title": "Наурыз", "starts_at": "2026-03-20T11:59", "ends_at": "2026-03-20T15:00"},
+    )
     results = run_checks(ctx, late.incoming_number).results
     assert [(r.code, r.article) for r in results] == [
         ("over_capacity", "14.1.9"),
@@ -103,10 +128,23 @@ def test_checks_of_a_registered_filing_use_its_place_bookings_and_the_other_fili
 
 
 def test_a_picket_near_a_station_is_flagged_by_the_zone_words(ctx: ServiceContext) -> None:
-    svc.add_zone(ctx, {"category": "transport", "name_kk": "Теміржол вокзалы", "name_ru": "Железнодорожный вокзал",
-                       "keywords": "вокзал;вокзалы"})  # fmt: skip
-    f = filing(ctx, form="picket", place="Привокзальная пл., у здания вокзала", participants=1,
-               sound_equipment=False, ends="2026-03-20T11:00:00")  # fmt: skip
+    svc.add_zone(
+        ctx,
+        {
+            "category": "transport",
+            "name_kk": "Теміржол вокзалы",
+            "name_ru": "Железнодорожный вокзал",
+            "keywords": "вокзал;вокзалы",
+        },
+    )
+    f = filing(
+        ctx,
+        form="picket",
+        place="Привокзальная пл., у здания вокзала",
+        participants=1,
+        sound_equipment=False,
+        ends="2026-03-20T11:00:00",
+    )
     [result] = run_checks(ctx, f.id).results
     assert (result.code, result.article, result.ground) == ("no_picket_zone", "9.5.2", "A14-8")
     msg = check_json(result, "kk")["message"]

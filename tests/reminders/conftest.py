@@ -20,8 +20,9 @@ def office(ctx: Any) -> Any:
     return replace(ctx, settings=update_settings(ctx.uow, **LETTERHEAD))
 
 
-def file_one(office: Any, name: str = "rally", received: str = "2026-11-16T10:00:00+05:00",
-             event: str = "2026-12-10") -> Any:  # fmt: skip
+def file_one(
+    office: Any, name: str = "rally", received: str = "2026-11-16T10:00:00+05:00", event: str = "2026-12-10"
+) -> Any:
     """Register the example ``name`` received at ``received`` for an event on ``event`` 11:00-13:00."""
     data = json.loads((EXAMPLES / f"{name}.json").read_text("utf-8"))
     data["received_at"] = received

@@ -34,8 +34,9 @@ def due(capsys: pytest.CaptureFixture[str], db: Path, *args: str) -> tuple[int, 
     return code, out, err
 
 
-def test_due_json_lists_overdue_due_and_waiting(register: OpenRegister, office: Any, tmp_path: Path,
-                                                capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
+def test_due_json_lists_overdue_due_and_waiting(
+    register: OpenRegister, office: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     overdue = file_one(office, received="2026-11-10T10:00:00+05:00")  # review due Fri 13.11
     today = file_one(office, received="2026-11-13T10:00:00+05:00")  # review due Wed 18.11
     later = file_one(office, "march", received="2026-11-16T10:00:00+05:00")  # application, due 25.11

@@ -66,8 +66,9 @@ def test_single_clerk_mode_sees_the_list_only_after_noon(office: Any) -> None:
     assert escalation_list(at(office, 2026, 11, 18, 10)) == ()  # the day before: not due today
 
 
-@pytest.mark.parametrize(("role", "sees"), [("signatory", True), ("administrator", True),
-                                            ("registrar", False), ("executor", False)])  # fmt: skip
+@pytest.mark.parametrize(
+    ("role", "sees"), [("signatory", True), ("administrator", True), ("registrar", False), ("executor", False)]
+)
 def test_the_list_is_for_the_signatory_and_the_administrator(office: Any, role: str, sees: bool) -> None:
     due, *_ = three_filings(office)
     add_user(office, "admin", ["administrator"], PASSWORD)
@@ -82,8 +83,9 @@ def test_the_list_is_for_the_signatory_and_the_administrator(office: Any, role: 
 def test_the_digest_goes_to_the_head_of_department(office: Any, smtp: tuple[Inbox, int]) -> None:
     inbox, port = smtp
     due, *_ = three_filings(office)
-    change_reminder_settings(office, digest_to="head@akimat.kz", smtp_host="127.0.0.1", smtp_port=port,
-                             smtp_from="desk@akimat.kz")  # fmt: skip
+    change_reminder_settings(
+        office, digest_to="head@akimat.kz", smtp_host="127.0.0.1", smtp_port=port, smtp_from="desk@akimat.kz"
+    )
     office = replace(office, settings=replace(office.settings, default_language="ru"))
     digest = send_digest(at(office, 2026, 11, 19, 8))
     assert [i.id for i in digest.items] == [due.id]
@@ -108,12 +110,26 @@ def test_digest_without_settings_or_server_says_what_is_missing(office: Any) -> 
     assert "Connection" in failed.value.detail or "refused" in failed.value.detail
 
 
-def test_digest_cli_prints_or_sends(register: Any, office: Any, tmp_path: Path, smtp: tuple[Inbox, int],
-                                    capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
+def test_digest_cli_prints_or_sends(
+    register: Any, office: Any, tmp_path: Path, smtp: tuple[Inbox, int], capsys: pytest.CaptureFixture[str]
+) -> None:
     inbox, port = smtp
     db = f"sqlite:///{tmp_path / 'register.db'}"
-    assert main(["--db", db, "reminders", "set", f"smtp_port={port}", "smtp_host=127.0.0.1",
-                 "digest_to=head@akimat.kz", "--json"]) == 0  # fmt: skip
+    assert (
+        main(
+            [
+                "--db",
+                db,
+                "reminders",
+                "set",
+                f"smtp_port={port}",
+                "smtp_host=127.0.0.1",
+                "digest_to=head@akimat.kz",
+                "--json",
+            ]
+        )
+        == 0
+    )
     assert json.loads(capsys.readouterr().out)["smtp_port"] == port
     assert main(["--db", db, "reminders", "set", "smtp_port=abc", "--lang", "en"]) == 2
     assert '"smtp_port"' in capsys.readouterr().err

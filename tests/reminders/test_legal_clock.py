@@ -66,8 +66,11 @@ def test_an_application_whose_proposal_was_declined_must_be_refused(office: Any)
     assert days(declined)["proposal_answer"] == ("done", date(2026, 11, 18), date(2026, 11, 18))
     assert days(declined)["refusal_after_proposal"] == ("due", date(2026, 11, 25), None)
     assert declined.next_action is NextAction.REFUSE_AFTER_PROPOSAL
-    refused = decide(at(office, 2026, 11, 19), record.id,
-                     DecisionRequest(K.REFUSE, (GroundReason(Ground.A13_3, "Организатор не согласился"),)))  # fmt: skip
+    refused = decide(
+        at(office, 2026, 11, 19),
+        record.id,
+        DecisionRequest(K.REFUSE, (GroundReason(Ground.A13_3, "Организатор не согласился"),)),
+    )
     assert refused.filing.outcome == "refused"
     after = filing_chain(at(office, 2026, 11, 19), record.id)
     assert days(after)["refusal_after_proposal"][0] == "done"

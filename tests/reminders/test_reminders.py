@@ -47,7 +47,9 @@ def test_the_review_reminders_fire_once_each_at_their_moments(office: Any) -> No
         (almaty(2026, 11, 19, 16, 30), K.REVIEW_DUE_CLOSING, record.id),  # two hours before 18:30
     ]
     assert fired_on(at(office, 2026, 11, 19, 12), date(2026, 11, 19)) == [
-        f"review_due_closing:{record.id}:2026-11-19", f"review_due_morning:{record.id}:2026-11-19"]  # fmt: skip
+        f"review_due_closing:{record.id}:2026-11-19",
+        f"review_due_morning:{record.id}:2026-11-19",
+    ]
     assert walk(office, almaty(2026, 11, 19, 9), almaty(2026, 11, 19, 18)) == []  # never twice (a restart)
 
 
@@ -94,11 +96,17 @@ def test_the_proposal_answer_end_and_the_missing_registered_copy_remind(office: 
     ]
 
 
-@pytest.mark.parametrize(("changes", "field"), [
-    ({"day_before_at": "9 o'clock"}, "day_before_at"), ({"hours_before_close": 30}, "hours_before_close"),
-    ({"enabled": ["review_day_before", "lunch"]}, "enabled"), ({"digest_to": "not-an-email"}, "digest_to"),
-    ({"smtp_port": 0}, "smtp_port"), ({"colour": "red"}, "colour"),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [
+        ({"day_before_at": "9 o'clock"}, "day_before_at"),
+        ({"hours_before_close": 30}, "hours_before_close"),
+        ({"enabled": ["review_day_before", "lunch"]}, "enabled"),
+        ({"digest_to": "not-an-email"}, "digest_to"),
+        ({"smtp_port": 0}, "smtp_port"),
+        ({"colour": "red"}, "colour"),
+    ],
+)
 def test_bad_reminder_settings_are_refused_naming_the_field(office: Any, changes: dict, field: str) -> None:
     before = change_reminder_settings(office, due_day_at="10:00")
     with pytest.raises(InvalidInput) as info:

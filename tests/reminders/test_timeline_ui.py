@@ -47,8 +47,9 @@ def card_for(qtbot: Any, office: Any, tmp_path: Any, language: str = "en") -> Ca
     return card
 
 
-def test_the_card_shows_the_chain_with_each_days_and_the_next_action(qtbot: Any, office: Any, tmp_path: Any,
-                                                                     switcher: Any) -> None:  # fmt: skip
+def test_the_card_shows_the_chain_with_each_days_and_the_next_action(
+    qtbot: Any, office: Any, tmp_path: Any, switcher: Any
+) -> None:
     record = emailed(office)
     card = card_for(qtbot, office, tmp_path)
     card.show_filing(record.id)
@@ -60,16 +61,21 @@ def test_the_card_shows_the_chain_with_each_days_and_the_next_action(qtbot: Any,
         ["●", "Day of the peaceful assembly", "10.12.2026", "due", "art. 10 / 12"],
     ]
     assert card.timeline.next_label.text() == (
-        "Next: Send the registered-mail copy of the e-mail / SMS answer — 18.11.2026")
+        "Next: Send the registered-mail copy of the e-mail / SMS answer — 18.11.2026"
+    )
     assert all(label.accessibleName() for row in card.timeline.rows for label in row)
 
 
-@pytest.mark.parametrize(("language", "step", "action"), [
-    ("kk", "Тіркелді", "Электрондық пошта / SMS жауабының көшірмесін тапсырысты пошта жөнелтілімімен жіберу"),
-    ("ru", "Зарегистрировано", "Направить копию ответа по эл. почте / SMS заказным почтовым отправлением"),
-])  # fmt: skip
-def test_the_timeline_speaks_the_clerks_language(qtbot: Any, office: Any, tmp_path: Any, switcher: Any,
-                                                 language: str, step: str, action: str) -> None:  # fmt: skip
+@pytest.mark.parametrize(
+    ("language", "step", "action"),
+    [
+        ("kk", "Тіркелді", "Электрондық пошта / SMS жауабының көшірмесін тапсырысты пошта жөнелтілімімен жіберу"),
+        ("ru", "Зарегистрировано", "Направить копию ответа по эл. почте / SMS заказным почтовым отправлением"),
+    ],
+)
+def test_the_timeline_speaks_the_clerks_language(
+    qtbot: Any, office: Any, tmp_path: Any, switcher: Any, language: str, step: str, action: str
+) -> None:
     record = emailed(office)
     assert switcher.switch(language)
     card = card_for(qtbot, office, tmp_path, language)
@@ -79,7 +85,7 @@ def test_the_timeline_speaks_the_clerks_language(qtbot: Any, office: Any, tmp_pa
 
 
 def _luminance(hex_colour: str) -> float:
-    channels = [int(hex_colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    channels = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
     lin = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
     return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
 
@@ -111,8 +117,9 @@ def window_with(qtbot: Any, office: Any, tmp_path: Any, switcher: Any, clock: Cl
     return window
 
 
-def test_the_tray_reminds_once_and_a_click_opens_the_filing(qtbot: Any, office: Any, tmp_path: Any,
-                                                            switcher: Any) -> None:  # fmt: skip
+def test_the_tray_reminds_once_and_a_click_opens_the_filing(
+    qtbot: Any, office: Any, tmp_path: Any, switcher: Any
+) -> None:
     record = file_one(office)  # review deadline Thu 19.11
     clock = Clock(datetime(2026, 11, 18, 3, 0, tzinfo=UTC))  # Wed 08:00 Almaty: the office is not open yet
     window = window_with(qtbot, office, tmp_path, switcher, clock, tray=True)
@@ -132,8 +139,9 @@ def test_the_tray_reminds_once_and_a_click_opens_the_filing(qtbot: Any, office: 
     assert window.isHidden() and window.reminders.timer.isActive()
 
 
-def test_without_a_tray_the_status_bar_and_a_dialog_at_start_say_the_same(qtbot: Any, office: Any, tmp_path: Any,
-                                                                          switcher: Any) -> None:  # fmt: skip
+def test_without_a_tray_the_status_bar_and_a_dialog_at_start_say_the_same(
+    qtbot: Any, office: Any, tmp_path: Any, switcher: Any
+) -> None:
     record = file_one(office)
     window = window_with(qtbot, office, tmp_path, switcher, Clock(WED_0900), tray=False)
     assert window.reminders.tray is None or not QSystemTrayIcon.isSystemTrayAvailable()
@@ -146,8 +154,9 @@ def test_without_a_tray_the_status_bar_and_a_dialog_at_start_say_the_same(qtbot:
     dialog.close()
 
 
-def test_the_administrator_sets_the_moments_on_the_reminders_page(qtbot: Any, office: Any, tmp_path: Any,
-                                                                  switcher: Any) -> None:  # fmt: skip
+def test_the_administrator_sets_the_moments_on_the_reminders_page(
+    qtbot: Any, office: Any, tmp_path: Any, switcher: Any
+) -> None:
     from PySide6.QtCore import QTime
 
     from akimat_desk.services.deadlines.reminders import load_reminder_settings
@@ -179,8 +188,9 @@ def test_the_backups_group_of_settings_follows_a_language_switch(qtbot: Any, sta
 
 
 @pytest.mark.parametrize("language", ["kk", "en"])
-def test_every_control_of_the_window_has_a_name_for_screen_readers(qtbot: Any, office: Any, tmp_path: Any,
-                                                                    switcher: Any, language: str) -> None:  # fmt: skip
+def test_every_control_of_the_window_has_a_name_for_screen_readers(
+    qtbot: Any, office: Any, tmp_path: Any, switcher: Any, language: str
+) -> None:
     from akimat_desk.ui.widgets.accessibility import unnamed_controls
 
     file_one(office)

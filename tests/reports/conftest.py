@@ -13,14 +13,39 @@ import pytest
 
 from akimat_desk.app import main
 
-HEADER = ["Вх. №", "Дата поступления", "Время поступления", "Форма", "ФИО организатора", "ИИН", "Адрес", "Телефон",
-          "Цель", "Место проведения", "Дата проведения", "Начало", "Окончание", "Количество участников"]  # fmt: skip
-FORM_WORDS = {"picket": "пикет", "rally": "митинг", "march": "шествие", "demonstration": "демонстрация",
-              "assembly": "собрание"}  # fmt: skip
+HEADER = [
+    "Вх. №",
+    "Дата поступления",
+    "Время поступления",
+    "Форма",
+    "ФИО организатора",
+    "ИИН",
+    "Адрес",
+    "Телефон",
+    "Цель",
+    "Место проведения",
+    "Дата проведения",
+    "Начало",
+    "Окончание",
+    "Количество участников",
+]
+FORM_WORDS = {
+    "picket": "пикет",
+    "rally": "митинг",
+    "march": "шествие",
+    "demonstration": "демонстрация",
+    "assembly": "собрание",
+}
 # June 2020 .. May 2021, the NCPT report's year
 MONTHS = [date(2020, m, 1) for m in range(6, 13)] + [date(2021, m, 1) for m in range(1, 6)]
-PERSONAL = ("Сәрсенбаева Айгүл Маратқызы", "880512450123", "ул. Жарокова, 217, кв. 15", "+7 705 123 45 67",
-            "Против повышения тарифов на коммунальные услуги", "сквер у памятника Абаю")  # fmt: skip
+PERSONAL = (
+    "Сәрсенбаева Айгүл Маратқызы",
+    "880512450123",
+    "ул. Жарокова, 217, кв. 15",
+    "+7 705 123 45 67",
+    "Против повышения тарифов на коммунальные услуги",
+    "сквер у памятника Абаю",
+)
 
 
 def run(capsys: pytest.CaptureFixture[str] | None, *args: str) -> tuple[int, str, str]:
@@ -43,8 +68,24 @@ def journal_csv(path: Path, forms: dict[str, int], start: int = 1) -> Path:
         for i in range(count):
             month = MONTHS[(n + i) % len(MONTHS)]
             day = f"{3 + (n + i) % 20:02d}.{month.month:02d}.{month.year}"
-            rows.append([str(n + i), day, "10:00", FORM_WORDS[form], f"{PERSONAL[0]} {n + i}", PERSONAL[1], PERSONAL[2],
-                         PERSONAL[3], PERSONAL[4], PERSONAL[5], day, "11:00", "12:00", "7"])  # fmt: skip
+            rows.append(
+                [
+                    str(n + i),
+                    day,
+                    "10:00",
+                    FORM_WORDS[form],
+                    f"{PERSONAL[0]} {n + i}",
+                    PERSONAL[1],
+                    PERSONAL[2],
+                    PERSONAL[3],
+                    PERSONAL[4],
+                    PERSONAL[5],
+                    day,
+                    "11:00",
+                    "12:00",
+                    "7",
+                ]
+            )
         n += count
     with path.open("w", encoding="utf-8", newline="") as f:
         csv.writer(f).writerows(rows)
@@ -70,11 +111,25 @@ def offices_csv(path: Path, keys: dict[str, str]) -> Path:
         ("710000000", "Астана қаласы", "город Нур-Султан", "Nur-Sultan city", "", "capital", keys.get("710000000", "")),
         ("750000000", "Алматы қаласы", "город Алматы", "Almaty city", "", "city", keys.get("750000000", "")),
         ("350000000", "Қарағанды облысы", "Карагандинская область", "Karaganda region", "", "region", ""),
-        ("351010000", "Абай ауданы", "Абайский район", "Abay district", "350000000", "district",
-         keys.get("351010000", "")),
-        ("351610000", "Бұқар жырау ауданы", "Бухар-Жырауский район", "Bukhar-Zhyrau district", "350000000",
-         "district", ""),
-    ]  # fmt: skip
+        (
+            "351010000",
+            "Абай ауданы",
+            "Абайский район",
+            "Abay district",
+            "350000000",
+            "district",
+            keys.get("351010000", ""),
+        ),
+        (
+            "351610000",
+            "Бұқар жырау ауданы",
+            "Бухар-Жырауский район",
+            "Bukhar-Zhyrau district",
+            "350000000",
+            "district",
+            "",
+        ),
+    ]
     with path.open("w", encoding="utf-8", newline="") as f:
         csv.writer(f).writerows(rows)
     return path
@@ -97,8 +152,11 @@ def districts(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str,
     """The three district registers and their packages, built once for the session."""
     root = tmp_path_factory.mktemp("districts")
     keys = {}
-    for kato, name, forms in (("750000000", "Алматы", ALMATY), ("710000000", "Нур-Султан", NUR_SULTAN),
-                              ("351010000", "Абай", ABAY)):  # fmt: skip
+    for kato, name, forms in (
+        ("750000000", "Алматы", ALMATY),
+        ("710000000", "Нур-Султан", NUR_SULTAN),
+        ("351010000", "Абай", ABAY),
+    ):
         keys[kato] = district(None, root / kato, kato, name, forms)
         export(None, root / kato, root / f"{kato}.akstat")
     return root, keys

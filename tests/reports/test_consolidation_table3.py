@@ -20,8 +20,7 @@ from tests.reports.conftest import PERSONAL, YEAR, district, export, offices_csv
 
 
 def report(capsys: pytest.CaptureFixture[str], region: str, by: str) -> dict[str, object]:
-    code, out, err = run(capsys, "--home", region, "--lang", "en", "consolidate", "report", *YEAR, "--by", by,
-                         "--json")  # fmt: skip
+    code, out, err = run(capsys, "--home", region, "--lang", "en", "consolidate", "report", *YEAR, "--by", by, "--json")
     assert code == 0, err
     return dict(json.loads(out))
 
@@ -31,8 +30,9 @@ def totals(table: dict[str, object]) -> dict[str, int]:
 
 
 @pytest.fixture
-def packages(capsys: pytest.CaptureFixture[str], districts: tuple[Path, dict[str, str]],
-             tmp_path: Path) -> dict[str, Path]:  # fmt: skip
+def packages(
+    capsys: pytest.CaptureFixture[str], districts: tuple[Path, dict[str, str]], tmp_path: Path
+) -> dict[str, Path]:
     """A fresh region with the list of offices, and the districts' packages."""
     root, keys = districts
     region = str(tmp_path / "region")
@@ -44,12 +44,24 @@ def packages(capsys: pytest.CaptureFixture[str], districts: tuple[Path, dict[str
     return found
 
 
-def test_table_3_and_the_almaty_line_come_out_exactly(capsys: pytest.CaptureFixture[str],
-                                                      packages: dict[str, Path]) -> None:  # fmt: skip
+def test_table_3_and_the_almaty_line_come_out_exactly(
+    capsys: pytest.CaptureFixture[str], packages: dict[str, Path]
+) -> None:
     region = str(packages["region"])
     files = [str(packages[k]) for k in ("750000000", "710000000", "351010000")]
-    code, _, err = run(capsys, "--home", region, "consolidate", "import", *files, "--from", "2020-06-01", "--to",
-                         "2021-05-31", "--json")  # fmt: skip
+    code, _, err = run(
+        capsys,
+        "--home",
+        region,
+        "consolidate",
+        "import",
+        *files,
+        "--from",
+        "2020-06-01",
+        "--to",
+        "2021-05-31",
+        "--json",
+    )
     assert code == 0, err
     by_city = report(capsys, region, "city")
     assert by_city["total"] == 552
@@ -71,8 +83,9 @@ def test_table_3_and_the_almaty_line_come_out_exactly(capsys: pytest.CaptureFixt
     assert totals(by_kind) == {"notification": 546, "application": 6}  # marches and demonstrations need approval
 
 
-def test_a_corrected_package_replaces_the_old_one(capsys: pytest.CaptureFixture[str], packages: dict[str, Path],
-                                                  tmp_path: Path) -> None:  # fmt: skip
+def test_a_corrected_package_replaces_the_old_one(
+    capsys: pytest.CaptureFixture[str], packages: dict[str, Path], tmp_path: Path
+) -> None:
     region = str(packages["region"])
     for kato in ("750000000", "710000000", "351010000"):
         assert run(capsys, "--home", region, "consolidate", "import", str(packages[kato]))[0] == 0
@@ -115,8 +128,9 @@ def _rezip(source: Path, target: Path, member: str, change: bytes, to: bytes) ->
     return target
 
 
-def test_bad_packages_are_refused_and_change_nothing(capsys: pytest.CaptureFixture[str], packages: dict[str, Path],
-                                                     tmp_path: Path) -> None:  # fmt: skip
+def test_bad_packages_are_refused_and_change_nothing(
+    capsys: pytest.CaptureFixture[str], packages: dict[str, Path], tmp_path: Path
+) -> None:
     region = str(packages["region"])
     assert run(capsys, "--home", region, "consolidate", "import", str(packages["351010000"]))[0] == 0
     before = report(capsys, region, "office")
@@ -154,8 +168,10 @@ def test_no_personal_datum_leaves_the_district(capsys: pytest.CaptureFixture[str
     for datum in (*PERSONAL, "Сәрсенбаева", "880512450123", "Жарокова", "705 123", "тарифов", "Абаю"):
         assert datum not in text, datum
     manifest = json.loads(zipfile.ZipFile(packages["750000000"]).read("manifest.json"))
-    assert manifest["signature"]["method"] == "hmac-sha256" and "not an electronic digital signature" in \
-        manifest["signature"]["note"]  # fmt: skip
+    assert (
+        manifest["signature"]["method"] == "hmac-sha256"
+        and "not an electronic digital signature" in manifest["signature"]["note"]
+    )
     assert manifest["rows"] > 0 and len(manifest["cube_sha256"]) == 64
     assert set(manifest["register_seal"]) == {"filing_events", "calendar_overrides", "security_events"}
 
@@ -183,11 +199,14 @@ def _pdf_text(path: Path) -> str:
     return " ".join(done.stdout.split())
 
 
-@pytest.mark.parametrize(("lang", "words"), [
-    ("kk", ("Алматы қаласы", "Басқа өңірлер", "есеп түспеді", "Бұқар жырау ауданы")),
-    ("ru", ("город Алматы", "Другие регионы", "отчёт не поступил", "Бухар-Жырауский район")),
-    ("en", ("Almaty city", "Other regions", "no report received", "Bukhar-Zhyrau district")),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("kk", ("Алматы қаласы", "Басқа өңірлер", "есеп түспеді", "Бұқар жырау ауданы")),
+        ("ru", ("город Алматы", "Другие регионы", "отчёт не поступил", "Бухар-Жырауский район")),
+        ("en", ("Almaty city", "Other regions", "no report received", "Bukhar-Zhyrau district")),
+    ],
+)
 def test_the_report_as_pdf_and_xlsx_in_each_language(
     capsys: pytest.CaptureFixture[str], packages: dict[str, Path], tmp_path: Path, lang: str, words: tuple[str, ...]
 ) -> None:
@@ -195,8 +214,22 @@ def test_the_report_as_pdf_and_xlsx_in_each_language(
     files = [str(packages[k]) for k in ("750000000", "710000000", "351010000")]
     assert run(capsys, "--home", region, "consolidate", "import", *files)[0] == 0
     pdf, xlsx = tmp_path / f"t3-{lang}.pdf", tmp_path / f"t3-{lang}.xlsx"
-    code, _, err = run(capsys, "--home", region, "--lang", lang, "consolidate", "report", *YEAR, "--by", "city",
-                       "--pdf", str(pdf), "--xlsx", str(xlsx))  # fmt: skip
+    code, _, err = run(
+        capsys,
+        "--home",
+        region,
+        "--lang",
+        lang,
+        "consolidate",
+        "report",
+        *YEAR,
+        "--by",
+        "city",
+        "--pdf",
+        str(pdf),
+        "--xlsx",
+        str(xlsx),
+    )
     assert code == 0, err
     text = _pdf_text(pdf)
     for word in words:
@@ -216,8 +249,9 @@ def test_open_data_has_one_row_per_office_month_form_and_outcome(
     files = [str(packages[k]) for k in ("750000000", "710000000", "351010000")]
     assert run(capsys, "--home", region, "consolidate", "import", *files)[0] == 0
     out_csv, out_json = tmp_path / "open.csv", tmp_path / "open.json"
-    code, _, err = run(capsys, "--home", region, "consolidate", "open-data", *YEAR, "--csv", str(out_csv),
-                       "--json-file", str(out_json))  # fmt: skip
+    code, _, err = run(
+        capsys, "--home", region, "consolidate", "open-data", *YEAR, "--csv", str(out_csv), "--json-file", str(out_json)
+    )
     assert code == 0, err
     rows = list(csv.DictReader(out_csv.open(encoding="utf-8")))
     assert list(rows[0]) == ["kato", "office_kk", "office_ru", "month", "form", "outcome", "count"]

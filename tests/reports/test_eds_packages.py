@@ -23,8 +23,15 @@ def pki(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     found = {"root": root_dir / "root.cer"}
     found["root"].write_bytes(root.certificate.dump())
     for name, bin_ in (("akimat", BIN), ("other", OTHER_BIN)):
-        pair = make_signatory(root, surname="АХМЕТОВ", given_name="АСАН", patronymic="БОЛАТҰЛЫ", iin="880101300123",
-                              bin_=bin_, organization='ГУ "АППАРАТ АКИМА"')  # fmt: skip
+        pair = make_signatory(
+            root,
+            surname="АХМЕТОВ",
+            given_name="АСАН",
+            patronymic="БОЛАТҰЛЫ",
+            iin="880101300123",
+            bin_=bin_,
+            organization='ГУ "АППАРАТ АКИМА"',
+        )
         found[name] = root_dir / f"{name}.p12"
         found[name].write_bytes(write_p12(pair, PASSWORD, (root.certificate,)))
     return found
@@ -45,15 +52,18 @@ def test_an_eds_signed_package_is_checked_against_the_trust_store_and_the_bin(
     good = signed_package(capsys, office, pki["akimat"], tmp_path / "good.akstat")
     foreign = signed_package(capsys, office, pki["other"], tmp_path / "foreign.akstat")
     manifest = json.loads(zipfile.ZipFile(good).read("manifest.json"))
-    assert manifest["signature"]["method"] == "eds-cms" and "electronic digital signature" in manifest["signature"][
-        "note"]  # fmt: skip
+    assert (
+        manifest["signature"]["method"] == "eds-cms" and "electronic digital signature" in manifest["signature"]["note"]
+    )
     assert zipfile.ZipFile(good).comment.startswith(b"akimat-desk-signature eds-cms ")
     region = str(tmp_path / "region")
     offices = tmp_path / "offices.csv"
-    offices.write_text("kato,name_kk,name_ru,name_en,parent,status,hmac_key,bin\n"
-                       "350000000,Қарағанды облысы,Карагандинская область,Karaganda region,,region,,\n"
-                       f"351010000,Абай ауданы,Абайский район,Abay district,350000000,district,,{BIN}\n",
-                       encoding="utf-8")  # fmt: skip
+    offices.write_text(
+        "kato,name_kk,name_ru,name_en,parent,status,hmac_key,bin\n"
+        "350000000,Қарағанды облысы,Карагандинская область,Karaganda region,,region,,\n"
+        f"351010000,Абай ауданы,Абайский район,Abay district,350000000,district,,{BIN}\n",
+        encoding="utf-8",
+    )
     assert run(capsys, "--home", region, "consolidate", "offices", str(offices))[0] == 0
     # the region does not trust the training root yet
     code, _, err = run(capsys, "--home", region, "--lang", "en", "consolidate", "import", str(good))
@@ -81,7 +91,18 @@ def test_a_wrong_key_password_refuses_to_sign_and_writes_nothing(
     office = tmp_path / "office"
     district(capsys, office, "351010000", "Абай", {"picket": 1})
     out = tmp_path / "p.akstat"
-    code, _, err = run(capsys, "--home", str(office), "--lang", "en", "report-up", *YEAR, "--eds-p12",
-                       str(pki["akimat"]), "--out", str(out))  # fmt: skip
+    code, _, err = run(
+        capsys,
+        "--home",
+        str(office),
+        "--lang",
+        "en",
+        "report-up",
+        *YEAR,
+        "--eds-p12",
+        str(pki["akimat"]),
+        "--out",
+        str(out),
+    )
     assert code == 2 and "--eds-p12" in err and "wrong_password" in err
     assert not out.exists()

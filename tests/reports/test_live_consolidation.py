@@ -25,13 +25,17 @@ def _sql(url: str, script: str) -> None:
     engine.dispose()
 
 
-def test_the_live_view_counts_what_the_packages_count(capsys: pytest.CaptureFixture[str], postgres_server: str,
-                                                      tmp_path: Path) -> None:  # fmt: skip
+def test_the_live_view_counts_what_the_packages_count(
+    capsys: pytest.CaptureFixture[str], postgres_server: str, tmp_path: Path
+) -> None:
     base, port = postgres_server.rsplit("/", 1)[0], postgres_server.rsplit(":", 1)[1].split("/")[0]
-    _sql(postgres_server, "DROP DATABASE IF EXISTS live_a WITH (FORCE);\nDROP DATABASE IF EXISTS live_b WITH (FORCE);\n"
-         "DROP DATABASE IF EXISTS live_region WITH (FORCE);\nCREATE DATABASE live_a;\nCREATE DATABASE live_b;\n"
-         "CREATE DATABASE live_region;\nDO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = "
-         "'region_reader') THEN CREATE ROLE region_reader LOGIN; END IF; END $$;\n")  # fmt: skip
+    _sql(
+        postgres_server,
+        "DROP DATABASE IF EXISTS live_a WITH (FORCE);\nDROP DATABASE IF EXISTS live_b WITH (FORCE);\n"
+        "DROP DATABASE IF EXISTS live_region WITH (FORCE);\nCREATE DATABASE live_a;\nCREATE DATABASE live_b;\n"
+        "CREATE DATABASE live_region;\nDO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = "
+        "'region_reader') THEN CREATE ROLE region_reader LOGIN; END IF; END $$;\n",
+    )
     expected: Counter[tuple[str, str, str, str]] = Counter()
     offices = []
     for db, kato, forms in (("live_a", "351010000", {"picket": 5, "rally": 2}), ("live_b", "351610000", {"march": 3})):
@@ -53,8 +57,9 @@ def test_the_live_view_counts_what_the_packages_count(capsys: pytest.CaptureFixt
     _sql(f"{base}/live_region", script)
     engine = create_engine(f"{base}/live_region")
     with engine.connect() as conn:
-        rows = conn.execute(text("SELECT kato, month, form, outcome, sum(count) FROM live.counts "
-                                 "GROUP BY kato, month, form, outcome")).all()  # fmt: skip
+        rows = conn.execute(
+            text("SELECT kato, month, form, outcome, sum(count) FROM live.counts GROUP BY kato, month, form, outcome")
+        ).all()
     engine.dispose()
     assert Counter({(k, m, f, o): int(n) for k, m, f, o, n in rows}) == expected
     assert sum(expected.values()) == 10

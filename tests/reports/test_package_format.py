@@ -25,16 +25,25 @@ from akimat_desk.services.reports.statistics_package import (
 )
 
 KEY = "ab" * 32
-ROWS = (CubeRow("2021-01", "picket", "notification", "paper", "informed", "", 1, 3),
-        CubeRow("2021-02", "rally", "notification", "e_document", "refused", "A14-5+A11-3", 0, 1))  # fmt: skip
+ROWS = (
+    CubeRow("2021-01", "picket", "notification", "paper", "informed", "", 1, 3),
+    CubeRow("2021-02", "rally", "notification", "e_document", "refused", "A14-5+A11-3", 0, 1),
+)
 
 
 def package(rows: tuple[CubeRow, ...] = ROWS, changes: dict[str, object] | None = None) -> bytes:
     cube = cube_csv("751110000", rows)
-    manifest = {"schema": SCHEMA, "schema_version": SCHEMA_VERSION, "office": {"kato": "751110000"},
-                "period": {"from": "2021-01-01", "to": "2021-03-31"}, "rows": len(rows),
-                "cube_sha256": hashlib.sha256(cube).hexdigest(), "exported_at": "2021-04-02T05:00:00+00:00",
-                "signature": {"method": HMAC_METHOD}, **(changes or {})}  # fmt: skip
+    manifest = {
+        "schema": SCHEMA,
+        "schema_version": SCHEMA_VERSION,
+        "office": {"kato": "751110000"},
+        "period": {"from": "2021-01-01", "to": "2021-03-31"},
+        "rows": len(rows),
+        "cube_sha256": hashlib.sha256(cube).hexdigest(),
+        "exported_at": "2021-04-02T05:00:00+00:00",
+        "signature": {"method": HMAC_METHOD},
+        **(changes or {}),
+    }
     return build_package(manifest, cube, hmac_signing(KEY))
 
 
@@ -71,28 +80,38 @@ def _zip(members: dict[str, bytes], comment: bytes = b"") -> bytes:
     return out.getvalue()
 
 
-@pytest.mark.parametrize(("data", "code"), [
-    (b"", "package_unreadable"),
-    (b"PK\x03\x04 not really", "package_unreadable"),
-    (_zip({"cube.csv": b"", "manifest.json": b"{}", "../../evil": b"x"}), "package_members"),
-    (_zip({"cube.csv": b"", "manifest.json": b"[1, 2"}), "package_manifest_invalid"),
-    (_zip({"cube.csv": b"", "manifest.json": b'{"schema": "other"}'}), "package_manifest_invalid"),
-    (_zip({"cube.csv": b"", "manifest.json": b'{"schema": "akimat-desk/statistics-package", "schema_version": 9}'}),
-     "package_schema_version"),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("data", "code"),
+    [
+        (b"", "package_unreadable"),
+        (b"PK\x03\x04 not really", "package_unreadable"),
+        (_zip({"cube.csv": b"", "manifest.json": b"{}", "../../evil": b"x"}), "package_members"),
+        (_zip({"cube.csv": b"", "manifest.json": b"[1, 2"}), "package_manifest_invalid"),
+        (_zip({"cube.csv": b"", "manifest.json": b'{"schema": "other"}'}), "package_manifest_invalid"),
+        (
+            _zip(
+                {"cube.csv": b"", "manifest.json": b'{"schema": "akimat-desk/statistics-package", "schema_version": 9}'}
+            ),
+            "package_schema_version",
+        ),
+    ],
+)
 def test_hostile_archives_are_refused_with_a_reason(data: bytes, code: str) -> None:
     with pytest.raises(InvalidInput) as refused:
         read_package(data, "p.akstat")
     assert refused.value.code == code and refused.value.field == "package"
 
 
-@pytest.mark.parametrize(("row", "detail"), [
-    (CubeRow("2021-04", "picket", "notification", "paper", "informed", "", 0, 1), "outside the period"),
-    (CubeRow("2021-01", "flashmob", "notification", "paper", "informed", "", 0, 1), "form"),
-    (CubeRow("2021-01", "picket", "notification", "paper", "won", "", 0, 1), "outcome"),
-    (CubeRow("2021-01", "picket", "notification", "paper", "refused", "Иванов", 0, 1), "ground"),
-    (CubeRow("2021-01", "picket", "notification", "paper", "informed", "", 0, 0), "count"),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("row", "detail"),
+    [
+        (CubeRow("2021-04", "picket", "notification", "paper", "informed", "", 0, 1), "outside the period"),
+        (CubeRow("2021-01", "flashmob", "notification", "paper", "informed", "", 0, 1), "form"),
+        (CubeRow("2021-01", "picket", "notification", "paper", "won", "", 0, 1), "outcome"),
+        (CubeRow("2021-01", "picket", "notification", "paper", "refused", "Иванов", 0, 1), "ground"),
+        (CubeRow("2021-01", "picket", "notification", "paper", "informed", "", 0, 0), "count"),
+    ],
+)
 def test_every_value_of_the_cube_is_checked(row: CubeRow, detail: str) -> None:
     with pytest.raises(InvalidInput) as refused:
         read_package(package((row,)), "p.akstat")
@@ -105,11 +124,14 @@ def test_the_manifest_must_state_the_right_row_count() -> None:
     assert refused.value.code == "package_rows_mismatch"
 
 
-@pytest.mark.parametrize(("first", "last", "field"), [
-    (date(2021, 1, 2), date(2021, 1, 31), "--from"),
-    (date(2021, 1, 1), date(2021, 2, 27), "--to"),
-    (date(2021, 3, 1), date(2021, 2, 28), "--to"),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("first", "last", "field"),
+    [
+        (date(2021, 1, 2), date(2021, 1, 31), "--from"),
+        (date(2021, 1, 1), date(2021, 2, 27), "--to"),
+        (date(2021, 3, 1), date(2021, 2, 28), "--to"),
+    ],
+)
 def test_periods_are_whole_months(first: date, last: date, field: str) -> None:
     with pytest.raises(InvalidInput) as refused:
         check_whole_months(first, last)

@@ -55,8 +55,14 @@ def test_an_untouched_history_verifies(any_register: Any) -> None:
     report = verify_history(_history(any_register))
     assert report.intact
     entries = {c.chain: c.entries for c in report.chains if c.chain != "anchors"}  # a server has no anchors file
-    assert entries == {"filing_events": 6, "calendar_overrides": 1, "security_events": 0, "accounts": 0, "filings": 3,
-                       "office": 0}
+    assert entries == {
+        "filing_events": 6,
+        "calendar_overrides": 1,
+        "security_events": 0,
+        "accounts": 0,
+        "filings": 3,
+        "office": 0,
+    }
 
 
 def test_an_update_in_sql_is_named(any_register: Any) -> None:
@@ -82,26 +88,33 @@ def test_deleting_the_newest_entry_is_found_through_the_head(any_register: Any) 
 
 def test_a_swap_of_two_entries_in_sql_is_named(any_register: Any) -> None:
     ctx = _history(any_register)
-    _sql(any_register,  # swap what two entries say
-         "UPDATE filing_events SET actor = 'x' WHERE id = 2",
-         "UPDATE filing_events SET reason = (SELECT reason FROM filing_events WHERE id = 5) WHERE id = 2",
-         "UPDATE filing_events SET reason = NULL WHERE id = 5")  # fmt: skip
+    _sql(
+        any_register,  # swap what two entries say
+        "UPDATE filing_events SET actor = 'x' WHERE id = 2",
+        "UPDATE filing_events SET reason = (SELECT reason FROM filing_events WHERE id = 5) WHERE id = 2",
+        "UPDATE filing_events SET reason = NULL WHERE id = 5",
+    )
     assert _first_break(verify_history(ctx)) == ("filing_events", "altered", 2, 2)
 
 
 def test_swapping_whole_rows_is_found_as_reordered(any_register: Any) -> None:
     ctx = _history(any_register)
-    _sql(any_register,  # exchange the rows' ids: each row still matches its own hash
-         "UPDATE filing_events SET id = 1000 WHERE id = 2",
-         "UPDATE filing_events SET id = 2 WHERE id = 3",
-         "UPDATE filing_events SET id = 3 WHERE id = 1000")  # fmt: skip
+    _sql(
+        any_register,  # exchange the rows' ids: each row still matches its own hash
+        "UPDATE filing_events SET id = 1000 WHERE id = 2",
+        "UPDATE filing_events SET id = 2 WHERE id = 3",
+        "UPDATE filing_events SET id = 3 WHERE id = 1000",
+    )
     assert _first_break(verify_history(ctx))[:3] == ("filing_events", "reordered", 2)
 
 
 def test_an_insert_behind_the_applications_back_is_named(any_register: Any) -> None:
     ctx = _history(any_register)
-    _sql(any_register, "INSERT INTO filing_events (filing_id, seq, at, actor, action, changes) "
-                       "VALUES (1, 9, '2026-03-18 10:00:00', 'ghost', 'corrected', '{}')")  # fmt: skip
+    _sql(
+        any_register,
+        "INSERT INTO filing_events (filing_id, seq, at, actor, action, changes) "
+        "VALUES (1, 9, '2026-03-18 10:00:00', 'ghost', 'corrected', '{}')",
+    )
     assert _first_break(verify_history(ctx))[:2] == ("filing_events", "inserted")
 
 
@@ -119,7 +132,8 @@ def test_verify_chain_is_pure_and_checks_the_head() -> None:
     assert verify_chain("c", rows, ChainHead(3, last)).intact
     assert verify_chain("c", rows, ChainHead(4, "f" * 64)).first_break.kind == "deleted"  # type: ignore[union-attr]
     assert entry_hash(1, GENESIS, {"at": datetime(2026, 3, 18, 15, 0, tzinfo=UTC)}) == entry_hash(
-        1, GENESIS, {"at": datetime(2026, 3, 18, 15, 0)})  # fmt: skip
+        1, GENESIS, {"at": datetime(2026, 3, 18, 15, 0)}
+    )
 
 
 def test_cli_audit_verify_names_the_entry_and_every_command_warns(tmp_path: Path, capsys: Any) -> None:
@@ -150,19 +164,49 @@ def _old_register(database: str) -> Any:
     at = datetime(2026, 3, 2, 5, 30, 0, 123456)
     with engine.begin() as conn:
         for n in (1, 2):
-            conn.execute(filings_t.insert().values(
-                akimat_code="01", year=2026, seq=n, incoming_number=f"01-2026/{n:04d}", received_at=at,
-                registered_on=date(2026, 3, 2), form="picket", kind="notification", channel="paper", language="ru",
-                status="registered", organizer_name="Әлия", search_text="", document={"form": "picket"},
-                defects=[], created_by="old", version=1))  # fmt: skip
-            conn.execute(events_t.insert().values(filing_id=n, seq=1, at=at, actor="old", action="registered",
-                                                  changes={"incoming_number": f"01-2026/{n:04d}"}))  # fmt: skip
+            conn.execute(
+                filings_t.insert().values(
+                    akimat_code="01",
+                    year=2026,
+                    seq=n,
+                    incoming_number=f"01-2026/{n:04d}",
+                    received_at=at,
+                    registered_on=date(2026, 3, 2),
+                    form="picket",
+                    kind="notification",
+                    channel="paper",
+                    language="ru",
+                    status="registered",
+                    organizer_name="Әлия",
+                    search_text="",
+                    document={"form": "picket"},
+                    defects=[],
+                    created_by="old",
+                    version=1,
+                )
+            )
+            conn.execute(
+                events_t.insert().values(
+                    filing_id=n,
+                    seq=1,
+                    at=at,
+                    actor="old",
+                    action="registered",
+                    changes={"incoming_number": f"01-2026/{n:04d}"},
+                )
+            )
         change = {"participants": {"old": 5, "new": 6}}
-        conn.execute(events_t.insert().values(filing_id=1, seq=2, at=at, actor="old", action="corrected",
-                                              changes=change, reason="қате"))  # fmt: skip
+        conn.execute(
+            events_t.insert().values(
+                filing_id=1, seq=2, at=at, actor="old", action="corrected", changes=change, reason="қате"
+            )
+        )
         conn.execute(meta.tables["number_counters"].insert().values(akimat_code="01", year=2026, last_value=2))
-        conn.execute(overrides_t.insert().values(kind="extra_day_off", day=date(2026, 3, 24), act="Жарлық",
-                                                 created_at=at, created_by="old"))  # fmt: skip
+        conn.execute(
+            overrides_t.insert().values(
+                kind="extra_day_off", day=date(2026, 3, 24), act="Жарлық", created_at=at, created_by="old"
+            )
+        )
     engine.dispose()
 
 

@@ -23,10 +23,24 @@ TABLES = ("filings", "filing_events", "number_counters", "filing_deadlines", "ca
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 scalars = st.none() | st.booleans() | st.integers(-(2**70), 2**70) | st.floats(allow_nan=False) | st.text(max_size=40)
-json_values = st.recursive(scalars, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(
-    st.text(max_size=12), inner, max_size=4), max_leaves=12)  # fmt: skip
-date_texts = st.sampled_from(["", "2026-02-30", "18.03.2026", "2026-03-18T25:00", "9999-12-31T23:59:59+14:00",
-                              "0001-01-01", "2026-03-18T10:00:00", "2026-W12", "now"])  # fmt: skip
+json_values = st.recursive(
+    scalars,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=12), inner, max_size=4),
+    max_leaves=12,
+)
+date_texts = st.sampled_from(
+    [
+        "",
+        "2026-02-30",
+        "18.03.2026",
+        "2026-03-18T25:00",
+        "9999-12-31T23:59:59+14:00",
+        "0001-01-01",
+        "2026-03-18T10:00:00",
+        "2026-W12",
+        "now",
+    ]
+)
 mutated_filings = st.fixed_dictionaries({}, optional={key: json_values | date_texts for key in PICKET}).map(
     lambda changes: {**PICKET, **changes}
 )
@@ -56,8 +70,12 @@ def test_malformed_filings_are_refused_cleanly(ctx: Any, data: Any) -> None:
 
 
 @SETTINGS
-@given(sets=st.dictionaries(st.sampled_from([*PICKET, "organizer.surname", "place.x", "a.b.c", "", "form"]),
-                            json_values, max_size=3), reason=st.none() | st.text(max_size=10))  # fmt: skip
+@given(
+    sets=st.dictionaries(
+        st.sampled_from([*PICKET, "organizer.surname", "place.x", "a.b.c", "", "form"]), json_values, max_size=3
+    ),
+    reason=st.none() | st.text(max_size=10),
+)
 def test_malformed_corrections_are_refused_cleanly(ctx: Any, sets: dict[str, Any], reason: str | None) -> None:
     number = "01-2026/0001"
     if _snapshot(ctx)["filings"] == 0:
@@ -70,8 +88,13 @@ days = st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31))
 
 
 @SETTINGS
-@given(kind=st.sampled_from(["transfer", "day_off", "working_day", "kurban", "confirm"]), first=days, second=days,
-       year=st.integers(-5, 10_000), act=st.text(max_size=30))  # fmt: skip
+@given(
+    kind=st.sampled_from(["transfer", "day_off", "working_day", "kurban", "confirm"]),
+    first=days,
+    second=days,
+    year=st.integers(-5, 10_000),
+    act=st.text(max_size=30),
+)
 def test_malformed_calendar_data_is_refused_cleanly(
     ctx: Any, kind: str, first: date, second: date, year: int, act: str
 ) -> None:

@@ -21,8 +21,9 @@ def _clerk(database: str, index: int, start: Any, queue: Any) -> None:
     try:
         reg = open_register(database if "://" in database else Path(database), None, actor=f"clerk{index}")
         start.wait(60)
-        numbers = [register_filing(reg.context, sample_filing(index * 100 + i)).filing.incoming_number
-                   for i in range(EACH)]  # fmt: skip
+        numbers = [
+            register_filing(reg.context, sample_filing(index * 100 + i)).filing.incoming_number for i in range(EACH)
+        ]
         reg.close()
         queue.put(numbers)
     except BaseException as exc:  # report, so that the test fails with the reason instead of a timeout

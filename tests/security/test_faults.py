@@ -63,8 +63,9 @@ def test_a_read_only_register(tmp_path: Path) -> None:
         reg.close()
 
 
-def test_a_register_locked_by_another_program(ctx: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                              capsys: Any) -> None:  # fmt: skip
+def test_a_register_locked_by_another_program(
+    ctx: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: Any
+) -> None:
     monkeypatch.setattr(engine_module, "BUSY_TIMEOUT_MS", 300)
     home = tmp_path / "home"
     assert main(["--home", str(home), "register", str(EXAMPLES / "picket.json")]) == 0

@@ -59,8 +59,13 @@ def _recompute_without_the_key(reg: Any) -> None:
     with reg.engine.begin() as conn:
         drop_guards(conn)
         conn.execute(sa.text("UPDATE filing_events SET actor = 'forger' WHERE id = 2"))
-        rows = conn.execute(sa.text("SELECT id, filing_id, seq, at, actor, action, changes, reason FROM filing_events "
-                                    "ORDER BY id")).mappings().all()  # fmt: skip
+        rows = (
+            conn.execute(
+                sa.text("SELECT id, filing_id, seq, at, actor, action, changes, reason FROM filing_events ORDER BY id")
+            )
+            .mappings()
+            .all()
+        )
         prev, seq = GENESIS, 0
         for r in rows:
             seq += 1
@@ -68,11 +73,15 @@ def _recompute_without_the_key(reg: Any) -> None:
             at = r["at"] if not isinstance(r["at"], str) else datetime.fromisoformat(r["at"])
             content = filing_event_content(r["filing_id"], r["seq"], at, r["actor"], r["action"], changes, r["reason"])
             own = entry_hash(seq, prev, content)
-            conn.execute(sa.text("UPDATE filing_events SET chain_seq = :s, prev_hash = :p, entry_hash = :h "
-                                 "WHERE id = :i"), {"s": seq, "p": prev, "h": own, "i": r["id"]})  # fmt: skip
+            conn.execute(
+                sa.text("UPDATE filing_events SET chain_seq = :s, prev_hash = :p, entry_hash = :h WHERE id = :i"),
+                {"s": seq, "p": prev, "h": own, "i": r["id"]},
+            )
             prev = own
-        conn.execute(sa.text("UPDATE audit_heads SET last_seq = :s, last_hash = :h WHERE chain = 'filing_events'"),
-                     {"s": seq, "h": prev})  # fmt: skip
+        conn.execute(
+            sa.text("UPDATE audit_heads SET last_seq = :s, last_hash = :h WHERE chain = 'filing_events'"),
+            {"s": seq, "h": prev},
+        )
 
 
 def test_a_chain_recomputed_without_the_key_is_found(database: str, tmp_path: Any) -> None:
@@ -140,10 +149,16 @@ def test_deleting_the_keys_fingerprint_does_not_unkey_the_register(tmp_path: Any
     assert info.value.code == "chain_key_marker_missing"
 
 
-@pytest.mark.parametrize("statement", [
-    "UPDATE filing_events SET actor = 'forger'", "DELETE FROM filing_events", "UPDATE security_events SET actor = 'x'",
-    "DELETE FROM attachments", "UPDATE calendar_overrides SET act = 'x'",
-])  # fmt: skip
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "UPDATE filing_events SET actor = 'forger'",
+        "DELETE FROM filing_events",
+        "UPDATE security_events SET actor = 'x'",
+        "DELETE FROM attachments",
+        "UPDATE calendar_overrides SET act = 'x'",
+    ],
+)
 def test_a_clerks_connection_cannot_change_the_history(any_register: Any, statement: str) -> None:
     ctx = _history(any_register)
     attach_bytes(ctx, 1, "scan.pdf", b"%PDF-1.4 scan")
@@ -165,14 +180,19 @@ def test_the_start_up_check_verifies_only_what_follows_the_checkpoint(tmp_path: 
         register_filing(ctx, PICKET)
         with reg.engine.begin() as conn:
             drop_guards(conn)
-            conn.execute(sa.text("UPDATE filing_events SET actor = 'forger' WHERE id = (SELECT max(id) FROM "
-                                 "filing_events)"))  # fmt: skip
+            conn.execute(
+                sa.text("UPDATE filing_events SET actor = 'forger' WHERE id = (SELECT max(id) FROM filing_events)")
+            )
         found = audit.verify_store(ctx.uow, since_checkpoint=True).first_break
         assert found is not None and (found.kind, found.position) == ("altered", 5)
         with reg.engine.begin() as conn:  # a forged checkpoint (no key): ignored, the whole chain is verified
             forged = json.dumps({"points": {}, "mac": "0"})
             conn.execute(sa.text("UPDATE settings SET value = :v WHERE key = 'audit_checkpoint'"), {"v": forged})
-        assert next(c for c in audit.verify_store(ctx.uow, since_checkpoint=True).chains
-                    if c.chain == "filing_events").entries == 5  # fmt: skip
+        assert (
+            next(
+                c for c in audit.verify_store(ctx.uow, since_checkpoint=True).chains if c.chain == "filing_events"
+            ).entries
+            == 5
+        )
     finally:
         reg.close()

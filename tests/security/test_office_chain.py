@@ -15,11 +15,23 @@ from akimat_desk.services.places import catalogue as places
 from tests.conftest import FIXED_NOW
 from tests.intruder import drop_guards
 
-SQUARE = {"name_kk": "Республика алаңы", "name_ru": "Площадь Республики", "name_en": "Republic Square",
-          "district": "Есіл", "address": "пр. Республики, 1", "max_occupancy": "100",
-          "decision_number": "133/16-VIII", "decision_date": "2023-12-26"}  # fmt: skip
-CONCERT = {"kind": "cultural", "title": "Наурыз мейрамы", "starts_at": "2026-03-20T15:00",
-           "ends_at": "2026-03-20T18:00", "expected_participants": "2000"}  # fmt: skip
+SQUARE = {
+    "name_kk": "Республика алаңы",
+    "name_ru": "Площадь Республики",
+    "name_en": "Republic Square",
+    "district": "Есіл",
+    "address": "пр. Республики, 1",
+    "max_occupancy": "100",
+    "decision_number": "133/16-VIII",
+    "decision_date": "2023-12-26",
+}
+CONCERT = {
+    "kind": "cultural",
+    "title": "Наурыз мейрамы",
+    "starts_at": "2026-03-20T15:00",
+    "ends_at": "2026-03-20T18:00",
+    "expected_participants": "2000",
+}
 
 
 def _office(reg: Any) -> tuple[Any, int, int]:
@@ -31,8 +43,10 @@ def _office(reg: Any) -> tuple[Any, int, int]:
     kept = places.book_place(ctx, place, CONCERT).booking.id
     cancelled = places.book_place(ctx, place, CONCERT | {"title": "Репетиция"}).booking.id
     places.cancel_booking(ctx, cancelled)
-    places.add_zone(ctx, {"category": "residence", "name_kk": "Ақорда", "name_ru": "Акорда", "name_en": "Akorda",
-                          "keywords": "Акорда"})  # fmt: skip
+    places.add_zone(
+        ctx,
+        {"category": "residence", "name_kk": "Ақорда", "name_ru": "Акорда", "name_en": "Akorda", "keywords": "Акорда"},
+    )
     update_settings(ctx.uow, akimat_code="02")
     return ctx, place, kept
 
@@ -54,16 +68,17 @@ def test_an_untouched_office_replays_clean(any_register: Any) -> None:
     report = verify_history(ctx)
     assert report.intact, report_lines(report, "en")
     lines = report_lines(report, "en")
-    assert any(line.startswith("places, no-picket zones, bookings and office settings") and "rows match" in line
-               for line in lines), lines  # fmt: skip
+    assert any(
+        line.startswith("places, no-picket zones, bookings and office settings") and "rows match" in line
+        for line in lines
+    ), lines
 
 
 def test_a_place_capacity_updated_in_sql_is_named(any_register: Any) -> None:
     ctx, place, _ = _office(any_register)
     _sql(any_register, f"UPDATE places SET max_occupancy = 5000 WHERE id = {place}")
     found = _office_break(verify_history(ctx))
-    assert (found.label, found.field, found.expected, found.found) == (f"place {place}", "max_occupancy", "150",
-                                                                       "5000")  # fmt: skip
+    assert (found.label, found.field, found.expected, found.found) == (f"place {place}", "max_occupancy", "150", "5000")
     assert "max_occupancy" in break_message(found, "ru") and "5000" in break_message(found, "kk")
 
 
@@ -95,8 +110,9 @@ def test_a_setting_changed_in_sql_is_named(any_register: Any) -> None:
 
 def test_records_made_before_the_office_chain_are_not_covered(any_register: Any) -> None:
     ctx, place, _ = _office(any_register)
-    _sql(any_register, "DELETE FROM security_events WHERE action LIKE 'office_%' AND subject = 'place:"
-                       f"{place}'")  # a place from before the chain: no entry at all  # fmt: skip
+    _sql(
+        any_register, f"DELETE FROM security_events WHERE action LIKE 'office_%' AND subject = 'place:{place}'"
+    )  # a place from before the chain: no entry at all
     _sql(any_register, "DELETE FROM audit_heads WHERE chain = 'security_events'")
     report = verify_history(ctx)
     office = next(c for c in report.chains if c.chain == "office")

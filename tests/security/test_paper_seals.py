@@ -85,7 +85,11 @@ def test_every_journal_page_carries_the_seal_and_a_cut_behind_it_is_a_rollback(r
     with register.engine.begin() as conn:
         drop_guards(conn)
         conn.execute(sa.text(f"DELETE FROM filing_events WHERE chain_seq = {position}"))
-        conn.execute(sa.text("UPDATE audit_heads SET last_seq = last_seq - 1, last_hash = (SELECT entry_hash FROM "
-                             f"filing_events WHERE chain_seq = {position - 1}) WHERE chain = 'filing_events'"))
+        conn.execute(
+            sa.text(
+                "UPDATE audit_heads SET last_seq = last_seq - 1, last_hash = (SELECT entry_hash FROM "
+                f"filing_events WHERE chain_seq = {position - 1}) WHERE chain = 'filing_events'"
+            )
+        )
     found = verify_history(ctx).first_break
     assert found is not None and (found.kind, found.field) == ("rollback", last["source"])

@@ -37,8 +37,12 @@ def test_a_server_register_seals_into_the_backups_folder_and_a_cut_is_found(post
             drop_guards(conn)
             newest = conn.execute(sa.text("SELECT max(id) FROM filing_events")).scalar_one()
             conn.execute(sa.text(f"DELETE FROM filing_events WHERE id = {newest}"))
-            conn.execute(sa.text("UPDATE audit_heads SET last_seq = 1, last_hash = (SELECT entry_hash FROM "
-                                 f"filing_events WHERE id = {newest - 1}) WHERE chain = 'filing_events'"))  # fmt: skip
+            conn.execute(
+                sa.text(
+                    "UPDATE audit_heads SET last_seq = 1, last_hash = (SELECT entry_hash FROM "
+                    f"filing_events WHERE id = {newest - 1}) WHERE chain = 'filing_events'"
+                )
+            )
         found = verify_history(ctx).first_break
         assert found is not None and (found.chain, found.kind) == ("anchors", "rollback"), found
         assert "sealed at position 2" in break_message(found, "en") and "now ends at 1" in break_message(found, "en")

@@ -106,8 +106,10 @@ def test_an_update_of_any_determined_column_of_a_filing_is_named(any_register: A
 
 def test_the_time_of_receipt_moved_three_days_back_is_named_with_both_values(any_register: Any) -> None:
     ctx = _two_filings(any_register)
-    _sql(any_register, sa.update(FilingRow).where(FilingRow.id == 1)
-         .values(received_at=datetime(2026, 3, 13, 5, 0, tzinfo=UTC)))  # fmt: skip
+    _sql(
+        any_register,
+        sa.update(FilingRow).where(FilingRow.id == 1).values(received_at=datetime(2026, 3, 13, 5, 0, tzinfo=UTC)),
+    )
     found = _found(verify_history(ctx))
     assert (found.field, found.found) == ("received_at", "2026-03-13T05:00:00.000000")
     assert found.expected != found.found
@@ -116,8 +118,10 @@ def test_the_time_of_receipt_moved_three_days_back_is_named_with_both_values(any
 
 def test_an_update_of_a_deadline_is_named(any_register: Any) -> None:
     ctx = _two_filings(any_register)
-    _sql(any_register, sa.update(FilingDeadlineRow).where(FilingDeadlineRow.filing_id == 1)
-         .values(due_on=date(2026, 4, 30)))  # fmt: skip
+    _sql(
+        any_register,
+        sa.update(FilingDeadlineRow).where(FilingDeadlineRow.filing_id == 1).values(due_on=date(2026, 4, 30)),
+    )
     found = _found(verify_history(ctx))
     assert (found.label, found.field, found.found) == ("01-2026/0001", "deadline.review", "2026-04-30")
 
@@ -140,8 +144,12 @@ def test_a_decision_a_letters_bytes_and_an_attachment_changed_in_sql_are_named(a
     _sql(any_register, "UPDATE decisions SET remarks = NULL")
     assert verify_history(ctx).intact
     letter_file = "(SELECT attachment_id FROM outgoing_letters)"
-    _sql(any_register, sa.text(f"UPDATE attachments SET content = :c WHERE id = {letter_file}").bindparams(
-        c=b"%PDF-1.4 another letter"))  # fmt: skip
+    _sql(
+        any_register,
+        sa.text(f"UPDATE attachments SET content = :c WHERE id = {letter_file}").bindparams(
+            c=b"%PDF-1.4 another letter"
+        ),
+    )
     found = _found(verify_history(ctx))
     assert found.field.startswith("letter.") and found.field.endswith(".pdf")
 
@@ -152,8 +160,12 @@ def test_an_attachment_replaced_with_its_hash_and_size_is_named(any_register: An
 
     ctx = _decided(any_register)
     forged = b"%PDF-1.4 a forged scan"
-    _sql(any_register, sa.text("UPDATE attachments SET content = :c, sha256 = :h, size = :n WHERE name = 'scan.pdf'")
-         .bindparams(c=forged, h=hashlib.sha256(forged).hexdigest(), n=len(forged)))  # fmt: skip
+    _sql(
+        any_register,
+        sa.text("UPDATE attachments SET content = :c, sha256 = :h, size = :n WHERE name = 'scan.pdf'").bindparams(
+            c=forged, h=hashlib.sha256(forged).hexdigest(), n=len(forged)
+        ),
+    )
     found = _found(verify_history(ctx))
     assert found.field.startswith("attachment.") and found.field.endswith(".sha256")
     assert found.found == hashlib.sha256(forged).hexdigest()[:80]
@@ -186,9 +198,12 @@ def test_a_cut_with_the_head_recomputed_is_found_against_the_anchors_file(tmp_pa
         seal, path = issue_seal(ctx, "seal")
         assert path == tmp_path / "register.db.anchors" and seal.startswith("calendar_overrides") is False
         assert "filing_events:3:" in seal and verify_history(ctx).intact
-        _sql(reg, "DELETE FROM filing_events WHERE id = 3",
-             "UPDATE audit_heads SET last_seq = 2, last_hash = (SELECT entry_hash FROM filing_events WHERE id = 2) "
-             "WHERE chain = 'filing_events'")  # fmt: skip
+        _sql(
+            reg,
+            "DELETE FROM filing_events WHERE id = 3",
+            "UPDATE audit_heads SET last_seq = 2, last_hash = (SELECT entry_hash FROM filing_events WHERE id = 2) "
+            "WHERE chain = 'filing_events'",
+        )
         found = _found(verify_history(ctx))
         assert (found.chain, found.kind, found.expected.split(" ")[0], found.found) == ("anchors", "rollback", "3", "2")
     finally:
@@ -228,8 +243,9 @@ def test_cli_seal_and_verify_name_the_field(tmp_path: Path, capsys: Any) -> None
     assert "Full verification took" in out
 
 
-def test_deleting_the_users_keeps_the_register_out_of_single_clerk_mode(any_register: Any, database: str,
-                                                                         tmp_path: Path) -> None:  # fmt: skip
+def test_deleting_the_users_keeps_the_register_out_of_single_clerk_mode(
+    any_register: Any, database: str, tmp_path: Path
+) -> None:
     """Issue 21 item 6: ``DELETE FROM users`` is named and never brings back single-clerk mode."""
     ctx = _ctx(any_register)
     users.add_user(ctx, "boss", ["administrator"], "boss-password-1")
@@ -284,8 +300,11 @@ def test_every_verified_backup_carries_a_seal_beside_the_register_and_its_folder
     beside = Path(str(register.engine.url.database) + ".anchors").read_text("utf-8")
     in_folder = (tmp_path / "copies" / "register.anchors").read_text("utf-8")
     assert result.seal.split(":")[2] in beside and result.seal.split(":")[2] in in_folder
-    _sql(register, "DELETE FROM filing_events WHERE id = 3",
-         "UPDATE audit_heads SET last_seq = 2, last_hash = (SELECT entry_hash FROM filing_events WHERE id = 2) "
-         "WHERE chain = 'filing_events'")  # fmt: skip
+    _sql(
+        register,
+        "DELETE FROM filing_events WHERE id = 3",
+        "UPDATE audit_heads SET last_seq = 2, last_hash = (SELECT entry_hash FROM filing_events WHERE id = 2) "
+        "WHERE chain = 'filing_events'",
+    )
     found = _found(verify_history(ctx))
     assert (found.kind, found.field) == ("rollback", f"backup {result.path.name}")

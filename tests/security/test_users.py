@@ -105,10 +105,12 @@ def test_change_password_needs_the_old_one(admin_ctx: Any) -> None:
 def test_only_administrators_manage_accounts_and_one_always_remains(admin_ctx: Any) -> None:
     users.add_user(admin_ctx, "anna", ["registrar"], "anna-password-1")
     anna = users.login(admin_ctx, "anna", "anna-password-1")
-    for call in (lambda: users.add_user(anna, "eve", ["administrator"], "eve-password-1"),
-                 lambda: users.set_roles(anna, "anna", ["administrator"]),
-                 lambda: users.reset_password(anna, "boss", "taken-over-1"),
-                 lambda: users.list_users(anna)):  # fmt: skip
+    for call in (
+        lambda: users.add_user(anna, "eve", ["administrator"], "eve-password-1"),
+        lambda: users.set_roles(anna, "anna", ["administrator"]),
+        lambda: users.reset_password(anna, "boss", "taken-over-1"),
+        lambda: users.list_users(anna),
+    ):
         with pytest.raises(PermissionDenied):
             call()
     with pytest.raises(InvalidInput) as info:

@@ -82,8 +82,10 @@ def test_a_second_change_before_acknowledgement_keeps_the_day_the_clerk_last_saw
     add_day_off(ctx, date(2026, 11, 25), "act 2")
     deadline = filing_clock(ctx, get_filing(ctx, record.id)).deadlines[0]
     assert (deadline.previous_due_on, deadline.due_on, deadline.changed_by_act) == (
-        date(2026, 11, 26), date(2026, 11, 30), "act 2"
-    )  # fmt: skip
+        date(2026, 11, 26),
+        date(2026, 11, 30),
+        "act 2",
+    )
 
 
 def test_overrides_need_an_act_and_sound_dates(ctx: Any) -> None:

@@ -73,8 +73,12 @@ def test_correction_is_a_new_event_with_old_and_new_values(ctx: Any) -> None:
     data["organizer"]["iin"] = "880202400007"
     filing = register_filing(ctx, data).filing
     later = replace(ctx, clock=lambda: FIXED_NOW.replace(hour=12))
-    corrected = correct_filing(later, filing.incoming_number, {"organizer.iin": "880202400006", "participants": 120},
-                               "typed from the paper original")  # fmt: skip
+    corrected = correct_filing(
+        later,
+        filing.incoming_number,
+        {"organizer.iin": "880202400006", "participants": 120},
+        "typed from the paper original",
+    )
     assert corrected.filing.incoming_number == filing.incoming_number
     assert corrected.filing.defects == ()
     assert corrected.filing.document["participants"] == 120

@@ -62,7 +62,8 @@ def test_a_wrong_iin_is_left_empty_and_reported() -> None:
 def test_a_place_is_matched_to_the_office_s_specialized_place_despite_misreadings() -> None:
     sample = make_filing(3, "ru", "numbered")
     name = PLACES[0].names.ru if sample.expected["place"] != PLACES[0].names.ru else PLACES[1].names.ru
-    lines = [line if not line.startswith("4.") else f"4. Специализированное место: {name[:-1]}а" for line in
-             sample.lines]  # fmt: skip
+    lines = [
+        line if not line.startswith("4.") else f"4. Специализированное место: {name[:-1]}а" for line in sample.lines
+    ]
     reading = read_fields(typed_lines(lines), PLACES)
     assert reading.value("place") == name and reading.place_id in (1, 2)

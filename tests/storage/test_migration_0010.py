@@ -49,8 +49,9 @@ def _old_register_with_three_numbers(tmp_path: Path) -> tuple[Path, int]:
         for seq, lang in ((2, "ru"), (3, "en")):
             values = {**old, "id": None, "seq": seq, "language": lang, "outgoing_number": f"01-2026/000{seq}-ш"}
             names = ", ".join(values)
-            conn.execute(f"INSERT INTO outgoing_letters ({names}) VALUES ({', '.join('?' * len(values))})",
-                         list(values.values()))  # fmt: skip
+            conn.execute(
+                f"INSERT INTO outgoing_letters ({names}) VALUES ({', '.join('?' * len(values))})", list(values.values())
+            )
     return db, fid
 
 

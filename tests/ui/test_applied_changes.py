@@ -120,11 +120,15 @@ def test_the_places_page_applies_what_cancelling_a_booking_changed(
     from tests.places.conftest import add_square
 
     square = add_square(state.ctx)
-    booked = catalogue.book_place(state.ctx, square, {"kind": "official", "title": "Наурыз",
-                                                      "starts_at": "2026-03-20T11:00", "ends_at": "2026-03-20T15:00"})
+    booked = catalogue.book_place(
+        state.ctx,
+        square,
+        {"kind": "official", "title": "Наурыз", "starts_at": "2026-03-20T11:00", "ends_at": "2026-03-20T15:00"},
+    )
     assert booked.changes == Changes.SETTINGS  # the real use case: the places' catalogue
-    monkeypatch.setattr(catalogue, "cancel_booking",
-                        lambda *_a, **_k: catalogue.BookingChanged(booked.booking, ONLY_FILING))  # fmt: skip
+    monkeypatch.setattr(
+        catalogue, "cancel_booking", lambda *_a, **_k: catalogue.BookingChanged(booked.booking, ONLY_FILING)
+    )
     monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
     page = PlacesView(state)
     qtbot.addWidget(page)
@@ -149,8 +153,9 @@ def test_the_checks_panel_applies_what_linking_a_place_changed(
     again = catalogue.link_place(state.ctx, record.id, square)
     assert first.changes == Changes.FILING and again.changes == Changes.NONE  # the same place: nothing changed
     _accepting(monkeypatch)
-    monkeypatch.setattr(catalogue, "link_place",
-                        lambda *_a, **_k: catalogue.PlaceChanged(first.place, Changes.REGISTER))  # fmt: skip
+    monkeypatch.setattr(
+        catalogue, "link_place", lambda *_a, **_k: catalogue.PlaceChanged(first.place, Changes.REGISTER)
+    )
     panel = ChecksPanel(state)
     qtbot.addWidget(panel)
     panel.filing_id = record.id

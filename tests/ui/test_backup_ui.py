@@ -30,8 +30,9 @@ def _window(qtbot: Any, state: AppState, switcher: Any) -> MainWindow:
     return window
 
 
-def test_backup_now_then_restore_round_trip_through_the_window(qtbot: Any, state: AppState, switcher: Any,
-                                                              tmp_path: Path, monkeypatch: Any) -> None:  # fmt: skip
+def test_backup_now_then_restore_round_trip_through_the_window(
+    qtbot: Any, state: AppState, switcher: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
@@ -60,8 +61,9 @@ def test_history_warning_names_the_first_altered_entry(qtbot: Any, state: AppSta
     f = filing(state.ctx)
     with state.ctx.uow.engine.begin() as conn:
         drop_guards(conn)
-        conn.execute(text("UPDATE filing_events SET reason = 'changed behind the app' WHERE filing_id = :i"),
-                     {"i": f.id})  # fmt: skip
+        conn.execute(
+            text("UPDATE filing_events SET reason = 'changed behind the app' WHERE filing_id = :i"), {"i": f.id}
+        )
     window = _window(qtbot, state, switcher)
     window.admin.exit_backup_done = True
     warning = window.admin.history_warning
@@ -69,8 +71,9 @@ def test_history_warning_names_the_first_altered_entry(qtbot: Any, state: AppSta
     assert f.incoming_number in warning.text() and "altered" in warning.text()
 
 
-def test_policy_saved_from_settings_and_exit_copy_when_the_window_closes(qtbot: Any, state: AppState,
-                                                                        switcher: Any, tmp_path: Path) -> None:  # fmt: skip  # noqa: E501
+def test_policy_saved_from_settings_and_exit_copy_when_the_window_closes(
+    qtbot: Any, state: AppState, switcher: Any, tmp_path: Path
+) -> None:
     box = BackupPolicyBox(state)
     qtbot.addWidget(box)
     box.folder.setText(str(tmp_path / "usb"))
@@ -112,8 +115,9 @@ def _raise(error: BaseException) -> Any:
     return broken
 
 
-def test_a_history_check_that_cannot_run_is_shown_not_dropped(qtbot: Any, state: AppState, switcher: Any,
-                                                              monkeypatch: Any) -> None:  # fmt: skip
+def test_a_history_check_that_cannot_run_is_shown_not_dropped(
+    qtbot: Any, state: AppState, switcher: Any, monkeypatch: Any
+) -> None:
     monkeypatch.setattr(backups, "verify_history", _raise(OSError(5, "Input/output error")))
     window = _window(qtbot, state, switcher)
     window.admin.exit_backup_done = True
@@ -122,8 +126,9 @@ def test_a_history_check_that_cannot_run_is_shown_not_dropped(qtbot: Any, state:
     assert "could not be checked" in warning.text() and "Input/output error" in warning.text()
 
 
-def test_a_daily_backup_that_fails_is_shown_not_dropped(qtbot: Any, state: AppState, switcher: Any,
-                                                        monkeypatch: Any) -> None:  # fmt: skip
+def test_a_daily_backup_that_fails_is_shown_not_dropped(
+    qtbot: Any, state: AppState, switcher: Any, monkeypatch: Any
+) -> None:
     monkeypatch.setattr(backups, "automatic_backup", _raise(OSError(28, "No space left on device")))
     window = _window(qtbot, state, switcher)
     window.admin.exit_backup_done = True
@@ -132,8 +137,9 @@ def test_a_daily_backup_that_fails_is_shown_not_dropped(qtbot: Any, state: AppSt
     assert "automatic backup was not made" in warning.text() and "No space left on device" in warning.text()
 
 
-def test_a_calendar_check_that_cannot_run_is_shown_in_the_banner(qtbot: Any, state: AppState, switcher: Any,
-                                                                 monkeypatch: Any) -> None:  # fmt: skip
+def test_a_calendar_check_that_cannot_run_is_shown_in_the_banner(
+    qtbot: Any, state: AppState, switcher: Any, monkeypatch: Any
+) -> None:
     from akimat_desk.ui import main_window
 
     monkeypatch.setattr(main_window, "calendar_health", _raise(RuntimeError("calendar table unreadable")))

@@ -39,8 +39,9 @@ def _dialog(qtbot: Any, state: AppState, window: MainWindow) -> RegistrationDial
     return dialog
 
 
-def test_register_a_picket_from_the_keyboard_and_correct_it_on_the_card(qtbot: Any, state: AppState,
-                                                                        switcher: Any) -> None:  # fmt: skip
+def test_register_a_picket_from_the_keyboard_and_correct_it_on_the_card(
+    qtbot: Any, state: AppState, switcher: Any
+) -> None:
     window = _window(qtbot, state, switcher)
     dialog = _dialog(qtbot, state, window)
     form = dialog.form
@@ -120,8 +121,7 @@ def test_the_form_decides_which_items_are_shown(qtbot: Any, state: AppState, swi
     assert form.groups["vehicles"].isVisibleTo(dialog)
 
 
-def test_a_failed_registration_keeps_the_dialog_open_with_the_data(qtbot: Any, state: AppState,
-                                                                   switcher: Any) -> None:  # fmt: skip
+def test_a_failed_registration_keeps_the_dialog_open_with_the_data(qtbot: Any, state: AppState, switcher: Any) -> None:
     window = _window(qtbot, state, switcher)
     dialog = _dialog(qtbot, state, window)
     dialog.form.purpose.setText("Митинг")

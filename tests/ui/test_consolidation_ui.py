@@ -31,8 +31,9 @@ def _office(state: AppState, tmp_path: Path) -> AppState:
     return AppState(ctx, InlineRunner(), "en", GuiState(tmp_path / "gui2.json"))
 
 
-def test_report_upward_shows_what_is_sent_saves_it_and_the_reminder_goes(qtbot: Any, state: AppState,
-                                                                         tmp_path: Path) -> None:  # fmt: skip
+def test_report_upward_shows_what_is_sent_saves_it_and_the_reminder_goes(
+    qtbot: Any, state: AppState, tmp_path: Path
+) -> None:
     office = _office(state, tmp_path)
     banner = ReportDueBanner(office, lambda: None)
     qtbot.addWidget(banner)
@@ -63,10 +64,12 @@ def test_the_consolidation_page_imports_and_draws_the_tables(qtbot: Any, state: 
     (tmp_path / "junk.akstat").write_bytes(b"not a package")
     offices = tmp_path / "offices.csv"
     key = office_key(office.ctx)
-    offices.write_text("kato,name_kk,name_ru,name_en,parent,status,hmac_key\n"
-                       "750000000,Алматы қаласы,город Алматы,Almaty city,,city,\n"
-                       f"751110000,Медеу ауданы,Медеуский район,Medeu district,750000000,district,{key}\n",
-                       encoding="utf-8")  # fmt: skip
+    offices.write_text(
+        "kato,name_kk,name_ru,name_en,parent,status,hmac_key\n"
+        "750000000,Алматы қаласы,город Алматы,Almaty city,,city,\n"
+        f"751110000,Медеу ауданы,Медеуский район,Medeu district,750000000,district,{key}\n",
+        encoding="utf-8",
+    )
     region = AppState(replace(state.ctx, clock=lambda: APRIL_2), InlineRunner(), "en", GuiState(tmp_path / "g3.json"))
     page = ConsolidationView(region)
     qtbot.addWidget(page)

@@ -116,8 +116,9 @@ def test_letter_preview_shows_the_stored_pdf_and_prints_it_through_qprinter(
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     assert preview.print_to(printer) == 1
-    text = subprocess.run(["pdftotext", str(tmp_path / "printed.pdf"), "-"], capture_output=True, text=True,
-                          check=True).stdout  # fmt: skip
+    text = subprocess.run(
+        ["pdftotext", str(tmp_path / "printed.pdf"), "-"], capture_output=True, text=True, check=True
+    ).stdout
     assert letter.outgoing_number in text and "Сәрсенбаев" in text
     preview.save_to(tmp_path / "saved.pdf")
     assert (tmp_path / "saved.pdf").read_bytes() == preview.loaded.pdf  # byte for byte
@@ -173,8 +174,9 @@ def test_dispatch_by_email_alone_is_refused_then_recorded_with_registered_mail(
     assert answer.result() == 1 and str(card.card.filing.status) == "proposal_accepted"
 
 
-def test_card_lists_decisions_with_grounds_and_the_late_mark(qtbot: Any, office_state: AppState,
-                                                             qtmodeltester: Any) -> None:  # fmt: skip
+def test_card_lists_decisions_with_grounds_and_the_late_mark(
+    qtbot: Any, office_state: AppState, qtmodeltester: Any
+) -> None:
     fid = _picket(office_state)
     card = CardView(office_state)
     qtbot.addWidget(card)

@@ -42,8 +42,9 @@ def trusting(state: AppState) -> AppState:
 def test_e_document_tab_shows_the_verdict_and_fills_the_organizer(
     qtbot: Any, trusting: AppState, tmp_path: Path, qtmodeltester: Any
 ) -> None:
-    _, cms = signed_notification(load_p12(eds(GOST_INDIVIDUAL).read_bytes()),
-                                 notification("2025-01-15T12:00:00+05:00"), SIGNED_AT)  # fmt: skip
+    _, cms = signed_notification(
+        load_p12(eds(GOST_INDIVIDUAL).read_bytes()), notification("2025-01-15T12:00:00+05:00"), SIGNED_AT
+    )
     signed = tmp_path / "хабарлама.cms"
     signed.write_bytes(cms)
     dialog = RegistrationDialog(trusting)

@@ -48,8 +48,11 @@ def test_card_models(qtmodeltester: Any, ctx: Any) -> None:
     create_demo_register(ctx, count=3)
     attach_bytes(ctx, 1, "scan.pdf", b"%PDF-1.4 test", "scan")
     card = filing_card(ctx, 1, "kk")
-    for model, items in ((HistoryModel(), card.filing.history), (AttachmentsModel(), card.attachments),
-                         (ExplainModel(), card.review_explain)):  # fmt: skip
+    for model, items in (
+        (HistoryModel(), card.filing.history),
+        (AttachmentsModel(), card.attachments),
+        (ExplainModel(), card.review_explain),
+    ):
         model.tz = ctx.settings.tz
         model.set_items(items)
         assert model.rowCount() > 0

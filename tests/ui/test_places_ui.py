@@ -33,8 +33,11 @@ def test_places_page_lists_the_place_and_the_grid_highlights_the_conflict(qtbot:
     square = add_square(state.ctx)
     f = filing(state.ctx, participants=50)
     svc.link_place(state.ctx, f.id, square)
-    svc.book_place(state.ctx, square, {"kind": "official", "title": "Наурыз", "starts_at": "2026-03-20T11:00",
-                                       "ends_at": "2026-03-20T15:00"})  # fmt: skip
+    svc.book_place(
+        state.ctx,
+        square,
+        {"kind": "official", "title": "Наурыз", "starts_at": "2026-03-20T11:00", "ends_at": "2026-03-20T15:00"},
+    )
     page = _page(qtbot, state)
     assert page.places_model.rowCount() == 1
     assert page.places_model.index(0, 0).data() == "Republic Square"
@@ -83,8 +86,13 @@ def test_add_place_dialog_keeps_input_on_refusal_then_adds(qtbot: Any, state: Ap
 
     dialog = place_dialog(state, None)
     qtbot.addWidget(dialog)
-    for key, value in {"name_kk": "Республика алаңы", "name_ru": "Площадь Республики", "address": "пр. 1",
-                       "decision_number": "133/16-VIII", "max_occupancy": "many"}.items():  # fmt: skip
+    for key, value in {
+        "name_kk": "Республика алаңы",
+        "name_ru": "Площадь Республики",
+        "address": "пр. 1",
+        "decision_number": "133/16-VIII",
+        "max_occupancy": "many",
+    }.items():
         dialog.set_value(key, value)
     dialog.submit()
     label = dialog.labels["max_occupancy"].text().rstrip(": ")
@@ -115,8 +123,11 @@ def test_places_models_pass_the_model_tester(qtmodeltester: Any, state: AppState
     b = svc.book_place(
         state.ctx, square, {"title": "x", "starts_at": "2026-03-20T10:00", "ends_at": "2026-03-20T11:00"}
     ).booking
-    for model, items in ((PlacesModel(), svc.list_places(state.ctx)), (ZonesModel(), svc.list_zones(state.ctx)),
-                         (BookingsModel(), [b])):  # fmt: skip
+    for model, items in (
+        (PlacesModel(), svc.list_places(state.ctx)),
+        (ZonesModel(), svc.list_zones(state.ctx)),
+        (BookingsModel(), [b]),
+    ):
         model.set_items(items)
         qtmodeltester.check(model)
 
@@ -127,8 +138,11 @@ def test_card_checks_show_capacity_with_its_article_and_the_61np_warning(qtbot: 
     square = add_square(state.ctx)
     f = filing(state.ctx, participants=101)
     svc.link_place(state.ctx, f.id, square)
-    svc.book_place(state.ctx, square, {"kind": "official", "title": "Наурыз", "starts_at": "2026-03-20T11:00",
-                                       "ends_at": "2026-03-20T15:00"})  # fmt: skip
+    svc.book_place(
+        state.ctx,
+        square,
+        {"kind": "official", "title": "Наурыз", "starts_at": "2026-03-20T11:00", "ends_at": "2026-03-20T15:00"},
+    )
     card = CardView(state)
     qtbot.addWidget(card)
     card.show()

@@ -25,11 +25,17 @@ def test_a_plugged_page_is_routed_retitled_shown_and_told_of_its_changes(
     title = ["Letters"]
     shown: list[QLabel] = []
     told: list[Changes] = []
-    page = window.router.add(PageSpec(
-        key="letters", title=lambda: title[0], factory=lambda: QLabel("letters page"),
-        shortcut=QKeySequence("Ctrl+9"), listens=Changes.FILING,
-        on_shown=shown.append, on_changes=lambda _w, c: told.append(c),
-    ))  # fmt: skip
+    page = window.router.add(
+        PageSpec(
+            key="letters",
+            title=lambda: title[0],
+            factory=lambda: QLabel("letters page"),
+            shortcut=QKeySequence("Ctrl+9"),
+            listens=Changes.FILING,
+            on_shown=shown.append,
+            on_changes=lambda _w, c: told.append(c),
+        )
+    )
     row = window.nav.count() - 1
     assert window.nav.item(row).text() == "Letters" and window.pages.widget(row) is page
     [action] = [a for a in window.view_menu.actions() if a.text() == "Letters"]
@@ -56,8 +62,9 @@ def test_the_features_pages_are_plugged_through_the_router(qtbot: Any, state: Ap
     assert window.pages.currentWidget() is window.admin.statistics and window.admin.statistics.table is not None
 
 
-def test_closing_the_window_reaches_the_plugged_features_once(qtbot: Any, state: AppState, switcher: Any,
-                                                              monkeypatch: Any) -> None:  # fmt: skip
+def test_closing_the_window_reaches_the_plugged_features_once(
+    qtbot: Any, state: AppState, switcher: Any, monkeypatch: Any
+) -> None:
     from akimat_desk.ui.office import backup_dialogs
 
     calls: list[object] = []
@@ -85,8 +92,15 @@ def test_a_plugged_card_tab_follows_each_card_and_shows_only_where_it_applies(qt
     def follow(_tab: QLabel, shown: FilingCard) -> None:
         loaded.append(shown.filing.incoming_number)
 
-    tab = card.add_tab(CardTabSpec(key="timeline", title=lambda: title[0], factory=lambda: QLabel("timeline"),
-                                   on_card=follow, visible=lambda c: c.filing.id == paper.id))  # fmt: skip
+    tab = card.add_tab(
+        CardTabSpec(
+            key="timeline",
+            title=lambda: title[0],
+            factory=lambda: QLabel("timeline"),
+            on_card=follow,
+            visible=lambda c: c.filing.id == paper.id,
+        )
+    )
     index = card.tabs.indexOf(tab)
     assert card.tabs.tabText(index) == "Timeline" and not card.tabs.isTabVisible(index)
     card.show_filing(paper.id)
@@ -94,9 +108,15 @@ def test_a_plugged_card_tab_follows_each_card_and_shows_only_where_it_applies(qt
     title[0] = "Уақыт желісі"
     card.retranslate_ui()
     assert card.tabs.tabText(index) == "Уақыт желісі"
-    hidden = card.add_tab(CardTabSpec(key="never", title=lambda: "never", factory=lambda: QLabel(),
-                                      on_card=lambda _t, _c: loaded.append("never"),
-                                      visible=lambda _c: False))  # fmt: skip
+    hidden = card.add_tab(
+        CardTabSpec(
+            key="never",
+            title=lambda: "never",
+            factory=lambda: QLabel(),
+            on_card=lambda _t, _c: loaded.append("never"),
+            visible=lambda _c: False,
+        )
+    )
     card.show_filing(paper.id)
     assert not card.tabs.isTabVisible(card.tabs.indexOf(hidden)) and "never" not in loaded
 
@@ -110,10 +130,14 @@ def test_a_banner_plugged_on_the_today_page_sits_under_its_buttons_and_is_told_o
     qtbot.addWidget(window)
     window.admin.exit_backup_done = True
     told: list[Changes] = []
-    banner = window.plug_points.add_banner(BannerSpec(
-        key="letters_due", factory=lambda: QLabel("3 letters to send"), listens=Changes.FILING,
-        on_changes=lambda _w, c: told.append(c),
-    ))  # fmt: skip
+    banner = window.plug_points.add_banner(
+        BannerSpec(
+            key="letters_due",
+            factory=lambda: QLabel("3 letters to send"),
+            listens=Changes.FILING,
+            on_changes=lambda _w, c: told.append(c),
+        )
+    )
     today = window.today
     assert banner.parentWidget() is today
     banners = today.banners

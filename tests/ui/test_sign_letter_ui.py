@@ -22,9 +22,16 @@ def test_sign_in_the_preview_then_check_the_copy(qtbot: Any, ctx: Any, tmp_path:
     clerk, issued = office_with_letter(ctx, "123456789021", "880101300123", datetime.now(UTC).replace(microsecond=0))
     root = make_root()
     import_certificate(clerk, root.certificate.dump(), "root.cer")
-    pair = make_signatory(root, surname="АХМЕТОВ", given_name="АСАН", patronymic="БОЛАТҰЛЫ", iin="880101300123",
-                          bin_="123456789021", organization="АКИМАТ",
-                          not_before=clerk.clock() - timedelta(days=1))  # fmt: skip
+    pair = make_signatory(
+        root,
+        surname="АХМЕТОВ",
+        given_name="АСАН",
+        patronymic="БОЛАТҰЛЫ",
+        iin="880101300123",
+        bin_="123456789021",
+        organization="АКИМАТ",
+        not_before=clerk.clock() - timedelta(days=1),
+    )
     key = tmp_path / "signatory.p12"
     key.write_bytes(write_p12(pair, "pw", (root.certificate,)))
     state = AppState(clerk, InlineRunner(), "ru", GuiState(tmp_path / "gui.json"))
@@ -47,8 +54,10 @@ def test_sign_in_the_preview_then_check_the_copy(qtbot: Any, ctx: Any, tmp_path:
     preview.show_copy()
     assert preview.loaded is not None and preview.loaded.pdf != issued.pdf
     (tmp_path / "copy.pdf").write_bytes(preview.loaded.pdf)
-    subprocess.run(["pdftoppm", "-r", "100", "-png", "-singlefile", str(tmp_path / "copy.pdf"),
-                    str(tmp_path / "photo")], check=True)  # fmt: skip
+    subprocess.run(
+        ["pdftoppm", "-r", "100", "-png", "-singlefile", str(tmp_path / "copy.pdf"), str(tmp_path / "photo")],
+        check=True,
+    )
     check = CheckLetterDialog(state)
     qtbot.addWidget(check)
     check.choose(str(tmp_path / "photo.png"))
@@ -68,8 +77,9 @@ def test_send_by_email_from_the_window(qtbot: Any, ctx: Any, tmp_path: Path, swi
 
     clerk, issued = office_with_letter(ctx, "123456789021", "880101300123")
     inbox, port = Inbox(), _free_port()
-    settings = update_settings(clerk.uow, smtp_host="127.0.0.1", smtp_port=str(port), smtp_security="none",
-                               smtp_from="akimat@example.kz")  # fmt: skip
+    settings = update_settings(
+        clerk.uow, smtp_host="127.0.0.1", smtp_port=str(port), smtp_security="none", smtp_from="akimat@example.kz"
+    )
     state = AppState(replace(clerk, settings=settings), InlineRunner(), "en", GuiState(tmp_path / "gui.json"))
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: shown.append(text))
@@ -86,7 +96,7 @@ def test_send_by_email_from_the_window(qtbot: Any, ctx: Any, tmp_path: Path, swi
 
 
 def test_record_a_bounce_from_the_window(qtbot: Any, ctx: Any, tmp_path: Path, monkeypatch: Any) -> None:
-    """"Record a bounce…": the .eml is recorded, the result is in the clerk's language, the card says not sent."""
+    """ "Record a bounce…": the .eml is recorded, the result is in the clerk's language, the card says not sent."""
     from dataclasses import replace
 
     from aiosmtpd.controller import Controller
@@ -103,8 +113,9 @@ def test_record_a_bounce_from_the_window(qtbot: Any, ctx: Any, tmp_path: Path, m
 
     clerk, issued = office_with_letter(ctx, "123456789021", "880101300123")
     inbox, port = Inbox(), _free_port()
-    settings = update_settings(clerk.uow, smtp_host="127.0.0.1", smtp_port=str(port), smtp_security="none",
-                               smtp_from="akimat@example.kz")  # fmt: skip
+    settings = update_settings(
+        clerk.uow, smtp_host="127.0.0.1", smtp_port=str(port), smtp_security="none", smtp_from="akimat@example.kz"
+    )
     clerk = replace(clerk, settings=settings)
     controller = Controller(inbox, hostname="127.0.0.1", port=port)
     controller.start()

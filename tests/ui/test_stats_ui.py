@@ -75,8 +75,10 @@ def test_cancelled_computation_is_dropped(qtbot: Any, state: AppState) -> None:
 
 def _journal(tmp_path: Path) -> Path:
     path = tmp_path / "old.csv"
-    path.write_text("Вх. №;Дата поступления;Форма;Организатор\n1;03.11.2025;митинг;Петров А.\n"
-                    "2;03.11.2025;флешмоб;Ким В.\n", encoding="utf-8")  # fmt: skip
+    path.write_text(
+        "Вх. №;Дата поступления;Форма;Организатор\n1;03.11.2025;митинг;Петров А.\n2;03.11.2025;флешмоб;Ким В.\n",
+        encoding="utf-8",
+    )
     return path
 
 
@@ -96,8 +98,9 @@ def test_import_dialog_lists_bad_rows_and_writes_nothing_on_cancel(qtbot: Any, s
     assert count_filings(state.ctx, FilingQuery()) == 0
 
 
-def test_import_dialog_mapping_is_editable_and_only_valid_rows_import(qtbot: Any, state: AppState,
-                                                                      tmp_path: Path) -> None:  # fmt: skip
+def test_import_dialog_mapping_is_editable_and_only_valid_rows_import(
+    qtbot: Any, state: AppState, tmp_path: Path
+) -> None:
     dialog = ImportDialog(state)
     qtbot.addWidget(dialog)
     dialog.load_file(_journal(tmp_path))
@@ -122,8 +125,9 @@ def test_stats_users_and_refused_models_pass_the_model_tester(qtmodeltester: Any
     stats.set_table(("form",), [{"form": "rally", "count": 2}], lambda _k, v: v)
     qtmodeltester.check(stats)
     users = UsersModel()
-    users.set_items([UserInfo("boss", "Әлия", ("administrator",), True, None, 0, datetime(2026, 1, 1, tzinfo=UTC),
-                              "tester")])  # fmt: skip
+    users.set_items(
+        [UserInfo("boss", "Әлия", ("administrator",), True, None, 0, datetime(2026, 1, 1, tzinfo=UTC), "tester")]
+    )
     qtmodeltester.check(users)
     refused = RefusedRowsModel()
     refused.set_items([RefusedRow(3, "form", "x", "unknown form")])

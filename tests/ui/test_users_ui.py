@@ -44,8 +44,12 @@ def test_login_refuses_a_wrong_password_locks_after_failures_and_opens_with_the_
     dialog.password.setText("correct horse 1")  # locked: even the right password waits (or an administrator)
     dialog.try_login()
     assert dialog.context is None and "locked" in dialog.message.text()
-    add_user(replace(ctx, principal=Principal("boss", frozenset({Role.ADMINISTRATOR}))), "anna", ["registrar"],
-             "anna's password")  # fmt: skip
+    add_user(
+        replace(ctx, principal=Principal("boss", frozenset({Role.ADMINISTRATOR}))),
+        "anna",
+        ["registrar"],
+        "anna's password",
+    )
     ok = _login(qtbot, ctx, "anna", "anna's password")
     assert ok.result() == 1 and ok.context is not None
     assert ok.context.user.name == "anna" and ok.context.user.roles == frozenset({Role.REGISTRAR})
@@ -56,8 +60,12 @@ def test_the_window_opens_with_the_logged_in_principal(qtbot: Any, tmp_path: Pat
     home.mkdir()
     reg = open_register(home / "register.db", home / "backups", actor="tester")
     add_user(reg.context, "boss", ["administrator"], "correct horse 1")
-    add_user(replace(reg.context, principal=Principal("boss", frozenset({Role.ADMINISTRATOR}))), "anna",
-             ["viewer"], "anna's password")  # fmt: skip
+    add_user(
+        replace(reg.context, principal=Principal("boss", frozenset({Role.ADMINISTRATOR}))),
+        "anna",
+        ["viewer"],
+        "anna's password",
+    )
     reg.close()
     asked: list[str] = []
 
@@ -88,8 +96,9 @@ def test_cancelled_login_opens_nothing(tmp_path: Path) -> None:
     assert open_and_log_in(None, tmp_path / "register.db", tmp_path / "backups", "en", ask_login=lambda c: None) is None
 
 
-def test_single_clerk_mode_is_said_plainly_and_the_first_administrator_is_created(qtbot: Any, state: AppState,
-                                                                                 switcher: Any) -> None:  # fmt: skip
+def test_single_clerk_mode_is_said_plainly_and_the_first_administrator_is_created(
+    qtbot: Any, state: AppState, switcher: Any
+) -> None:
     window = MainWindow(state, switcher.switch, "SQLite: test")
     qtbot.addWidget(window)
     window.start()

@@ -191,11 +191,14 @@ def test_a_march_whose_filing_uses_no_vehicles_or_leaves_them_blank_has_no_item_
     assert [d for d in defects_of(march) if d[0] == 8] == []
 
 
-@pytest.mark.parametrize(("text", "count", "length"), [
-    ("Колонна из 5 легковых автомобилей по маршруту шествия, 2,1 км", 5, 2.1),
-    ("3 автобус, маршрут ұзындығы 4 км, Абай даңғылынан Республика алаңына дейін", 3, 4.0),
-    ("Грузовик с платформой для выступающих и два легковых автомобиля сопровождения", None, None),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("text", "count", "length"),
+    [
+        ("Колонна из 5 легковых автомобилей по маршруту шествия, 2,1 км", 5, 2.1),
+        ("3 автобус, маршрут ұзындығы 4 км, Абай даңғылынан Республика алаңына дейін", 3, 4.0),
+        ("Грузовик с платформой для выступающих и два легковых автомобиля сопровождения", None, None),
+    ],
+)
 def test_a_demonstration_describing_its_vehicles_in_words_states_item_8(
     text: str, count: int | None, length: float | None
 ) -> None:

@@ -22,9 +22,14 @@ def minimal(**extra: object) -> dict[str, object]:
 
 @pytest.mark.parametrize(
     ("form", "kind"),
-    [("picket", "notification"), ("assembly", "notification"), ("rally", "notification"),
-     ("demonstration", "application"), ("march", "application")],
-)  # fmt: skip
+    [
+        ("picket", "notification"),
+        ("assembly", "notification"),
+        ("rally", "notification"),
+        ("demonstration", "application"),
+        ("march", "application"),
+    ],
+)
 def test_each_form_implies_its_kind(form: str, kind: str) -> None:
     assert kind_of(Form(form)) is FilingKind(kind)
     assert parse_document(minimal(form=form), ALMATY).kind is FilingKind(kind)

@@ -34,9 +34,10 @@ def test_valid_numbers_pass(number: str) -> None:
 def test_second_weights_used_when_first_pass_gives_ten() -> None:
     # weights 1..11 over 00000000001 give 11 % 11 = 0; find a prefix whose first pass is 10
     prefix = next(
-        f"{n:011d}" for n in range(10**10, 10**10 + 5000)
+        f"{n:011d}"
+        for n in range(10**10, 10**10 + 5000)
         if sum(int(c) * w for c, w in zip(f"{n:011d}", range(1, 12), strict=True)) % 11 == 10
-    )  # fmt: skip
+    )
     second = sum(int(c) * w for c, w in zip(prefix, (3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2), strict=True)) % 11
     assert check_digit(prefix) == (None if second == 10 else second)
 

@@ -29,8 +29,12 @@ def expected(kind: K, current: S, outcome: OC | None) -> set[tuple[S, OC | None]
         review = {(S.UNDER_REVIEW, None)} if current is S.REGISTERED else set()
         return review | decide_any | {(S.PROPOSAL_SENT, None), (S.WITHDRAWN, None)} | events
     if current is S.PROPOSAL_SENT:
-        return {(S.PROPOSAL_ACCEPTED, None), (S.PROPOSAL_DECLINED, None), (S.PROPOSAL_UNANSWERED, None),
-                (S.WITHDRAWN, None)}  # fmt: skip
+        return {
+            (S.PROPOSAL_ACCEPTED, None),
+            (S.PROPOSAL_DECLINED, None),
+            (S.PROPOSAL_UNANSWERED, None),
+            (S.WITHDRAWN, None),
+        }
     if current is S.PROPOSAL_ACCEPTED:  # the akimat may not refuse (art. 11 p.3)
         decide = {(S.DECIDED, o) for o in ALL_OUTCOMES[kind] - {OC.REFUSED}}
         return decide | {(S.WITHDRAWN, None)} | {(e, None) for e in EVENTS}

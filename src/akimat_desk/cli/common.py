@@ -58,10 +58,14 @@ def common_options(with_lang: bool = True) -> argparse.ArgumentParser:
     common.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print JSON")
     if with_lang:
         common.add_argument("--lang", choices=("kk", "ru", "en"), default=argparse.SUPPRESS, help="message language")
-    common.add_argument("--user", default=argparse.SUPPRESS,
-                        help="log in as this user (password from a prompt or $AKIMAT_DESK_PASSWORD)")  # fmt: skip
-    common.add_argument("--db", default=argparse.SUPPRESS,
-                        help="PostgreSQL register URL: postgresql+psycopg://user@host/db")  # fmt: skip
+    common.add_argument(
+        "--user",
+        default=argparse.SUPPRESS,
+        help="log in as this user (password from a prompt or $AKIMAT_DESK_PASSWORD)",
+    )
+    common.add_argument(
+        "--db", default=argparse.SUPPRESS, help="PostgreSQL register URL: postgresql+psycopg://user@host/db"
+    )
     return common
 
 
@@ -177,8 +181,9 @@ def _warn_about_calendar(reg: OpenRegister, lang: str) -> None:
     for diff in golden_differences(reg.context):
         state = message("calendar.working" if diff.actual_working else "calendar.day_off", lang)
         act = diff.override.act if diff.override is not None else ""
-        print(message("calendar.golden_difference", lang, day=diff.day.isoformat(), state=state, act=act),
-              file=sys.stderr)  # fmt: skip
+        print(
+            message("calendar.golden_difference", lang, day=diff.day.isoformat(), state=state, act=act), file=sys.stderr
+        )
 
 
 def count_between(low: int, high: int) -> Callable[[str], int]:

@@ -28,8 +28,16 @@ from akimat_desk.services.kernel.messages import message
 
 # ---- calendar
 
-CALENDAR_ACTIONS = ("add-transfer", "add-day-off", "add-working-day", "set-kurban-ait", "confirm", "unconfirm",
-                    "history", "check")  # fmt: skip
+CALENDAR_ACTIONS = (
+    "add-transfer",
+    "add-day-off",
+    "add-working-day",
+    "set-kurban-ait",
+    "confirm",
+    "unconfirm",
+    "history",
+    "check",
+)
 
 
 def _add_calendar_parsers(sub: Any, common: argparse.ArgumentParser) -> Commands:
@@ -39,12 +47,14 @@ def _add_calendar_parsers(sub: Any, common: argparse.ArgumentParser) -> Commands
     p.add_argument("--event", help="YYYY-MM-DD: day of the event")
     p.add_argument("--explain", action="store_true", help="list each day counted or skipped and why")
     p = sub.add_parser(
-        "calendar", parents=[common], help="YEAR | " + " | ".join(CALENDAR_ACTIONS),
+        "calendar",
+        parents=[common],
+        help="YEAR | " + " | ".join(CALENDAR_ACTIONS),
         description="calendar YEAR; calendar add-transfer --day-off D --working-day D --act TEXT; "
         "calendar add-day-off D --act TEXT; calendar add-working-day D --act TEXT; "
         "calendar set-kurban-ait YEAR D --act TEXT; calendar confirm YEAR [--act TEXT]; "
         "calendar unconfirm YEAR --act TEXT; calendar history; calendar check",
-    )  # fmt: skip
+    )
     p.add_argument("what", help="a year, or an action")
     p.add_argument("values", nargs="*")
     p.add_argument("--day-off")
@@ -110,15 +120,17 @@ def _value(args: argparse.Namespace, index: int, field: str) -> str | None:
 def _apply(ctx: Any, what: str, args: argparse.Namespace) -> CalendarChanged:
     act = args.act or ""
     if what == "add-transfer":
-        return cal_service.add_transfer(ctx, parse_day(args.day_off, "--day-off"),
-                                        parse_day(args.working_day, "--working-day"), act)  # fmt: skip
+        return cal_service.add_transfer(
+            ctx, parse_day(args.day_off, "--day-off"), parse_day(args.working_day, "--working-day"), act
+        )
     if what == "add-day-off":
         return cal_service.add_day_off(ctx, parse_day(_value(args, 0, "DAY"), "DAY"), act)
     if what == "add-working-day":
         return cal_service.add_working_day(ctx, parse_day(_value(args, 0, "DAY"), "DAY"), act)
     if what == "set-kurban-ait":
-        return cal_service.set_kurban_ait(ctx, parse_year(_value(args, 0, "YEAR")),
-                                          parse_day(_value(args, 1, "DAY"), "DAY"), act)  # fmt: skip
+        return cal_service.set_kurban_ait(
+            ctx, parse_year(_value(args, 0, "YEAR")), parse_day(_value(args, 1, "DAY"), "DAY"), act
+        )
     confirmed = what == "confirm"
     return cal_service.confirm_year(ctx, parse_year(_value(args, 0, "YEAR")), args.act, confirmed=confirmed)
 
@@ -135,8 +147,17 @@ def _show_year(args: argparse.Namespace, year: int) -> int:
 
 
 def _print_change(args: argparse.Namespace, result: CalendarChanged, lang: str) -> int:
-    moved = [{"id": m.filing_id, "incoming_number": m.incoming_number, "deadline": m.kind,
-              "old": m.old.isoformat(), "new": m.new.isoformat(), "act": m.act} for m in result.moved]  # fmt: skip
+    moved = [
+        {
+            "id": m.filing_id,
+            "incoming_number": m.incoming_number,
+            "deadline": m.kind,
+            "old": m.old.isoformat(),
+            "new": m.new.isoformat(),
+            "act": m.act,
+        }
+        for m in result.moved
+    ]
     if wants_json(args):
         print_json({"override": type(result.override).__name__, "act": result.override.act, "moved": moved})
     else:
@@ -152,14 +173,24 @@ def _print_history(args: argparse.Namespace, rows: list[dict[str, Any]]) -> int:
         print_json(plain)
     else:
         for r in plain:
-            print(f"{r['id']}\t{r['created_at']}\t{r['created_by']}\t{r['kind']}\t{r['day'] or r['year']}"
-                  f"\t{r['paired_day'] or ''}\t{r['act']}")  # fmt: skip
+            print(
+                f"{r['id']}\t{r['created_at']}\t{r['created_by']}\t{r['kind']}\t{r['day'] or r['year']}"
+                f"\t{r['paired_day'] or ''}\t{r['act']}"
+            )
     return EXIT_OK
 
 
 def _print_check(args: argparse.Namespace, differences: Any, lang: str) -> int:
-    rows = [{"day": d.day.isoformat(), "expected_working": d.expected_working, "actual_working": d.actual_working,
-             "reason": str(d.reason), "act": d.override.act if d.override else None} for d in differences]  # fmt: skip
+    rows = [
+        {
+            "day": d.day.isoformat(),
+            "expected_working": d.expected_working,
+            "actual_working": d.actual_working,
+            "reason": str(d.reason),
+            "act": d.override.act if d.override else None,
+        }
+        for d in differences
+    ]
     if wants_json(args):
         print_json({"differences": rows})
     elif not rows:
@@ -179,8 +210,12 @@ def _add_deadlines_parsers(sub: Any, common: argparse.ArgumentParser) -> Command
     p = sub.add_parser("due", parents=[common], help="what is due, overdue and waiting (for a scheduled task)")
     p.add_argument("--on", help="the day to look at, YYYY-MM-DD or dd.mm.yyyy (default: today, office time)")
     keys = ", ".join(f.name for f in fields(ReminderSettings))
-    p = sub.add_parser("reminders", parents=[common], help="show or set the reminder moments and the digest mail",
-                       description=f"reminders [set KEY=VALUE ...]; keys: {keys}")  # fmt: skip
+    p = sub.add_parser(
+        "reminders",
+        parents=[common],
+        help="show or set the reminder moments and the digest mail",
+        description=f"reminders [set KEY=VALUE ...]; keys: {keys}",
+    )
     p.add_argument("action", nargs="?", choices=("show", "set"), default="show")
     p.add_argument("pairs", nargs="*", metavar="KEY=VALUE")
     p = sub.add_parser("digest", parents=[common], help="today's 'needs a decision' digest (print, or --send)")
@@ -196,8 +231,12 @@ def _due(args: argparse.Namespace, lang: str) -> int:
         print_json(due_json(report))
         return EXIT_OK
     print(message("due.title", lang, day=report.on.strftime("%d.%m.%Y")))
-    sections = (("due.overdue", report.overdue), ("due.due", report.due), ("due.waiting", report.waiting),
-                ("due.needs_decision", report.needs_decision))  # fmt: skip
+    sections = (
+        ("due.overdue", report.overdue),
+        ("due.due", report.due),
+        ("due.waiting", report.waiting),
+        ("due.needs_decision", report.needs_decision),
+    )
     for key, items in sections:
         print(f"\n{message(key, lang, count=len(items))}")
         for item in items:
@@ -273,8 +312,14 @@ def _digest(args: argparse.Namespace, lang: str) -> int:
                 print(message("error.smtp_failed", lang, detail=exc.detail), file=sys.stderr)
                 return EXIT_FAILURE
     if wants_json(args):
-        print_json({"to": digest.to, "subject": digest.subject, "sent": bool(args.send),
-                    "items": [item_json(i) for i in digest.items]})  # fmt: skip
+        print_json(
+            {
+                "to": digest.to,
+                "subject": digest.subject,
+                "sent": bool(args.send),
+                "items": [item_json(i) for i in digest.items],
+            }
+        )
     elif args.send:
         print(message("digest.sent", lang, to=digest.to, count=len(digest.items)))
     else:

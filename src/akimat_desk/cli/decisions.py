@@ -229,9 +229,13 @@ def _dispatch(args: argparse.Namespace, lang: str) -> int:
     channels = [DispatchChannel(c) for c in args.channel]
     with Register(args) as reg:
         sent = dispatch_letter(
-            reg.context, args.id, channels, args.tracking, args.address,
+            reg.context,
+            args.id,
+            channels,
+            args.tracking,
+            args.address,
             registered_copy_follows=args.registered_copy_later,
-        ).dispatches  # fmt: skip
+        ).dispatches
     _print(
         args,
         {
@@ -308,8 +312,15 @@ def _add_esign_letters_parsers(sub: Any, common: argparse.ArgumentParser) -> Com
     p.add_argument("--out", required=True)
     p = sub.add_parser("check-letter", parents=[common], help="is this PDF or photo a letter the register issued?")
     p.add_argument("file", help="a PDF, or a photo/scan (PNG, JPEG) of the paper letter")
-    return {"sign": _sign, "training-keys": _training_keys, "send": _send, "bounce": _bounce,
-            "smtp-password": _smtp_password, "letter-copy": _letter_copy, "check-letter": _check_letter}  # fmt: skip
+    return {
+        "sign": _sign,
+        "training-keys": _training_keys,
+        "send": _send,
+        "bounce": _bounce,
+        "smtp-password": _smtp_password,
+        "letter-copy": _letter_copy,
+        "check-letter": _check_letter,
+    }
 
 
 def key_password(lang: str) -> str:
@@ -340,9 +351,17 @@ def _sign(args: argparse.Namespace, lang: str) -> int:
         print_json(signature_json(sig))
         return EXIT_OK
     when = sig.signed_at.astimezone(tz).strftime("%Y-%m-%d %H:%M") if sig.signed_at else "—"
-    print(message("letter_signed.done", lang, number=signed.letter.outgoing_number, signer=sig.signer_name,
-                  serial=sig.certificate_serial, signed_at=when,
-                  verdict=verdict_message(sig.verdict, lang)))  # fmt: skip
+    print(
+        message(
+            "letter_signed.done",
+            lang,
+            number=signed.letter.outgoing_number,
+            signer=sig.signer_name,
+            serial=sig.certificate_serial,
+            signed_at=when,
+            verdict=verdict_message(sig.verdict, lang),
+        )
+    )
     return EXIT_OK
 
 
@@ -366,15 +385,28 @@ def _training_keys(args: argparse.Namespace, lang: str) -> int:
     out.mkdir(parents=True, exist_ok=True)
     root = make_root(now=datetime.now(UTC))
     organization = settings.name_ru or settings.name_kk or "AKIMAT"
-    pair = make_signatory(root, surname=surname.upper(), given_name=given.upper(), patronymic=patronymic.upper(),
-                          iin=settings.signatory_iin, bin_=settings.bin, organization=organization)  # fmt: skip
+    pair = make_signatory(
+        root,
+        surname=surname.upper(),
+        given_name=given.upper(),
+        patronymic=patronymic.upper(),
+        iin=settings.signatory_iin,
+        bin_=settings.bin,
+        organization=organization,
+    )
     (out / "training-root.cer").write_bytes(root.certificate.dump())
     key_path = out / "signatory.p12"
     key_path.write_bytes(write_p12(pair, password, (root.certificate,)))
     key_path.chmod(0o600)
     valid_to = pair.certificate.not_valid_after.date().isoformat()
-    data = {"out": str(out), "root": str(out / "training-root.cer"), "key": str(key_path), "bin": settings.bin,
-            "iin": settings.signatory_iin, "valid_to": valid_to}  # fmt: skip
+    data = {
+        "out": str(out),
+        "root": str(out / "training-root.cer"),
+        "key": str(key_path),
+        "bin": settings.bin,
+        "iin": settings.signatory_iin,
+        "valid_to": valid_to,
+    }
     if wants_json(args):
         print_json(data)
     else:
@@ -425,8 +457,14 @@ def _send(args: argparse.Namespace, lang: str) -> int:
         password = smtp_password(ctx.settings.smtp_host, ctx.settings.smtp_user)
         attempt = send_letter_email(ctx, args.id, to=args.to, password=password, letter_id=args.letter)
         number = letter_number(ctx, args.id, attempt.letter_id)
-    data = {"status": attempt.status, "to": attempt.address, "message_id": attempt.message_id,
-            "reason": attempt.reason, "attachments": list(attempt.attachments), "letter": number}  # fmt: skip
+    data = {
+        "status": attempt.status,
+        "to": attempt.address,
+        "message_id": attempt.message_id,
+        "reason": attempt.reason,
+        "attachments": list(attempt.attachments),
+        "letter": number,
+    }
     if wants_json(args):
         print_json(data)
     elif attempt.status == "sent":
@@ -442,9 +480,17 @@ def _bounce(args: argparse.Namespace, lang: str) -> int:
         result = record_bounce(reg.context, data, Path(args.file).name)
     a = result.attempt
     if wants_json(args):
-        print_json({"status": a.status, "already_recorded": result.already, "filing_id": result.filing_id,
-                    "letter": result.letter_number, "to": a.address, "message_id": a.message_id,
-                    "reason": a.reason})  # fmt: skip
+        print_json(
+            {
+                "status": a.status,
+                "already_recorded": result.already,
+                "filing_id": result.filing_id,
+                "letter": result.letter_number,
+                "to": a.address,
+                "message_id": a.message_id,
+                "reason": a.reason,
+            }
+        )
     else:
         key = "bounce.already" if result.already else "bounce.recorded"
         print(message(key, lang, number=result.letter_number, to=a.address, reason=a.reason or "—"))
@@ -469,15 +515,23 @@ def _check_letter(args: argparse.Namespace, lang: str) -> int:
         found = check_letter(reg.context, data)
     letter, sig = found.letter, found.signature
     if wants_json(args):
-        print_json({
-            "outcome": str(found.outcome), "original": found.original,
-            "letter": letter.outgoing_number if letter else None,
-            "date": letter.outgoing_date.isoformat() if letter else None,
-            "filing_id": letter.filing_id if letter else None,
-            "qr": {"number": found.facts.outgoing_number, "date": found.facts.outgoing_date.isoformat(),
-                   "sha256_prefix": found.facts.sha256_prefix} if found.facts else None,
-            "signed_by": sig.signer_name if sig else None,
-        })  # fmt: skip
+        print_json(
+            {
+                "outcome": str(found.outcome),
+                "original": found.original,
+                "letter": letter.outgoing_number if letter else None,
+                "date": letter.outgoing_date.isoformat() if letter else None,
+                "filing_id": letter.filing_id if letter else None,
+                "qr": {
+                    "number": found.facts.outgoing_number,
+                    "date": found.facts.outgoing_date.isoformat(),
+                    "sha256_prefix": found.facts.sha256_prefix,
+                }
+                if found.facts
+                else None,
+                "signed_by": sig.signer_name if sig else None,
+            }
+        )
     else:
         key = "check.issued_original" if found.original else f"check.{found.outcome}"
         number = letter.outgoing_number if letter else (found.facts.outgoing_number if found.facts else "—")

@@ -110,8 +110,12 @@ def _certificate_lines(items: list[StoredCertificate], lang: str) -> list[str]:
     lines = []
     for c in items:
         role = message(f"esign.trust.{c.role}", lang) + (f", {message('esign.trust.test', lang)}" if c.is_test else "")
-        lines += [f"{c.id}\t{c.subject} [{role}]", f"\tissuer: {c.issuer}",
-                  f"\tvalid: {c.valid_from:%Y-%m-%d} - {c.valid_to:%Y-%m-%d}", f"\tsha256: {c.sha256}"]  # fmt: skip
+        lines += [
+            f"{c.id}\t{c.subject} [{role}]",
+            f"\tissuer: {c.issuer}",
+            f"\tvalid: {c.valid_from:%Y-%m-%d} - {c.valid_to:%Y-%m-%d}",
+            f"\tsha256: {c.sha256}",
+        ]
     return lines
 
 
@@ -121,8 +125,11 @@ def _crl_lines(items: list[StoredCrl]) -> list[str]:
         kind = "delta" if c.is_delta else "full"
         when = f"{c.this_update:%Y-%m-%d %H:%M}" if c.this_update else "-"
         until = f"{c.next_update:%Y-%m-%d %H:%M}" if c.next_update else "-"
-        lines += [f"{c.id}\t{c.issuer} [{kind}, No {c.number or '-'}, {c.entries} entries]",
-                  f"\tissued: {when}; next update: {until}", f"\tsha256: {c.sha256}"]  # fmt: skip
+        lines += [
+            f"{c.id}\t{c.issuer} [{kind}, No {c.number or '-'}, {c.entries} entries]",
+            f"\tissued: {when}; next update: {until}",
+            f"\tsha256: {c.sha256}",
+        ]
     return lines
 
 
@@ -192,8 +199,10 @@ def _signatures(args: argparse.Namespace, lang: str) -> int:
         print_json([verification_json(v, lang) for v in items])
     else:
         for v in items:
-            print(f"#{v.id} {v.checked_at.astimezone(tz):%Y-%m-%d %H:%M} {v.checked_by}: "
-                  f"{message(f'esign.trigger.{v.trigger}', lang)}")  # fmt: skip
+            print(
+                f"#{v.id} {v.checked_at.astimezone(tz):%Y-%m-%d %H:%M} {v.checked_by}: "
+                f"{message(f'esign.trigger.{v.trigger}', lang)}"
+            )
             print("\n".join(f"  {line}" for line in result_lines(v.result, lang, tz)))
     return EXIT_OK
 
@@ -206,8 +215,9 @@ def register_signed(args: argparse.Namespace, data: dict[str, Any], lang: str) -
     content = read_file(content_path) if content_path else None
     with Register(args) as reg:
         ctx = reg.context
-        done = register_e_filing(ctx, data, signed, signed_path.name, content,
-                                 content_path.name if content_path else None)  # fmt: skip
+        done = register_e_filing(
+            ctx, data, signed, signed_path.name, content, content_path.name if content_path else None
+        )
         clock = filing_clock(ctx, done.filing)
     tz = ctx.settings.tz
     if wants_json(args):

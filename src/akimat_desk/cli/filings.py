@@ -43,6 +43,7 @@ from akimat_desk.storage.filings.values import FilingQuery
 
 # ---- filings
 
+
 def _add_filings_parsers(sub: Any, common: argparse.ArgumentParser) -> Commands:
     p = sub.add_parser("register", parents=[common], help="register a filing from a JSON file ('-' = stdin)")
     p.add_argument("file", nargs="?")
@@ -181,6 +182,7 @@ def _self_test(args: argparse.Namespace, lang: str) -> int:
 
 # ---- attachments
 
+
 def _add_attachments_parsers(sub: Any, common: argparse.ArgumentParser) -> Commands:
     p = sub.add_parser("attach", parents=[common], help="copy a file (scan, PDF, image) into a filing")
     p.add_argument("id")
@@ -196,9 +198,18 @@ def _add_attachments_parsers(sub: Any, common: argparse.ArgumentParser) -> Comma
 
 
 def info_json(a: AttachmentInfo) -> dict[str, Any]:
-    return {"id": a.id, "filing_id": a.filing_id, "kind": a.kind, "name": a.name, "media_type": a.media_type,
-            "size": a.size, "sha256": a.sha256, "note": a.note, "added_at": a.added_at.isoformat(),
-            "added_by": a.added_by}  # fmt: skip
+    return {
+        "id": a.id,
+        "filing_id": a.filing_id,
+        "kind": a.kind,
+        "name": a.name,
+        "media_type": a.media_type,
+        "size": a.size,
+        "sha256": a.sha256,
+        "note": a.note,
+        "added_at": a.added_at.isoformat(),
+        "added_by": a.added_by,
+    }
 
 
 def _print(args: argparse.Namespace, items: list[AttachmentInfo]) -> None:
@@ -235,9 +246,11 @@ def _save(args: argparse.Namespace, lang: str) -> int:
 
 # ---- scan
 
+
 def _add_scan_parsers(sub: Any, common: argparse.ArgumentParser) -> Commands:
-    p = sub.add_parser("read-scan", parents=[common],
-                       help="read a scanned paper filing by OCR and print its fields with confidences")  # fmt: skip
+    p = sub.add_parser(
+        "read-scan", parents=[common], help="read a scanned paper filing by OCR and print its fields with confidences"
+    )
     p.add_argument("file", help="PDF, PNG, JPEG or TIFF scan (several filings in one PDF are split)")
     return {"read-scan": _read_scan}
 
@@ -245,8 +258,12 @@ def _add_scan_parsers(sub: Any, common: argparse.ArgumentParser) -> Commands:
 def reading_json(scan: ScanReading) -> dict[str, Any]:
     """The scan as ``read-scan --json`` prints it: per filing its pages, fields with confidences, and what is
     missing for scripted registration."""
-    return {"file": scan.name, "sha256": scan.sha256, "pages": len(scan.pages),
-            "filings": [_filing_json(f) for f in scan.filings]}  # fmt: skip
+    return {
+        "file": scan.name,
+        "sha256": scan.sha256,
+        "pages": len(scan.pages),
+        "filings": [_filing_json(f) for f in scan.filings],
+    }
 
 
 def _filing_json(filing: ScanFiling) -> dict[str, Any]:

@@ -46,10 +46,12 @@ ACTIONS = ("status", "add", "list", "passwd", "reset", "roles", "unlock", "disab
 def _add_users_parsers(sub: Any, common: argparse.ArgumentParser) -> Commands:
     roles = ", ".join(r.value for r in Role)
     p = sub.add_parser(
-        "users", parents=[common], help="user accounts: " + " | ".join(ACTIONS),
+        "users",
+        parents=[common],
+        help="user accounts: " + " | ".join(ACTIONS),
         description=f"users status | add NAME --role R [--role R] [--full-name TEXT] | list | passwd | reset NAME | "
         f"roles NAME --role R... | unlock NAME | disable NAME | enable NAME | log. Roles: {roles}",
-    )  # fmt: skip
+    )
     p.add_argument("action", choices=ACTIONS)
     p.add_argument("name", nargs="?")
     p.add_argument("--role", action="append", default=[], help="a role (repeat for several)")
@@ -110,8 +112,13 @@ def _users(args: argparse.Namespace, lang: str) -> int:
 def _status(args: argparse.Namespace, reg: Any, lang: str) -> int:
     single = single_clerk_mode(reg)
     if wants_json(args):
-        print_json({"single_clerk_mode": single, "user": reg.context.user.name,
-                    "roles": sorted(r.value for r in reg.context.user.roles)})  # fmt: skip
+        print_json(
+            {
+                "single_clerk_mode": single,
+                "user": reg.context.user.name,
+                "roles": sorted(r.value for r in reg.context.user.roles),
+            }
+        )
     elif single:
         print(message("users.single_clerk_mode", lang, user=reg.context.user.name))
     else:
@@ -121,8 +128,18 @@ def _status(args: argparse.Namespace, reg: Any, lang: str) -> int:
 
 def _print_users(args: argparse.Namespace, users: list[user_service.UserInfo], lang: str) -> int:
     if wants_json(args):
-        print_json([{"name": u.name, "full_name": u.full_name, "roles": list(u.roles), "active": u.active,
-                     "locked_until": u.locked_until and u.locked_until.isoformat()} for u in users])  # fmt: skip
+        print_json(
+            [
+                {
+                    "name": u.name,
+                    "full_name": u.full_name,
+                    "roles": list(u.roles),
+                    "active": u.active,
+                    "locked_until": u.locked_until and u.locked_until.isoformat(),
+                }
+                for u in users
+            ]
+        )
         return EXIT_OK
     for u in users:
         marks = [] if u.active else [message("users.disabled_mark", lang)]
@@ -142,6 +159,7 @@ def _print_log(args: argparse.Namespace, rows: list[dict[str, Any]]) -> int:
 
 # ---- audit
 
+
 def _add_audit_parsers(sub: Any, common: argparse.ArgumentParser) -> Commands:
     p = sub.add_parser("audit", parents=[common], help="verify the tamper-evident record (audit verify | seal)")
     p.add_argument("action", choices=("verify", "seal"))
@@ -157,16 +175,32 @@ def _audit(args: argparse.Namespace, lang: str) -> int:
         report = verify_history(reg.context)
         seconds = time.perf_counter() - started
     if wants_json(args):
-        print_json({
-            "intact": report.intact, "seconds": round(seconds, 3),
-            "chains": [{"chain": c.chain, "entries": c.entries, "intact": c.intact, "uncovered": c.uncovered,
-                        "first_break": None if c.first_break is None else {
-                            "kind": c.first_break.kind, "position": c.first_break.position,
-                            "row_id": c.first_break.row_id, "label": c.first_break.label,
-                            "field": c.first_break.field, "expected": c.first_break.expected,
-                            "found": c.first_break.found}}
-                       for c in report.chains],
-        })  # fmt: skip
+        print_json(
+            {
+                "intact": report.intact,
+                "seconds": round(seconds, 3),
+                "chains": [
+                    {
+                        "chain": c.chain,
+                        "entries": c.entries,
+                        "intact": c.intact,
+                        "uncovered": c.uncovered,
+                        "first_break": None
+                        if c.first_break is None
+                        else {
+                            "kind": c.first_break.kind,
+                            "position": c.first_break.position,
+                            "row_id": c.first_break.row_id,
+                            "label": c.first_break.label,
+                            "field": c.first_break.field,
+                            "expected": c.first_break.expected,
+                            "found": c.first_break.found,
+                        },
+                    }
+                    for c in report.chains
+                ],
+            }
+        )
     else:
         for line in report_lines(report, lang):
             print(line)
@@ -204,8 +238,13 @@ def _add_backup_parsers(sub: Any, common: argparse.ArgumentParser) -> Commands:
     p.add_argument("file")
     sub.add_parser("encrypt", parents=[common], help="encrypt the register with SQLCipher (key in the keyring)")
     sub.add_parser("db-password", parents=[common], help="keep the PostgreSQL password of --db in the keyring")
-    return {"backup": _backup, "backup-policy": _policy, "restore": _restore, "encrypt": _encrypt,
-            "db-password": _db_password}  # fmt: skip
+    return {
+        "backup": _backup,
+        "backup-policy": _policy,
+        "restore": _restore,
+        "encrypt": _encrypt,
+        "db-password": _db_password,
+    }
 
 
 def _default_folder(args: argparse.Namespace, policy: backup_service.BackupPolicy) -> Path:
@@ -218,8 +257,15 @@ def _backup(args: argparse.Namespace, lang: str) -> int:
         folder = Path(args.to) if args.to else _default_folder(args, policy)
         result = backup_service.backup_register(reg.context, folder, args.keep)
     if wants_json(args):
-        print_json({"path": str(result.path), "size": result.size, "integrity": result.check.integrity,
-                    "removed": [str(p) for p in result.removed], "seal": result.seal})  # fmt: skip
+        print_json(
+            {
+                "path": str(result.path),
+                "size": result.size,
+                "integrity": result.check.integrity,
+                "removed": [str(p) for p in result.removed],
+                "seal": result.seal,
+            }
+        )
         return EXIT_OK
     print(message("backup.done", lang, path=str(result.path), size=result.size))
     if result.seal:
@@ -241,13 +287,22 @@ def _policy(args: argparse.Namespace, lang: str) -> int:
             if getattr(args, name) is not None:
                 changes[name] = getattr(args, name) == "yes"
         if changes:
-            policy = backup_service.save_policy(reg.context, backup_service.BackupPolicy(**{**_asdict(policy),
-                                                                                             **changes}))  # fmt: skip
+            policy = backup_service.save_policy(
+                reg.context, backup_service.BackupPolicy(**{**_asdict(policy), **changes})
+            )
     if wants_json(args):
         print_json(_asdict(policy))
     else:
-        print(message("backup.policy_saved", lang, folder=policy.folder or "-", keep=policy.keep,
-                      daily=policy.daily, on_exit=policy.on_exit))  # fmt: skip
+        print(
+            message(
+                "backup.policy_saved",
+                lang,
+                folder=policy.folder or "-",
+                keep=policy.keep,
+                daily=policy.daily,
+                on_exit=policy.on_exit,
+            )
+        )
     return EXIT_OK
 
 
@@ -309,10 +364,15 @@ def _db_password(args: argparse.Namespace, lang: str) -> int:
 
 # ---- settings
 
+
 def _add_settings_parsers(sub: Any, common: argparse.ArgumentParser) -> Commands:
     keys = ", ".join(f.name for f in fields(OfficeSettings))
-    p = sub.add_parser("settings", parents=[common], help="show or set office settings",
-                       description=f"settings [set KEY=VALUE ...]; keys: {keys}")  # fmt: skip
+    p = sub.add_parser(
+        "settings",
+        parents=[common],
+        help="show or set office settings",
+        description=f"settings [set KEY=VALUE ...]; keys: {keys}",
+    )
     p.add_argument("action", nargs="?", choices=("show", "set"), default="show")
     p.add_argument("pairs", nargs="*", metavar="KEY=VALUE")
     return {"settings": _settings}

@@ -13,13 +13,21 @@ from akimat_desk.domain.places import Booking, BookingKind, NoPicketZone, Place,
 from akimat_desk.services.kernel.messages import message
 from akimat_desk.services.places import catalogue as svc
 
-_PLACE_OPTIONS = (("--kind", "kind", "place or route"), ("--name-kk", "name_kk", None), ("--name-ru", "name_ru", None),
-                  ("--name-en", "name_en", None), ("--district", "district", None),
-                  ("--address", "address", "address, or the route from start to end"),
-                  ("--length-km", "route_length_km", "route length"), ("--max-occupancy", "max_occupancy", None),
-                  ("--rules", "rules", "rules of use"), ("--decision-number", "decision_number", "maslikhat decision"),
-                  ("--decision-date", "decision_date", "YYYY-MM-DD"), ("--valid-from", "valid_from", "YYYY-MM-DD"),
-                  ("--valid-to", "valid_to", "YYYY-MM-DD"))  # fmt: skip
+_PLACE_OPTIONS = (
+    ("--kind", "kind", "place or route"),
+    ("--name-kk", "name_kk", None),
+    ("--name-ru", "name_ru", None),
+    ("--name-en", "name_en", None),
+    ("--district", "district", None),
+    ("--address", "address", "address, or the route from start to end"),
+    ("--length-km", "route_length_km", "route length"),
+    ("--max-occupancy", "max_occupancy", None),
+    ("--rules", "rules", "rules of use"),
+    ("--decision-number", "decision_number", "maslikhat decision"),
+    ("--decision-date", "decision_date", "YYYY-MM-DD"),
+    ("--valid-from", "valid_from", "YYYY-MM-DD"),
+    ("--valid-to", "valid_to", "YYYY-MM-DD"),
+)
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> Commands:
@@ -48,8 +56,16 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> Commands:
     b.add_argument("booking_id", type=int)
     z = actions.add_parser("zone-add", parents=[common], help="add a no-picket zone (art. 9 p.5)")
     z.add_argument("--category", required=True, choices=[c.value for c in ZoneCategory])
-    for flag in ("--name-kk", "--name-ru", "--name-en", "--district", "--description", "--decision-number",
-                 "--valid-from", "--valid-to"):  # fmt: skip
+    for flag in (
+        "--name-kk",
+        "--name-ru",
+        "--name-en",
+        "--district",
+        "--description",
+        "--decision-number",
+        "--valid-from",
+        "--valid-to",
+    ):
         z.add_argument(flag)
     z.add_argument("--keywords", required=True, help="words that name the zone in a place, separated by ';'")
     actions.add_parser("zones", parents=[common], help="list no-picket zones")
@@ -80,15 +96,31 @@ def place_json(p: Place) -> dict[str, Any]:
 
 
 def zone_json(z: NoPicketZone) -> dict[str, Any]:
-    return {"id": z.id, "category": z.category.value, "article": z.article, "name_kk": z.names.kk,
-            "name_ru": z.names.ru, "name_en": z.names.en, "district": z.district, "description": z.description,
-            "keywords": list(z.keywords), "decision_number": z.decision_number}  # fmt: skip
+    return {
+        "id": z.id,
+        "category": z.category.value,
+        "article": z.article,
+        "name_kk": z.names.kk,
+        "name_ru": z.names.ru,
+        "name_en": z.names.en,
+        "district": z.district,
+        "description": z.description,
+        "keywords": list(z.keywords),
+        "decision_number": z.decision_number,
+    }
 
 
 def booking_json(b: Booking) -> dict[str, Any]:
-    return {"id": b.id, "place_id": b.place_id, "kind": b.kind.value, "title": b.title,
-            "starts_at": b.starts_at.isoformat(), "ends_at": b.ends_at.isoformat(),
-            "expected_participants": b.expected_participants, "note": b.note}  # fmt: skip
+    return {
+        "id": b.id,
+        "place_id": b.place_id,
+        "kind": b.kind.value,
+        "title": b.title,
+        "starts_at": b.starts_at.isoformat(),
+        "ends_at": b.ends_at.isoformat(),
+        "expected_participants": b.expected_participants,
+        "note": b.note,
+    }
 
 
 def _iso(d: date | None) -> str | None:
@@ -119,8 +151,18 @@ def _places(args: argparse.Namespace, lang: str) -> int:
         elif action == "cancel-booking":
             _out(args, [booking_json(svc.cancel_booking(ctx, args.booking_id).booking)], lang)
         elif action == "zone-add":
-            names = ["category", "name_kk", "name_ru", "name_en", "district", "description", "decision_number",
-                     "valid_from", "valid_to", "keywords"]  # fmt: skip
+            names = [
+                "category",
+                "name_kk",
+                "name_ru",
+                "name_en",
+                "district",
+                "description",
+                "decision_number",
+                "valid_from",
+                "valid_to",
+                "keywords",
+            ]
             _out(args, [zone_json(svc.add_zone(ctx, _fields(args, names)).zone)], lang)
         elif action == "zones":
             _out(args, [zone_json(z) for z in svc.list_zones(ctx)], lang)

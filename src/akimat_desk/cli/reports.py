@@ -43,6 +43,7 @@ from akimat_desk.signatures.p12_signer import Pkcs12Signer
 
 # ---- reports
 
+
 def _add_reports_parsers(sub: Any, common: argparse.ArgumentParser) -> Commands:
     p = sub.add_parser("checks", parents=[common], help="legal checks of a filing (suggestions with articles)")
     p.add_argument("id", help="filing id or incoming number")
@@ -162,8 +163,16 @@ def _import(args: argparse.Namespace, lang: str) -> int:
 
 
 def _print_plan(plan: Any, lang: str) -> None:
-    print(message("import.summary", lang, file=plan.name, rows=plan.total, accepted=len(plan.accepted),
-                  refused=len(plan.refused)))  # fmt: skip
+    print(
+        message(
+            "import.summary",
+            lang,
+            file=plan.name,
+            rows=plan.total,
+            accepted=len(plan.accepted),
+            refused=len(plan.refused),
+        )
+    )
     mapping = ", ".join(f"{k} → {v}" for k, v in plan.mapping_by_header().items())
     print(message("import.mapping", lang, mapping=mapping))
     for r in plan.refused:
@@ -204,12 +213,17 @@ def _add_consolidation_parsers(sub: Any, common: argparse.ArgumentParser) -> Com
     _consolidation_period(a, required=True)
     a.add_argument("--csv", dest="csv_path")
     a.add_argument("--json-file")
-    a = actions.add_parser("live-sql", parents=[common],
-                           help="SQL of the live view across offices' databases on one PostgreSQL server")  # fmt: skip
+    a = actions.add_parser(
+        "live-sql", parents=[common], help="SQL of the live view across offices' databases on one PostgreSQL server"
+    )
     a.add_argument("--office", action="append", default=[], metavar="KATO=DBNAME[@HOST[:PORT]]")
     a.add_argument("--reader", default="region_reader", help="the region's login role in the offices' databases")
-    a.add_argument("--part", choices=("office", "region"), default="region",
-                   help="office: the grants to run in each office's database; region: the view")  # fmt: skip
+    a.add_argument(
+        "--part",
+        choices=("office", "region"),
+        default="region",
+        help="office: the grants to run in each office's database; region: the view",
+    )
     actions.add_parser("packages", parents=[common], help="every imported package version")
     actions.add_parser("history", parents=[common], help="imports and replacements")
     return {"report-up": _report_up, "consolidate": _consolidate}
@@ -244,8 +258,15 @@ def _report_up(args: argparse.Namespace, lang: str) -> int:
     if wants_json(args) or out is None:
         print_json({"manifest": report.manifest, "rows": [r.as_dict() for r in report.rows]})
     if out is not None and not wants_json(args):
-        print(message("consolidation.package_written", lang, path=str(out), rows=len(report.rows),
-                      total=report.manifest["total"]))  # fmt: skip
+        print(
+            message(
+                "consolidation.package_written",
+                lang,
+                path=str(out),
+                rows=len(report.rows),
+                total=report.manifest["total"],
+            )
+        )
     return EXIT_OK
 
 
@@ -262,8 +283,15 @@ def _p12_signer(path: str | None, lang: str) -> Pkcs12Signer | None:
 
 
 def _consolidate(args: argparse.Namespace, lang: str) -> int:
-    handler = {"offices": _offices, "import": _consolidation_import, "report": _report, "open-data": _open_data,
-               "packages": _packages, "history": _history, "live-sql": _live_sql}[args.action]  # fmt: skip
+    handler = {
+        "offices": _offices,
+        "import": _consolidation_import,
+        "report": _report,
+        "open-data": _open_data,
+        "packages": _packages,
+        "history": _history,
+        "live-sql": _live_sql,
+    }[args.action]
     return handler(args, lang)
 
 
@@ -292,13 +320,27 @@ def _consolidation_import(args: argparse.Namespace, lang: str) -> int:
     for path, result in zip(paths, results, strict=True):
         if isinstance(result, PackageImported):
             first, last, office = result.first.isoformat(), result.last.isoformat(), result.office.name(lang)
-            text = message("consolidation.imported", lang, file=path.name, office=office, kato=result.kato,
-                           first=first, last=last, total=result.total)  # fmt: skip
+            text = message(
+                "consolidation.imported",
+                lang,
+                file=path.name,
+                office=office,
+                kato=result.kato,
+                first=first,
+                last=last,
+                total=result.total,
+            )
             for older, months in result.replaced:
                 text += "\n  " + message("consolidation.replaced", lang, package=older, months=", ".join(months))
-            report.append({"file": str(path), "imported": result.package_id, "kato": result.kato,
-                           "total": result.total, "replaced": [{"package": o, "months": list(m)}
-                                                                for o, m in result.replaced]})  # fmt: skip
+            report.append(
+                {
+                    "file": str(path),
+                    "imported": result.package_id,
+                    "kato": result.kato,
+                    "total": result.total,
+                    "replaced": [{"package": o, "months": list(m)} for o, m in result.replaced],
+                }
+            )
             print(text) if not wants_json(args) else None
         else:
             text = message("consolidation.refused", lang, file=path.name, reason=error_message(result, lang))
@@ -345,19 +387,45 @@ def _live_sql(args: argparse.Namespace, lang: str) -> int:
 def _packages(args: argparse.Namespace, lang: str) -> int:
     with Register(args) as reg:
         found = list_packages(reg.context)
-    print_json([{"id": p.id, "kato": p.kato, "from": p.period_from.isoformat(), "to": p.period_to.isoformat(),
-                 "exported_at": p.exported_at.isoformat(), "imported_at": p.imported_at.isoformat(),
-                 "imported_by": p.imported_by, "file": p.file_name, "sha256": p.sha256,
-                 "signature": p.signature_method, "rows": p.rows, "total": p.total,
-                 "counted_months": list(p.counted_months)} for p in found])  # fmt: skip
+    print_json(
+        [
+            {
+                "id": p.id,
+                "kato": p.kato,
+                "from": p.period_from.isoformat(),
+                "to": p.period_to.isoformat(),
+                "exported_at": p.exported_at.isoformat(),
+                "imported_at": p.imported_at.isoformat(),
+                "imported_by": p.imported_by,
+                "file": p.file_name,
+                "sha256": p.sha256,
+                "signature": p.signature_method,
+                "rows": p.rows,
+                "total": p.total,
+                "counted_months": list(p.counted_months),
+            }
+            for p in found
+        ]
+    )
     return EXIT_OK
 
 
 def _history(args: argparse.Namespace, lang: str) -> int:
     with Register(args) as reg:
         found = consolidation_history(reg.context)
-    print_json([{"at": h.at.isoformat(), "by": h.by, "action": h.action, "package": h.package_id,
-                 "replaced_package": h.replaced_package_id, "detail": h.detail} for h in found])  # fmt: skip
+    print_json(
+        [
+            {
+                "at": h.at.isoformat(),
+                "by": h.by,
+                "action": h.action,
+                "package": h.package_id,
+                "replaced_package": h.replaced_package_id,
+                "detail": h.detail,
+            }
+            for h in found
+        ]
+    )
     return EXIT_OK
 
 

@@ -111,8 +111,11 @@ def check_specialized_place(f: FilingFacts, place: Place | None) -> list[CheckRe
     if place.kind is not wanted:
         return [CheckResult("wrong_kind_of_place", "9.1", None, {"place": place.names.ru, "kind": wanted.value})]
     if f.starts_at is not None and not place.valid_on(f.starts_at.date()):
-        return [CheckResult("place_not_in_force", "9.1", None, {"place": place.names.ru,
-                                                                "day": f.starts_at.strftime("%d.%m.%Y")})]  # fmt: skip
+        return [
+            CheckResult(
+                "place_not_in_force", "9.1", None, {"place": place.names.ru, "day": f.starts_at.strftime("%d.%m.%Y")}
+            )
+        ]
     return []
 
 
@@ -121,8 +124,14 @@ def check_capacity(f: FilingFacts, place: Place | None) -> list[CheckResult]:
     if place is None or place.max_occupancy is None or f.participants is None:
         return []
     if f.participants > place.max_occupancy:
-        return [CheckResult("over_capacity", "14.1.9", "A14-9",
-                            {"participants": f.participants, "max_occupancy": place.max_occupancy})]  # fmt: skip
+        return [
+            CheckResult(
+                "over_capacity",
+                "14.1.9",
+                "A14-9",
+                {"participants": f.participants, "max_occupancy": place.max_occupancy},
+            )
+        ]
     return []
 
 
@@ -179,8 +188,12 @@ def check_competing_filings(f: FilingFacts, place: Place | None, others: Iterabl
         if f.form == PICKET and o.form == PICKET:
             continue  # pickets: art. 9 p.6 below (outside specialized places), allowed inside them
         assert o.starts_at is not None and o.ends_at is not None  # _competitors keeps only timed filings
-        params = {"number": o.incoming_number, "received": _t(o.received_at), "start": _t(o.starts_at),
-                  "end": _end(o.starts_at, o.ends_at)}  # fmt: skip
+        params = {
+            "number": o.incoming_number,
+            "received": _t(o.received_at),
+            "start": _t(o.starts_at),
+            "end": _end(o.starts_at, o.ends_at),
+        }
         results.append(CheckResult("earlier_filing_same_place", "9.3", None, params))
     return results
 
@@ -190,8 +203,10 @@ def check_second_picket(f: FilingFacts, place: Place | None, others: Iterable[Fi
     if f.form != PICKET or place is not None:
         return []
     earlier = [o for o in _competitors(f, others) if o.form == PICKET and o.receipt_order < f.receipt_order]
-    return [CheckResult("second_picket", "9.6", "A14-8", {"number": o.incoming_number, "received": _t(o.received_at)})
-            for o in sorted(earlier, key=lambda o: o.receipt_order)]  # fmt: skip
+    return [
+        CheckResult("second_picket", "9.6", "A14-8", {"number": o.incoming_number, "received": _t(o.received_at)})
+        for o in sorted(earlier, key=lambda o: o.receipt_order)
+    ]
 
 
 def check_picket_rules(f: FilingFacts, place: Place | None) -> list[CheckResult]:
@@ -248,7 +263,19 @@ def run_all(
 
 
 CHECK_CODES = (
-    "filed_late", "defects", "outside_hours", "picket_sound_equipment", "picket_more_than_one", "picket_too_long",
-    "no_picket_zone", "outside_specialized_place", "wrong_kind_of_place", "place_not_in_force", "over_capacity",
-    "place_booked_propose_first", "place_booked", "earlier_filing_same_place", "second_picket",
-)  # fmt: skip
+    "filed_late",
+    "defects",
+    "outside_hours",
+    "picket_sound_equipment",
+    "picket_more_than_one",
+    "picket_too_long",
+    "no_picket_zone",
+    "outside_specialized_place",
+    "wrong_kind_of_place",
+    "place_not_in_force",
+    "over_capacity",
+    "place_booked_propose_first",
+    "place_booked",
+    "earlier_filing_same_place",
+    "second_picket",
+)

@@ -78,27 +78,63 @@ class Defect:
 
 DEFECT_CODES: frozenset[str] = frozenset(
     {
-        "purpose_missing", "organizer_missing", "organizer_invalid", "surname_missing", "given_name_missing",
-        "residence_missing", "entity_name_missing", "location_missing",
-        "iin_missing", "iin_not_digits", "iin_length", "iin_checksum",
-        "bin_missing", "bin_not_digits", "bin_length", "bin_checksum",
-        "representative_invalid", "representative_surname_missing", "representative_given_name_missing",
-        "representative_iin_missing", "representative_iin_not_digits", "representative_iin_length",
+        "purpose_missing",
+        "organizer_missing",
+        "organizer_invalid",
+        "surname_missing",
+        "given_name_missing",
+        "residence_missing",
+        "entity_name_missing",
+        "location_missing",
+        "iin_missing",
+        "iin_not_digits",
+        "iin_length",
+        "iin_checksum",
+        "bin_missing",
+        "bin_not_digits",
+        "bin_length",
+        "bin_checksum",
+        "representative_invalid",
+        "representative_surname_missing",
+        "representative_given_name_missing",
+        "representative_iin_missing",
+        "representative_iin_not_digits",
+        "representative_iin_length",
         "representative_iin_checksum",
-        "place_missing", "place_or_route_missing",
-        "starts_at_missing", "ends_at_missing", "starts_at_invalid", "ends_at_invalid", "ends_before_start",
-        "not_single_day", "outside_permitted_hours",
-        "participants_missing", "participants_invalid",
-        "structures_missing", "sound_equipment_missing", "visual_materials_missing", "order_measures_missing",
-        "vehicles_missing", "vehicle_details_missing", "vehicle_details_invalid",
+        "place_missing",
+        "place_or_route_missing",
+        "starts_at_missing",
+        "ends_at_missing",
+        "starts_at_invalid",
+        "ends_at_invalid",
+        "ends_before_start",
+        "not_single_day",
+        "outside_permitted_hours",
+        "participants_missing",
+        "participants_invalid",
+        "structures_missing",
+        "sound_equipment_missing",
+        "visual_materials_missing",
+        "order_measures_missing",
+        "vehicles_missing",
+        "vehicle_details_missing",
+        "vehicle_details_invalid",
         "regulations_missing",
-        "email_missing", "email_invalid", "phone_missing", "phone_invalid",
-        "representative_email_missing", "representative_email_invalid",
-        "representative_phone_missing", "representative_phone_invalid",
-        "pd_consent_missing", "funding_sources_missing",
-        "filed_on_missing", "filed_on_invalid", "signature_missing",
+        "email_missing",
+        "email_invalid",
+        "phone_missing",
+        "phone_invalid",
+        "representative_email_missing",
+        "representative_email_invalid",
+        "representative_phone_missing",
+        "representative_phone_invalid",
+        "pd_consent_missing",
+        "funding_sources_missing",
+        "filed_on_missing",
+        "filed_on_invalid",
+        "signature_missing",
     }
-)  # fmt: skip
+)
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE_CHARS = re.compile(r"^\+?[\d\s\-()]+$")
@@ -320,8 +356,13 @@ _LAST: tuple[tuple[int, _Check], ...] = (
 )
 _NOTIFICATION_CHECKS = (*_COMMON_HEAD, (4, _place), *_COMMON_TAIL, (7, _structures), (8, _means), *_LAST)
 _APPLICATION_CHECKS = (
-    *_COMMON_HEAD, (4, _place_or_route), *_COMMON_TAIL, (7, _measures_and_means), (8, _vehicles), *_LAST,
-)  # fmt: skip
+    *_COMMON_HEAD,
+    (4, _place_or_route),
+    *_COMMON_TAIL,
+    (7, _measures_and_means),
+    (8, _vehicles),
+    *_LAST,
+)
 
 
 def is_intention_used(value: Intention | None) -> bool:

@@ -68,11 +68,25 @@ class ProposalAnswer(StrEnum):
 
 
 KINDS_BY_FILING: dict[FilingKind, frozenset[DecisionKind]] = {
-    FilingKind.NOTIFICATION: frozenset({DecisionKind.INFORM, DecisionKind.INFORM_WITH_CONDITIONS, DecisionKind.PROPOSE,
-                                        DecisionKind.REFUSE, DecisionKind.OUT_OF_SCOPE}),
-    FilingKind.APPLICATION: frozenset({DecisionKind.APPROVE, DecisionKind.APPROVE_WITHOUT_SOUND_AND_VEHICLES,
-                                       DecisionKind.PROPOSE, DecisionKind.REFUSE, DecisionKind.OUT_OF_SCOPE}),
-}  # fmt: skip
+    FilingKind.NOTIFICATION: frozenset(
+        {
+            DecisionKind.INFORM,
+            DecisionKind.INFORM_WITH_CONDITIONS,
+            DecisionKind.PROPOSE,
+            DecisionKind.REFUSE,
+            DecisionKind.OUT_OF_SCOPE,
+        }
+    ),
+    FilingKind.APPLICATION: frozenset(
+        {
+            DecisionKind.APPROVE,
+            DecisionKind.APPROVE_WITHOUT_SOUND_AND_VEHICLES,
+            DecisionKind.PROPOSE,
+            DecisionKind.REFUSE,
+            DecisionKind.OUT_OF_SCOPE,
+        }
+    ),
+}
 
 _OUTCOMES = {
     DecisionKind.INFORM: Outcome.INFORMED,

@@ -25,12 +25,31 @@ _NO = {"false", "no", "n", "0", "нет", "жоқ", "none", "не будет", "
 
 KNOWN_FIELDS = frozenset(
     {
-        "form", "channel", "received_at", "language", "organizer", "representative", "contacts", "purpose",
-        "place", "route", "starts_at", "ends_at", "participants", "structures", "sound_equipment",
-        "visual_materials", "vehicles", "order_measures", "regulations", "funding_sources", "pd_consent",
-        "signed", "filed_on",
+        "form",
+        "channel",
+        "received_at",
+        "language",
+        "organizer",
+        "representative",
+        "contacts",
+        "purpose",
+        "place",
+        "route",
+        "starts_at",
+        "ends_at",
+        "participants",
+        "structures",
+        "sound_equipment",
+        "visual_materials",
+        "vehicles",
+        "order_measures",
+        "regulations",
+        "funding_sources",
+        "pd_consent",
+        "signed",
+        "filed_on",
     }
-)  # fmt: skip
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,8 +179,9 @@ def parse_received_at(value: Any, office_tz: tzinfo) -> datetime:
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=office_tz)
     if not YEARS[0] <= parsed.year <= YEARS[1]:
-        raise InvalidInput("received_at_out_of_range", field="received_at", value=str(value),
-                           first=YEARS[0], last=YEARS[1])  # fmt: skip
+        raise InvalidInput(
+            "received_at_out_of_range", field="received_at", value=str(value), first=YEARS[0], last=YEARS[1]
+        )
     return parsed
 
 

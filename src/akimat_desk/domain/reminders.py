@@ -43,8 +43,9 @@ class ReminderPolicy:
 
     def __post_init__(self) -> None:
         if not 0 <= self.hours_before_close <= 12:
-            raise InvalidInput("reminder_setting_invalid", field="hours_before_close",
-                               value=str(self.hours_before_close), rule="0-12")  # fmt: skip
+            raise InvalidInput(
+                "reminder_setting_invalid", field="hours_before_close", value=str(self.hours_before_close), rule="0-12"
+            )
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,27 +67,38 @@ def _at(day: date, moment: time, hours: OfficeHours) -> datetime:
     return datetime.combine(day, moment, tzinfo=hours.zone)
 
 
-def planned(filing_id: int, chain: LegalChain, policy: ReminderPolicy, cal: WorkCalendar,
-            hours: OfficeHours) -> list[Reminder]:  # fmt: skip
+def planned(
+    filing_id: int, chain: LegalChain, policy: ReminderPolicy, cal: WorkCalendar, hours: OfficeHours
+) -> list[Reminder]:
     """Every reminder the chain's pending steps call for, at its nominal moment (not yet made quiet)."""
     result: list[Reminder] = []
     review = chain.step(StepKind.REVIEW)
     if review is not None and review.state is StepState.DUE and review.due_on is not None:
         day = review.due_on
-        result.append(Reminder(ReminderKind.REVIEW_DAY_BEFORE, filing_id,
-                               _at(cal.add_working_days(day, -1), policy.day_before_at, hours), day))  # fmt: skip
+        result.append(
+            Reminder(
+                ReminderKind.REVIEW_DAY_BEFORE,
+                filing_id,
+                _at(cal.add_working_days(day, -1), policy.day_before_at, hours),
+                day,
+            )
+        )
         result.append(Reminder(ReminderKind.REVIEW_DUE_MORNING, filing_id, _at(day, policy.due_day_at, hours), day))
         closing = hours.closes_at(day) - timedelta(hours=policy.hours_before_close)
         result.append(Reminder(ReminderKind.REVIEW_DUE_CLOSING, filing_id, closing, day))
     answer = chain.step(StepKind.PROPOSAL_ANSWER)
     if answer is not None and answer.pending and answer.due_on is not None:
         after = cal.add_working_days(answer.due_on, 1)
-        result.append(Reminder(ReminderKind.PROPOSAL_ANSWER_END, filing_id, _at(after, hours.opens, hours),
-                               answer.due_on))  # fmt: skip
+        result.append(
+            Reminder(ReminderKind.PROPOSAL_ANSWER_END, filing_id, _at(after, hours.opens, hours), answer.due_on)
+        )
     copy = chain.step(StepKind.REGISTERED_MAIL_COPY)
     if copy is not None and copy.pending and copy.due_on is not None:
-        result.append(Reminder(ReminderKind.REGISTERED_COPY_MISSING, filing_id,
-                               _at(copy.due_on, policy.due_day_at, hours), copy.due_on))  # fmt: skip
+        result.append(
+            Reminder(
+                ReminderKind.REGISTERED_COPY_MISSING, filing_id, _at(copy.due_on, policy.due_day_at, hours), copy.due_on
+            )
+        )
     return [r for r in result if r.kind in policy.enabled]
 
 
@@ -108,8 +120,9 @@ def office_open(now: datetime, cal: WorkCalendar, hours: OfficeHours) -> bool:
     return cal.is_working_day(local.date()) and hours.opens <= local.time() < hours.closes
 
 
-def due_now(reminders: list[Reminder], now: datetime, fired: set[str], cal: WorkCalendar,
-            hours: OfficeHours) -> list[Reminder]:  # fmt: skip
+def due_now(
+    reminders: list[Reminder], now: datetime, fired: set[str], cal: WorkCalendar, hours: OfficeHours
+) -> list[Reminder]:
     """The reminders to show at ``now``: their delivery moment has come today, the office is open, and none
     was shown before (``fired`` holds the keys already shown)."""
     if not office_open(now, cal, hours):

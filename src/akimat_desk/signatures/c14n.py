@@ -21,9 +21,15 @@ class XmlError(ValueError):
 
 def _parser() -> etree.XMLParser:
     return etree.XMLParser(
-        resolve_entities=False, load_dtd=False, dtd_validation=False, no_network=True, huge_tree=False,
-        remove_blank_text=False, remove_comments=False, remove_pis=False,
-    )  # fmt: skip
+        resolve_entities=False,
+        load_dtd=False,
+        dtd_validation=False,
+        no_network=True,
+        huge_tree=False,
+        remove_blank_text=False,
+        remove_comments=False,
+        remove_pis=False,
+    )
 
 
 def parse(data: bytes) -> Element:

@@ -46,8 +46,14 @@ class AdminPages(QObject):
         self.users = UsersView(state)
         router = points.router
         router.add(PageSpec("places", lambda: translate("AdminPages", "Places & bookings"), lambda: self.places))
-        router.add(PageSpec("statistics", lambda: translate("AdminPages", "Statistics"), lambda: self.statistics,
-                            on_shown=_compute_once))  # fmt: skip
+        router.add(
+            PageSpec(
+                "statistics",
+                lambda: translate("AdminPages", "Statistics"),
+                lambda: self.statistics,
+                on_shown=_compute_once,
+            )
+        )
         if state.ctx.user.may(Permission.MANAGE_USERS) or state.ctx.principal is not None:
             # everyone logged in changes their own password there
             router.add(PageSpec("users", lambda: translate("AdminPages", "Users"), lambda: self.users))
@@ -67,8 +73,9 @@ class AdminPages(QObject):
         self.import_action.triggered.connect(self.import_journal)
         self.backup_action.triggered.connect(self.backup_now)
         self.restore_action.triggered.connect(self.restore_dialog)
-        points.file_menu.insertActions(points.quit_action, [self.import_action, self.backup_action,
-                                                            self.restore_action])  # fmt: skip
+        points.file_menu.insertActions(
+            points.quit_action, [self.import_action, self.backup_action, self.restore_action]
+        )
         points.file_menu.insertSeparator(points.quit_action)
         self.checked_on = state.ctx.clock().date()
         self.daily = QTimer(self, interval=DAILY_CHECK_MS)
@@ -137,8 +144,12 @@ class AdminPages(QObject):
 
     def restore_dialog(self) -> None:
         folder = str(backups.default_folder(self.state))
-        path, _ = QFileDialog.getOpenFileName(self.window, translate("AdminPages", "Restore from a backup"), folder,
-                                              translate("AdminPages", "Register copies (*.db);;All files (*)"))  # fmt: skip  # noqa: E501
+        path, _ = QFileDialog.getOpenFileName(
+            self.window,
+            translate("AdminPages", "Restore from a backup"),
+            folder,
+            translate("AdminPages", "Register copies (*.db);;All files (*)"),
+        )
         if path:
             self.restore(Path(path))
 
@@ -151,7 +162,10 @@ class AdminPages(QObject):
         self.check_history()
         self.window.statusBar().showMessage(
             translate("AdminPages", "Restored from %1; the replaced register is kept as %2")
-            .replace("%1", path.name).replace("%2", restored.result.kept_copy.name), 30_000)  # fmt: skip
+            .replace("%1", path.name)
+            .replace("%2", restored.result.kept_copy.name),
+            30_000,
+        )
         return True
 
     def closing(self) -> None:
@@ -176,12 +190,16 @@ class AdminPages(QObject):
         self.restore_action.setText(translate("AdminPages", "R&estore from a backup…"))
         user = self.state.ctx.user
         if user.single_clerk:
-            self.status_mode.setText(translate("AdminPages", "single-clerk mode: no user accounts, %1 may do everything")  # noqa: E501
-                                     .replace("%1", self.state.ctx.actor))  # fmt: skip
+            self.status_mode.setText(
+                translate("AdminPages", "single-clerk mode: no user accounts, %1 may do everything").replace(
+                    "%1", self.state.ctx.actor
+                )
+            )
         else:
             roles = ", ".join(sorted(r.value for r in user.roles))
-            self.status_mode.setText(translate("AdminPages", "logged in: %1 (%2)").replace("%1", user.name)
-                                     .replace("%2", roles))  # fmt: skip
+            self.status_mode.setText(
+                translate("AdminPages", "logged in: %1 (%2)").replace("%1", user.name).replace("%2", roles)
+            )
 
 
 def _compute_once(page: StatisticsView) -> None:

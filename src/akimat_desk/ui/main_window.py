@@ -77,7 +77,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
         self.status_location, self.status_counts, self.status_calendar, self.status_user = (
-            QLabel(self) for _ in range(4))  # fmt: skip
+            QLabel(self) for _ in range(4)
+        )
         for label in (self.status_location, self.status_counts, self.status_calendar, self.status_user):
             # long texts (Kazakh) are elided by the bar rather than widening the window past a 1280 screen
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -87,8 +88,19 @@ class MainWindow(QMainWindow):
         self.router = PageRouter(state, self.nav, self.pages, self.view_menu)  # pages the features plug in
         from akimat_desk.ui.esign.trust_store_page import install_trust_page  # issue 7: trust anchors and CRLs (admin)
 
-        self.plug_points = PlugPoints(state, self.router, self, layout, self.file_menu, self.quit_action, self.today,
-                                      self.closing, self.retranslated, self.open_filing, self.refresh)  # fmt: skip
+        self.plug_points = PlugPoints(
+            state,
+            self.router,
+            self,
+            layout,
+            self.file_menu,
+            self.quit_action,
+            self.today,
+            self.closing,
+            self.retranslated,
+            self.open_filing,
+            self.refresh,
+        )
         self.trust = install_trust_page(self.plug_points)
         from akimat_desk.ui.admin_pages import install_admin  # issues 8-9: places, statistics, users, backups
 
@@ -119,8 +131,9 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ start
     def start(self) -> None:
         """Load the pages, check the calendar, and start the countdown timers."""
-        first, second = (self.register, self.today) if self.pages.currentIndex() == REGISTER else (
-            self.today, self.register)  # fmt: skip
+        first, second = (
+            (self.register, self.today) if self.pages.currentIndex() == REGISTER else (self.today, self.register)
+        )
         first_loaded = self.register.loaded if first is self.register else self.today.counts_changed
         first_loaded.connect(self._first_page_loaded, Qt.ConnectionType.SingleShotConnection)
         first.reload()  # the page on screen first: the runner works in order
@@ -152,9 +165,13 @@ class MainWindow(QMainWindow):
     def _show_banner(self) -> None:
         health = self._health
         if health is None and self._health_error is not None:
-            self.banner.setText("⚠ " + self.tr(
-                "The working-day calendar could not be checked against the golden list, so a wrong holiday or "
-                "transfer would go unnoticed: %1").replace("%1", error_text(self._health_error, self.state.language)))  # fmt: skip  # noqa: E501
+            self.banner.setText(
+                "⚠ "
+                + self.tr(
+                    "The working-day calendar could not be checked against the golden list, so a wrong holiday or "
+                    "transfer would go unnoticed: %1"
+                ).replace("%1", error_text(self._health_error, self.state.language))
+            )
             self.banner.show()
             return
         if health is None:
@@ -345,8 +362,12 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         attention = self._counts.get(Bucket.OVERDUE, 0) + self._counts.get(Bucket.DUE_TODAY, 0)
-        names = (self.tr("Today (%n due)", "", attention), self.tr("Register"), self.tr("Filing card"),
-                 self.tr("Settings"))  # fmt: skip
+        names = (
+            self.tr("Today (%n due)", "", attention),
+            self.tr("Register"),
+            self.tr("Filing card"),
+            self.tr("Settings"),
+        )
         for i, name in enumerate(names):
             self.nav.item(i).setText(name)
             self.view_actions[i].setText(name)

@@ -38,8 +38,14 @@ class Session:
         self.register.close()
 
 
-def build_session(app: QApplication, home: str | None, ask_first_run: bool = True, *,
-                  switcher: LanguageSwitcher | None = None, gui: GuiState | None = None) -> Session:  # fmt: skip
+def build_session(
+    app: QApplication,
+    home: str | None,
+    ask_first_run: bool = True,
+    *,
+    switcher: LanguageSwitcher | None = None,
+    gui: GuiState | None = None,
+) -> Session:
     """Open the register in ``home`` and build the window in the remembered language (not shown yet).
 
     ``switcher`` and ``gui`` are the staged start's (``ui.startup``), already set up; else they are made here."""

@@ -96,8 +96,9 @@ def preview_items(
     return items
 
 
-def preview_model(preview: RegisterPreview, language: str, countdowns: dict[int, Any], now: datetime,
-                  parent: QObject) -> QStandardItemModel:  # fmt: skip
+def preview_model(
+    preview: RegisterPreview, language: str, countdowns: dict[int, Any], now: datetime, parent: QObject
+) -> QStandardItemModel:
     model = QStandardItemModel(0, len(Column), parent)
     model.setHorizontalHeaderLabels([header(c) for c in Column])
     for row in preview.rows:
@@ -116,9 +117,15 @@ class StartupWindow(QMainWindow):
 
     closed = QtSignal()
 
-    def __init__(self, location: str, preview: RegisterPreview | None, language: str, on_register: bool,
-                 now: Callable[[], datetime] = lambda: datetime.now(UTC),
-                 countdowns: dict[int, Any] | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        location: str,
+        preview: RegisterPreview | None,
+        language: str,
+        on_register: bool,
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
+        countdowns: dict[int, Any] | None = None,
+    ) -> None:
         super().__init__()
         self.setWindowTitle(translate("akimat_desk — register of peaceful assembly filings"))
         for title in ("&File", "F&iling", "&View", "&Language", "&Help"):
@@ -129,8 +136,7 @@ class StartupWindow(QMainWindow):
             toolbar.addAction(translate(text)).setEnabled(False)
         self.addToolBar(toolbar)
         self.nav = QListWidget(self)
-        self.nav.addItems([today_text(), translate("Register"),
-                           translate("Filing card"), translate("Settings")])  # fmt: skip
+        self.nav.addItems([today_text(), translate("Register"), translate("Filing card"), translate("Settings")])
         self.nav.setMinimumWidth(180)
         self.nav.setMaximumWidth(230)
         self.nav.setEnabled(False)
@@ -152,8 +158,9 @@ class StartupWindow(QMainWindow):
         self.statusBar().showMessage(opening_text())
         self.resize(1400, 820)
 
-    def _register_page(self, preview: RegisterPreview, language: str, now: Callable[[], datetime],
-                       countdowns: dict[int, Any] | None) -> QWidget:  # fmt: skip
+    def _register_page(
+        self, preview: RegisterPreview, language: str, now: Callable[[], datetime], countdowns: dict[int, Any] | None
+    ) -> QWidget:
         page = QWidget(self)
         search = QLineEdit(page)
         search.setEnabled(False)
@@ -235,17 +242,26 @@ class StagedStart(QObject):
     """Frame first, full window second (see the module docstring). ``on_frame`` and ``on_window`` let a caller
     (the benchmark, the tests) watch the two stages; ``exit_code`` is set when the start is abandoned."""
 
-    def __init__(self, app: QApplication, plan: StartPlan,
-                 on_frame: Callable[[StartupWindow], None] | None = None,
-                 on_window: Callable[[Any], None] | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        app: QApplication,
+        plan: StartPlan,
+        on_frame: Callable[[StartupWindow], None] | None = None,
+        on_window: Callable[[Any], None] | None = None,
+    ) -> None:
         super().__init__()
         self.app = app
         self._on_window = on_window
         self.switcher = LanguageSwitcher(app)
         self.home, self.paths, self.gui, self.url = plan.home, plan.paths, plan.gui, plan.url
         self.switcher.switch(plan.language)  # a missing .qm is reported again (and explained) by the full start
-        self.frame = StartupWindow(location_text(plan.paths, plan.url), plan.preview, self.switcher.language,
-                                   plan.on_register, countdowns=plan.countdowns)  # fmt: skip
+        self.frame = StartupWindow(
+            location_text(plan.paths, plan.url),
+            plan.preview,
+            self.switcher.language,
+            plan.on_register,
+            countdowns=plan.countdowns,
+        )
         self.frame.closed.connect(self._frame_closed)
         self.session: Any = None
         self.abandoned = self.swapped = False
@@ -259,8 +275,9 @@ class StagedStart(QObject):
         self.loader.loaded.connect(self._build_window)
         self.loader.failed.connect(self._failed)
         # the imports start once the frame has painted: before that they would take the GIL from the paint
-        self._painted = AfterFirstPaint(self.frame.table.viewport() if self.frame.table else self.frame,
-                                        self.loader.start)  # fmt: skip
+        self._painted = AfterFirstPaint(
+            self.frame.table.viewport() if self.frame.table else self.frame, self.loader.start
+        )
 
     def _frame_closed(self) -> None:
         if not self.swapped:  # closed while loading: stop there (the register is closed by run_window)
@@ -316,9 +333,12 @@ class StagedStart(QObject):
             self._on_window(window)
 
 
-def run_window(plan: StartPlan, argv: Sequence[str],
-               on_frame: Callable[[StartupWindow], None] | None = None,
-               on_window: Callable[[Any], None] | None = None) -> int:  # fmt: skip
+def run_window(
+    plan: StartPlan,
+    argv: Sequence[str],
+    on_frame: Callable[[StartupWindow], None] | None = None,
+    on_window: Callable[[Any], None] | None = None,
+) -> int:
     """Open the clerk's window and run until it is closed (``akimat_desk.app.open_window`` starts the plan)."""
     app = QApplication.instance() or QApplication(list(argv))
     assert isinstance(app, QApplication)

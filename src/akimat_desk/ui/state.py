@@ -16,12 +16,12 @@ from akimat_desk.ui.tasks import Runner
 __all__ = ["AppState", "GuiState"]
 
 
-
 class ChangeReport(Protocol):
     """What a use case returns about its write: the parts of the register it changed."""
 
     @property
     def changes(self) -> Changes: ...
+
 
 class AppState(QObject):
     """The context the services need and one signal telling views what changed (Anki's OpChanges)."""

@@ -24,9 +24,16 @@ def test_nauryz_walk_in_every_language(cal: KazakhCalendar) -> None:
         assert [r.counted for r in rows] == [False, True, False, False, False, False, False, True, True]
         assert [r.ordinal for r in rows] == [None, 1, None, None, None, None, None, 2, 3]
         assert [r.reason for r in rows] == [
-            DayReason.START, DayReason.WORKING_DAY, DayReason.HOLIDAY, DayReason.HOLIDAY, DayReason.HOLIDAY,
-            DayReason.MOVED_HOLIDAY, DayReason.MOVED_HOLIDAY, DayReason.WORKING_DAY, DayReason.WORKING_DAY,
-        ]  # fmt: skip
+            DayReason.START,
+            DayReason.WORKING_DAY,
+            DayReason.HOLIDAY,
+            DayReason.HOLIDAY,
+            DayReason.HOLIDAY,
+            DayReason.MOVED_HOLIDAY,
+            DayReason.MOVED_HOLIDAY,
+            DayReason.WORKING_DAY,
+            DayReason.WORKING_DAY,
+        ]
         assert rows[-1].day == cal.add_working_days(date(2025, 3, 19), 3)
         assert holiday_name("nauryz", lang) in rows[2].text
 

@@ -165,8 +165,13 @@ def test_every_override_survives_a_round_trip_through_a_storage_row() -> None:
     ]
     rows = [override_to_row(i) for i in items]
     assert [r["kind"] for r in rows] == [
-        "transfer", "extra_day_off", "extra_working_day", "kurban_ait", "confirm_year", "unconfirm_year"
-    ]  # fmt: skip
+        "transfer",
+        "extra_day_off",
+        "extra_working_day",
+        "kurban_ait",
+        "confirm_year",
+        "unconfirm_year",
+    ]
     assert [override_from_row(**r) for r in rows] == items
     assert OverrideSet.from_rows(rows) == OverrideSet.of(items)
 

@@ -86,8 +86,10 @@ def acknowledge_deadline_changes(ctx: ServiceContext, reference: str | int) -> C
             raise InvalidInput("nothing_to_acknowledge", field="id", reference=str(reference))
         for deadline in pending:
             uow.deadlines.put(record.id, replace(deadline, acknowledged_at=now, acknowledged_by=ctx.actor))
-        changes = {d.kind: {"old": d.previous_due_on and d.previous_due_on.isoformat(), "new": d.due_on.isoformat()}
-                   for d in pending}  # fmt: skip
+        changes = {
+            d.kind: {"old": d.previous_due_on and d.previous_due_on.isoformat(), "new": d.due_on.isoformat()}
+            for d in pending
+        }
         uow.filings.append_event(record.id, NewEvent(now, ctx.actor, EventAction.DEADLINE_ACKNOWLEDGED, changes))
         updated = uow.filings.get(record.id)
         uow.commit()

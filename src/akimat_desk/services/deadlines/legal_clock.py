@@ -24,8 +24,16 @@ ESCALATION_HOUR = time(12, 0)
 DECIDED_LOOKBACK_DAYS = 120
 """Decided filings registered this long ago or less are checked for a letter or copy still owed."""
 
-OWED_ACTIONS = frozenset({NextAction.DECIDE, NextAction.REFUSE_AFTER_PROPOSAL, NextAction.DECIDE_AFTER_AGREEMENT,
-                          NextAction.RECORD_ANSWER, NextAction.DISPATCH, NextAction.SEND_REGISTERED_COPY})  # fmt: skip
+OWED_ACTIONS = frozenset(
+    {
+        NextAction.DECIDE,
+        NextAction.REFUSE_AFTER_PROPOSAL,
+        NextAction.DECIDE_AFTER_AGREEMENT,
+        NextAction.RECORD_ANSWER,
+        NextAction.DISPATCH,
+        NextAction.SEND_REGISTERED_COPY,
+    }
+)
 """Actions the akimat owes by a day: they make a filing due or overdue."""
 WAITING_ACTIONS = frozenset({NextAction.AWAIT_ANSWER, NextAction.DELIVER_PROPOSAL})
 DECISION_ACTIONS = frozenset({NextAction.DECIDE, NextAction.REFUSE_AFTER_PROPOSAL, NextAction.DECIDE_AFTER_AGREEMENT})
@@ -57,9 +65,7 @@ def facts_of(row: ClockRow, tz: ZoneInfo) -> ClockFacts:
         answered_on=_local_day(answer[1], tz) if answer else None,
         decided_on=_local_day(final[2], tz) if final else None,
         final_outcome=row.outcome,
-        dispatches=tuple(
-            Dispatch(c, _local_day(at, tz)) for did, c, at in row.dispatches if final and did == final[0]
-        ),
+        dispatches=tuple(Dispatch(c, _local_day(at, tz)) for did, c, at in row.dispatches if final and did == final[0]),
         event_closed=Status(row.status) in _CLOSED,
         withdrawn=row.status == Status.WITHDRAWN,
         decided_unrecorded=final is None and Status(row.status) in _DECIDED_OR_LATER,
@@ -141,8 +147,17 @@ def open_items(ctx: ServiceContext, today: date) -> list[DueItem]:
 
 def _item(row: ClockRow, today: date, cal: WorkCalendar, tz: ZoneInfo) -> DueItem:
     chain = legal_chain(facts_of(row, tz), today, cal)
-    return DueItem(row.id, row.incoming_number, row.kind, row.form, row.organizer, row.status,
-                   chain.next_action, chain.next_due, chain)  # fmt: skip
+    return DueItem(
+        row.id,
+        row.incoming_number,
+        row.kind,
+        row.form,
+        row.organizer,
+        row.status,
+        chain.next_action,
+        chain.next_due,
+        chain,
+    )
 
 
 def _classify(items: list[DueItem], today: date, now: datetime, ctx: ServiceContext) -> DueReport:
@@ -205,11 +220,17 @@ def chain_json(chain: LegalChain) -> dict[str, Any]:
         "next_action": chain.next_action.value,
         "next_due": chain.next_due and chain.next_due.isoformat(),
         "steps": [
-            {"step": s.kind.value, "state": s.state.value, "due_on": s.due_on and s.due_on.isoformat(),
-             "done_on": s.done_on and s.done_on.isoformat(), "detail": s.detail, "article": s.article}
+            {
+                "step": s.kind.value,
+                "state": s.state.value,
+                "due_on": s.due_on and s.due_on.isoformat(),
+                "done_on": s.done_on and s.done_on.isoformat(),
+                "detail": s.detail,
+                "article": s.article,
+            }
             for s in chain.steps
         ],
-    }  # fmt: skip
+    }
 
 
 def lapsed(item: DueItem) -> bool:

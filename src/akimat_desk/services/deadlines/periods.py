@@ -64,5 +64,10 @@ def period_json(report: PeriodReport, explain_days: bool) -> dict[str, Any]:
 
 
 def _row(row: ExplainRow) -> dict[str, Any]:
-    return {"day": row.day.isoformat(), "counted": row.counted, "ordinal": row.ordinal,
-            "reason": str(row.reason), "text": row.text}  # fmt: skip
+    return {
+        "day": row.day.isoformat(),
+        "counted": row.counted,
+        "ordinal": row.ordinal,
+        "reason": str(row.reason),
+        "text": row.text,
+    }

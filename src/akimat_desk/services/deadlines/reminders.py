@@ -96,8 +96,7 @@ def _check_digest(settings: ReminderSettings) -> None:
     if to and ("@" not in to or " " in to or to.startswith("@") or to.endswith("@")):
         raise InvalidInput("reminder_setting_invalid", field="digest_to", value=to, rule="name@example.kz")
     if not 0 < int(settings.smtp_port) < 65536:
-        raise InvalidInput("reminder_setting_invalid", field="smtp_port", value=str(settings.smtp_port),
-                           rule="1-65535")  # fmt: skip
+        raise InvalidInput("reminder_setting_invalid", field="smtp_port", value=str(settings.smtp_port), rule="1-65535")
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,8 +112,14 @@ class ReminderNote:
         return self.reminder.filing_id
 
     def text(self, lang: str, closes: str) -> str:
-        return message(f"reminder.{self.reminder.kind.value}", lang, number=self.incoming_number,
-                       organizer=self.organizer, day=self.reminder.day.strftime("%d.%m.%Y"), closes=closes)  # fmt: skip
+        return message(
+            f"reminder.{self.reminder.kind.value}",
+            lang,
+            number=self.incoming_number,
+            organizer=self.organizer,
+            day=self.reminder.day.strftime("%d.%m.%Y"),
+            closes=closes,
+        )
 
 
 def reminders_now(ctx: ServiceContext) -> list[ReminderNote]:

@@ -49,8 +49,13 @@ def ground_offers(ctx: ServiceContext, reference: str | int, lang: str) -> list[
         suggestion, note = "", ""
         if ground is Ground.A14_4 and clock.timeliness and clock.timeliness.timeliness:
             t = clock.timeliness.timeliness
-            suggestion = message("ground.suggest_4", lang, registered=record.registered_on.isoformat(),
-                                 last=t.last_filing_day.isoformat(), event=str(clock.event_day))  # fmt: skip
+            suggestion = message(
+                "ground.suggest_4",
+                lang,
+                registered=record.registered_on.isoformat(),
+                last=t.last_filing_day.isoformat(),
+                event=str(clock.event_day),
+            )
             note = "" if not t.in_time else message("ground.note_in_time", lang)
         elif ground is Ground.A14_5:
             suggestion = " ".join(defect_message(d, lang) for d in record.defects)

@@ -196,12 +196,19 @@ def record_bounce(ctx: ServiceContext, data: bytes, file_name: str) -> BounceRes
         if attempt.dispatch_id is not None:
             decisions.mark_bounced(attempt.dispatch_id, now, bounce.reason)
         change: dict[str, Any] = {
-            "letter": letter.outgoing_number, "to": attempt.address, "message_id": attempt.message_id,
-            "status": bounce.status, "diagnostic": bounce.diagnostic, "recipient": bounce.recipient,
-            "standard_dsn": bounce.standard, "file": file_name, "sha256": hashlib.sha256(data).hexdigest(),
-        }  # fmt: skip
-        uow.filings.append_event(FilingId(letter.filing_id), NewEvent(now, ctx.actor, EventAction.LETTER_BOUNCED,
-                                                                      change))  # fmt: skip
+            "letter": letter.outgoing_number,
+            "to": attempt.address,
+            "message_id": attempt.message_id,
+            "status": bounce.status,
+            "diagnostic": bounce.diagnostic,
+            "recipient": bounce.recipient,
+            "standard_dsn": bounce.standard,
+            "file": file_name,
+            "sha256": hashlib.sha256(data).hexdigest(),
+        }
+        uow.filings.append_event(
+            FilingId(letter.filing_id), NewEvent(now, ctx.actor, EventAction.LETTER_BOUNCED, change)
+        )
         uow.commit()
     return BounceResult(
         updated, letter.filing_id, letter.outgoing_number, already=False, changes=Changes.FILING | Changes.REGISTER

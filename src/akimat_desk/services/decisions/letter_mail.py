@@ -110,8 +110,13 @@ def build_message(ctx: ServiceContext, letter: LetterRecord, to: str, files: lis
     msg["Message-ID"] = make_msgid(domain=sender.rpartition("@")[2] or None)
     number, day = letter.outgoing_number, letter.outgoing_date.strftime("%d.%m.%Y")
     msg["Subject"] = message("mail.subject", lang, number=number, date=day)
-    body = message("mail.body_signed" if len(files) > 1 else "mail.body", lang, number=number, date=day,
-                   office=getattr(s, f"name_{lang}") or s.name_ru)  # fmt: skip
+    body = message(
+        "mail.body_signed" if len(files) > 1 else "mail.body",
+        lang,
+        number=number,
+        date=day,
+        office=getattr(s, f"name_{lang}") or s.name_ru,
+    )
     msg.set_content(body)
     for item in files:
         msg.add_attachment(item.content, maintype=item.mime[0], subtype=item.mime[1], filename=item.name)
@@ -196,18 +201,35 @@ def _record(
         repo = uow.repo(DecisionRepository)
         dispatch = None
         if failure is None:
-            dispatch = repo.add_dispatch(letter_id=letter.id, channel=DispatchChannel.EMAIL.value, sent_at=now,
-                                         address=address, tracking_number=None, delivered_on=None,
-                                         recorded_at=now, recorded_by=ctx.actor)  # fmt: skip
+            dispatch = repo.add_dispatch(
+                letter_id=letter.id,
+                channel=DispatchChannel.EMAIL.value,
+                sent_at=now,
+                address=address,
+                tracking_number=None,
+                delivered_on=None,
+                recorded_at=now,
+                recorded_by=ctx.actor,
+            )
         attempt = uow.repo(LetterSignatureRepository).add_attempt(
-            letter_id=letter.id, address=address, status="failed" if failure else "sent",
-            message_id=None if failure else str(msg["Message-ID"]), reason=failure, attachments=names,
-            dispatch_id=dispatch.id if dispatch else None, attempted_at=now, attempted_by=ctx.actor,
-        )  # fmt: skip
+            letter_id=letter.id,
+            address=address,
+            status="failed" if failure else "sent",
+            message_id=None if failure else str(msg["Message-ID"]),
+            reason=failure,
+            attachments=names,
+            dispatch_id=dispatch.id if dispatch else None,
+            attempted_at=now,
+            attempted_by=ctx.actor,
+        )
         change: dict[str, Any] = {
-            "letter": letter.outgoing_number, "to": address, "status": attempt.status,
-            "message_id": attempt.message_id, "reason": failure, "attachments": names,
-        }  # fmt: skip
+            "letter": letter.outgoing_number,
+            "to": address,
+            "status": attempt.status,
+            "message_id": attempt.message_id,
+            "reason": failure,
+            "attachments": names,
+        }
         uow.filings.append_event(FilingId(record.id), NewEvent(now, ctx.actor, EventAction.LETTER_EMAILED, change))
         if dispatch is not None:
             _start_answer_clock(ctx, uow, record, letter, [dispatch])

@@ -320,8 +320,9 @@ def _new_letter(
         created_at=now,
         created_by=ctx.actor,
     )
-    change = {"letter": {"outgoing_number": number, "language": lang, "kind": decision.kind, "sha256": digest,
-                         "seal": seal}}  # fmt: skip
+    change = {
+        "letter": {"outgoing_number": number, "language": lang, "kind": decision.kind, "sha256": digest, "seal": seal}
+    }
     uow.filings.append_event(record.id, NewEvent(now, ctx.actor, EventAction.LETTER_ISSUED, change))
     return IssuedLetter(stored, pdf, new=True, changes=Changes.FILING)
 
@@ -347,12 +348,19 @@ def issue_letters(ctx: ServiceContext, reference: str | int, languages: list[str
     return render_letters(letters)
 
 
-def _reissued(ctx: ServiceContext, record: FilingRecord, decision: DecisionRecord, issued: LetterRecord,
-              staff: Executor, seals: dict[tuple[str, str], str]) -> Letter:  # fmt: skip
+def _reissued(
+    ctx: ServiceContext,
+    record: FilingRecord,
+    decision: DecisionRecord,
+    issued: LetterRecord,
+    staff: Executor,
+    seals: dict[tuple[str, str], str],
+) -> Letter:
     """An issued letter laid out again (for one print job of several languages), with the seal it was issued with."""
     seal = seals.get((issued.outgoing_number, issued.language), "")
-    return build_letter(ctx, record, decision, issued.language, issued.outgoing_number, issued.outgoing_date, staff,
-                        seal=seal)  # fmt: skip
+    return build_letter(
+        ctx, record, decision, issued.language, issued.outgoing_number, issued.outgoing_date, staff, seal=seal
+    )
 
 
 def _seals_issued(record: FilingRecord) -> dict[tuple[str, str], str]:

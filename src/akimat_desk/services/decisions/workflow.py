@@ -224,9 +224,7 @@ def dispatch_letter(
     return Dispatched(records, _CLOCK_STARTED if started else _SENT)
 
 
-def record_delivery(
-    ctx: ServiceContext, reference: str | int, tracking_number: str, delivered_on: date
-) -> Delivered:
+def record_delivery(ctx: ServiceContext, reference: str | int, tracking_number: str, delivered_on: date) -> Delivered:
     """The acknowledgment of delivery of a registered letter came back."""
     ctx.require(Permission.DISPATCH)
     with ctx.uow(write=True) as uow:

@@ -107,9 +107,14 @@ def accept_signature(
     if reason is not None:
         signer_bin = (result.signer.bin if result.signer else None) or "—"
         raise SignatureRefused(
-            f"letter_signature.{reason}", field="cms", reason=reason, verdict=str(result.verdict),
-            number=letter.outgoing_number, signer_bin=signer_bin, bin=ctx.settings.bin or "—",
-        )  # fmt: skip
+            f"letter_signature.{reason}",
+            field="cms",
+            reason=reason,
+            verdict=str(result.verdict),
+            number=letter.outgoing_number,
+            signer_bin=signer_bin,
+            bin=ctx.settings.bin or "—",
+        )
     signer = result.signer
     assert signer is not None  # check_for_letter guarantees it
     stored = uow.repo(LetterSignatureRepository).add_signature(

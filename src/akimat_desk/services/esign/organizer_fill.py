@@ -112,8 +112,7 @@ def _person_pairs(signer: Signer) -> list[tuple[str, str | None]]:
     surname, given = signer.surname, signer.given_name
     if surname is None and signer.name:  # no SURNAME attribute: the first word of the name
         surname, _, given = signer.name.partition(" ")
-    return [("surname", surname), ("given_name", given or None), ("patronymic", signer.patronymic),
-            ("iin", signer.iin)]  # fmt: skip
+    return [("surname", surname), ("given_name", given or None), ("patronymic", signer.patronymic), ("iin", signer.iin)]
 
 
 def _entity_pairs(signer: Signer) -> list[tuple[str, str | None]]:

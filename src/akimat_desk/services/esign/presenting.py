@@ -102,15 +102,31 @@ def verification_json(item: StoredVerification, lang: str) -> dict[str, Any]:
 
 
 def certificate_json(cert: StoredCertificate) -> dict[str, Any]:
-    return {"id": cert.id, "role": cert.role, "subject": cert.subject, "issuer": cert.issuer,
-            "valid_from": cert.valid_from.isoformat(), "valid_to": cert.valid_to.isoformat(), "sha256": cert.sha256,
-            "is_test": cert.is_test, "imported_at": cert.imported_at.isoformat(),
-            "imported_by": cert.imported_by}  # fmt: skip
+    return {
+        "id": cert.id,
+        "role": cert.role,
+        "subject": cert.subject,
+        "issuer": cert.issuer,
+        "valid_from": cert.valid_from.isoformat(),
+        "valid_to": cert.valid_to.isoformat(),
+        "sha256": cert.sha256,
+        "is_test": cert.is_test,
+        "imported_at": cert.imported_at.isoformat(),
+        "imported_by": cert.imported_by,
+    }
 
 
 def crl_json(item: StoredCrl) -> dict[str, Any]:
-    return {"id": item.id, "issuer": item.issuer, "issuer_sha256": item.issuer_sha256, "is_delta": item.is_delta,
-            "number": item.number, "entries": item.entries,
-            "this_update": item.this_update.isoformat() if item.this_update else None,
-            "next_update": item.next_update.isoformat() if item.next_update else None, "sha256": item.sha256,
-            "imported_at": item.imported_at.isoformat(), "imported_by": item.imported_by}  # fmt: skip
+    return {
+        "id": item.id,
+        "issuer": item.issuer,
+        "issuer_sha256": item.issuer_sha256,
+        "is_delta": item.is_delta,
+        "number": item.number,
+        "entries": item.entries,
+        "this_update": item.this_update.isoformat() if item.this_update else None,
+        "next_update": item.next_update.isoformat() if item.next_update else None,
+        "sha256": item.sha256,
+        "imported_at": item.imported_at.isoformat(),
+        "imported_by": item.imported_by,
+    }

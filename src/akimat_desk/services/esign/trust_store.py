@@ -120,9 +120,19 @@ def import_certificate(
         raise InvalidInput("certificate_not_ca", field="file", name=name, subject=info.subject)
     if info.self_signed and not TrustStore().signed_by(cert, cert):
         raise InvalidInput("certificate_signature_invalid", field="file", name=name, subject=info.subject)
-    row = StoredCertificate(0, info.sha256, "anchor" if info.self_signed else "intermediate", info.subject,
-                            info.issuer, info.valid_from, info.valid_to, info.is_test, ctx.clock(), ctx.actor,
-                            cert.dump())  # fmt: skip
+    row = StoredCertificate(
+        0,
+        info.sha256,
+        "anchor" if info.self_signed else "intermediate",
+        info.subject,
+        info.issuer,
+        info.valid_from,
+        info.valid_to,
+        info.is_test,
+        ctx.clock(),
+        ctx.actor,
+        cert.dump(),
+    )
     with ctx.uow(write=True) as uow:
         repo = uow.repo(TrustRepository)
         existing = repo.certificate(info.sha256)
@@ -130,16 +140,31 @@ def import_certificate(
             return ImportedCertificate(existing, True, Changes.NONE)
         same_name = [c for c in repo.certificates() if c.role == "anchor" and c.subject == info.subject]
         if row.role == "anchor" and same_name and pin is None:
-            raise InvalidInput("anchor_subject_taken", field="expect_sha256", subject=info.subject,
-                               existing=same_name[0].sha256, actual=info.sha256)  # fmt: skip
+            raise InvalidInput(
+                "anchor_subject_taken",
+                field="expect_sha256",
+                subject=info.subject,
+                existing=same_name[0].sha256,
+                actual=info.sha256,
+            )
         new_id = repo.add_certificate(row)
         uow.commit()
     return ImportedCertificate(_without_der(row, new_id), False, Changes.SETTINGS)
 
 
 def _without_der(row: StoredCertificate, new_id: int) -> StoredCertificate:
-    return StoredCertificate(new_id, row.sha256, row.role, row.subject, row.issuer, row.valid_from, row.valid_to,
-                             row.is_test, row.imported_at, row.imported_by)  # fmt: skip
+    return StoredCertificate(
+        new_id,
+        row.sha256,
+        row.role,
+        row.subject,
+        row.issuer,
+        row.valid_from,
+        row.valid_to,
+        row.is_test,
+        row.imported_at,
+        row.imported_by,
+    )
 
 
 def list_certificates(ctx: ServiceContext) -> list[StoredCertificate]:
@@ -173,8 +198,20 @@ def import_crl(ctx: ServiceContext, data: bytes, name: str) -> ImportedCrl:
         if issuer is None:
             raise InvalidInput("crl_signature_invalid", field="file", name=name, issuer=info.issuer)
         number = None if info.number is None else str(info.number)
-        row = StoredCrl(0, info.sha256, info.issuer, issuer.sha256, info.this_update, info.next_update, info.entries,
-                        info.is_delta, number, ctx.clock(), ctx.actor, parsed.dump())  # fmt: skip
+        row = StoredCrl(
+            0,
+            info.sha256,
+            info.issuer,
+            issuer.sha256,
+            info.this_update,
+            info.next_update,
+            info.entries,
+            info.is_delta,
+            number,
+            ctx.clock(),
+            ctx.actor,
+            parsed.dump(),
+        )
         new_id = repo.add_crl(row)
         stored = repo.crl(info.sha256)
         uow.commit()

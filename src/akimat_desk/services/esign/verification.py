@@ -77,8 +77,15 @@ def check_signed_file(
 def _verify(
     signed: bytes, content: bytes | None, trust: LoadedTrust, *, registration_time: datetime, at: datetime | None = None
 ) -> VerificationResult:
-    result = verify(signed, content, trust=trust.store, crls=trust.crls, allow_test=trust.allow_test,
-                    registration_time=registration_time, at=at)  # fmt: skip
+    result = verify(
+        signed,
+        content,
+        trust=trust.store,
+        crls=trust.crls,
+        allow_test=trust.allow_test,
+        registration_time=registration_time,
+        at=at,
+    )
     if trust.problems:
         result = dataclasses.replace(result, details=result.details + trust.problems)
     return result
@@ -205,13 +212,35 @@ def _record(
     now = ctx.clock()
     signer = result.signer
     data = result.to_dict() | {"trust": {"anchors": list(trust.anchors), "crls": list(trust.crl_fingerprints)}}
-    row = StoredVerification(0, filing_id, signed_id, content_id, now, ctx.actor, trigger, str(result.verdict),
-                             result.algorithm, signer.name if signer else None, signer.iin if signer else None,
-                             signer.bin if signer else None, trust.allow_test, data)  # fmt: skip
+    row = StoredVerification(
+        0,
+        filing_id,
+        signed_id,
+        content_id,
+        now,
+        ctx.actor,
+        trigger,
+        str(result.verdict),
+        result.algorithm,
+        signer.name if signer else None,
+        signer.iin if signer else None,
+        signer.bin if signer else None,
+        trust.allow_test,
+        data,
+    )
     row = dataclasses.replace(row, id=uow.repo(VerificationRepository).add(row))
-    change = {"signature": {"verification_id": row.id, "verdict": row.verdict, "trigger": trigger,
-                            "signer": row.signer_name, "iin": row.signer_iin, "bin": row.signer_bin,
-                            "revocation": data.get("revocation"), **extra}}  # fmt: skip
+    change = {
+        "signature": {
+            "verification_id": row.id,
+            "verdict": row.verdict,
+            "trigger": trigger,
+            "signer": row.signer_name,
+            "iin": row.signer_iin,
+            "bin": row.signer_bin,
+            "revocation": data.get("revocation"),
+            **extra,
+        }
+    }
     uow.filings.append_event(FilingId(filing_id), NewEvent(now, ctx.actor, EventAction.SIGNATURE_VERIFIED, change))
     return row
 
@@ -235,8 +264,9 @@ def reverify_filing(ctx: ServiceContext, reference: str | int) -> Reverified:
     result = _verify(signed, content, trust, registration_time=record.received_at)
     with ctx.uow(write=True) as uow:
         extra = {"previous_verdict": last.verdict}
-        stored = _record(ctx, uow, record.id, last.signed_attachment_id, last.content_attachment_id, "reverify",
-                         result, trust, extra)  # fmt: skip
+        stored = _record(
+            ctx, uow, record.id, last.signed_attachment_id, last.content_attachment_id, "reverify", result, trust, extra
+        )
         uow.commit()
     return Reverified(stored, result, last.verdict, Changes.FILING)
 

@@ -32,5 +32,12 @@ def filing_card(ctx: ServiceContext, reference: str | int, lang: str) -> FilingC
     clock = filing_clock(ctx, filing)
     report = law_periods(ctx, filing.form, filing.registered_on, event_day(filing), lang)
     allowed = allowed_next(filing.kind, filing.status, filing.outcome)
-    return FilingCard(filing, clock, tuple(list_attachments(ctx, filing.id)), report.review_explain,
-                      report.filing_explain, tuple(allowed), current_calendar(ctx))  # fmt: skip
+    return FilingCard(
+        filing,
+        clock,
+        tuple(list_attachments(ctx, filing.id)),
+        report.review_explain,
+        report.filing_explain,
+        tuple(allowed),
+        current_calendar(ctx),
+    )

@@ -36,12 +36,18 @@ _ROUTES = [
     "г. Алматы, от ул. Сатпаева до парка Первого Президента (3 км)",
 ]
 _PURPOSES = {
-    "kk": ["Қоғамдық көлік бағасының өсуіне қарсы пікір білдіру", "Саябақтағы ағаштарды кесуге қарсы",
-           "Жергілікті жолдарды жөндеу мәселесін талқылау"],
-    "ru": ["Выражение мнения против повышения тарифов на отопление", "Обсуждение застройки сквера",
-           "В поддержку строительства школы в микрорайоне"],
+    "kk": [
+        "Қоғамдық көлік бағасының өсуіне қарсы пікір білдіру",
+        "Саябақтағы ағаштарды кесуге қарсы",
+        "Жергілікті жолдарды жөндеу мәселесін талқылау",
+    ],
+    "ru": [
+        "Выражение мнения против повышения тарифов на отопление",
+        "Обсуждение застройки сквера",
+        "В поддержку строительства школы в микрорайоне",
+    ],
     "en": ["Expressing an opinion on air quality in the city"],
-}  # fmt: skip
+}
 _FORMS = ["picket"] * 6 + ["rally"] * 2 + ["assembly", "march", "demonstration"]
 
 
@@ -100,8 +106,14 @@ def _organizer(data: dict[str, Any], rnd: random.Random, i: int) -> str:
         surname, given, patronymic, lang = _PEOPLE[i % len(_PEOPLE)]
         birth = date(1960, 1, 1) + timedelta(days=rnd.randint(0, 15000))
         prefix = f"{birth:%y%m%d}{rnd.choice([3, 4])}{rnd.randint(1000, 9999)}"
-        data["organizer"] = {"type": "person", "surname": surname, "given_name": given, "patronymic": patronymic,
-                             "iin": valid_id_number(prefix), "address": "Алматы қ., Абай даңғ., 10"}  # fmt: skip
+        data["organizer"] = {
+            "type": "person",
+            "surname": surname,
+            "given_name": given,
+            "patronymic": patronymic,
+            "iin": valid_id_number(prefix),
+            "address": "Алматы қ., Абай даңғ., 10",
+        }
     data["contacts"] = {
         "email": f"organizer{i}@example.kz",
         "phone": f"+7 70{rnd.randint(0, 9)} {rnd.randint(100, 999)} 45 67",
@@ -114,8 +126,13 @@ def _place(data: dict[str, Any], form: str, rnd: random.Random) -> None:
         data["route"] = rnd.choice(_ROUTES)
         data["order_measures"] = "Еріктілер, медициналық бригада, өрт сөндіргіштер / волонтёры, медики, огнетушители"
         if form == "demonstration":
-            data["vehicles"] = {"count": 5, "categories": "B", "route_length_km": 2.1,
-                                "start_point": "Абай даңғ.", "end_point": "Республика алаңы"}  # fmt: skip
+            data["vehicles"] = {
+                "count": 5,
+                "categories": "B",
+                "route_length_km": 2.1,
+                "start_point": "Абай даңғ.",
+                "end_point": "Республика алаңы",
+            }
         else:
             data["vehicles"] = False
     else:
@@ -183,8 +200,10 @@ def _advance(ctx: ServiceContext, filing_id: int, kind: str, i: int, event_passe
     when = datetime.combine(record.registered_on + timedelta(days=1), time(5, 30), tzinfo=UTC)  # 10:30 Almaty
     clerk = replace(ctx, clock=lambda: when)
     positive = DecisionRequest(DecisionKind.INFORM if kind == "notification" else DecisionKind.APPROVE)
-    refusal = DecisionRequest(DecisionKind.REFUSE, (GroundReason(
-        Ground.A14_5, "Ұйымдастырушының қолы жоқ / отсутствует подпись организатора"),))  # fmt: skip
+    refusal = DecisionRequest(
+        DecisionKind.REFUSE,
+        (GroundReason(Ground.A14_5, "Ұйымдастырушының қолы жоқ / отсутствует подпись организатора"),),
+    )
     proposal = DecisionRequest(DecisionKind.PROPOSE, proposal="Сол күні 15:00-17:00 / в тот же день 15:00-17:00")
     step = i % 10
     if step in (0, 1, 5):

@@ -117,8 +117,11 @@ def clock_lines(clock: FilingClock, filing: FilingRecord, lang: str) -> list[str
         days = clock.timeliness.review_working_days if clock.timeliness else ""
         lines.append("  " + message("line.review_deadline", lang, day=d.due_on.isoformat(), days=days))
         if d.needs_acknowledgement and d.previous_due_on is not None:
-            lines.append(message("line.deadline_moved", lang, old=d.previous_due_on.isoformat(), act=d.changed_by_act,
-                                 id=filing.id))  # fmt: skip
+            lines.append(
+                message(
+                    "line.deadline_moved", lang, old=d.previous_due_on.isoformat(), act=d.changed_by_act, id=filing.id
+                )
+            )
     if clock.countdown is not None:
         c = clock.countdown
         state = message(f"countdown.{c.state.value}", lang)

@@ -70,12 +70,14 @@ def startup_facts(ctx: ServiceContext) -> StartupFacts:
     days = [first + timedelta(days=i) for i in range((last - first).days + 1)]
     working = {d: cal.is_working_day(d) for d in days}
     return StartupFacts(
-        hours=hours, first=first, last=last,
+        hours=hours,
+        first=first,
+        last=last,
         days_off=frozenset(d for d in days if d.weekday() < 5 and not working[d]),
         working_weekend_days=frozenset(d for d in days if d.weekday() >= 5 and working[d]),
         confirmed_years=frozenset(y for y in range(first.year, last.year + 1) if cal.is_confirmed(y)),
         calendar_version=cal.version,
-    )  # fmt: skip
+    )
 
 
 def remember_startup_facts(ctx: ServiceContext, home: Path) -> None:

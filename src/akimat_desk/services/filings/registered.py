@@ -137,8 +137,13 @@ def correct_filing(ctx: ServiceContext, reference: str | int, sets: Mapping[str,
         if "received_at" not in diff:
             values = _keep_registration(values, record)
         elif values.registered_on.year != record.registered_on.year:
-            raise InvalidInput("received_at_other_year", field="received_at", number=record.incoming_number,
-                               year=record.registered_on.year, new=values.registered_on.isoformat())  # fmt: skip
+            raise InvalidInput(
+                "received_at_other_year",
+                field="received_at",
+                number=record.incoming_number,
+                year=record.registered_on.year,
+                new=values.registered_on.isoformat(),
+            )
         elif values.registered_on != record.registered_on:
             deadline = store_review_deadline(uow, record.id, values, cal, ctx.clock())
             diff["registered_on"] = {"old": record.registered_on.isoformat(), "new": values.registered_on.isoformat()}

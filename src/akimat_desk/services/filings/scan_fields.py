@@ -22,8 +22,9 @@ from akimat_desk.services.filings import scan_text as tx
 from akimat_desk.services.filings.scan_labels import Segment, clean, find_segments
 from akimat_desk.services.filings.scan_pages import Line, Word
 
-_ENTITY = re.compile(r"\b(?:ТОО|ЖШС|ОО|ҚБ|АО|АҚ|ОФ|ҚҚ|РОО|РҚБ|партия|фонд\w*|объединени\w+|бірлестіг\w*)\b|«",
-                     re.IGNORECASE)  # fmt: skip
+_ENTITY = re.compile(
+    r"\b(?:ТОО|ЖШС|ОО|ҚБ|АО|АҚ|ОФ|ҚҚ|РОО|РҚБ|партия|фонд\w*|объединени\w+|бірлестіг\w*)\b|«", re.IGNORECASE
+)
 _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_\-]*(?:-[^\W\d_]+)?$")
 
 
@@ -146,10 +147,18 @@ def _read_segment(reading: Reading, stream: _Stream, seg: Segment, person: str) 
         _read_filed_on(reading, text, words)
 
 
-_TEXT_FIELDS = {"purpose": "purpose", "route": "route", "order_measures": "order_measures",
-                "regulations": "regulations", "funding": "funding_sources"}  # fmt: skip
-_STATED_YES = re.compile(r"^(?:\s*(?:да|иә|бар|будут|будет|планиру\w*|использ\w*|устан\w*|пайдаланыл\w*|"
-                         r"қолданыл\w*|орнатыл\w*)\b[\s,:;\-–—]*)+", re.IGNORECASE)  # fmt: skip
+_TEXT_FIELDS = {
+    "purpose": "purpose",
+    "route": "route",
+    "order_measures": "order_measures",
+    "regulations": "regulations",
+    "funding": "funding_sources",
+}
+_STATED_YES = re.compile(
+    r"^(?:\s*(?:да|иә|бар|будут|будет|планиру\w*|использ\w*|устан\w*|пайдаланыл\w*|"
+    r"қолданыл\w*|орнатыл\w*)\b[\s,:;\-–—]*)+",
+    re.IGNORECASE,
+)
 _INTENTIONS = {"structures": "structures", "sound": "sound_equipment", "visual": "visual_materials"}
 
 
@@ -200,8 +209,11 @@ def _read_contacts(reading: Reading, who: str, text: str, words: list[Word]) -> 
         reading.put(f"{base}.email", email, [w for w in words if "@" in w.text] or words[:1])
     for phone in tx.find_phones(text)[:1]:
         digits = re.sub(r"\D", "", phone)
-        reading.put(f"{base}.phone", phone, [w for w in words if re.sub(r"\D", "", w.text) and
-                                             re.sub(r"\D", "", w.text) in digits] or words[:1])  # fmt: skip
+        reading.put(
+            f"{base}.phone",
+            phone,
+            [w for w in words if re.sub(r"\D", "", w.text) and re.sub(r"\D", "", w.text) in digits] or words[:1],
+        )
 
 
 def _read_date_time(reading: Reading, text: str, words: list[Word]) -> None:
@@ -250,9 +262,11 @@ def _read_vehicles(reading: Reading, text: str, words: list[Word]) -> None:
         details["count"] = count
     if (km := tx.find_km(text)) is not None:
         details["route_length_km"] = km
-    for key, rx in (("categories", r"(?:категори\w*|санаттары)\s*[:\-–—]?\s*([^;.]+)"),
-                    ("start_point", r"(?:начальный\s+пункт|бастапқы\s+нүкте\w*)\s*[:\-–—]?\s*([^;]+)"),
-                    ("end_point", r"(?:конечный\s+пункт|соңғы\s+нүкте\w*)\s*[:\-–—]?\s*([^;]+)")):  # fmt: skip
+    for key, rx in (
+        ("categories", r"(?:категори\w*|санаттары)\s*[:\-–—]?\s*([^;.]+)"),
+        ("start_point", r"(?:начальный\s+пункт|бастапқы\s+нүкте\w*)\s*[:\-–—]?\s*([^;]+)"),
+        ("end_point", r"(?:конечный\s+пункт|соңғы\s+нүкте\w*)\s*[:\-–—]?\s*([^;]+)"),
+    ):
         if m := re.search(rx, text, re.IGNORECASE):
             details[key] = clean(m.group(1))
     reading.put("vehicles", details or True, words)

@@ -60,11 +60,15 @@ class ScanFiling:
         def good(*paths: str) -> bool:
             return any(p in fields and fields[p].conf >= threshold for p in paths)
 
-        checks = {"form": good("form"), "purpose": good("purpose"),
-                  "organizer": good("organizer.surname", "organizer.name"),
-                  "organizer.id": good("organizer.iin", "organizer.bin"),
-                  "place_or_route": good("place", "route"), "starts_at": good("starts_at"),
-                  "ends_at": good("ends_at")}  # fmt: skip
+        checks = {
+            "form": good("form"),
+            "purpose": good("purpose"),
+            "organizer": good("organizer.surname", "organizer.name"),
+            "organizer.id": good("organizer.iin", "organizer.bin"),
+            "place_or_route": good("place", "route"),
+            "starts_at": good("starts_at"),
+            "ends_at": good("ends_at"),
+        }
         return [name for name in REQUIRED if not checks[name]]
 
 
@@ -200,8 +204,9 @@ def register_from_scan(ctx: ServiceContext, path: Path, threshold: float = LOW_C
             raise InvalidInput("scan_handwritten", field="file", filing=number, pages=_pages(filing))
         missing = filing.missing_required(threshold)
         if missing:
-            raise InvalidInput("scan_fields_unread", field=", ".join(missing), filing=number,
-                               pages=_pages(filing), threshold=threshold)  # fmt: skip
+            raise InvalidInput(
+                "scan_fields_unread", field=", ".join(missing), filing=number, pages=_pages(filing), threshold=threshold
+            )
     received = ctx.clock().astimezone(ctx.settings.tz).isoformat()
     records = []
     for filing in scan.filings:

@@ -150,8 +150,14 @@ class Segment:
 def find_segments(text: str) -> list[Segment]:
     """Every label found in ``text`` (longest first where two start together, no overlaps), in text order,
     each with the span of its value up to the next label."""
-    found = sorted(((m.start(), -(m.end() - m.start()), key, m.end())
-                    for key, rx in _COMPILED for m in rx.finditer(text) if m.end() > m.start()))  # fmt: skip
+    found = sorted(
+        (
+            (m.start(), -(m.end() - m.start()), key, m.end())
+            for key, rx in _COMPILED
+            for m in rx.finditer(text)
+            if m.end() > m.start()
+        )
+    )
     accepted: list[tuple[int, int, str]] = []
     last_end = -1
     for start, _length, key, end in found:
@@ -171,8 +177,31 @@ def _trim_number(text: str, start: int, stop: int) -> int:
     return match.start() if match else stop
 
 
-_ABBREVIATIONS = frozenset({"г", "ул", "пр", "мкр", "просп", "д", "кв", "пер", "обл", "р-н", "қ", "көш", "даңғ",
-                            "им", "ш", "а", "т", "ж", "тел", "каб", "оф"})  # fmt: skip
+_ABBREVIATIONS = frozenset(
+    {
+        "г",
+        "ул",
+        "пр",
+        "мкр",
+        "просп",
+        "д",
+        "кв",
+        "пер",
+        "обл",
+        "р-н",
+        "қ",
+        "көш",
+        "даңғ",
+        "им",
+        "ш",
+        "а",
+        "т",
+        "ж",
+        "тел",
+        "каб",
+        "оф",
+    }
+)
 _SENTENCE_END = re.compile(r"(\S+)\.\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")
 
 

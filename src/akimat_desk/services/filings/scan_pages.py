@@ -22,8 +22,12 @@ from akimat_desk.domain.errors import InvalidInput
 LANGUAGES = "kaz+rus+eng"
 RENDER_DPI = 200
 _MAX_PAGES = 200
-_DATA_DIRS = ("/usr/share/tesseract-ocr/5/tessdata", "/usr/share/tesseract-ocr/4.00/tessdata",
-              "/usr/share/tessdata", "C:/Program Files/Tesseract-OCR/tessdata")  # fmt: skip
+_DATA_DIRS = (
+    "/usr/share/tesseract-ocr/5/tessdata",
+    "/usr/share/tesseract-ocr/4.00/tessdata",
+    "/usr/share/tessdata",
+    "C:/Program Files/Tesseract-OCR/tessdata",
+)
 _NEEDED = ("kaz", "rus", "eng", "osd")
 _BLANK_INK = 0.003  # share of dark pixels below which a page without text is blank (typed pages: 2-6 %)
 _GOOD_READING = 70.0  # mean word confidence of a page read the right way up (typed pages read 85-96)
@@ -130,8 +134,9 @@ def _pdf_pages(data: bytes, path: Path) -> Iterator[Image.Image]:
             try:
                 image = pdf[i].render(scale=RENDER_DPI / 72).to_pil()
             except pdfium.PdfiumError as exc:
-                raise InvalidInput("scan_unreadable", field="file", value=path.name,
-                                   reason=f"page {i + 1}: {exc}") from None  # fmt: skip
+                raise InvalidInput(
+                    "scan_unreadable", field="file", value=path.name, reason=f"page {i + 1}: {exc}"
+                ) from None
             yield _grey(image)
     finally:
         pdf.close()

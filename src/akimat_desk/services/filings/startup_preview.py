@@ -221,10 +221,22 @@ def _moment(value: str | None) -> datetime | None:
 def _row(r: tuple[Any, ...]) -> RegisterRow:
     received = datetime.fromisoformat(r[2]).replace(tzinfo=UTC)
     return RegisterRow(
-        r[0], r[1], received, date.fromisoformat(r[3]), r[4], r[5], r[6] or "", r[7] or "", _moment(r[8]),
-        _moment(r[9]), r[10], r[11], len(json.loads(r[12]) if r[12] else ()),
-        date.fromisoformat(r[13]) if r[13] else None, r[14] is not None and r[15] is None,
-    )  # fmt: skip
+        r[0],
+        r[1],
+        received,
+        date.fromisoformat(r[3]),
+        r[4],
+        r[5],
+        r[6] or "",
+        r[7] or "",
+        _moment(r[8]),
+        _moment(r[9]),
+        r[10],
+        r[11],
+        len(json.loads(r[12]) if r[12] else ()),
+        date.fromisoformat(r[13]) if r[13] else None,
+        r[14] is not None and r[15] is None,
+    )
 
 
 def read_preview(database: Path, home: Path, flt: RegisterFilter, limit: int) -> RegisterPreview | None:

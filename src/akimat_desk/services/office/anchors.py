@@ -85,8 +85,9 @@ def anchors_file(engine: Engine) -> Path | None:
 
 def seal_of(heads: Mapping[str, ChainHead]) -> str:
     """The printable seal: ``chain:position:hash16`` for every chain with entries, space-separated."""
-    return " ".join(f"{chain}:{h.last_seq}:{h.last_hash[:PREFIX_LEN]}" for chain, h in sorted(heads.items())
-                    if h.last_seq > 0)  # fmt: skip
+    return " ".join(
+        f"{chain}:{h.last_seq}:{h.last_hash[:PREFIX_LEN]}" for chain, h in sorted(heads.items()) if h.last_seq > 0
+    )
 
 
 def current_heads(uow: UnitOfWorkFactory) -> dict[str, ChainHead]:
@@ -108,9 +109,11 @@ def record_seal(engine: Engine, heads: Mapping[str, ChainHead], at: datetime, so
 
 def append_anchor(path: Path, heads: Mapping[str, ChainHead], at: datetime, source: str) -> str:
     """Append the seal of ``heads`` to the anchors file at ``path`` (created when missing); returns the seal."""
-    line = {"at": at.astimezone(UTC).isoformat(), "source": source,
-            "heads": {c: [h.last_seq, h.last_hash[:PREFIX_LEN]] for c, h in sorted(heads.items())
-                      if h.last_seq > 0}}  # fmt: skip
+    line = {
+        "at": at.astimezone(UTC).isoformat(),
+        "source": source,
+        "heads": {c: [h.last_seq, h.last_hash[:PREFIX_LEN]] for c, h in sorted(heads.items()) if h.last_seq > 0},
+    }
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("a", encoding="utf-8") as out:
         out.write(json.dumps(line, ensure_ascii=False) + "\n")
@@ -131,8 +134,11 @@ def read_anchors(path: Path) -> list[Anchor]:
         except (ValueError, KeyError, TypeError):
             continue
         if source in RESETS:
-            found = [] if source == "restore" else [Anchor(str(c), int(v[0]), str(v[1]), at, source)
-                                                    for c, v in _items(heads)]  # fmt: skip
+            found = (
+                []
+                if source == "restore"
+                else [Anchor(str(c), int(v[0]), str(v[1]), at, source) for c, v in _items(heads)]
+            )
             continue
         found += [Anchor(str(c), int(v[0]), str(v[1]), at, source) for c, v in _items(heads)]
     return found
@@ -187,8 +193,16 @@ def check_anchors(uow: UnitOfWorkFactory, anchors: Iterable[Anchor]) -> ChainRep
 
 def _rollback(chain: str, anchor: Anchor, have: int) -> ChainBreak:
     when = anchor.at.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
-    return ChainBreak(ANCHORS, "rollback", anchor.position, None, chain, anchor.source or chain,
-                      f"{anchor.position} ({when})", str(have))  # fmt: skip
+    return ChainBreak(
+        ANCHORS,
+        "rollback",
+        anchor.position,
+        None,
+        chain,
+        anchor.source or chain,
+        f"{anchor.position} ({when})",
+        str(have),
+    )
 
 
 _CHAINS = ("filing_events", "calendar_overrides", "security_events")

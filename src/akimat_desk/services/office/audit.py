@@ -109,11 +109,26 @@ def break_message(found: ChainBreak, lang: str) -> str:
     table = message(f"audit.chain.{found.chain}", lang)
     if found.kind in SENTENCES:
         field = field_label(found.field, lang)
-        return message(f"audit.{found.kind}", lang, chain=table, label=found.label or "-", field=field,
-                       expected=found.expected or "-", found=found.found or "-", position=found.position)  # fmt: skip
+        return message(
+            f"audit.{found.kind}",
+            lang,
+            chain=table,
+            label=found.label or "-",
+            field=field,
+            expected=found.expected or "-",
+            found=found.found or "-",
+            position=found.position,
+        )
     what = message(f"audit.break.{found.kind}", lang)
-    return message("audit.broken", lang, chain=table, position=found.position, label=found.label or "-",
-                   row=found.row_id if found.row_id is not None else "-", what=what)  # fmt: skip
+    return message(
+        "audit.broken",
+        lang,
+        chain=table,
+        position=found.position,
+        label=found.label or "-",
+        row=found.row_id if found.row_id is not None else "-",
+        what=what,
+    )
 
 
 def report_lines(report: AuditReport, lang: str) -> list[str]:
@@ -122,8 +137,14 @@ def report_lines(report: AuditReport, lang: str) -> list[str]:
     for chain in report.chains:
         name = message(f"audit.chain.{chain.chain}", lang)
         if chain.first_break is None:
-            lines.append(message(f"audit.ok.{chain.chain}" if chain.chain in CHECKS else "audit.chain_ok", lang,
-                                 chain=name, entries=chain.entries))  # fmt: skip
+            lines.append(
+                message(
+                    f"audit.ok.{chain.chain}" if chain.chain in CHECKS else "audit.chain_ok",
+                    lang,
+                    chain=name,
+                    entries=chain.entries,
+                )
+            )
             if chain.uncovered:
                 uncovered = "audit.uncovered.office" if chain.chain == "office" else "audit.uncovered"
                 lines.append(message(uncovered, lang, chain=name, count=chain.uncovered))

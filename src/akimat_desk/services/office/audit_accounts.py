@@ -30,8 +30,11 @@ def _replayed(log: Iterable[Mapping[str, Any]]) -> dict[str, dict[str, Any]]:
         action, name, details = entry["action"], entry["subject"], entry["details"]
         details = details if isinstance(details, dict) else {}
         if action == "user_added":
-            accounts[name] = {"roles": sorted(details.get("roles") or []), "active": True,
-                              "credential": details.get("credential")}  # fmt: skip
+            accounts[name] = {
+                "roles": sorted(details.get("roles") or []),
+                "active": True,
+                "credential": details.get("credential"),
+            }
         elif name not in accounts:
             continue
         elif action == "roles_changed":
@@ -64,8 +67,9 @@ def replay_accounts(log: Iterable[Mapping[str, Any]], users: Iterable[UserRecord
             if field_name == "credential" and want is None:
                 continue  # added before the log kept the credential's digest
             if want != found[field_name]:
-                return ChainReport(ACCOUNTS, len(rows), _break(position, name, field_name, _text(want),
-                                                               _text(found[field_name])))  # fmt: skip
+                return ChainReport(
+                    ACCOUNTS, len(rows), _break(position, name, field_name, _text(want), _text(found[field_name]))
+                )
     for name in rows:
         if name not in expected:
             return ChainReport(ACCOUNTS, len(rows), _break(len(expected) + 1, name, "account", "-", "present"))

@@ -49,13 +49,15 @@ def replay_office(entries: Iterable[Mapping[str, Any]], rows: Rows) -> ChainRepo
                 return ChainReport(OFFICE, count, found, uncovered)
         for k, record_id in expected:
             if k == kind and record_id not in current:
-                return ChainReport(OFFICE, count, _break(kind, record_id, positions[(k, record_id)], "record",
-                                                         "recorded", None))  # fmt: skip
+                return ChainReport(
+                    OFFICE, count, _break(kind, record_id, positions[(k, record_id)], "record", "recorded", None)
+                )
     return ChainReport(OFFICE, count, None, uncovered)
 
 
-def _compare(kind: str, record_id: str, state: Mapping[str, Any], row: Mapping[str, Any],
-             position: int) -> ChainBreak | None:  # fmt: skip
+def _compare(
+    kind: str, record_id: str, state: Mapping[str, Any], row: Mapping[str, Any], position: int
+) -> ChainBreak | None:
     for name in OFFICE_RECORDS[kind][1]:
         if name in state and state[name] != row.get(name):
             return _break(kind, record_id, position, name, state[name], row.get(name))

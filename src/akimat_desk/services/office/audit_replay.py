@@ -33,8 +33,9 @@ def plain(value: Any) -> Any:
     return json.loads(json.dumps(canonical_value(value), ensure_ascii=False, default=str))
 
 
-def registration_snapshot(values: FilingValues, created_by: str, deadlines: Mapping[str, Any],
-                          original_sha256: str | None = None) -> dict[str, Any]:  # fmt: skip
+def registration_snapshot(
+    values: FilingValues, created_by: str, deadlines: Mapping[str, Any], original_sha256: str | None = None
+) -> dict[str, Any]:
     """What the registration entry records of the filing: every column the history determines, and for an
     e-filing the SHA-256 of the original signed file as it arrived."""
     columns = {name: plain(getattr(values, name)) for name in FILING_COLUMNS if name != "created_by"}

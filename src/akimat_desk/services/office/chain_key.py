@@ -88,8 +88,7 @@ def default_source(database: Path | str) -> ChainKeySource:
 
 def derive_key(passphrase: str, location: str) -> bytes:
     """scrypt of the passphrase; the salt names the application (the same passphrase gives every seat the key)."""
-    return hashlib.scrypt(passphrase.encode("utf-8"), salt=b"akimat_desk history chain", n=2**14, r=8, p=1,
-                          dklen=32)  # fmt: skip
+    return hashlib.scrypt(passphrase.encode("utf-8"), salt=b"akimat_desk history chain", n=2**14, r=8, p=1, dklen=32)
 
 
 def copy_is_keyed(engine: Engine) -> bool:
@@ -134,7 +133,8 @@ def _rechain(engine: Engine, key: bytes, now: datetime) -> bool:
         with UnitOfWork(engine) as u:
             append_anchor(path, u.repo(AuditRepository).heads(), now, "chain_keyed")
     with UnitOfWork(engine, write=True, chain_key=key) as u:
-        u.repo(SecurityLogRepository).append(now, "akimat_desk", "chain_keyed", "", {"entries": counts,
-                                                                                     "key": key_id(key)})  # fmt: skip
+        u.repo(SecurityLogRepository).append(
+            now, "akimat_desk", "chain_keyed", "", {"entries": counts, "key": key_id(key)}
+        )
         u.commit()
     return True

@@ -140,8 +140,13 @@ def _full_steps(state: dict[str, Any]) -> list[tuple[str, Callable[[], str]]]:
 
     from akimat_desk.services.filings import ocr_step  # issue 19: libtesseract and its data
 
-    return [("deadlines", deadlines_step), ("letters", letters_step), ("signature", signature_step),
-            ("ocr", ocr_step), ("keyring", keyring_step)]  # fmt: skip
+    return [
+        ("deadlines", deadlines_step),
+        ("letters", letters_step),
+        ("signature", signature_step),
+        ("ocr", ocr_step),
+        ("keyring", keyring_step),
+    ]
 
 
 def _resource(name: str) -> bytes:

@@ -50,8 +50,16 @@ class UserInfo:
 
 
 def _info(user: UserRecord) -> UserInfo:
-    return UserInfo(user.name, user.full_name, user.roles, user.active, user.locked_until, user.failed_logins,
-                    user.created_at, user.created_by)  # fmt: skip
+    return UserInfo(
+        user.name,
+        user.full_name,
+        user.roles,
+        user.active,
+        user.locked_until,
+        user.failed_logins,
+        user.created_at,
+        user.created_by,
+    )
 
 
 def users_exist(uow: UnitOfWorkFactory) -> bool:
@@ -188,8 +196,9 @@ def reset_password(ctx: ServiceContext, name: str, new_password: str) -> None:
     with ctx.uow(write=True) as uow:
         user = _user(uow, name)
         new_hash = _new_password(new_password, user.name)
-        uow.repo(UserRepository).update(user.name, password_hash=new_hash, password_changed_at=now, failed_logins=0,
-                                        locked_until=None)  # fmt: skip
+        uow.repo(UserRepository).update(
+            user.name, password_hash=new_hash, password_changed_at=now, failed_logins=0, locked_until=None
+        )
         uow.repo(SecurityLogRepository).append(
             now, ctx.user.name, "password_reset", user.name, {"credential": credential(new_hash)}
         )
@@ -206,8 +215,9 @@ def set_roles(ctx: ServiceContext, name: str, roles: Iterable[str]) -> UserInfo:
         if Role.ADMINISTRATOR.value not in role_names:
             _keep_an_administrator(uow, user.name)
         uow.repo(UserRepository).update(user.name, roles=role_names)
-        uow.repo(SecurityLogRepository).append(now, ctx.user.name, "roles_changed", user.name,
-                                               {"old": list(user.roles), "new": list(role_names)})  # fmt: skip
+        uow.repo(SecurityLogRepository).append(
+            now, ctx.user.name, "roles_changed", user.name, {"old": list(user.roles), "new": list(role_names)}
+        )
         changed = uow.repo(UserRepository).get(user.name)
         uow.commit()
     assert changed is not None
@@ -215,8 +225,11 @@ def set_roles(ctx: ServiceContext, name: str, roles: Iterable[str]) -> UserInfo:
 
 
 def _keep_an_administrator(uow: UnitOfWork, leaving: str) -> None:
-    others = [u for u in uow.repo(UserRepository).all()
-              if u.active and u.name != leaving and Role.ADMINISTRATOR.value in u.roles]  # fmt: skip
+    others = [
+        u
+        for u in uow.repo(UserRepository).all()
+        if u.active and u.name != leaving and Role.ADMINISTRATOR.value in u.roles
+    ]
     if not others:
         raise InvalidInput("last_administrator", field="role", name=leaving)
 

@@ -143,10 +143,21 @@ def update_place(ctx: ServiceContext, place_id: int, fields: Mapping[str, Any]) 
 
 
 def _as_fields(p: Place) -> dict[str, Any]:
-    return {"kind": p.kind.value, "name_kk": p.names.kk, "name_ru": p.names.ru, "name_en": p.names.en,
-            "district": p.district, "address": p.address, "route_length_km": p.route_length_km,
-            "max_occupancy": p.max_occupancy, "rules": p.rules, "decision_number": p.decision_number,
-            "decision_date": p.decision_date, "valid_from": p.valid_from, "valid_to": p.valid_to}  # fmt: skip
+    return {
+        "kind": p.kind.value,
+        "name_kk": p.names.kk,
+        "name_ru": p.names.ru,
+        "name_en": p.names.en,
+        "district": p.district,
+        "address": p.address,
+        "route_length_km": p.route_length_km,
+        "max_occupancy": p.max_occupancy,
+        "rules": p.rules,
+        "decision_number": p.decision_number,
+        "decision_date": p.decision_date,
+        "valid_from": p.valid_from,
+        "valid_to": p.valid_to,
+    }
 
 
 def _existing(repo: PlaceRepository, place_id: int) -> Place:
@@ -209,8 +220,16 @@ def book_place(ctx: ServiceContext, place_id: int, fields: Mapping[str, Any]) ->
     starts, ends = _moment(fields.get("starts_at"), "starts_at"), _moment(fields.get("ends_at"), "ends_at")
     if ends <= starts:
         raise InvalidInput("booking_ends_before_start", field="ends_at")
-    booking = Booking(0, place_id, kind, _text(fields, "title", required=True), starts, ends,
-                      _number(fields, "expected_participants", int), _text(fields, "note"))  # fmt: skip
+    booking = Booking(
+        0,
+        place_id,
+        kind,
+        _text(fields, "title", required=True),
+        starts,
+        ends,
+        _number(fields, "expected_participants", int),
+        _text(fields, "note"),
+    )
     with ctx.uow(write=True) as uow:
         repo = uow.repo(PlaceRepository)
         _existing(repo, place_id)

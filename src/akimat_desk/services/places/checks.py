@@ -21,8 +21,12 @@ from akimat_desk.storage.places.repositories import FilingSlot, PlaceRepository
 from akimat_desk.storage.reports import StatisticsRepository
 from akimat_desk.workdays import KazakhCalendar
 
-_PROPOSAL_STATUSES = {Status.PROPOSAL_SENT, Status.PROPOSAL_ACCEPTED, Status.PROPOSAL_DECLINED,
-                      Status.PROPOSAL_UNANSWERED}  # fmt: skip
+_PROPOSAL_STATUSES = {
+    Status.PROPOSAL_SENT,
+    Status.PROPOSAL_ACCEPTED,
+    Status.PROPOSAL_DECLINED,
+    Status.PROPOSAL_UNANSWERED,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,8 +44,9 @@ def state_of(slot: FilingSlot) -> str:
     return slot.status
 
 
-def facts_of(slot: FilingSlot, tz: tzinfo, cal: KazakhCalendar | None = None, reading: Any = None,
-             proposal_made: bool = False) -> FilingFacts:  # fmt: skip
+def facts_of(
+    slot: FilingSlot, tz: tzinfo, cal: KazakhCalendar | None = None, reading: Any = None, proposal_made: bool = False
+) -> FilingFacts:
     """Plain facts of a filing for the checks; timeliness only when a calendar is given."""
     sound = parse_document(slot.document, tz).sound_equipment
     in_time, last_day = None, None
@@ -52,15 +57,24 @@ def facts_of(slot: FilingSlot, tz: tzinfo, cal: KazakhCalendar | None = None, re
             in_time = t.in_time
             last_day = t.last_filing_day if t.in_time_a == t.in_time else t.last_filing_day_strict
     return FilingFacts(
-        id=slot.id, incoming_number=slot.incoming_number, number_order=(slot.year, slot.seq),
-        received_at=slot.received_at, form=slot.form, state=state_of(slot), place_id=slot.place_id,
-        place_text=slot.place_text, starts_at=slot.starts_at, ends_at=slot.ends_at, participants=slot.participants,
+        id=slot.id,
+        incoming_number=slot.incoming_number,
+        number_order=(slot.year, slot.seq),
+        received_at=slot.received_at,
+        form=slot.form,
+        state=state_of(slot),
+        place_id=slot.place_id,
+        place_text=slot.place_text,
+        starts_at=slot.starts_at,
+        ends_at=slot.ends_at,
+        participants=slot.participants,
         sound_equipment=None if sound is None else sound.used,
         defect_items=tuple(int(d.get("item", 0)) for d in slot.defects),
         defect_codes=tuple(str(d.get("code")) for d in slot.defects),
-        filed_in_time=in_time, last_filing_day=last_day,
+        filed_in_time=in_time,
+        last_filing_day=last_day,
         proposal_made=proposal_made or slot.status in _PROPOSAL_STATUSES,
-    )  # fmt: skip
+    )
 
 
 def run_checks(ctx: ServiceContext, reference: str | int) -> FilingChecks:
@@ -108,5 +122,10 @@ def check_message(result: CheckResult, lang: str) -> str:
 
 def check_json(result: CheckResult, lang: str) -> dict[str, Any]:
     """``{"code", "article", "message"}`` plus the suggested ground and the raw parameters."""
-    return {"code": result.code, "article": result.article, "message": check_message(result, lang),
-            "ground": result.ground, "params": dict(result.params)}  # fmt: skip
+    return {
+        "code": result.code,
+        "article": result.article,
+        "message": check_message(result, lang),
+        "ground": result.ground,
+        "params": dict(result.params),
+    }

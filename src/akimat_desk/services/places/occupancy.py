@@ -67,8 +67,9 @@ def _filing_event(slot: FilingSlot) -> BoardEvent | None:
     if state in INACTIVE_STATES or slot.starts_at is None or slot.ends_at is None:
         return None
     agreed = (slot.status == Status.DECIDED and slot.outcome in _AGREED) or state in ("held", "proposal_accepted")
-    return BoardEvent("filing", slot.form, "", slot.starts_at, slot.ends_at, slot.participants,
-                      "agreed" if agreed else "under_review")  # fmt: skip
+    return BoardEvent(
+        "filing", slot.form, "", slot.starts_at, slot.ends_at, slot.participants, "agreed" if agreed else "under_review"
+    )
 
 
 def _booking_event(b: Booking) -> BoardEvent:
@@ -101,8 +102,10 @@ def _days(place: Place, events: list[BoardEvent], first: date, last: date) -> It
     day = first
     while day <= last:
         if place.valid_on(day):
-            todays = sorted((e for e in events if e.starts_at.date() <= day <= e.ends_at.date()),
-                            key=lambda e: (e.starts_at, e.ends_at))  # fmt: skip
+            todays = sorted(
+                (e for e in events if e.starts_at.date() <= day <= e.ends_at.date()),
+                key=lambda e: (e.starts_at, e.ends_at),
+            )
             busy = [(e.starts_at, e.ends_at) for e in todays]
             yield BoardDay(day, tuple(todays), tuple(free_periods(day, busy)))
         day += timedelta(days=1)
@@ -127,13 +130,34 @@ def board_csv(board: Board, lang: str) -> str:
     for pb in board.places:
         name = pb.place.names.get(lang)
         for d in pb.days:
-            rows = [(e.starts_at, e.ends_at, message("board.row.event", lang), _what(e, lang),
-                     "" if e.participants is None else str(e.participants), message(f"board.state.{e.state}", lang))
-                    for e in d.events]  # fmt: skip
+            rows = [
+                (
+                    e.starts_at,
+                    e.ends_at,
+                    message("board.row.event", lang),
+                    _what(e, lang),
+                    "" if e.participants is None else str(e.participants),
+                    message(f"board.state.{e.state}", lang),
+                )
+                for e in d.events
+            ]
             rows += [(s, t, message("board.row.free", lang), "", "", "") for s, t in d.free]
             for start, end, kind, what, people, state in sorted(rows, key=lambda r: (r[0], r[1])):
-                writer.writerow(csv_row([name, pb.place.district, d.day.isoformat(), _hm(start, d.day),
-                                         _hm(end, d.day), kind, what, people, state]))  # fmt: skip
+                writer.writerow(
+                    csv_row(
+                        [
+                            name,
+                            pb.place.district,
+                            d.day.isoformat(),
+                            _hm(start, d.day),
+                            _hm(end, d.day),
+                            kind,
+                            what,
+                            people,
+                            state,
+                        ]
+                    )
+                )
     return out.getvalue()
 
 
@@ -180,18 +204,33 @@ def _place_html(pb: PlaceBoard, lang: str) -> str:
         facts.append(message("board.capacity", lang, max_occupancy=p.max_occupancy))
     if p.route_length_km:
         facts.append(message("board.length", lang, km=p.route_length_km))
-    head = "".join(f"<th>{e(message(f'board.col.{c}', lang))}</th>"
-                   for c in ("date", "start", "end", "event", "participants", "state"))  # fmt: skip
-    rows = [f"<h2>{e(p.names.get(lang))}</h2><p class=\"meta\">{e(' · '.join(f for f in facts if f))}</p>",
-            f"<table><thead><tr>{head}</tr></thead><tbody>"]  # fmt: skip
+    head = "".join(
+        f"<th>{e(message(f'board.col.{c}', lang))}</th>"
+        for c in ("date", "start", "end", "event", "participants", "state")
+    )
+    rows = [
+        f'<h2>{e(p.names.get(lang))}</h2><p class="meta">{e(" · ".join(f for f in facts if f))}</p>',
+        f"<table><thead><tr>{head}</tr></thead><tbody>",
+    ]
     for d in pb.days:
-        items = [(ev.starts_at, ev.ends_at, _what(ev, lang), "" if ev.participants is None else str(ev.participants),
-                  message(f"board.state.{ev.state}", lang), "busy") for ev in d.events]  # fmt: skip
+        items = [
+            (
+                ev.starts_at,
+                ev.ends_at,
+                _what(ev, lang),
+                "" if ev.participants is None else str(ev.participants),
+                message(f"board.state.{ev.state}", lang),
+                "busy",
+            )
+            for ev in d.events
+        ]
         items += [(s, t, message("board.row.free", lang), "", "", "free") for s, t in d.free]
         for i, (start, end, what, people, state, css) in enumerate(sorted(items, key=lambda r: (r[0], r[1]))):
             day_cell = e(d.day.strftime("%d.%m.%Y")) if i == 0 else ""
-            rows.append(f'<tr class="{"day" if i == 0 else ""}"><td>{day_cell}</td><td>{_hm(start, d.day)}</td>'
-                        f'<td>{_hm(end, d.day)}</td><td class="{css}">{e(what)}</td><td>{e(people)}</td>'
-                        f"<td>{e(state)}</td></tr>")  # fmt: skip
+            rows.append(
+                f'<tr class="{"day" if i == 0 else ""}"><td>{day_cell}</td><td>{_hm(start, d.day)}</td>'
+                f'<td>{_hm(end, d.day)}</td><td class="{css}">{e(what)}</td><td>{e(people)}</td>'
+                f"<td>{e(state)}</td></tr>"
+            )
     rows.append("</tbody></table>")
     return "\n".join(rows)

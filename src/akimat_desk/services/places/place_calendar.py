@@ -67,20 +67,41 @@ def place_grid(ctx: ServiceContext, place_id: int, first: date, last: date) -> P
         if place is None:
             raise NotFound("place_not_found", field="place", reference=str(place_id))
         slots = [s for s in repo.slots_on_days(first, last) if s.place_id == place_id]
-        bookings = repo.bookings(datetime.combine(first, time()), datetime.combine(last + timedelta(days=1), time()),
-                                 place_id)  # fmt: skip
+        bookings = repo.bookings(
+            datetime.combine(first, time()), datetime.combine(last + timedelta(days=1), time()), place_id
+        )
     raw: list[dict[str, object]] = []
     for s in slots:
         state = state_of(s)
         if state in INACTIVE_STATES or s.starts_at is None or s.ends_at is None:
             continue
-        raw.append({"source": "filing", "ref": s.id, "label": s.incoming_number, "what": s.form,
-                    "starts_at": s.starts_at, "ends_at": s.ends_at, "participants": s.participants,
-                    "state": state, "received_at": s.received_at})  # fmt: skip
+        raw.append(
+            {
+                "source": "filing",
+                "ref": s.id,
+                "label": s.incoming_number,
+                "what": s.form,
+                "starts_at": s.starts_at,
+                "ends_at": s.ends_at,
+                "participants": s.participants,
+                "state": state,
+                "received_at": s.received_at,
+            }
+        )
     for b in bookings:
-        raw.append({"source": "booking", "ref": b.id, "label": b.title, "what": b.kind.value,
-                    "starts_at": b.starts_at, "ends_at": b.ends_at, "participants": b.expected_participants,
-                    "state": "booking", "received_at": None})  # fmt: skip
+        raw.append(
+            {
+                "source": "booking",
+                "ref": b.id,
+                "label": b.title,
+                "what": b.kind.value,
+                "starts_at": b.starts_at,
+                "ends_at": b.ends_at,
+                "participants": b.expected_participants,
+                "state": "booking",
+                "received_at": None,
+            }
+        )
     events = [GridEvent(**e, conflicts=_conflicts(e, raw, place)) for e in raw]  # type: ignore[arg-type]
     events.sort(key=lambda e: (e.starts_at, e.ends_at, e.source, e.ref))
     free: dict[date, tuple[tuple[datetime, datetime], ...]] = {}

@@ -65,8 +65,9 @@ def parse_offices(text: str) -> list[Office]:
     reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
     missing = [c for c in OFFICE_COLUMNS if c not in (reader.fieldnames or []) and c not in _OPTIONAL]
     if missing:
-        raise InvalidInput("offices_columns", field="file", missing=", ".join(missing),
-                           expected=",".join(OFFICE_COLUMNS))  # fmt: skip
+        raise InvalidInput(
+            "offices_columns", field="file", missing=", ".join(missing), expected=",".join(OFFICE_COLUMNS)
+        )
     offices: list[Office] = []
     for line, raw in enumerate(reader, start=2):
         values = {k: (raw.get(k) or "").strip() for k in OFFICE_COLUMNS}
@@ -94,8 +95,16 @@ def _office(v: dict[str, str], line: int) -> Office:
         raise bad("hmac_key", "32 to 128 hexadecimal digits or empty")
     if v["bin"] and not (len(v["bin"]) == 12 and v["bin"].isdigit()):
         raise bad("bin", "12 digits or empty")
-    return Office(v["kato"], v["name_kk"], v["name_ru"], v["name_en"] or v["name_ru"], v["parent"], v["status"],
-                  v["hmac_key"].lower(), v["bin"])  # fmt: skip
+    return Office(
+        v["kato"],
+        v["name_kk"],
+        v["name_ru"],
+        v["name_en"] or v["name_ru"],
+        v["parent"],
+        v["status"],
+        v["hmac_key"].lower(),
+        v["bin"],
+    )
 
 
 def import_offices(ctx: ServiceContext, text: str) -> OfficesImported:
@@ -145,15 +154,22 @@ def read_package_file(path: Path) -> Package:
     return read_package(data, path.name)
 
 
-def import_package(ctx: ServiceContext, package: Package, file_name: str, *, expected: tuple[date, date] | None
-                   = None) -> PackageImported:  # fmt: skip
+def import_package(
+    ctx: ServiceContext, package: Package, file_name: str, *, expected: tuple[date, date] | None = None
+) -> PackageImported:
     """Check ``package`` against the register and count it (see the module's contract)."""
     ctx.require(Permission.REGISTER)
     months = month_span(package.first, package.last)
     if expected is not None and not (expected[0] <= package.first and package.last <= expected[1]):
-        raise InvalidInput("package_period_outside", field="package", file=file_name,
-                           first=package.first.isoformat(), last=package.last.isoformat(),
-                           expected_first=expected[0].isoformat(), expected_last=expected[1].isoformat())  # fmt: skip
+        raise InvalidInput(
+            "package_period_outside",
+            field="package",
+            file=file_name,
+            first=package.first.isoformat(),
+            last=package.last.isoformat(),
+            expected_first=expected[0].isoformat(),
+            expected_last=expected[1].isoformat(),
+        )
     now = ctx.clock()
     with ctx.uow(write=True) as uow:
         repo = uow.repo(ConsolidationRepository)
@@ -166,8 +182,9 @@ def import_package(ctx: ServiceContext, package: Package, file_name: str, *, exp
         newer = sorted(m for m, (_, at) in covered.items() if at >= package.exported_at)
         if newer:
             raise InvalidInput("package_superseded", field="package", file=file_name, months=", ".join(newer))
-        pid = repo.add_package(_stored_values(package, file_name, now, ctx.user.name),
-                               [r.as_dict() for r in package.rows])  # fmt: skip
+        pid = repo.add_package(
+            _stored_values(package, file_name, now, ctx.user.name), [r.as_dict() for r in package.rows]
+        )
         repo.count_for(package.kato, months, pid)
         repo.log(now, ctx.user.name, "imported", pid, detail=file_name)
         replaced: dict[int, list[str]] = {}
@@ -176,9 +193,15 @@ def import_package(ctx: ServiceContext, package: Package, file_name: str, *, exp
         for older, older_months in replaced.items():
             repo.log(now, ctx.user.name, "replaced", pid, older, detail=", ".join(older_months))
         uow.commit()
-    return PackageImported(pid, package.kato, office, package.first,
-                           package.last, sum(r.count for r in package.rows),
-                           tuple((k, tuple(v)) for k, v in replaced.items()))  # fmt: skip
+    return PackageImported(
+        pid,
+        package.kato,
+        office,
+        package.first,
+        package.last,
+        sum(r.count for r in package.rows),
+        tuple((k, tuple(v)) for k, v in replaced.items()),
+    )
 
 
 def _check_office(office: Office | None, package: Package, file_name: str) -> Office:
@@ -199,29 +222,42 @@ def _check_office(office: Office | None, package: Package, file_name: str) -> Of
 
 def _check_eds(package: Package, office: Office, file_name: str, trust: LoadedTrust) -> None:
     """The CMS must verify as VALID against the register's trust store and carry the office's BIN."""
-    result = verify(package.signature, package.signed_bytes, trust=trust.store, crls=trust.crls,
-                    allow_test=trust.allow_test)  # fmt: skip
+    result = verify(
+        package.signature, package.signed_bytes, trust=trust.store, crls=trust.crls, allow_test=trust.allow_test
+    )
     if result.verdict is not Verdict.VALID:
         raise InvalidInput("package_eds_invalid", field="package", file=file_name, verdict=result.verdict.value)
     found = result.signer.bin if result.signer is not None else None
     if found != office.bin:
-        raise InvalidInput("package_eds_other_bin", field="package", file=file_name, found=found or "-",
-                           expected=office.bin)  # fmt: skip
+        raise InvalidInput(
+            "package_eds_other_bin", field="package", file=file_name, found=found or "-", expected=office.bin
+        )
 
 
 def _stored_values(package: Package, file_name: str, now: object, by: str) -> dict[str, object]:
-    return {"kato": package.kato, "period_from": package.first, "period_to": package.last,
-            "exported_at": package.exported_at, "imported_at": now, "imported_by": by, "file_name": file_name[:512],
-            "sha256": package.sha256, "cube_sha256": package.manifest["cube_sha256"],
-            "signature_method": package.method, "rows": len(package.rows),
-            "total": sum(r.count for r in package.rows), "manifest": dict(package.manifest)}  # fmt: skip
+    return {
+        "kato": package.kato,
+        "period_from": package.first,
+        "period_to": package.last,
+        "exported_at": package.exported_at,
+        "imported_at": now,
+        "imported_by": by,
+        "file_name": file_name[:512],
+        "sha256": package.sha256,
+        "cube_sha256": package.manifest["cube_sha256"],
+        "signature_method": package.method,
+        "rows": len(package.rows),
+        "total": sum(r.count for r in package.rows),
+        "manifest": dict(package.manifest),
+    }
 
 
 Imported = PackageImported | InvalidInput
 
 
-def import_package_files(ctx: ServiceContext, paths: Sequence[Path], *,
-                         expected: tuple[date, date] | None = None) -> list[Imported]:  # fmt: skip
+def import_package_files(
+    ctx: ServiceContext, paths: Sequence[Path], *, expected: tuple[date, date] | None = None
+) -> list[Imported]:
     """Each file on its own: imported, or refused with the reason (a refusal changes nothing)."""
     results: list[Imported] = []
     for path in paths:

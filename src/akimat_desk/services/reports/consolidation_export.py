@@ -13,9 +13,15 @@ from akimat_desk.services.reports.table_export import Cell, PlainTable, to_xlsx
 def report_table(report: ConsolidatedReport, lang: str) -> PlainTable:
     """Rows by the report's key; by form one count column, else a column per form and the row's total."""
     title = message(f"consolidation.title.{report.by}", lang)
-    subtitle = message("consolidation.period", lang, first=report.first.strftime("%d.%m.%Y"),
-                       last=report.last.strftime("%d.%m.%Y"), total=report.total, offices=report.reporting,
-                       missing=len(report.missing))  # fmt: skip
+    subtitle = message(
+        "consolidation.period",
+        lang,
+        first=report.first.strftime("%d.%m.%Y"),
+        last=report.last.strftime("%d.%m.%Y"),
+        total=report.total,
+        offices=report.reporting,
+        missing=len(report.missing),
+    )
     key_head = message(f"consolidation.key.{report.by}", lang)
     total_head = message("stats.total", lang)
     no_report = message("consolidation.no_report", lang)
@@ -33,9 +39,16 @@ def report_table(report: ConsolidatedReport, lang: str) -> PlainTable:
     if report.by == "ground":
         footer = None  # a refusal on several grounds counts under each: the column sums are not a total
     whole = message("consolidation.whole_period", lang)
-    notes = [message("consolidation.no_report_line", lang, office=report.offices[m.kato].name(lang), kato=m.kato,
-                     months=whole if len(m.months) == report.months else ", ".join(m.months))
-             for m in report.missing]  # fmt: skip
+    notes = [
+        message(
+            "consolidation.no_report_line",
+            lang,
+            office=report.offices[m.kato].name(lang),
+            kato=m.kato,
+            months=whole if len(m.months) == report.months else ", ".join(m.months),
+        )
+        for m in report.missing
+    ]
     if not report.missing:
         notes.append(message("consolidation.complete", lang, offices=report.reporting))
     if report.by == "ground":
@@ -43,8 +56,15 @@ def report_table(report: ConsolidatedReport, lang: str) -> PlainTable:
     return PlainTable(title, subtitle, header, rows, widths=widths, footer=footer, notes=tuple(notes))
 
 
-def _row(report: ConsolidatedReport, key: str, counts: dict[str, int], total: int, missing: tuple[str, ...],
-         lang: str, no_report: str) -> tuple[Cell, ...]:  # fmt: skip
+def _row(
+    report: ConsolidatedReport,
+    key: str,
+    counts: dict[str, int],
+    total: int,
+    missing: tuple[str, ...],
+    lang: str,
+    no_report: str,
+) -> tuple[Cell, ...]:
     label = report.label(key, lang)
     if missing:
         label = f"{label} ({no_report}: {len(missing)})" if report.by != "office" else f"{label} ({no_report})"
@@ -88,13 +108,16 @@ def report_pdf(report: ConsolidatedReport, table: PlainTable, path: Path) -> Non
     if table.footer is not None:
         data.append(cells(table.footer, head))
     grid = LongTable(data, colWidths=widths, repeatRows=1)
-    grid.setStyle(TableStyle([
-        ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E8EEF5")),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ]))  # fmt: skip
-    story = [Paragraph(_escape(table.title), title), Paragraph(_escape(table.subtitle), sub), grid,
-             Spacer(1, 5 * mm)]  # fmt: skip
+    grid.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E8EEF5")),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
+    story = [Paragraph(_escape(table.title), title), Paragraph(_escape(table.subtitle), sub), grid, Spacer(1, 5 * mm)]
     shown = [r for r in report.rows if r.total > 0][:30]
     if shown:
         height = 14 * len(shown) + 30
@@ -122,8 +145,16 @@ def report_pdf(report: ConsolidatedReport, table: PlainTable, path: Path) -> Non
         canvas.setFont(family, 8)  # type: ignore[attr-defined]
         canvas.drawRightString(size[0] - margin, 7 * mm, str(doc.page))  # type: ignore[attr-defined]
 
-    doc = SimpleDocTemplate(str(path), pagesize=size, leftMargin=margin, rightMargin=margin, topMargin=margin,
-                            bottomMargin=margin, title=table.title, invariant=1)  # fmt: skip
+    doc = SimpleDocTemplate(
+        str(path),
+        pagesize=size,
+        leftMargin=margin,
+        rightMargin=margin,
+        topMargin=margin,
+        bottomMargin=margin,
+        title=table.title,
+        invariant=1,
+    )
     doc.build(story, onFirstPage=number_pages, onLaterPages=number_pages)
 
 

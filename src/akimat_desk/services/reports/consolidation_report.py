@@ -29,8 +29,16 @@ from akimat_desk.storage.reports.consolidation import ConsolidationRepository, O
 BY = ("region", "city", "office", "form", "kind", "outcome", "ground", "month")
 FORMS = tuple(f.value for f in Form)
 OTHER_REGIONS = "other_regions"
-_SQL_KEY = {"region": None, "city": None, "office": None, "form": None, "kind": "kind", "outcome": "outcome",
-            "ground": "ground", "month": "month"}  # fmt: skip
+_SQL_KEY = {
+    "region": None,
+    "city": None,
+    "office": None,
+    "form": None,
+    "kind": "kind",
+    "outcome": "outcome",
+    "ground": "ground",
+    "month": "month",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,19 +85,36 @@ class ConsolidatedReport:
 
     def as_json(self, lang: str) -> dict[str, Any]:
         return {
-            "from": self.first.isoformat(), "to": self.last.isoformat(), "by": self.by,
-            "rows": [{"key": r.key, "label": self.label(r.key, lang), "counts": dict(r.counts), "total": r.total,
-                      "no_report": list(r.no_report)} for r in self.rows],
-            "total": self.total, "reporting_offices": self.reporting, "complete": not self.missing,
-            "no_report": [{"kato": m.kato, "name": self.offices[m.kato].name(lang), "months": list(m.months)}
-                          for m in self.missing],
-        }  # fmt: skip
+            "from": self.first.isoformat(),
+            "to": self.last.isoformat(),
+            "by": self.by,
+            "rows": [
+                {
+                    "key": r.key,
+                    "label": self.label(r.key, lang),
+                    "counts": dict(r.counts),
+                    "total": r.total,
+                    "no_report": list(r.no_report),
+                }
+                for r in self.rows
+            ],
+            "total": self.total,
+            "reporting_offices": self.reporting,
+            "complete": not self.missing,
+            "no_report": [
+                {"kato": m.kato, "name": self.offices[m.kato].name(lang), "months": list(m.months)}
+                for m in self.missing
+            ],
+        }
 
 
 def reporting_offices(offices: dict[str, Office]) -> list[Office]:
     parents = {o.parent for o in offices.values() if o.parent}
-    return [o for o in offices.values() if o.status == "district" or (o.status in ("capital", "city")
-            and o.kato not in parents)]  # fmt: skip
+    return [
+        o
+        for o in offices.values()
+        if o.status == "district" or (o.status in ("capital", "city") and o.kato not in parents)
+    ]
 
 
 def top_of(kato: str, offices: dict[str, Office]) -> Office:
@@ -114,16 +139,19 @@ def build_report(ctx: ServiceContext, first: date, last: date, by: str) -> Conso
         covered = repo.counted_months(months[0], months[-1])
         counts = repo.counts(months[0], months[-1], [k for k in (sql_key, "form") if k])
     reporters = reporting_offices(offices)
-    missing = tuple(MissingReport(o.kato, tuple(m for m in months if m not in covered.get(o.kato, set())))
-                    for o in sorted(reporters, key=lambda o: o.kato)
-                    if covered.get(o.kato, set()) != set(months))  # fmt: skip
+    missing = tuple(
+        MissingReport(o.kato, tuple(m for m in months if m not in covered.get(o.kato, set())))
+        for o in sorted(reporters, key=lambda o: o.kato)
+        if covered.get(o.kato, set()) != set(months)
+    )
     rows = _rows(by, counts, offices, reporters, {m.kato for m in missing})
     total = sum(c[-1] for c in counts)
     return ConsolidatedReport(first, last, by, rows, total, missing, offices, len(reporters), len(months))
 
 
-def _rows(by: str, counts: Sequence[tuple[Any, ...]], offices: dict[str, Office], reporters: list[Office],
-          missing: set[str]) -> tuple[ReportRow, ...]:  # fmt: skip
+def _rows(
+    by: str, counts: Sequence[tuple[Any, ...]], offices: dict[str, Office], reporters: list[Office], missing: set[str]
+) -> tuple[ReportRow, ...]:
     cells: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     groups: dict[str, list[str]] = defaultdict(list)  # row key -> the reporting offices under it
     for office in reporters if by in ("region", "city", "office") else ():
@@ -142,8 +170,12 @@ def _rows(by: str, counts: Sequence[tuple[Any, ...]], offices: dict[str, Office]
         for key in row_keys:
             cells[key][column] += n
     order = _order(by, set(cells) | set(groups), offices)
-    return tuple(ReportRow(k, dict(cells.get(k, {})), sum(cells.get(k, {}).values()),
-                           tuple(sorted(set(groups.get(k, [])) & missing))) for k in order)  # fmt: skip
+    return tuple(
+        ReportRow(
+            k, dict(cells.get(k, {})), sum(cells.get(k, {}).values()), tuple(sorted(set(groups.get(k, [])) & missing))
+        )
+        for k in order
+    )
 
 
 def _group_key(by: str, office: Office, offices: dict[str, Office]) -> str:
@@ -189,9 +221,17 @@ def open_data_rows(ctx: ServiceContext, first: date, last: date) -> list[dict[st
     rows = []
     for kato, month, form, outcome, n in counts:
         office = offices.get(kato)
-        rows.append({"kato": kato, "office_kk": office.name_kk if office else "",
-                     "office_ru": office.name_ru if office else "", "month": month, "form": form,
-                     "outcome": outcome, "count": n})  # fmt: skip
+        rows.append(
+            {
+                "kato": kato,
+                "office_kk": office.name_kk if office else "",
+                "office_ru": office.name_ru if office else "",
+                "month": month,
+                "form": form,
+                "outcome": outcome,
+                "count": n,
+            }
+        )
     return rows
 
 

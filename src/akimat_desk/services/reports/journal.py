@@ -23,8 +23,22 @@ from akimat_desk.services.office import heads_in, record_seal
 from akimat_desk.services.reports.table_export import PlainTable, to_csv, to_pdf, to_xlsx
 from akimat_desk.storage.places import FilingSlot, PlaceRepository
 
-COLUMNS = ("no", "incoming_number", "received", "registered_on", "form", "organizer", "id_number", "address",
-           "contacts", "purpose", "place", "event", "participants", "status")  # fmt: skip
+COLUMNS = (
+    "no",
+    "incoming_number",
+    "received",
+    "registered_on",
+    "form",
+    "organizer",
+    "id_number",
+    "address",
+    "contacts",
+    "purpose",
+    "place",
+    "event",
+    "participants",
+    "status",
+)
 _WIDTHS = (0.55, 1.3, 1.1, 1.1, 1.25, 1.5, 1.1, 0.8, 1.6, 1.9, 2.0, 1.25, 0.85, 1.7)
 
 
@@ -87,30 +101,52 @@ def _row(slot: FilingSlot, no: int, ctx: ServiceContext, lang: str, unmask: bool
     if slot.starts_at is not None:
         event = slot.starts_at.strftime("%d.%m.%Y %H:%M")
         if slot.ends_at is not None:
-            event += "–" + (slot.ends_at.strftime("%H:%M") if slot.ends_at.date() == slot.starts_at.date()
-                            else slot.ends_at.strftime("%d.%m.%Y %H:%M"))  # fmt: skip
+            event += "–" + (
+                slot.ends_at.strftime("%H:%M")
+                if slot.ends_at.date() == slot.starts_at.date()
+                else slot.ends_at.strftime("%d.%m.%Y %H:%M")
+            )
     status = message(f"status.{slot.status}", lang)
     if slot.outcome:
         status += ": " + message(f"outcome.{slot.outcome}", lang)
     received = slot.received_at.astimezone(ctx.settings.tz).strftime("%d.%m.%Y %H:%M")
-    return (str(no), slot.incoming_number, received, slot.registered_on.strftime("%d.%m.%Y"),
-            message(f"form.{slot.form}", lang), org.display_name if org else "", id_number or "", address or "",
-            "\n".join(contacts), doc.purpose or "", slot.place_text, event,
-            "" if slot.participants is None else str(slot.participants), status)  # fmt: skip
+    return (
+        str(no),
+        slot.incoming_number,
+        received,
+        slot.registered_on.strftime("%d.%m.%Y"),
+        message(f"form.{slot.form}", lang),
+        org.display_name if org else "",
+        id_number or "",
+        address or "",
+        "\n".join(contacts),
+        doc.purpose or "",
+        slot.place_text,
+        event,
+        "" if slot.participants is None else str(slot.participants),
+        status,
+    )
 
 
 def journal_table(journal: Journal, lang: str) -> PlainTable:
-    period = message("journal.period", lang, first=journal.first.strftime("%d.%m.%Y"),
-                     last=journal.last.strftime("%d.%m.%Y"), count=len(journal.rows))  # fmt: skip
+    period = message(
+        "journal.period",
+        lang,
+        first=journal.first.strftime("%d.%m.%Y"),
+        last=journal.last.strftime("%d.%m.%Y"),
+        count=len(journal.rows),
+    )
     note = message("journal.unmasked" if journal.unmasked else "journal.masked", lang)
     header = tuple(message(f"journal.col.{c}", lang) for c in COLUMNS)
     seal = message("audit.seal", lang, seal=journal.seal) if journal.seal else ""
-    return PlainTable(message("journal.title", lang), f"{period}. {note}", header, journal.rows, _WIDTHS,
-                      page_note=seal)  # fmt: skip
+    return PlainTable(
+        message("journal.title", lang), f"{period}. {note}", header, journal.rows, _WIDTHS, page_note=seal
+    )
 
 
-def write_journal(journal: Journal, lang: str, *, pdf: Path | None = None, xlsx: Path | None = None,
-                  csv_path: Path | None = None) -> None:  # fmt: skip
+def write_journal(
+    journal: Journal, lang: str, *, pdf: Path | None = None, xlsx: Path | None = None, csv_path: Path | None = None
+) -> None:
     table = journal_table(journal, lang)
     if pdf is not None:
         to_pdf(table, pdf, wide=True)

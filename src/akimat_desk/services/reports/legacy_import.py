@@ -182,16 +182,27 @@ def _check_archive(content: bytes, path: Path) -> None:
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as exc:
         raise InvalidInput("file_unreadable", field="file", path=str(path), detail=f"damaged XLSX: {exc}") from None
     if unpacked > MAX_XLSX_UNPACKED:
-        raise InvalidInput("import_unpacked_too_large", field="file", path=str(path), size_mb=unpacked // 2**20,
-                           limit_mb=MAX_XLSX_UNPACKED // 2**20)  # fmt: skip
+        raise InvalidInput(
+            "import_unpacked_too_large",
+            field="file",
+            path=str(path),
+            size_mb=unpacked // 2**20,
+            limit_mb=MAX_XLSX_UNPACKED // 2**20,
+        )
 
 
 def _check_cells(rows: list[tuple[Any, ...]], path: Path) -> None:
     for number, row in enumerate(rows, start=1):
         for column, cell in enumerate(row, start=1):
             if isinstance(cell, str) and len(cell) > MAX_CELL_CHARS:
-                raise InvalidInput("import_cell_too_long", field="file", path=str(path), row=number, column=column,
-                                   limit=MAX_CELL_CHARS)  # fmt: skip
+                raise InvalidInput(
+                    "import_cell_too_long",
+                    field="file",
+                    path=str(path),
+                    row=number,
+                    column=column,
+                    limit=MAX_CELL_CHARS,
+                )
 
 
 def _csv_rows(content: bytes, path: Path) -> list[tuple[Any, ...]]:
@@ -236,8 +247,9 @@ def prepare_import(ctx: ServiceContext, raw: RawJournal, overrides: str | None, 
             try:
                 data, legacy = row_to_filing(cells, mapping, tz)
                 if legacy and legacy in seen:
-                    raise InvalidInput("import_duplicate_number", field="legacy_number", number=legacy,
-                                       row=seen[legacy])  # fmt: skip
+                    raise InvalidInput(
+                        "import_duplicate_number", field="legacy_number", number=legacy, row=seen[legacy]
+                    )
                 values, _doc = filing_values(data, tz, registration_day, Status.REGISTERED, None)
             except DomainError as exc:
                 refused.append(RefusedRow(row_no, exc.field, exc.code, error_message(exc, lang)))
@@ -246,8 +258,10 @@ def prepare_import(ctx: ServiceContext, raw: RawJournal, overrides: str | None, 
                 seen[legacy] = row_no
             if len(preview) < 5:
                 preview.append(data)
-            defects = tuple(labels.get((d.item, d.code)) or labels.setdefault((d.item, d.code), f"{d.item}:{d.code}")
-                            for d in values.defects)  # fmt: skip
+            defects = tuple(
+                labels.get((d.item, d.code)) or labels.setdefault((d.item, d.code), f"{d.item}:{d.code}")
+                for d in values.defects
+            )
             accepted.append(AcceptedRow(row_no, legacy, values, defects))
     return ImportPlan(raw.name, raw.sha256, raw.header, mapping, tuple(accepted), tuple(refused), tuple(preview))
 
@@ -268,8 +282,13 @@ def _numbered(uow: Any, ctx: ServiceContext, plan: ImportPlan, rows: list[Any], 
         number = format_number(settings.number_format, settings.akimat_code, year, seq)
         due = review_deadline(row.values.kind, row.values.registered_on, cal)
         snapshot = registration_snapshot(row.values, ctx.actor, {DeadlineKind.REVIEW.value: due})
-        change = {"incoming_number": number, "imported_from": plan.name, "row": row.row,
-                  "legacy_number": row.legacy_number, "filing": snapshot}  # fmt: skip
+        change = {
+            "incoming_number": number,
+            "imported_from": plan.name,
+            "row": row.row,
+            "legacy_number": row.legacy_number,
+            "filing": snapshot,
+        }
         event = NewEvent(now, ctx.actor, EventAction.REGISTERED, change, "legacy journal import")
         items.append(NewFiling(settings.akimat_code, year, seq, number, row.values, event))
     return items
@@ -299,16 +318,21 @@ def commit_import(ctx: ServiceContext, plan: ImportPlan, *, only_valid: bool = F
         ]
         uow.deadlines.add_many(deadlines)
         numbers = [item.number for item in items]
-        imports.record(plan.name, plan.sha256, len(plan.accepted), len(plan.refused), plan.mapping_by_header(), now,
-                       ctx.actor)  # fmt: skip
+        imports.record(
+            plan.name, plan.sha256, len(plan.accepted), len(plan.refused), plan.mapping_by_header(), now, ctx.actor
+        )
         uow.commit()
     return ImportResult(plan, len(numbers), tuple(numbers), Changes.FILING | Changes.REGISTER)
 
 
 def plan_json(plan: ImportPlan) -> dict[str, Any]:
     return {
-        "file": plan.name, "sha256": plan.sha256, "rows": plan.total, "accepted": len(plan.accepted),
+        "file": plan.name,
+        "sha256": plan.sha256,
+        "rows": plan.total,
+        "accepted": len(plan.accepted),
         "refused": [{"row": r.row, "field": r.field, "code": r.code, "message": r.message} for r in plan.refused],
         "with_defects": [{"row": a.row, "defects": list(a.defects)} for a in plan.accepted if a.defects],
-        "mapping": plan.mapping_by_header(), "preview": list(plan.preview),
-    }  # fmt: skip
+        "mapping": plan.mapping_by_header(),
+        "preview": list(plan.preview),
+    }

@@ -60,16 +60,17 @@ def office_grants_sql(reader: str) -> str:
     if not _IDENT.match(reader):
         raise InvalidInput("live_office_invalid", field="--reader", value=reader, rule="a role name")
     columns = ", ".join(COUNTED_COLUMNS)
-    return (f"REVOKE ALL ON filings FROM {reader};\n"
-            f"GRANT SELECT ({columns}) ON filings TO {reader};\n")  # fmt: skip
+    return f"REVOKE ALL ON filings FROM {reader};\nGRANT SELECT ({columns}) ON filings TO {reader};\n"
 
 
 def outcome_case() -> str:
     """The SQL of the statistics' outcome (final status, else the decision, else pending)."""
     finals = ", ".join(f"'{s}'" for s in sorted(_FINAL))
     decided = " ".join(f"WHEN status = 'decided' AND outcome = '{k}' THEN '{v}'" for k, v in sorted(_DECIDED.items()))
-    return (f"CASE WHEN status IN ({finals}) THEN status WHEN status = 'proposal_accepted' THEN 'proposal_accepted' "
-            f"{decided} ELSE 'pending' END")  # fmt: skip
+    return (
+        f"CASE WHEN status IN ({finals}) THEN status WHEN status = 'proposal_accepted' THEN 'proposal_accepted' "
+        f"{decided} ELSE 'pending' END"
+    )
 
 
 def region_view_sql(offices: Sequence[LiveOffice]) -> str:
@@ -88,9 +89,13 @@ def region_view_sql(offices: Sequence[LiveOffice]) -> str:
             f"CREATE FOREIGN TABLE live.filings_{o.kato} (registered_on date, form text, kind text, status text, "
             f"outcome text) SERVER {server} OPTIONS (schema_name 'public', table_name 'filings');",
         ]
-        selects.append(f"SELECT '{o.kato}'::text AS kato, to_char(registered_on, 'YYYY-MM') AS month, form, kind, "
-                       f"{outcome_case()} AS outcome FROM live.filings_{o.kato}")  # fmt: skip
+        selects.append(
+            f"SELECT '{o.kato}'::text AS kato, to_char(registered_on, 'YYYY-MM') AS month, form, kind, "
+            f"{outcome_case()} AS outcome FROM live.filings_{o.kato}"
+        )
     union = "\n  UNION ALL ".join(selects)
-    lines.append("CREATE OR REPLACE VIEW live.counts AS SELECT kato, month, form, kind, outcome, count(*) AS count "
-                 f"FROM (\n  {union}\n) AS f GROUP BY kato, month, form, kind, outcome;")  # fmt: skip
+    lines.append(
+        "CREATE OR REPLACE VIEW live.counts AS SELECT kato, month, form, kind, outcome, count(*) AS count "
+        f"FROM (\n  {union}\n) AS f GROUP BY kato, month, form, kind, outcome;"
+    )
     return "\n".join(lines) + "\n"

@@ -109,8 +109,9 @@ def build_cube(ctx: ServiceContext, first: date, last: date) -> tuple[CubeRow, .
     return tuple(CubeRow(*key, count=n) for key, n in sorted(counter.items()))
 
 
-def prepare_report(ctx: ServiceContext, first: date, last: date, signer: Signer | None = None,
-                   lang: str = "kk") -> UpwardReport:  # fmt: skip
+def prepare_report(
+    ctx: ServiceContext, first: date, last: date, signer: Signer | None = None, lang: str = "kk"
+) -> UpwardReport:
     """The package of the office's statistics for the whole months ``first`` .. ``last``; writes nothing.
 
     With ``signer`` the package carries the akimat's EDS (a detached CMS, checked with the verifier before it
@@ -179,8 +180,13 @@ def register_seal(ctx: ServiceContext) -> dict[str, dict[str, Any]]:
 def record_sent(ctx: ServiceContext, report: UpwardReport, how: str) -> None:
     """Remember that the package for its months was saved or sent (the Today reminder stops for them)."""
     ctx.require(Permission.EXPORT)
-    entry = {"from": report.manifest["period"]["from"], "to": report.manifest["period"]["to"], "how": how,
-             "at": report.manifest["exported_at"], "sha256": hashlib.sha256(report.data).hexdigest()}  # fmt: skip
+    entry = {
+        "from": report.manifest["period"]["from"],
+        "to": report.manifest["period"]["to"],
+        "how": how,
+        "at": report.manifest["exported_at"],
+        "sha256": hashlib.sha256(report.data).hexdigest(),
+    }
     with ctx.uow(write=True) as uow:
         sent = list(uow.settings.get(SENT_SETTING) or [])
         uow.settings.set(SENT_SETTING, [*sent, entry][-240:])

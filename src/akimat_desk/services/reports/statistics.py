@@ -30,8 +30,19 @@ from akimat_desk.storage.places import FilingSlot, PlaceRepository
 from akimat_desk.storage.reports.statistics import StatisticsRepository
 
 KEYS = ("district", "place", "form", "outcome", "ground", "month", "kind")
-OUTCOMES = ("informed", "approved", "refused", "proposal_accepted", "withdrawn", "held", "not_held", "suspended",
-            "terminated", "out_of_scope", "pending")  # fmt: skip
+OUTCOMES = (
+    "informed",
+    "approved",
+    "refused",
+    "proposal_accepted",
+    "withdrawn",
+    "held",
+    "not_held",
+    "suspended",
+    "terminated",
+    "out_of_scope",
+    "pending",
+)
 _FINAL = {"withdrawn", "held", "not_held", "suspended", "terminated"}
 _DECIDED = {
     "informed": "informed",
@@ -54,8 +65,13 @@ class StatsTable:
     place_names: dict[str, Names] = field(default_factory=dict)
 
     def as_json(self) -> dict[str, Any]:
-        return {"from": self.first.isoformat(), "to": self.last.isoformat(), "by": list(self.by),
-                "rows": [dict(r) for r in self.rows], "total": self.total}  # fmt: skip
+        return {
+            "from": self.first.isoformat(),
+            "to": self.last.isoformat(),
+            "by": list(self.by),
+            "rows": [dict(r) for r in self.rows],
+            "total": self.total,
+        }
 
 
 def parse_keys(text: str | Sequence[str] | None) -> tuple[str, ...]:
@@ -110,8 +126,12 @@ def compute_statistics(ctx: ServiceContext, first: date, last: date, by: Sequenc
     for slot in slots:
         for combo in _combos(slot, keys, places, grounds, accepted):
             counter[combo] += 1
-    rows = tuple({**dict(zip(keys, combo, strict=True)), "count": n} for combo, n in sorted(counter.items(),
-                 key=lambda item: tuple(_order(k, v) for k, v in zip(keys, item[0], strict=True))))  # fmt: skip
+    rows = tuple(
+        {**dict(zip(keys, combo, strict=True)), "count": n}
+        for combo, n in sorted(
+            counter.items(), key=lambda item: tuple(_order(k, v) for k, v in zip(keys, item[0], strict=True))
+        )
+    )
     names = {str(p.id): p.names for p in places.values()}
     return StatsTable(first, last, keys, rows, len(slots), names)
 
@@ -124,8 +144,9 @@ def _order(key: str, value: str) -> tuple[int, str]:
     return (1 if value == "" else 0, value)
 
 
-def _combos(slot: FilingSlot, keys: Sequence[str], places: dict[int, Place], grounds: dict[int, list[str]],
-            accepted: set[int]) -> Iterable[tuple[str, ...]]:  # fmt: skip
+def _combos(
+    slot: FilingSlot, keys: Sequence[str], places: dict[int, Place], grounds: dict[int, list[str]], accepted: set[int]
+) -> Iterable[tuple[str, ...]]:
     values: list[list[str]] = []
     for key in keys:
         if key == "ground":
@@ -195,8 +216,14 @@ def _cross(table: StatsTable, lang: str, title: str, subtitle: str, heads: list[
     cells = {(r[first], r[second]): r["count"] for r in table.rows}
     total = message("stats.total", lang)
     header = (f"{heads[0]} \\ {heads[1]}", *(label(table, second, v, lang) for v in col_values), total)
-    rows = tuple((label(table, first, rv, lang), *(cells.get((rv, cv), 0) for cv in col_values),
-                  sum(cells.get((rv, cv), 0) for cv in col_values)) for rv in row_values)  # fmt: skip
+    rows = tuple(
+        (
+            label(table, first, rv, lang),
+            *(cells.get((rv, cv), 0) for cv in col_values),
+            sum(cells.get((rv, cv), 0) for cv in col_values),
+        )
+        for rv in row_values
+    )
     sums = [sum(cells.get((rv, cv), 0) for rv in row_values) for cv in col_values]
     footer = (total, *sums, sum(sums))
     return PlainTable(title, subtitle, header, rows, widths=(3.0, *([1.0] * (len(col_values) + 1))), footer=footer)

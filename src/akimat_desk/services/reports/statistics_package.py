@@ -40,14 +40,27 @@ SCHEMA_VERSION = 1
 CUBE, MANIFEST = "cube.csv", "manifest.json"
 SIGNATURE_PREFIX = b"akimat-desk-signature "
 COLUMNS = ("kato", "month", "form", "kind", "channel", "outcome", "ground", "specialized", "count")
-OUTCOMES = ("informed", "approved", "refused", "proposal_accepted", "withdrawn", "held", "not_held", "suspended",
-            "terminated", "out_of_scope", "pending")  # fmt: skip
+OUTCOMES = (
+    "informed",
+    "approved",
+    "refused",
+    "proposal_accepted",
+    "withdrawn",
+    "held",
+    "not_held",
+    "suspended",
+    "terminated",
+    "out_of_scope",
+    "pending",
+)
 HMAC_METHOD = "hmac-sha256"
 EDS_METHOD = "eds-cms"
 METHODS = (EDS_METHOD, HMAC_METHOD)
 EDS_NOTE = "the akimat's electronic digital signature (EDS): a detached CMS over every byte before it"
-HMAC_NOTE = ("HMAC-SHA256 with the office's key: proves the package came from a holder of that key and was not "
-             "altered; it is not an electronic digital signature (EDS)")  # fmt: skip
+HMAC_NOTE = (
+    "HMAC-SHA256 with the office's key: proves the package came from a holder of that key and was not "
+    "altered; it is not an electronic digital signature (EDS)"
+)
 MAX_MEMBER_BYTES = 64 * 1024 * 1024
 _KATO = re.compile(r"^\d{9}$")
 _GROUND = re.compile(r"^[A-Za-z0-9.\-]{1,40}$")
@@ -65,9 +78,16 @@ class CubeRow:
     count: int
 
     def as_dict(self) -> dict[str, Any]:
-        return {"month": self.month, "form": self.form, "kind": self.kind, "channel": self.channel,
-                "outcome": self.outcome, "ground": self.ground, "specialized": self.specialized,
-                "count": self.count}  # fmt: skip
+        return {
+            "month": self.month,
+            "form": self.form,
+            "kind": self.kind,
+            "channel": self.channel,
+            "outcome": self.outcome,
+            "ground": self.ground,
+            "specialized": self.specialized,
+            "count": self.count,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,8 +207,7 @@ def read_package(data: bytes, name: str) -> Package:
         raise InvalidInput("package_hash_mismatch", field="package", file=name)
     rows = _read_cube(cube, manifest, name)
     if len(rows) != manifest["rows"]:
-        raise InvalidInput("package_rows_mismatch", field="package", file=name, rows=len(rows),
-                           stated=manifest["rows"])  # fmt: skip
+        raise InvalidInput("package_rows_mismatch", field="package", file=name, rows=len(rows), stated=manifest["rows"])
     method, value, signed = _signature(data, members["comment"], name)
     if method != manifest["signature"]["method"]:
         raise InvalidInput("package_signature_invalid", field="package", file=name)
@@ -212,8 +231,17 @@ def _signature(data: bytes, comment: bytes, name: str) -> tuple[str, bytes, byte
     return method.decode("ascii"), value, data[: len(data) - size - 2]
 
 
-_UNREADABLE = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, struct.error, RuntimeError, EOFError, ValueError,
-               NotImplementedError, OSError)  # fmt: skip
+_UNREADABLE = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    zlib.error,
+    struct.error,
+    RuntimeError,
+    EOFError,
+    ValueError,
+    NotImplementedError,
+    OSError,
+)
 
 
 def _members(data: bytes, name: str) -> dict[str, bytes]:
@@ -238,8 +266,9 @@ def _check_manifest(m: Any, name: str) -> None:
     if not isinstance(m, dict) or m.get("schema") != SCHEMA:
         raise bad(f"schema is not {SCHEMA}")
     if m.get("schema_version") != SCHEMA_VERSION:
-        raise InvalidInput("package_schema_version", field="package", file=name, version=m.get("schema_version"),
-                           known=SCHEMA_VERSION)  # fmt: skip
+        raise InvalidInput(
+            "package_schema_version", field="package", file=name, version=m.get("schema_version"), known=SCHEMA_VERSION
+        )
     office, period = m.get("office"), m.get("period")
     if not isinstance(office, dict) or not _KATO.match(str(office.get("kato", ""))):
         raise bad("office.kato is not a 9-digit KATO code")
@@ -267,10 +296,12 @@ def _read_cube(cube: bytes, manifest: Mapping[str, Any], name: str) -> list[Cube
         raise InvalidInput("package_cube_invalid", field="package", file=name, line=0, detail="not UTF-8") from None
     reader = csv.reader(io.StringIO(text))
     if next(reader, None) != list(COLUMNS):
-        raise InvalidInput("package_cube_invalid", field="package", file=name, line=1,
-                           detail="the header is not " + ",".join(COLUMNS))  # fmt: skip
-    months = set(month_span(date.fromisoformat(manifest["period"]["from"]),
-                            date.fromisoformat(manifest["period"]["to"])))  # fmt: skip
+        raise InvalidInput(
+            "package_cube_invalid", field="package", file=name, line=1, detail="the header is not " + ",".join(COLUMNS)
+        )
+    months = set(
+        month_span(date.fromisoformat(manifest["period"]["from"]), date.fromisoformat(manifest["period"]["to"]))
+    )
     rows, seen = [], set()
     for line, values in enumerate(reader, start=2):
         row = _cube_row(values, str(manifest["office"]["kato"]), months)

@@ -107,12 +107,17 @@ def to_pdf(table: PlainTable, path: Path, *, wide: bool = False) -> None:
     if table.footer is not None:
         data.append(cells(table.footer, head))
     grid = LongTable(data, colWidths=widths, repeatRows=1)
-    grid.setStyle(TableStyle([
-        ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E8EEF5")),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-    ]))  # fmt: skip
+    grid.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E8EEF5")),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
     story = [Paragraph(_escape(table.title), title), Paragraph(_escape(table.subtitle), sub), grid]
     story += [Spacer(1, 4 * mm)] + [Paragraph(_escape(n), sub) for n in table.notes]
 
@@ -123,8 +128,16 @@ def to_pdf(table: PlainTable, path: Path, *, wide: bool = False) -> None:
             canvas.setFont(family, 6.5)  # type: ignore[attr-defined]
             canvas.drawString(margin, 7 * mm, table.page_note)  # type: ignore[attr-defined]
 
-    doc = SimpleDocTemplate(str(path), pagesize=size, leftMargin=margin, rightMargin=margin, topMargin=margin,
-                            bottomMargin=margin, title=table.title, invariant=1)  # fmt: skip
+    doc = SimpleDocTemplate(
+        str(path),
+        pagesize=size,
+        leftMargin=margin,
+        rightMargin=margin,
+        topMargin=margin,
+        bottomMargin=margin,
+        title=table.title,
+        invariant=1,
+    )
     doc.build(story, onFirstPage=number_pages, onLaterPages=number_pages)
 
 

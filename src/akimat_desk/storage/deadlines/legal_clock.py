@@ -94,12 +94,20 @@ class LegalClockRepository:
         ):
             answers.setdefault(fid, []).append((answer, received or recorded))
         rows = self._s.execute(
-            select(FilingRow.id, FilingRow.incoming_number, FilingRow.kind, FilingRow.form,
-                   FilingRow.organizer_name, FilingRow.status, FilingRow.outcome, FilingRow.registered_on,
-                   FilingRow.starts_at)
+            select(
+                FilingRow.id,
+                FilingRow.incoming_number,
+                FilingRow.kind,
+                FilingRow.form,
+                FilingRow.organizer_name,
+                FilingRow.status,
+                FilingRow.outcome,
+                FilingRow.registered_on,
+                FilingRow.starts_at,
+            )
             .where(FilingRow.id.in_(wanted))
             .order_by(FilingRow.id)
-        )  # fmt: skip
+        )
         return [
             ClockRow(
                 fid,

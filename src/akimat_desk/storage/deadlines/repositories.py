@@ -83,8 +83,9 @@ class DeadlineRepository:
         )
         return [(FilingId(i), n, k, r, StoredDeadline(*rest)) for i, n, k, r, *rest in self._s.execute(stmt)]
 
-    def move_many(self, kind: str, moves: Sequence[tuple[int, date, date | None]], version: str, at: datetime,
-                  act: str) -> None:  # fmt: skip
+    def move_many(
+        self, kind: str, moves: Sequence[tuple[int, date, date | None]], version: str, at: datetime, act: str
+    ) -> None:
         """Move the ``kind`` deadline of many filings, each ``(filing id, new day, day to show as previous)``,
         computed on calendar ``version`` at ``at`` by ``act``, the acknowledgement cleared: one UPDATE per batch
         of ``BATCH`` filings (the days picked per filing by ``CASE``)."""
@@ -120,8 +121,10 @@ class DeadlineRepository:
     def add_many(self, deadlines: Sequence[tuple[int, StoredDeadline]]) -> None:
         """Insert deadlines of filings that have none yet (bulk registration)."""
         if deadlines:
-            rows = [{"filing_id": fid} | {name: getattr(d, name) for name in StoredDeadline.__slots__}
-                    for fid, d in deadlines]  # fmt: skip
+            rows = [
+                {"filing_id": fid} | {name: getattr(d, name) for name in StoredDeadline.__slots__}
+                for fid, d in deadlines
+            ]
             self._s.execute(insert(_FILING_DEADLINES), rows)
 
     def filings_needing_acknowledgement(self) -> list[int]:
@@ -164,8 +167,15 @@ class CalendarRepository:
 
     def add(self, row: Mapping[str, Any], at: datetime, actor: str) -> None:
         """Append an override as the next link of the calendar's chain."""
-        values = {"kind": str(row["kind"]), "day": row.get("day"), "paired_day": row.get("paired_day"),
-                  "year": row.get("year"), "act": row["act"], "created_at": at, "created_by": actor}  # fmt: skip
+        values = {
+            "kind": str(row["kind"]),
+            "day": row.get("day"),
+            "paired_day": row.get("paired_day"),
+            "year": row.get("year"),
+            "act": row["act"],
+            "created_at": at,
+            "created_by": actor,
+        }
         chain_seq, prev_hash, entry_hash = append_link(self._s, CALENDAR_OVERRIDES, calendar_override_content(values))
         self._s.add(CalendarOverrideRow(**values, chain_seq=chain_seq, prev_hash=prev_hash, entry_hash=entry_hash))
         self._s.flush()

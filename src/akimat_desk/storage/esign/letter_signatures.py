@@ -48,17 +48,38 @@ class EmailAttempt:
 
 def _signature(row: LetterSignatureRow) -> LetterSignature:
     return LetterSignature(
-        row.id, row.letter_id, row.source, row.cms, row.cms_sha256, row.pdf_sha256, row.verdict, row.signer_name,
-        row.signer_iin, row.signer_bin, row.signer_role, row.certificate_serial, row.signed_at, row.checked_at,
-        dict(row.result), row.recorded_by,
-    )  # fmt: skip
+        row.id,
+        row.letter_id,
+        row.source,
+        row.cms,
+        row.cms_sha256,
+        row.pdf_sha256,
+        row.verdict,
+        row.signer_name,
+        row.signer_iin,
+        row.signer_bin,
+        row.signer_role,
+        row.certificate_serial,
+        row.signed_at,
+        row.checked_at,
+        dict(row.result),
+        row.recorded_by,
+    )
 
 
 def _attempt(row: EmailAttemptRow) -> EmailAttempt:
     return EmailAttempt(
-        row.id, row.letter_id, row.address, row.status, row.message_id, row.reason, tuple(row.attachments),
-        row.dispatch_id, row.attempted_at, row.attempted_by,
-    )  # fmt: skip
+        row.id,
+        row.letter_id,
+        row.address,
+        row.status,
+        row.message_id,
+        row.reason,
+        tuple(row.attachments),
+        row.dispatch_id,
+        row.attempted_at,
+        row.attempted_by,
+    )
 
 
 class LetterSignatureRepository:
@@ -100,8 +121,11 @@ class LetterSignatureRepository:
         stmt = (
             select(OutgoingLetterRow.filing_id, func.min(DispatchRow.sent_at).label("first"))
             .join(DispatchRow, DispatchRow.letter_id == OutgoingLetterRow.id)
-            .where(DispatchRow.channel.in_(("email", "mobile")), DispatchRow.bounced_at.is_(None),
-                   OutgoingLetterRow.id.not_in(registered))
+            .where(
+                DispatchRow.channel.in_(("email", "mobile")),
+                DispatchRow.bounced_at.is_(None),
+                OutgoingLetterRow.id.not_in(registered),
+            )
             .group_by(OutgoingLetterRow.filing_id)
             .order_by("first")
         )

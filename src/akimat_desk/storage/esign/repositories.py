@@ -72,10 +72,31 @@ class StoredVerification:
     result: dict[str, Any]
 
 
-_CERT_FIELDS = ("id", "sha256", "role", "subject", "issuer", "valid_from", "valid_to", "is_test", "imported_at",
-                "imported_by")  # fmt: skip
-_CRL_FIELDS = ("id", "sha256", "issuer", "issuer_sha256", "this_update", "next_update", "entries", "is_delta",
-               "number", "imported_at", "imported_by")  # fmt: skip
+_CERT_FIELDS = (
+    "id",
+    "sha256",
+    "role",
+    "subject",
+    "issuer",
+    "valid_from",
+    "valid_to",
+    "is_test",
+    "imported_at",
+    "imported_by",
+)
+_CRL_FIELDS = (
+    "id",
+    "sha256",
+    "issuer",
+    "issuer_sha256",
+    "this_update",
+    "next_update",
+    "entries",
+    "is_delta",
+    "number",
+    "imported_at",
+    "imported_by",
+)
 
 
 def _cert(row: TrustCertificateRow, with_der: bool) -> StoredCertificate:
@@ -125,9 +146,21 @@ class TrustRepository:
         return [_crl(row, with_der) for row in rows]
 
 
-_VERIFICATION_FIELDS = ("filing_id", "signed_attachment_id", "content_attachment_id", "checked_at", "checked_by",
-                        "trigger", "verdict", "algorithm", "signer_name", "signer_iin", "signer_bin",
-                        "test_roots_allowed", "result")  # fmt: skip
+_VERIFICATION_FIELDS = (
+    "filing_id",
+    "signed_attachment_id",
+    "content_attachment_id",
+    "checked_at",
+    "checked_by",
+    "trigger",
+    "verdict",
+    "algorithm",
+    "signer_name",
+    "signer_iin",
+    "signer_bin",
+    "test_roots_allowed",
+    "result",
+)
 
 
 def _verification(row: SignatureVerificationRow) -> StoredVerification:

@@ -26,9 +26,18 @@ class AttachmentInfo:
     added_by: str
 
 
-_INFO_COLUMNS = (AttachmentRow.id, AttachmentRow.filing_id, AttachmentRow.kind, AttachmentRow.name,
-                 AttachmentRow.media_type, AttachmentRow.size, AttachmentRow.sha256, AttachmentRow.note,
-                 AttachmentRow.added_at, AttachmentRow.added_by)  # fmt: skip
+_INFO_COLUMNS = (
+    AttachmentRow.id,
+    AttachmentRow.filing_id,
+    AttachmentRow.kind,
+    AttachmentRow.name,
+    AttachmentRow.media_type,
+    AttachmentRow.size,
+    AttachmentRow.sha256,
+    AttachmentRow.note,
+    AttachmentRow.added_at,
+    AttachmentRow.added_by,
+)
 
 
 def _info(row: Any) -> AttachmentInfo:
@@ -41,9 +50,17 @@ class AttachmentRepository:
 
     def add(self, info: AttachmentInfo, content: bytes) -> int:
         row = AttachmentRow(
-            filing_id=info.filing_id, kind=info.kind, name=info.name, media_type=info.media_type, size=info.size,
-            sha256=info.sha256, content=content, note=info.note, added_at=info.added_at, added_by=info.added_by,
-        )  # fmt: skip
+            filing_id=info.filing_id,
+            kind=info.kind,
+            name=info.name,
+            media_type=info.media_type,
+            size=info.size,
+            sha256=info.sha256,
+            content=content,
+            note=info.note,
+            added_at=info.added_at,
+            added_by=info.added_by,
+        )
         self._s.add(row)
         self._s.flush()
         return row.id

@@ -51,8 +51,15 @@ def add_filings(session: Session, items: Sequence[NewFiling], actor: str) -> lis
     rows = []
     for i in items:
         row = values_dict(i.values, with_defects=False)
-        row.update(akimat_code=i.akimat_code, year=i.year, seq=i.seq, incoming_number=i.number, created_by=actor,
-                   version=1, defects_json=as_json(i.values.defects))  # fmt: skip
+        row.update(
+            akimat_code=i.akimat_code,
+            year=i.year,
+            seq=i.seq,
+            incoming_number=i.number,
+            created_by=actor,
+            version=1,
+            defects_json=as_json(i.values.defects),
+        )
         rows.append(row)
     stmt = (
         insert(FILINGS)
@@ -67,11 +74,20 @@ def add_filings(session: Session, items: Sequence[NewFiling], actor: str) -> lis
     ]
     links = append_links(session, FILING_EVENTS, contents)
     events = [
-        {"filing_id": fid, "seq": 1, "at": i.event.at, "actor": i.event.actor, "action": str(i.event.action),
-         "changes": i.event.changes, "reason": i.event.reason, "chain_seq": position, "prev_hash": prev,
-         "entry_hash": entry}
+        {
+            "filing_id": fid,
+            "seq": 1,
+            "at": i.event.at,
+            "actor": i.event.actor,
+            "action": str(i.event.action),
+            "changes": i.event.changes,
+            "reason": i.event.reason,
+            "chain_seq": position,
+            "prev_hash": prev,
+            "entry_hash": entry,
+        }
         for fid, i, (position, prev, entry) in zip(ids, items, links, strict=True)
-    ]  # fmt: skip
+    ]
     session.execute(insert(FILING_EVENT_ROWS), events)
     return [FilingId(i) for i in ids]
 
@@ -105,10 +121,20 @@ def append_events(session: Session, events: Sequence[tuple[FilingId, NewEvent]])
     ]
     links = append_links(session, FILING_EVENTS, contents)
     rows = [
-        {"filing_id": fid, "seq": seq, "at": e.at, "actor": e.actor, "action": str(e.action), "changes": e.changes,
-         "reason": e.reason, "chain_seq": position, "prev_hash": prev, "entry_hash": entry}
+        {
+            "filing_id": fid,
+            "seq": seq,
+            "at": e.at,
+            "actor": e.actor,
+            "action": str(e.action),
+            "changes": e.changes,
+            "reason": e.reason,
+            "chain_seq": position,
+            "prev_hash": prev,
+            "entry_hash": entry,
+        }
         for (fid, e), seq, (position, prev, entry) in zip(events, seqs, links, strict=True)
-    ]  # fmt: skip
+    ]
     for start in range(0, len(rows), EVENT_BATCH):
         session.execute(insert(FILING_EVENT_ROWS), rows[start : start + EVENT_BATCH])
 
@@ -143,5 +169,10 @@ class _DefectsJSON:
 
 def _stored(defect: Defect) -> dict[str, Any]:
     """A defect as stored (see ``values.defects_to_json``)."""
-    return {"item": defect.item, "code": defect.code, "field": defect.field, "rule": defect.rule,
-            "params": dict(defect.params)}  # fmt: skip
+    return {
+        "item": defect.item,
+        "code": defect.code,
+        "field": defect.field,
+        "rule": defect.rule,
+        "params": dict(defect.params),
+    }

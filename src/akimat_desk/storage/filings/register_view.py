@@ -193,9 +193,22 @@ class RegisterViewRepository:
         for r in self._core(stmt):
             moved = r[14] is not None and r[15] is None
             result[r[0]] = RegisterRow(
-                r[0], r[1], r[2], r[3], r[4], r[5], r[6] or "", r[7] or "", r[8], r[9], r[10], r[11],
-                int(r[12]), r[13], moved,
-            )  # fmt: skip
+                r[0],
+                r[1],
+                r[2],
+                r[3],
+                r[4],
+                r[5],
+                r[6] or "",
+                r[7] or "",
+                r[8],
+                r[9],
+                r[10],
+                r[11],
+                int(r[12]),
+                r[13],
+                moved,
+            )
         return result
 
     def _limited(self, stmt: Any, limit: int) -> tuple[list[int], int]:

@@ -62,8 +62,9 @@ class FilingQuery:
 def defects_to_json(defects: Sequence[Defect]) -> list[dict[str, Any]]:
     """As ``dataclasses.asdict`` would give them (same keys, same order), without its deep copies: the fields
     are text and numbers, ``params`` a flat mapping of them."""
-    return [{"item": d.item, "code": d.code, "field": d.field, "rule": d.rule, "params": dict(d.params)}
-            for d in defects]  # fmt: skip
+    return [
+        {"item": d.item, "code": d.code, "field": d.field, "rule": d.rule, "params": dict(d.params)} for d in defects
+    ]
 
 
 def defects_from_json(rows: Sequence[dict[str, Any]]) -> tuple[Defect, ...]:

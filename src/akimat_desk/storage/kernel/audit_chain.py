@@ -193,8 +193,15 @@ def filing_event_content(
     filing_id: int, seq: int, at: datetime, actor: str, action: str, changes: Any, reason: str | None
 ) -> dict[str, Any]:
     """What of a filing-history entry the chain protects: every column but the chain's own."""
-    return {"filing_id": filing_id, "seq": seq, "at": at, "actor": actor, "action": action, "changes": changes,
-            "reason": reason}  # fmt: skip
+    return {
+        "filing_id": filing_id,
+        "seq": seq,
+        "at": at,
+        "actor": actor,
+        "action": action,
+        "changes": changes,
+        "reason": reason,
+    }
 
 
 def calendar_override_content(row: Mapping[str, Any]) -> dict[str, Any]:

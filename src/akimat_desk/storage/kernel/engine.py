@@ -142,8 +142,12 @@ _FAULT_TEXTS = (
     ("connection failed", "connection_lost"),
     ("consuming input failed", "connection_lost"),
 )
-_ERRNO_FAULTS = {errno.ENOSPC: "disk_full", errno.EROFS: "read_only", errno.EACCES: "read_only",
-                 errno.EPERM: "read_only"}  # fmt: skip
+_ERRNO_FAULTS = {
+    errno.ENOSPC: "disk_full",
+    errno.EROFS: "read_only",
+    errno.EACCES: "read_only",
+    errno.EPERM: "read_only",
+}
 
 
 def classify_fault(exc: BaseException) -> str | None:

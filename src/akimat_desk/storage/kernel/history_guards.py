@@ -52,22 +52,31 @@ def guard_statements(dialect: str) -> list[str]:
     if dialect == "sqlite":
         out = []
         for table, columns in GUARDED.items():
-            out.append(f"CREATE TRIGGER IF NOT EXISTS guard_{table}_update BEFORE UPDATE OF {_quoted(columns)} "
-                       f"ON {table} BEGIN SELECT RAISE(ABORT, '{MESSAGE}: {table}'); END")  # fmt: skip
-            out.append(f"CREATE TRIGGER IF NOT EXISTS guard_{table}_delete BEFORE DELETE ON {table} "
-                       f"BEGIN SELECT RAISE(ABORT, '{MESSAGE}: {table}'); END")  # fmt: skip
+            out.append(
+                f"CREATE TRIGGER IF NOT EXISTS guard_{table}_update BEFORE UPDATE OF {_quoted(columns)} "
+                f"ON {table} BEGIN SELECT RAISE(ABORT, '{MESSAGE}: {table}'); END"
+            )
+            out.append(
+                f"CREATE TRIGGER IF NOT EXISTS guard_{table}_delete BEFORE DELETE ON {table} "
+                f"BEGIN SELECT RAISE(ABORT, '{MESSAGE}: {table}'); END"
+            )
         return out
     out = [
         f"CREATE OR REPLACE FUNCTION {FUNCTION}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
         f"RAISE EXCEPTION '{MESSAGE}: %', TG_TABLE_NAME USING ERRCODE = 'insufficient_privilege'; END $$"
     ]
     for table, columns in GUARDED.items():
-        out.append(f"CREATE TRIGGER guard_{table}_update BEFORE UPDATE OF {_quoted(columns)} ON {table} "
-                   f"FOR EACH ROW EXECUTE FUNCTION {FUNCTION}()")  # fmt: skip
-        out.append(f"CREATE TRIGGER guard_{table}_delete BEFORE DELETE ON {table} "
-                   f"FOR EACH ROW EXECUTE FUNCTION {FUNCTION}()")  # fmt: skip
-        out.append(f"CREATE TRIGGER guard_{table}_truncate BEFORE TRUNCATE ON {table} "
-                   f"FOR EACH STATEMENT EXECUTE FUNCTION {FUNCTION}()")  # fmt: skip
+        out.append(
+            f"CREATE TRIGGER guard_{table}_update BEFORE UPDATE OF {_quoted(columns)} ON {table} "
+            f"FOR EACH ROW EXECUTE FUNCTION {FUNCTION}()"
+        )
+        out.append(
+            f"CREATE TRIGGER guard_{table}_delete BEFORE DELETE ON {table} FOR EACH ROW EXECUTE FUNCTION {FUNCTION}()"
+        )
+        out.append(
+            f"CREATE TRIGGER guard_{table}_truncate BEFORE TRUNCATE ON {table} "
+            f"FOR EACH STATEMENT EXECUTE FUNCTION {FUNCTION}()"
+        )
         out.append(f"REVOKE UPDATE, DELETE, TRUNCATE ON {table} FROM PUBLIC")
     return out
 

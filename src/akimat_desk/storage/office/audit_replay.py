@@ -24,15 +24,37 @@ from akimat_desk.storage.filings import AttachmentRow, FilingEventRow, FilingRow
 BATCH = 2000
 
 FILING_COLUMNS = (
-    "received_at", "registered_on", "form", "kind", "channel", "language", "status", "outcome", "document",
-    "organizer_name", "purpose", "place", "starts_at", "ends_at", "participants", "created_by",
-)  # fmt: skip
+    "received_at",
+    "registered_on",
+    "form",
+    "kind",
+    "channel",
+    "language",
+    "status",
+    "outcome",
+    "document",
+    "organizer_name",
+    "purpose",
+    "place",
+    "starts_at",
+    "ends_at",
+    "participants",
+    "created_by",
+)
 """The columns of ``filings`` the history determines (search_text and defects are recomputed caches)."""
 
 DECISION_COLUMNS = (
-    "kind", "outcome", "grounds", "proposal", "conditions", "remarks", "review_deadline", "late", "decided_at",
+    "kind",
+    "outcome",
+    "grounds",
+    "proposal",
+    "conditions",
+    "remarks",
+    "review_deadline",
+    "late",
+    "decided_at",
     "decided_by",
-)  # fmt: skip
+)
 
 
 @dataclass(slots=True)
@@ -65,8 +87,9 @@ class AuditReplayRepository:
             rows = self._s.execute(stmt.where(FilingRow.id > last_id).order_by(FilingRow.id).limit(BATCH)).all()
             if not rows:
                 return
-            batch = {r.id: FilingRows(r.id, r.incoming_number, {c: getattr(r, c) for c in FILING_COLUMNS})
-                     for r in rows}  # fmt: skip
+            batch = {
+                r.id: FilingRows(r.id, r.incoming_number, {c: getattr(r, c) for c in FILING_COLUMNS}) for r in rows
+            }
             self._fill(batch, with_bytes)
             yield from batch.values()
             last_id = rows[-1].id
@@ -75,11 +98,13 @@ class AuditReplayRepository:
         ids = list(batch)
         e = FilingEventRow
         for ev in self._s.execute(
-            select(e.filing_id, e.seq, e.action, e.changes, e.at, e.actor).where(e.filing_id.in_(ids))
+            select(e.filing_id, e.seq, e.action, e.changes, e.at, e.actor)
+            .where(e.filing_id.in_(ids))
             .order_by(e.filing_id, e.seq)
-        ):  # fmt: skip
-            batch[ev.filing_id].events.append({"seq": ev.seq, "action": ev.action, "changes": ev.changes or {},
-                                               "at": ev.at, "actor": ev.actor})  # fmt: skip
+        ):
+            batch[ev.filing_id].events.append(
+                {"seq": ev.seq, "action": ev.action, "changes": ev.changes or {}, "at": ev.at, "actor": ev.actor}
+            )
         d = FilingDeadlineRow
         for due in self._s.execute(select(d.filing_id, d.kind, d.due_on).where(d.filing_id.in_(ids))):
             batch[due.filing_id].deadlines[due.kind] = due.due_on
@@ -100,9 +125,10 @@ class AuditReplayRepository:
         o = OutgoingLetterRow
         letter_filing: dict[int, int] = {}
         for row in self._s.execute(
-            select(o.id, o.filing_id, o.outgoing_number, o.sha256, o.attachment_id, o.kind, o.language)
-            .where(o.filing_id.in_(ids))
-        ):  # fmt: skip
+            select(o.id, o.filing_id, o.outgoing_number, o.sha256, o.attachment_id, o.kind, o.language).where(
+                o.filing_id.in_(ids)
+            )
+        ):
             letter_filing[row.id] = row.filing_id
             batch[row.filing_id].letters[f"{row.outgoing_number}-{row.language}"] = {
                 "sha256": row.sha256,
@@ -111,13 +137,17 @@ class AuditReplayRepository:
                 "language": row.language,
             }
         dr = DecisionRow
-        for decision in self._s.execute(select(dr.id, dr.filing_id, *(getattr(dr, c) for c in DECISION_COLUMNS))
-                                        .where(dr.filing_id.in_(ids))):  # fmt: skip
+        for decision in self._s.execute(
+            select(dr.id, dr.filing_id, *(getattr(dr, c) for c in DECISION_COLUMNS)).where(dr.filing_id.in_(ids))
+        ):
             batch[decision.filing_id].decisions[decision.id] = {c: getattr(decision, c) for c in DECISION_COLUMNS}
         if letter_filing:
             p = DispatchRow
-            for sent in self._s.execute(select(p.letter_id, p.channel, p.tracking_number)
-                                        .where(p.letter_id.in_(list(letter_filing))).order_by(p.id)):  # fmt: skip
+            for sent in self._s.execute(
+                select(p.letter_id, p.channel, p.tracking_number)
+                .where(p.letter_id.in_(list(letter_filing)))
+                .order_by(p.id)
+            ):
                 batch[letter_filing[sent.letter_id]].dispatches.append(
                     {"letter_id": sent.letter_id, "channel": sent.channel, "tracking_number": sent.tracking_number}
                 )

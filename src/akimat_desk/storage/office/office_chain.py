@@ -25,15 +25,60 @@ OFFICE_ACTION = "office_"
 """Prefix of the action of an office-chain entry: ``office_created``, ``office_updated``, ``office_cancelled``."""
 
 OFFICE_RECORDS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "place": ("places", ("kind", "name_kk", "name_ru", "name_en", "district", "address", "route_length_km",
-                         "max_occupancy", "rules", "decision_number", "decision_date", "valid_from", "valid_to",
-                         "created_at", "created_by")),
-    "zone": ("no_picket_zones", ("category", "name_kk", "name_ru", "name_en", "district", "description", "keywords",
-                                 "decision_number", "valid_from", "valid_to", "created_at", "created_by")),
-    "booking": ("place_bookings", ("place_id", "kind", "title", "starts_at", "ends_at", "expected_participants",
-                                   "note", "cancelled_at", "created_at", "created_by")),
+    "place": (
+        "places",
+        (
+            "kind",
+            "name_kk",
+            "name_ru",
+            "name_en",
+            "district",
+            "address",
+            "route_length_km",
+            "max_occupancy",
+            "rules",
+            "decision_number",
+            "decision_date",
+            "valid_from",
+            "valid_to",
+            "created_at",
+            "created_by",
+        ),
+    ),
+    "zone": (
+        "no_picket_zones",
+        (
+            "category",
+            "name_kk",
+            "name_ru",
+            "name_en",
+            "district",
+            "description",
+            "keywords",
+            "decision_number",
+            "valid_from",
+            "valid_to",
+            "created_at",
+            "created_by",
+        ),
+    ),
+    "booking": (
+        "place_bookings",
+        (
+            "place_id",
+            "kind",
+            "title",
+            "starts_at",
+            "ends_at",
+            "expected_participants",
+            "note",
+            "cancelled_at",
+            "created_at",
+            "created_by",
+        ),
+    ),
     "setting": ("settings", ("value",)),
-}  # fmt: skip
+}
 """Kind of record -> (table, the columns the office chain determines)."""
 
 BOOKKEEPING_SETTINGS = ("audit_", "backup_last", "report_upward_sent", "reminders_fired:")
@@ -51,8 +96,9 @@ def office_values(values: Mapping[str, Any]) -> dict[str, Any]:
     return {name: canonical_value(value) for name, value in values.items()}
 
 
-def append_office_entry(session: Session, kind: str, record_id: int | str, action: str,
-                        changes: Mapping[str, Any], actor: str = "") -> None:  # fmt: skip
+def append_office_entry(
+    session: Session, kind: str, record_id: int | str, action: str, changes: Mapping[str, Any], actor: str = ""
+) -> None:
     """Append what one create/update/cancel of an office record changed (``action``: created, updated,
     cancelled) to the office chain, in the writer's transaction."""
     at = datetime.now(UTC)
@@ -60,8 +106,18 @@ def append_office_entry(session: Session, kind: str, record_id: int | str, actio
     subject = f"{kind}:{record_id}"[:128]
     content = security_event_content(at, actor or "-", OFFICE_ACTION + action, subject, details)
     seq, prev, own = append_link(session, SECURITY_EVENTS, content)
-    session.add(SecurityEventRow(chain_seq=seq, prev_hash=prev, entry_hash=own, at=at, actor=actor or "-",
-                                 action=OFFICE_ACTION + action, subject=subject, details=details))  # fmt: skip
+    session.add(
+        SecurityEventRow(
+            chain_seq=seq,
+            prev_hash=prev,
+            entry_hash=own,
+            at=at,
+            actor=actor or "-",
+            action=OFFICE_ACTION + action,
+            subject=subject,
+            details=details,
+        )
+    )
     session.flush()
 
 

@@ -80,8 +80,11 @@ class Checkpoint:
     entry_hash: str
 
 
-_TABLES: dict[str, Any] = {FILING_EVENTS: FilingEventRow, CALENDAR_OVERRIDES: CalendarOverrideRow,
-                           SECURITY_EVENTS: SecurityEventRow}  # fmt: skip
+_TABLES: dict[str, Any] = {
+    FILING_EVENTS: FilingEventRow,
+    CALENDAR_OVERRIDES: CalendarOverrideRow,
+    SECURITY_EVENTS: SecurityEventRow,
+}
 
 
 def security_event_content(at: datetime, actor: str, action: str, subject: str, details: Any) -> dict[str, Any]:
@@ -119,12 +122,24 @@ class AuditRepository:
     def _filing_entries(self, after_row: int = 0) -> Iterator[ChainEntry]:
         e_ = FilingEventRow
         stmt = (
-            select(e_.id, e_.chain_seq, e_.prev_hash, e_.entry_hash, e_.filing_id, e_.seq, e_.at, e_.actor, e_.action,
-                   e_.changes, e_.reason, FilingRow.incoming_number)
+            select(
+                e_.id,
+                e_.chain_seq,
+                e_.prev_hash,
+                e_.entry_hash,
+                e_.filing_id,
+                e_.seq,
+                e_.at,
+                e_.actor,
+                e_.action,
+                e_.changes,
+                e_.reason,
+                FilingRow.incoming_number,
+            )
             .outerjoin(FilingRow, FilingRow.id == e_.filing_id)
             .where(e_.id > after_row)
             .order_by(e_.id)
-        )  # fmt: skip
+        )
         for e in self._s.execute(stmt):  # plain rows, not ORM objects: verification reads every entry
             number = e.incoming_number
             content = filing_event_content(e.filing_id, e.seq, e.at, e.actor, e.action, e.changes, e.reason)
@@ -137,8 +152,12 @@ class AuditRepository:
     def checkpoint_here(self, chain: str) -> Checkpoint | None:
         """The newest entry of ``chain`` as a checkpoint (position, row id, hash); None for an empty chain."""
         table = _TABLES[chain]
-        row = self._s.execute(select(table.chain_seq, table.id, table.entry_hash).where(table.chain_seq.is_not(None))
-                              .order_by(table.id.desc()).limit(1)).first()  # fmt: skip
+        row = self._s.execute(
+            select(table.chain_seq, table.id, table.entry_hash)
+            .where(table.chain_seq.is_not(None))
+            .order_by(table.id.desc())
+            .limit(1)
+        ).first()
         return None if row is None else Checkpoint(int(row[0]), int(row[1]), str(row[2]))
 
     def row_at(self, chain: str, position: int) -> tuple[int, str] | None:
@@ -167,16 +186,22 @@ class AuditRepository:
 
     def hash_at(self, chain: str, position: int) -> str | None:
         """The stored hash of the entry at ``position`` of ``chain`` (None when there is none)."""
-        table: Any = {FILING_EVENTS: FilingEventRow, CALENDAR_OVERRIDES: CalendarOverrideRow,
-                 SECURITY_EVENTS: SecurityEventRow}[chain]  # fmt: skip
+        table: Any = {
+            FILING_EVENTS: FilingEventRow,
+            CALENDAR_OVERRIDES: CalendarOverrideRow,
+            SECURITY_EVENTS: SecurityEventRow,
+        }[chain]
         found: str | None = self._s.scalar(select(table.entry_hash).where(table.chain_seq == position))
         return found
 
     def rechain(self, key: bytes, chains: Sequence[str] = CHAINS) -> dict[str, int]:
         """Recompute every link of ``chains`` with ``key`` (only the chain's own columns change) and the heads;
         the caller verified the chains first. Returns the number of entries re-chained per chain."""
-        tables: dict[str, Any] = {FILING_EVENTS: FilingEventRow, CALENDAR_OVERRIDES: CalendarOverrideRow,
-                  SECURITY_EVENTS: SecurityEventRow}  # fmt: skip
+        tables: dict[str, Any] = {
+            FILING_EVENTS: FilingEventRow,
+            CALENDAR_OVERRIDES: CalendarOverrideRow,
+            SECURITY_EVENTS: SecurityEventRow,
+        }
         done = {}
         for chain in chains:
             seq, last, rows = 0, GENESIS, []
@@ -215,9 +240,17 @@ class UserRecord:
 
 def _user(row: UserRow) -> UserRecord:
     return UserRecord(
-        row.name, row.full_name, tuple(row.roles), row.password_hash, row.failed_logins, row.locked_until,
-        row.active, row.created_at, row.created_by, row.password_changed_at,
-    )  # fmt: skip
+        row.name,
+        row.full_name,
+        tuple(row.roles),
+        row.password_hash,
+        row.failed_logins,
+        row.locked_until,
+        row.active,
+        row.created_at,
+        row.created_by,
+        row.password_changed_at,
+    )
 
 
 class UserRepository:
@@ -238,9 +271,19 @@ class UserRepository:
 
     def add(self, name: str, full_name: str, roles: Sequence[str], password_hash: str, at: datetime, by: str) -> None:
         self._s.add(
-            UserRow(name=name, full_name=full_name, roles=list(roles), password_hash=password_hash, failed_logins=0,
-                    locked_until=None, active=True, created_at=at, created_by=by, password_changed_at=at)
-        )  # fmt: skip
+            UserRow(
+                name=name,
+                full_name=full_name,
+                roles=list(roles),
+                password_hash=password_hash,
+                failed_logins=0,
+                locked_until=None,
+                active=True,
+                created_at=at,
+                created_by=by,
+                password_changed_at=at,
+            )
+        )
         self._s.flush()
 
     def update(self, name: str, **values: Any) -> None:
@@ -267,8 +310,18 @@ class SecurityLogRepository:
         details = details or {}
         content = security_event_content(at, actor, action, subject, details)
         seq, prev, own = append_link(self._s, SECURITY_EVENTS, content)
-        self._s.add(SecurityEventRow(chain_seq=seq, prev_hash=prev, entry_hash=own, at=at, actor=actor,
-                                     action=action, subject=subject, details=details))  # fmt: skip
+        self._s.add(
+            SecurityEventRow(
+                chain_seq=seq,
+                prev_hash=prev,
+                entry_hash=own,
+                at=at,
+                actor=actor,
+                action=action,
+                subject=subject,
+                details=details,
+            )
+        )
         self._s.flush()
 
     def replay(self) -> Iterator[dict[str, Any]]:

@@ -16,10 +16,33 @@ from akimat_desk.storage.filings import FilingRow
 from akimat_desk.storage.office import append_office_entry
 from akimat_desk.storage.places.orm import FilingPlaceRow, LegacyImportRow, NoPicketZoneRow, PlaceBookingRow, PlaceRow
 
-PLACE_FIELDS = ("kind", "name_kk", "name_ru", "name_en", "district", "address", "route_length_km", "max_occupancy",
-                "rules", "decision_number", "decision_date", "valid_from", "valid_to")  # fmt: skip
-ZONE_FIELDS = ("category", "name_kk", "name_ru", "name_en", "district", "description", "keywords", "decision_number",
-               "valid_from", "valid_to")  # fmt: skip
+PLACE_FIELDS = (
+    "kind",
+    "name_kk",
+    "name_ru",
+    "name_en",
+    "district",
+    "address",
+    "route_length_km",
+    "max_occupancy",
+    "rules",
+    "decision_number",
+    "decision_date",
+    "valid_from",
+    "valid_to",
+)
+ZONE_FIELDS = (
+    "category",
+    "name_kk",
+    "name_ru",
+    "name_en",
+    "district",
+    "description",
+    "keywords",
+    "decision_number",
+    "valid_from",
+    "valid_to",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,30 +79,68 @@ class FilingSlot:
 
 def _place(row: PlaceRow) -> Place:
     return Place(
-        id=row.id, names=Names(row.name_kk, row.name_ru, row.name_en), kind=PlaceKind(row.kind),
-        district=row.district, address=row.address, max_occupancy=row.max_occupancy,
-        decision_number=row.decision_number, decision_date=row.decision_date, valid_from=row.valid_from,
-        valid_to=row.valid_to, route_length_km=row.route_length_km, rules=row.rules,
-    )  # fmt: skip
+        id=row.id,
+        names=Names(row.name_kk, row.name_ru, row.name_en),
+        kind=PlaceKind(row.kind),
+        district=row.district,
+        address=row.address,
+        max_occupancy=row.max_occupancy,
+        decision_number=row.decision_number,
+        decision_date=row.decision_date,
+        valid_from=row.valid_from,
+        valid_to=row.valid_to,
+        route_length_km=row.route_length_km,
+        rules=row.rules,
+    )
 
 
 def _zone(row: NoPicketZoneRow) -> NoPicketZone:
     return NoPicketZone(
-        id=row.id, names=Names(row.name_kk, row.name_ru, row.name_en), category=ZoneCategory(row.category),
-        district=row.district, description=row.description, keywords=tuple(row.keywords or ()),
-        decision_number=row.decision_number, valid_from=row.valid_from, valid_to=row.valid_to,
-    )  # fmt: skip
+        id=row.id,
+        names=Names(row.name_kk, row.name_ru, row.name_en),
+        category=ZoneCategory(row.category),
+        district=row.district,
+        description=row.description,
+        keywords=tuple(row.keywords or ()),
+        decision_number=row.decision_number,
+        valid_from=row.valid_from,
+        valid_to=row.valid_to,
+    )
 
 
 def _booking(row: PlaceBookingRow) -> Booking:
-    return Booking(row.id, row.place_id, BookingKind(row.kind), row.title, row.starts_at, row.ends_at,
-                   row.expected_participants, row.note)  # fmt: skip
+    return Booking(
+        row.id,
+        row.place_id,
+        BookingKind(row.kind),
+        row.title,
+        row.starts_at,
+        row.ends_at,
+        row.expected_participants,
+        row.note,
+    )
 
 
-_SLOT_COLUMNS = (FilingRow.id, FilingRow.incoming_number, FilingRow.year, FilingRow.seq, FilingRow.received_at,
-                 FilingRow.registered_on, FilingRow.form, FilingRow.kind, FilingRow.status, FilingRow.outcome,
-                 FilingRow.organizer_name, FilingRow.place, FilingRow.starts_at, FilingRow.ends_at,
-                 FilingRow.participants, FilingPlaceRow.place_id, FilingRow.document, FilingRow.defects)  # fmt: skip
+_SLOT_COLUMNS = (
+    FilingRow.id,
+    FilingRow.incoming_number,
+    FilingRow.year,
+    FilingRow.seq,
+    FilingRow.received_at,
+    FilingRow.registered_on,
+    FilingRow.form,
+    FilingRow.kind,
+    FilingRow.status,
+    FilingRow.outcome,
+    FilingRow.organizer_name,
+    FilingRow.place,
+    FilingRow.starts_at,
+    FilingRow.ends_at,
+    FilingRow.participants,
+    FilingPlaceRow.place_id,
+    FilingRow.document,
+    FilingRow.defects,
+)
 
 
 def _slot(row: Any) -> FilingSlot:
@@ -132,15 +193,31 @@ class PlaceRepository:
 
     # bookings -----------------------------------------------------------------------------------------------
     def add_booking(self, booking: Booking, at: datetime, by: str) -> int:
-        row = PlaceBookingRow(place_id=booking.place_id, kind=booking.kind.value, title=booking.title,
-                              starts_at=booking.starts_at, ends_at=booking.ends_at,
-                              expected_participants=booking.expected_participants, note=booking.note,
-                              created_at=at, created_by=by)  # fmt: skip
+        row = PlaceBookingRow(
+            place_id=booking.place_id,
+            kind=booking.kind.value,
+            title=booking.title,
+            starts_at=booking.starts_at,
+            ends_at=booking.ends_at,
+            expected_participants=booking.expected_participants,
+            note=booking.note,
+            created_at=at,
+            created_by=by,
+        )
         self._s.add(row)
         self._s.flush()
-        fields = {"place_id": row.place_id, "kind": row.kind, "title": row.title, "starts_at": row.starts_at,
-                  "ends_at": row.ends_at, "expected_participants": row.expected_participants, "note": row.note,
-                  "cancelled_at": None, "created_at": at, "created_by": by}  # fmt: skip
+        fields = {
+            "place_id": row.place_id,
+            "kind": row.kind,
+            "title": row.title,
+            "starts_at": row.starts_at,
+            "ends_at": row.ends_at,
+            "expected_participants": row.expected_participants,
+            "note": row.note,
+            "cancelled_at": None,
+            "created_at": at,
+            "created_by": by,
+        }
         append_office_entry(self._s, "booking", row.id, "created", fields, by)
         return row.id
 
@@ -204,8 +281,18 @@ class ImportRepository:
     def already_imported(self, sha256: str) -> bool:
         return self._s.scalar(select(LegacyImportRow.id).where(LegacyImportRow.sha256 == sha256)) is not None
 
-    def record(self, name: str, sha256: str, imported: int, refused: int, mapping: Mapping[str, str],
-               at: datetime, by: str) -> None:  # fmt: skip
-        self._s.add(LegacyImportRow(file_name=name, sha256=sha256, rows_imported=imported, rows_refused=refused,
-                                    mapping=dict(mapping), imported_at=at, imported_by=by))  # fmt: skip
+    def record(
+        self, name: str, sha256: str, imported: int, refused: int, mapping: Mapping[str, str], at: datetime, by: str
+    ) -> None:
+        self._s.add(
+            LegacyImportRow(
+                file_name=name,
+                sha256=sha256,
+                rows_imported=imported,
+                rows_refused=refused,
+                mapping=dict(mapping),
+                imported_at=at,
+                imported_by=by,
+            )
+        )
         self._s.flush()

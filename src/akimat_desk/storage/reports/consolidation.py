@@ -116,32 +116,67 @@ class ConsolidationRepository:
         self._s.add(row)
         self._s.flush()
         if counts:
-            self._s.execute(insert(ConsolidationCountRow), [{**c, "package_id": row.id, "kato": row.kato}
-                                                             for c in counts])  # fmt: skip
+            self._s.execute(
+                insert(ConsolidationCountRow), [{**c, "package_id": row.id, "kato": row.kato} for c in counts]
+            )
         return row.id
 
     def count_for(self, kato: str, months: Sequence[str], package_id: int) -> None:
         """Make ``package_id`` the counted package of ``kato`` for ``months`` (older coverage replaced)."""
         cover = ConsolidationCoverageRow
         self._s.execute(delete(cover).where(cover.kato == kato, cover.month.in_(list(months))))
-        self._s.execute(insert(ConsolidationCoverageRow), [{"kato": kato, "month": m, "package_id": package_id}
-                                                           for m in months])  # fmt: skip
+        self._s.execute(
+            insert(ConsolidationCoverageRow), [{"kato": kato, "month": m, "package_id": package_id} for m in months]
+        )
 
-    def log(self, at: datetime, by: str, action: str, package_id: int | None = None,
-            replaced_package_id: int | None = None, detail: str = "") -> None:  # fmt: skip
-        self._s.add(ConsolidationHistoryRow(at=at, by=by, action=action, package_id=package_id,
-                                            replaced_package_id=replaced_package_id, detail=detail))  # fmt: skip
+    def log(
+        self,
+        at: datetime,
+        by: str,
+        action: str,
+        package_id: int | None = None,
+        replaced_package_id: int | None = None,
+        detail: str = "",
+    ) -> None:
+        self._s.add(
+            ConsolidationHistoryRow(
+                at=at,
+                by=by,
+                action=action,
+                package_id=package_id,
+                replaced_package_id=replaced_package_id,
+                detail=detail,
+            )
+        )
         self._s.flush()
 
     def packages(self) -> list[StoredPackage]:
         counted: dict[int, list[str]] = {}
-        for pid, month in self._s.execute(select(ConsolidationCoverageRow.package_id, ConsolidationCoverageRow.month)
-                                          .order_by(ConsolidationCoverageRow.month)):  # fmt: skip
+        for pid, month in self._s.execute(
+            select(ConsolidationCoverageRow.package_id, ConsolidationCoverageRow.month).order_by(
+                ConsolidationCoverageRow.month
+            )
+        ):
             counted.setdefault(pid, []).append(month)
         rows = self._s.scalars(select(ConsolidationPackageRow).order_by(ConsolidationPackageRow.id))
-        return [StoredPackage(r.id, r.kato, r.period_from, r.period_to, r.exported_at, r.imported_at, r.imported_by,
-                              r.file_name, r.sha256, r.signature_method, r.rows, r.total,
-                              tuple(counted.get(r.id, ()))) for r in rows]  # fmt: skip
+        return [
+            StoredPackage(
+                r.id,
+                r.kato,
+                r.period_from,
+                r.period_to,
+                r.exported_at,
+                r.imported_at,
+                r.imported_by,
+                r.file_name,
+                r.sha256,
+                r.signature_method,
+                r.rows,
+                r.total,
+                tuple(counted.get(r.id, ())),
+            )
+            for r in rows
+        ]
 
     def history(self) -> list[HistoryEntry]:
         rows = self._s.scalars(select(ConsolidationHistoryRow).order_by(ConsolidationHistoryRow.id))

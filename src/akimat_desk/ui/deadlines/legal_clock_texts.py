@@ -54,12 +54,22 @@ def step_text(kind: StepKind) -> str:
     }[kind]
 
 
-STATE_SYMBOL = {StepState.DONE: "✔", StepState.DUE: "●", StepState.OVERDUE: "!", StepState.WAITING: "…",
-                StepState.LAPSED: "◆"}  # fmt: skip
+STATE_SYMBOL = {
+    StepState.DONE: "✔",
+    StepState.DUE: "●",
+    StepState.OVERDUE: "!",
+    StepState.WAITING: "…",
+    StepState.LAPSED: "◆",
+}
 """Each state has its own shape as well as its words and colour (never colour alone)."""
 
-STATE_COLOUR = {StepState.DONE: "#1b5e20", StepState.DUE: "#0d47a1", StepState.OVERDUE: "#b71c1c",
-                StepState.WAITING: "#4e342e", StepState.LAPSED: "#4a148c"}  # fmt: skip
+STATE_COLOUR = {
+    StepState.DONE: "#1b5e20",
+    StepState.DUE: "#0d47a1",
+    StepState.OVERDUE: "#b71c1c",
+    StepState.WAITING: "#4e342e",
+    StepState.LAPSED: "#4a148c",
+}
 """Text colours with at least 4.5:1 contrast on white (checked in tests/reminders/test_timeline_ui.py)."""
 
 

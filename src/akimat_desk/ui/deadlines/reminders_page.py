@@ -67,9 +67,19 @@ class RemindersPage(QWidget):
         self.message.setWordWrap(True)
         self.form = QFormLayout()
         self.labels = [QLabel(self) for _ in range(11)]
-        rows: list[QWidget] = [self.day_before, self.due_day, self.hours, self.stay, self.digest_to,
-                               self.smtp_host, self.smtp_port, self.starttls, self.smtp_user, self.password,
-                               self.smtp_from]  # fmt: skip
+        rows: list[QWidget] = [
+            self.day_before,
+            self.due_day,
+            self.hours,
+            self.stay,
+            self.digest_to,
+            self.smtp_host,
+            self.smtp_port,
+            self.starttls,
+            self.smtp_user,
+            self.password,
+            self.smtp_from,
+        ]
         for label, widget in zip(self.labels, rows, strict=True):
             label.setBuddy(widget)
             self.form.addRow(label, widget)
@@ -131,8 +141,11 @@ class RemindersPage(QWidget):
         self.state.runner.run(lambda: send_digest(ctx, password, self.state.language), self._sent, self._failed)
 
     def _sent(self, digest: Digest) -> None:
-        self.message.setText(self.tr("The digest went to %1 (%2 filing(s)).").replace("%1", digest.to)
-                             .replace("%2", str(len(digest.items))))  # fmt: skip
+        self.message.setText(
+            self.tr("The digest went to %1 (%2 filing(s)).")
+            .replace("%1", digest.to)
+            .replace("%2", str(len(digest.items)))
+        )
 
     def _failed(self, exc: BaseException) -> None:
         from akimat_desk.domain.errors import DomainError
@@ -148,12 +161,19 @@ class RemindersPage(QWidget):
             show_error(self, exc, self.state.language)
 
     def retranslate_ui(self) -> None:
-        texts = (self.tr("The &day before a review deadline, at:"), self.tr("On the &due day, at:"),
-                 self.tr("&Hours before the office closes:"), self.tr("Keep reminding from the &tray"),
-                 self.tr("Digest to (head of department's e-mail):"), self.tr("SMTP &server:"),
-                 self.tr("SMTP port:"), self.tr("STARTTLS"), self.tr("SMTP user:"),
-                 self.tr("SMTP password (for this sending, not stored):"),
-                 self.tr("Sender address:"))  # fmt: skip
+        texts = (
+            self.tr("The &day before a review deadline, at:"),
+            self.tr("On the &due day, at:"),
+            self.tr("&Hours before the office closes:"),
+            self.tr("Keep reminding from the &tray"),
+            self.tr("Digest to (head of department's e-mail):"),
+            self.tr("SMTP &server:"),
+            self.tr("SMTP port:"),
+            self.tr("STARTTLS"),
+            self.tr("SMTP user:"),
+            self.tr("SMTP password (for this sending, not stored):"),
+            self.tr("Sender address:"),
+        )
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
         for kind, box in self.kinds.items():
@@ -173,9 +193,11 @@ def install_reminders_page(points: PlugPoints) -> RemindersPage | None:
     state = points.state
     if not state.ctx.user.may(Permission.MANAGE_SETTINGS):
         return None
-    return points.router.add(PageSpec(
-        key="reminders",
-        title=lambda: QCoreApplication.translate("RemindersPage", "Reminders"),
-        factory=lambda: RemindersPage(state),
-        on_shown=RemindersPage.reload,
-    ))  # fmt: skip
+    return points.router.add(
+        PageSpec(
+            key="reminders",
+            title=lambda: QCoreApplication.translate("RemindersPage", "Reminders"),
+            factory=lambda: RemindersPage(state),
+            on_shown=RemindersPage.reload,
+        )
+    )

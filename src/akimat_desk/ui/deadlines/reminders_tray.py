@@ -84,8 +84,9 @@ class ReminderCenter(QObject):
         if self.tray is not None:
             for note, text in zip(notes, texts, strict=True):
                 self._last = note
-                self.tray.showMessage(_tr("Akimat register: reminder"), text,
-                                      QSystemTrayIcon.MessageIcon.Warning, MESSAGE_MS)  # fmt: skip
+                self.tray.showMessage(
+                    _tr("Akimat register: reminder"), text, QSystemTrayIcon.MessageIcon.Warning, MESSAGE_MS
+                )
         else:
             self.main.statusBar().showMessage("▲ " + " | ".join(texts))
             if first_poll:
@@ -96,8 +97,13 @@ class ReminderCenter(QObject):
         shown = texts[:START_DIALOG_LINES]
         if len(texts) > len(shown):
             shown.append(_tr("… and %1 more: see Today.").replace("%1", str(len(texts) - len(shown))))
-        box = QMessageBox(QMessageBox.Icon.Warning, _tr("Akimat register: reminder"), "\n\n".join(shown),
-                          QMessageBox.StandardButton.Ok, self.main)  # fmt: skip
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            _tr("Akimat register: reminder"),
+            "\n\n".join(shown),
+            QMessageBox.StandardButton.Ok,
+            self.main,
+        )
         box.setAccessibleName(_tr("Akimat register: reminder"))
         box.setModal(False)
         box.show()
@@ -139,9 +145,12 @@ class ReminderCenter(QObject):
                 event.ignore()
                 self._hide_window()
                 if self.tray is not None:
-                    self.tray.showMessage(_tr("Akimat register: reminder"),
-                                          _tr("The register keeps reminding from the tray. Quit from its menu."),
-                                          QSystemTrayIcon.MessageIcon.Information, MESSAGE_MS)  # fmt: skip
+                    self.tray.showMessage(
+                        _tr("Akimat register: reminder"),
+                        _tr("The register keeps reminding from the tray. Quit from its menu."),
+                        QSystemTrayIcon.MessageIcon.Information,
+                        MESSAGE_MS,
+                    )
                 return True
             if event.type() == QEvent.Type.Close:
                 self.timer.stop()

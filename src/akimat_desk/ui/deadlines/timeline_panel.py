@@ -92,16 +92,18 @@ class TimelinePanel(QFrame):
 
     def _row(self, n: int, step: Step) -> list[QLabel]:
         day = step.done_on if step.state is StepState.DONE and step.done_on else step.due_on
-        when = self.tr("done %1 (due %2)").replace("%1", _day(step.done_on)).replace("%2", _day(step.due_on)) if (
-            step.state is StepState.DONE and step.done_on and step.due_on and step.done_on != step.due_on
-        ) else _day(day)  # fmt: skip
-        texts = (STATE_SYMBOL[step.state], step_text(step.kind), when, state_text(step.state),
-                 article_text(step.kind))  # fmt: skip
+        when = (
+            self.tr("done %1 (due %2)").replace("%1", _day(step.done_on)).replace("%2", _day(step.due_on))
+            if (step.state is StepState.DONE and step.done_on and step.due_on and step.done_on != step.due_on)
+            else _day(day)
+        )
+        texts = (STATE_SYMBOL[step.state], step_text(step.kind), when, state_text(step.state), article_text(step.kind))
         labels = []
         for column, text in enumerate(texts):
             label = QLabel(text, self)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
-                                          | Qt.TextInteractionFlag.TextSelectableByMouse)  # fmt: skip
+            label.setTextInteractionFlags(
+                Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse
+            )
             label.setWordWrap(column in (1, 2, 3))  # long Kazakh step names wrap instead of widening the window
             if column in (0, 3):
                 label.setStyleSheet(f"QLabel {{ color: {STATE_COLOUR[step.state]}; font-weight: bold; }}")

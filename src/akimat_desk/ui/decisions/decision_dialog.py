@@ -122,9 +122,14 @@ class DecisionDialog(QDialog):
         self.proposal, self.conditions, self.remarks = (LanguageTexts(first, 70, self) for _ in range(3))
         self.form = QFormLayout()
         self.outcome_label, self.proposal_label, self.conditions_label, self.remarks_label = (
-            QLabel(self) for _ in range(4))  # fmt: skip
-        rows = ((self.outcome_label, self.outcome), (self.proposal_label, self.proposal),
-                (self.conditions_label, self.conditions), (self.remarks_label, self.remarks))  # fmt: skip
+            QLabel(self) for _ in range(4)
+        )
+        rows = (
+            (self.outcome_label, self.outcome),
+            (self.proposal_label, self.proposal),
+            (self.conditions_label, self.conditions),
+            (self.remarks_label, self.remarks),
+        )
         for label, widget in rows:
             label.setBuddy(widget)
             self.form.addRow(label, widget)
@@ -176,8 +181,11 @@ class DecisionDialog(QDialog):
         self.grounds_title.setVisible(refusing)
         self.grounds_scroll.setVisible(refusing)
         with_conditions = kind not in (DecisionKind.PROPOSE, DecisionKind.REFUSE, DecisionKind.OUT_OF_SCOPE)
-        shown = {self.proposal: kind is DecisionKind.PROPOSE, self.remarks: kind is DecisionKind.OUT_OF_SCOPE,
-                 self.conditions: with_conditions}  # fmt: skip
+        shown = {
+            self.proposal: kind is DecisionKind.PROPOSE,
+            self.remarks: kind is DecisionKind.OUT_OF_SCOPE,
+            self.conditions: with_conditions,
+        }
         for widget, visible in shown.items():
             self.form.setRowVisible(widget, visible)
         self.error.hide()
@@ -197,8 +205,9 @@ class DecisionDialog(QDialog):
         for name, box in boxes:
             for lang, words in box.texts().items():
                 texts.setdefault(lang, {})[name] = words
-        return DecisionRequest(kind, grounds, text(self.proposal), text(self.conditions), text(self.remarks),
-                               texts or None)  # fmt: skip
+        return DecisionRequest(
+            kind, grounds, text(self.proposal), text(self.conditions), text(self.remarks), texts or None
+        )
 
     def _text_boxes(self) -> list[tuple[str, LanguageTexts]]:
         return [("proposal", self.proposal), ("conditions", self.conditions), ("remarks", self.remarks)]
@@ -206,19 +215,28 @@ class DecisionDialog(QDialog):
     def language_problem(self) -> str | None:
         """A required text missing in Kazakh or Russian, or a text in the wrong language's box."""
         kind = self.kind()
-        named = [(self.tr("ground %1").replace("%1", ground_number(r.offer.ground)), r.reason, True)
-                 for r in self.rows if r.chosen and kind is DecisionKind.REFUSE]  # fmt: skip
-        labels = {"proposal": self.tr("the proposal"), "conditions": self.tr("the information"),
-                  "remarks": self.tr("why the law does not apply")}  # fmt: skip
-        named += [(labels[name], box, bool(box.texts())) for name, box in self._text_boxes()
-                  if self.form.isRowVisible(box)]  # fmt: skip
+        named = [
+            (self.tr("ground %1").replace("%1", ground_number(r.offer.ground)), r.reason, True)
+            for r in self.rows
+            if r.chosen and kind is DecisionKind.REFUSE
+        ]
+        labels = {
+            "proposal": self.tr("the proposal"),
+            "conditions": self.tr("the information"),
+            "remarks": self.tr("why the law does not apply"),
+        }
+        named += [
+            (labels[name], box, bool(box.texts())) for name, box in self._text_boxes() if self.form.isRowVisible(box)
+        ]
         for what, box, required in named:
             if required and box.missing_official():
-                return self.tr("Write %1 in Kazakh and in Russian: each letter prints only the text in its own "
-                               "language.").replace("%1", what)  # fmt: skip
+                return self.tr(
+                    "Write %1 in Kazakh and in Russian: each letter prints only the text in its own language."
+                ).replace("%1", what)
             if box.mismatched():
-                return self.tr("The text of %1 in a language's box is written in another language: correct it "
-                               "before deciding.").replace("%1", what)  # fmt: skip
+                return self.tr(
+                    "The text of %1 in a language's box is written in another language: correct it before deciding."
+                ).replace("%1", what)
         return None
 
     def problem(self, request: DecisionRequest) -> str | None:
@@ -229,8 +247,9 @@ class DecisionDialog(QDialog):
             return self.tr("Tick at least one ground of refusal and write its reason (art. 14 p.2).")
         for g in request.grounds:
             if not g.reason:
-                return self.tr("Ground %1 needs a written reason: a refusal must be justified and reasoned "
-                               "(art. 14 p.2).").replace("%1", ground_number(g.ground))  # fmt: skip
+                return self.tr(
+                    "Ground %1 needs a written reason: a refusal must be justified and reasoned (art. 14 p.2)."
+                ).replace("%1", ground_number(g.ground))
         return self.language_problem()
 
     def submit(self) -> None:
@@ -262,16 +281,29 @@ class DecisionDialog(QDialog):
         self.setWindowTitle(self.tr("Decision on %1").replace("%1", self.card.filing.incoming_number))
         for i in range(self.outcome.count()):
             self.outcome.setItemText(i, kind_label(self.outcome.itemData(i)))
-        self.head.setText(self.tr("Choose the outcome. The letter is then printed from the card in the filing's "
-                                  "language, with the akimat's letterhead and an outgoing number."))  # fmt: skip
-        self.late.setText("⏰ " + self.tr("Late: the review deadline has passed. The decision is accepted but marked "
-                                         "late in the card and the history."))  # fmt: skip
+        self.head.setText(
+            self.tr(
+                "Choose the outcome. The letter is then printed from the card in the filing's "
+                "language, with the akimat's letterhead and an outgoing number."
+            )
+        )
+        self.late.setText(
+            "⏰ "
+            + self.tr(
+                "Late: the review deadline has passed. The decision is accepted but marked "
+                "late in the card and the history."
+            )
+        )
         self.outcome_label.setText(self.tr("&Outcome:"))
         self.proposal_label.setText(self.tr("&Proposed place, route and/or time:"))
         self.conditions_label.setText(self.tr("Further &information (e.g. the akimat's representative):"))
         self.remarks_label.setText(self.tr("&Why the law does not apply:"))
-        self.grounds_title.setText(self.tr("Grounds of refusal (art. 14 p.1; each needs a written reason). "
-                                           "Greyed grounds cannot be used now: see the note under them."))  # fmt: skip
+        self.grounds_title.setText(
+            self.tr(
+                "Grounds of refusal (art. 14 p.1; each needs a written reason). "
+                "Greyed grounds cannot be used now: see the note under them."
+            )
+        )
         self.ok_button.setText(self.tr("&Decide"))
         self.cancel_button.setText(self.tr("Cancel"))
         for row in self.rows:

@@ -66,8 +66,13 @@ class DecisionsPanel(QWidget):
         self.dispatch_button.clicked.connect(self.dispatch)
         self.delivery_button.clicked.connect(self.delivery)
         row = QHBoxLayout()
-        for b in (self.decide_button, self.answer_button, self.letter_button, self.dispatch_button,
-                  self.delivery_button):  # fmt: skip
+        for b in (
+            self.decide_button,
+            self.answer_button,
+            self.letter_button,
+            self.dispatch_button,
+            self.delivery_button,
+        ):
             row.addWidget(b)
         row.addStretch(1)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -103,8 +108,7 @@ class DecisionsPanel(QWidget):
         status = card.filing.status if card else None
         allowed = card.allowed if card else ()
         data = answers.data if answers else {"decisions": [], "letters": []}
-        self.decide_button.setEnabled(bool(card) and any(s in allowed for s in (Status.DECIDED,
-                                                                               Status.PROPOSAL_SENT)))  # fmt: skip
+        self.decide_button.setEnabled(bool(card) and any(s in allowed for s in (Status.DECIDED, Status.PROPOSAL_SENT)))
         self.answer_button.setEnabled(status is Status.PROPOSAL_SENT)
         self.letter_button.setEnabled(bool(data["decisions"]))
         self.dispatch_button.setEnabled(bool(data["letters"]))
@@ -124,10 +128,16 @@ class DecisionsPanel(QWidget):
                 f"<b>{html.escape(kind_label(d['kind']))}</b> · {when:%d.%m.%Y %H:%M} · {html.escape(d['decided_by'])}"
             )
             if d["late"]:
-                head += ' · <span style="color:#8d4e00; font-weight:bold">⏰ ' + html.escape(
-                    self.tr("late: after the review deadline")) + "</span>"  # fmt: skip
-            items = "".join(f"<li><b>{html.escape(g['code'])}</b> {html.escape(ground_label(g['code']))}: "
-                            f"{html.escape(g['reason'])}</li>" for g in d["grounds"])  # fmt: skip
+                head += (
+                    ' · <span style="color:#8d4e00; font-weight:bold">⏰ '
+                    + html.escape(self.tr("late: after the review deadline"))
+                    + "</span>"
+                )
+            items = "".join(
+                f"<li><b>{html.escape(g['code'])}</b> {html.escape(ground_label(g['code']))}: "
+                f"{html.escape(g['reason'])}</li>"
+                for g in d["grounds"]
+            )
             if d.get("proposal"):
                 items += "<li>" + html.escape(self.tr("Proposed: %1").replace("%1", d["proposal"].get("text", "")))
             parts.append(f"<p>{head}</p>" + (f"<ul>{items}</ul>" if items else ""))
@@ -135,14 +145,21 @@ class DecisionsPanel(QWidget):
         if within is True:
             parts.append("<p>✓ " + html.escape(self.tr("The answer went out within the review deadline.")) + "</p>")
         elif within is False:
-            parts.append('<p style="color:#b71c1c"><b>✗ ' + html.escape(
-                self.tr("The answer went out AFTER the review deadline.")) + "</b></p>")  # fmt: skip
+            parts.append(
+                '<p style="color:#b71c1c"><b>✗ '
+                + html.escape(self.tr("The answer went out AFTER the review deadline."))
+                + "</b></p>"
+            )
         elif data["letters"]:
             parts.append("<p>" + html.escape(self.tr("The letter has not been sent yet: record the dispatch.")))
         for d in (d for x in data["letters"] for d in x["dispatches"] if d.get("bounced_at")):
-            parts.append('<p style="color:#b71c1c"><b>✗ ' + html.escape(
-                self.tr("The e-mail bounced and counts as not sent: %1").replace("%1", d["bounce_reason"] or "—"))
-                + "</b></p>")  # fmt: skip
+            parts.append(
+                '<p style="color:#b71c1c"><b>✗ '
+                + html.escape(
+                    self.tr("The e-mail bounced and counts as not sent: %1").replace("%1", d["bounce_reason"] or "—")
+                )
+                + "</b></p>"
+            )
         return "".join(parts)
 
     def pending_tracking(self) -> list[str]:
@@ -172,8 +189,9 @@ class DecisionsPanel(QWidget):
             return
         from akimat_desk.ui.decisions.letter_preview import LetterPreviewDialog
 
-        dialog = LetterPreviewDialog(self.state, self.card.filing.id, language=str(self.card.filing.language),
-                                     parent=self, auto_print=auto_print)  # fmt: skip
+        dialog = LetterPreviewDialog(
+            self.state, self.card.filing.id, language=str(self.card.filing.language), parent=self, auto_print=auto_print
+        )
         dialog.exec()
 
     def open_letter(self, row: int) -> None:
@@ -184,8 +202,9 @@ class DecisionsPanel(QWidget):
         number = self.model.item(row)["outgoing_number"]
         letter = next((x for x in self.answers.letters if x.outgoing_number == number), None)
         if letter is not None and letter.attachment_id is not None:
-            LetterPreviewDialog(self.state, self.card.filing.id, STORED, attachment_id=letter.attachment_id,
-                                parent=self).exec()  # fmt: skip
+            LetterPreviewDialog(
+                self.state, self.card.filing.id, STORED, attachment_id=letter.attachment_id, parent=self
+            ).exec()
 
     def has_letter(self) -> bool:
         return bool(self.answers and self.answers.letters)
@@ -197,8 +216,9 @@ class DecisionsPanel(QWidget):
         from akimat_desk.ui.decisions.letter_preview import STORED, LetterPreviewDialog
 
         latest = self.answers.letters[-1]
-        LetterPreviewDialog(self.state, self.card.filing.id, STORED, attachment_id=latest.attachment_id,
-                            parent=self, auto_print=True).exec()  # fmt: skip
+        LetterPreviewDialog(
+            self.state, self.card.filing.id, STORED, attachment_id=latest.attachment_id, parent=self, auto_print=True
+        ).exec()
 
     def dispatch(self) -> None:
         if self.card is None or not self.answers or not self.answers.letters:
@@ -243,15 +263,23 @@ class CardDecisionTabs:
         from akimat_desk.ui.esign import SignaturePanel
 
         state = card.state
-        self.decisions = card.add_tab(CardTabSpec(
-            key="decisions", title=lambda: QCoreApplication.translate("DecisionsPanel", "Decisions and letters"),
-            factory=lambda: DecisionsPanel(state), on_card=DecisionsPanel.set_card,
-        ))  # fmt: skip
-        self.signature = card.add_tab(CardTabSpec(
-            key="signature", title=lambda: QCoreApplication.translate("SignaturePanel", "Signature"),
-            factory=lambda: SignaturePanel(state), on_card=lambda panel, loaded: panel.show_filing(loaded.filing.id),
-            visible=lambda loaded: str(loaded.filing.channel) == "e_document",
-        ))  # fmt: skip
+        self.decisions = card.add_tab(
+            CardTabSpec(
+                key="decisions",
+                title=lambda: QCoreApplication.translate("DecisionsPanel", "Decisions and letters"),
+                factory=lambda: DecisionsPanel(state),
+                on_card=DecisionsPanel.set_card,
+            )
+        )
+        self.signature = card.add_tab(
+            CardTabSpec(
+                key="signature",
+                title=lambda: QCoreApplication.translate("SignaturePanel", "Signature"),
+                factory=lambda: SignaturePanel(state),
+                on_card=lambda panel, loaded: panel.show_filing(loaded.filing.id),
+                visible=lambda loaded: str(loaded.filing.channel) == "e_document",
+            )
+        )
         self.decisions.titled.connect(card.retitle_tabs)
 
 

@@ -101,8 +101,15 @@ class _ServiceDialog(QDialog):
 class DispatchDialog(_ServiceDialog):
     """How the latest letter went out; ``already_sent`` are channels used for it before."""
 
-    def __init__(self, state: AppState, filing_id: int, letter: str, already_sent: set[DispatchChannel],
-                 address: str = "", parent: QWidget | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        state: AppState,
+        filing_id: int,
+        letter: str,
+        already_sent: set[DispatchChannel],
+        address: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(state, filing_id, parent)
         self.letter, self.already_sent = letter, already_sent
         self.channels: dict[DispatchChannel, QCheckBox] = {}
@@ -116,7 +123,8 @@ class DispatchDialog(_ServiceDialog):
             self.channels[channel] = check
         self.tracking, self.address = QLineEdit(self), QLineEdit(address, self)
         self.letter_label, self.channels_label, self.tracking_label, self.address_label = (
-            QLabel(self) for _ in range(4))  # fmt: skip
+            QLabel(self) for _ in range(4)
+        )
         self.letter_value = QLabel(letter, self)
         self.form.addRow(self.letter_label, self.letter_value)
         self.add_row(self.channels_label, box)

@@ -65,8 +65,9 @@ class LanguageTexts(QWidget):
         wrong = found is not None and found != lang
         self.warnings[lang].setVisible(wrong)
         if wrong:
-            self.warnings[lang].setText("⚠ " + self.tr("This reads as %1, not as this box's language.").replace(
-                "%1", self._name(found or "")))  # fmt: skip
+            self.warnings[lang].setText(
+                "⚠ " + self.tr("This reads as %1, not as this box's language.").replace("%1", self._name(found or ""))
+            )
 
     def _name(self, lang: str) -> str:
         return {"kk": self.tr("Kazakh"), "ru": self.tr("Russian"), "en": self.tr("English")}.get(lang, lang)

@@ -114,9 +114,16 @@ class LetterPreviewDialog(QDialog):
     number, which every language then shares. RECEIPT: the registration receipt; STORED: one stored letter by its
     attachment id."""
 
-    def __init__(self, state: AppState, filing_id: int, mode: str = LETTER, language: str = "kk",
-                 attachment_id: int | None = None, parent: QWidget | None = None,
-                 auto_print: bool = False) -> None:  # fmt: skip
+    def __init__(
+        self,
+        state: AppState,
+        filing_id: int,
+        mode: str = LETTER,
+        language: str = "kk",
+        attachment_id: int | None = None,
+        parent: QWidget | None = None,
+        auto_print: bool = False,
+    ) -> None:
         super().__init__(parent)
         self._auto_print = auto_print
         self.state, self.filing_id, self.mode, self.attachment_id = state, filing_id, mode, attachment_id
@@ -171,8 +178,17 @@ class LetterPreviewDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.error, 1)
         buttons.addStretch(0)
-        for b in (self.issue_button, self.sign_button, self.import_button, self.copy_button, self.email_button,
-                  self.bounce_button, self.print_button, self.save_button, self.close_button):  # fmt: skip
+        for b in (
+            self.issue_button,
+            self.sign_button,
+            self.import_button,
+            self.copy_button,
+            self.email_button,
+            self.bounce_button,
+            self.print_button,
+            self.save_button,
+            self.close_button,
+        ):
             buttons.addWidget(b)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -207,8 +223,13 @@ class LetterPreviewDialog(QDialog):
                 issued = [issue_letter(ctx, fid, x) for x in ("kk", "ru")]  # numbers what is not issued yet
                 pdf = issue_letters(ctx, fid, ["kk", "ru"])  # both, now issued: the same records in one PDF
                 changes = issued[0].changes | issued[1].changes
-                return Loaded(pdf, tuple(i.letter.outgoing_number for i in issued), any(i.new for i in issued),
-                              "letters-kk-ru.pdf", changes=changes)  # fmt: skip
+                return Loaded(
+                    pdf,
+                    tuple(i.letter.outgoing_number for i in issued),
+                    any(i.new for i in issued),
+                    "letters-kk-ru.pdf",
+                    changes=changes,
+                )
             one = issue_letter(ctx, fid, lang)
             name = f"{one.letter.outgoing_number.replace('/', '_')}-{lang}.pdf"
             return Loaded(one.pdf, (one.letter.outgoing_number,), one.new, name, changes=one.changes)
@@ -262,14 +283,20 @@ class LetterPreviewDialog(QDialog):
             self.info.setText(self.tr("Registration receipt") + f" · {pages}")
         elif loaded.draft and loaded.numbers:
             self.info.setText(
-                self.tr("Preview under Outgoing No. %1: issuing or printing stores this language's letter under "
-                        "the same number.").replace("%1", ", ".join(loaded.numbers)) + f" · {pages}"
-            )  # fmt: skip
+                self.tr(
+                    "Preview under Outgoing No. %1: issuing or printing stores this language's letter under "
+                    "the same number."
+                ).replace("%1", ", ".join(loaded.numbers))
+                + f" · {pages}"
+            )
         elif loaded.draft:
             self.info.setText(
-                self.tr("Draft: not numbered yet. Issuing or printing gives the decision its outgoing number, "
-                        "shared by every language.") + f" · {pages}"
-            )  # fmt: skip
+                self.tr(
+                    "Draft: not numbered yet. Issuing or printing gives the decision its outgoing number, "
+                    "shared by every language."
+                )
+                + f" · {pages}"
+            )
         elif loaded.numbers:
             numbers = ", ".join(loaded.numbers)
             note = self.tr("outgoing number issued now") if loaded.new else self.tr("issued before; the same PDF")
@@ -355,8 +382,11 @@ class LetterPreviewDialog(QDialog):
 
     # ------------------------------------------------------------ language
     def retranslate_ui(self) -> None:
-        titles = {LETTER: self.tr("Letter preview"), RECEIPT: self.tr("Registration receipt"),
-                  STORED: self.tr("Letter preview")}  # fmt: skip
+        titles = {
+            LETTER: self.tr("Letter preview"),
+            RECEIPT: self.tr("Registration receipt"),
+            STORED: self.tr("Letter preview"),
+        }
         self.setWindowTitle(titles.get(self.mode, ""))
         self.language_label.setText(self.tr("&Language:"))
         if (both := self.language.findData(BOTH)) >= 0:

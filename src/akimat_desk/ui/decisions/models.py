@@ -49,8 +49,12 @@ class LettersModel(ListModel):
     def cell(self, item: Mapping[str, Any], column: int) -> str:
         if column == 4:
             return self.dispatch_text(item)
-        cells = [str(item["outgoing_number"]), _day(item["outgoing_date"]), LANGUAGE_NAMES.get(item["language"], ""),
-                 kind_label(item["kind"])]  # fmt: skip
+        cells = [
+            str(item["outgoing_number"]),
+            _day(item["outgoing_date"]),
+            LANGUAGE_NAMES.get(item["language"], ""),
+            kind_label(item["kind"]),
+        ]
         return cells[column]
 
     def dispatch_text(self, item: Mapping[str, Any]) -> str:
@@ -91,9 +95,14 @@ class VerificationsModel(ListModel):
     def cell(self, item: StoredVerification, column: int) -> str:
         icon, _fg, _bg = verdict_style(item.verdict)
         ids = " / ".join(x for x in (item.signer_iin, item.signer_bin) if x) or "—"
-        return [_local(item.checked_at, self.tz), message(f"esign.trigger.{item.trigger}", self.language),
-                f"{icon} {verdict_message(item.verdict, self.language)}", item.signer_name or "—", ids,
-                item.checked_by][column]  # fmt: skip
+        return [
+            _local(item.checked_at, self.tz),
+            message(f"esign.trigger.{item.trigger}", self.language),
+            f"{icon} {verdict_message(item.verdict, self.language)}",
+            item.signer_name or "—",
+            ids,
+            item.checked_by,
+        ][column]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if index.isValid() and index.column() == 2 and 0 <= index.row() < self.rowCount():
@@ -144,5 +153,12 @@ class CrlsModel(ListModel):
             if item.is_delta
             else QCoreApplication.translate("CrlsModel", "full")
         )
-        return [item.issuer, kind, item.number or "—", str(item.entries), _day(item.this_update),
-                _day(item.next_update), item.sha256][column]  # fmt: skip
+        return [
+            item.issuer,
+            kind,
+            item.number or "—",
+            str(item.entries),
+            _day(item.this_update),
+            _day(item.next_update),
+            item.sha256,
+        ][column]

@@ -48,14 +48,17 @@ class SignedFiles:
 
 
 def read_signed(signed: Path, content: Path | None) -> SignedFiles:
-    return SignedFiles(signed.read_bytes(), signed.name, content.read_bytes() if content else None,
-                       content.name if content else None)  # fmt: skip
+    return SignedFiles(
+        signed.read_bytes(), signed.name, content.read_bytes() if content else None, content.name if content else None
+    )
 
 
-def register_signed(ctx: ServiceContext, data: Mapping[str, Any], files: SignedFiles,
-                    preview: EFilingPreview | None) -> EFilingRegistered:  # fmt: skip
-    return register_e_filing(ctx, data, files.signed, files.signed_name, files.content, files.content_name,
-                             preview=preview)  # fmt: skip
+def register_signed(
+    ctx: ServiceContext, data: Mapping[str, Any], files: SignedFiles, preview: EFilingPreview | None
+) -> EFilingRegistered:
+    return register_e_filing(
+        ctx, data, files.signed, files.signed_name, files.content, files.content_name, preview=preview
+    )
 
 
 class EDocumentPanel(QGroupBox):
@@ -122,8 +125,12 @@ class EDocumentPanel(QGroupBox):
             event.acceptProposedAction()
 
     def _pick_signed(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the signed file"), "",
-                                              self.tr("Signed documents (*.cms *.p7s *.p7m *.sig *.xml *.der *.pem *.txt);;All files (*)"))  # fmt: skip  # noqa: E501
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose the signed file"),
+            "",
+            self.tr("Signed documents (*.cms *.p7s *.p7m *.sig *.xml *.der *.pem *.txt);;All files (*)"),
+        )
         if path:
             self.set_files(Path(path), self.content_path)
 
@@ -170,8 +177,10 @@ class EDocumentPanel(QGroupBox):
         self._set_busy(True)
         self.busy_label.setText(
             self.tr("Checking the signature of %1 (%2 MB, about %3 s)… You may go on typing.")
-            .replace("%1", files.signed_name).replace("%2", f"{size / 1e6:.1f}")
-            .replace("%3", str(max(1, round(size / 1e6 * SECONDS_PER_MB)))))  # fmt: skip
+            .replace("%1", files.signed_name)
+            .replace("%2", f"{size / 1e6:.1f}")
+            .replace("%3", str(max(1, round(size / 1e6 * SECONDS_PER_MB))))
+        )
         work = functools.partial(preview_e_filing, ctx, data, files.signed, files.content)
         self.state.runner.run(work, lambda p: self._checked(generation, p), lambda e: self._failed(generation, e))
 
@@ -215,9 +224,13 @@ class EDocumentPanel(QGroupBox):
     # ------------------------------------------------------------ language
     def retranslate_ui(self) -> None:
         self.setTitle(self.tr("Electronic document (EDS)"))
-        self.drop_hint.setText(self.tr("Drop the signed file here (.cms, .p7s, signed .xml), or choose it. For a "
-                                       "detached signature choose the signed document too. The signature is "
-                                       "checked offline against the imported roots and CRLs."))  # fmt: skip
+        self.drop_hint.setText(
+            self.tr(
+                "Drop the signed file here (.cms, .p7s, signed .xml), or choose it. For a "
+                "detached signature choose the signed document too. The signature is "
+                "checked offline against the imported roots and CRLs."
+            )
+        )
         self.signed_button.setText(self.tr("Choose the &signed file…"))
         self.content_button.setText(self.tr("Signed &document (detached)…"))
         self.cancel_button.setText(self.tr("Stop waiting"))
@@ -238,9 +251,14 @@ def fill_form(form: Any, preview: EFilingPreview, note: str) -> list[str]:
     """Fill the organizer's EMPTY fields of the registration form from ``preview`` (what the certificate says);
     each filled box is highlighted with ``note`` as its tooltip. Returns the fields filled."""
     organizer = preview.data.get("organizer") or {}
-    boxes = {"organizer.surname": form.surname, "organizer.given_name": form.given_name,
-             "organizer.patronymic": form.patronymic, "organizer.iin": form.iin, "organizer.name": form.entity_name,
-             "organizer.bin": form.bin}  # fmt: skip
+    boxes = {
+        "organizer.surname": form.surname,
+        "organizer.given_name": form.given_name,
+        "organizer.patronymic": form.patronymic,
+        "organizer.iin": form.iin,
+        "organizer.name": form.entity_name,
+        "organizer.bin": form.bin,
+    }
     done = []
     entity = isinstance(organizer, dict) and organizer.get("type") == "entity"
     typed = any(w.text().strip() for w in (form.surname, form.given_name, form.iin))

@@ -131,9 +131,15 @@ class SignLetterDialog(QDialog):
         sig = signed.signature
         when = sig.signed_at.astimezone(self.state.ctx.settings.tz).strftime("%Y-%m-%d %H:%M") if sig.signed_at else "—"
         lang = self.state.language
-        done = message("letter_signed.done", lang, number=signed.letter.outgoing_number,
-                       signer=sig.signer_name, serial=sig.certificate_serial, signed_at=when,
-                       verdict=verdict_message(sig.verdict, lang))  # fmt: skip
+        done = message(
+            "letter_signed.done",
+            lang,
+            number=signed.letter.outgoing_number,
+            signer=sig.signer_name,
+            serial=sig.certificate_serial,
+            signed_at=when,
+            verdict=verdict_message(sig.verdict, lang),
+        )
         self.status.setText("✔ " + done)
         self.status.setStyleSheet("QLabel { color: #1b5e20; }")
         self.progress.hide()
@@ -166,8 +172,9 @@ def import_signature_file(state: AppState, filing_id: int, parent: QWidget, path
     from PySide6.QtWidgets import QMessageBox
 
     if path is None:
-        path, _ = QFileDialog.getOpenFileName(parent, parent.tr("Import signature"), "",
-                                              parent.tr("Signatures (*.cms *.p7s *.sig);;All files (*)"))  # fmt: skip
+        path, _ = QFileDialog.getOpenFileName(
+            parent, parent.tr("Import signature"), "", parent.tr("Signatures (*.cms *.p7s *.sig);;All files (*)")
+        )
     if not path:
         return
     ctx, lang = state.ctx, state.language
@@ -175,10 +182,19 @@ def import_signature_file(state: AppState, filing_id: int, parent: QWidget, path
     def done(signed: SignedLetter) -> None:
         state.apply(signed.changes)
         sig = signed.signature
-        QMessageBox.information(parent, parent.tr("Import signature"), message(
-            "letter_signed.done", lang, number=signed.letter.outgoing_number, signer=sig.signer_name,
-            serial=sig.certificate_serial, signed_at=str(sig.signed_at or "—"),
-            verdict=verdict_message(sig.verdict, lang)))  # fmt: skip
+        QMessageBox.information(
+            parent,
+            parent.tr("Import signature"),
+            message(
+                "letter_signed.done",
+                lang,
+                number=signed.letter.outgoing_number,
+                signer=sig.signer_name,
+                serial=sig.certificate_serial,
+                signed_at=str(sig.signed_at or "—"),
+                verdict=verdict_message(sig.verdict, lang),
+            ),
+        )
 
     def failed(exc: BaseException) -> None:
         QMessageBox.warning(parent, parent.tr("Import signature"), error_text(exc, lang))
@@ -208,8 +224,9 @@ def email_letter(state: AppState, filing_id: int, parent: QWidget) -> None:
         attempt, number = result
         state.apply(sending_changes(attempt))
         key = "mail.sent" if attempt.status == "sent" else "mail.failed"
-        text = message(key, lang, number=number, to=attempt.address, message_id=attempt.message_id,
-                       reason=attempt.reason)  # fmt: skip
+        text = message(
+            key, lang, number=number, to=attempt.address, message_id=attempt.message_id, reason=attempt.reason
+        )
         box = QMessageBox.information if attempt.status == "sent" else QMessageBox.warning
         box(parent, parent.tr("Send by e-mail"), text)
 
@@ -224,8 +241,9 @@ def record_bounce_file(state: AppState, parent: QWidget, path: str | None = None
     from PySide6.QtWidgets import QMessageBox
 
     if path is None:
-        path, _ = QFileDialog.getOpenFileName(parent, parent.tr("Record a bounce"), "",
-                                              parent.tr("E-mail messages (*.eml);;All files (*)"))  # fmt: skip
+        path, _ = QFileDialog.getOpenFileName(
+            parent, parent.tr("Record a bounce"), "", parent.tr("E-mail messages (*.eml);;All files (*)")
+        )
     if not path:
         return
     ctx, lang, name = state.ctx, state.language, Path(path).name
@@ -233,8 +251,13 @@ def record_bounce_file(state: AppState, parent: QWidget, path: str | None = None
     def done(result: BounceResult) -> None:
         state.apply(result.changes)
         a = result.attempt
-        text = message("bounce.already" if result.already else "bounce.recorded", lang,
-                       number=result.letter_number, to=a.address, reason=a.reason or "—")  # fmt: skip
+        text = message(
+            "bounce.already" if result.already else "bounce.recorded",
+            lang,
+            number=result.letter_number,
+            to=a.address,
+            reason=a.reason or "—",
+        )
         QMessageBox.information(parent, parent.tr("Record a bounce"), text)
 
     def failed(exc: BaseException) -> None:

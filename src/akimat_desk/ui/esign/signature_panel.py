@@ -42,8 +42,10 @@ def _when(value: Any, tz: tzinfo) -> str:
 def verdict_line_html(code: str, lang: str) -> str:
     """The verdict in one line: an icon, a colour and the words (never colour alone)."""
     icon, fg, bg = verdict_style(code)
-    return (f'<p style="background:{bg.name()}; color:{fg.name()}; font-weight:bold; font-size:large; padding:6px">'
-            f"{icon} {html.escape(verdict_message(code, lang))}</p>")  # fmt: skip
+    return (
+        f'<p style="background:{bg.name()}; color:{fg.name()}; font-weight:bold; font-size:large; padding:6px">'
+        f"{icon} {html.escape(verdict_message(code, lang))}</p>"
+    )
 
 
 def verdict_html(data: Mapping[str, Any], lang: str, tz: tzinfo) -> str:
@@ -77,8 +79,12 @@ def verdict_html(data: Mapping[str, Any], lang: str, tz: tzinfo) -> str:
         )
     basis = data.get("time_basis")
     if basis:
-        rows.append((QCoreApplication.translate("SignatureDetails", "Certificates checked"),
-                     f"{_when(data.get('checked_at'), tz)}, {message(f'esign.time_basis.{basis}', lang)}"))  # fmt: skip
+        rows.append(
+            (
+                QCoreApplication.translate("SignatureDetails", "Certificates checked"),
+                f"{_when(data.get('checked_at'), tz)}, {message(f'esign.time_basis.{basis}', lang)}",
+            )
+        )
     rows.append((QCoreApplication.translate("SignatureDetails", "Chain"), " → ".join(data.get("chain") or []) or None))
     revocation = str(data.get("revocation") or "not_checked")
     rows.append(
@@ -87,8 +93,9 @@ def verdict_html(data: Mapping[str, Any], lang: str, tz: tzinfo) -> str:
     details = list(data.get("details") or ())
     if details:
         rows.append((QCoreApplication.translate("SignatureDetails", "Technical notes"), "; ".join(map(str, details))))
-    body = "".join(f"<tr><td><b>{html.escape(k)}</b></td><td>{html.escape(str(v) if v else '—')}</td></tr>"
-                   for k, v in rows)  # fmt: skip
+    body = "".join(
+        f"<tr><td><b>{html.escape(k)}</b></td><td>{html.escape(str(v) if v else '—')}</td></tr>" for k, v in rows
+    )
     return verdict_line_html(str(data.get("verdict")), lang) + f"<table cellpadding='3'>{body}</table>"
 
 
@@ -171,8 +178,12 @@ class SignaturePanel(QWidget):
 
     def retranslate_ui(self) -> None:
         self.reverify_button.setText(self.tr("&Re-verify now"))
-        self.reverify_button.setToolTip(self.tr("Check the stored original again with the roots and CRLs imported "
-                                                "today; the new verdict is added to the history."))  # fmt: skip
+        self.reverify_button.setToolTip(
+            self.tr(
+                "Check the stored original again with the roots and CRLs imported "
+                "today; the new verdict is added to the history."
+            )
+        )
         self.model.language = self.state.language
         self.model.refresh_texts()
         self._show_details(self.table.currentIndex().row())

@@ -127,20 +127,27 @@ class TrustView(QWidget):
 
     # ------------------------------------------------------------ import
     def _choose_certificate(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a root or intermediate certificate"), "",
-                                              self.tr("Certificates (*.cer *.crt *.der *.pem);;All files (*)"))  # fmt: skip  # noqa: E501
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import a root or intermediate certificate"),
+            "",
+            self.tr("Certificates (*.cer *.crt *.der *.pem);;All files (*)"),
+        )
         if not path:
             return
-        pin, ok = QInputDialog.getText(self, self.tr("Expected SHA-256"),
-                                       self.tr("The SHA-256 published by NCA RK (64 hex digits; leave empty to "
-                                               "import without a pin):"))  # fmt: skip
+        pin, ok = QInputDialog.getText(
+            self,
+            self.tr("Expected SHA-256"),
+            self.tr("The SHA-256 published by NCA RK (64 hex digits; leave empty to import without a pin):"),
+        )
         if ok:
             self.import_certificate_file(Path(path), pin.strip() or None)
 
     def import_certificate_file(self, path: Path, pin: str | None = None) -> None:
         ctx = self.state.ctx
-        self.state.runner.run(lambda: import_certificate(ctx, path.read_bytes(), path.name, pin),
-                              self._certificate_imported, self._failed)  # fmt: skip
+        self.state.runner.run(
+            lambda: import_certificate(ctx, path.read_bytes(), path.name, pin), self._certificate_imported, self._failed
+        )
 
     def _certificate_imported(self, done: ImportedCertificate) -> None:
         c = done.certificate
@@ -152,8 +159,9 @@ class TrustView(QWidget):
         self.reload()
 
     def _choose_crl(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a revocation list (CRL)"), "",
-                                              self.tr("Revocation lists (*.crl);;All files (*)"))  # fmt: skip
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import a revocation list (CRL)"), "", self.tr("Revocation lists (*.crl);;All files (*)")
+        )
         if path:
             self.import_crl_file(Path(path))
 
@@ -171,9 +179,13 @@ class TrustView(QWidget):
     # ------------------------------------------------------------ TEST roots
     def _test_roots_clicked(self, on: bool) -> None:
         if on:
-            answer = QMessageBox.warning(self, self.tr("Trust TEST roots?"), self.test_warning_text(),
-                                         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                         QMessageBox.StandardButton.No)  # fmt: skip
+            answer = QMessageBox.warning(
+                self,
+                self.tr("Trust TEST roots?"),
+                self.test_warning_text(),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 self.test_roots.setChecked(False)
                 return
@@ -190,8 +202,10 @@ class TrustView(QWidget):
         self.state.runner.run(lambda: set_trust_test_roots(ctx, on), done, self._failed)
 
     def test_warning_text(self) -> str:
-        return self.tr("TEST roots are for training registers only. While this is on, signatures made with NCA RK "
-                       "test keys count as trusted (each verdict notes it). NEVER turn it on in production.")  # fmt: skip  # noqa: E501
+        return self.tr(
+            "TEST roots are for training registers only. While this is on, signatures made with NCA RK "
+            "test keys count as trusted (each verdict notes it). NEVER turn it on in production."
+        )
 
     # ------------------------------------------------------------ language
     def set_language(self, language: str) -> None:
@@ -199,9 +213,13 @@ class TrustView(QWidget):
         self.reload()
 
     def retranslate_ui(self) -> None:
-        self.intro.setText(self.tr("Signatures are checked offline against these certificates and revocation lists "
-                                   "only. Download them from the official NCA RK sites, compare the SHA-256 with "
-                                   "the published value, then import."))  # fmt: skip
+        self.intro.setText(
+            self.tr(
+                "Signatures are checked offline against these certificates and revocation lists "
+                "only. Download them from the official NCA RK sites, compare the SHA-256 with "
+                "the published value, then import."
+            )
+        )
         self.certificates_title.setText("<b>" + self.tr("Root and intermediate certificates") + "</b>")
         self.crls_title.setText("<b>" + self.tr("Revocation lists (CRL)") + "</b>")
         self.import_cert_button.setText(self.tr("Import a &certificate…"))
@@ -225,9 +243,11 @@ def install_trust_page(window: PlugPoints) -> TrustView | None:
     if not may_manage_trust(window.state):
         return None
     state = window.state
-    return window.router.add(PageSpec(
-        key="trust",
-        title=lambda: QCoreApplication.translate("TrustView", "Trust: roots and CRLs"),
-        factory=lambda: TrustView(state),
-        on_shown=TrustView.reload,
-    ))  # fmt: skip
+    return window.router.add(
+        PageSpec(
+            key="trust",
+            title=lambda: QCoreApplication.translate("TrustView", "Trust: roots and CRLs"),
+            factory=lambda: TrustView(state),
+            on_shown=TrustView.reload,
+        )
+    )

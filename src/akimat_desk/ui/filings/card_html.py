@@ -92,8 +92,10 @@ def content_html(card: FilingCard, language: str) -> str:
                     prefix = prefix if len(item.fields) > 1 else ""
                     parts.append(prefix + value_html(doc[name]))
             shown = "<br>".join(parts) or _MISSING
-        rows.append(f"<tr><td valign=top><b>{escape(item_label(item.number, item.key))}</b></td>"
-                    f"<td valign=top>{shown}</td></tr>")  # fmt: skip
+        rows.append(
+            f"<tr><td valign=top><b>{escape(item_label(item.number, item.key))}</b></td>"
+            f"<td valign=top>{shown}</td></tr>"
+        )
     rows.append("</table>")
     return "".join(rows)
 
@@ -110,12 +112,22 @@ def checks_html(card: FilingCard, language: str) -> str:
         else:
             text = QCoreApplication.translate("Card", "Filed LATE: the last day to file was %1 (%2).")
         colour = "#2e7d32" if t.in_time else "#c62828"
-        out.append(f'<li style="color:{colour}">' + escape(text.replace("%1", f"{t.last_filing_day:%d.%m.%Y}")
-                   .replace("%2", rule)) + "</li>")  # fmt: skip
+        out.append(
+            f'<li style="color:{colour}">'
+            + escape(text.replace("%1", f"{t.last_filing_day:%d.%m.%Y}").replace("%2", rule))
+            + "</li>"
+        )
         if t.boundary_warning:
-            out.append("<li>" + escape(QCoreApplication.translate(
-                "Card", "Borderline: the two readings of the filing period disagree; check before relying on it."
-            )) + "</li>")  # fmt: skip
+            out.append(
+                "<li>"
+                + escape(
+                    QCoreApplication.translate(
+                        "Card",
+                        "Borderline: the two readings of the filing period disagree; check before relying on it.",
+                    )
+                )
+                + "</li>"
+            )
     if not f.defects:
         out.append("<li>" + escape(QCoreApplication.translate("Card", "All 13 content items are present.")) + "</li>")
     for d in f.defects:
@@ -135,18 +147,30 @@ def deadlines_html(card: FilingCard, language: str) -> str:
         out.append("<li>" + escape(message("line.review_deadline", language, day=f"{d.due_on:%d.%m.%Y}", days=days)))
         if d.needs_acknowledgement and d.previous_due_on is not None:
             moved = QCoreApplication.translate("Card", "moved from %1 by a calendar change (%2); not yet acknowledged")
-            out.append(" <b style='color:#b26a00'>↻ " + escape(moved.replace("%1", f"{d.previous_due_on:%d.%m.%Y}")
-                       .replace("%2", d.changed_by_act or "")) + "</b>")  # fmt: skip
+            out.append(
+                " <b style='color:#b26a00'>↻ "
+                + escape(moved.replace("%1", f"{d.previous_due_on:%d.%m.%Y}").replace("%2", d.changed_by_act or ""))
+                + "</b>"
+            )
         out.append("</li>")
     c = clock.countdown
     if c is not None:
         colour = COLOURS[c.state]
-        out.append(f'<li style="color:{colour}"><b>{SYMBOLS[c.state]} {escape(countdown_text(c))}</b> — '
-                   f"{escape(message(f'countdown.{c.state.value}', language))}</li>")  # fmt: skip
+        out.append(
+            f'<li style="color:{colour}"><b>{SYMBOLS[c.state]} {escape(countdown_text(c))}</b> — '
+            f"{escape(message(f'countdown.{c.state.value}', language))}</li>"
+        )
         if c.state is CountdownState.SILENCE_MEANS_CONSENT:
-            out.append("<li>" + escape(QCoreApplication.translate(
-                "Card", "Without an answer by the close of office hours on the deadline day the assembly goes ahead as notified (art. 11 p.1)."  # noqa: E501
-            )) + "</li>")  # fmt: skip
+            out.append(
+                "<li>"
+                + escape(
+                    QCoreApplication.translate(
+                        "Card",
+                        "Without an answer by the close of office hours on the deadline day the assembly goes ahead as notified (art. 11 p.1).",  # noqa: E501
+                    )
+                )
+                + "</li>"
+            )
     else:
         out.append(
             "<li>"

@@ -49,8 +49,14 @@ class HistoryModel(ListModel):
 
     def cell(self, item: FilingEvent, column: int) -> str:
         when = item.at.astimezone(self.tz) if self.tz else item.at
-        return [str(item.seq), f"{when:%d.%m.%Y %H:%M}", item.actor, message(f"action.{item.action}", self.language),
-                _change_text(item.changes), item.reason or ""][column]  # fmt: skip
+        return [
+            str(item.seq),
+            f"{when:%d.%m.%Y %H:%M}",
+            item.actor,
+            message(f"action.{item.action}", self.language),
+            _change_text(item.changes),
+            item.reason or "",
+        ][column]
 
 
 class AttachmentsModel(ListModel):

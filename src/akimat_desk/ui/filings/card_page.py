@@ -56,7 +56,10 @@ class CardView(QWidget):
         self.card: FilingCard | None = None
         self.filing_id: int | None = None
         self.history_model, self.attachments_model, self.explain_model = (
-            HistoryModel(self), AttachmentsModel(self), ExplainModel(self))  # fmt: skip
+            HistoryModel(self),
+            AttachmentsModel(self),
+            ExplainModel(self),
+        )
         self._plugged_tabs: list[_PluggedTab] = []
         self._card_listeners: list[Callable[[FilingCard], None]] = []
         self._build()
@@ -96,8 +99,14 @@ class CardView(QWidget):
         self.attach_button.clicked.connect(self.add_attachment)
         self.print_button.clicked.connect(self.print_card)
         actions = QHBoxLayout()
-        for b in (self.correct_button, self.status_button, self.withdraw_button, self.ack_button,
-                  self.attach_button, self.print_button):  # fmt: skip
+        for b in (
+            self.correct_button,
+            self.status_button,
+            self.withdraw_button,
+            self.ack_button,
+            self.attach_button,
+            self.print_button,
+        ):
             actions.addWidget(b)
         actions.addStretch(1)
         self.tabs = QTabWidget(self)
@@ -218,8 +227,10 @@ class CardView(QWidget):
             f"<b>{message(f'form.{f.form}', lang)}</b> · {message(f'kind.{f.kind}', lang)} · "
             f"{message(f'channel.{f.channel}', lang)} · {f.organizer_name}<br>"
             + self.tr("Received %1, registered %2 · status: %3")
-            .replace("%1", received).replace("%2", f"{f.registered_on:%d.%m.%Y}").replace("%3", status)
-        )  # fmt: skip
+            .replace("%1", received)
+            .replace("%2", f"{f.registered_on:%d.%m.%Y}")
+            .replace("%3", status)
+        )
         self.refresh_countdown()
         self.content.setHtml(content_html(card, lang))
         self.checks.setHtml(checks_html(card, lang))
@@ -271,14 +282,19 @@ class CardView(QWidget):
         if self.card is None:
             return
         ctx, fid = self.state.ctx, self.card.filing.id
-        self.state.runner.run(lambda: acknowledge_deadline_changes(ctx, fid), self._after_change,
-                              self._failed)  # fmt: skip
+        self.state.runner.run(lambda: acknowledge_deadline_changes(ctx, fid), self._after_change, self._failed)
 
     def add_attachment(self) -> None:
         if self.card is None:
             return
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files"), "",
-                                                self.tr("Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;All files (*)"))  # fmt: skip  # noqa: E501
+        paths, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Attach files"),
+            "",
+            self.tr(
+                "Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;All files (*)"  # noqa: E501 (a translated source string)
+            ),
+        )
         ctx, fid = self.state.ctx, self.card.filing.id
         for path in paths:
             work = functools.partial(attach_file, ctx, fid, Path(path))
@@ -368,8 +384,13 @@ class CardView(QWidget):
         self.open_button.setText(self.tr("&Open"))
         self.save_button.setText(self.tr("Save &as…"))
         self.explain_label.setText(self.tr("Days counted for the review period (explain):"))
-        titles = (self.tr("Content"), self.tr("Checks"), self.tr("Deadlines"), self.tr("Attachments"),
-                  self.tr("History"))  # fmt: skip
+        titles = (
+            self.tr("Content"),
+            self.tr("Checks"),
+            self.tr("Deadlines"),
+            self.tr("Attachments"),
+            self.tr("History"),
+        )
         for i, title in enumerate(titles):
             self.tabs.setTabText(i, title)
         self.retitle_tabs()

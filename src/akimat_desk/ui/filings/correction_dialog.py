@@ -24,11 +24,30 @@ from akimat_desk.ui.filings.card_html import field_name
 from akimat_desk.ui.state import AppState
 
 CORRECTABLE = (
-    "purpose", "place", "route", "starts_at", "ends_at", "participants", "organizer.surname",
-    "organizer.given_name", "organizer.patronymic", "organizer.iin", "organizer.name", "organizer.bin",
-    "organizer.address", "contacts.email", "contacts.phone", "order_measures", "regulations", "funding_sources",
-    "pd_consent", "signed", "filed_on", "received_at", "language",
-)  # fmt: skip
+    "purpose",
+    "place",
+    "route",
+    "starts_at",
+    "ends_at",
+    "participants",
+    "organizer.surname",
+    "organizer.given_name",
+    "organizer.patronymic",
+    "organizer.iin",
+    "organizer.name",
+    "organizer.bin",
+    "organizer.address",
+    "contacts.email",
+    "contacts.phone",
+    "order_measures",
+    "regulations",
+    "funding_sources",
+    "pd_consent",
+    "signed",
+    "filed_on",
+    "received_at",
+    "language",
+)
 
 
 def _current(document: Any, path: str) -> str:
@@ -103,8 +122,7 @@ class CorrectionDialog(QDialog):
         value = None if not raw.strip() else parse_set_value(path, raw)
         ctx, fid, reason = self.state.ctx, self.filing.id, self.reason.toPlainText()
         self.error.hide()
-        self.state.runner.run(lambda: correct_filing(ctx, fid, {path: value}, reason), self._done,
-                              self._failed)  # fmt: skip
+        self.state.runner.run(lambda: correct_filing(ctx, fid, {path: value}, reason), self._done, self._failed)
 
     def _done(self, result: Changed) -> None:
         self.state.apply_result(result)

@@ -28,9 +28,13 @@ class DashColumn(IntEnum):
     NEXT = 6
 
 
-_REGISTER_COLUMN = {DashColumn.NUMBER: Column.NUMBER, DashColumn.FORM: Column.FORM,
-                    DashColumn.ORGANIZER: Column.ORGANIZER, DashColumn.EVENT: Column.EVENT,
-                    DashColumn.DEADLINE: Column.DEADLINE}  # fmt: skip
+_REGISTER_COLUMN = {
+    DashColumn.NUMBER: Column.NUMBER,
+    DashColumn.FORM: Column.FORM,
+    DashColumn.ORGANIZER: Column.ORGANIZER,
+    DashColumn.EVENT: Column.EVENT,
+    DashColumn.DEADLINE: Column.DEADLINE,
+}
 
 
 def bucket_title(bucket: str) -> str:
@@ -45,8 +49,15 @@ def bucket_title(bucket: str) -> str:
     }[bucket]
 
 
-BUCKET_SYMBOL = {Bucket.NEEDS_DECISION: "‼", Bucket.OVERDUE: "!", Bucket.DUE_TODAY: "▲", Bucket.PROPOSALS: "?",
-                 Bucket.MOVED: "↻", Bucket.NEXT_DAYS: "▸", Bucket.REGISTERED_MAIL: "✉"}  # fmt: skip
+BUCKET_SYMBOL = {
+    Bucket.NEEDS_DECISION: "‼",
+    Bucket.OVERDUE: "!",
+    Bucket.DUE_TODAY: "▲",
+    Bucket.PROPOSALS: "?",
+    Bucket.MOVED: "↻",
+    Bucket.NEXT_DAYS: "▸",
+    Bucket.REGISTERED_MAIL: "✉",
+}
 
 
 class DashboardModel(QAbstractTableModel):
@@ -71,8 +82,13 @@ class DashboardModel(QAbstractTableModel):
 
     def silence_today(self) -> list[RegisterRow]:
         """Notifications whose review deadline is today and still running (then the organizer holds it as notified)."""
-        return [r for b, r in self._rows if b == Bucket.DUE_TODAY
-                and (c := self.countdown(r)) is not None and c.state is CountdownState.SILENCE_MEANS_CONSENT]  # fmt: skip  # noqa: E501
+        return [
+            r
+            for b, r in self._rows
+            if b == Bucket.DUE_TODAY
+            and (c := self.countdown(r)) is not None
+            and c.state is CountdownState.SILENCE_MEANS_CONSENT
+        ]
 
     def next_step(self, filing_id: int) -> str:
         """What the clerk must do next for the filing, in the window's language ("" when not known)."""

@@ -76,15 +76,27 @@ class RegisterView(QWidget):
         self.clear_button = QPushButton(self)
         self.clear_button.clicked.connect(self.clear_filters)
         self.form_label, self.status_label, self.from_label, self.to_label = (QLabel(self) for _ in range(4))
-        for label, buddy in ((self.form_label, self.form_filter), (self.status_label, self.status_filter),
-                             (self.from_label, self.date_from), (self.to_label, self.date_to)):  # fmt: skip
+        for label, buddy in (
+            (self.form_label, self.form_filter),
+            (self.status_label, self.status_filter),
+            (self.from_label, self.date_from),
+            (self.to_label, self.date_to),
+        ):
             label.setBuddy(buddy)
         # two rows: the search box alone, then the filters, so that Kazakh labels fit a 1280-pixel screen
         top, bar = QHBoxLayout(), QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.clear_button)
-        for w in (self.form_label, self.form_filter, self.status_label, self.status_filter, self.from_label,
-                  self.date_from, self.to_label, self.date_to):  # fmt: skip
+        for w in (
+            self.form_label,
+            self.form_filter,
+            self.status_label,
+            self.status_filter,
+            self.from_label,
+            self.date_from,
+            self.to_label,
+            self.date_to,
+        ):
             bar.addWidget(w)
         bar.addStretch(1)
         for combo in (self.form_filter, self.status_filter):
@@ -156,10 +168,12 @@ class RegisterView(QWidget):
     def _save_filters(self) -> None:
         flt = self.current_filter()
         saved = {
-            "form": flt.form, "status": flt.status, "search": flt.search or "",
+            "form": flt.form,
+            "status": flt.status,
+            "search": flt.search or "",
             "from": flt.received_from and flt.received_from.isoformat(),
             "to": flt.received_to and flt.received_to.isoformat(),
-        }  # fmt: skip
+        }
         if self.state.gui.get("register_filters") != saved:
             self.state.gui.set(register_filters=saved)
 

@@ -51,8 +51,15 @@ class Outcome:
     changes: Changes  # what the registration and the attachments changed, as their use cases said
 
 
-def register_e_with_files(ctx: ServiceContext, data: dict[str, Any], signed: Path, content: Path | None,
-                          preview: Any, files: list[Path], lang: str) -> Outcome:  # fmt: skip
+def register_e_with_files(
+    ctx: ServiceContext,
+    data: dict[str, Any],
+    signed: Path,
+    content: Path | None,
+    preview: Any,
+    files: list[Path],
+    lang: str,
+) -> Outcome:
     """Register an e-filing from its signed file (verified, original kept), then copy the other files as scans."""
     registered = register_signed(ctx, data, read_signed(signed, content), preview)
     filing, changes = registered.filing, registered.changes
@@ -65,8 +72,9 @@ def register_e_with_files(ctx: ServiceContext, data: dict[str, Any], signed: Pat
     return Outcome(filing, tuple(errors), changes)
 
 
-def register_with_files(ctx: ServiceContext, data: dict[str, Any], files: list[Path], e_document: bool,
-                        lang: str) -> Outcome:  # fmt: skip
+def register_with_files(
+    ctx: ServiceContext, data: dict[str, Any], files: list[Path], e_document: bool, lang: str
+) -> Outcome:
     """Register, then copy each file into the register (the first as the signed original of an e-filing)."""
     registered = register_filing(ctx, data)
     filing, changes = registered.filing, registered.changes
@@ -124,9 +132,12 @@ class RegistrationDialog(QDialog):
         now = self.state.ctx.clock().astimezone(self.state.ctx.settings.tz).replace(tzinfo=None, second=0)
         self.received.setDateTime(QDateTime(now))
         top = QFormLayout()
-        for label, widget in ((self.tr("&Form:"), self.form_choice), (self.tr("&Channel:"), self.channel),
-                              (self.tr("&Received at:"), self.received), (self.tr("&Language of the filing:"),
-                              self.language)):  # fmt: skip
+        for label, widget in (
+            (self.tr("&Form:"), self.form_choice),
+            (self.tr("&Channel:"), self.channel),
+            (self.tr("&Received at:"), self.received),
+            (self.tr("&Language of the filing:"), self.language),
+        ):
             caption = QLabel(label, page)
             caption.setBuddy(widget)
             top.addRow(caption, widget)
@@ -202,8 +213,12 @@ class RegistrationDialog(QDialog):
     def document(self) -> dict[str, Any]:
         local: datetime = self.received.dateTime().toPython()  # type: ignore[assignment]
         received = local.replace(tzinfo=self.state.ctx.settings.tz)
-        head = {"form": self.form_choice.currentData(), "channel": self.channel.currentData(),
-                "received_at": received.isoformat(), "language": self.language.currentData()}  # fmt: skip
+        head = {
+            "form": self.form_choice.currentData(),
+            "channel": self.channel.currentData(),
+            "received_at": received.isoformat(),
+            "language": self.language.currentData(),
+        }
         return head | self.form.document()
 
     def _recheck(self) -> None:
@@ -223,8 +238,14 @@ class RegistrationDialog(QDialog):
         self.defects_title.setText(self.tr("Defects found: %n", "", len(defects)))
 
     def _choose_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files"), "",
-                                                self.tr("Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;All files (*)"))  # fmt: skip  # noqa: E501
+        paths, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Attach files"),
+            "",
+            self.tr(
+                "Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;All files (*)"  # noqa: E501 (a translated source string)
+            ),
+        )
         self.add_paths([Path(p) for p in paths])
 
     def add_paths(self, paths: list[Path]) -> None:
@@ -242,11 +263,15 @@ class RegistrationDialog(QDialog):
         self.register_button.setEnabled(False)
         if e_doc and (signed := self.e_note.signed_path) is not None:
             content, preview = self.e_note.content_path, self.e_note.preview
-            self.state.runner.run(lambda: register_e_with_files(ctx, data, signed, content, preview, files, lang),
-                                  self._registered, self._failed)  # fmt: skip
+            self.state.runner.run(
+                lambda: register_e_with_files(ctx, data, signed, content, preview, files, lang),
+                self._registered,
+                self._failed,
+            )
             return
-        self.state.runner.run(lambda: register_with_files(ctx, data, files, e_doc, lang), self._registered,
-                              self._failed)  # fmt: skip
+        self.state.runner.run(
+            lambda: register_with_files(ctx, data, files, e_doc, lang), self._registered, self._failed
+        )
 
     def _failed(self, exc: BaseException) -> None:
         """Nothing was registered: the dialog stays open with everything typed, and says why."""
@@ -258,9 +283,12 @@ class RegistrationDialog(QDialog):
         self.registered = outcome.filing
         self.number.setText(outcome.filing.incoming_number)
         when = outcome.filing.received_at.astimezone(self.state.ctx.settings.tz)
-        details = self.tr("Registered on %1 at %2. Defects recorded: %3.").replace(
-            "%1", f"{outcome.filing.registered_on:%d.%m.%Y}").replace("%2", f"{when:%H:%M}").replace(
-            "%3", str(len(outcome.filing.defects)))  # fmt: skip
+        details = (
+            self.tr("Registered on %1 at %2. Defects recorded: %3.")
+            .replace("%1", f"{outcome.filing.registered_on:%d.%m.%Y}")
+            .replace("%2", f"{when:%H:%M}")
+            .replace("%3", str(len(outcome.filing.defects)))
+        )
         if outcome.attach_errors:
             details += "\n" + self.tr("These files were NOT attached; attach them from the card:") + "\n"
             details += "\n".join(outcome.attach_errors)

@@ -246,12 +246,22 @@ class FilingForm(QWidget):
         kind = kind_of(form)
         application = kind is FilingKind.APPLICATION
         numbers = {item.key: item.number for item in items_for(kind)}
-        titles = {"purpose": "purpose", "form": "form", "organizer": "organizer",
-                  "place": "place_or_route" if application else "place", "date_time": "date_time",
-                  "participants": "participants", "seven": "measures_and_means" if application else "structures",
-                  "means": "means", "vehicles": "vehicles", "regulations": "regulations", "contacts": "contacts",
-                  "pd_consent": "pd_consent", "funding_sources": "funding_sources",
-                  "filed_and_signed": "filed_and_signed"}  # fmt: skip
+        titles = {
+            "purpose": "purpose",
+            "form": "form",
+            "organizer": "organizer",
+            "place": "place_or_route" if application else "place",
+            "date_time": "date_time",
+            "participants": "participants",
+            "seven": "measures_and_means" if application else "structures",
+            "means": "means",
+            "vehicles": "vehicles",
+            "regulations": "regulations",
+            "contacts": "contacts",
+            "pd_consent": "pd_consent",
+            "funding_sources": "funding_sources",
+            "filed_and_signed": "filed_and_signed",
+        }
         for group_key, item_key in titles.items():
             number = numbers.get(item_key)
             group = self.groups[group_key]
@@ -289,19 +299,32 @@ class FilingForm(QWidget):
 
         put("purpose", self.purpose.text().strip())
         if self.org_type.currentIndex() == 0:
-            org = {"type": "person", "surname": self.surname.text().strip(),
-                   "given_name": self.given_name.text().strip(), "patronymic": self.patronymic.text().strip(),
-                   "iin": self.iin.text().strip(), "address": self.address.text().strip()}  # fmt: skip
+            org = {
+                "type": "person",
+                "surname": self.surname.text().strip(),
+                "given_name": self.given_name.text().strip(),
+                "patronymic": self.patronymic.text().strip(),
+                "iin": self.iin.text().strip(),
+                "address": self.address.text().strip(),
+            }
         else:
-            org = {"type": "entity", "name": self.entity_name.text().strip(), "bin": self.bin.text().strip(),
-                   "address": self.address.text().strip()}  # fmt: skip
+            org = {
+                "type": "entity",
+                "name": self.entity_name.text().strip(),
+                "bin": self.bin.text().strip(),
+                "address": self.address.text().strip(),
+            }
         org = {k: v for k, v in org.items() if v}
         if set(org) - {"type"}:
             doc["organizer"] = org
         if self.has_rep.isChecked():
-            rep = {"surname": self.rep_surname.text().strip(), "given_name": self.rep_given.text().strip(),
-                   "iin": self.rep_iin.text().strip(), "email": self.rep_email.text().strip(),
-                   "phone": self.rep_phone.text().strip()}  # fmt: skip
+            rep = {
+                "surname": self.rep_surname.text().strip(),
+                "given_name": self.rep_given.text().strip(),
+                "iin": self.rep_iin.text().strip(),
+                "email": self.rep_email.text().strip(),
+                "phone": self.rep_phone.text().strip(),
+            }
             put("representative", {k: v for k, v in rep.items() if v})
         put("place", self.place.text().strip())
         if application:
@@ -336,7 +359,11 @@ class FilingForm(QWidget):
         if form is Form.MARCH and used == 1:
             doc["vehicles"] = False
         elif form is Form.DEMONSTRATION or (form is Form.MARCH and used == 2):
-            details = {"count": self.v_count.value() or None, "categories": self.v_categories.text().strip(),
-                       "route_length_km": self.v_length.value() or None, "start_point": self.v_start.text().strip(),
-                       "end_point": self.v_end.text().strip()}  # fmt: skip
+            details = {
+                "count": self.v_count.value() or None,
+                "categories": self.v_categories.text().strip(),
+                "route_length_km": self.v_length.value() or None,
+                "start_point": self.v_start.text().strip(),
+                "end_point": self.v_end.text().strip(),
+            }
             doc["vehicles"] = {k: v for k, v in details.items() if v} or True

@@ -69,8 +69,12 @@ class ScanIntake(QObject):
             app.focusChanged.disconnect(self._focus_changed)
 
     def choose(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.dialog, self.tr("Read a scanned filing"), "",
-                                              self.tr("Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.heic);;All files (*)"))  # fmt: skip  # noqa: E501
+        path, _ = QFileDialog.getOpenFileName(
+            self.dialog,
+            self.tr("Read a scanned filing"),
+            "",
+            self.tr("Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.heic);;All files (*)"),
+        )
         if path:
             self.read(Path(path))
 
@@ -80,8 +84,7 @@ class ScanIntake(QObject):
         self.panel.show()
         self.panel.set_busy(True, self.tr("Reading the scan… (about two seconds a page)"))
         self.button.setEnabled(False)
-        self.dialog.state.maintenance.run(lambda: read_scan_for(ctx, path), lambda r: self._read(path, r),
-                                          self._failed)  # fmt: skip
+        self.dialog.state.maintenance.run(lambda: read_scan_for(ctx, path), lambda r: self._read(path, r), self._failed)
 
     def _failed(self, exc: BaseException) -> None:
         self.button.setEnabled(True)
@@ -106,8 +109,13 @@ class ScanIntake(QObject):
         stack = ""
         if total > 1:
             pages = ", ".join(map(str, filing.page_numbers))
-            stack = self.tr("Filing %1 of %2 in this scan (pages %3).").replace("%1", str(number)).replace(
-                "%2", str(total)).replace("%3", pages) + " "  # fmt: skip
+            stack = (
+                self.tr("Filing %1 of %2 in this scan (pages %3).")
+                .replace("%1", str(number))
+                .replace("%2", str(total))
+                .replace("%3", pages)
+                + " "
+            )
         if filing.handwritten:
             self.marked = {}
             self.panel.status.setText(stack + message("scan.handwritten", dialog.state.language))
@@ -119,8 +127,11 @@ class ScanIntake(QObject):
         lang = filing.reading.language
         dialog.language.setCurrentIndex(max(dialog.language.findData(lang), 0))
         low = len({id(f) for f in self.marked.values() if f.conf < LOW_CONFIDENCE})
-        text = self.tr("Read by the machine: %n field(s), marked green; check each against the scan.", "",
-                       len(filing.reading.fields))  # fmt: skip
+        text = self.tr(
+            "Read by the machine: %n field(s), marked green; check each against the scan.",
+            "",
+            len(filing.reading.fields),
+        )
         if low:
             text += " " + self.tr("%n read with low confidence, marked orange.", "", low)
         text += " " + self.tr("Nothing is registered until you press Register; the time of receipt is yours.")

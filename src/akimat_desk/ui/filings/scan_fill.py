@@ -19,13 +19,28 @@ LOW_STYLE = "background: #ffe0b2; border: 1px solid #e65100;"  # orange: read wi
 
 
 def _text_boxes(form: FilingForm) -> dict[str, QLineEdit]:
-    return {"purpose": form.purpose, "organizer.surname": form.surname, "organizer.given_name": form.given_name,
-            "organizer.patronymic": form.patronymic, "organizer.iin": form.iin, "organizer.name": form.entity_name,
-            "organizer.bin": form.bin, "organizer.address": form.address, "representative.surname": form.rep_surname,
-            "representative.given_name": form.rep_given, "representative.iin": form.rep_iin,
-            "representative.email": form.rep_email, "representative.phone": form.rep_phone, "place": form.place,
-            "route": form.route, "order_measures": form.order_measures, "regulations": form.regulations,
-            "contacts.email": form.email, "contacts.phone": form.phone, "funding_sources": form.funding}  # fmt: skip
+    return {
+        "purpose": form.purpose,
+        "organizer.surname": form.surname,
+        "organizer.given_name": form.given_name,
+        "organizer.patronymic": form.patronymic,
+        "organizer.iin": form.iin,
+        "organizer.name": form.entity_name,
+        "organizer.bin": form.bin,
+        "organizer.address": form.address,
+        "representative.surname": form.rep_surname,
+        "representative.given_name": form.rep_given,
+        "representative.iin": form.rep_iin,
+        "representative.email": form.rep_email,
+        "representative.phone": form.rep_phone,
+        "place": form.place,
+        "route": form.route,
+        "order_measures": form.order_measures,
+        "regulations": form.regulations,
+        "contacts.email": form.email,
+        "contacts.phone": form.phone,
+        "funding_sources": form.funding,
+    }
 
 
 def fill_form(form: FilingForm, form_choice: QComboBox, reading: Reading) -> dict[QWidget, ReadField]:
@@ -69,8 +84,11 @@ def _fill_times(form: FilingForm, fields: dict[str, ReadField], marked: dict[QWi
 
 
 def _fill_flags(form: FilingForm, fields: dict[str, ReadField], marked: dict[QWidget, ReadField]) -> None:
-    for path, intent in (("structures", form.structures), ("sound_equipment", form.sound),
-                         ("visual_materials", form.visual)):  # fmt: skip
+    for path, intent in (
+        ("structures", form.structures),
+        ("sound_equipment", form.sound),
+        ("visual_materials", form.visual),
+    ):
         if path in fields:
             _set_intent(intent, fields[path].value)
             marked[intent.choice] = fields[path]

@@ -115,8 +115,9 @@ class ScanPanel(QWidget):
                 painter.drawRect(QRect(left - 3, top - 3, right - left + 6, bottom - top + 6))
         painter.end()
         scale = self._scale()
-        pixmap = QPixmap.fromImage(image).scaledToWidth(round(image.width() * scale),
-                                                         Qt.TransformationMode.SmoothTransformation)  # fmt: skip
+        pixmap = QPixmap.fromImage(image).scaledToWidth(
+            round(image.width() * scale), Qt.TransformationMode.SmoothTransformation
+        )
         self.view.setPixmap(pixmap)
         self._update_buttons()
 
@@ -128,8 +129,9 @@ class ScanPanel(QWidget):
         count = len(self._images)
         self.previous_page.setEnabled(self._page > 0)
         self.next_page.setEnabled(self._page < count - 1)
-        self.page_label.setText(self.tr("Page %1 of %2").replace("%1", str(self._page + 1)).replace("%2", str(count))
-                                if count else "")  # fmt: skip
+        self.page_label.setText(
+            self.tr("Page %1 of %2").replace("%1", str(self._page + 1)).replace("%2", str(count)) if count else ""
+        )
 
     def resizeEvent(self, event: object) -> None:
         super().resizeEvent(event)  # type: ignore[arg-type]

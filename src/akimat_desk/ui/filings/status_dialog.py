@@ -26,8 +26,9 @@ class StatusDialog(QDialog):
         super().__init__(parent)
         self.state, self.filing, self.status = state, filing, status
         lang = state.language
-        self.setWindowTitle(self.tr("%1: %2").replace("%1", filing.incoming_number)
-                            .replace("%2", message(f"status.{status}", lang)))  # fmt: skip
+        self.setWindowTitle(
+            self.tr("%1: %2").replace("%1", filing.incoming_number).replace("%2", message(f"status.{status}", lang))
+        )
         form = QFormLayout()
         self.outcome = QComboBox(self)
         if status is Status.DECIDED:

@@ -58,9 +58,14 @@ class TodayView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in ((DashColumn.BUCKET, 290), (DashColumn.NUMBER, 110), (DashColumn.FORM, 110),
-                              (DashColumn.ORGANIZER, 170), (DashColumn.EVENT, 150),
-                              (DashColumn.DEADLINE, 150)):  # fmt: skip
+        for column, width in (
+            (DashColumn.BUCKET, 290),
+            (DashColumn.NUMBER, 110),
+            (DashColumn.FORM, 110),
+            (DashColumn.ORGANIZER, 170),
+            (DashColumn.EVENT, 150),
+            (DashColumn.DEADLINE, 150),
+        ):
             self.table.setColumnWidth(column, width)
         self.table.activated.connect(lambda index: self.open_filing.emit(self.model.data(index, ID_ROLE)))
         layout = QVBoxLayout(self)

@@ -85,8 +85,9 @@ def check_history(state: AppState, done: Callable[[str], None]) -> None:
     """Check every history chain off the GUI thread; ``done`` gets the warning ('' when intact), also when
     the check itself failed."""
     ctx, lang = state.ctx, state.language
-    state.maintenance.run(lambda: audit_warning(verify_history(ctx), lang), done,
-                          lambda exc: done(history_check_failed(exc, lang)))  # fmt: skip
+    state.maintenance.run(
+        lambda: audit_warning(verify_history(ctx), lang), done, lambda exc: done(history_check_failed(exc, lang))
+    )
 
 
 def _progress(parent: QWidget | None, text: str) -> QProgressDialog:
@@ -98,8 +99,12 @@ def _progress(parent: QWidget | None, text: str) -> QProgressDialog:
     return dialog
 
 
-def backup_now(state: AppState, parent: QWidget | None, folder: Path | None = None,
-               done: Callable[[BackupResult], None] | None = None) -> None:  # fmt: skip
+def backup_now(
+    state: AppState,
+    parent: QWidget | None,
+    folder: Path | None = None,
+    done: Callable[[BackupResult], None] | None = None,
+) -> None:
     """A manual, verified copy into the policy's folder (or ``folder``)."""
     ctx = state.ctx
     target = folder or Path(load_policy(ctx).folder or default_folder(state))
@@ -192,8 +197,11 @@ def exit_backup(state: AppState, parent: QWidget | None) -> BackupResult | None:
     progress = _progress(parent, translate("Backup", "Making the automatic backup before closing…"))
     progress.show()
     outcome: dict[str, Any] = {}
-    state.runner.run(lambda: automatic_backup(ctx, folder, "exit"), lambda r: outcome.update(done=r),
-                     lambda e: outcome.update(error=e))  # fmt: skip
+    state.runner.run(
+        lambda: automatic_backup(ctx, folder, "exit"),
+        lambda r: outcome.update(done=r),
+        lambda e: outcome.update(error=e),
+    )
     state.runner.wait_idle()
     progress.close()
     if "error" in outcome:
@@ -216,8 +224,9 @@ def daily_backup(state: AppState, failed: Callable[[str], None]) -> None:
     if database_path(state) is None:
         return
     ctx, folder, lang = state.ctx, default_folder(state), state.language
-    state.maintenance.run(lambda: automatic_backup(ctx, folder, "daily"), None,
-                          lambda exc: failed(daily_backup_failed(exc, lang)))  # fmt: skip
+    state.maintenance.run(
+        lambda: automatic_backup(ctx, folder, "daily"), None, lambda exc: failed(daily_backup_failed(exc, lang))
+    )
 
 
 class BackupPolicyBox(QGroupBox):
@@ -268,8 +277,9 @@ class BackupPolicyBox(QGroupBox):
 
     def save(self) -> None:
         ctx = self.state.ctx
-        policy = BackupPolicy(self.folder.text().strip(), self.keep.value(), self.daily.isChecked(),
-                              self.on_exit.isChecked())  # fmt: skip
+        policy = BackupPolicy(
+            self.folder.text().strip(), self.keep.value(), self.daily.isChecked(), self.on_exit.isChecked()
+        )
 
         def saved(_p: BackupPolicy) -> None:
             self.message.setStyleSheet("color: #2e7d32")

@@ -39,8 +39,9 @@ class LoginDialog(QDialog):
         self.context: ServiceContext | None = None
         self.failures = 0
         self.setWindowTitle(self.tr("akimat_desk — log in"))
-        self.intro = QLabel(self.tr("This register has user accounts. Log in with your name and password "
-                                    "(no network needed)."), self)  # fmt: skip
+        self.intro = QLabel(
+            self.tr("This register has user accounts. Log in with your name and password (no network needed)."), self
+        )
         self.intro.setWordWrap(True)
         self.name, self.password = QLineEdit(self), QLineEdit(self)
         self.name.setObjectName("login_name")
@@ -85,9 +86,13 @@ class PassphraseDialog(QDialog):
     def __init__(self, database: str, reason: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Encrypted register"))
-        text = QLabel(self.tr("The register %1 is encrypted and this computer's keyring holds no key for it (or there "
-                              "is no keyring). Type the passphrase chosen when it was encrypted.")
-                      .replace("%1", database), self)  # fmt: skip
+        text = QLabel(
+            self.tr(
+                "The register %1 is encrypted and this computer's keyring holds no key for it (or there "
+                "is no keyring). Type the passphrase chosen when it was encrypted."
+            ).replace("%1", database),
+            self,
+        )
         text.setWordWrap(True)
         self.reason = QLabel(reason, self)
         self.reason.setWordWrap(True)
@@ -108,9 +113,14 @@ class PassphraseDialog(QDialog):
 KEY_FAULTS = ("encrypted_no_key", "wrong_key")
 
 
-def open_and_log_in(url: str | None, database: Path, backups: Path, language: str,
-                    ask_key: Callable[[str], str | None] | None = None,
-                    ask_login: Callable[[ServiceContext], ServiceContext | None] | None = None) -> OpenRegister | None:  # fmt: skip  # noqa: E501
+def open_and_log_in(
+    url: str | None,
+    database: Path,
+    backups: Path,
+    language: str,
+    ask_key: Callable[[str], str | None] | None = None,
+    ask_login: Callable[[ServiceContext], ServiceContext | None] | None = None,
+) -> OpenRegister | None:
     """Open the register for the window: the key of an encrypted register ($AKIMAT_DESK_PASSPHRASE, the keyring,
     else the passphrase dialog, asked again after a wrong one), then the login dialog once user accounts exist.
     None when the clerk cancelled or the register cannot be opened (the reason was shown)."""

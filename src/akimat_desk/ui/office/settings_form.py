@@ -9,14 +9,36 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 from akimat_desk.services.office.settings import OfficeSettings
 
 FIELDS = (
-    "name_kk", "name_ru", "name_en", "address_kk", "address_ru", "address_en", "department_kk", "department_ru",
-    "department_en", "signatory_position_kk", "signatory_position_ru", "signatory_position_en", "signatory_name",
-    "phone", "email", "executor_name", "executor_phone", "emblem_path",
+    "name_kk",
+    "name_ru",
+    "name_en",
+    "address_kk",
+    "address_ru",
+    "address_en",
+    "department_kk",
+    "department_ru",
+    "department_en",
+    "signatory_position_kk",
+    "signatory_position_ru",
+    "signatory_position_en",
+    "signatory_name",
+    "phone",
+    "email",
+    "executor_name",
+    "executor_phone",
+    "emblem_path",
     # the akimat's EDS and the e-mail of answers (issue 18)
-    "bin", "signatory_iin", "smtp_host", "smtp_port", "smtp_security", "smtp_user", "smtp_from",
+    "bin",
+    "signatory_iin",
+    "smtp_host",
+    "smtp_port",
+    "smtp_security",
+    "smtp_user",
+    "smtp_from",
     # the statistics reported upward (issue 20)
-    "kato", "report_day",
-)  # fmt: skip
+    "kato",
+    "report_day",
+)
 
 
 class SettingsForm(QWidget):

@@ -63,8 +63,14 @@ class UsersView(QWidget):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         buttons = QHBoxLayout()
-        for b in (self.add_button, self.reset_button, self.unlock_button, self.roles_button, self.disable_button,
-                  self.passwd_button):  # fmt: skip
+        for b in (
+            self.add_button,
+            self.reset_button,
+            self.unlock_button,
+            self.roles_button,
+            self.disable_button,
+            self.passwd_button,
+        ):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -115,9 +121,13 @@ class UsersView(QWidget):
 
     # ------------------------------------------------------------ actions
     def _roles(self) -> list[tuple[str, str]]:
-        names = {Role.REGISTRAR: self.tr("registrar"), Role.EXECUTOR: self.tr("executor"),
-                 Role.SIGNATORY: self.tr("signatory"), Role.ADMINISTRATOR: self.tr("administrator"),
-                 Role.VIEWER: self.tr("viewer (read only)")}  # fmt: skip
+        names = {
+            Role.REGISTRAR: self.tr("registrar"),
+            Role.EXECUTOR: self.tr("executor"),
+            Role.SIGNATORY: self.tr("signatory"),
+            Role.ADMINISTRATOR: self.tr("administrator"),
+            Role.VIEWER: self.tr("viewer (read only)"),
+        }
         return [(r.value, names[r]) for r in Role]
 
     def add_user_dialog(self) -> FieldsDialog:
@@ -150,26 +160,43 @@ class UsersView(QWidget):
         if name is None:
             return
         ctx = self.state.ctx
-        fields = [Field("password", self.tr("New password:"), "password"),
-                  Field("again", self.tr("New password again:"), "password")]  # fmt: skip
-        dialog = _twice(FieldsDialog(self.state, self.tr("Reset the password of %1").replace("%1", name), fields,
-                              lambda v: _then(svc.reset_password, ctx, name, _same(v, "password", "again")), self))  # fmt: skip  # noqa: E501
+        fields = [
+            Field("password", self.tr("New password:"), "password"),
+            Field("again", self.tr("New password again:"), "password"),
+        ]
+        dialog = _twice(
+            FieldsDialog(
+                self.state,
+                self.tr("Reset the password of %1").replace("%1", name),
+                fields,
+                lambda v: _then(svc.reset_password, ctx, name, _same(v, "password", "again")),
+                self,
+            )
+        )
         if dialog.exec():
             self._done(self.tr("Password of %1 reset; the account is unlocked.").replace("%1", name))
 
     def unlock(self) -> None:
         name, ctx = self.selected(), self.state.ctx
         if name is not None:
-            self.state.runner.run(lambda: svc.unlock_user(ctx, name),
-                                  lambda _r: self._done(self.tr("%1 unlocked.").replace("%1", name)), self._failed)  # fmt: skip  # noqa: E501
+            self.state.runner.run(
+                lambda: svc.unlock_user(ctx, name),
+                lambda _r: self._done(self.tr("%1 unlocked.").replace("%1", name)),
+                self._failed,
+            )
 
     def change_roles(self) -> None:
         name, ctx = self.selected(), self.state.ctx
         if name is None:
             return
         fields = [Field("role", self.tr("Role:"), "choice", "registrar", self._roles())]
-        dialog = FieldsDialog(self.state, self.tr("Role of %1").replace("%1", name), fields,
-                              lambda v: svc.set_roles(ctx, name, [v["role"]]), self)  # fmt: skip
+        dialog = FieldsDialog(
+            self.state,
+            self.tr("Role of %1").replace("%1", name),
+            fields,
+            lambda v: svc.set_roles(ctx, name, [v["role"]]),
+            self,
+        )
         if dialog.exec():
             self._done(self.tr("Role of %1 changed.").replace("%1", name))
 
@@ -178,16 +205,28 @@ class UsersView(QWidget):
         if not index.isValid():
             return
         user, ctx = self.model.item(index.row()), self.state.ctx
-        self.state.runner.run(lambda: svc.set_active(ctx, user.name, not user.active),
-                              lambda _r: self._done(self.tr("Saved.")), self._failed)  # fmt: skip
+        self.state.runner.run(
+            lambda: svc.set_active(ctx, user.name, not user.active),
+            lambda _r: self._done(self.tr("Saved.")),
+            self._failed,
+        )
 
     def change_own_password(self) -> None:
         ctx = self.state.ctx
-        fields = [Field("old", self.tr("Current password:"), "password"),
-                  Field("password", self.tr("New password:"), "password"),
-                  Field("again", self.tr("New password again:"), "password")]  # fmt: skip
-        dialog = _twice(FieldsDialog(self.state, self.tr("Change my password"), fields,
-                              lambda v: _then(svc.change_password, ctx, v["old"], _same(v, "password", "again")), self))  # fmt: skip  # noqa: E501
+        fields = [
+            Field("old", self.tr("Current password:"), "password"),
+            Field("password", self.tr("New password:"), "password"),
+            Field("again", self.tr("New password again:"), "password"),
+        ]
+        dialog = _twice(
+            FieldsDialog(
+                self.state,
+                self.tr("Change my password"),
+                fields,
+                lambda v: _then(svc.change_password, ctx, v["old"], _same(v, "password", "again")),
+                self,
+            )
+        )
         if dialog.exec():
             self._done(self.tr("Your password was changed."))
 
@@ -198,14 +237,19 @@ class UsersView(QWidget):
 
     def retranslate_ui(self) -> None:
         if self.single_clerk():
-            self.mode_label.setText(self.tr(
-                "Single-clerk mode: this register has no user accounts, so the computer's account (%1) is the clerk "
-                "and may do everything. Create the first administrator to require a login.")
-                .replace("%1", self.state.ctx.actor))  # fmt: skip
+            self.mode_label.setText(
+                self.tr(
+                    "Single-clerk mode: this register has no user accounts, so the computer's account (%1) is the clerk "  # noqa: E501 (a translated source string)
+                    "and may do everything. Create the first administrator to require a login."
+                ).replace("%1", self.state.ctx.actor)
+            )
             self.add_button.setText(self.tr("Create the first &administrator…"))
         else:
-            self.mode_label.setText(self.tr("Logged in as %1 (%2).").replace("%1", self.state.ctx.user.name)
-                                    .replace("%2", ", ".join(sorted(r.value for r in self.state.ctx.user.roles))))  # fmt: skip  # noqa: E501
+            self.mode_label.setText(
+                self.tr("Logged in as %1 (%2).")
+                .replace("%1", self.state.ctx.user.name)
+                .replace("%2", ", ".join(sorted(r.value for r in self.state.ctx.user.roles)))
+            )
             self.add_button.setText(self.tr("&Add user…"))
         self.reset_button.setText(self.tr("&Reset password…"))
         self.unlock_button.setText(self.tr("&Unlock"))

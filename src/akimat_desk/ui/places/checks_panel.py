@@ -75,9 +75,11 @@ class ChecksPanel(QWidget):
         if checks is None:
             return
         if checks.place is not None:
-            self.place_label.setText(self.tr("Specialized place: %1 (capacity %2)")
-                                     .replace("%1", checks.place.names.get(lang))
-                                     .replace("%2", str(checks.place.max_occupancy or "—")))  # fmt: skip
+            self.place_label.setText(
+                self.tr("Specialized place: %1 (capacity %2)")
+                .replace("%1", checks.place.names.get(lang))
+                .replace("%2", str(checks.place.max_occupancy or "—"))
+            )
         else:
             self.place_label.setText(self.tr("Not linked to a specialized place."))
         for r in checks.results:
@@ -121,9 +123,12 @@ class ChecksPanel(QWidget):
             self.tr("Place and time checks (suggestions: the clerk decides, nothing is refused automatically)")
         )
         self.link_button.setText(self.tr("&Link to a place…"))
-        self.warning_61np.setText(self.tr(
-            "61-NP: the place is booked. Before refusing on ground 10 (art. 14 p.1 sub. 10) the akimat must first "
-            "PROPOSE another place and/or time to the organizer (Constitutional Court normative resolution No. 61-NP)."))  # fmt: skip  # noqa: E501
+        self.warning_61np.setText(
+            self.tr(
+                "61-NP: the place is booked. Before refusing on ground 10 (art. 14 p.1 sub. 10) the akimat must first "
+                "PROPOSE another place and/or time to the organizer (Constitutional Court normative resolution No. 61-NP)."  # noqa: E501 (a translated source string)
+            )
+        )
         self._render()
 
     def changeEvent(self, event: Any) -> None:

@@ -29,43 +29,94 @@ def place_dialog(state: AppState, place: Place | None, parent: QWidget | None = 
     lang = state.language
     p = place
     fields = [
-        Field("kind", translate("PlaceDialogs", "Kind:"), "choice", p.kind.value if p else "place",
-              [(k, message(f"place.kind.{k}", lang)) for k in ("place", "route")]),
+        Field(
+            "kind",
+            translate("PlaceDialogs", "Kind:"),
+            "choice",
+            p.kind.value if p else "place",
+            [(k, message(f"place.kind.{k}", lang)) for k in ("place", "route")],
+        ),
         Field("name_kk", translate("PlaceDialogs", "Name in Kazakh:"), value=p.names.kk if p else ""),
         Field("name_ru", translate("PlaceDialogs", "Name in Russian:"), value=p.names.ru if p else ""),
         Field("name_en", translate("PlaceDialogs", "Name in English:"), value=p.names.en if p else ""),
         Field("district", translate("PlaceDialogs", "District:"), value=p.district if p else ""),
-        Field("address", translate("PlaceDialogs", "Address, or the route from start to end:"), value=p.address if p else ""),  # noqa: E501
-        Field("route_length_km", translate("PlaceDialogs", "Route length, km:"), value=p.route_length_km or "" if p else ""),  # noqa: E501
-        Field("max_occupancy", translate("PlaceDialogs", "Maximum occupancy (people):"), value=p.max_occupancy or "" if p else ""),  # noqa: E501
+        Field(
+            "address",
+            translate("PlaceDialogs", "Address, or the route from start to end:"),
+            value=p.address if p else "",
+        ),
+        Field(
+            "route_length_km",
+            translate("PlaceDialogs", "Route length, km:"),
+            value=p.route_length_km or "" if p else "",
+        ),
+        Field(
+            "max_occupancy",
+            translate("PlaceDialogs", "Maximum occupancy (people):"),
+            value=p.max_occupancy or "" if p else "",
+        ),
         Field("rules", translate("PlaceDialogs", "Rules of use:"), "multiline", p.rules if p else ""),
-        Field("decision_number", translate("PlaceDialogs", "Maslikhat decision No.:"), value=p.decision_number if p else ""),  # noqa: E501
-        Field("decision_date", translate("PlaceDialogs", "Decision date:"), value=_iso(p.decision_date) if p else "",
-              placeholder="YYYY-MM-DD"),
-        Field("valid_from", translate("PlaceDialogs", "Valid from:"), value=_iso(p.valid_from) if p else "", placeholder="YYYY-MM-DD"),  # noqa: E501
-        Field("valid_to", translate("PlaceDialogs", "Valid to:"), value=_iso(p.valid_to) if p else "", placeholder="YYYY-MM-DD"),  # noqa: E501
-    ]  # fmt: skip
+        Field(
+            "decision_number",
+            translate("PlaceDialogs", "Maslikhat decision No.:"),
+            value=p.decision_number if p else "",
+        ),
+        Field(
+            "decision_date",
+            translate("PlaceDialogs", "Decision date:"),
+            value=_iso(p.decision_date) if p else "",
+            placeholder="YYYY-MM-DD",
+        ),
+        Field(
+            "valid_from",
+            translate("PlaceDialogs", "Valid from:"),
+            value=_iso(p.valid_from) if p else "",
+            placeholder="YYYY-MM-DD",
+        ),
+        Field(
+            "valid_to",
+            translate("PlaceDialogs", "Valid to:"),
+            value=_iso(p.valid_to) if p else "",
+            placeholder="YYYY-MM-DD",
+        ),
+    ]
     ctx = state.ctx
     if p is None:
-        return FieldsDialog(state, translate("PlaceDialogs", "Add a specialized place or route"), fields,
-                            lambda v: svc.add_place(ctx, v), parent)  # fmt: skip
-    return FieldsDialog(state, translate("PlaceDialogs", "Edit a specialized place or route"), fields,
-                        lambda v: svc.update_place(ctx, p.id, v), parent)  # fmt: skip
+        return FieldsDialog(
+            state,
+            translate("PlaceDialogs", "Add a specialized place or route"),
+            fields,
+            lambda v: svc.add_place(ctx, v),
+            parent,
+        )
+    return FieldsDialog(
+        state,
+        translate("PlaceDialogs", "Edit a specialized place or route"),
+        fields,
+        lambda v: svc.update_place(ctx, p.id, v),
+        parent,
+    )
 
 
 def booking_dialog(state: AppState, place: Place, parent: QWidget | None = None) -> FieldsDialog:
     lang = state.language
-    start = datetime.combine(state.ctx.clock().astimezone(state.ctx.settings.tz).date() + timedelta(days=1),
-                             datetime.min.time()).replace(hour=10)  # fmt: skip
+    start = datetime.combine(
+        state.ctx.clock().astimezone(state.ctx.settings.tz).date() + timedelta(days=1), datetime.min.time()
+    ).replace(hour=10)
     fields = [
-        Field("kind", translate("PlaceDialogs", "Kind of event or works:"), "choice", "official",
-              [(k.value, message(f"booking.{k.value}", lang)) for k in BookingKind]),
+        Field(
+            "kind",
+            translate("PlaceDialogs", "Kind of event or works:"),
+            "choice",
+            "official",
+            [(k.value, message(f"booking.{k.value}", lang)) for k in BookingKind],
+        ),
         Field("title", translate("PlaceDialogs", "Title:")),
         Field("starts_at", translate("PlaceDialogs", "From:"), "datetime", start),
         Field("ends_at", translate("PlaceDialogs", "To:"), "datetime", start + timedelta(hours=4)),
         Field("expected_participants", translate("PlaceDialogs", "Expected participants:")),
         Field("note", translate("PlaceDialogs", "Note:")),
-    ]  # fmt: skip
+    ]
     ctx = state.ctx
     title = translate("PlaceDialogs", "Book %1 for another event or works").replace("%1", place.names.get(lang))
     return FieldsDialog(state, title, fields, lambda v: svc.book_place(ctx, place.id, v), parent)
@@ -73,18 +124,27 @@ def booking_dialog(state: AppState, place: Place, parent: QWidget | None = None)
 
 def zone_dialog(state: AppState, parent: QWidget | None = None) -> FieldsDialog:
     fields = [
-        Field("category", translate("PlaceDialogs", "Category (art. 9 p.5):"), "choice", "transport",
-              [(c.value, zone_category_text(c.value)) for c in ZoneCategory]),
+        Field(
+            "category",
+            translate("PlaceDialogs", "Category (art. 9 p.5):"),
+            "choice",
+            "transport",
+            [(c.value, zone_category_text(c.value)) for c in ZoneCategory],
+        ),
         Field("name_kk", translate("PlaceDialogs", "Name in Kazakh:")),
         Field("name_ru", translate("PlaceDialogs", "Name in Russian:")),
         Field("name_en", translate("PlaceDialogs", "Name in English:")),
         Field("district", translate("PlaceDialogs", "District:")),
         Field("description", translate("PlaceDialogs", "Description:"), "multiline"),
-        Field("keywords", translate("PlaceDialogs", "Words that name it in a filing's place (separated by ;):"), placeholder="вокзал; вокзалы"),  # noqa: E501
+        Field(
+            "keywords",
+            translate("PlaceDialogs", "Words that name it in a filing's place (separated by ;):"),
+            placeholder="вокзал; вокзалы",
+        ),
         Field("decision_number", translate("PlaceDialogs", "Maslikhat decision No.:")),
         Field("valid_from", translate("PlaceDialogs", "Valid from:"), placeholder="YYYY-MM-DD"),
         Field("valid_to", translate("PlaceDialogs", "Valid to:"), placeholder="YYYY-MM-DD"),
-    ]  # fmt: skip
+    ]
     ctx = state.ctx
     return FieldsDialog(
         state, translate("PlaceDialogs", "Add a no-picket zone"), fields, lambda v: svc.add_zone(ctx, v), parent
@@ -112,5 +172,10 @@ def link_dialog(
         ),
     ]
     ctx = state.ctx
-    return FieldsDialog(state, translate("PlaceDialogs", "Link the filing to a place"), fields,
-                        lambda v: svc.link_place(ctx, filing_id, int(v["place"]), v["reason"] or None), parent)  # fmt: skip  # noqa: E501
+    return FieldsDialog(
+        state,
+        translate("PlaceDialogs", "Link the filing to a place"),
+        fields,
+        lambda v: svc.link_place(ctx, filing_id, int(v["place"]), v["reason"] or None),
+        parent,
+    )

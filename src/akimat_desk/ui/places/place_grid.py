@@ -121,14 +121,21 @@ class PlaceGridWidget(QWidget):
                 p.fillRect(rect, COLOURS["free"])
                 if rect.height() > 18:
                     p.setPen(QPen(QColor("#1b5e20")))
-                    p.drawText(rect.adjusted(4, 2, -2, -2), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                               self.tr("free"))  # fmt: skip
+                    p.drawText(
+                        rect.adjusted(4, 2, -2, -2),
+                        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                        self.tr("free"),
+                    )
             todays = grid.on(day)
             lane_of, lanes = _lanes(todays)
             lane_w = (width - 6) / lanes
             for ev in todays:
-                rect = QRectF(x + 3 + lane_of[id(ev)] * lane_w, y_of(ev.starts_at, day), lane_w - 2,
-                              max(y_of(ev.ends_at, day) - y_of(ev.starts_at, day), 14.0))  # fmt: skip
+                rect = QRectF(
+                    x + 3 + lane_of[id(ev)] * lane_w,
+                    y_of(ev.starts_at, day),
+                    lane_w - 2,
+                    max(y_of(ev.ends_at, day) - y_of(ev.starts_at, day), 14.0),
+                )
                 self._paint_slot(p, rect, ev, day)
             p.setPen(QPen(QColor("#9e9e9e"), 1))
             p.setBrush(Qt.BrushStyle.NoBrush)
@@ -166,8 +173,11 @@ class PlaceGridWidget(QWidget):
         text_pen = QPen(self.palette().text().color())
         for i in range(7):
             p.setPen(text_pen)
-            p.drawText(QRectF(2 + i * cw, 2, cw, top - 4), Qt.AlignmentFlag.AlignCenter,
-                       self._weekday(start + timedelta(days=i)))  # fmt: skip
+            p.drawText(
+                QRectF(2 + i * cw, 2, cw, top - 4),
+                Qt.AlignmentFlag.AlignCenter,
+                self._weekday(start + timedelta(days=i)),
+            )
         for n in range(weeks * 7):
             day = start + timedelta(days=n)
             cell = QRectF(2 + (n % 7) * cw, top + (n // 7) * ch, cw - 2, ch - 2)
@@ -177,8 +187,9 @@ class PlaceGridWidget(QWidget):
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRect(cell)
             p.setPen(text_pen)
-            p.drawText(cell.adjusted(3, 1, -3, -1), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                       f"{day.day}")  # fmt: skip
+            p.drawText(
+                cell.adjusted(3, 1, -3, -1), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, f"{day.day}"
+            )
             if not inside:
                 continue
             todays = grid.on(day)
@@ -211,8 +222,15 @@ class PlaceGridWidget(QWidget):
         return f"{message(f'booking.{ev.what}', self.language)}: {ev.label}"
 
     def _weekday(self, day: date) -> str:
-        names = (self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"), self.tr("Fri"), self.tr("Sat"),
-                 self.tr("Sun"))  # fmt: skip
+        names = (
+            self.tr("Mon"),
+            self.tr("Tue"),
+            self.tr("Wed"),
+            self.tr("Thu"),
+            self.tr("Fri"),
+            self.tr("Sat"),
+            self.tr("Sun"),
+        )
         return names[day.weekday()]
 
     # ------------------------------------------------------------ interaction

@@ -150,8 +150,11 @@ class PlacesView(QWidget):
         first = self._period()[0]
 
         def load() -> tuple[list[Place], Any, Any]:
-            return svc.list_places(ctx), svc.list_zones(ctx), svc.list_bookings(ctx, first - timedelta(days=31),
-                                                                                  first + timedelta(days=365))  # fmt: skip  # noqa: E501
+            return (
+                svc.list_places(ctx),
+                svc.list_zones(ctx),
+                svc.list_bookings(ctx, first - timedelta(days=31), first + timedelta(days=365)),
+            )
 
         self.state.runner.run(load, self._loaded, self._failed)
 
@@ -202,8 +205,11 @@ class PlacesView(QWidget):
 
     def _step(self, direction: int) -> None:
         first, last = self._period()
-        day = first + timedelta(days=7 * direction) if self.mode.currentIndex() == 0 else (
-            (last + timedelta(days=1)) if direction > 0 else (first - timedelta(days=1)).replace(day=1))  # fmt: skip
+        day = (
+            first + timedelta(days=7 * direction)
+            if self.mode.currentIndex() == 0
+            else ((last + timedelta(days=1)) if direction > 0 else (first - timedelta(days=1)).replace(day=1))
+        )
         self.start.setDate(QDate(day))
 
     def load_grid(self) -> None:
@@ -225,8 +231,9 @@ class PlacesView(QWidget):
         clashes = [e for e in grid.events if e.conflicts]
         self.conflicts_label.setText(
             self.tr("⚠ %n slot(s) in conflict: hatched in red. Point at a slot for the reason.", "", len(clashes))
-            if clashes else ""
-        )  # fmt: skip
+            if clashes
+            else ""
+        )
 
     def _failed(self, exc: BaseException) -> None:
         show_error(self, exc, self.state.language)
@@ -243,15 +250,18 @@ class PlacesView(QWidget):
                 + "</p>"
             )
         rows = [
-            (self.tr("Name in Kazakh"), p.names.kk), (self.tr("Name in Russian"), p.names.ru),
-            (self.tr("Name in English"), p.names.en), (self.tr("District"), p.district),
+            (self.tr("Name in Kazakh"), p.names.kk),
+            (self.tr("Name in Russian"), p.names.ru),
+            (self.tr("Name in English"), p.names.en),
+            (self.tr("District"), p.district),
             (self.tr("Address or route"), p.address),
             (self.tr("Route length, km"), f"{p.route_length_km:g}" if p.route_length_km else ""),
             (self.tr("Maximum occupancy"), str(p.max_occupancy or "")),
             (self.tr("Maslikhat decision"), f"{p.decision_number} {p.decision_date or ''}"),
-            (self.tr("Valid from"), str(p.valid_from or "")), (self.tr("Valid to"), str(p.valid_to or "")),
+            (self.tr("Valid from"), str(p.valid_from or "")),
+            (self.tr("Valid to"), str(p.valid_to or "")),
             (self.tr("Rules of use"), p.rules),
-        ]  # fmt: skip
+        ]
         body = "".join(f"<tr><td><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>" for k, v in rows)
         return f"<h3>{escape(p.names.get(self.state.language))}</h3><table cellpadding=3>{body}</table>"
 
@@ -289,13 +299,13 @@ class PlacesView(QWidget):
         if not index.isValid():
             return
         booking = self.bookings_model.item(index.row())
-        answer = QMessageBox.question(self, self.tr("Cancel booking"),
-                                      self.tr("Cancel the booking \"%1\"?").replace("%1", booking.title))  # fmt: skip
+        answer = QMessageBox.question(
+            self, self.tr("Cancel booking"), self.tr('Cancel the booking "%1"?').replace("%1", booking.title)
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         ctx = self.state.ctx
-        self.state.runner.run(lambda: svc.cancel_booking(ctx, booking.id), self.state.apply_result,
-                              self._failed)  # fmt: skip
+        self.state.runner.run(lambda: svc.cancel_booking(ctx, booking.id), self.state.apply_result, self._failed)
 
     def export_board_dialog(self) -> None:
         """Ask where to save the board (HTML; the CSV goes next to it) for the period on screen."""
@@ -306,9 +316,14 @@ class PlacesView(QWidget):
         fields = [
             Field("first", self.tr("From (YYYY-MM-DD):"), value=first.isoformat()),
             Field("last", self.tr("To (YYYY-MM-DD):"), value=last.isoformat()),
-            Field("lang", self.tr("Language of the board:"), "choice", lang,
-                  [("kk", "Қазақша"), ("ru", "Русский"), ("en", "English")]),
-        ]  # fmt: skip
+            Field(
+                "lang",
+                self.tr("Language of the board:"),
+                "choice",
+                lang,
+                [("kk", "Қазақша"), ("ru", "Русский"), ("en", "English")],
+            ),
+        ]
         dialog = FieldsDialog(self.state, self.tr("Occupancy board for the website"), fields, lambda v: v, self)
         if not dialog.exec():
             return
@@ -318,8 +333,9 @@ class PlacesView(QWidget):
         except ValueError as exc:
             show_error(self, exc, lang)
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the occupancy board"),
-                                              f"board-{v['lang']}.html", self.tr("Web page (*.html)"))  # fmt: skip
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the occupancy board"), f"board-{v['lang']}.html", self.tr("Web page (*.html)")
+        )
         if path:
             self.export_board(Path(path), Path(path).with_suffix(".csv"), first, last, v["lang"])
 
@@ -333,8 +349,9 @@ class PlacesView(QWidget):
             return html_path
 
         def done(_p: Path) -> None:
-            self.conflicts_label.setText(self.tr("Saved: %1 and %2").replace("%1", str(html_path))
-                                         .replace("%2", str(csv_path.name)))  # fmt: skip
+            self.conflicts_label.setText(
+                self.tr("Saved: %1 and %2").replace("%1", str(html_path)).replace("%2", str(csv_path.name))
+            )
 
         self.state.runner.run(work, done, self._failed)
 
@@ -358,13 +375,17 @@ class PlacesView(QWidget):
         self.today_button.setText(self.tr("Today"))
         self.mode.setItemText(0, self.tr("Week"))
         self.mode.setItemText(1, self.tr("Month"))
-        for i, t in enumerate((self.tr("Calendar"), self.tr("Details"), self.tr("No-picket zones"),
-                               self.tr("Other bookings"))):  # fmt: skip
+        for i, t in enumerate(
+            (self.tr("Calendar"), self.tr("Details"), self.tr("No-picket zones"), self.tr("Other bookings"))
+        ):
             self.tabs.setTabText(i, t)
-        self.legend.setText(self.tr(
-            "Blue: filing under review · green slot: agreed · purple: other booking · red hatched with ⚠: conflict "
-            "(booked place, another filing at the same time, over capacity) · light green: free between 09:00 and "
-            "20:00 · grey: the place is not in force. Click a filing to open it."))  # fmt: skip
+        self.legend.setText(
+            self.tr(
+                "Blue: filing under review · green slot: agreed · purple: other booking · red hatched with ⚠: conflict "
+                "(booked place, another filing at the same time, over capacity) · light green: free between 09:00 and "
+                "20:00 · grey: the place is not in force. Click a filing to open it."
+            )
+        )
         self.details.setHtml(self._details_html(self.current_place()))
         self.grid.update()
 

@@ -71,15 +71,21 @@ class BarChart(_Chart):
             y = area.y() + i * row_h
             p.setPen(self.palette().text().color())
             text = fm.elidedText(label, Qt.TextElideMode.ElideRight, int(label_w - 8))
-            p.drawText(QRectF(area.x(), y, label_w - 6, row_h), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,  # noqa: E501
-                       text)  # fmt: skip
+            p.drawText(
+                QRectF(area.x(), y, label_w - 6, row_h),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                text,
+            )
             w = span * value / top
             bar = QRectF(area.x() + label_w, y + row_h * 0.15, max(w, 1.0), row_h * 0.7)
             p.fillRect(bar, BAR)
             p.drawText(QRectF(bar.right() + 4, y, value_w, row_h), Qt.AlignmentFlag.AlignVCenter, str(value))
         if len(self.points) > self.MAX_BARS:
-            p.drawText(QRectF(area.x(), area.bottom() - 14, area.width(), 14), Qt.AlignmentFlag.AlignRight,
-                       f"… +{len(self.points) - self.MAX_BARS}")  # fmt: skip
+            p.drawText(
+                QRectF(area.x(), area.bottom() - 14, area.width(), 14),
+                Qt.AlignmentFlag.AlignRight,
+                f"… +{len(self.points) - self.MAX_BARS}",
+            )
 
 
 class LineChart(_Chart):
@@ -90,20 +96,29 @@ class LineChart(_Chart):
         top = max(v for _, v in self.points) or 1
         left, bottom = area.x() + fm.horizontalAdvance(str(top)) + 10, area.bottom() - fm.height() - 4
         inset = 34.0  # room for the first and last month labels
-        plot = QRectF(left + inset, area.y() + fm.height() + 4, area.right() - left - 2 * inset,
-                      bottom - area.y() - fm.height() - 4)  # fmt: skip
+        plot = QRectF(
+            left + inset,
+            area.y() + fm.height() + 4,
+            area.right() - left - 2 * inset,
+            bottom - area.y() - fm.height() - 4,
+        )
         grid = QPen(QColor("#bdbdbd"), 1)
         for k in range(5):
             y = plot.bottom() - plot.height() * k / 4
             p.setPen(grid)
             p.drawLine(QPointF(left, y), QPointF(plot.right() + inset, y))
             p.setPen(self.palette().text().color())
-            p.drawText(QRectF(area.x(), y - 8, left - area.x() - 4, 16), Qt.AlignmentFlag.AlignRight,
-                       str(round(top * k / 4)))  # fmt: skip
+            p.drawText(
+                QRectF(area.x(), y - 8, left - area.x() - 4, 16), Qt.AlignmentFlag.AlignRight, str(round(top * k / 4))
+            )
         n = len(self.points)
         step = plot.width() / max(n - 1, 1)
-        poly = QPolygonF([QPointF(plot.left() + i * step if n > 1 else plot.center().x(),
-                                  plot.bottom() - plot.height() * v / top) for i, (_, v) in enumerate(self.points)])  # fmt: skip  # noqa: E501
+        poly = QPolygonF(
+            [
+                QPointF(plot.left() + i * step if n > 1 else plot.center().x(), plot.bottom() - plot.height() * v / top)
+                for i, (_, v) in enumerate(self.points)
+            ]
+        )
         p.setPen(QPen(LINE, 2.5))
         p.drawPolyline(poly)
         every = max(1, n // 12)
@@ -113,7 +128,8 @@ class LineChart(_Chart):
             p.setBrush(LINE)
             p.drawEllipse(pt, 4, 4)
             p.setPen(self.palette().text().color())
-            p.drawText(QRectF(pt.x() - 30, pt.y() - fm.height() - 6, 60, fm.height()), Qt.AlignmentFlag.AlignCenter,
-                       str(value))  # fmt: skip
+            p.drawText(
+                QRectF(pt.x() - 30, pt.y() - fm.height() - 6, 60, fm.height()), Qt.AlignmentFlag.AlignCenter, str(value)
+            )
             if i % every == 0:
                 p.drawText(QRectF(pt.x() - 40, bottom + 2, 80, fm.height()), Qt.AlignmentFlag.AlignCenter, label)

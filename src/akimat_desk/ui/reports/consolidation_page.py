@@ -57,8 +57,10 @@ class ConsolidationView(QWidget):
         self.offices_button.clicked.connect(self.offices_dialog)
         self.import_button.clicked.connect(self.import_dialog)
         self.first, self.last = QDateEdit(self), QDateEdit(self)
-        for edit, day in ((self.first, today.replace(year=today.year - 1, month=1, day=1)),
-                          (self.last, today.replace(year=today.year - 1, month=12, day=31))):  # fmt: skip
+        for edit, day in (
+            (self.first, today.replace(year=today.year - 1, month=1, day=1)),
+            (self.last, today.replace(year=today.year - 1, month=12, day=31)),
+        ):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("MM.yyyy")
             edit.setDate(QDate(day))
@@ -90,8 +92,16 @@ class ConsolidationView(QWidget):
         for button in (self.pdf_button, self.xlsx_button, self.open_data_button):
             top.addWidget(button)
         period = QHBoxLayout()
-        widgets: list[QWidget] = [self.first_label, self.first, self.last_label, self.last, self.by_label, self.by,
-                                  self.compute_button, self.progress]  # fmt: skip
+        widgets: list[QWidget] = [
+            self.first_label,
+            self.first,
+            self.last_label,
+            self.last,
+            self.by_label,
+            self.by,
+            self.compute_button,
+            self.progress,
+        ]
         for widget in widgets:
             period.addWidget(widget)
         period.addStretch(1)
@@ -135,8 +145,9 @@ class ConsolidationView(QWidget):
         self._say(error_text(exc, self.state.language), error=True)
 
     def offices_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import the list of offices"), "",
-                                              self.tr("CSV tables (*.csv);;All files (*)"))  # fmt: skip
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import the list of offices"), "", self.tr("CSV tables (*.csv);;All files (*)")
+        )
         if path:
             self.import_offices(Path(path))
 
@@ -151,8 +162,9 @@ class ConsolidationView(QWidget):
         self.state.runner.run(work, self._done, self._failed)
 
     def import_dialog(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Import statistics packages"), "",
-                                                self.tr("Statistics packages (*.akstat);;All files (*)"))  # fmt: skip
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Import statistics packages"), "", self.tr("Statistics packages (*.akstat);;All files (*)")
+        )
         if paths:
             self.import_packages([Path(p) for p in paths])
 
@@ -164,12 +176,23 @@ class ConsolidationView(QWidget):
             lines = []
             for path, result in zip(paths, import_package_files(ctx, paths), strict=True):
                 if isinstance(result, PackageImported):
-                    lines.append(message("consolidation.imported", lang, file=path.name, kato=result.kato,
-                                         office=result.office.name(lang), first=result.first.isoformat(),
-                                         last=result.last.isoformat(), total=result.total))  # fmt: skip
+                    lines.append(
+                        message(
+                            "consolidation.imported",
+                            lang,
+                            file=path.name,
+                            kato=result.kato,
+                            office=result.office.name(lang),
+                            first=result.first.isoformat(),
+                            last=result.last.isoformat(),
+                            total=result.total,
+                        )
+                    )
                 else:
-                    lines.append("⚠ " + message("consolidation.refused", lang, file=path.name,
-                                                reason=error_message(result, lang)))  # fmt: skip
+                    lines.append(
+                        "⚠ "
+                        + message("consolidation.refused", lang, file=path.name, reason=error_message(result, lang))
+                    )
             return "\n".join(lines)
 
         self.state.runner.run(work, self._imported, self._failed)
@@ -231,8 +254,9 @@ class ConsolidationView(QWidget):
             self.state.runner.run(work, self._done, self._failed)
 
     def open_data_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export open data"), "open-data.csv",
-                                              self.tr("CSV table (*.csv);;JSON (*.json)"))  # fmt: skip
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export open data"), "open-data.csv", self.tr("CSV table (*.csv);;JSON (*.json)")
+        )
         if not path:
             return
         ctx, (first, last), target = self.state.ctx, self.period(), Path(path)

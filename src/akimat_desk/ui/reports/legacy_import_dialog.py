@@ -115,8 +115,9 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(self.plan is not None and bool(self.plan.accepted))
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Legacy journal"), "",
-                                              self.tr("Journals (*.xlsx *.csv);;All files (*)"))  # fmt: skip
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Legacy journal"), "", self.tr("Journals (*.xlsx *.csv);;All files (*)")
+        )
         if path:
             self.load_file(Path(path))
 
@@ -126,8 +127,9 @@ class ImportDialog(QDialog):
         self.plan, self.raw = None, None
         self.refused_model.set_items([])
         self._busy(True)
-        self.state.runner.run(lambda: read_journal(path), lambda raw: self._read(generation, raw),
-                              lambda e: self._failed(generation, e))  # fmt: skip
+        self.state.runner.run(
+            lambda: read_journal(path), lambda raw: self._read(generation, raw), lambda e: self._failed(generation, e)
+        )
 
     def _read(self, generation: int, raw: RawJournal) -> None:
         if generation != self._generation:
@@ -136,8 +138,9 @@ class ImportDialog(QDialog):
         self.file_label.setText(raw.name + " · " + self.tr("%n data rows", "", len(raw.rows)))
         auto = auto_mapping(raw.header)
         self.mapping.setRowCount(len(raw.header))
-        heads = [self.tr("Column"), self.tr("Field")] + [self.tr("Row %1").replace("%1", str(raw.first_row + i))
-                                                         for i in range(PREVIEW_ROWS)]  # fmt: skip
+        heads = [self.tr("Column"), self.tr("Field")] + [
+            self.tr("Row %1").replace("%1", str(raw.first_row + i)) for i in range(PREVIEW_ROWS)
+        ]
         self.mapping.setHorizontalHeaderLabels(heads)
         for i, head in enumerate(raw.header):
             self.mapping.setItem(i, 0, QTableWidgetItem(f"{i + 1}. {head}"))
@@ -181,8 +184,11 @@ class ImportDialog(QDialog):
         self._generation += 1
         generation = self._generation
         self._busy(True)
-        self.state.runner.run(lambda: prepare_import(ctx, raw, overrides, lang), lambda p: self._checked(generation, p),
-                              lambda e: self._failed(generation, e))  # fmt: skip
+        self.state.runner.run(
+            lambda: prepare_import(ctx, raw, overrides, lang),
+            lambda p: self._checked(generation, p),
+            lambda e: self._failed(generation, e),
+        )
 
     def _checked(self, generation: int, plan: ImportPlan) -> None:
         if generation != self._generation:
@@ -193,11 +199,15 @@ class ImportDialog(QDialog):
         defects = sum(1 for a in plan.accepted if a.defects)
         self.summary.setStyleSheet("color: #c62828" if plan.refused else "")
         self.summary.setText(
-            self.tr("%1 rows: %2 can be registered (%3 of them with defects, listed in their cards), %4 refused. "
-                    "Nothing has been written.")
-            .replace("%1", str(plan.total)).replace("%2", str(len(plan.accepted))).replace("%3", str(defects))
+            self.tr(
+                "%1 rows: %2 can be registered (%3 of them with defects, listed in their cards), %4 refused. "
+                "Nothing has been written."
+            )
+            .replace("%1", str(plan.total))
+            .replace("%2", str(len(plan.accepted)))
+            .replace("%3", str(defects))
             .replace("%4", str(len(plan.refused)))
-        )  # fmt: skip
+        )
         self._busy(False)
 
     def _failed(self, generation: int, exc: BaseException) -> None:
@@ -212,12 +222,16 @@ class ImportDialog(QDialog):
         if plan is None:
             return
         if plan.refused and not self.only_valid.isChecked():
-            self.summary.setText(self.tr("%1 rows were refused: fix the file or the fields, or tick \"Import only the "
-                                         "valid rows\".").replace("%1", str(len(plan.refused))))  # fmt: skip
+            self.summary.setText(
+                self.tr(
+                    '%1 rows were refused: fix the file or the fields, or tick "Import only the valid rows".'
+                ).replace("%1", str(len(plan.refused)))
+            )
             return
         question = self.tr("Register %1 filings from %2 with new incoming numbers, in one transaction?")
-        answer = QMessageBox.question(self, self.windowTitle(),
-                                      question.replace("%1", str(len(plan.accepted))).replace("%2", plan.name))  # fmt: skip  # noqa: E501
+        answer = QMessageBox.question(
+            self, self.windowTitle(), question.replace("%1", str(len(plan.accepted))).replace("%2", plan.name)
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self.run_import()
 
@@ -228,8 +242,11 @@ class ImportDialog(QDialog):
         generation = self._generation
         self._busy(True)
         self.cancel_button.setEnabled(False)  # one transaction: it finishes or writes nothing
-        self.state.runner.run(lambda: commit_import(ctx, plan, only_valid=only_valid),
-                              lambda r: self._imported(generation, r), lambda e: self._failed(generation, e))  # fmt: skip  # noqa: E501
+        self.state.runner.run(
+            lambda: commit_import(ctx, plan, only_valid=only_valid),
+            lambda r: self._imported(generation, r),
+            lambda e: self._failed(generation, e),
+        )
 
     def _imported(self, generation: int, result: ImportResult) -> None:
         self.cancel_button.setEnabled(True)
@@ -242,8 +259,12 @@ class ImportDialog(QDialog):
         r = self.result_value
         if r is None or not r.numbers:
             return ""
-        return (self.tr("%1 filings registered: %2 … %3").replace("%1", str(r.imported))
-                .replace("%2", r.numbers[0]).replace("%3", r.numbers[-1]))  # fmt: skip
+        return (
+            self.tr("%1 filings registered: %2 … %3")
+            .replace("%1", str(r.imported))
+            .replace("%2", r.numbers[0])
+            .replace("%3", r.numbers[-1])
+        )
 
     def cancel(self) -> None:
         """Stop here: a reading or checking still running is dropped; nothing was or will be written."""

@@ -130,13 +130,18 @@ class ReportUpwardDialog(QDialog):
                 self.table.setItem(i, j, QTableWidgetItem(self._cell(key, values[key])))
         self.table.resizeColumnsToContents()
         m = report.manifest
-        self.summary.setText(self.tr("Office %1, %2 – %3: %4 rows, %5 filings. Only these counts are sent: no "
-                                     "name, IIN, address, phone, purpose or place text. Signed: %6.")
-                             .replace("%1", m["office"]["kato"]).replace("%2", m["period"]["from"])
-                             .replace("%3", m["period"]["to"]).replace("%4", str(m["rows"]))
-                             .replace("%5", str(m["total"]))
-                             .replace("%6", message(f"consolidation.signed.{m['signature']['method']}",
-                                                    self.state.language)))  # fmt: skip
+        self.summary.setText(
+            self.tr(
+                "Office %1, %2 – %3: %4 rows, %5 filings. Only these counts are sent: no "
+                "name, IIN, address, phone, purpose or place text. Signed: %6."
+            )
+            .replace("%1", m["office"]["kato"])
+            .replace("%2", m["period"]["from"])
+            .replace("%3", m["period"]["to"])
+            .replace("%4", str(m["rows"]))
+            .replace("%5", str(m["total"]))
+            .replace("%6", message(f"consolidation.signed.{m['signature']['method']}", self.state.language))
+        )
         self.message.clear()
         self.save_button.setEnabled(True)
         self.mail_button.setEnabled(True)
@@ -144,8 +149,12 @@ class ReportUpwardDialog(QDialog):
     def save_dialog(self) -> None:
         if self.report is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the statistics package"), self.report.file_name,
-                                              self.tr("Statistics packages (*.akstat)"))  # fmt: skip
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the statistics package"),
+            self.report.file_name,
+            self.tr("Statistics packages (*.akstat)"),
+        )
         if path:
             self.save(Path(path), "saved")
 
@@ -166,15 +175,26 @@ class ReportUpwardDialog(QDialog):
         """Save the package, then open the mail program with the subject and the file to attach named."""
         if self.report is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the package to attach"), self.report.file_name,
-                                              self.tr("Statistics packages (*.akstat)"))  # fmt: skip
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the package to attach"),
+            self.report.file_name,
+            self.tr("Statistics packages (*.akstat)"),
+        )
         if not path or not self.save(Path(path), "e-mail"):
             return
         m = self.report.manifest
-        subject = self.tr("Statistics of peaceful assemblies %1 – %2, KATO %3").replace(
-            "%1", m["period"]["from"]).replace("%2", m["period"]["to"]).replace("%3", m["office"]["kato"])  # fmt: skip
-        body = self.tr("Please find attached the statistics package %1 (SHA-256 of the counts %2).").replace(
-            "%1", Path(path).name).replace("%2", m["cube_sha256"])  # fmt: skip
+        subject = (
+            self.tr("Statistics of peaceful assemblies %1 – %2, KATO %3")
+            .replace("%1", m["period"]["from"])
+            .replace("%2", m["period"]["to"])
+            .replace("%3", m["office"]["kato"])
+        )
+        body = (
+            self.tr("Please find attached the statistics package %1 (SHA-256 of the counts %2).")
+            .replace("%1", Path(path).name)
+            .replace("%2", m["cube_sha256"])
+        )
         QDesktopServices.openUrl(QUrl(f"mailto:?subject={quote(subject)}&body={quote(body)}"))
         self._say(self.tr("Attach %1 to the message the mail program opened.").replace("%1", str(path)))
 
@@ -186,9 +206,18 @@ class ReportUpwardDialog(QDialog):
         self.setWindowTitle(self.tr("Report upward"))
         self.first_label.setText(self.tr("Months &from:"))
         self.last_label.setText(self.tr("&to:"))
-        self.table.setHorizontalHeaderLabels([self.tr("Month"), self.tr("Form"), self.tr("Kind"), self.tr("Channel"),
-                                              self.tr("Outcome"), self.tr("Refusal grounds"),
-                                              self.tr("Specialized place"), self.tr("Count")])  # fmt: skip
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Month"),
+                self.tr("Form"),
+                self.tr("Kind"),
+                self.tr("Channel"),
+                self.tr("Outcome"),
+                self.tr("Refusal grounds"),
+                self.tr("Specialized place"),
+                self.tr("Count"),
+            ]
+        )
         self.save_button.setText(self.tr("&Save…"))
         self.mail_button.setText(self.tr("Send by &e-mail…"))
         self.close_button.setText(self.tr("Close"))
@@ -241,17 +270,21 @@ class ReportUpwardParts:
 
         self.window = window
         state = window.state
-        self.banner = window.add_banner(BannerSpec(
-            key="report_due",
-            factory=lambda: ReportDueBanner(state, self.open_dialog),
-            listens=Changes.SETTINGS,  # the office's KATO code or the user changed
-            on_changes=lambda banner, _changes: banner.reload(),
-        ))  # fmt: skip
-        self.consolidation = window.router.add(PageSpec(
-            key="consolidation",
-            title=lambda: QCoreApplication.translate("ReportUpwardParts", "Consolidation (region)"),
-            factory=lambda: ConsolidationView(state),
-        ))  # fmt: skip
+        self.banner = window.add_banner(
+            BannerSpec(
+                key="report_due",
+                factory=lambda: ReportDueBanner(state, self.open_dialog),
+                listens=Changes.SETTINGS,  # the office's KATO code or the user changed
+                on_changes=lambda banner, _changes: banner.reload(),
+            )
+        )
+        self.consolidation = window.router.add(
+            PageSpec(
+                key="consolidation",
+                title=lambda: QCoreApplication.translate("ReportUpwardParts", "Consolidation (region)"),
+                factory=lambda: ConsolidationView(state),
+            )
+        )
         self.banner.reload()
 
     def open_dialog(self) -> None:

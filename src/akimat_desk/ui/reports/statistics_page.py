@@ -83,8 +83,18 @@ class StatisticsView(QWidget):
         self.upward_button = QPushButton(self)  # issue 20: the office's statistics as a package upward
         self.upward_button.clicked.connect(self.report_upward)
         top = QHBoxLayout()
-        for w in (self.first_label, self.first, self.last_label, self.last, self.compute_button, self.cancel_button,
-                  self.progress, self.xlsx_button, self.pdf_button, self.upward_button):  # fmt: skip
+        for w in (
+            self.first_label,
+            self.first,
+            self.last_label,
+            self.last,
+            self.compute_button,
+            self.cancel_button,
+            self.progress,
+            self.xlsx_button,
+            self.pdf_button,
+            self.upward_button,
+        ):
             top.addWidget(w)
         top.addStretch(1)
         self.bar_chart, self.line_chart = BarChart(self), LineChart(self)
@@ -193,12 +203,17 @@ class StatisticsView(QWidget):
         by = self.tr("Filings by %1").replace("%1", self._key_name(first_key)) if first_key else self.tr("Filings")
         self.bar_chart.set_data(by, sorted(bars.items(), key=lambda kv: -kv[1]))
         counts = {r["month"]: int(r["count"]) for r in (self.by_month.rows if self.by_month else ())}
-        self.line_chart.set_data(self.tr("Filings by month of registration"),
-                                 [(m, counts.get(m, 0)) for m in _months(table.first, table.last)])  # fmt: skip
+        self.line_chart.set_data(
+            self.tr("Filings by month of registration"),
+            [(m, counts.get(m, 0)) for m in _months(table.first, table.last)],
+        )
         first, last = table.first, table.last
-        self.total_label.setText(self.tr("Total: %1 filings registered from %2 to %3")
-                                 .replace("%1", str(table.total)).replace("%2", f"{first:%d.%m.%Y}")
-                                 .replace("%3", f"{last:%d.%m.%Y}"))  # fmt: skip
+        self.total_label.setText(
+            self.tr("Total: %1 filings registered from %2 to %3")
+            .replace("%1", str(table.total))
+            .replace("%2", f"{first:%d.%m.%Y}")
+            .replace("%3", f"{last:%d.%m.%Y}")
+        )
 
     def _key_name(self, key: str) -> str:
         from akimat_desk.services.kernel.messages import message
@@ -226,10 +241,14 @@ class StatisticsView(QWidget):
         self.state.runner.run(work, self._saved, lambda e: self._failed(self._generation, e))
 
     def journal_dialog(self, kind: str) -> None:
-        patterns = {"pdf": self.tr("PDF document (*.pdf)"), "xlsx": self.tr("Excel workbook (*.xlsx)"),
-                    "csv": self.tr("CSV table (*.csv)")}  # fmt: skip
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the registration journal"), f"journal.{kind}",
-                                              patterns[kind])  # fmt: skip
+        patterns = {
+            "pdf": self.tr("PDF document (*.pdf)"),
+            "xlsx": self.tr("Excel workbook (*.xlsx)"),
+            "csv": self.tr("CSV table (*.csv)"),
+        }
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the registration journal"), f"journal.{kind}", patterns[kind]
+        )
         if path:
             self.export_journal(Path(path), kind)
 
@@ -257,8 +276,14 @@ class StatisticsView(QWidget):
         self.first_label.setText(self.tr("Registered &from:"))
         self.last_label.setText(self.tr("&to:"))
         self.keys_box.setTitle(self.tr("Group by"))
-        names = {"district": self.tr("District"), "place": self.tr("Place"), "form": self.tr("Form"),
-                 "outcome": self.tr("Outcome"), "ground": self.tr("Refusal ground"), "month": self.tr("Month")}  # fmt: skip  # noqa: E501
+        names = {
+            "district": self.tr("District"),
+            "place": self.tr("Place"),
+            "form": self.tr("Form"),
+            "outcome": self.tr("Outcome"),
+            "ground": self.tr("Refusal ground"),
+            "month": self.tr("Month"),
+        }
         for key, box in self.key_checks.items():
             box.setText(names[key])
         self.compute_button.setText(self.tr("&Compute"))

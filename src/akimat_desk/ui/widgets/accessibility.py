@@ -116,9 +116,14 @@ def name_controls(root: QWidget) -> int:
 
 def unnamed_controls(root: QWidget) -> list[QWidget]:
     """Keyboard-reachable controls under ``root`` that a screen reader could not name (for tests)."""
-    return [w for w in root.findChildren(QWidget)
-            if w.focusPolicy() != Qt.FocusPolicy.NoFocus and w.isVisibleTo(root) and not w.accessibleName()
-            and not isinstance(w, QLabel)]  # fmt: skip
+    return [
+        w
+        for w in root.findChildren(QWidget)
+        if w.focusPolicy() != Qt.FocusPolicy.NoFocus
+        and w.isVisibleTo(root)
+        and not w.accessibleName()
+        and not isinstance(w, QLabel)
+    ]
 
 
 def install_accessible_names(window: QWidget, retranslated: SignalInstance) -> None:

@@ -44,8 +44,14 @@ class Field:
 class FieldsDialog(QDialog):
     """``result_value`` holds what the service returned once it accepted the input."""
 
-    def __init__(self, state: AppState, title: str, fields: Sequence[Field], submit: Callable[[dict[str, Any]], Any],
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        state: AppState,
+        title: str,
+        fields: Sequence[Field],
+        submit: Callable[[dict[str, Any]], Any],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.state = state
         self._submit = submit
