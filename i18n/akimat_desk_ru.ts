@@ -1670,8 +1670,8 @@
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/office/first_run_dialog.py" line="35"/>
-        <source>Fill the register with demo filings (all forms and statuses, Almaty and Astana) to look around. Use a separate folder (--home) for real work.</source>
-        <translation>Заполнить журнал демонстрационными обращениями (все формы и статусы, Алматы и Астана), чтобы осмотреться. Для реальной работы используйте отдельную папку (--home).</translation>
+        <source>Fill the register with demo filings (all forms and statuses, in Almaty) to look around. Use a separate folder (--home) for real work.</source>
+        <translation>Заполнить журнал демонстрационными обращениями (все формы и статусы, в Алматы), чтобы осмотреться. Для реальной работы используйте отдельную папку (--home).</translation>
     </message>
 </context>
 <context>

@@ -32,7 +32,7 @@ class FirstRunDialog(QDialog):
         scroll.setWidget(self.form)
         self.demo = QCheckBox(
             self.tr(
-                "Fill the register with demo filings (all forms and statuses, Almaty and Astana) to look around. Use a separate folder (--home) for real work."  # noqa: E501
+                "Fill the register with demo filings (all forms and statuses, in Almaty) to look around. Use a separate folder (--home) for real work."  # noqa: E501
             ),
             self,
         )
