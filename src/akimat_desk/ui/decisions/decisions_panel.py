@@ -9,7 +9,7 @@ import html
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -31,6 +31,7 @@ from akimat_desk.ui.decisions.models import LettersModel
 from akimat_desk.ui.decisions.texts import ground_label, kind_label
 from akimat_desk.ui.router import CardPlugPoints, CardTabSpec
 from akimat_desk.ui.state import AppState
+from akimat_desk.ui.widgets.retranslated import Retranslated
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,7 @@ class Answers:
     letters: tuple[LetterRecord, ...]
 
 
-class DecisionsPanel(QWidget):
+class DecisionsPanel(Retranslated, QWidget):
     titled = Signal()  # the language changed: the tab titles follow
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
@@ -249,11 +250,6 @@ class DecisionsPanel(QWidget):
         self.model.refresh_texts()
         self._render()
         self.titled.emit()
-
-    def changeEvent(self, event: Any) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
 
 class CardDecisionTabs:

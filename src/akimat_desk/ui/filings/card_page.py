@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont, QTextDocument
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -35,6 +35,7 @@ from akimat_desk.ui.filings.card_models import AttachmentsModel, ExplainModel, H
 from akimat_desk.ui.router import CardTabSpec, W
 from akimat_desk.ui.state import AppState, ChangeReport
 from akimat_desk.ui.widgets.countdown import countdown_icon, countdown_text
+from akimat_desk.ui.widgets.retranslated import Retranslated
 from akimat_desk.ui.widgets.tables import record_table
 
 
@@ -45,7 +46,7 @@ class _PluggedTab:
     show_card: Callable[[FilingCard], None]
 
 
-class CardView(QWidget):
+class CardView(Retranslated, QWidget):
     """Shows one filing; ``show_filing(id)`` loads it in the background."""
 
     changed = Signal(int)  # filing id after an action
@@ -398,8 +399,3 @@ class CardView(QWidget):
             self.number.setText(self.tr("No filing open"))
             self.summary.setText(self.tr("Open a filing from Today or the register (Enter or double-click)."))
         self._render()
-
-    def changeEvent(self, event: Any) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

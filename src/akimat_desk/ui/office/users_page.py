@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from akimat_desk.security.roles import Permission, Role
@@ -15,6 +15,7 @@ from akimat_desk.ui.errors import error_text
 from akimat_desk.ui.places import UsersModel
 from akimat_desk.ui.state import AppState
 from akimat_desk.ui.widgets.fields_dialog import Field, FieldsDialog
+from akimat_desk.ui.widgets.retranslated import Retranslated
 
 
 def _same(values: dict[str, Any], first: str, second: str) -> str:
@@ -39,7 +40,7 @@ def _twice(dialog: FieldsDialog) -> FieldsDialog:
     return dialog
 
 
-class UsersView(QWidget):
+class UsersView(Retranslated, QWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
@@ -257,8 +258,3 @@ class UsersView(QWidget):
         self.disable_button.setText(self.tr("Disable / enable"))
         self.passwd_button.setText(self.tr("Change &my password…"))
         self.apply_permissions()
-
-    def changeEvent(self, event: Any) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -35,10 +35,11 @@ from akimat_desk.ui.errors import show_error
 from akimat_desk.ui.places.models import BookingsModel, PlacesModel, ZonesModel
 from akimat_desk.ui.places.place_grid import MONTH, WEEK, PlaceGridWidget
 from akimat_desk.ui.state import AppState
+from akimat_desk.ui.widgets.retranslated import Retranslated
 from akimat_desk.ui.widgets.tables import record_table
 
 
-class PlacesView(QWidget):
+class PlacesView(Retranslated, QWidget):
     open_filing = Signal(int)
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
@@ -388,8 +389,3 @@ class PlacesView(QWidget):
         )
         self.details.setHtml(self._details_html(self.current_place()))
         self.grid.update()
-
-    def changeEvent(self, event: Any) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QDate, QEvent
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,11 +34,12 @@ from akimat_desk.ui.errors import error_text
 from akimat_desk.ui.places import StatsModel
 from akimat_desk.ui.reports.charts import BarChart, LineChart
 from akimat_desk.ui.state import AppState
+from akimat_desk.ui.widgets.retranslated import Retranslated
 
 GROUP_KEYS = ("district", "place", "form", "outcome", "ground", "month")
 
 
-class StatisticsView(QWidget):
+class StatisticsView(Retranslated, QWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
@@ -298,11 +298,6 @@ class StatisticsView(QWidget):
         self.unmask.setText(self.tr("Unmask personal data (IIN, address, phone, e-mail)"))
         self.bar_chart.empty_text = self.line_chart.empty_text = self.tr("Press Compute.")
         self._show()
-
-    def changeEvent(self, event: Any) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
 
 def _months(first: date, last: date) -> list[str]:
