@@ -10,13 +10,12 @@ from collections.abc import Mapping
 from datetime import datetime, tzinfo
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSplitter,
     QTableView,
     QTextBrowser,
     QVBoxLayout,
@@ -30,6 +29,7 @@ from akimat_desk.storage.esign.repositories import StoredVerification
 from akimat_desk.ui.decisions import VerificationsModel, verdict_style
 from akimat_desk.ui.errors import error_text
 from akimat_desk.ui.state import AppState
+from akimat_desk.ui.widgets.layouts import split_vertically
 from akimat_desk.ui.widgets.retranslated import Retranslated
 
 
@@ -123,10 +123,7 @@ class SignaturePanel(Retranslated, QWidget):
         row = QHBoxLayout()
         row.addWidget(self.reverify_button)
         row.addWidget(self.status, 1)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.details)
-        splitter.setSizes([160, 340])
+        splitter = split_vertically(self, self.table, self.details, (160, 340))
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(splitter, 1)

@@ -35,6 +35,7 @@ from akimat_desk.ui.filings.card_models import AttachmentsModel, ExplainModel, H
 from akimat_desk.ui.router import CardTabSpec, W
 from akimat_desk.ui.state import AppState, ChangeReport
 from akimat_desk.ui.widgets.countdown import countdown_icon, countdown_text
+from akimat_desk.ui.widgets.layouts import button_row
 from akimat_desk.ui.widgets.retranslated import Retranslated
 from akimat_desk.ui.widgets.tables import record_table
 
@@ -99,17 +100,14 @@ class CardView(Retranslated, QWidget):
         self.ack_button.clicked.connect(self.acknowledge)
         self.attach_button.clicked.connect(self.add_attachment)
         self.print_button.clicked.connect(self.print_card)
-        actions = QHBoxLayout()
-        for b in (
+        actions = button_row(
             self.correct_button,
             self.status_button,
             self.withdraw_button,
             self.ack_button,
             self.attach_button,
             self.print_button,
-        ):
-            actions.addWidget(b)
-        actions.addStretch(1)
+        )
         self.tabs = QTabWidget(self)
         self.content, self.checks, self.deadlines = QTextBrowser(self), QTextBrowser(self), QTextBrowser(self)
         self.explain_table = record_table(self, self.explain_model, wrap=True)

@@ -34,6 +34,7 @@ from akimat_desk.ui.errors import error_text
 from akimat_desk.ui.places import StatsModel
 from akimat_desk.ui.reports.charts import BarChart, LineChart
 from akimat_desk.ui.state import AppState
+from akimat_desk.ui.widgets.layouts import button_row
 from akimat_desk.ui.widgets.retranslated import Retranslated
 
 GROUP_KEYS = ("district", "place", "form", "outcome", "ground", "month")
@@ -82,8 +83,7 @@ class StatisticsView(Retranslated, QWidget):
         self.pdf_button.clicked.connect(lambda: self.export_dialog("pdf"))
         self.upward_button = QPushButton(self)  # issue 20: the office's statistics as a package upward
         self.upward_button.clicked.connect(self.report_upward)
-        top = QHBoxLayout()
-        for w in (
+        top = button_row(
             self.first_label,
             self.first,
             self.last_label,
@@ -94,9 +94,7 @@ class StatisticsView(Retranslated, QWidget):
             self.xlsx_button,
             self.pdf_button,
             self.upward_button,
-        ):
-            top.addWidget(w)
-        top.addStretch(1)
+        )
         self.bar_chart, self.line_chart = BarChart(self), LineChart(self)
         charts = QSplitter(self)
         charts.addWidget(self.bar_chart)
