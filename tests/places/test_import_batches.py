@@ -78,6 +78,6 @@ def test_the_page_cache_is_bounded_while_the_import_writes_and_restored_after(ct
         with uow.bulk_write():
             assert cache_size(uow) == -BULK_PAGE_CACHE_KIB
         assert cache_size(uow) == -PAGE_CACHE_KIB
-        with pytest.raises(ValueError), uow.bulk_write():
+        with pytest.raises(ValueError, match="a failed import"), uow.bulk_write():
             raise ValueError("a failed import")
         assert cache_size(uow) == -PAGE_CACHE_KIB

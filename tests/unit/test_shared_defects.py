@@ -3,13 +3,14 @@ of defect, not 200,000 copies), and sharing never mixes up what differs between 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import UTC, datetime
 
 from akimat_desk.domain.content import Defect, find_defects
 from akimat_desk.domain.document import parse_document
 
 
-def defects(data: dict[str, object]) -> list[Defect]:
+def defects(data: Mapping[str, object]) -> list[Defect]:
     return list(find_defects(parse_document(data, UTC)))
 
 
