@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from datetime import datetime, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from akimat_desk.services.filings.register_view import Bucket, CalendarHealth, calendar_health, change_stamp
 from akimat_desk.ui.errors import error_text
-from akimat_desk.ui.filings.card_page import CardView
 from akimat_desk.ui.filings.register_page import RegisterView
 from akimat_desk.ui.filings.today_page import TodayView
 from akimat_desk.ui.office.settings_page import LANGUAGE_NAMES, SettingsView
@@ -33,6 +32,9 @@ from akimat_desk.ui.router import PageRouter, PlugPoints
 from akimat_desk.ui.startup_plan import REGISTER_PAGE, START_PAGE, TODAY_PAGE
 from akimat_desk.ui.state import AppState
 from akimat_desk.ui.widgets.banners import ALERT, banner
+
+if TYPE_CHECKING:
+    from akimat_desk.ui.filings.card_page import CardView
 
 TODAY, REGISTER, CARD, SETTINGS = range(4)
 MINUTE_MS = 60_000
@@ -54,16 +56,17 @@ class MainWindow(QMainWindow):
         self._health_error: BaseException | None = None
         self.today = TodayView(state, self)
         self.register = RegisterView(state, self)
-        self.card = CardView(state, self)
+        self._card: CardView | None = None  # built when first needed (see ``card``)
+        self._card_slot = QWidget(self)  # its place in the page stack until then
         self.settings = SettingsView(state, self)
         self.pages = QStackedWidget(self)
-        for page in (self.today, self.register, self.card, self.settings):
+        for page in (self.today, self.register, self._card_slot, self.settings):
             self.pages.addWidget(page)
         self.nav = QListWidget(self)
         self.nav.addItems(["", "", "", ""])
         self.nav.setMinimumWidth(180)
         self.nav.setMaximumWidth(230)
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._show_page)
         self.banner = banner(self, ALERT)
         splitter = QSplitter(self)
         splitter.addWidget(self.nav)
@@ -127,6 +130,29 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(REGISTER if state.gui.get(START_PAGE) == REGISTER_PAGE else TODAY)
         self.nav.currentRowChanged.connect(self._remember_start_page)
         self.resize(1400, 820)
+
+    @property
+    def card(self) -> CardView:
+        """The filing card page, built the first time it is needed (a filing opened, its row chosen): the
+        window's start does not import or build the card and the features plugged into it."""
+        if self._card is None:
+            from akimat_desk.ui.filings.card_page import CardView
+            from akimat_desk.ui.widgets.accessibility import name_controls
+
+            card = CardView(self.state, self)
+            current = self.pages.currentIndex()
+            self.pages.removeWidget(self._card_slot)
+            self.pages.insertWidget(CARD, card)
+            self.pages.setCurrentIndex(current)
+            self._card_slot.deleteLater()
+            self._card = card
+            name_controls(card)  # screen readers: as the window's other controls were named at its start
+        return self._card
+
+    def _show_page(self, row: int) -> None:
+        if row == CARD:
+            self.card  # noqa: B018 (built before it is shown)
+        self.pages.setCurrentIndex(row)
 
     # ------------------------------------------------------------ start
     def start(self) -> None:
@@ -257,14 +283,15 @@ class MainWindow(QMainWindow):
         if self.pages.currentIndex() == REGISTER and (fid := self.register.selected_filing()) is not None:
             self.open_filing(fid)
             return
-        if self.card.card is not None:
+        if self._card is not None and self._card.card is not None:
             self.nav.setCurrentRow(CARD)
             self.card.print_letter_or_card()
 
     def refresh(self) -> None:
         self.today.reload()
         self.register.reload()
-        self.card.reload()
+        if self._card is not None:
+            self._card.reload()
 
     def about(self) -> None:
         QMessageBox.about(
@@ -279,7 +306,8 @@ class MainWindow(QMainWindow):
         another seat (or process) registered or changed a filing since the last look."""
         self.register.model.refresh_countdowns()
         self.today.refresh_countdowns()
-        self.card.refresh_countdown()
+        if self._card is not None:
+            self._card.refresh_countdown()
         ctx = self.state.ctx
         self.state.runner.run(lambda: change_stamp(ctx), self._stamp_checked, lambda _e: None)
 
@@ -336,7 +364,8 @@ class MainWindow(QMainWindow):
         self.state.set_language(code)
         self.register.set_language(code)
         self.today.set_language(code)
-        self.card.set_language(code)
+        if self._card is not None:  # else it is built in the new language
+            self._card.set_language(code)
         self.settings.set_language(code)
         self.language_actions[code].setChecked(True)
         self.retranslate_ui()
