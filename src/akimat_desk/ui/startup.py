@@ -40,6 +40,7 @@ from akimat_desk.domain.deadlines import Countdown
 from akimat_desk.services.filings.startup_preview import OutsideCachedDays, RegisterPreview, RegisterRow
 from akimat_desk.ui.filings.register_cells import COLUMN_WIDTHS, Column, header, row_text
 from akimat_desk.ui.i18n import LanguageSwitcher
+from akimat_desk.ui.pyside_feature import lighten
 from akimat_desk.ui.startup_plan import (
     REGISTER_PAGE,
     START_PAGE,
@@ -48,6 +49,8 @@ from akimat_desk.ui.startup_plan import (
     location_text,
 )
 from akimat_desk.ui.widgets.countdown import countdown_colour, countdown_icon
+
+lighten()  # before the full window's ~900 modules are imported: PySide6 would keep each one's source text
 
 __all__ = ["REGISTER_PAGE", "START_PAGE", "TODAY_PAGE", "StagedStart", "StartupWindow", "location_text", "run_window"]
 
