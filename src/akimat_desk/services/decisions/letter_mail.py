@@ -24,6 +24,7 @@ from akimat_desk.domain.decisions import DispatchChannel
 from akimat_desk.domain.errors import InvalidInput
 from akimat_desk.domain.filing import EventAction, FilingId, FilingRecord
 from akimat_desk.security.roles import Permission
+from akimat_desk.security.secrets import smtp_secret_name as smtp_secret_name
 from akimat_desk.services.decisions.workflow import _start_answer_clock
 from akimat_desk.services.esign import letter_of, stored_pdf
 from akimat_desk.services.filings import load_filing
@@ -36,11 +37,6 @@ from akimat_desk.storage.filings import NewEvent
 _EMAIL = re.compile(r"[^@\s<>,;\"']+@[^@\s<>,;\"']+\.[^@\s<>,;\"'.]+")
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 SMTP_TIMEOUT = 30.0
-
-
-def smtp_secret_name(host: str, user: str) -> str:
-    """The keyring entry of the SMTP password of ``user`` at ``host``."""
-    return f"smtp:{user}@{host}"
 
 
 @dataclass(frozen=True, slots=True)
