@@ -210,214 +210,292 @@
     </message>
 </context>
 <context>
+    <name>CalendarTab</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/calendar_tab.py" line="108"/>
+        <source>✔ The calendar of %1 is confirmed.</source>
+        <translation>✔ The calendar of %1 is confirmed.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/calendar_tab.py" line="113"/>
+        <source>⚠ The calendar of %1 is NOT confirmed: deadlines in %1 are counted on the days known so far and shown as such.</source>
+        <translation>⚠ The calendar of %1 is NOT confirmed: deadlines in %1 are counted on the days known so far and shown as such.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/calendar_tab.py" line="120"/>
+        <source>confirmed</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/calendar_tab.py" line="120"/>
+        <source>confirmation withdrawn</source>
+        <translation>confirmation withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/calendar_tab.py" line="138"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/calendar_tab.py" line="140"/>
+        <source>Deadlines moved by this change: %1 (see Today).</source>
+        <translation>Deadlines moved by this change: %1 (see Today).</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/calendar_tab.py" line="153"/>
+        <source>Confirm a year once its transfers of days off and the day of Kurban Ait are published. Until then the register warns that the year&apos;s deadlines may move.</source>
+        <translation>Confirm a year once its transfers of days off and the day of Kurban Ait are published. Until then the register warns that the year&apos;s deadlines may move.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/calendar_tab.py" line="156"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/calendar_tab.py" line="157"/>
+        <source>Days off on weekdays:</source>
+        <translation>Days off on weekdays:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/calendar_tab.py" line="158"/>
+        <source>Working Saturdays and Sundays:</source>
+        <translation>Working Saturdays and Sundays:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/calendar_tab.py" line="159"/>
+        <source>Confirmations:</source>
+        <translation>Confirmations:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/calendar_tab.py" line="160"/>
+        <source>&amp;Act (order, decision; optional):</source>
+        <translation>&amp;Act (order, decision; optional):</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/calendar_tab.py" line="161"/>
+        <source>Order of the Ministry of Labour No. … of …</source>
+        <translation>Order of the Ministry of Labour No. … of …</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/calendar_tab.py" line="162"/>
+        <source>&amp;Confirm the year</source>
+        <translation>&amp;Confirm the year</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/calendar_tab.py" line="163"/>
+        <source>&amp;Withdraw the confirmation</source>
+        <translation>&amp;Withdraw the confirmation</translation>
+    </message>
+</context>
+<context>
     <name>Card</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="21"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="22"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="21"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="22"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="26"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="27"/>
         <source>surname</source>
         <translation>surname</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="27"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="28"/>
         <source>given name</source>
         <translation>given name</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="28"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="29"/>
         <source>patronymic</source>
         <translation>patronymic</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="29"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="30"/>
         <source>IIN</source>
         <translation>IIN</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="30"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="31"/>
         <source>BIN</source>
         <translation>BIN</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="31"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="32"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="32"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="33"/>
         <source>address</source>
         <translation>address</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="33"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="34"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="34"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="35"/>
         <source>phone</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="35"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="36"/>
         <source>used</source>
         <translation>used</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="36"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="37"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="37"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="38"/>
         <source>number</source>
         <translation>number</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="38"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="39"/>
         <source>categories</source>
         <translation>categories</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="39"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="40"/>
         <source>route length, km</source>
         <translation>route length, km</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="40"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="41"/>
         <source>start point</source>
         <translation>start point</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="41"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="42"/>
         <source>end point</source>
         <translation>end point</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="42"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="43"/>
         <source>representative</source>
         <translation>representative</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="43"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="44"/>
         <source>route</source>
         <translation>route</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="44"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="45"/>
         <source>place</source>
         <translation>place</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="45"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="46"/>
         <source>starts</source>
         <translation>starts</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="46"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="47"/>
         <source>ends</source>
         <translation>ends</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="47"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="48"/>
         <source>filed on</source>
         <translation>filed on</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="48"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="49"/>
         <source>signed</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="49"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="50"/>
         <source>type</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="50"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="51"/>
         <source>sound equipment</source>
         <translation>sound equipment</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="51"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="52"/>
         <source>visual materials</source>
         <translation>visual materials</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="52"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="53"/>
         <source>measures</source>
         <translation>measures</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="53"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="54"/>
         <source>vehicles</source>
         <translation>vehicles</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="54"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="55"/>
         <source>organizer</source>
         <translation>organizer</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="55"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="56"/>
         <source>contacts</source>
         <translation>contacts</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="82"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="111"/>
         <source>not required for a picket</source>
         <translation>not required for a picket</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="105"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="136"/>
         <source>Legal checks</source>
         <translation>Legal checks</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="111"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="142"/>
         <source>Filed in time: the last day to file was %1 (%2).</source>
         <translation>Filed in time: the last day to file was %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="113"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="144"/>
         <source>Filed LATE: the last day to file was %1 (%2).</source>
         <translation>Filed LATE: the last day to file was %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="124"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="155"/>
         <source>Borderline: the two readings of the filing period disagree; check before relying on it.</source>
         <translation>Borderline: the two readings of the filing period disagree; check before relying on it.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="132"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="163"/>
         <source>All 13 content items are present.</source>
         <translation>All 13 content items are present.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="143"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="174"/>
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="149"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="180"/>
         <source>moved from %1 by a calendar change (%2); not yet acknowledged</source>
         <translation>moved from %1 by a calendar change (%2); not yet acknowledged</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="167"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="198"/>
         <source>Without an answer by the close of office hours on the deadline day the assembly goes ahead as notified (art. 11 p.1).</source>
         <translation>Without an answer by the close of office hours on the deadline day the assembly goes ahead as notified (art. 11 p.1).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="178"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="209"/>
         <source>No countdown: the akimat has answered or the filing is closed.</source>
         <translation>No countdown: the akimat has answered or the filing is closed.</translation>
     </message>
@@ -1657,19 +1735,29 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/office/first_run_dialog.py" line="20"/>
+        <location filename="../src/akimat_desk/ui/office/first_run_dialog.py" line="93"/>
         <source>Welcome to akimat_desk</source>
         <translation>Welcome to akimat_desk</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/first_run_dialog.py" line="23"/>
+        <location filename="../src/akimat_desk/ui/office/first_run_dialog.py" line="94"/>
+        <source>Interface &amp;language:</source>
+        <translation>Interface &amp;language:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/first_run_dialog.py" line="97"/>
         <source>Tell the register whose office it is. These names, the address and the signatory go on every letter and receipt; you can change them later under Settings.</source>
         <translation>Tell the register whose office it is. These names, the address and the signatory go on every letter and receipt; you can change them later under Settings.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/first_run_dialog.py" line="35"/>
+        <location filename="../src/akimat_desk/ui/office/first_run_dialog.py" line="102"/>
         <source>Fill the register with demo filings (all forms and statuses, in Almaty) to look around. Use a separate folder (--home) for real work.</source>
         <translation>Fill the register with demo filings (all forms and statuses, in Almaty) to look around. Use a separate folder (--home) for real work.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/first_run_dialog.py" line="134"/>
+        <source>Nothing was saved: correct the field marked in red.</source>
+        <translation>Nothing was saved: correct the field marked in red.</translation>
     </message>
 </context>
 <context>
@@ -2321,12 +2409,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="171"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="179"/>
         <source>The working-day calendar could not be checked against the golden list, so a wrong holiday or transfer would go unnoticed: %1</source>
         <translation>The working-day calendar could not be checked against the golden list, so a wrong holiday or transfer would go unnoticed: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="319"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="327"/>
         <source>Filings shown: %n</source>
         <translation>
             <numerusform>Filings shown: %n</numerusform>
@@ -2334,37 +2422,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="351"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="359"/>
         <source>akimat_desk — register of peaceful assembly filings</source>
         <translation>akimat_desk — register of peaceful assembly filings</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="355"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="363"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="353"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="361"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="184"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="192"/>
         <source>The working-day calendar of %1 is NOT confirmed by the administrator: holiday transfers or Kurban Ait may still move deadlines. Confirm it with &apos;akimat-desk calendar confirm&apos;.</source>
         <translation>The working-day calendar of %1 is NOT confirmed by the administrator: holiday transfers or Kurban Ait may still move deadlines. Confirm it with &apos;akimat-desk calendar confirm&apos;.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="272"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="280"/>
         <source>About akimat_desk</source>
         <translation>About akimat_desk</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="273"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="281"/>
         <source>akimat_desk: the register of peaceful-assembly filings under Law No. 333-VI of 25 May 2020.</source>
         <translation>akimat_desk: the register of peaceful-assembly filings under Law No. 333-VI of 25 May 2020.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="320"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="328"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n due today</numerusform>
@@ -2372,7 +2460,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="321"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="329"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -2380,72 +2468,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="327"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="335"/>
         <source>calendar %1 NOT confirmed</source>
         <translation>calendar %1 NOT confirmed</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="329"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="337"/>
         <source>calendar %1 confirmed</source>
         <translation>calendar %1 confirmed</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="330"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="338"/>
         <source>user: %1</source>
         <translation>user: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="352"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="360"/>
         <source>&amp;New filing…</source>
         <translation>&amp;New filing…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="354"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="362"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="356"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="364"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="357"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="365"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="358"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="366"/>
         <source>&amp;Check a letter…</source>
         <translation>&amp;Check a letter…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="359"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="367"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="360"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="368"/>
         <source>F&amp;iling</source>
         <translation>F&amp;iling</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="361"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="369"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="362"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="370"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="363"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="371"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="366"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="374"/>
         <source>Today (%n due)</source>
         <translation>
             <numerusform>Today (%n due)</numerusform>
@@ -2453,19 +2541,70 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="367"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="375"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="368"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="376"/>
         <source>Filing card</source>
         <translation>Filing card</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="369"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="377"/>
         <source>Settings</source>
         <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>NumberFormatsTab</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/office_tabs.py" line="179"/>
+        <source>The year&apos;s first numbers will be: incoming %1, outgoing %2.</source>
+        <translation>The year&apos;s first numbers will be: incoming %1, outgoing %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/office_tabs.py" line="188"/>
+        <source>Numbers of incoming filings and outgoing letters. A format may use {akimat} (the akimat&apos;s code), {year} and must use {seq}, the running number of the year ({seq:04d}: four digits, 0001). A new format applies to the next numbers; numbers given stay as they are.</source>
+        <translation>Numbers of incoming filings and outgoing letters. A format may use {akimat} (the akimat&apos;s code), {year} and must use {seq}, the running number of the year ({seq:04d}: four digits, 0001). A new format applies to the next numbers; numbers given stay as they are.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/office_tabs.py" line="191"/>
+        <source>&amp;Akimat&apos;s code in numbers:</source>
+        <translation>&amp;Akimat&apos;s code in numbers:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/office_tabs.py" line="192"/>
+        <source>&amp;Incoming filings:</source>
+        <translation>&amp;Incoming filings:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/office_tabs.py" line="193"/>
+        <source>&amp;Outgoing letters:</source>
+        <translation>&amp;Outgoing letters:</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeHoursTab</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/office_tabs.py" line="127"/>
+        <source>The office&apos;s working hours. Reminders come only within them, on working days; a review deadline&apos;s day ends when the office closes (art. 11 p.1).</source>
+        <translation>The office&apos;s working hours. Reminders come only within them, on working days; a review deadline&apos;s day ends when the office closes (art. 11 p.1).</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/office_tabs.py" line="130"/>
+        <source>The office &amp;opens at:</source>
+        <translation>The office &amp;opens at:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/office_tabs.py" line="131"/>
+        <source>The office &amp;closes at:</source>
+        <translation>The office &amp;closes at:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/office_tabs.py" line="132"/>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Time zone:</translation>
     </message>
 </context>
 <context>
@@ -3659,162 +3798,210 @@
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="62"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="73"/>
         <source>Akimat&apos;s name in Kazakh:</source>
         <translation>Akimat&apos;s name in Kazakh:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="63"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="74"/>
         <source>Akimat&apos;s name in Russian:</source>
         <translation>Akimat&apos;s name in Russian:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="64"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="75"/>
         <source>Akimat&apos;s name in English:</source>
         <translation>Akimat&apos;s name in English:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="65"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="76"/>
         <source>Address in Kazakh:</source>
         <translation>Address in Kazakh:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="66"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="77"/>
         <source>Address in Russian:</source>
         <translation>Address in Russian:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="67"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="78"/>
         <source>Address in English:</source>
         <translation>Address in English:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="68"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="79"/>
         <source>Department in Kazakh:</source>
         <translation>Department in Kazakh:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="69"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="80"/>
         <source>Department in Russian:</source>
         <translation>Department in Russian:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="70"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="81"/>
         <source>Department in English:</source>
         <translation>Department in English:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="71"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="82"/>
         <source>Signatory&apos;s position in Kazakh:</source>
         <translation>Signatory&apos;s position in Kazakh:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="72"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="83"/>
         <source>Signatory&apos;s position in Russian:</source>
         <translation>Signatory&apos;s position in Russian:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="73"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="84"/>
         <source>Signatory&apos;s position in English:</source>
         <translation>Signatory&apos;s position in English:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="74"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="85"/>
         <source>Signatory (initials and surname):</source>
         <translation>Signatory (initials and surname):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="75"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="86"/>
         <source>Office phone:</source>
         <translation>Office phone:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="76"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="87"/>
         <source>Office e-mail:</source>
         <translation>Office e-mail:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="77"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="88"/>
         <source>Executor (full name):</source>
         <translation>Executor (full name):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="79"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="90"/>
         <source>Emblem file (PNG, JPEG):</source>
         <translation>Emblem file (PNG, JPEG):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="87"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="98"/>
         <source>KATO code of the akimat (9 digits, for the statistics reported upward):</source>
         <translation>KATO code of the akimat (9 digits, for the statistics reported upward):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="88"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="99"/>
         <source>Day of the month the monthly statistics report is due (1–28):</source>
         <translation>Day of the month the monthly statistics report is due (1–28):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="78"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="103"/>
+        <source>* required: every letter and receipt prints it.</source>
+        <translation>* required: every letter and receipt prints it.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="89"/>
         <source>Executor&apos;s phone:</source>
         <translation>Executor&apos;s phone:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="80"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="91"/>
         <source>Akimat&apos;s BIN (12 digits; its EDS must carry it):</source>
         <translation>Akimat&apos;s BIN (12 digits; its EDS must carry it):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="81"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="92"/>
         <source>Signatory&apos;s IIN (12 digits):</source>
         <translation>Signatory&apos;s IIN (12 digits):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="82"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="93"/>
         <source>SMTP server for e-mailed answers:</source>
         <translation>SMTP server for e-mailed answers:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="83"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="94"/>
         <source>SMTP port:</source>
         <translation>SMTP port:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="84"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="95"/>
         <source>SMTP security (starttls, ssl, none):</source>
         <translation>SMTP security (starttls, ssl, none):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="85"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="96"/>
         <source>SMTP user (the password is kept in the OS keyring):</source>
         <translation>SMTP user (the password is kept in the OS keyring):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="86"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="97"/>
         <source>Sender address of e-mailed answers:</source>
         <translation>Sender address of e-mailed answers:</translation>
     </message>
 </context>
 <context>
-    <name>SettingsView</name>
+    <name>SettingsTab</name>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="65"/>
+        <location filename="../src/akimat_desk/ui/office/office_tabs.py" line="80"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="76"/>
+        <location filename="../src/akimat_desk/ui/office/office_tabs.py" line="88"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="91"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="96"/>
+        <source>Nothing was saved: correct the field marked in red.</source>
+        <translation>Nothing was saved: correct the field marked in red.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="105"/>
         <source>Interface &amp;language:</source>
         <translation>Interface &amp;language:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="77"/>
+        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="106"/>
         <source>The akimat (letterhead and signatory of letters and receipts)</source>
         <translation>The akimat (letterhead and signatory of letters and receipts)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="78"/>
+        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="107"/>
         <source>&amp;Save settings</source>
         <translation>&amp;Save settings</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="110"/>
+        <source>The akimat</source>
+        <translation>The akimat</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="111"/>
+        <source>Office hours</source>
+        <translation>Office hours</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="112"/>
+        <source>Number formats</source>
+        <translation>Number formats</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="113"/>
+        <source>Working-day calendar</source>
+        <translation>Working-day calendar</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="114"/>
+        <source>Backups</source>
+        <translation>Backups</translation>
     </message>
 </context>
 <context>

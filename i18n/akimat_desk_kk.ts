@@ -210,214 +210,292 @@
     </message>
 </context>
 <context>
+    <name>CalendarTab</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/calendar_tab.py" line="108"/>
+        <source>✔ The calendar of %1 is confirmed.</source>
+        <translation>✔ %1 жылғы күнтізбе расталды.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/calendar_tab.py" line="113"/>
+        <source>⚠ The calendar of %1 is NOT confirmed: deadlines in %1 are counted on the days known so far and shown as such.</source>
+        <translation>⚠ %1 жылғы күнтізбе РАСТАЛМАҒАН: %1 жылғы мерзімдер бүгінге белгілі күндер бойынша есептеледі және солай белгіленеді.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/calendar_tab.py" line="120"/>
+        <source>confirmed</source>
+        <translation>расталды</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/calendar_tab.py" line="120"/>
+        <source>confirmation withdrawn</source>
+        <translation>растау кері қайтарылды</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/calendar_tab.py" line="138"/>
+        <source>Saved.</source>
+        <translation>Сақталды.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/calendar_tab.py" line="140"/>
+        <source>Deadlines moved by this change: %1 (see Today).</source>
+        <translation>Осы өзгеріспен ауыстырылған мерзімдер: %1 («Бүгін» бетін қараңыз).</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/calendar_tab.py" line="153"/>
+        <source>Confirm a year once its transfers of days off and the day of Kurban Ait are published. Until then the register warns that the year&apos;s deadlines may move.</source>
+        <translation>Демалыс күндерінің ауыстырылуы мен Құрбан айт күні жарияланғанда жылды растаңыз. Оған дейін журнал осы жылдың мерзімдері жылжуы мүмкін екенін ескертеді.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/calendar_tab.py" line="156"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Жыл:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/calendar_tab.py" line="157"/>
+        <source>Days off on weekdays:</source>
+        <translation>Жұмыс күндеріне келетін демалыс күндері:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/calendar_tab.py" line="158"/>
+        <source>Working Saturdays and Sundays:</source>
+        <translation>Жұмыс істейтін сенбі мен жексенбі:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/calendar_tab.py" line="159"/>
+        <source>Confirmations:</source>
+        <translation>Растаулар:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/calendar_tab.py" line="160"/>
+        <source>&amp;Act (order, decision; optional):</source>
+        <translation>&amp;Акт (бұйрық, шешім; міндетті емес):</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/calendar_tab.py" line="161"/>
+        <source>Order of the Ministry of Labour No. … of …</source>
+        <translation>ЕХӘҚМ-нің … жылғы № … бұйрығы</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/calendar_tab.py" line="162"/>
+        <source>&amp;Confirm the year</source>
+        <translation>Жылды &amp;растау</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/calendar_tab.py" line="163"/>
+        <source>&amp;Withdraw the confirmation</source>
+        <translation>Растауды &amp;кері қайтару</translation>
+    </message>
+</context>
+<context>
     <name>Card</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="21"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="22"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="21"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="22"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="26"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="27"/>
         <source>surname</source>
         <translation>тегі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="27"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="28"/>
         <source>given name</source>
         <translation>аты</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="28"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="29"/>
         <source>patronymic</source>
         <translation>әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="29"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="30"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="30"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="31"/>
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="31"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="32"/>
         <source>name</source>
         <translation>атауы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="32"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="33"/>
         <source>address</source>
         <translation>мекенжайы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="33"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="34"/>
         <source>e-mail</source>
         <translation>эл. пошта</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="34"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="35"/>
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="35"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="36"/>
         <source>used</source>
         <translation>пайдаланылады</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="36"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="37"/>
         <source>description</source>
         <translation>сипаттамасы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="37"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="38"/>
         <source>number</source>
         <translation>саны</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="38"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="39"/>
         <source>categories</source>
         <translation>санаттары</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="39"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="40"/>
         <source>route length, km</source>
         <translation>маршрут ұзындығы, км</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="40"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="41"/>
         <source>start point</source>
         <translation>бастапқы пункт</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="41"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="42"/>
         <source>end point</source>
         <translation>соңғы пункт</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="42"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="43"/>
         <source>representative</source>
         <translation>өкілі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="43"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="44"/>
         <source>route</source>
         <translation>жүру маршруты</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="44"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="45"/>
         <source>place</source>
         <translation>орны</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="45"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="46"/>
         <source>starts</source>
         <translation>басталуы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="46"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="47"/>
         <source>ends</source>
         <translation>аяқталуы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="47"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="48"/>
         <source>filed on</source>
         <translation>берілген күні</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="48"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="49"/>
         <source>signed</source>
         <translation>қол қойылған</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="49"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="50"/>
         <source>type</source>
         <translation>түрі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="50"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="51"/>
         <source>sound equipment</source>
         <translation>дыбыс күшейткіш техникалық құралдар</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="51"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="52"/>
         <source>visual materials</source>
         <translation>көрнекі үгіттеу құралдары</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="52"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="53"/>
         <source>measures</source>
         <translation>шаралар</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="53"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="54"/>
         <source>vehicles</source>
         <translation>көлік құралдары</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="54"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="55"/>
         <source>organizer</source>
         <translation>ұйымдастырушы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="55"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="56"/>
         <source>contacts</source>
         <translation>байланыс</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="82"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="111"/>
         <source>not required for a picket</source>
         <translation>пикеттеу үшін талап етілмейді</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="105"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="136"/>
         <source>Legal checks</source>
         <translation>Құқықтық тексерулер</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="111"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="142"/>
         <source>Filed in time: the last day to file was %1 (%2).</source>
         <translation>Мерзімінде берілді: берудің соңғы күні — %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="113"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="144"/>
         <source>Filed LATE: the last day to file was %1 (%2).</source>
         <translation>КЕШІГІП берілді: берудің соңғы күні — %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="124"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="155"/>
         <source>Borderline: the two readings of the filing period disagree; check before relying on it.</source>
         <translation>Шекаралық жағдай: беру мерзімінің екі оқылымы сәйкес келмейді; сүйенбес бұрын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="132"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="163"/>
         <source>All 13 content items are present.</source>
         <translation>Мазмұнның барлық 13 тармағы бар.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="143"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="174"/>
         <source>Deadlines</source>
         <translation>Мерзімдер</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="149"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="180"/>
         <source>moved from %1 by a calendar change (%2); not yet acknowledged</source>
         <translation>күнтізбе өзгерісімен %1 күнінен ауыстырылды (%2); әлі расталмаған</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="167"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="198"/>
         <source>Without an answer by the close of office hours on the deadline day the assembly goes ahead as notified (art. 11 p.1).</source>
         <translation>Мерзімнің соңғы күні жұмыс уақыты аяқталғанға дейін жауап болмаса, ұйымдастырушы бейбіт жиналысты хабарламаға сай өткізеді (Заңның 11-бабының 1-тармағы).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="178"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="209"/>
         <source>No countdown: the akimat has answered or the filing is closed.</source>
         <translation>Кері санақ жоқ: әкімдік жауап берді немесе жолданым жабылды.</translation>
     </message>
@@ -1657,19 +1735,29 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/office/first_run_dialog.py" line="20"/>
+        <location filename="../src/akimat_desk/ui/office/first_run_dialog.py" line="93"/>
         <source>Welcome to akimat_desk</source>
         <translation>akimat_desk-ке қош келдіңіз</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/first_run_dialog.py" line="23"/>
+        <location filename="../src/akimat_desk/ui/office/first_run_dialog.py" line="94"/>
+        <source>Interface &amp;language:</source>
+        <translation>Интерфейс &amp;тілі:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/first_run_dialog.py" line="97"/>
         <source>Tell the register whose office it is. These names, the address and the signatory go on every letter and receipt; you can change them later under Settings.</source>
         <translation>Журнал қай мекемеге тиесілі екенін көрсетіңіз. Атаулар, мекенжай және қол қоюшы әр хат пен қолхатқа басылады; кейін оларды «Баптауларда» өзгертуге болады.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/first_run_dialog.py" line="35"/>
+        <location filename="../src/akimat_desk/ui/office/first_run_dialog.py" line="102"/>
         <source>Fill the register with demo filings (all forms and statuses, in Almaty) to look around. Use a separate folder (--home) for real work.</source>
         <translation>Танысу үшін журналды демонстрациялық жолданымдармен толтыру (барлық нысандар мен мәртебелер, Алматыда). Нақты жұмыс үшін бөлек қалтаны (--home) пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/first_run_dialog.py" line="134"/>
+        <source>Nothing was saved: correct the field marked in red.</source>
+        <translation>Ештеңе сақталмады: қызылмен белгіленген өрісті түзетіңіз.</translation>
     </message>
 </context>
 <context>
@@ -2321,12 +2409,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="171"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="179"/>
         <source>The working-day calendar could not be checked against the golden list, so a wrong holiday or transfer would go unnoticed: %1</source>
         <translation>Жұмыс күндерінің күнтізбесін эталондық тізіммен салыстыру мүмкін болмады, сондықтан қате мереке немесе ауыстыру байқалмай қалуы мүмкін: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="319"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="327"/>
         <source>Filings shown: %n</source>
         <translation>
             <numerusform>Көрсетілген жолданымдар: %n</numerusform>
@@ -2334,37 +2422,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="351"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="359"/>
         <source>akimat_desk — register of peaceful assembly filings</source>
         <translation>akimat_desk — бейбіт жиналыстар туралы хабарламалар мен өтініштерді тіркеу журналы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="355"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="363"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңарту</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="353"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="361"/>
         <source>&amp;Search</source>
         <translation>&amp;Іздеу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="184"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="192"/>
         <source>The working-day calendar of %1 is NOT confirmed by the administrator: holiday transfers or Kurban Ait may still move deadlines. Confirm it with &apos;akimat-desk calendar confirm&apos;.</source>
         <translation>%1 жылғы жұмыс күндерінің күнтізбесін әкімші РАСТАМАҒАН: демалыс ауыстырулары немесе Құрбан айт мерзімдерді әлі жылжытуы мүмкін. Оны &apos;akimat-desk calendar confirm&apos; командасымен растаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="272"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="280"/>
         <source>About akimat_desk</source>
         <translation>akimat_desk туралы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="273"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="281"/>
         <source>akimat_desk: the register of peaceful-assembly filings under Law No. 333-VI of 25 May 2020.</source>
         <translation>akimat_desk: 2020 жылғы 25 мамырдағы № 333-VI Заң бойынша бейбіт жиналыстар туралы хабарламалар мен өтініштер журналы.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="320"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="328"/>
         <source>%n due today</source>
         <translation>
             <numerusform>мерзімі бүгін: %n</numerusform>
@@ -2372,7 +2460,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="321"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="329"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>мерзімі өткен: %n</numerusform>
@@ -2380,72 +2468,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="327"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="335"/>
         <source>calendar %1 NOT confirmed</source>
         <translation>%1 күнтізбесі РАСТАЛМАҒАН</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="329"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="337"/>
         <source>calendar %1 confirmed</source>
         <translation>%1 күнтізбесі расталған</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="330"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="338"/>
         <source>user: %1</source>
         <translation>пайдаланушы: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="352"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="360"/>
         <source>&amp;New filing…</source>
         <translation>&amp;Жаңа жолданым…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="354"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="362"/>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="356"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="364"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="357"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="365"/>
         <source>&amp;About</source>
         <translation>Бағдарлама &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="358"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="366"/>
         <source>&amp;Check a letter…</source>
         <translation>Хатты &amp;тексеру…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="359"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="367"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="360"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="368"/>
         <source>F&amp;iling</source>
         <translation>&amp;Құжат</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="361"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="369"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="362"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="370"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="363"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="371"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="366"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="374"/>
         <source>Today (%n due)</source>
         <translation>
             <numerusform>Бүгін (%n шұғыл)</numerusform>
@@ -2453,19 +2541,70 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="367"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="375"/>
         <source>Register</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="368"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="376"/>
         <source>Filing card</source>
         <translation>Жолданым карточкасы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="369"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="377"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
+    </message>
+</context>
+<context>
+    <name>NumberFormatsTab</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/office_tabs.py" line="179"/>
+        <source>The year&apos;s first numbers will be: incoming %1, outgoing %2.</source>
+        <translation>Жылдың алғашқы нөмірлері: кіріс %1, шығыс %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/office_tabs.py" line="188"/>
+        <source>Numbers of incoming filings and outgoing letters. A format may use {akimat} (the akimat&apos;s code), {year} and must use {seq}, the running number of the year ({seq:04d}: four digits, 0001). A new format applies to the next numbers; numbers given stay as they are.</source>
+        <translation>Кіріс жолданымдар мен шығыс хаттардың нөмірлері. Пішім {akimat} (әкімдік коды), {year} қамти алады және {seq} — жылдағы реттік нөмір ({seq:04d}: төрт цифр, 0001) міндетті. Жаңа пішім келесі нөмірлерге қолданылады; берілген нөмірлер өзгермейді.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/office_tabs.py" line="191"/>
+        <source>&amp;Akimat&apos;s code in numbers:</source>
+        <translation>Нөмірлердегі &amp;әкімдік коды:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/office_tabs.py" line="192"/>
+        <source>&amp;Incoming filings:</source>
+        <translation>&amp;Кіріс жолданымдар:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/office_tabs.py" line="193"/>
+        <source>&amp;Outgoing letters:</source>
+        <translation>&amp;Шығыс хаттар:</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeHoursTab</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/office_tabs.py" line="127"/>
+        <source>The office&apos;s working hours. Reminders come only within them, on working days; a review deadline&apos;s day ends when the office closes (art. 11 p.1).</source>
+        <translation>Әкімдіктің жұмыс уақыты. Еске салулар тек осы уақытта, жұмыс күндері келеді; қарау мерзімінің соңғы күні қабылдау аяқталғанда бітеді (Заңның 11-бабының 1-тармағы).</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/office_tabs.py" line="130"/>
+        <source>The office &amp;opens at:</source>
+        <translation>Қабылдау &amp;басталады:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/office_tabs.py" line="131"/>
+        <source>The office &amp;closes at:</source>
+        <translation>Қабылдау &amp;аяқталады:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/office_tabs.py" line="132"/>
+        <source>&amp;Time zone:</source>
+        <translation>Уақыт &amp;белдеуі:</translation>
     </message>
 </context>
 <context>
@@ -3659,162 +3798,210 @@
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="62"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="73"/>
         <source>Akimat&apos;s name in Kazakh:</source>
         <translation>Әкімдіктің қазақша атауы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="63"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="74"/>
         <source>Akimat&apos;s name in Russian:</source>
         <translation>Әкімдіктің орысша атауы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="64"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="75"/>
         <source>Akimat&apos;s name in English:</source>
         <translation>Әкімдіктің ағылшынша атауы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="65"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="76"/>
         <source>Address in Kazakh:</source>
         <translation>Қазақша мекенжайы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="66"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="77"/>
         <source>Address in Russian:</source>
         <translation>Орысша мекенжайы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="67"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="78"/>
         <source>Address in English:</source>
         <translation>Ағылшынша мекенжайы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="68"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="79"/>
         <source>Department in Kazakh:</source>
         <translation>Бөлімнің қазақша атауы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="69"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="80"/>
         <source>Department in Russian:</source>
         <translation>Бөлімнің орысша атауы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="70"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="81"/>
         <source>Department in English:</source>
         <translation>Бөлімнің ағылшынша атауы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="71"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="82"/>
         <source>Signatory&apos;s position in Kazakh:</source>
         <translation>Қол қоюшының қазақша лауазымы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="72"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="83"/>
         <source>Signatory&apos;s position in Russian:</source>
         <translation>Қол қоюшының орысша лауазымы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="73"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="84"/>
         <source>Signatory&apos;s position in English:</source>
         <translation>Қол қоюшының ағылшынша лауазымы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="74"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="85"/>
         <source>Signatory (initials and surname):</source>
         <translation>Қол қоюшы (аты-жөнінің бас әріптері және тегі):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="75"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="86"/>
         <source>Office phone:</source>
         <translation>Әкімдік телефоны:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="76"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="87"/>
         <source>Office e-mail:</source>
         <translation>Әкімдіктің эл. поштасы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="77"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="88"/>
         <source>Executor (full name):</source>
         <translation>Орындаушы (толық аты-жөні):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="79"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="90"/>
         <source>Emblem file (PNG, JPEG):</source>
         <translation>Елтаңба файлы (PNG, JPEG):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="87"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="98"/>
         <source>KATO code of the akimat (9 digits, for the statistics reported upward):</source>
         <translation>Әкімдіктің ӘАОЖ (КАТО) коды (9 цифр, жоғарыға жіберілетін статистика үшін):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="88"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="99"/>
         <source>Day of the month the monthly statistics report is due (1–28):</source>
         <translation>Ай сайынғы статистика есебін тапсыру күні (1–28):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="78"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="103"/>
+        <source>* required: every letter and receipt prints it.</source>
+        <translation>* міндетті: әрбір хат пен қолхатта басылады.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="89"/>
         <source>Executor&apos;s phone:</source>
         <translation>Орындаушының телефоны:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="80"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="91"/>
         <source>Akimat&apos;s BIN (12 digits; its EDS must carry it):</source>
         <translation>Әкімдіктің БСН-і (12 цифр; оның ЭЦҚ-ында болуы тиіс):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="81"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="92"/>
         <source>Signatory&apos;s IIN (12 digits):</source>
         <translation>Қол қоюшының ЖСН-і (12 цифр):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="82"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="93"/>
         <source>SMTP server for e-mailed answers:</source>
         <translation>Электрондық поштамен жіберілетін жауаптардың SMTP сервері:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="83"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="94"/>
         <source>SMTP port:</source>
         <translation>SMTP порты:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="84"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="95"/>
         <source>SMTP security (starttls, ssl, none):</source>
         <translation>SMTP қауіпсіздігі (starttls, ssl, none):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="85"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="96"/>
         <source>SMTP user (the password is kept in the OS keyring):</source>
         <translation>SMTP пайдаланушысы (құпиясөз ОЖ кілттер қоймасында сақталады):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="86"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="97"/>
         <source>Sender address of e-mailed answers:</source>
         <translation>Электрондық поштамен жіберілетін жауаптардың жіберуші мекенжайы:</translation>
     </message>
 </context>
 <context>
-    <name>SettingsView</name>
+    <name>SettingsTab</name>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="65"/>
+        <location filename="../src/akimat_desk/ui/office/office_tabs.py" line="80"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="76"/>
+        <location filename="../src/akimat_desk/ui/office/office_tabs.py" line="88"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сақтау</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="91"/>
+        <source>Saved.</source>
+        <translation>Сақталды.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="96"/>
+        <source>Nothing was saved: correct the field marked in red.</source>
+        <translation>Ештеңе сақталмады: қызылмен белгіленген өрісті түзетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="105"/>
         <source>Interface &amp;language:</source>
         <translation>Интерфейс &amp;тілі:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="77"/>
+        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="106"/>
         <source>The akimat (letterhead and signatory of letters and receipts)</source>
         <translation>Әкімдік (хаттар мен қолхаттардың бланкісі және қол қоюшысы)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="78"/>
+        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="107"/>
         <source>&amp;Save settings</source>
         <translation>Баптауларды &amp;сақтау</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="110"/>
+        <source>The akimat</source>
+        <translation>Әкімдік</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="111"/>
+        <source>Office hours</source>
+        <translation>Қабылдау уақыты</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="112"/>
+        <source>Number formats</source>
+        <translation>Нөмір пішімдері</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="113"/>
+        <source>Working-day calendar</source>
+        <translation>Жұмыс күндерінің күнтізбесі</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="114"/>
+        <source>Backups</source>
+        <translation>Сақтық көшірмелер</translation>
     </message>
 </context>
 <context>

@@ -210,214 +210,292 @@
     </message>
 </context>
 <context>
+    <name>CalendarTab</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/calendar_tab.py" line="108"/>
+        <source>✔ The calendar of %1 is confirmed.</source>
+        <translation>✔ Календарь %1 года подтверждён.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/calendar_tab.py" line="113"/>
+        <source>⚠ The calendar of %1 is NOT confirmed: deadlines in %1 are counted on the days known so far and shown as such.</source>
+        <translation>⚠ Календарь %1 года НЕ подтверждён: сроки в %1 году считаются по известным на сегодня дням и отмечаются как неподтверждённые.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/calendar_tab.py" line="120"/>
+        <source>confirmed</source>
+        <translation>подтверждён</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/calendar_tab.py" line="120"/>
+        <source>confirmation withdrawn</source>
+        <translation>подтверждение отозвано</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/calendar_tab.py" line="138"/>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/calendar_tab.py" line="140"/>
+        <source>Deadlines moved by this change: %1 (see Today).</source>
+        <translation>Сроков перенесено этим изменением: %1 (см. «Сегодня»).</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/calendar_tab.py" line="153"/>
+        <source>Confirm a year once its transfers of days off and the day of Kurban Ait are published. Until then the register warns that the year&apos;s deadlines may move.</source>
+        <translation>Подтвердите год, когда опубликованы переносы выходных дней и день Курбан айта. До этого журнал предупреждает, что сроки этого года могут сместиться.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/calendar_tab.py" line="156"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Год:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/calendar_tab.py" line="157"/>
+        <source>Days off on weekdays:</source>
+        <translation>Выходные в будние дни:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/calendar_tab.py" line="158"/>
+        <source>Working Saturdays and Sundays:</source>
+        <translation>Рабочие субботы и воскресенья:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/calendar_tab.py" line="159"/>
+        <source>Confirmations:</source>
+        <translation>Подтверждения:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/calendar_tab.py" line="160"/>
+        <source>&amp;Act (order, decision; optional):</source>
+        <translation>&amp;Акт (приказ, решение; необязательно):</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/calendar_tab.py" line="161"/>
+        <source>Order of the Ministry of Labour No. … of …</source>
+        <translation>Приказ МТСЗН № … от …</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/calendar_tab.py" line="162"/>
+        <source>&amp;Confirm the year</source>
+        <translation>&amp;Подтвердить год</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/calendar_tab.py" line="163"/>
+        <source>&amp;Withdraw the confirmation</source>
+        <translation>&amp;Отозвать подтверждение</translation>
+    </message>
+</context>
+<context>
     <name>Card</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="21"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="22"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="21"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="22"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="26"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="27"/>
         <source>surname</source>
         <translation>фамилия</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="27"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="28"/>
         <source>given name</source>
         <translation>имя</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="28"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="29"/>
         <source>patronymic</source>
         <translation>отчество</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="29"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="30"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="30"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="31"/>
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="31"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="32"/>
         <source>name</source>
         <translation>наименование</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="32"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="33"/>
         <source>address</source>
         <translation>адрес</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="33"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="34"/>
         <source>e-mail</source>
         <translation>эл. почта</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="34"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="35"/>
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="35"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="36"/>
         <source>used</source>
         <translation>используется</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="36"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="37"/>
         <source>description</source>
         <translation>описание</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="37"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="38"/>
         <source>number</source>
         <translation>количество</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="38"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="39"/>
         <source>categories</source>
         <translation>категории</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="39"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="40"/>
         <source>route length, km</source>
         <translation>протяжённость маршрута, км</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="40"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="41"/>
         <source>start point</source>
         <translation>начальный пункт</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="41"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="42"/>
         <source>end point</source>
         <translation>конечный пункт</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="42"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="43"/>
         <source>representative</source>
         <translation>представитель</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="43"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="44"/>
         <source>route</source>
         <translation>маршрут следования</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="44"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="45"/>
         <source>place</source>
         <translation>место</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="45"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="46"/>
         <source>starts</source>
         <translation>начало</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="46"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="47"/>
         <source>ends</source>
         <translation>окончание</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="47"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="48"/>
         <source>filed on</source>
         <translation>дата подачи</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="48"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="49"/>
         <source>signed</source>
         <translation>подписано</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="49"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="50"/>
         <source>type</source>
         <translation>тип</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="50"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="51"/>
         <source>sound equipment</source>
         <translation>звукоусиливающие технические средства</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="51"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="52"/>
         <source>visual materials</source>
         <translation>средства наглядной агитации</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="52"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="53"/>
         <source>measures</source>
         <translation>меры</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="53"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="54"/>
         <source>vehicles</source>
         <translation>транспортные средства</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="54"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="55"/>
         <source>organizer</source>
         <translation>организатор</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="55"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="56"/>
         <source>contacts</source>
         <translation>контакты</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="82"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="111"/>
         <source>not required for a picket</source>
         <translation>не требуется для пикетирования</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="105"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="136"/>
         <source>Legal checks</source>
         <translation>Правовые проверки</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="111"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="142"/>
         <source>Filed in time: the last day to file was %1 (%2).</source>
         <translation>Подано в срок: последний день подачи — %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="113"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="144"/>
         <source>Filed LATE: the last day to file was %1 (%2).</source>
         <translation>Подано С ОПОЗДАНИЕМ: последний день подачи — %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="124"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="155"/>
         <source>Borderline: the two readings of the filing period disagree; check before relying on it.</source>
         <translation>Пограничный случай: два прочтения срока подачи расходятся; проверьте, прежде чем полагаться.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="132"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="163"/>
         <source>All 13 content items are present.</source>
         <translation>Все 13 пунктов содержания на месте.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="143"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="174"/>
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="149"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="180"/>
         <source>moved from %1 by a calendar change (%2); not yet acknowledged</source>
         <translation>перенесён с %1 изменением календаря (%2); ещё не подтверждено</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="167"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="198"/>
         <source>Without an answer by the close of office hours on the deadline day the assembly goes ahead as notified (art. 11 p.1).</source>
         <translation>Без ответа до конца рабочего дня в последний день срока организатор проводит мирное собрание согласно уведомлению (п. 1 ст. 11 Закона).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="178"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="209"/>
         <source>No countdown: the akimat has answered or the filing is closed.</source>
         <translation>Отсчёта нет: акимат ответил или обращение закрыто.</translation>
     </message>
@@ -1659,19 +1737,29 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/office/first_run_dialog.py" line="20"/>
+        <location filename="../src/akimat_desk/ui/office/first_run_dialog.py" line="93"/>
         <source>Welcome to akimat_desk</source>
         <translation>Добро пожаловать в akimat_desk</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/first_run_dialog.py" line="23"/>
+        <location filename="../src/akimat_desk/ui/office/first_run_dialog.py" line="94"/>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Язык интерфейса:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/first_run_dialog.py" line="97"/>
         <source>Tell the register whose office it is. These names, the address and the signatory go on every letter and receipt; you can change them later under Settings.</source>
         <translation>Укажите, чей это журнал. Наименования, адрес и подписант печатаются в каждом письме и расписке; позже их можно изменить в «Настройках».</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/first_run_dialog.py" line="35"/>
+        <location filename="../src/akimat_desk/ui/office/first_run_dialog.py" line="102"/>
         <source>Fill the register with demo filings (all forms and statuses, in Almaty) to look around. Use a separate folder (--home) for real work.</source>
         <translation>Заполнить журнал демонстрационными обращениями (все формы и статусы, в Алматы), чтобы осмотреться. Для реальной работы используйте отдельную папку (--home).</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/first_run_dialog.py" line="134"/>
+        <source>Nothing was saved: correct the field marked in red.</source>
+        <translation>Ничего не сохранено: исправьте поле, отмеченное красным.</translation>
     </message>
 </context>
 <context>
@@ -2325,12 +2413,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="171"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="179"/>
         <source>The working-day calendar could not be checked against the golden list, so a wrong holiday or transfer would go unnoticed: %1</source>
         <translation>Календарь рабочих дней не удалось сверить с эталонным списком, поэтому ошибочный праздник или перенос остался бы незамеченным: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="319"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="327"/>
         <source>Filings shown: %n</source>
         <translation>
             <numerusform>Показано обращений: %n</numerusform>
@@ -2339,37 +2427,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="351"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="359"/>
         <source>akimat_desk — register of peaceful assembly filings</source>
         <translation>akimat_desk — журнал регистрации уведомлений и заявлений о мирных собраниях</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="355"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="363"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="353"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="361"/>
         <source>&amp;Search</source>
         <translation>&amp;Поиск</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="184"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="192"/>
         <source>The working-day calendar of %1 is NOT confirmed by the administrator: holiday transfers or Kurban Ait may still move deadlines. Confirm it with &apos;akimat-desk calendar confirm&apos;.</source>
         <translation>Календарь рабочих дней на %1 НЕ подтверждён администратором: переносы выходных или Курбан айт ещё могут сдвинуть сроки. Подтвердите его командой &apos;akimat-desk calendar confirm&apos;.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="272"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="280"/>
         <source>About akimat_desk</source>
         <translation>О программе akimat_desk</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="273"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="281"/>
         <source>akimat_desk: the register of peaceful-assembly filings under Law No. 333-VI of 25 May 2020.</source>
         <translation>akimat_desk: журнал уведомлений и заявлений о мирных собраниях по Закону № 333-VI от 25 мая 2020 года.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="320"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="328"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n со сроком сегодня</numerusform>
@@ -2378,7 +2466,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="321"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="329"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n просрочен</numerusform>
@@ -2387,72 +2475,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="327"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="335"/>
         <source>calendar %1 NOT confirmed</source>
         <translation>календарь %1 НЕ подтверждён</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="329"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="337"/>
         <source>calendar %1 confirmed</source>
         <translation>календарь %1 подтверждён</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="330"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="338"/>
         <source>user: %1</source>
         <translation>пользователь: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="352"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="360"/>
         <source>&amp;New filing…</source>
         <translation>&amp;Новое обращение…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="354"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="362"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="356"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="364"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="357"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="365"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="358"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="366"/>
         <source>&amp;Check a letter…</source>
         <translation>&amp;Проверить письмо…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="359"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="367"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="360"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="368"/>
         <source>F&amp;iling</source>
         <translation>&amp;Документ</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="361"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="369"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="362"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="370"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="363"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="371"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="366"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="374"/>
         <source>Today (%n due)</source>
         <translation>
             <numerusform>Сегодня (%n срочный)</numerusform>
@@ -2461,19 +2549,70 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="367"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="375"/>
         <source>Register</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="368"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="376"/>
         <source>Filing card</source>
         <translation>Карточка обращения</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="369"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="377"/>
         <source>Settings</source>
         <translation>Настройки</translation>
+    </message>
+</context>
+<context>
+    <name>NumberFormatsTab</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/office_tabs.py" line="179"/>
+        <source>The year&apos;s first numbers will be: incoming %1, outgoing %2.</source>
+        <translation>Первые номера года будут: входящий %1, исходящий %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/office_tabs.py" line="188"/>
+        <source>Numbers of incoming filings and outgoing letters. A format may use {akimat} (the akimat&apos;s code), {year} and must use {seq}, the running number of the year ({seq:04d}: four digits, 0001). A new format applies to the next numbers; numbers given stay as they are.</source>
+        <translation>Номера входящих обращений и исходящих писем. Формат может содержать {akimat} (код акимата), {year} и обязательно {seq} — порядковый номер в году ({seq:04d}: четыре цифры, 0001). Новый формат действует для следующих номеров; присвоенные номера не меняются.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/office_tabs.py" line="191"/>
+        <source>&amp;Akimat&apos;s code in numbers:</source>
+        <translation>&amp;Код акимата в номерах:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/office_tabs.py" line="192"/>
+        <source>&amp;Incoming filings:</source>
+        <translation>&amp;Входящие обращения:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/office_tabs.py" line="193"/>
+        <source>&amp;Outgoing letters:</source>
+        <translation>&amp;Исходящие письма:</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeHoursTab</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/office_tabs.py" line="127"/>
+        <source>The office&apos;s working hours. Reminders come only within them, on working days; a review deadline&apos;s day ends when the office closes (art. 11 p.1).</source>
+        <translation>Часы работы акимата. Напоминания приходят только в эти часы в рабочие дни; день окончания срока рассмотрения заканчивается с окончанием приёма (п. 1 ст. 11 Закона).</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/office_tabs.py" line="130"/>
+        <source>The office &amp;opens at:</source>
+        <translation>Приём &amp;начинается в:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/office_tabs.py" line="131"/>
+        <source>The office &amp;closes at:</source>
+        <translation>Приём &amp;заканчивается в:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/office_tabs.py" line="132"/>
+        <source>&amp;Time zone:</source>
+        <translation>Часовой &amp;пояс:</translation>
     </message>
 </context>
 <context>
@@ -3672,162 +3811,210 @@
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="62"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="73"/>
         <source>Akimat&apos;s name in Kazakh:</source>
         <translation>Наименование акимата на казахском:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="63"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="74"/>
         <source>Akimat&apos;s name in Russian:</source>
         <translation>Наименование акимата на русском:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="64"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="75"/>
         <source>Akimat&apos;s name in English:</source>
         <translation>Наименование акимата на английском:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="65"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="76"/>
         <source>Address in Kazakh:</source>
         <translation>Адрес на казахском:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="66"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="77"/>
         <source>Address in Russian:</source>
         <translation>Адрес на русском:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="67"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="78"/>
         <source>Address in English:</source>
         <translation>Адрес на английском:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="68"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="79"/>
         <source>Department in Kazakh:</source>
         <translation>Отдел на казахском:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="69"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="80"/>
         <source>Department in Russian:</source>
         <translation>Отдел на русском:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="70"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="81"/>
         <source>Department in English:</source>
         <translation>Отдел на английском:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="71"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="82"/>
         <source>Signatory&apos;s position in Kazakh:</source>
         <translation>Должность подписанта на казахском:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="72"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="83"/>
         <source>Signatory&apos;s position in Russian:</source>
         <translation>Должность подписанта на русском:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="73"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="84"/>
         <source>Signatory&apos;s position in English:</source>
         <translation>Должность подписанта на английском:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="74"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="85"/>
         <source>Signatory (initials and surname):</source>
         <translation>Подписант (инициалы и фамилия):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="75"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="86"/>
         <source>Office phone:</source>
         <translation>Телефон акимата:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="76"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="87"/>
         <source>Office e-mail:</source>
         <translation>Эл. почта акимата:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="77"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="88"/>
         <source>Executor (full name):</source>
         <translation>Исполнитель (полное имя):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="79"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="90"/>
         <source>Emblem file (PNG, JPEG):</source>
         <translation>Файл герба (PNG, JPEG):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="87"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="98"/>
         <source>KATO code of the akimat (9 digits, for the statistics reported upward):</source>
         <translation>Код КАТО акимата (9 цифр, для статистики, направляемой наверх):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="88"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="99"/>
         <source>Day of the month the monthly statistics report is due (1–28):</source>
         <translation>День месяца, к которому сдаётся ежемесячный отчёт статистики (1–28):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="78"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="103"/>
+        <source>* required: every letter and receipt prints it.</source>
+        <translation>* обязательно: печатается на каждом письме и расписке.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="89"/>
         <source>Executor&apos;s phone:</source>
         <translation>Телефон исполнителя:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="80"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="91"/>
         <source>Akimat&apos;s BIN (12 digits; its EDS must carry it):</source>
         <translation>БИН акимата (12 цифр; его ЭЦП должна его содержать):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="81"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="92"/>
         <source>Signatory&apos;s IIN (12 digits):</source>
         <translation>ИИН подписанта (12 цифр):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="82"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="93"/>
         <source>SMTP server for e-mailed answers:</source>
         <translation>SMTP-сервер для ответов по электронной почте:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="83"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="94"/>
         <source>SMTP port:</source>
         <translation>Порт SMTP:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="84"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="95"/>
         <source>SMTP security (starttls, ssl, none):</source>
         <translation>Защита SMTP (starttls, ssl, none):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="85"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="96"/>
         <source>SMTP user (the password is kept in the OS keyring):</source>
         <translation>Пользователь SMTP (пароль хранится в хранилище ключей ОС):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="86"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="97"/>
         <source>Sender address of e-mailed answers:</source>
         <translation>Адрес отправителя ответов по электронной почте:</translation>
     </message>
 </context>
 <context>
-    <name>SettingsView</name>
+    <name>SettingsTab</name>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="65"/>
+        <location filename="../src/akimat_desk/ui/office/office_tabs.py" line="80"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="76"/>
+        <location filename="../src/akimat_desk/ui/office/office_tabs.py" line="88"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="91"/>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="96"/>
+        <source>Nothing was saved: correct the field marked in red.</source>
+        <translation>Ничего не сохранено: исправьте поле, отмеченное красным.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="105"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Язык интерфейса:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="77"/>
+        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="106"/>
         <source>The akimat (letterhead and signatory of letters and receipts)</source>
         <translation>Акимат (бланк и подписант писем и расписок)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="78"/>
+        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="107"/>
         <source>&amp;Save settings</source>
         <translation>&amp;Сохранить настройки</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="110"/>
+        <source>The akimat</source>
+        <translation>Акимат</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="111"/>
+        <source>Office hours</source>
+        <translation>Часы приёма</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="112"/>
+        <source>Number formats</source>
+        <translation>Форматы номеров</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="113"/>
+        <source>Working-day calendar</source>
+        <translation>Календарь рабочих дней</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="114"/>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
     </message>
 </context>
 <context>

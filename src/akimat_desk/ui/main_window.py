@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from akimat_desk.services.filings.register_view import Bucket, CalendarHealth, calendar_health, change_stamp
+from akimat_desk.services.kernel.context import Changes
 from akimat_desk.ui.errors import error_text
 from akimat_desk.ui.filings.card_page import CardView
 from akimat_desk.ui.filings.register_page import RegisterView
@@ -119,6 +120,7 @@ class MainWindow(QMainWindow):
         self.today.counts_changed.connect(self._counts_changed)
         self.register.loaded.connect(self._register_loaded)
         self.settings.language_chosen.connect(self.set_language)
+        state.changes_applied.connect(self._recheck_calendar)
         self._minute = QTimer(self, interval=MINUTE_MS)
         self._minute.timeout.connect(self.tick)
         self._boundary = QTimer(self, singleShot=True)
@@ -157,6 +159,12 @@ class MainWindow(QMainWindow):
         self._health = health
         self._show_banner()
         self.retranslate_ui()
+
+    def _recheck_calendar(self, changes: Changes) -> None:
+        """A year confirmed (or not) in Settings: the banner and the status bar say so at once."""
+        if changes & Changes.CALENDAR:
+            ctx = self.state.ctx
+            self.state.runner.run(lambda: calendar_health(ctx), self._calendar_checked, self._calendar_check_failed)
 
     def _calendar_check_failed(self, exc: BaseException) -> None:
         self._health_error = exc

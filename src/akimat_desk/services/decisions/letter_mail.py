@@ -24,7 +24,6 @@ from akimat_desk.domain.decisions import DispatchChannel
 from akimat_desk.domain.errors import InvalidInput
 from akimat_desk.domain.filing import EventAction, FilingId, FilingRecord
 from akimat_desk.security.roles import Permission
-from akimat_desk.security.secrets import smtp_secret_name as smtp_secret_name
 from akimat_desk.services.decisions.workflow import _start_answer_clock
 from akimat_desk.services.esign import letter_of, stored_pdf
 from akimat_desk.services.filings import load_filing
