@@ -2413,6 +2413,11 @@
         <source>The working-day calendar could not be checked against the golden list, so a wrong holiday or transfer would go unnoticed: %1</source>
         <translation>The working-day calendar could not be checked against the golden list, so a wrong holiday or transfer would go unnoticed: %1</translation>
     </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="192"/>
+        <source>The working-day calendar of %1 is NOT confirmed by the administrator: holiday transfers or Kurban Ait may still move deadlines. Confirm it under Settings, Working-day calendar (or with &apos;akimat-desk calendar confirm&apos;).</source>
+        <translation>The working-day calendar of %1 is NOT confirmed by the administrator: holiday transfers or Kurban Ait may still move deadlines. Confirm it under Settings, Working-day calendar (or with &apos;akimat-desk calendar confirm&apos;).</translation>
+    </message>
     <message numerus="yes">
         <location filename="../src/akimat_desk/ui/main_window.py" line="327"/>
         <source>Filings shown: %n</source>
@@ -2435,11 +2440,6 @@
         <location filename="../src/akimat_desk/ui/main_window.py" line="361"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="192"/>
-        <source>The working-day calendar of %1 is NOT confirmed by the administrator: holiday transfers or Kurban Ait may still move deadlines. Confirm it with &apos;akimat-desk calendar confirm&apos;.</source>
-        <translation>The working-day calendar of %1 is NOT confirmed by the administrator: holiday transfers or Kurban Ait may still move deadlines. Confirm it with &apos;akimat-desk calendar confirm&apos;.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/main_window.py" line="280"/>

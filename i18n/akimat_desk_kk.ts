@@ -2413,6 +2413,11 @@
         <source>The working-day calendar could not be checked against the golden list, so a wrong holiday or transfer would go unnoticed: %1</source>
         <translation>Жұмыс күндерінің күнтізбесін эталондық тізіммен салыстыру мүмкін болмады, сондықтан қате мереке немесе ауыстыру байқалмай қалуы мүмкін: %1</translation>
     </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="192"/>
+        <source>The working-day calendar of %1 is NOT confirmed by the administrator: holiday transfers or Kurban Ait may still move deadlines. Confirm it under Settings, Working-day calendar (or with &apos;akimat-desk calendar confirm&apos;).</source>
+        <translation>%1 жылғы жұмыс күндерінің күнтізбесін әкімші РАСТАМАҒАН: демалыс ауыстырулары немесе Құрбан айт мерзімдерді әлі жылжытуы мүмкін. Оны «Баптаулар», «Жұмыс күндерінің күнтізбесі» қойындысында (немесе &apos;akimat-desk calendar confirm&apos; командасымен) растаңыз.</translation>
+    </message>
     <message numerus="yes">
         <location filename="../src/akimat_desk/ui/main_window.py" line="327"/>
         <source>Filings shown: %n</source>
@@ -2435,11 +2440,6 @@
         <location filename="../src/akimat_desk/ui/main_window.py" line="361"/>
         <source>&amp;Search</source>
         <translation>&amp;Іздеу</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="192"/>
-        <source>The working-day calendar of %1 is NOT confirmed by the administrator: holiday transfers or Kurban Ait may still move deadlines. Confirm it with &apos;akimat-desk calendar confirm&apos;.</source>
-        <translation>%1 жылғы жұмыс күндерінің күнтізбесін әкімші РАСТАМАҒАН: демалыс ауыстырулары немесе Құрбан айт мерзімдерді әлі жылжытуы мүмкін. Оны &apos;akimat-desk calendar confirm&apos; командасымен растаңыз.</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/main_window.py" line="280"/>

@@ -181,3 +181,21 @@ def test_a_complete_letterhead_is_saved(page: SettingsView, state: AppState) -> 
     page.save()
     assert page.form.errors.shown() == {}
     assert state.ctx.settings.phone == "8 (727) 271-66-00" and state.ctx.settings.letterhead_ready
+
+
+def test_confirming_next_year_in_settings_clears_the_windows_warning(
+    qtbot: Any, state: AppState, switcher: Any
+) -> None:
+    from akimat_desk.ui.main_window import MainWindow
+
+    window = MainWindow(state, switcher.switch, "test")
+    qtbot.addWidget(window)
+    window.start()
+    assert not current_calendar(state.ctx).is_confirmed(2027)
+    qtbot.waitUntil(lambda: "2027" in window.banner.text())
+    assert "Settings, Working-day calendar" in window.banner.text()
+    tab = window.settings.calendar
+    tab.year.setValue(2027)
+    tab.act.setText("Приказ МТСЗН № 1 от 01.12.2026")
+    tab.confirm_button.click()
+    qtbot.waitUntil(lambda: "2027" not in window.banner.text())

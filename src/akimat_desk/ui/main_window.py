@@ -189,7 +189,7 @@ class MainWindow(QMainWindow):
             years = ", ".join(map(str, health.unconfirmed_years))
             lines.append(
                 self.tr(
-                    "The working-day calendar of %1 is NOT confirmed by the administrator: holiday transfers or Kurban Ait may still move deadlines. Confirm it with 'akimat-desk calendar confirm'."  # noqa: E501
+                    "The working-day calendar of %1 is NOT confirmed by the administrator: holiday transfers or Kurban Ait may still move deadlines. Confirm it under Settings, Working-day calendar (or with 'akimat-desk calendar confirm')."  # noqa: E501
                 ).replace("%1", years)
             )
         self.banner.setText("⚠ " + "\n⚠ ".join(lines))
