@@ -503,102 +503,102 @@
 <context>
     <name>CardView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="229"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="228"/>
         <source>Received %1, registered %2 · status: %3</source>
         <translation>Поступило %1, зарегистрировано %2 · статус: %3</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="292"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="291"/>
         <source>Attach files</source>
         <translation>Приложить файлы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="295"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="294"/>
         <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;All files (*)</source>
         <translation>Сканированные копии и документы (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="326"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="325"/>
         <source>Save attachment as</source>
         <translation>Сохранить вложение как</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="378"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="377"/>
         <source>&amp;Correct…</source>
         <translation>&amp;Исправить…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="379"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="378"/>
         <source>Change &amp;status</source>
         <translation>Изменить &amp;статус</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="380"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="379"/>
         <source>&amp;Withdrawn by organizer…</source>
         <translation>&amp;Отозвано организатором…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="381"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="380"/>
         <source>&amp;Acknowledge moved deadline</source>
         <translation>&amp;Подтвердить перенос срока</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="382"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="381"/>
         <source>Attac&amp;h file…</source>
         <translation>П&amp;риложить файл…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="383"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="382"/>
         <source>&amp;Print card…</source>
         <translation>&amp;Печать карточки…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="384"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="383"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="385"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="384"/>
         <source>Save &amp;as…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="386"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="385"/>
         <source>Days counted for the review period (explain):</source>
         <translation>Дни, засчитанные в срок рассмотрения (пояснение):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="388"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="387"/>
         <source>Content</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="389"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="388"/>
         <source>Checks</source>
         <translation>Проверки</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="390"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="389"/>
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="391"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="390"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="392"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="391"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="398"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="397"/>
         <source>No filing open</source>
         <translation>Обращение не открыто</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="399"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="398"/>
         <source>Open a filing from Today or the register (Enter or double-click).</source>
         <translation>Откройте обращение со страницы «Сегодня» или из журнала (Enter или двойной щелчок).</translation>
     </message>
@@ -644,23 +644,23 @@
 <context>
     <name>CheckLetterDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="296"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="292"/>
         <source>Letters (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
         <translation>Письма (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="297"/>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="325"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="293"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="321"/>
         <source>Check a letter</source>
         <translation>Проверить письмо</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="302"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="298"/>
         <source>Reading the QR code…</source>
         <translation>Чтение QR-кода…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="326"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="322"/>
         <source>&amp;Open a PDF or a photo of the letter…</source>
         <translation>&amp;Открыть PDF или фото письма…</translation>
     </message>
@@ -967,47 +967,47 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="43"/>
+        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="38"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="44"/>
+        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="39"/>
         <source>Due today</source>
         <translation>Срок сегодня</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="45"/>
+        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="40"/>
         <source>Proposals awaiting the organizer&apos;s answer</source>
         <translation>Предложения, ждущие ответа организатора</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="46"/>
+        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="41"/>
         <source>Deadlines moved by a calendar change</source>
         <translation>Сроки, перенесённые изменением календаря</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="47"/>
+        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="42"/>
         <source>Events in the next 7 days</source>
         <translation>Мирные собрания в ближайшие 7 дней</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="132"/>
+        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="127"/>
         <source>Needs attention</source>
         <translation>Требует внимания</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="42"/>
+        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="37"/>
         <source>Needs a decision (due today, none by noon)</source>
         <translation>Требует решения (срок сегодня, к полудню решения нет)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="48"/>
+        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="43"/>
         <source>Registered-mail copy to send</source>
         <translation>Копия заказным письмом к отправке</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="134"/>
+        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="129"/>
         <source>Next step</source>
         <translation>Следующий шаг</translation>
     </message>
@@ -1015,92 +1015,92 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="219"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="218"/>
         <source>ground %1</source>
         <translation>основания %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="224"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="223"/>
         <source>the proposal</source>
         <translation>предложение</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="225"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="224"/>
         <source>the information</source>
         <translation>дополнительную информацию</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="226"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="225"/>
         <source>why the law does not apply</source>
         <translation>почему Закон не применяется</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="234"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="233"/>
         <source>Write %1 in Kazakh and in Russian: each letter prints only the text in its own language.</source>
         <translation>Напишите %1 на казахском и на русском языках: каждое письмо печатает только текст на своем языке.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="238"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="237"/>
         <source>The text of %1 in a language&apos;s box is written in another language: correct it before deciding.</source>
         <translation>Текст (%1) в поле одного языка написан на другом языке: исправьте его до принятия решения.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="247"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="246"/>
         <source>Tick at least one ground of refusal and write its reason (art. 14 p.2).</source>
         <translation>Отметьте хотя бы одно основание отказа и напишите его мотивы (п. 2 ст. 14).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="251"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="250"/>
         <source>Ground %1 needs a written reason: a refusal must be justified and reasoned (art. 14 p.2).</source>
         <translation>Для основания %1 нужны письменные мотивы: отказ должен быть обоснованным и мотивированным (п. 2 ст. 14).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="281"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="280"/>
         <source>Decision on %1</source>
         <translation>Решение по %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="286"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="285"/>
         <source>Choose the outcome. The letter is then printed from the card in the filing&apos;s language, with the akimat&apos;s letterhead and an outgoing number.</source>
         <translation>Выберите исход. Письмо затем печатается из карточки на языке обращения, на бланке акимата и с исходящим номером.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="293"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="292"/>
         <source>Late: the review deadline has passed. The decision is accepted but marked late in the card and the history.</source>
         <translation>С опозданием: срок рассмотрения истёк. Решение принимается, но отмечается как принятое с опозданием в карточке и истории.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="297"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="296"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Исход:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="298"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="297"/>
         <source>&amp;Proposed place, route and/or time:</source>
         <translation>Предлагаемые &amp;место, маршрут и (или) время:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="299"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="298"/>
         <source>Further &amp;information (e.g. the akimat&apos;s representative):</source>
         <translation>Дополнительная &amp;информация (например, представитель акимата):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="300"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="299"/>
         <source>&amp;Why the law does not apply:</source>
         <translation>&amp;Почему Закон не применяется:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="303"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="302"/>
         <source>Grounds of refusal (art. 14 p.1; each needs a written reason). Greyed grounds cannot be used now: see the note under them.</source>
         <translation>Основания отказа (п. 1 ст. 14; для каждого нужны письменные мотивы). Серые основания сейчас применить нельзя: см. примечание под ними.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="307"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="306"/>
         <source>&amp;Decide</source>
         <translation>&amp;Принять решение</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="308"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="307"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1242,67 +1242,67 @@
 <context>
     <name>DecisionsPanel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="122"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="112"/>
         <source>No decision yet.</source>
         <translation>Решения ещё нет.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="133"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="123"/>
         <source>late: after the review deadline</source>
         <translation>с опозданием: после срока рассмотрения</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="142"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="132"/>
         <source>Proposed: %1</source>
         <translation>Предложено: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="146"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="136"/>
         <source>The answer went out within the review deadline.</source>
         <translation>Ответ отправлен в срок рассмотрения.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="150"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="140"/>
         <source>The answer went out AFTER the review deadline.</source>
         <translation>Ответ отправлен ПОСЛЕ срока рассмотрения.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="154"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="144"/>
         <source>The letter has not been sent yet: record the dispatch.</source>
         <translation>Письмо ещё не отправлено: зарегистрируйте отправку.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="159"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="149"/>
         <source>The e-mail bounced and counts as not sent: %1</source>
         <translation>Электронное письмо вернулось и считается неотправленным: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="243"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="233"/>
         <source>&amp;Decide…</source>
         <translation>&amp;Принять решение…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="244"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="234"/>
         <source>Organizer&apos;s &amp;answer…</source>
         <translation>&amp;Ответ организатора…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="245"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="235"/>
         <source>&amp;Letter (preview, print)…</source>
         <translation>&amp;Письмо (просмотр, печать)…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="246"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="236"/>
         <source>Record dis&amp;patch…</source>
         <translation>Зарегистрировать &amp;отправку…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="247"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="237"/>
         <source>Record deli&amp;very…</source>
         <translation>Зарегистрировать &amp;вручение…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="269"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="254"/>
         <source>Decisions and letters</source>
         <translation>Решения и письма</translation>
     </message>
@@ -1310,17 +1310,17 @@
 <context>
     <name>DeliveryDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="189"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="184"/>
         <source>Record the delivery</source>
         <translation>Регистрация вручения</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="190"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="185"/>
         <source>&amp;Tracking number:</source>
         <translation>&amp;Трек-номер:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="191"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="186"/>
         <source>&amp;Delivered on:</source>
         <translation>&amp;Дата вручения:</translation>
     </message>
@@ -1328,33 +1328,33 @@
 <context>
     <name>DispatchDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="153"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="148"/>
         <source>Record the dispatch</source>
         <translation>Регистрация отправки</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="154"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="149"/>
         <source>Letter:</source>
         <translation>Письмо:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="155"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="150"/>
         <source>Sent by (art. 11 p.2):</source>
         <translation>Способ отправки (п. 2 ст. 11):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="158"/>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="159"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="153"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="154"/>
         <source>Only together with registered mail.</source>
         <translation>Только вместе с заказным почтовым отправлением.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="160"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="155"/>
         <source>&amp;Tracking number:</source>
         <translation>&amp;Трек-номер:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="161"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="156"/>
         <source>&amp;Address:</source>
         <translation>&amp;Адрес:</translation>
     </message>
@@ -1362,62 +1362,62 @@
 <context>
     <name>EDocumentPanel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="130"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="131"/>
         <source>Choose the signed file</source>
         <translation>Выберите подписанный файл</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="132"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="133"/>
         <source>Signed documents (*.cms *.p7s *.p7m *.sig *.xml *.der *.pem *.txt);;All files (*)</source>
         <translation>Подписанные документы (*.cms *.p7s *.p7m *.sig *.xml *.der *.pem *.txt);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="138"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="139"/>
         <source>Choose the signed document (detached signature)</source>
         <translation>Выберите подписанный документ (открепленная подпись)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="152"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="153"/>
         <source>Signed file: %1</source>
         <translation>Подписанный файл: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="154"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="155"/>
         <source>Signed document: %1</source>
         <translation>Подписанный документ: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="179"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="180"/>
         <source>Checking the signature of %1 (%2 MB, about %3 s)… You may go on typing.</source>
         <translation>Проверяется подпись %1 (%2 МБ, около %3 с)… Можно продолжать ввод.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="191"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="192"/>
         <source>Check stopped. Registering will check the file again.</source>
         <translation>Проверка остановлена. При регистрации файл будет проверен заново.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="226"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="227"/>
         <source>Electronic document (EDS)</source>
         <translation>Электронный документ (ЭЦП)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="229"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="230"/>
         <source>Drop the signed file here (.cms, .p7s, signed .xml), or choose it. For a detached signature choose the signed document too. The signature is checked offline against the imported roots and CRLs.</source>
         <translation>Перетащите сюда подписанный файл (.cms, .p7s, подписанный .xml) или выберите его. Для открепленной подписи выберите и подписанный документ. Подпись проверяется без сети по импортированным корневым сертификатам и CRL.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="234"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="235"/>
         <source>Choose the &amp;signed file…</source>
         <translation>Выбрать подписанный &amp;файл…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="235"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="236"/>
         <source>Signed &amp;document (detached)…</source>
         <translation>Подписанный &amp;документ (откреплённая)…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="236"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="237"/>
         <source>Stop waiting</source>
         <translation>Не ждать</translation>
     </message>
@@ -1737,27 +1737,27 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/office/first_run_dialog.py" line="93"/>
+        <location filename="../src/akimat_desk/ui/office/first_run_dialog.py" line="92"/>
         <source>Welcome to akimat_desk</source>
         <translation>Добро пожаловать в akimat_desk</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/first_run_dialog.py" line="94"/>
+        <location filename="../src/akimat_desk/ui/office/first_run_dialog.py" line="93"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Язык интерфейса:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/first_run_dialog.py" line="97"/>
+        <location filename="../src/akimat_desk/ui/office/first_run_dialog.py" line="96"/>
         <source>Tell the register whose office it is. These names, the address and the signatory go on every letter and receipt; you can change them later under Settings.</source>
         <translation>Укажите, чей это журнал. Наименования, адрес и подписант печатаются в каждом письме и расписке; позже их можно изменить в «Настройках».</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/first_run_dialog.py" line="102"/>
+        <location filename="../src/akimat_desk/ui/office/first_run_dialog.py" line="101"/>
         <source>Fill the register with demo filings (all forms and statuses, in Almaty) to look around. Use a separate folder (--home) for real work.</source>
         <translation>Заполнить журнал демонстрационными обращениями (все формы и статусы, в Алматы), чтобы осмотреться. Для реальной работы используйте отдельную папку (--home).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/first_run_dialog.py" line="134"/>
+        <location filename="../src/akimat_desk/ui/office/first_run_dialog.py" line="128"/>
         <source>Nothing was saved: correct the field marked in red.</source>
         <translation>Ничего не сохранено: исправьте поле, отмеченное красным.</translation>
     </message>
@@ -1765,7 +1765,7 @@
 <context>
     <name>GroundRow</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="88"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="87"/>
         <source>The reason: the facts of this filing that meet this ground</source>
         <translation>Мотивы: обстоятельства этого обращения, подпадающие под это основание</translation>
     </message>
@@ -2413,17 +2413,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="179"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="180"/>
         <source>The working-day calendar could not be checked against the golden list, so a wrong holiday or transfer would go unnoticed: %1</source>
         <translation>Календарь рабочих дней не удалось сверить с эталонным списком, поэтому ошибочный праздник или перенос остался бы незамеченным: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="192"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="193"/>
         <source>The working-day calendar of %1 is NOT confirmed by the administrator: holiday transfers or Kurban Ait may still move deadlines. Confirm it under Settings, Working-day calendar (or with &apos;akimat-desk calendar confirm&apos;).</source>
         <translation>Календарь рабочих дней на %1 НЕ подтверждён администратором: переносы выходных или Курбан айт ещё могут сдвинуть сроки. Подтвердите его в Настройках, «Календарь рабочих дней» (или командой &apos;akimat-desk calendar confirm&apos;).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="327"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="328"/>
         <source>Filings shown: %n</source>
         <translation>
             <numerusform>Показано обращений: %n</numerusform>
@@ -2432,32 +2432,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="359"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="360"/>
         <source>akimat_desk — register of peaceful assembly filings</source>
         <translation>akimat_desk — журнал регистрации уведомлений и заявлений о мирных собраниях</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="363"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="364"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="361"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="362"/>
         <source>&amp;Search</source>
         <translation>&amp;Поиск</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="280"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="281"/>
         <source>About akimat_desk</source>
         <translation>О программе akimat_desk</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="281"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="282"/>
         <source>akimat_desk: the register of peaceful-assembly filings under Law No. 333-VI of 25 May 2020.</source>
         <translation>akimat_desk: журнал уведомлений и заявлений о мирных собраниях по Закону № 333-VI от 25 мая 2020 года.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="328"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="329"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n со сроком сегодня</numerusform>
@@ -2466,7 +2466,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="329"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="330"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n просрочен</numerusform>
@@ -2475,72 +2475,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="335"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="336"/>
         <source>calendar %1 NOT confirmed</source>
         <translation>календарь %1 НЕ подтверждён</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="337"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="338"/>
         <source>calendar %1 confirmed</source>
         <translation>календарь %1 подтверждён</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="338"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="339"/>
         <source>user: %1</source>
         <translation>пользователь: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="360"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="361"/>
         <source>&amp;New filing…</source>
         <translation>&amp;Новое обращение…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="362"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="363"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="364"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="365"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="365"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="366"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="366"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="367"/>
         <source>&amp;Check a letter…</source>
         <translation>&amp;Проверить письмо…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="367"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="368"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="368"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="369"/>
         <source>F&amp;iling</source>
         <translation>&amp;Документ</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="369"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="370"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="370"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="371"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="371"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="372"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="374"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="375"/>
         <source>Today (%n due)</source>
         <translation>
             <numerusform>Сегодня (%n срочный)</numerusform>
@@ -2549,17 +2549,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="375"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="376"/>
         <source>Register</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="376"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="377"/>
         <source>Filing card</source>
         <translation>Карточка обращения</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="377"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="378"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -2567,27 +2567,27 @@
 <context>
     <name>NumberFormatsTab</name>
     <message>
-        <location filename="../src/akimat_desk/ui/office/office_tabs.py" line="179"/>
+        <location filename="../src/akimat_desk/ui/office/office_tabs.py" line="175"/>
         <source>The year&apos;s first numbers will be: incoming %1, outgoing %2.</source>
         <translation>Первые номера года будут: входящий %1, исходящий %2.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/office_tabs.py" line="188"/>
+        <location filename="../src/akimat_desk/ui/office/office_tabs.py" line="184"/>
         <source>Numbers of incoming filings and outgoing letters. A format may use {akimat} (the akimat&apos;s code), {year} and must use {seq}, the running number of the year ({seq:04d}: four digits, 0001). A new format applies to the next numbers; numbers given stay as they are.</source>
         <translation>Номера входящих обращений и исходящих писем. Формат может содержать {akimat} (код акимата), {year} и обязательно {seq} — порядковый номер в году ({seq:04d}: четыре цифры, 0001). Новый формат действует для следующих номеров; присвоенные номера не меняются.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/office_tabs.py" line="191"/>
+        <location filename="../src/akimat_desk/ui/office/office_tabs.py" line="187"/>
         <source>&amp;Akimat&apos;s code in numbers:</source>
         <translation>&amp;Код акимата в номерах:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/office_tabs.py" line="192"/>
+        <location filename="../src/akimat_desk/ui/office/office_tabs.py" line="188"/>
         <source>&amp;Incoming filings:</source>
         <translation>&amp;Входящие обращения:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/office_tabs.py" line="193"/>
+        <location filename="../src/akimat_desk/ui/office/office_tabs.py" line="189"/>
         <source>&amp;Outgoing letters:</source>
         <translation>&amp;Исходящие письма:</translation>
     </message>
@@ -2595,22 +2595,22 @@
 <context>
     <name>OfficeHoursTab</name>
     <message>
-        <location filename="../src/akimat_desk/ui/office/office_tabs.py" line="127"/>
+        <location filename="../src/akimat_desk/ui/office/office_tabs.py" line="123"/>
         <source>The office&apos;s working hours. Reminders come only within them, on working days; a review deadline&apos;s day ends when the office closes (art. 11 p.1).</source>
         <translation>Часы работы акимата. Напоминания приходят только в эти часы в рабочие дни; день окончания срока рассмотрения заканчивается с окончанием приёма (п. 1 ст. 11 Закона).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/office_tabs.py" line="130"/>
+        <location filename="../src/akimat_desk/ui/office/office_tabs.py" line="126"/>
         <source>The office &amp;opens at:</source>
         <translation>Приём &amp;начинается в:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/office_tabs.py" line="131"/>
+        <location filename="../src/akimat_desk/ui/office/office_tabs.py" line="127"/>
         <source>The office &amp;closes at:</source>
         <translation>Приём &amp;заканчивается в:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/office_tabs.py" line="132"/>
+        <location filename="../src/akimat_desk/ui/office/office_tabs.py" line="128"/>
         <source>&amp;Time zone:</source>
         <translation>Часовой &amp;пояс:</translation>
     </message>
@@ -3059,7 +3059,7 @@
 <context>
     <name>PlacesView</name>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="233"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="229"/>
         <source>⚠ %n slot(s) in conflict: hatched in red. Point at a slot for the reason.</source>
         <translation>
             <numerusform>⚠ В конфликте записей: %n (красная штриховка). Наведите указатель на запись, чтобы увидеть причину.</numerusform>
@@ -3068,182 +3068,182 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="248"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="244"/>
         <source>No specialized places yet. The administrator adds them from the maslikhat decisions.</source>
         <translation>Специализированных мест пока нет. Администратор вносит их по решениям маслихата.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="253"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="249"/>
         <source>Name in Kazakh</source>
         <translation>Название на казахском</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="254"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="250"/>
         <source>Name in Russian</source>
         <translation>Название на русском</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="255"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="251"/>
         <source>Name in English</source>
         <translation>Название на английском</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="256"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="252"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="257"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="253"/>
         <source>Address or route</source>
         <translation>Адрес или маршрут</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="258"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="254"/>
         <source>Route length, km</source>
         <translation>Протяжённость маршрута, км</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="259"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="255"/>
         <source>Maximum occupancy</source>
         <translation>Норма предельной заполняемости</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="260"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="256"/>
         <source>Maslikhat decision</source>
         <translation>Решение маслихата</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="261"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="257"/>
         <source>Valid from</source>
         <translation>Действует с</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="262"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="258"/>
         <source>Valid to</source>
         <translation>Действует по</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="263"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="259"/>
         <source>Rules of use</source>
         <translation>Правила использования</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="303"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="299"/>
         <source>Cancel booking</source>
         <translation>Отмена бронирования</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="303"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="299"/>
         <source>Cancel the booking &quot;%1&quot;?</source>
         <translation>Отменить бронирование «%1»?</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="317"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="313"/>
         <source>From (YYYY-MM-DD):</source>
         <translation>С (ГГГГ-ММ-ДД):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="318"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="314"/>
         <source>To (YYYY-MM-DD):</source>
         <translation>По (ГГГГ-ММ-ДД):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="321"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="317"/>
         <source>Language of the board:</source>
         <translation>Язык табло:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="327"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="323"/>
         <source>Occupancy board for the website</source>
         <translation>Табло занятости мест для сайта</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="337"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="333"/>
         <source>Save the occupancy board</source>
         <translation>Сохранить табло занятости</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="337"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="333"/>
         <source>Web page (*.html)</source>
         <translation>Веб-страница (*.html)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="353"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="349"/>
         <source>Saved: %1 and %2</source>
         <translation>Сохранено: %1 и %2</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="368"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="364"/>
         <source>Specialized places and routes (maslikhat decisions)</source>
         <translation>Специализированные места и маршруты (решения маслихата)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="369"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="365"/>
         <source>&amp;Add place…</source>
         <translation>&amp;Добавить место…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="370"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="366"/>
         <source>&amp;Edit place…</source>
         <translation>&amp;Изменить место…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="371"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="367"/>
         <source>&amp;Book for another event…</source>
         <translation>&amp;Занять другим мероприятием…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="372"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="368"/>
         <source>Add no-picket &amp;zone…</source>
         <translation>Добавить &amp;зону запрета пикетирования…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="373"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="369"/>
         <source>Cancel the selected booking…</source>
         <translation>Отменить выбранное бронирование…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="374"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="370"/>
         <source>Export occupancy &amp;board…</source>
         <translation>Экспорт &amp;табло занятости…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="375"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="371"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="376"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="372"/>
         <source>Week</source>
         <translation>Неделя</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="377"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="373"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="379"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="375"/>
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="379"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="375"/>
         <source>Details</source>
         <translation>Сведения</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="379"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="375"/>
         <source>No-picket zones</source>
         <translation>Зоны запрета пикетирования</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="379"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="375"/>
         <source>Other bookings</source>
         <translation>Другие бронирования</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="384"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="380"/>
         <source>Blue: filing under review · green slot: agreed · purple: other booking · red hatched with ⚠: conflict (booked place, another filing at the same time, over capacity) · light green: free between 09:00 and 20:00 · grey: the place is not in force. Click a filing to open it.</source>
         <translation>Синий: обращение на рассмотрении · зелёная запись: согласовано · фиолетовый: другое бронирование · красная штриховка с ⚠: конфликт (место занято, другое обращение на то же время, превышение нормы предельной заполняемости) · светло-зелёный: свободно с 09:00 до 20:00 · серый: место не действует. Щёлкните обращение, чтобы открыть его.</translation>
     </message>
@@ -3251,27 +3251,27 @@
 <context>
     <name>ProposalAnswerDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="243"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="238"/>
         <source>The organizer&apos;s answer to the proposal</source>
         <translation>Ответ организатора на предложение</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="244"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="239"/>
         <source>The organizer:</source>
         <translation>Организатор:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="247"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="242"/>
         <source>— not stated —</source>
         <translation>— не указано —</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="250"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="245"/>
         <source>&amp;Answer came by:</source>
         <translation>&amp;Способ ответа:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="251"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="246"/>
         <source>&amp;Received at:</source>
         <translation>&amp;Получен:</translation>
     </message>
@@ -3279,47 +3279,47 @@
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/register_cells.py" line="56"/>
+        <location filename="../src/akimat_desk/ui/filings/register_cells.py" line="48"/>
         <source>Incoming No.</source>
         <translation>Вх. №</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/register_cells.py" line="57"/>
+        <location filename="../src/akimat_desk/ui/filings/register_cells.py" line="49"/>
         <source>Received</source>
         <translation>Поступило</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/register_cells.py" line="58"/>
+        <location filename="../src/akimat_desk/ui/filings/register_cells.py" line="50"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/register_cells.py" line="59"/>
+        <location filename="../src/akimat_desk/ui/filings/register_cells.py" line="51"/>
         <source>Organizer</source>
         <translation>Организатор</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/register_cells.py" line="60"/>
+        <location filename="../src/akimat_desk/ui/filings/register_cells.py" line="52"/>
         <source>Place or route</source>
         <translation>Место или маршрут</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/register_cells.py" line="61"/>
+        <location filename="../src/akimat_desk/ui/filings/register_cells.py" line="53"/>
         <source>Event date and time</source>
         <translation>Дата и время проведения</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/register_cells.py" line="62"/>
+        <location filename="../src/akimat_desk/ui/filings/register_cells.py" line="54"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/register_cells.py" line="63"/>
+        <location filename="../src/akimat_desk/ui/filings/register_cells.py" line="55"/>
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/register_cells.py" line="64"/>
+        <location filename="../src/akimat_desk/ui/filings/register_cells.py" line="56"/>
         <source>Defects</source>
         <translation>Недостатки</translation>
     </message>
@@ -3501,92 +3501,92 @@
 <context>
     <name>RemindersPage</name>
     <message>
-        <location filename="../src/akimat_desk/ui/deadlines/reminders_page.py" line="141"/>
+        <location filename="../src/akimat_desk/ui/deadlines/reminders_page.py" line="142"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/deadlines/reminders_page.py" line="152"/>
+        <location filename="../src/akimat_desk/ui/deadlines/reminders_page.py" line="153"/>
         <source>The digest went to %1 (%2 filing(s)).</source>
         <translation>Сводка направлена: %1 (обращений: %2).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/deadlines/reminders_page.py" line="172"/>
+        <location filename="../src/akimat_desk/ui/deadlines/reminders_page.py" line="173"/>
         <source>The &amp;day before a review deadline, at:</source>
         <translation>За &amp;день до срока рассмотрения, в:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/deadlines/reminders_page.py" line="173"/>
+        <location filename="../src/akimat_desk/ui/deadlines/reminders_page.py" line="174"/>
         <source>On the &amp;due day, at:</source>
         <translation>В &amp;день срока, в:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/deadlines/reminders_page.py" line="174"/>
+        <location filename="../src/akimat_desk/ui/deadlines/reminders_page.py" line="175"/>
         <source>&amp;Hours before the office closes:</source>
         <translation>За сколько &amp;часов до конца рабочего дня:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/deadlines/reminders_page.py" line="175"/>
+        <location filename="../src/akimat_desk/ui/deadlines/reminders_page.py" line="176"/>
         <source>Keep reminding from the &amp;tray</source>
         <translation>Продолжать напоминать из системного &amp;лотка</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/deadlines/reminders_page.py" line="176"/>
+        <location filename="../src/akimat_desk/ui/deadlines/reminders_page.py" line="177"/>
         <source>Digest to (head of department&apos;s e-mail):</source>
         <translation>Сводка для (эл. почта руководителя отдела):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/deadlines/reminders_page.py" line="177"/>
+        <location filename="../src/akimat_desk/ui/deadlines/reminders_page.py" line="178"/>
         <source>SMTP &amp;server:</source>
         <translation>SMTP-&amp;сервер:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/deadlines/reminders_page.py" line="178"/>
+        <location filename="../src/akimat_desk/ui/deadlines/reminders_page.py" line="179"/>
         <source>SMTP port:</source>
         <translation>Порт SMTP:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/deadlines/reminders_page.py" line="179"/>
+        <location filename="../src/akimat_desk/ui/deadlines/reminders_page.py" line="180"/>
         <source>STARTTLS</source>
         <translation>Шифрование STARTTLS</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/deadlines/reminders_page.py" line="180"/>
+        <location filename="../src/akimat_desk/ui/deadlines/reminders_page.py" line="181"/>
         <source>SMTP user:</source>
         <translation>Пользователь SMTP:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/deadlines/reminders_page.py" line="181"/>
+        <location filename="../src/akimat_desk/ui/deadlines/reminders_page.py" line="182"/>
         <source>SMTP password (for this sending, not stored):</source>
         <translation>Пароль SMTP (для этой отправки, не сохраняется):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/deadlines/reminders_page.py" line="182"/>
+        <location filename="../src/akimat_desk/ui/deadlines/reminders_page.py" line="183"/>
         <source>Sender address:</source>
         <translation>Адрес отправителя:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/deadlines/reminders_page.py" line="189"/>
+        <location filename="../src/akimat_desk/ui/deadlines/reminders_page.py" line="190"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/deadlines/reminders_page.py" line="190"/>
+        <location filename="../src/akimat_desk/ui/deadlines/reminders_page.py" line="191"/>
         <source>Send the digest &amp;now</source>
         <translation>Отправить сводку &amp;сейчас</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/deadlines/reminders_page.py" line="198"/>
+        <location filename="../src/akimat_desk/ui/deadlines/reminders_page.py" line="199"/>
         <source>The digest goes through the office&apos;s SMTP server %1 (Settings, with its password in the keyring); the server above is used only when that one is not set.</source>
         <translation>Сводка отправляется через SMTP-сервер акимата %1 (Настройки, пароль — в хранилище паролей ОС); сервер выше используется, только если тот не задан.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/deadlines/reminders_page.py" line="202"/>
+        <location filename="../src/akimat_desk/ui/deadlines/reminders_page.py" line="203"/>
         <source>The office&apos;s SMTP server is not set in Settings: the digest goes through the server above (its password: the keyring entry of the digest, or typed here).</source>
         <translation>SMTP-сервер акимата в Настройках не задан: сводка отправляется через сервер выше (пароль — из хранилища паролей ОС для сводки или введённый здесь).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/deadlines/reminders_page.py" line="220"/>
+        <location filename="../src/akimat_desk/ui/deadlines/reminders_page.py" line="216"/>
         <source>Reminders</source>
         <translation>Напоминания</translation>
     </message>
@@ -3954,12 +3954,12 @@
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../src/akimat_desk/ui/office/office_tabs.py" line="80"/>
+        <location filename="../src/akimat_desk/ui/office/office_tabs.py" line="81"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/office_tabs.py" line="88"/>
+        <location filename="../src/akimat_desk/ui/office/office_tabs.py" line="89"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
@@ -3967,52 +3967,52 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="91"/>
+        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="90"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="96"/>
+        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="95"/>
         <source>Nothing was saved: correct the field marked in red.</source>
         <translation>Ничего не сохранено: исправьте поле, отмеченное красным.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="105"/>
+        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="104"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Язык интерфейса:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="106"/>
+        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="105"/>
         <source>The akimat (letterhead and signatory of letters and receipts)</source>
         <translation>Акимат (бланк и подписант писем и расписок)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="107"/>
+        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="106"/>
         <source>&amp;Save settings</source>
         <translation>&amp;Сохранить настройки</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="110"/>
+        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="109"/>
         <source>The akimat</source>
         <translation>Акимат</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="111"/>
+        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="110"/>
         <source>Office hours</source>
         <translation>Часы приёма</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="112"/>
+        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="111"/>
         <source>Number formats</source>
         <translation>Форматы номеров</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="113"/>
+        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="112"/>
         <source>Working-day calendar</source>
         <translation>Календарь рабочих дней</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="114"/>
+        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="113"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
@@ -4020,57 +4020,57 @@
 <context>
     <name>SignLetterDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="107"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="108"/>
         <source>Key file</source>
         <translation>Файл ключа</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="107"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="108"/>
         <source>Key files (*.p12 *.pfx)</source>
         <translation>Файлы ключей (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="118"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="119"/>
         <source>Signing… NCALayer is waiting for the signatory to choose the key and enter the PIN.</source>
         <translation>Подписание… NCALayer ждёт, пока подписант выберет ключ и введёт PIN.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="119"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="120"/>
         <source>Signing with the training key…</source>
         <translation>Подписание учебным ключом…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="156"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="157"/>
         <source>Sign with EDS</source>
         <translation>Подписать ЭЦП</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="157"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="158"/>
         <source>&amp;NCALayer (the signatory&apos;s key or ID card)</source>
         <translation>&amp;NCALayer (ключ или удостоверение личности подписанта)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="158"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="159"/>
         <source>&amp;Training key file (TEST register only)</source>
         <translation>&amp;Учебный файл ключа (только в TEST-журнале)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="159"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="160"/>
         <source>&amp;Key file:</source>
         <translation>&amp;Файл ключа:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="160"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="161"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="161"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="162"/>
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="162"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="163"/>
         <source>&amp;Sign</source>
         <translation>&amp;Подписать</translation>
     </message>
@@ -4078,72 +4078,72 @@
 <context>
     <name>SignatureDetails</name>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="56"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="57"/>
         <source>Signer</source>
         <translation>Подписант</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="57"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="58"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="58"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="59"/>
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="59"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="60"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="60"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="61"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="61"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="62"/>
         <source>Algorithm</source>
         <translation>Алгоритм</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="63"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="64"/>
         <source>Signing time stated by the signer</source>
         <translation>Время подписи, указанное подписантом</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="70"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="71"/>
         <source>trusted</source>
         <translation>доверенная</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="72"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="73"/>
         <source>NOT trusted: not used as the time</source>
         <translation>НЕ доверенная: не используется как время</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="76"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="77"/>
         <source>Timestamp</source>
         <translation>Метка времени</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="84"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="85"/>
         <source>Certificates checked</source>
         <translation>Сертификаты проверены</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="88"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="89"/>
         <source>Chain</source>
         <translation>Цепочка</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="91"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="92"/>
         <source>Revocation</source>
         <translation>Отзыв</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="95"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="96"/>
         <source>Technical notes</source>
         <translation>Технические примечания</translation>
     </message>
@@ -4151,32 +4151,32 @@
 <context>
     <name>SignaturePanel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="277"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="262"/>
         <source>Signature</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="150"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="148"/>
         <source>No signed e-document is stored with this filing.</source>
         <translation>С этим обращением не хранится подписанный электронный документ.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="162"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="160"/>
         <source>Checking the signature again…</source>
         <translation>Подпись проверяется повторно…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="169"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="167"/>
         <source>Checked again: %1 (before: %2). The earlier verdicts are kept.</source>
         <translation>Проверено повторно: %1 (ранее: %2). Прежние результаты сохранены.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="180"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="178"/>
         <source>&amp;Re-verify now</source>
         <translation>&amp;Проверить повторно</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="183"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="181"/>
         <source>Check the stored original again with the roots and CRLs imported today; the new verdict is added to the history.</source>
         <translation>Проверить хранимый оригинал с корневыми сертификатами и списками отзыва (CRL), импортированными на сегодня; новый результат добавляется в историю.</translation>
     </message>
@@ -4197,164 +4197,164 @@
 <context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="173"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="171"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="203"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="201"/>
         <source>Filings by %1</source>
         <translation>Обращения: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="203"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="201"/>
         <source>Filings</source>
         <translation>Обращения</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="207"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="205"/>
         <source>Filings by month of registration</source>
         <translation>Обращения по месяцам регистрации</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="212"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="210"/>
         <source>Total: %1 filings registered from %2 to %3</source>
         <translation>Всего: %1 обращений, зарегистрированных с %2 по %3</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="225"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="223"/>
         <source>Compute the statistics first.</source>
         <translation>Сначала рассчитайте статистику.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="227"/>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="246"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="225"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="244"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="227"/>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="245"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="225"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="243"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="228"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="226"/>
         <source>Export statistics</source>
         <translation>Экспорт статистики</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="247"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="245"/>
         <source>CSV table (*.csv)</source>
         <translation>Таблица CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="250"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="248"/>
         <source>Export the registration journal</source>
         <translation>Экспорт журнала регистрации</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="269"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="267"/>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="276"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="274"/>
         <source>Registered &amp;from:</source>
         <translation>Зарегистрированы &amp;с:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="277"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="275"/>
         <source>&amp;to:</source>
         <translation>&amp;по:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="278"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="276"/>
         <source>Group by</source>
         <translation>Группировать по</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="280"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="278"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="281"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="279"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="282"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="280"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="283"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="281"/>
         <source>Outcome</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="284"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="282"/>
         <source>Refusal ground</source>
         <translation>Основание отказа</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="285"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="283"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="289"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="287"/>
         <source>&amp;Compute</source>
         <translation>&amp;Рассчитать</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="290"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="288"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="291"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="289"/>
         <source>Export &amp;XLSX…</source>
         <translation>Экспорт &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="292"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="290"/>
         <source>Export P&amp;DF…</source>
         <translation>Экспорт P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="293"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="291"/>
         <source>Report &amp;upward…</source>
         <translation>Отчёт &amp;наверх…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="294"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="292"/>
         <source>Registration journal of the period</source>
         <translation>Журнал регистрации за период</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="295"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="293"/>
         <source>Journal PDF…</source>
         <translation>Журнал в PDF…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="296"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="294"/>
         <source>Journal XLSX…</source>
         <translation>Журнал в XLSX…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="297"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="295"/>
         <source>Journal CSV…</source>
         <translation>Журнал в CSV…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="298"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="296"/>
         <source>Unmask personal data (IIN, address, phone, e-mail)</source>
         <translation>Показать персональные данные (ИИН, адрес, телефон, e-mail)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="299"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="297"/>
         <source>Press Compute.</source>
         <translation>Нажмите «Рассчитать».</translation>
     </message>
@@ -4403,7 +4403,7 @@
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/filings/today_page.py" line="124"/>
+        <location filename="../src/akimat_desk/ui/filings/today_page.py" line="123"/>
         <source>%n notification(s) reach the review deadline today. Without an answer by %1 the organizer holds the assembly as notified (art. 11 p.1 part 2): %2</source>
         <translation>
             <numerusform>Сегодня истекает срок рассмотрения %n уведомления. Без ответа до %1 организатор проводит мирное собрание согласно уведомлению (часть вторая п. 1 ст. 11): %2</numerusform>
@@ -4412,12 +4412,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/today_page.py" line="137"/>
+        <location filename="../src/akimat_desk/ui/filings/today_page.py" line="136"/>
         <source>Today, %1</source>
         <translation>Сегодня, %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/today_page.py" line="152"/>
+        <location filename="../src/akimat_desk/ui/filings/today_page.py" line="151"/>
         <source>Sent by e-mail or SMS: the copy by registered mail with acknowledgment of delivery is still to be sent</source>
         <translation>Направлено по эл. почте или SMS: копия заказным почтовым отправлением с уведомлением о вручении ещё не отправлена</translation>
     </message>
@@ -4425,82 +4425,82 @@
 <context>
     <name>TrustView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="132"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="133"/>
         <source>Import a root or intermediate certificate</source>
         <translation>Импорт корневого или промежуточного сертификата</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="134"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="135"/>
         <source>Certificates (*.cer *.crt *.der *.pem);;All files (*)</source>
         <translation>Сертификаты (*.cer *.crt *.der *.pem);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="140"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="141"/>
         <source>Expected SHA-256</source>
         <translation>Ожидаемый SHA-256</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="141"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="142"/>
         <source>The SHA-256 published by NCA RK (64 hex digits; leave empty to import without a pin):</source>
         <translation>SHA-256, опубликованный НУЦ РК (64 шестнадцатеричные цифры; оставьте пустым для импорта без закрепления):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="163"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="164"/>
         <source>Import a revocation list (CRL)</source>
         <translation>Импорт списка отзыва (CRL)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="163"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="164"/>
         <source>Revocation lists (*.crl);;All files (*)</source>
         <translation>Списки отзыва (*.crl);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="184"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="185"/>
         <source>Trust TEST roots?</source>
         <translation>Доверять ТЕСТОВЫМ корневым?</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="206"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="207"/>
         <source>TEST roots are for training registers only. While this is on, signatures made with NCA RK test keys count as trusted (each verdict notes it). NEVER turn it on in production.</source>
         <translation>ТЕСТОВЫЕ корневые сертификаты только для учебных реестров. Пока это включено, подписи тестовыми ключами НУЦ РК считаются доверенными (в каждом результате это отмечается). НИКОГДА не включайте в рабочем реестре.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="218"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="219"/>
         <source>Signatures are checked offline against these certificates and revocation lists only. Download them from the official NCA RK sites, compare the SHA-256 with the published value, then import.</source>
         <translation>Подписи проверяются без сети только по этим сертификатам и спискам отзыва. Скачайте их с официальных сайтов НУЦ РК, сверьте SHA-256 с опубликованным значением, затем импортируйте.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="223"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="224"/>
         <source>Root and intermediate certificates</source>
         <translation>Корневые и промежуточные сертификаты</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="224"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="225"/>
         <source>Revocation lists (CRL)</source>
         <translation>Списки отзыва (CRL)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="225"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="226"/>
         <source>Import a &amp;certificate…</source>
         <translation>Импорт &amp;сертификата…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="226"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="227"/>
         <source>Import a C&amp;RL…</source>
         <translation>Импорт C&amp;RL…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="227"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="228"/>
         <source>Trust NCA RK &amp;TEST roots (training only)</source>
         <translation>Доверять &amp;ТЕСТОВЫМ корневым НУЦ РК (только для обучения)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="230"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="231"/>
         <source>You may view the trust store; importing needs the administrator&apos;s role.</source>
         <translation>Хранилище доверия можно просматривать; для импорта нужна роль администратора.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="249"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="245"/>
         <source>Trust: roots and CRLs</source>
         <translation>Доверие: корневые и CRL</translation>
     </message>
@@ -4508,180 +4508,180 @@
 <context>
     <name>UsersView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/office/users_page.py" line="35"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="37"/>
         <source>The two new passwords differ; type them again.</source>
         <translation>Два новых пароля не совпадают; введите их снова.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/users_page.py" line="125"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="124"/>
         <source>registrar</source>
         <translation>регистратор</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/users_page.py" line="126"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="125"/>
         <source>executor</source>
         <translation>исполнитель</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/users_page.py" line="127"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="126"/>
         <source>signatory</source>
         <translation>подписант</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/users_page.py" line="128"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="127"/>
         <source>administrator</source>
         <translation>администратор</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/users_page.py" line="129"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="128"/>
         <source>viewer (read only)</source>
         <translation>наблюдатель (только чтение)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/users_page.py" line="137"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="136"/>
         <source>User name (latin or Cyrillic letters):</source>
         <translation>Имя пользователя (латиница или кириллица):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/users_page.py" line="138"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="137"/>
         <source>Full name:</source>
         <translation>ФИО:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/users_page.py" line="139"/>
-        <location filename="../src/akimat_desk/ui/office/users_page.py" line="192"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="138"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="191"/>
         <source>Role:</source>
         <translation>Роль:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/users_page.py" line="140"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="139"/>
         <source>Password (at least 8 characters):</source>
         <translation>Пароль (не меньше 8 символов):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/users_page.py" line="141"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="140"/>
         <source>Password again:</source>
         <translation>Пароль ещё раз:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/users_page.py" line="147"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="146"/>
         <source>Create the first administrator</source>
         <translation>Создать первого администратора</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/users_page.py" line="147"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="146"/>
         <source>Add a user</source>
         <translation>Добавить пользователя</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/users_page.py" line="153"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="152"/>
         <source>User %1 added.</source>
         <translation>Пользователь %1 добавлен.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/users_page.py" line="155"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="154"/>
         <source>From the next start everyone logs in; single-clerk mode has ended.</source>
         <translation>Со следующего запуска все входят по паролю; режим одного работника завершён.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/users_page.py" line="164"/>
-        <location filename="../src/akimat_desk/ui/office/users_page.py" line="218"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="163"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="217"/>
         <source>New password:</source>
         <translation>Новый пароль:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/users_page.py" line="165"/>
-        <location filename="../src/akimat_desk/ui/office/users_page.py" line="219"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="164"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="218"/>
         <source>New password again:</source>
         <translation>Новый пароль ещё раз:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/users_page.py" line="170"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="169"/>
         <source>Reset the password of %1</source>
         <translation>Сбросить пароль %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/users_page.py" line="177"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="176"/>
         <source>Password of %1 reset; the account is unlocked.</source>
         <translation>Пароль %1 сброшен; учётная запись разблокирована.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/users_page.py" line="184"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="183"/>
         <source>%1 unlocked.</source>
         <translation>%1 разблокирован(а).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/users_page.py" line="195"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="194"/>
         <source>Role of %1</source>
         <translation>Роль %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/users_page.py" line="201"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="200"/>
         <source>Role of %1 changed.</source>
         <translation>Роль %1 изменена.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/users_page.py" line="210"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="209"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/users_page.py" line="217"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="216"/>
         <source>Current password:</source>
         <translation>Текущий пароль:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/users_page.py" line="224"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="223"/>
         <source>Change my password</source>
         <translation>Сменить мой пароль</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/users_page.py" line="231"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="230"/>
         <source>Your password was changed.</source>
         <translation>Ваш пароль изменён.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/users_page.py" line="242"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="241"/>
         <source>Single-clerk mode: this register has no user accounts, so the computer&apos;s account (%1) is the clerk and may do everything. Create the first administrator to require a login.</source>
         <translation>Режим одного работника: в этом журнале нет учётных записей, поэтому работник — учётная запись компьютера (%1), и ей разрешено всё. Создайте первого администратора, чтобы требовать вход по паролю.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/users_page.py" line="246"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="245"/>
         <source>Create the first &amp;administrator…</source>
         <translation>Создать первого &amp;администратора…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/users_page.py" line="249"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="248"/>
         <source>Logged in as %1 (%2).</source>
         <translation>Вы вошли как %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/users_page.py" line="253"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="252"/>
         <source>&amp;Add user…</source>
         <translation>&amp;Добавить пользователя…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/users_page.py" line="254"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="253"/>
         <source>&amp;Reset password…</source>
         <translation>&amp;Сбросить пароль…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/users_page.py" line="255"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="254"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Разблокировать</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/users_page.py" line="256"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="255"/>
         <source>Change &amp;role…</source>
         <translation>Изменить &amp;роль…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/users_page.py" line="257"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="256"/>
         <source>Disable / enable</source>
         <translation>Отключить / включить</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/users_page.py" line="258"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="257"/>
         <source>Change &amp;my password…</source>
         <translation>Сменить &amp;мой пароль…</translation>
     </message>
@@ -4735,32 +4735,32 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="176"/>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="187"/>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="200"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="172"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="183"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="196"/>
         <source>Import signature</source>
         <translation>Импорт подписи</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="176"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="172"/>
         <source>Signatures (*.cms *.p7s *.sig);;All files (*)</source>
         <translation>Подписи (*.cms *.p7s *.sig);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="231"/>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="234"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="227"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="230"/>
         <source>Send by e-mail</source>
         <translation>Отправка по электронной почте</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="245"/>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="261"/>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="264"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="241"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="257"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="260"/>
         <source>Record a bounce</source>
         <translation>Записать возврат письма</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="245"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="241"/>
         <source>E-mail messages (*.eml);;All files (*)</source>
         <translation>Электронные письма (*.eml);;Все файлы (*)</translation>
     </message>

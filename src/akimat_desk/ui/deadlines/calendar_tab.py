@@ -9,7 +9,6 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -25,6 +24,7 @@ from akimat_desk.services.deadlines.calendar import CalendarChanged, YearStatus,
 from akimat_desk.ui.errors import error_text
 from akimat_desk.ui.state import AppState
 from akimat_desk.ui.widgets.field_errors import ERROR_STYLE, FieldErrors, with_error_line
+from akimat_desk.ui.widgets.retranslated import Retranslated
 
 FIRST_YEAR = 2020
 
@@ -41,7 +41,7 @@ def _days(days: tuple[date, ...]) -> str:
     return ", ".join(d.strftime("%d.%m") for d in days) or "—"
 
 
-class CalendarTab(QWidget):
+class CalendarTab(Retranslated, QWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
@@ -162,8 +162,3 @@ class CalendarTab(QWidget):
         self.confirm_button.setText(self.tr("&Confirm the year"))
         self.withdraw_button.setText(self.tr("&Withdraw the confirmation"))
         self._show_status()
-
-    def changeEvent(self, event: Any) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

@@ -5,9 +5,7 @@ application working at once. The services check the form; a refusal is shown und
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,9 +25,10 @@ from akimat_desk.ui.errors import error_text
 from akimat_desk.ui.office.settings_form import SettingsForm
 from akimat_desk.ui.office.settings_page import LANGUAGE_NAMES
 from akimat_desk.ui.state import AppState
+from akimat_desk.ui.widgets.retranslated import Retranslated
 
 
-class FirstRunDialog(QDialog):
+class FirstRunDialog(Retranslated, QDialog):
     """``switch_language(code)`` installs a language's translations (False when they are missing)."""
 
     def __init__(
@@ -103,11 +102,6 @@ class FirstRunDialog(QDialog):
             )
         )
         self.form.retranslate_ui()
-
-    def changeEvent(self, event: Any) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def save(self) -> None:
         ctx, demo = self.state.ctx, self.demo.isChecked() and self.demo.isVisible()

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QTime
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPushButton, QTimeEdit, QVBoxLayout, QWidget
 
 from akimat_desk.domain.errors import DomainError
@@ -18,6 +18,7 @@ from akimat_desk.services.office.settings_rules import check_akimat_code, check_
 from akimat_desk.ui.errors import error_text
 from akimat_desk.ui.state import AppState
 from akimat_desk.ui.widgets.field_errors import ERROR_STYLE, FieldErrors, with_error_line
+from akimat_desk.ui.widgets.retranslated import Retranslated
 
 # the time zones of Kazakhstan's regions in the IANA database (one offset, UTC+5, since 1 March 2024)
 KAZAKH_ZONES = (
@@ -31,7 +32,7 @@ KAZAKH_ZONES = (
 )
 
 
-class SettingsTab(QWidget):
+class SettingsTab(Retranslated, QWidget):
     """A form of a few office settings: labelled rows with error lines, a Save button and a message."""
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
@@ -86,11 +87,6 @@ class SettingsTab(QWidget):
 
     def retranslate_ui(self) -> None:
         self.save_button.setText(self.tr("&Save"))
-
-    def changeEvent(self, event: Any) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
 
 class OfficeHoursTab(SettingsTab):

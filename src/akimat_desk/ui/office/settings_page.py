@@ -3,9 +3,7 @@ office hours, the number formats, the working-day calendar and the backups."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -24,11 +22,12 @@ from akimat_desk.ui.errors import error_text
 from akimat_desk.ui.office.office_tabs import NumberFormatsTab, OfficeHoursTab
 from akimat_desk.ui.office.settings_form import SettingsForm
 from akimat_desk.ui.state import AppState
+from akimat_desk.ui.widgets.retranslated import Retranslated
 
 LANGUAGE_NAMES = {"kk": "Қазақша", "ru": "Русский", "en": "English"}
 
 
-class SettingsView(QWidget):
+class SettingsView(Retranslated, QWidget):
     language_chosen = Signal(str)
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
@@ -115,8 +114,3 @@ class SettingsView(QWidget):
         )
         for index, title in enumerate(titles):
             self.tabs.setTabText(index, title)
-
-    def changeEvent(self, event: Any) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
