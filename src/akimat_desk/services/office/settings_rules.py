@@ -52,6 +52,7 @@ LETTERHEAD_REQUIRED = (
     "signatory_position_kk",
     "signatory_position_ru",
     "signatory_name",
+    "executor_name",  # "Исп." of every letter while the register has no user accounts
 )
 
 
