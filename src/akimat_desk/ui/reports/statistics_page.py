@@ -82,21 +82,15 @@ class StatisticsView(QWidget):
         self.pdf_button.clicked.connect(lambda: self.export_dialog("pdf"))
         self.upward_button = QPushButton(self)  # issue 20: the office's statistics as a package upward
         self.upward_button.clicked.connect(self.report_upward)
-        top = QHBoxLayout()
-        for w in (
-            self.first_label,
-            self.first,
-            self.last_label,
-            self.last,
-            self.compute_button,
-            self.cancel_button,
-            self.progress,
-            self.xlsx_button,
-            self.pdf_button,
-            self.upward_button,
-        ):
+        # two rows, so that the Kazakh labels fit a 1280 px screen: the period and its computing, then the exports
+        top, exports_row = QHBoxLayout(), QHBoxLayout()
+        for w in (self.first_label, self.first, self.last_label, self.last, self.compute_button, self.cancel_button):
             top.addWidget(w)
+        top.addWidget(self.progress)
         top.addStretch(1)
+        for w in (self.xlsx_button, self.pdf_button, self.upward_button):
+            exports_row.addWidget(w)
+        exports_row.addStretch(1)
         self.bar_chart, self.line_chart = BarChart(self), LineChart(self)
         charts = QSplitter(self)
         charts.addWidget(self.bar_chart)
@@ -119,6 +113,7 @@ class StatisticsView(QWidget):
             jl.addWidget(button)
         jl.addStretch(1)
         splitter = QSplitter(self)
+        splitter.setObjectName("statistics")
         splitter.setOrientation(splitter.orientation().Vertical)
         splitter.addWidget(charts)
         splitter.addWidget(self.view)
@@ -126,6 +121,7 @@ class StatisticsView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
+        layout.addLayout(exports_row)
         layout.addWidget(self.keys_box)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.total_label)
