@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QListWidget,
@@ -26,21 +26,24 @@ from akimat_desk.ui.errors import error_text
 from akimat_desk.ui.filings.card_page import CardView
 from akimat_desk.ui.filings.register_page import RegisterView
 from akimat_desk.ui.filings.today_page import TodayView
+from akimat_desk.ui.none_guard import top_up
 from akimat_desk.ui.office.settings_page import LANGUAGE_NAMES, SettingsView
 from akimat_desk.ui.router import PageRouter, PlugPoints
 from akimat_desk.ui.startup_plan import REGISTER_PAGE, START_PAGE, TODAY_PAGE
 from akimat_desk.ui.state import AppState
 from akimat_desk.ui.widgets.banners import ALERT, banner
 from akimat_desk.ui.widgets.elided_label import ElidedLabel
+from akimat_desk.ui.widgets.retranslated import Retranslated
 from akimat_desk.ui.widgets.screen_fit import install_screen_fit
 from akimat_desk.ui.widgets.tab_titles import keep_all_titles_whole
 from akimat_desk.ui.window_geometry import place_window, remember_window, restore_splitters
 
 TODAY, REGISTER, CARD, SETTINGS = range(4)
 MINUTE_MS = 60_000
+GUARD_MS = 5_000
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslated, QMainWindow):
     start_page_loaded = Signal()  # once, when the page the window opened on has its data (the staged start)
     closing = Signal()  # once, when the window is about to close (plug-ins: the exit backup...)
     retranslated = Signal()  # after the window set its texts in the (new) language
@@ -123,6 +126,10 @@ class MainWindow(QMainWindow):
         self.today.counts_changed.connect(self._counts_changed)
         self.register.loaded.connect(self._register_loaded)
         self.settings.language_chosen.connect(self.set_language)
+        top_up()  # the PySide6 6.12 reference leak on None (ui/none_guard.py: the quit crash)
+        self._guard = QTimer(self, interval=GUARD_MS)
+        self._guard.timeout.connect(top_up)
+        self._guard.start()
         self._minute = QTimer(self, interval=MINUTE_MS)
         self._minute.timeout.connect(self.tick)
         self._boundary = QTimer(self, singleShot=True)
@@ -391,15 +398,11 @@ class MainWindow(QMainWindow):
         self.router.retitle()
         self.retranslated.emit()
 
-    def changeEvent(self, event: Any) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
     def closeEvent(self, event: Any) -> None:
         remember_window(self, self.state.gui, self.state.ctx.actor, self.splitters())
         self._minute.stop()
         self._boundary.stop()
+        top_up()  # the teardown that follows must not find None's count at zero
         if not self._closing_emitted:
             self._closing_emitted = True
             self.closing.emit()

@@ -41,6 +41,7 @@ from akimat_desk.services.filings.startup_preview import OutsideCachedDays, Regi
 from akimat_desk.ui.filings.register_cells import COLUMN_WIDTHS, Column, header, row_text
 from akimat_desk.ui.gui_state import GuiState
 from akimat_desk.ui.i18n import LanguageSwitcher
+from akimat_desk.ui.none_guard import top_up
 from akimat_desk.ui.startup_plan import (
     REGISTER_PAGE,
     START_PAGE,
@@ -352,10 +353,12 @@ def run_window(
     app = QApplication.instance() or QApplication(list(argv))
     assert isinstance(app, QApplication)
     app.setApplicationName("akimat_desk")
+    top_up()  # PySide6 6.12's reference leak on None (ui/none_guard.py): before, during and after the window
     start = StagedStart(app, plan, on_frame, on_window)
     try:
         code = app.exec()
     finally:
         if start.session is not None:
             start.session.close()
+        top_up()
     return start.exit_code if start.exit_code is not None else code

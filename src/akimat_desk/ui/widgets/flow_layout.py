@@ -22,10 +22,10 @@ class FlowLayout(QLayout):
     def count(self) -> int:
         return len(self._items)
 
-    def itemAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+    def itemAt(self, index: int) -> QLayoutItem | None:
         return self._items[index] if 0 <= index < len(self._items) else None
 
-    def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+    def takeAt(self, index: int) -> QLayoutItem | None:
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
     def expandingDirections(self) -> Qt.Orientation:
@@ -46,23 +46,29 @@ class FlowLayout(QLayout):
 
     def minimumSize(self) -> QSize:
         size = QSize()
-        for item in self._items:
-            size = size.expandedTo(item.minimumSize().expandedTo(item.sizeHint()))
+        for widget in self._widgets():
+            size = size.expandedTo(widget.minimumSizeHint().expandedTo(widget.sizeHint()))
         margins = self.contentsMargins()
         return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+    def _widgets(self) -> list[QWidget]:
+        """The laid-out widgets. Only QWidget methods are called on them: in PySide6 6.12, QLayoutItem's
+        ``setGeometry``/``isEmpty`` called from Python drop a reference to None/bool (``Fatal Python error:
+        none_dealloc`` after a few thousand layouts, tests/ui/test_quit.py)."""
+        return [w for item in self._items if (w := item.widget()) is not None]
 
     def _arrange(self, rect: QRect, move: bool) -> int:
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
         x, y, row_height = area.x(), area.y(), 0
-        for item in self._items:
-            if item.isEmpty():
+        for widget in self._widgets():
+            if widget.isHidden():
                 continue
-            hint = item.sizeHint()
+            hint = widget.sizeHint()
             if x > area.x() and x + hint.width() > area.right() + 1:
                 x, y, row_height = area.x(), y + row_height + self._spacing, 0
             if move:
-                item.setGeometry(QRect(QPoint(x, y), QSize(min(hint.width(), area.width()), hint.height())))
+                widget.setGeometry(QRect(QPoint(x, y), QSize(min(hint.width(), area.width()), hint.height())))
             x += hint.width() + self._spacing
             row_height = max(row_height, hint.height())
         return y + row_height - rect.y() + margins.bottom()
