@@ -27,7 +27,7 @@ def top_up() -> int:
     added = 0
     for singleton in (None, False, True):
         if sys.getrefcount(singleton) < FLOOR:
-            block = [singleton] * BLOCK
+            block: list[object] = [singleton] * BLOCK
             ctypes.pythonapi.Py_IncRef(ctypes.py_object(block))  # never freed: its references outlive the exit
             _HELD.append(block)
             added += 1
