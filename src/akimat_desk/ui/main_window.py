@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -33,12 +33,13 @@ from akimat_desk.ui.router import PageRouter, PlugPoints
 from akimat_desk.ui.startup_plan import REGISTER_PAGE, START_PAGE, TODAY_PAGE
 from akimat_desk.ui.state import AppState
 from akimat_desk.ui.widgets.banners import ALERT, banner
+from akimat_desk.ui.widgets.retranslated import Retranslated
 
 TODAY, REGISTER, CARD, SETTINGS = range(4)
 MINUTE_MS = 60_000
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslated, QMainWindow):
     start_page_loaded = Signal()  # once, when the page the window opened on has its data (the staged start)
     closing = Signal()  # once, when the window is about to close (plug-ins: the exit backup...)
     retranslated = Signal()  # after the window set its texts in the (new) language
@@ -375,11 +376,6 @@ class MainWindow(QMainWindow):
         self._update_status()
         self.router.retitle()
         self.retranslated.emit()
-
-    def changeEvent(self, event: Any) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def closeEvent(self, event: Any) -> None:
         self._minute.stop()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTime
+from PySide6.QtCore import QCoreApplication, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -30,6 +30,7 @@ from akimat_desk.services.deadlines.reminders import (
 )
 from akimat_desk.ui.router import PageSpec, PlugPoints
 from akimat_desk.ui.state import AppState
+from akimat_desk.ui.widgets.retranslated import Retranslated
 
 
 def _kind_label(kind: ReminderKind) -> str:
@@ -43,7 +44,7 @@ def _kind_label(kind: ReminderKind) -> str:
     }[kind]
 
 
-class RemindersPage(QWidget):
+class RemindersPage(Retranslated, QWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
@@ -181,11 +182,6 @@ class RemindersPage(QWidget):
             box.setAccessibleName(box.text())
         self.save_button.setText(self.tr("&Save"))
         self.send_button.setText(self.tr("Send the digest &now"))
-
-    def changeEvent(self, event: Any) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
 
 def install_reminders_page(points: PlugPoints) -> RemindersPage | None:

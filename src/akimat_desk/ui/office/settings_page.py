@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from akimat_desk.services.office.settings import OfficeSettings
@@ -12,11 +10,12 @@ from akimat_desk.services.office.settings_change import change_settings
 from akimat_desk.ui.errors import error_text
 from akimat_desk.ui.office.settings_form import SettingsForm
 from akimat_desk.ui.state import AppState
+from akimat_desk.ui.widgets.retranslated import Retranslated
 
 LANGUAGE_NAMES = {"kk": "Қазақша", "ru": "Русский", "en": "English"}
 
 
-class SettingsView(QWidget):
+class SettingsView(Retranslated, QWidget):
     language_chosen = Signal(str)
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
@@ -77,8 +76,3 @@ class SettingsView(QWidget):
         self.office_title.setText(self.tr("The akimat (letterhead and signatory of letters and receipts)"))
         self.save_button.setText(self.tr("&Save settings"))
         self.form.retranslate_ui()
-
-    def changeEvent(self, event: Any) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
