@@ -13,10 +13,10 @@ from typing import Any
 from akimat_desk.cli.common import EXIT_FAILURE, EXIT_OK, Commands, Register, print_json, wants_json
 from akimat_desk.domain.assemblies import Form
 from akimat_desk.domain.errors import InvalidInput
-from akimat_desk.security.secrets import KeyringSecretStore, SecretStoreUnavailable
+from akimat_desk.security.secrets import KeyringSecretStore
 from akimat_desk.services.deadlines import calendar as cal_service
 from akimat_desk.services.deadlines.calendar import CalendarChanged
-from akimat_desk.services.deadlines.digest import SMTP_SECRET, DigestFailed, build_digest, send_digest
+from akimat_desk.services.deadlines.digest import DigestFailed, build_digest, send_digest
 from akimat_desk.services.deadlines.legal_clock import DueItem, due_json, due_report, item_json
 from akimat_desk.services.deadlines.periods import law_periods, period_json
 from akimat_desk.services.deadlines.reminders import (
@@ -307,7 +307,7 @@ def _digest(args: argparse.Namespace, lang: str) -> int:
             digest = build_digest(reg.context, lang)
         else:
             try:
-                digest = send_digest(reg.context, _smtp_password(), lang)
+                digest = send_digest(reg.context, os.environ.get(SMTP_PASSWORD_ENV), lang, KeyringSecretStore())
             except DigestFailed as exc:
                 print(message("error.smtp_failed", lang, detail=exc.detail), file=sys.stderr)
                 return EXIT_FAILURE
@@ -325,16 +325,6 @@ def _digest(args: argparse.Namespace, lang: str) -> int:
     else:
         print(digest.subject + "\n\n" + digest.body, end="")
     return EXIT_OK
-
-
-def _smtp_password() -> str | None:
-    explicit = os.environ.get(SMTP_PASSWORD_ENV)
-    if explicit is not None:
-        return explicit
-    try:
-        return KeyringSecretStore().get(SMTP_SECRET)
-    except SecretStoreUnavailable:
-        return None
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> Commands:

@@ -32,10 +32,10 @@ from akimat_desk.domain.decisions import (
 )
 from akimat_desk.domain.errors import InvalidInput
 from akimat_desk.security.roles import Permission
-from akimat_desk.security.secrets import KeyringSecretStore, SecretStoreUnavailable
+from akimat_desk.security.secrets import KeyringSecretStore, SecretStoreUnavailable, smtp_secret_name
 from akimat_desk.services.decisions.grounds import ground_offers
 from akimat_desk.services.decisions.letter_bounces import record_bounce
-from akimat_desk.services.decisions.letter_mail import eds_package, send_letter_email, smtp_secret_name
+from akimat_desk.services.decisions.letter_mail import eds_package, send_letter_email
 from akimat_desk.services.decisions.outgoing import issue_letters, letters_of, registration_receipt
 from akimat_desk.services.decisions.workflow import decide, dispatch_letter, record_delivery, record_proposal_answer
 from akimat_desk.services.esign import (

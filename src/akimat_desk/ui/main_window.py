@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from akimat_desk.services.filings.register_view import Bucket, CalendarHealth, calendar_health, change_stamp
+from akimat_desk.services.kernel.context import Changes
 from akimat_desk.ui.errors import error_text
 from akimat_desk.ui.filings.card_page import CardView
 from akimat_desk.ui.filings.register_page import RegisterView
@@ -130,6 +131,7 @@ class MainWindow(Retranslated, QMainWindow):
         self._guard = QTimer(self, interval=GUARD_MS)
         self._guard.timeout.connect(top_up)
         self._guard.start()
+        state.changes_applied.connect(self._recheck_calendar)
         self._minute = QTimer(self, interval=MINUTE_MS)
         self._minute.timeout.connect(self.tick)
         self._boundary = QTimer(self, singleShot=True)
@@ -180,6 +182,12 @@ class MainWindow(Retranslated, QMainWindow):
         self._show_banner()
         self.retranslate_ui()
 
+    def _recheck_calendar(self, changes: Changes) -> None:
+        """A year confirmed (or not) in Settings: the banner and the status bar say so at once."""
+        if changes & Changes.CALENDAR:
+            ctx = self.state.ctx
+            self.state.runner.run(lambda: calendar_health(ctx), self._calendar_checked, self._calendar_check_failed)
+
     def _calendar_check_failed(self, exc: BaseException) -> None:
         self._health_error = exc
         self._show_banner()
@@ -203,7 +211,7 @@ class MainWindow(Retranslated, QMainWindow):
             years = ", ".join(map(str, health.unconfirmed_years))
             lines.append(
                 self.tr(
-                    "The working-day calendar of %1 is NOT confirmed by the administrator: holiday transfers or Kurban Ait may still move deadlines. Confirm it with 'akimat-desk calendar confirm'."  # noqa: E501
+                    "The working-day calendar of %1 is NOT confirmed by the administrator: holiday transfers or Kurban Ait may still move deadlines. Confirm it under Settings, Working-day calendar (or with 'akimat-desk calendar confirm')."  # noqa: E501
                 ).replace("%1", years)
             )
         self.banner.setText("⚠ " + "\n⚠ ".join(lines))

@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from akimat_desk.security.secrets import smtp_secret_name
 from akimat_desk.services.decisions import (
     BounceResult,
     letters_of,
     record_bounce,
     send_letter_email,
     sending_changes,
-    smtp_secret_name,
 )
 from akimat_desk.services.esign.letter_copies import LetterCheck, check_letter
 from akimat_desk.services.esign.letter_signing import (
