@@ -9,6 +9,7 @@ is seen. The test is not timed; bench/bench_cli_latency.py measures the time.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import subprocess
@@ -90,3 +91,16 @@ def test_an_everyday_command_loads_no_pdf_xlsx_migration_or_window_engine(
     assert shown in done.stdout
     assert "sqlalchemy" in modules  # the register was opened: the check below is not vacuous
     assert offending(modules, NEVER_FOR_A_COMMAND) == []
+
+
+def test_a_command_leaves_the_garbage_collector_as_it_found_it(home: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """The collector is paused while a command starts and frozen objects are set aside once its register is open
+    (cli.common.collector_paused); after the command, in-process callers (the tests, a script) get it back."""
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    assert main(["show", "01-2026/0001", "--home", home]) == 0
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    assert main(["show", "no-such-filing", "--home", home]) == 2  # a failing command too
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    capsys.readouterr()
