@@ -309,6 +309,7 @@ def _typed(key: str, value: str) -> Any:
 
 
 def _digest(args: argparse.Namespace, lang: str) -> int:
+    from akimat_desk.security.secrets import KeyringSecretStore
     from akimat_desk.services.deadlines.digest import DigestFailed, build_digest, send_digest
     from akimat_desk.services.deadlines.legal_clock import item_json
 
@@ -317,7 +318,7 @@ def _digest(args: argparse.Namespace, lang: str) -> int:
             digest = build_digest(reg.context, lang)
         else:
             try:
-                digest = send_digest(reg.context, _smtp_password(), lang)
+                digest = send_digest(reg.context, os.environ.get(SMTP_PASSWORD_ENV), lang, KeyringSecretStore())
             except DigestFailed as exc:
                 print(message("error.smtp_failed", lang, detail=exc.detail), file=sys.stderr)
                 return EXIT_FAILURE
@@ -335,19 +336,6 @@ def _digest(args: argparse.Namespace, lang: str) -> int:
     else:
         print(digest.subject + "\n\n" + digest.body, end="")
     return EXIT_OK
-
-
-def _smtp_password() -> str | None:
-    from akimat_desk.security.secrets import KeyringSecretStore, SecretStoreUnavailable
-    from akimat_desk.services.deadlines.digest import SMTP_SECRET
-
-    explicit = os.environ.get(SMTP_PASSWORD_ENV)
-    if explicit is not None:
-        return explicit
-    try:
-        return KeyringSecretStore().get(SMTP_SECRET)
-    except SecretStoreUnavailable:
-        return None
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> Commands:

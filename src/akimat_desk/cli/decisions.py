@@ -422,8 +422,7 @@ SMTP_PASSWORD_ENV = "AKIMAT_DESK_SMTP_PASSWORD"
 
 def smtp_password(host: str, user: str) -> str | None:
     """$AKIMAT_DESK_SMTP_PASSWORD, else the OS keyring; None when neither has it."""
-    from akimat_desk.security.secrets import KeyringSecretStore, SecretStoreUnavailable
-    from akimat_desk.services.decisions.letter_mail import smtp_secret_name
+    from akimat_desk.security.secrets import KeyringSecretStore, SecretStoreUnavailable, smtp_secret_name
 
     if os.environ.get(SMTP_PASSWORD_ENV) is not None:
         return os.environ[SMTP_PASSWORD_ENV]
@@ -437,8 +436,7 @@ def smtp_password(host: str, user: str) -> str | None:
 
 def _smtp_password(args: argparse.Namespace, lang: str) -> int:
     from akimat_desk.security.roles import Permission
-    from akimat_desk.security.secrets import KeyringSecretStore, SecretStoreUnavailable
-    from akimat_desk.services.decisions.letter_mail import smtp_secret_name
+    from akimat_desk.security.secrets import KeyringSecretStore, SecretStoreUnavailable, smtp_secret_name
 
     with Register(args) as reg:
         ctx = reg.context

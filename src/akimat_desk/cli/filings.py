@@ -21,6 +21,7 @@ from akimat_desk.cli.common import (
 from akimat_desk.domain.assemblies import Form
 from akimat_desk.domain.errors import InvalidInput
 from akimat_desk.domain.filing import ATTACHMENT_KINDS, FilingRecord
+from akimat_desk.domain.records import record_json
 from akimat_desk.domain.statuses import Status
 from akimat_desk.services.kernel.messages import message
 
@@ -208,18 +209,7 @@ def _add_attachments_parsers(sub: Any, common: argparse.ArgumentParser) -> Comma
 
 
 def info_json(a: AttachmentInfo) -> dict[str, Any]:
-    return {
-        "id": a.id,
-        "filing_id": a.filing_id,
-        "kind": a.kind,
-        "name": a.name,
-        "media_type": a.media_type,
-        "size": a.size,
-        "sha256": a.sha256,
-        "note": a.note,
-        "added_at": a.added_at.isoformat(),
-        "added_by": a.added_by,
-    }
+    return record_json(a)
 
 
 def _print(args: argparse.Namespace, items: list[AttachmentInfo]) -> None:

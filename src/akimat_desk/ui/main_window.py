@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from akimat_desk.services.filings.register_view import Bucket, CalendarHealth, calendar_health, change_stamp
+from akimat_desk.services.kernel.context import Changes
 from akimat_desk.ui.errors import error_text
 from akimat_desk.ui.filings.card_page import CardView
 from akimat_desk.ui.filings.register_page import RegisterView
@@ -33,12 +34,13 @@ from akimat_desk.ui.router import PageRouter, PlugPoints
 from akimat_desk.ui.startup_plan import REGISTER_PAGE, START_PAGE, TODAY_PAGE
 from akimat_desk.ui.state import AppState
 from akimat_desk.ui.widgets.banners import ALERT, banner
+from akimat_desk.ui.widgets.retranslated import Retranslated
 
 TODAY, REGISTER, CARD, SETTINGS = range(4)
 MINUTE_MS = 60_000
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslated, QMainWindow):
     start_page_loaded = Signal()  # once, when the page the window opened on has its data (the staged start)
     closing = Signal()  # once, when the window is about to close (plug-ins: the exit backup...)
     retranslated = Signal()  # after the window set its texts in the (new) language
@@ -119,6 +121,7 @@ class MainWindow(QMainWindow):
         self.today.counts_changed.connect(self._counts_changed)
         self.register.loaded.connect(self._register_loaded)
         self.settings.language_chosen.connect(self.set_language)
+        state.changes_applied.connect(self._recheck_calendar)
         self._minute = QTimer(self, interval=MINUTE_MS)
         self._minute.timeout.connect(self.tick)
         self._boundary = QTimer(self, singleShot=True)
@@ -158,6 +161,12 @@ class MainWindow(QMainWindow):
         self._show_banner()
         self.retranslate_ui()
 
+    def _recheck_calendar(self, changes: Changes) -> None:
+        """A year confirmed (or not) in Settings: the banner and the status bar say so at once."""
+        if changes & Changes.CALENDAR:
+            ctx = self.state.ctx
+            self.state.runner.run(lambda: calendar_health(ctx), self._calendar_checked, self._calendar_check_failed)
+
     def _calendar_check_failed(self, exc: BaseException) -> None:
         self._health_error = exc
         self._show_banner()
@@ -181,7 +190,7 @@ class MainWindow(QMainWindow):
             years = ", ".join(map(str, health.unconfirmed_years))
             lines.append(
                 self.tr(
-                    "The working-day calendar of %1 is NOT confirmed by the administrator: holiday transfers or Kurban Ait may still move deadlines. Confirm it with 'akimat-desk calendar confirm'."  # noqa: E501
+                    "The working-day calendar of %1 is NOT confirmed by the administrator: holiday transfers or Kurban Ait may still move deadlines. Confirm it under Settings, Working-day calendar (or with 'akimat-desk calendar confirm')."  # noqa: E501
                 ).replace("%1", years)
             )
         self.banner.setText("⚠ " + "\n⚠ ".join(lines))
@@ -375,11 +384,6 @@ class MainWindow(QMainWindow):
         self._update_status()
         self.router.retitle()
         self.retranslated.emit()
-
-    def changeEvent(self, event: Any) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def closeEvent(self, event: Any) -> None:
         self._minute.stop()

@@ -74,7 +74,7 @@ def build_session(
         from akimat_desk.ui.office.first_run_dialog import FirstRunDialog
 
         empty = count_filings(register.context, FilingQuery()) == 0
-        FirstRunDialog(state, empty).exec()
+        FirstRunDialog(state, empty, switch_language=switcher.switch).exec()
         gui.set(first_run_done=True)
 
     def switch(code: str) -> bool:

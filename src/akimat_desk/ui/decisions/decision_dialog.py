@@ -8,9 +8,7 @@ decision off the GUI thread, and stays open with the reason on error.
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,6 +32,7 @@ from akimat_desk.ui.decisions.language_texts import LanguageTexts
 from akimat_desk.ui.decisions.texts import ground_label, kind_label
 from akimat_desk.ui.errors import error_text
 from akimat_desk.ui.state import AppState
+from akimat_desk.ui.widgets.retranslated import Retranslated
 
 _FIRST_ANSWER = (Status.REGISTERED, Status.UNDER_REVIEW)
 
@@ -93,7 +92,7 @@ class GroundRow(QWidget):
         return self.check.isEnabled() and self.check.isChecked()
 
 
-class DecisionDialog(QDialog):
+class DecisionDialog(Retranslated, QDialog):
     def __init__(self, state: AppState, card: FilingCard, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state, self.card = state, card
@@ -310,8 +309,3 @@ class DecisionDialog(QDialog):
             row.retranslate_ui(self.state.language)
         for _, box in self._text_boxes():
             box.retranslate_ui()
-
-    def changeEvent(self, event: Any) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

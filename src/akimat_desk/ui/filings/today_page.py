@@ -3,9 +3,7 @@ events. One glance in the morning; Enter or double-click opens the filing."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -24,9 +22,10 @@ from akimat_desk.ui.filings.register_model import ID_ROLE
 from akimat_desk.ui.router import BannerColumn, BannerSpec, W
 from akimat_desk.ui.state import AppState
 from akimat_desk.ui.widgets.banners import NOTICE, banner
+from akimat_desk.ui.widgets.retranslated import Retranslated
 
 
-class TodayView(QWidget):
+class TodayView(Retranslated, QWidget):
     open_filing = Signal(int)
     counts_changed = Signal(dict)
 
@@ -153,8 +152,3 @@ class TodayView(QWidget):
             )
         )
         self._update_silence()
-
-    def changeEvent(self, event: Any) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

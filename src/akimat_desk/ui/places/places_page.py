@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -35,10 +35,12 @@ from akimat_desk.ui.errors import show_error
 from akimat_desk.ui.places.models import BookingsModel, PlacesModel, ZonesModel
 from akimat_desk.ui.places.place_grid import MONTH, WEEK, PlaceGridWidget
 from akimat_desk.ui.state import AppState
+from akimat_desk.ui.widgets.layouts import button_row
+from akimat_desk.ui.widgets.retranslated import Retranslated
 from akimat_desk.ui.widgets.tables import record_table
 
 
-class PlacesView(QWidget):
+class PlacesView(Retranslated, QWidget):
     open_filing = Signal(int)
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
@@ -70,10 +72,7 @@ class PlacesView(QWidget):
         self.zone_button.clicked.connect(self.add_zone)
         self.cancel_booking_button.clicked.connect(self.cancel_booking)
         self.board_button.clicked.connect(self.export_board_dialog)
-        buttons = QHBoxLayout()
-        for b in (self.add_button, self.edit_button, self.book_button, self.zone_button, self.board_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+        buttons = button_row(self.add_button, self.edit_button, self.book_button, self.zone_button, self.board_button)
         # the calendar
         self.mode = QComboBox(self)
         self.mode.addItems(["", ""])
@@ -99,10 +98,7 @@ class PlacesView(QWidget):
         self.conflicts_label = QLabel(self)
         self.conflicts_label.setWordWrap(True)
         self.conflicts_label.setStyleSheet("color: #c62828; font-weight: bold")
-        nav = QHBoxLayout()
-        for w in (self.mode, self.prev_button, self.start, self.next_button, self.today_button):
-            nav.addWidget(w)
-        nav.addStretch(1)
+        nav = button_row(self.mode, self.prev_button, self.start, self.next_button, self.today_button)
         calendar_page = QWidget(self)
         cl = QVBoxLayout(calendar_page)
         cl.addLayout(nav)
@@ -388,8 +384,3 @@ class PlacesView(QWidget):
         )
         self.details.setHtml(self._details_html(self.current_place()))
         self.grid.update()
-
-    def changeEvent(self, event: Any) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
