@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
@@ -154,18 +155,27 @@ def _spoil(data: dict[str, Any], rnd: random.Random) -> None:
 
 
 def create_demo_register(ctx: ServiceContext, count: int = 60) -> int:
-    """Register ``count`` demo filings (received over recent weeks) and move the older ones through the
-    procedure (reviewed, decided, proposals, withdrawn, held), as a real register looks; returns the count."""
-    first_day = ctx.clock().replace(hour=0, minute=0, second=0, microsecond=0) - timedelta(days=count // 3)
+    """Register ``count`` demo filings (received over recent weeks, the last one yesterday) and move the older
+    ones through the procedure (reviewed, decided, proposals, withdrawn, held), as a real register looks;
+    returns the count. Each filing is registered a quarter of an hour after its receipt, so no time of receipt
+    lies after the register's clock and the history runs in order."""
+    from dataclasses import replace
+
+    days = -(-count // 3)  # three filings a day, on the days before today
+    first_day = ctx.clock().replace(hour=0, minute=0, second=0, microsecond=0) - timedelta(days=days)
     slots = (timedelta(hours=4, minutes=12), timedelta(hours=7, minutes=40), timedelta(hours=11, minutes=5))
-    for i in range(count):  # three filings a day, at 09:12, 12:40 and 16:05 Almaty time (UTC+5)
+    for i in range(count):  # at 09:12, 12:40 and 16:05 Almaty time (UTC+5)
         received = first_day + timedelta(days=i // 3) + slots[i % 3]
         data = sample_filing(i, received)
-        filing = register_filing(ctx, data).filing
+        filing = register_filing(replace(ctx, clock=_clock_at(received + timedelta(minutes=15))), data).filing
         if received < ctx.clock() - timedelta(days=6):
             event_passed = datetime.fromisoformat(data["starts_at"]).date() < ctx.clock().date()
             _advance(ctx, filing.id, filing.kind, i, event_passed)
     return count
+
+
+def _clock_at(when: datetime) -> Callable[[], datetime]:
+    return lambda: when
 
 
 def _hand_over(ctx: ServiceContext, filing_id: int) -> None:
