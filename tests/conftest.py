@@ -14,10 +14,13 @@ from typing import Any
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if os.environ["QT_QPA_PLATFORM"] == "offscreen":  # GUI tests run on a clerk's 1280x720 screen (issue 22)
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={Path(__file__).parent / 'data/screen/clerk-1280x720.json'}"
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
 os.environ.setdefault("AKIMAT_DESK_USER", "tester")
 
 from akimat_desk.services.kernel.opening import OpenRegister, open_register
+from akimat_desk.ui import none_guard
 
 FIXED_NOW = datetime(2026, 3, 18, 10, 0, tzinfo=UTC)
 REPO = Path(__file__).resolve().parents[1]
@@ -146,3 +149,9 @@ def postgres_url(postgres_server: str) -> Iterator[str]:
     with admin.connect() as conn:
         conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
     admin.dispose()
+
+
+def pytest_runtest_teardown(item: pytest.Item) -> None:
+    """PySide6 6.12 on Python 3.11 takes a reference from None on each void call into Qt (ui/none_guard.py):
+    a long test session would end in ``Fatal Python error: none_dealloc`` without the window's guard."""
+    none_guard.top_up()

@@ -15,9 +15,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QTextBrowser,
@@ -102,7 +104,12 @@ class PlacesView(Retranslated, QWidget):
         calendar_page = QWidget(self)
         cl = QVBoxLayout(calendar_page)
         cl.addLayout(nav)
-        cl.addWidget(self.grid, 1)
+        # the grid keeps its readable size on a small screen (1280x720) and scrolls instead of squeezing the window
+        grid_scroll = QScrollArea(calendar_page)
+        grid_scroll.setWidgetResizable(True)
+        grid_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        grid_scroll.setWidget(self.grid)
+        cl.addWidget(grid_scroll, 1)
         cl.addWidget(self.conflicts_label)
         cl.addWidget(self.legend)
         self.details = QTextBrowser(self)
@@ -119,6 +126,7 @@ class PlacesView(Retranslated, QWidget):
         for page in (calendar_page, self.details, self.zones_table, bookings_page):
             self.tabs.addTab(page, "")
         splitter = QSplitter(self)
+        splitter.setObjectName("places")
         splitter.setOrientation(splitter.orientation().Vertical)
         splitter.addWidget(self.places_table)
         splitter.addWidget(self.tabs)

@@ -83,6 +83,7 @@ class StatisticsView(Retranslated, QWidget):
         self.pdf_button.clicked.connect(lambda: self.export_dialog("pdf"))
         self.upward_button = QPushButton(self)  # issue 20: the office's statistics as a package upward
         self.upward_button.clicked.connect(self.report_upward)
+        # two rows, so that the Kazakh labels fit a 1280 px screen: the period and its computing, then the exports
         top = button_row(
             self.first_label,
             self.first,
@@ -91,10 +92,8 @@ class StatisticsView(Retranslated, QWidget):
             self.compute_button,
             self.cancel_button,
             self.progress,
-            self.xlsx_button,
-            self.pdf_button,
-            self.upward_button,
         )
+        exports_row = button_row(self.xlsx_button, self.pdf_button, self.upward_button)
         self.bar_chart, self.line_chart = BarChart(self), LineChart(self)
         charts = QSplitter(self)
         charts.addWidget(self.bar_chart)
@@ -117,6 +116,7 @@ class StatisticsView(Retranslated, QWidget):
             jl.addWidget(button)
         jl.addStretch(1)
         splitter = QSplitter(self)
+        splitter.setObjectName("statistics")
         splitter.setOrientation(splitter.orientation().Vertical)
         splitter.addWidget(charts)
         splitter.addWidget(self.view)
@@ -124,6 +124,7 @@ class StatisticsView(Retranslated, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
+        layout.addLayout(exports_row)
         layout.addWidget(self.keys_box)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.total_label)
