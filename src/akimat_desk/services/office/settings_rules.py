@@ -140,6 +140,7 @@ def check_email(name: str, value: str) -> None:
     text = value.strip()
     if not text:
         return
+
     try:
         validate_email(text, check_deliverability=False)
     except EmailNotValidError:
