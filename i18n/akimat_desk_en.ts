@@ -4,62 +4,62 @@
 <context>
     <name>AdminPages</name>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="141"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="142"/>
         <source>Backup</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="149"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="150"/>
         <source>Restore from a backup</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="151"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="152"/>
         <source>Register copies (*.db);;All files (*)</source>
         <translation>Register copies (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="164"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="165"/>
         <source>Restored from %1; the replaced register is kept as %2</source>
         <translation>Restored from %1; the replaced register is kept as %2</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="48"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="49"/>
         <source>Places &amp; bookings</source>
         <translation>Places &amp; bookings</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="52"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="53"/>
         <source>Statistics</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="59"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="60"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="188"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="189"/>
         <source>&amp;Import a legacy journal…</source>
         <translation>&amp;Import a legacy journal…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="189"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="190"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="190"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="191"/>
         <source>R&amp;estore from a backup…</source>
         <translation>R&amp;estore from a backup…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="194"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="195"/>
         <source>single-clerk mode: no user accounts, %1 may do everything</source>
         <translation>single-clerk mode: no user accounts, %1 may do everything</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/admin_pages.py" line="201"/>
+        <location filename="../src/akimat_desk/ui/admin_pages.py" line="202"/>
         <source>logged in: %1 (%2)</source>
         <translation>logged in: %1 (%2)</translation>
     </message>
@@ -210,214 +210,292 @@
     </message>
 </context>
 <context>
+    <name>CalendarTab</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/calendar_tab.py" line="108"/>
+        <source>✔ The calendar of %1 is confirmed.</source>
+        <translation>✔ The calendar of %1 is confirmed.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/calendar_tab.py" line="113"/>
+        <source>⚠ The calendar of %1 is NOT confirmed: deadlines in %1 are counted on the days known so far and shown as such.</source>
+        <translation>⚠ The calendar of %1 is NOT confirmed: deadlines in %1 are counted on the days known so far and shown as such.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/calendar_tab.py" line="120"/>
+        <source>confirmed</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/calendar_tab.py" line="120"/>
+        <source>confirmation withdrawn</source>
+        <translation>confirmation withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/calendar_tab.py" line="138"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/calendar_tab.py" line="140"/>
+        <source>Deadlines moved by this change: %1 (see Today).</source>
+        <translation>Deadlines moved by this change: %1 (see Today).</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/calendar_tab.py" line="153"/>
+        <source>Confirm a year once its transfers of days off and the day of Kurban Ait are published. Until then the register warns that the year&apos;s deadlines may move.</source>
+        <translation>Confirm a year once its transfers of days off and the day of Kurban Ait are published. Until then the register warns that the year&apos;s deadlines may move.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/calendar_tab.py" line="156"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/calendar_tab.py" line="157"/>
+        <source>Days off on weekdays:</source>
+        <translation>Days off on weekdays:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/calendar_tab.py" line="158"/>
+        <source>Working Saturdays and Sundays:</source>
+        <translation>Working Saturdays and Sundays:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/calendar_tab.py" line="159"/>
+        <source>Confirmations:</source>
+        <translation>Confirmations:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/calendar_tab.py" line="160"/>
+        <source>&amp;Act (order, decision; optional):</source>
+        <translation>&amp;Act (order, decision; optional):</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/calendar_tab.py" line="161"/>
+        <source>Order of the Ministry of Labour No. … of …</source>
+        <translation>Order of the Ministry of Labour No. … of …</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/calendar_tab.py" line="162"/>
+        <source>&amp;Confirm the year</source>
+        <translation>&amp;Confirm the year</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/calendar_tab.py" line="163"/>
+        <source>&amp;Withdraw the confirmation</source>
+        <translation>&amp;Withdraw the confirmation</translation>
+    </message>
+</context>
+<context>
     <name>Card</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="21"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="22"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="21"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="22"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="26"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="27"/>
         <source>surname</source>
         <translation>surname</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="27"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="28"/>
         <source>given name</source>
         <translation>given name</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="28"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="29"/>
         <source>patronymic</source>
         <translation>patronymic</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="29"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="30"/>
         <source>IIN</source>
         <translation>IIN</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="30"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="31"/>
         <source>BIN</source>
         <translation>BIN</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="31"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="32"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="32"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="33"/>
         <source>address</source>
         <translation>address</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="33"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="34"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="34"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="35"/>
         <source>phone</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="35"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="36"/>
         <source>used</source>
         <translation>used</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="36"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="37"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="37"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="38"/>
         <source>number</source>
         <translation>number</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="38"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="39"/>
         <source>categories</source>
         <translation>categories</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="39"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="40"/>
         <source>route length, km</source>
         <translation>route length, km</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="40"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="41"/>
         <source>start point</source>
         <translation>start point</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="41"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="42"/>
         <source>end point</source>
         <translation>end point</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="42"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="43"/>
         <source>representative</source>
         <translation>representative</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="43"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="44"/>
         <source>route</source>
         <translation>route</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="44"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="45"/>
         <source>place</source>
         <translation>place</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="45"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="46"/>
         <source>starts</source>
         <translation>starts</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="46"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="47"/>
         <source>ends</source>
         <translation>ends</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="47"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="48"/>
         <source>filed on</source>
         <translation>filed on</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="48"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="49"/>
         <source>signed</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="49"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="50"/>
         <source>type</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="50"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="51"/>
         <source>sound equipment</source>
         <translation>sound equipment</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="51"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="52"/>
         <source>visual materials</source>
         <translation>visual materials</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="52"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="53"/>
         <source>measures</source>
         <translation>measures</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="53"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="54"/>
         <source>vehicles</source>
         <translation>vehicles</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="54"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="55"/>
         <source>organizer</source>
         <translation>organizer</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="55"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="56"/>
         <source>contacts</source>
         <translation>contacts</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="82"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="111"/>
         <source>not required for a picket</source>
         <translation>not required for a picket</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="105"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="136"/>
         <source>Legal checks</source>
         <translation>Legal checks</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="111"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="142"/>
         <source>Filed in time: the last day to file was %1 (%2).</source>
         <translation>Filed in time: the last day to file was %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="113"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="144"/>
         <source>Filed LATE: the last day to file was %1 (%2).</source>
         <translation>Filed LATE: the last day to file was %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="124"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="155"/>
         <source>Borderline: the two readings of the filing period disagree; check before relying on it.</source>
         <translation>Borderline: the two readings of the filing period disagree; check before relying on it.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="132"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="163"/>
         <source>All 13 content items are present.</source>
         <translation>All 13 content items are present.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="143"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="174"/>
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="149"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="180"/>
         <source>moved from %1 by a calendar change (%2); not yet acknowledged</source>
         <translation>moved from %1 by a calendar change (%2); not yet acknowledged</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="167"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="198"/>
         <source>Without an answer by the close of office hours on the deadline day the assembly goes ahead as notified (art. 11 p.1).</source>
         <translation>Without an answer by the close of office hours on the deadline day the assembly goes ahead as notified (art. 11 p.1).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="178"/>
+        <location filename="../src/akimat_desk/ui/filings/card_html.py" line="209"/>
         <source>No countdown: the akimat has answered or the filing is closed.</source>
         <translation>No countdown: the akimat has answered or the filing is closed.</translation>
     </message>
@@ -425,102 +503,102 @@
 <context>
     <name>CardView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="229"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="228"/>
         <source>Received %1, registered %2 · status: %3</source>
         <translation>Received %1, registered %2 · status: %3</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="292"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="291"/>
         <source>Attach files</source>
         <translation>Attach files</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="295"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="294"/>
         <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;All files (*)</source>
         <translation>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="326"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="325"/>
         <source>Save attachment as</source>
         <translation>Save attachment as</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="378"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="377"/>
         <source>&amp;Correct…</source>
         <translation>&amp;Correct…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="379"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="378"/>
         <source>Change &amp;status</source>
         <translation>Change &amp;status</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="380"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="379"/>
         <source>&amp;Withdrawn by organizer…</source>
         <translation>&amp;Withdrawn by organizer…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="381"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="380"/>
         <source>&amp;Acknowledge moved deadline</source>
         <translation>&amp;Acknowledge moved deadline</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="382"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="381"/>
         <source>Attac&amp;h file…</source>
         <translation>Attac&amp;h file…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="383"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="382"/>
         <source>&amp;Print card…</source>
         <translation>&amp;Print card…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="384"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="383"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="385"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="384"/>
         <source>Save &amp;as…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="386"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="385"/>
         <source>Days counted for the review period (explain):</source>
         <translation>Days counted for the review period (explain):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="388"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="387"/>
         <source>Content</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="389"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="388"/>
         <source>Checks</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="390"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="389"/>
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="391"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="390"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="392"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="391"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="398"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="397"/>
         <source>No filing open</source>
         <translation>No filing open</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="399"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="398"/>
         <source>Open a filing from Today or the register (Enter or double-click).</source>
         <translation>Open a filing from Today or the register (Enter or double-click).</translation>
     </message>
@@ -566,23 +644,23 @@
 <context>
     <name>CheckLetterDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="296"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="292"/>
         <source>Letters (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
         <translation>Letters (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="297"/>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="325"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="293"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="321"/>
         <source>Check a letter</source>
         <translation>Check a letter</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="302"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="298"/>
         <source>Reading the QR code…</source>
         <translation>Reading the QR code…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="326"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="322"/>
         <source>&amp;Open a PDF or a photo of the letter…</source>
         <translation>&amp;Open a PDF or a photo of the letter…</translation>
     </message>
@@ -790,12 +868,22 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="32"/>
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="33"/>
         <source>answered or closed</source>
         <translation>answered or closed</translation>
     </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="43"/>
+        <source>the organizer&apos;s day to answer the proposal ended %1: record the answer; without agreement a refusal is due (art. 11 p.3, art. 13 p.3)</source>
+        <translation>the organizer&apos;s day to answer the proposal ended %1: record the answer; without agreement a refusal is due (art. 11 p.3, art. 13 p.3)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="47"/>
+        <source>the organizer answers the proposal by %1, the close of office hours</source>
+        <translation>the organizer answers the proposal by %1, the close of office hours</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="36"/>
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="56"/>
         <source>%n working day(s) left</source>
         <translation>
             <numerusform>%n working day(s) left</numerusform>
@@ -803,12 +891,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="38"/>
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="58"/>
         <source>due today, %1 h left</source>
         <translation>due today, %1 h left</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="43"/>
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="63"/>
         <source>overdue by %n working day(s)</source>
         <translation>
             <numerusform>overdue by %n working day(s)</numerusform>
@@ -816,27 +904,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="45"/>
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="65"/>
         <source>overdue since today&apos;s close</source>
         <translation>overdue since today&apos;s close</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="48"/>
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="68"/>
         <source>without an answer after today the organizer holds it as notified, %1 h left</source>
         <translation>without an answer after today the organizer holds it as notified, %1 h left</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="51"/>
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="71"/>
         <source>deadline passed: the organizer holds it as notified (art. 11 p.1)</source>
         <translation>deadline passed: the organizer holds it as notified (art. 11 p.1)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="58"/>
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="79"/>
+        <source>The organizer&apos;s answer to the proposal: one working day after it reached the organizer, until %1 (office closes at %2)</source>
+        <translation>The organizer&apos;s answer to the proposal: one working day after it reached the organizer, until %1 (office closes at %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="84"/>
         <source>Review deadline %1, office closes at %2</source>
         <translation>Review deadline %1, office closes at %2</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="63"/>
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="88"/>
         <source>Without an answer by the deadline the assembly goes ahead as notified (art. 11 p.1).</source>
         <translation>Without an answer by the deadline the assembly goes ahead as notified (art. 11 p.1).</translation>
     </message>
@@ -887,47 +980,47 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="43"/>
+        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="38"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="44"/>
+        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="39"/>
         <source>Due today</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="45"/>
+        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="40"/>
         <source>Proposals awaiting the organizer&apos;s answer</source>
         <translation>Proposals awaiting the organizer&apos;s answer</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="46"/>
+        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="41"/>
         <source>Deadlines moved by a calendar change</source>
         <translation>Deadlines moved by a calendar change</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="47"/>
+        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="42"/>
         <source>Events in the next 7 days</source>
         <translation>Events in the next 7 days</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="132"/>
+        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="127"/>
         <source>Needs attention</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="42"/>
+        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="37"/>
         <source>Needs a decision (due today, none by noon)</source>
         <translation>Needs a decision (due today, none by noon)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="48"/>
+        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="43"/>
         <source>Registered-mail copy to send</source>
         <translation>Registered-mail copy to send</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="134"/>
+        <location filename="../src/akimat_desk/ui/filings/dashboard_model.py" line="129"/>
         <source>Next step</source>
         <translation>Next step</translation>
     </message>
@@ -935,27 +1028,27 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/date_fields.py" line="164"/>
+        <location filename="../src/akimat_desk/ui/widgets/date_fields.py" line="163"/>
         <source>dd.mm.yyyy</source>
         <translation>dd.mm.yyyy</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/date_fields.py" line="165"/>
+        <location filename="../src/akimat_desk/ui/widgets/date_fields.py" line="164"/>
         <source>Calendar (Alt+Down)</source>
         <translation>Calendar (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/date_fields.py" line="166"/>
+        <location filename="../src/akimat_desk/ui/widgets/date_fields.py" line="165"/>
         <source>Type the digits: 16122026 gives 16.12.2026</source>
         <translation>Type the digits: 16122026 gives 16.12.2026</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/date_fields.py" line="231"/>
+        <location filename="../src/akimat_desk/ui/widgets/date_fields.py" line="230"/>
         <source>hh:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/date_fields.py" line="254"/>
+        <location filename="../src/akimat_desk/ui/widgets/date_fields.py" line="253"/>
         <source>dd.mm.yyyy hh:mm</source>
         <translation>dd.mm.yyyy hh:mm</translation>
     </message>
@@ -963,92 +1056,92 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="219"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="217"/>
         <source>ground %1</source>
         <translation>ground %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="224"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="222"/>
         <source>the proposal</source>
         <translation>the proposal</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="225"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="223"/>
         <source>the information</source>
         <translation>the information</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="226"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="224"/>
         <source>why the law does not apply</source>
         <translation>why the law does not apply</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="234"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="232"/>
         <source>Write %1 in Kazakh and in Russian: each letter prints only the text in its own language.</source>
         <translation>Write %1 in Kazakh and in Russian: each letter prints only the text in its own language.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="238"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="236"/>
         <source>The text of %1 in a language&apos;s box is written in another language: correct it before deciding.</source>
         <translation>The text of %1 in a language&apos;s box is written in another language: correct it before deciding.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="247"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="245"/>
         <source>Tick at least one ground of refusal and write its reason (art. 14 p.2).</source>
         <translation>Tick at least one ground of refusal and write its reason (art. 14 p.2).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="251"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="249"/>
         <source>Ground %1 needs a written reason: a refusal must be justified and reasoned (art. 14 p.2).</source>
         <translation>Ground %1 needs a written reason: a refusal must be justified and reasoned (art. 14 p.2).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="281"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="279"/>
         <source>Decision on %1</source>
         <translation>Decision on %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="286"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="284"/>
         <source>Choose the outcome. The letter is then printed from the card in the filing&apos;s language, with the akimat&apos;s letterhead and an outgoing number.</source>
         <translation>Choose the outcome. The letter is then printed from the card in the filing&apos;s language, with the akimat&apos;s letterhead and an outgoing number.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="293"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="290"/>
         <source>Late: the review deadline has passed. The decision is accepted but marked late in the card and the history.</source>
         <translation>Late: the review deadline has passed. The decision is accepted but marked late in the card and the history.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="297"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="294"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Outcome:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="298"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="295"/>
         <source>&amp;Proposed place, route and/or time:</source>
         <translation>&amp;Proposed place, route and/or time:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="299"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="296"/>
         <source>Further &amp;information (e.g. the akimat&apos;s representative):</source>
         <translation>Further &amp;information (e.g. the akimat&apos;s representative):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="300"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="297"/>
         <source>&amp;Why the law does not apply:</source>
         <translation>&amp;Why the law does not apply:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="303"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="300"/>
         <source>Grounds of refusal (art. 14 p.1; each needs a written reason). Greyed grounds cannot be used now: see the note under them.</source>
         <translation>Grounds of refusal (art. 14 p.1; each needs a written reason). Greyed grounds cannot be used now: see the note under them.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="307"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="304"/>
         <source>&amp;Decide</source>
         <translation>&amp;Decide</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="308"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="305"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1190,67 +1283,67 @@
 <context>
     <name>DecisionsPanel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="122"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="113"/>
         <source>No decision yet.</source>
         <translation>No decision yet.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="133"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="125"/>
         <source>late: after the review deadline</source>
         <translation>late: after the review deadline</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="142"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="134"/>
         <source>Proposed: %1</source>
         <translation>Proposed: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="146"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="138"/>
         <source>The answer went out within the review deadline.</source>
         <translation>The answer went out within the review deadline.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="150"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="142"/>
         <source>The answer went out AFTER the review deadline.</source>
         <translation>The answer went out AFTER the review deadline.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="154"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="146"/>
         <source>The letter has not been sent yet: record the dispatch.</source>
         <translation>The letter has not been sent yet: record the dispatch.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="159"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="151"/>
         <source>The e-mail bounced and counts as not sent: %1</source>
         <translation>The e-mail bounced and counts as not sent: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="243"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="235"/>
         <source>&amp;Decide…</source>
         <translation>&amp;Decide…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="244"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="236"/>
         <source>Organizer&apos;s &amp;answer…</source>
         <translation>Organizer&apos;s &amp;answer…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="245"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="237"/>
         <source>&amp;Letter (preview, print)…</source>
         <translation>&amp;Letter (preview, print)…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="246"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="238"/>
         <source>Record dis&amp;patch…</source>
         <translation>Record dis&amp;patch…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="247"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="239"/>
         <source>Record deli&amp;very…</source>
         <translation>Record deli&amp;very…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="269"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="256"/>
         <source>Decisions and letters</source>
         <translation>Decisions and letters</translation>
     </message>
@@ -1258,17 +1351,17 @@
 <context>
     <name>DeliveryDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="189"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="184"/>
         <source>Record the delivery</source>
         <translation>Record the delivery</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="190"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="185"/>
         <source>&amp;Tracking number:</source>
         <translation>&amp;Tracking number:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="191"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="186"/>
         <source>&amp;Delivered on:</source>
         <translation>&amp;Delivered on:</translation>
     </message>
@@ -1276,33 +1369,33 @@
 <context>
     <name>DispatchDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="153"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="148"/>
         <source>Record the dispatch</source>
         <translation>Record the dispatch</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="154"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="149"/>
         <source>Letter:</source>
         <translation>Letter:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="155"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="150"/>
         <source>Sent by (art. 11 p.2):</source>
         <translation>Sent by (art. 11 p.2):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="158"/>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="159"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="153"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="154"/>
         <source>Only together with registered mail.</source>
         <translation>Only together with registered mail.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="160"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="155"/>
         <source>&amp;Tracking number:</source>
         <translation>&amp;Tracking number:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="161"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="156"/>
         <source>&amp;Address:</source>
         <translation>&amp;Address:</translation>
     </message>
@@ -1310,62 +1403,62 @@
 <context>
     <name>EDocumentPanel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="130"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="131"/>
         <source>Choose the signed file</source>
         <translation>Choose the signed file</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="132"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="133"/>
         <source>Signed documents (*.cms *.p7s *.p7m *.sig *.xml *.der *.pem *.txt);;All files (*)</source>
         <translation>Signed documents (*.cms *.p7s *.p7m *.sig *.xml *.der *.pem *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="138"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="139"/>
         <source>Choose the signed document (detached signature)</source>
         <translation>Choose the signed document (detached signature)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="152"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="153"/>
         <source>Signed file: %1</source>
         <translation>Signed file: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="154"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="155"/>
         <source>Signed document: %1</source>
         <translation>Signed document: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="179"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="180"/>
         <source>Checking the signature of %1 (%2 MB, about %3 s)… You may go on typing.</source>
         <translation>Checking the signature of %1 (%2 MB, about %3 s)… You may go on typing.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="191"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="192"/>
         <source>Check stopped. Registering will check the file again.</source>
         <translation>Check stopped. Registering will check the file again.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="226"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="227"/>
         <source>Electronic document (EDS)</source>
         <translation>Electronic document (EDS)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="229"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="230"/>
         <source>Drop the signed file here (.cms, .p7s, signed .xml), or choose it. For a detached signature choose the signed document too. The signature is checked offline against the imported roots and CRLs.</source>
         <translation>Drop the signed file here (.cms, .p7s, signed .xml), or choose it. For a detached signature choose the signed document too. The signature is checked offline against the imported roots and CRLs.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="234"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="235"/>
         <source>Choose the &amp;signed file…</source>
         <translation>Choose the &amp;signed file…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="235"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="236"/>
         <source>Signed &amp;document (detached)…</source>
         <translation>Signed &amp;document (detached)…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="236"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="237"/>
         <source>Stop waiting</source>
         <translation>Stop waiting</translation>
     </message>
@@ -1685,19 +1778,29 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/office/first_run_dialog.py" line="20"/>
+        <location filename="../src/akimat_desk/ui/office/first_run_dialog.py" line="92"/>
         <source>Welcome to akimat_desk</source>
         <translation>Welcome to akimat_desk</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/first_run_dialog.py" line="23"/>
+        <location filename="../src/akimat_desk/ui/office/first_run_dialog.py" line="93"/>
+        <source>Interface &amp;language:</source>
+        <translation>Interface &amp;language:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/first_run_dialog.py" line="96"/>
         <source>Tell the register whose office it is. These names, the address and the signatory go on every letter and receipt; you can change them later under Settings.</source>
         <translation>Tell the register whose office it is. These names, the address and the signatory go on every letter and receipt; you can change them later under Settings.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/first_run_dialog.py" line="35"/>
+        <location filename="../src/akimat_desk/ui/office/first_run_dialog.py" line="101"/>
         <source>Fill the register with demo filings (all forms and statuses, in Almaty) to look around. Use a separate folder (--home) for real work.</source>
         <translation>Fill the register with demo filings (all forms and statuses, in Almaty) to look around. Use a separate folder (--home) for real work.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/first_run_dialog.py" line="128"/>
+        <source>Nothing was saved: correct the field marked in red.</source>
+        <translation>Nothing was saved: correct the field marked in red.</translation>
     </message>
 </context>
 <context>
@@ -2349,12 +2452,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="171"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="201"/>
         <source>The working-day calendar could not be checked against the golden list, so a wrong holiday or transfer would go unnoticed: %1</source>
         <translation>The working-day calendar could not be checked against the golden list, so a wrong holiday or transfer would go unnoticed: %1</translation>
     </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="214"/>
+        <source>The working-day calendar of %1 is NOT confirmed by the administrator: holiday transfers or Kurban Ait may still move deadlines. Confirm it under Settings, Working-day calendar (or with &apos;akimat-desk calendar confirm&apos;).</source>
+        <translation>The working-day calendar of %1 is NOT confirmed by the administrator: holiday transfers or Kurban Ait may still move deadlines. Confirm it under Settings, Working-day calendar (or with &apos;akimat-desk calendar confirm&apos;).</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="319"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="349"/>
         <source>Filings shown: %n</source>
         <translation>
             <numerusform>Filings shown: %n</numerusform>
@@ -2362,37 +2470,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="351"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="381"/>
         <source>akimat_desk — register of peaceful assembly filings</source>
         <translation>akimat_desk — register of peaceful assembly filings</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="355"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="385"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="353"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="383"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="184"/>
-        <source>The working-day calendar of %1 is NOT confirmed by the administrator: holiday transfers or Kurban Ait may still move deadlines. Confirm it with &apos;akimat-desk calendar confirm&apos;.</source>
-        <translation>The working-day calendar of %1 is NOT confirmed by the administrator: holiday transfers or Kurban Ait may still move deadlines. Confirm it with &apos;akimat-desk calendar confirm&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="272"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="302"/>
         <source>About akimat_desk</source>
         <translation>About akimat_desk</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="273"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="303"/>
         <source>akimat_desk: the register of peaceful-assembly filings under Law No. 333-VI of 25 May 2020.</source>
         <translation>akimat_desk: the register of peaceful-assembly filings under Law No. 333-VI of 25 May 2020.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="320"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="350"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n due today</numerusform>
@@ -2400,7 +2503,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="321"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="351"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -2408,72 +2511,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="327"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="357"/>
         <source>calendar %1 NOT confirmed</source>
         <translation>calendar %1 NOT confirmed</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="329"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="359"/>
         <source>calendar %1 confirmed</source>
         <translation>calendar %1 confirmed</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="330"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="360"/>
         <source>user: %1</source>
         <translation>user: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="352"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="382"/>
         <source>&amp;New filing…</source>
         <translation>&amp;New filing…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="354"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="384"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="356"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="386"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="357"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="387"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="358"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="388"/>
         <source>&amp;Check a letter…</source>
         <translation>&amp;Check a letter…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="359"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="389"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="360"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="390"/>
         <source>F&amp;iling</source>
         <translation>F&amp;iling</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="361"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="391"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="362"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="392"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="363"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="393"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="366"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="396"/>
         <source>Today (%n due)</source>
         <translation>
             <numerusform>Today (%n due)</numerusform>
@@ -2481,19 +2584,70 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="367"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="397"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="368"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="398"/>
         <source>Filing card</source>
         <translation>Filing card</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="369"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="399"/>
         <source>Settings</source>
         <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>NumberFormatsTab</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/office_tabs.py" line="175"/>
+        <source>The year&apos;s first numbers will be: incoming %1, outgoing %2.</source>
+        <translation>The year&apos;s first numbers will be: incoming %1, outgoing %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/office_tabs.py" line="184"/>
+        <source>Numbers of incoming filings and outgoing letters. A format may use {akimat} (the akimat&apos;s code), {year} and must use {seq}, the running number of the year ({seq:04d}: four digits, 0001). A new format applies to the next numbers; numbers given stay as they are.</source>
+        <translation>Numbers of incoming filings and outgoing letters. A format may use {akimat} (the akimat&apos;s code), {year} and must use {seq}, the running number of the year ({seq:04d}: four digits, 0001). A new format applies to the next numbers; numbers given stay as they are.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/office_tabs.py" line="187"/>
+        <source>&amp;Akimat&apos;s code in numbers:</source>
+        <translation>&amp;Akimat&apos;s code in numbers:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/office_tabs.py" line="188"/>
+        <source>&amp;Incoming filings:</source>
+        <translation>&amp;Incoming filings:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/office_tabs.py" line="189"/>
+        <source>&amp;Outgoing letters:</source>
+        <translation>&amp;Outgoing letters:</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeHoursTab</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/office_tabs.py" line="123"/>
+        <source>The office&apos;s working hours. Reminders come only within them, on working days; a review deadline&apos;s day ends when the office closes (art. 11 p.1).</source>
+        <translation>The office&apos;s working hours. Reminders come only within them, on working days; a review deadline&apos;s day ends when the office closes (art. 11 p.1).</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/office_tabs.py" line="126"/>
+        <source>The office &amp;opens at:</source>
+        <translation>The office &amp;opens at:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/office_tabs.py" line="127"/>
+        <source>The office &amp;closes at:</source>
+        <translation>The office &amp;closes at:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/office_tabs.py" line="128"/>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Time zone:</translation>
     </message>
 </context>
 <context>
@@ -2940,7 +3094,7 @@
 <context>
     <name>PlacesView</name>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="233"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="237"/>
         <source>⚠ %n slot(s) in conflict: hatched in red. Point at a slot for the reason.</source>
         <translation>
             <numerusform>⚠ %n slot(s) in conflict: hatched in red. Point at a slot for the reason.</numerusform>
@@ -2948,182 +3102,182 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="248"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="252"/>
         <source>No specialized places yet. The administrator adds them from the maslikhat decisions.</source>
         <translation>No specialized places yet. The administrator adds them from the maslikhat decisions.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="253"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="257"/>
         <source>Name in Kazakh</source>
         <translation>Name in Kazakh</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="254"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="258"/>
         <source>Name in Russian</source>
         <translation>Name in Russian</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="255"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="259"/>
         <source>Name in English</source>
         <translation>Name in English</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="256"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="260"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="257"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="261"/>
         <source>Address or route</source>
         <translation>Address or route</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="258"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="262"/>
         <source>Route length, km</source>
         <translation>Route length, km</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="259"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="263"/>
         <source>Maximum occupancy</source>
         <translation>Maximum occupancy</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="260"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="264"/>
         <source>Maslikhat decision</source>
         <translation>Maslikhat decision</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="261"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="265"/>
         <source>Valid from</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="262"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="266"/>
         <source>Valid to</source>
         <translation>Valid to</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="263"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="267"/>
         <source>Rules of use</source>
         <translation>Rules of use</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="303"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="307"/>
         <source>Cancel booking</source>
         <translation>Cancel booking</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="303"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="307"/>
         <source>Cancel the booking &quot;%1&quot;?</source>
         <translation>Cancel the booking &quot;%1&quot;?</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="317"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="321"/>
         <source>From (YYYY-MM-DD):</source>
         <translation>From (YYYY-MM-DD):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="318"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="322"/>
         <source>To (YYYY-MM-DD):</source>
         <translation>To (YYYY-MM-DD):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="321"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="325"/>
         <source>Language of the board:</source>
         <translation>Language of the board:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="327"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="331"/>
         <source>Occupancy board for the website</source>
         <translation>Occupancy board for the website</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="337"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="341"/>
         <source>Save the occupancy board</source>
         <translation>Save the occupancy board</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="337"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="341"/>
         <source>Web page (*.html)</source>
         <translation>Web page (*.html)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="353"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="357"/>
         <source>Saved: %1 and %2</source>
         <translation>Saved: %1 and %2</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="368"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="372"/>
         <source>Specialized places and routes (maslikhat decisions)</source>
         <translation>Specialized places and routes (maslikhat decisions)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="369"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="373"/>
         <source>&amp;Add place…</source>
         <translation>&amp;Add place…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="370"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="374"/>
         <source>&amp;Edit place…</source>
         <translation>&amp;Edit place…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="371"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="375"/>
         <source>&amp;Book for another event…</source>
         <translation>&amp;Book for another event…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="372"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="376"/>
         <source>Add no-picket &amp;zone…</source>
         <translation>Add no-picket &amp;zone…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="373"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="377"/>
         <source>Cancel the selected booking…</source>
         <translation>Cancel the selected booking…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="374"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="378"/>
         <source>Export occupancy &amp;board…</source>
         <translation>Export occupancy &amp;board…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="375"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="379"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="376"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="380"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="377"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="381"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="379"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="383"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="379"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="383"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="379"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="383"/>
         <source>No-picket zones</source>
         <translation>No-picket zones</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="379"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="383"/>
         <source>Other bookings</source>
         <translation>Other bookings</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="384"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="388"/>
         <source>Blue: filing under review · green slot: agreed · purple: other booking · red hatched with ⚠: conflict (booked place, another filing at the same time, over capacity) · light green: free between 09:00 and 20:00 · grey: the place is not in force. Click a filing to open it.</source>
         <translation>Blue: filing under review · green slot: agreed · purple: other booking · red hatched with ⚠: conflict (booked place, another filing at the same time, over capacity) · light green: free between 09:00 and 20:00 · grey: the place is not in force. Click a filing to open it.</translation>
     </message>
@@ -3131,27 +3285,27 @@
 <context>
     <name>ProposalAnswerDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="243"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="238"/>
         <source>The organizer&apos;s answer to the proposal</source>
         <translation>The organizer&apos;s answer to the proposal</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="244"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="239"/>
         <source>The organizer:</source>
         <translation>The organizer:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="247"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="242"/>
         <source>— not stated —</source>
         <translation>— not stated —</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="250"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="245"/>
         <source>&amp;Answer came by:</source>
         <translation>&amp;Answer came by:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="251"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="246"/>
         <source>&amp;Received at:</source>
         <translation>&amp;Received at:</translation>
     </message>
@@ -3159,47 +3313,47 @@
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/register_cells.py" line="56"/>
+        <location filename="../src/akimat_desk/ui/filings/register_cells.py" line="48"/>
         <source>Incoming No.</source>
         <translation>Incoming No.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/register_cells.py" line="57"/>
+        <location filename="../src/akimat_desk/ui/filings/register_cells.py" line="49"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/register_cells.py" line="58"/>
+        <location filename="../src/akimat_desk/ui/filings/register_cells.py" line="50"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/register_cells.py" line="59"/>
+        <location filename="../src/akimat_desk/ui/filings/register_cells.py" line="51"/>
         <source>Organizer</source>
         <translation>Organizer</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/register_cells.py" line="60"/>
+        <location filename="../src/akimat_desk/ui/filings/register_cells.py" line="52"/>
         <source>Place or route</source>
         <translation>Place or route</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/register_cells.py" line="61"/>
+        <location filename="../src/akimat_desk/ui/filings/register_cells.py" line="53"/>
         <source>Event date and time</source>
         <translation>Event date and time</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/register_cells.py" line="62"/>
+        <location filename="../src/akimat_desk/ui/filings/register_cells.py" line="54"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/register_cells.py" line="63"/>
+        <location filename="../src/akimat_desk/ui/filings/register_cells.py" line="55"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/register_cells.py" line="64"/>
+        <location filename="../src/akimat_desk/ui/filings/register_cells.py" line="56"/>
         <source>Defects</source>
         <translation>Defects</translation>
     </message>
@@ -3255,83 +3409,83 @@
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="100"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="101"/>
         <source>New filing</source>
         <translation>New filing</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="150"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="151"/>
         <source>&amp;Form:</source>
         <translation>&amp;Form:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="143"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="144"/>
         <source>&amp;Channel:</source>
         <translation>&amp;Channel:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="142"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="143"/>
         <source>&amp;Received at:</source>
         <translation>&amp;Received at:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="144"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="145"/>
         <source>&amp;Language of the filing:</source>
         <translation>&amp;Language of the filing:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="158"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="159"/>
         <source>Add scans or files…</source>
         <translation>Add scans or files…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="169"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="170"/>
         <source>Registering with defects is allowed: the law counts the day of registration. The defects are kept with the filing for the review.</source>
         <translation>Registering with defects is allowed: the law counts the day of registration. The defects are kept with the filing for the review.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="179"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="180"/>
         <source>&amp;Register (Ctrl+Enter)</source>
         <translation>&amp;Register (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="181"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="182"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="190"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="191"/>
         <source>Attachments:</source>
         <translation>Attachments:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="244"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="246"/>
         <source>Discard the filing?</source>
         <translation>Discard the filing?</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="246"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="248"/>
         <source>The filing is not registered. Throw away what was typed?</source>
         <translation>The filing is not registered. Throw away what was typed?</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="247"/>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="262"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="249"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="264"/>
         <source>&amp;Back to the form</source>
         <translation>&amp;Back to the form</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="248"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="250"/>
         <source>&amp;Discard</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="258"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="260"/>
         <source>Register with defects?</source>
         <translation>Register with defects?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="260"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="262"/>
         <source>The filing has %n defect(s). Register it as it is?</source>
         <translation>
             <numerusform>The filing has %n defect. Register it as it is?</numerusform>
@@ -3339,17 +3493,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="263"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="265"/>
         <source>Register &amp;with defects</source>
         <translation>Register &amp;with defects</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="296"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="298"/>
         <source>All content items are present.</source>
         <translation>All content items are present.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="297"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="299"/>
         <source>Defects found: %n</source>
         <translation>
             <numerusform>Defects found: %n</numerusform>
@@ -3357,32 +3511,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="302"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="304"/>
         <source>Attach files</source>
         <translation>Attach files</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="305"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="307"/>
         <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;All files (*)</source>
         <translation>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="323"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="325"/>
         <source>Received at: type the day and time of receipt as dd.mm.yyyy hh:mm.</source>
         <translation>Received at: type the day and time of receipt as dd.mm.yyyy hh:mm.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="363"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="365"/>
         <source>Registered on %1 at %2. Defects recorded: %3.</source>
         <translation>Registered on %1 at %2. Defects recorded: %3.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="369"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="371"/>
         <source>These files were NOT attached; attach them from the card:</source>
         <translation>These files were NOT attached; attach them from the card:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="375"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="377"/>
         <source>Register the &amp;next filing of the scan (%n left)</source>
         <translation>
             <numerusform>Register the &amp;next filing of the scan (%n left)</numerusform>
@@ -3390,32 +3544,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="383"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="385"/>
         <source>Incoming number</source>
         <translation>Incoming number</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="396"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="398"/>
         <source>&amp;Open the card</source>
         <translation>&amp;Open the card</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="398"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="400"/>
         <source>Register &amp;next</source>
         <translation>Register &amp;next</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="400"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="402"/>
         <source>Print the &amp;receipt…</source>
         <translation>Print the &amp;receipt…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="402"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="404"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="431"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="433"/>
         <source>Taken from the signer&apos;s certificate: please confirm.</source>
         <translation>Taken from the signer&apos;s certificate: please confirm.</translation>
     </message>
@@ -3423,82 +3577,92 @@
 <context>
     <name>RemindersPage</name>
     <message>
-        <location filename="../src/akimat_desk/ui/deadlines/reminders_page.py" line="137"/>
+        <location filename="../src/akimat_desk/ui/deadlines/reminders_page.py" line="142"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/deadlines/reminders_page.py" line="145"/>
+        <location filename="../src/akimat_desk/ui/deadlines/reminders_page.py" line="153"/>
         <source>The digest went to %1 (%2 filing(s)).</source>
         <translation>The digest went to %1 (%2 filing(s)).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/deadlines/reminders_page.py" line="165"/>
+        <location filename="../src/akimat_desk/ui/deadlines/reminders_page.py" line="173"/>
         <source>The &amp;day before a review deadline, at:</source>
         <translation>The &amp;day before a review deadline, at:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/deadlines/reminders_page.py" line="166"/>
+        <location filename="../src/akimat_desk/ui/deadlines/reminders_page.py" line="174"/>
         <source>On the &amp;due day, at:</source>
         <translation>On the &amp;due day, at:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/deadlines/reminders_page.py" line="167"/>
+        <location filename="../src/akimat_desk/ui/deadlines/reminders_page.py" line="175"/>
         <source>&amp;Hours before the office closes:</source>
         <translation>&amp;Hours before the office closes:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/deadlines/reminders_page.py" line="168"/>
+        <location filename="../src/akimat_desk/ui/deadlines/reminders_page.py" line="176"/>
         <source>Keep reminding from the &amp;tray</source>
         <translation>Keep reminding from the &amp;tray</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/deadlines/reminders_page.py" line="169"/>
+        <location filename="../src/akimat_desk/ui/deadlines/reminders_page.py" line="177"/>
         <source>Digest to (head of department&apos;s e-mail):</source>
         <translation>Digest to (head of department&apos;s e-mail):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/deadlines/reminders_page.py" line="170"/>
+        <location filename="../src/akimat_desk/ui/deadlines/reminders_page.py" line="178"/>
         <source>SMTP &amp;server:</source>
         <translation>SMTP &amp;server:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/deadlines/reminders_page.py" line="171"/>
+        <location filename="../src/akimat_desk/ui/deadlines/reminders_page.py" line="179"/>
         <source>SMTP port:</source>
         <translation>SMTP port:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/deadlines/reminders_page.py" line="172"/>
+        <location filename="../src/akimat_desk/ui/deadlines/reminders_page.py" line="180"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/deadlines/reminders_page.py" line="173"/>
+        <location filename="../src/akimat_desk/ui/deadlines/reminders_page.py" line="181"/>
         <source>SMTP user:</source>
         <translation>SMTP user:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/deadlines/reminders_page.py" line="174"/>
+        <location filename="../src/akimat_desk/ui/deadlines/reminders_page.py" line="182"/>
         <source>SMTP password (for this sending, not stored):</source>
         <translation>SMTP password (for this sending, not stored):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/deadlines/reminders_page.py" line="175"/>
+        <location filename="../src/akimat_desk/ui/deadlines/reminders_page.py" line="183"/>
         <source>Sender address:</source>
         <translation>Sender address:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/deadlines/reminders_page.py" line="182"/>
+        <location filename="../src/akimat_desk/ui/deadlines/reminders_page.py" line="190"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/deadlines/reminders_page.py" line="183"/>
+        <location filename="../src/akimat_desk/ui/deadlines/reminders_page.py" line="191"/>
         <source>Send the digest &amp;now</source>
         <translation>Send the digest &amp;now</translation>
     </message>
     <message>
         <location filename="../src/akimat_desk/ui/deadlines/reminders_page.py" line="199"/>
+        <source>The digest goes through the office&apos;s SMTP server %1 (Settings, with its password in the keyring); the server above is used only when that one is not set.</source>
+        <translation>The digest goes through the office&apos;s SMTP server %1 (Settings, with its password in the keyring); the server above is used only when that one is not set.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/reminders_page.py" line="203"/>
+        <source>The office&apos;s SMTP server is not set in Settings: the digest goes through the server above (its password: the keyring entry of the digest, or typed here).</source>
+        <translation>The office&apos;s SMTP server is not set in Settings: the digest goes through the server above (its password: the keyring entry of the digest, or typed here).</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/deadlines/reminders_page.py" line="216"/>
         <source>Reminders</source>
         <translation>Reminders</translation>
     </message>
@@ -3721,218 +3885,266 @@
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="62"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="73"/>
         <source>Akimat&apos;s name in Kazakh:</source>
         <translation>Akimat&apos;s name in Kazakh:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="63"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="74"/>
         <source>Akimat&apos;s name in Russian:</source>
         <translation>Akimat&apos;s name in Russian:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="64"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="75"/>
         <source>Akimat&apos;s name in English:</source>
         <translation>Akimat&apos;s name in English:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="65"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="76"/>
         <source>Address in Kazakh:</source>
         <translation>Address in Kazakh:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="66"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="77"/>
         <source>Address in Russian:</source>
         <translation>Address in Russian:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="67"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="78"/>
         <source>Address in English:</source>
         <translation>Address in English:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="68"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="79"/>
         <source>Department in Kazakh:</source>
         <translation>Department in Kazakh:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="69"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="80"/>
         <source>Department in Russian:</source>
         <translation>Department in Russian:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="70"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="81"/>
         <source>Department in English:</source>
         <translation>Department in English:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="71"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="82"/>
         <source>Signatory&apos;s position in Kazakh:</source>
         <translation>Signatory&apos;s position in Kazakh:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="72"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="83"/>
         <source>Signatory&apos;s position in Russian:</source>
         <translation>Signatory&apos;s position in Russian:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="73"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="84"/>
         <source>Signatory&apos;s position in English:</source>
         <translation>Signatory&apos;s position in English:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="74"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="85"/>
         <source>Signatory (initials and surname):</source>
         <translation>Signatory (initials and surname):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="75"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="86"/>
         <source>Office phone:</source>
         <translation>Office phone:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="76"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="87"/>
         <source>Office e-mail:</source>
         <translation>Office e-mail:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="77"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="88"/>
         <source>Executor (full name):</source>
         <translation>Executor (full name):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="79"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="90"/>
         <source>Emblem file (PNG, JPEG):</source>
         <translation>Emblem file (PNG, JPEG):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="87"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="98"/>
         <source>KATO code of the akimat (9 digits, for the statistics reported upward):</source>
         <translation>KATO code of the akimat (9 digits, for the statistics reported upward):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="88"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="99"/>
         <source>Day of the month the monthly statistics report is due (1–28):</source>
         <translation>Day of the month the monthly statistics report is due (1–28):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="78"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="103"/>
+        <source>* required: every letter and receipt prints it.</source>
+        <translation>* required: every letter and receipt prints it.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="89"/>
         <source>Executor&apos;s phone:</source>
         <translation>Executor&apos;s phone:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="80"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="91"/>
         <source>Akimat&apos;s BIN (12 digits; its EDS must carry it):</source>
         <translation>Akimat&apos;s BIN (12 digits; its EDS must carry it):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="81"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="92"/>
         <source>Signatory&apos;s IIN (12 digits):</source>
         <translation>Signatory&apos;s IIN (12 digits):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="82"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="93"/>
         <source>SMTP server for e-mailed answers:</source>
         <translation>SMTP server for e-mailed answers:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="83"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="94"/>
         <source>SMTP port:</source>
         <translation>SMTP port:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="84"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="95"/>
         <source>SMTP security (starttls, ssl, none):</source>
         <translation>SMTP security (starttls, ssl, none):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="85"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="96"/>
         <source>SMTP user (the password is kept in the OS keyring):</source>
         <translation>SMTP user (the password is kept in the OS keyring):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="86"/>
+        <location filename="../src/akimat_desk/ui/office/settings_form.py" line="97"/>
         <source>Sender address of e-mailed answers:</source>
         <translation>Sender address of e-mailed answers:</translation>
     </message>
 </context>
 <context>
-    <name>SettingsView</name>
+    <name>SettingsTab</name>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="65"/>
+        <location filename="../src/akimat_desk/ui/office/office_tabs.py" line="81"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="76"/>
+        <location filename="../src/akimat_desk/ui/office/office_tabs.py" line="89"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="90"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="95"/>
+        <source>Nothing was saved: correct the field marked in red.</source>
+        <translation>Nothing was saved: correct the field marked in red.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="104"/>
         <source>Interface &amp;language:</source>
         <translation>Interface &amp;language:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="77"/>
+        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="105"/>
         <source>The akimat (letterhead and signatory of letters and receipts)</source>
         <translation>The akimat (letterhead and signatory of letters and receipts)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="78"/>
+        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="106"/>
         <source>&amp;Save settings</source>
         <translation>&amp;Save settings</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="109"/>
+        <source>The akimat</source>
+        <translation>The akimat</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="110"/>
+        <source>Office hours</source>
+        <translation>Office hours</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="111"/>
+        <source>Number formats</source>
+        <translation>Number formats</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="112"/>
+        <source>Working-day calendar</source>
+        <translation>Working-day calendar</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/office/settings_page.py" line="113"/>
+        <source>Backups</source>
+        <translation>Backups</translation>
     </message>
 </context>
 <context>
     <name>SignLetterDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="107"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="108"/>
         <source>Key file</source>
         <translation>Key file</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="107"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="108"/>
         <source>Key files (*.p12 *.pfx)</source>
         <translation>Key files (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="118"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="119"/>
         <source>Signing… NCALayer is waiting for the signatory to choose the key and enter the PIN.</source>
         <translation>Signing… NCALayer is waiting for the signatory to choose the key and enter the PIN.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="119"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="120"/>
         <source>Signing with the training key…</source>
         <translation>Signing with the training key…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="156"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="157"/>
         <source>Sign with EDS</source>
         <translation>Sign with EDS</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="157"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="158"/>
         <source>&amp;NCALayer (the signatory&apos;s key or ID card)</source>
         <translation>&amp;NCALayer (the signatory&apos;s key or ID card)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="158"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="159"/>
         <source>&amp;Training key file (TEST register only)</source>
         <translation>&amp;Training key file (TEST register only)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="159"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="160"/>
         <source>&amp;Key file:</source>
         <translation>&amp;Key file:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="160"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="161"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="161"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="162"/>
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="162"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="163"/>
         <source>&amp;Sign</source>
         <translation>&amp;Sign</translation>
     </message>
@@ -3940,72 +4152,72 @@
 <context>
     <name>SignatureDetails</name>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="56"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="57"/>
         <source>Signer</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="57"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="58"/>
         <source>IIN</source>
         <translation>IIN</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="58"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="59"/>
         <source>BIN</source>
         <translation>BIN</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="59"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="60"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="60"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="61"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="61"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="62"/>
         <source>Algorithm</source>
         <translation>Algorithm</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="63"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="64"/>
         <source>Signing time stated by the signer</source>
         <translation>Signing time stated by the signer</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="70"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="71"/>
         <source>trusted</source>
         <translation>trusted</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="72"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="73"/>
         <source>NOT trusted: not used as the time</source>
         <translation>NOT trusted: not used as the time</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="76"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="77"/>
         <source>Timestamp</source>
         <translation>Timestamp</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="84"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="85"/>
         <source>Certificates checked</source>
         <translation>Certificates checked</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="88"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="89"/>
         <source>Chain</source>
         <translation>Chain</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="91"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="92"/>
         <source>Revocation</source>
         <translation>Revocation</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="95"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="96"/>
         <source>Technical notes</source>
         <translation>Technical notes</translation>
     </message>
@@ -4013,32 +4225,32 @@
 <context>
     <name>SignaturePanel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="277"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="264"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="150"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="148"/>
         <source>No signed e-document is stored with this filing.</source>
         <translation>No signed e-document is stored with this filing.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="162"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="160"/>
         <source>Checking the signature again…</source>
         <translation>Checking the signature again…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="169"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="167"/>
         <source>Checked again: %1 (before: %2). The earlier verdicts are kept.</source>
         <translation>Checked again: %1 (before: %2). The earlier verdicts are kept.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="180"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="178"/>
         <source>&amp;Re-verify now</source>
         <translation>&amp;Re-verify now</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="183"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="181"/>
         <source>Check the stored original again with the roots and CRLs imported today; the new verdict is added to the history.</source>
         <translation>Check the stored original again with the roots and CRLs imported today; the new verdict is added to the history.</translation>
     </message>
@@ -4046,12 +4258,12 @@
 <context>
     <name>StartupWindow</name>
     <message>
-        <location filename="../src/akimat_desk/ui/startup.py" line="66"/>
+        <location filename="../src/akimat_desk/ui/startup.py" line="70"/>
         <source>Opening the register…</source>
         <translation>Opening the register…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/startup.py" line="70"/>
+        <location filename="../src/akimat_desk/ui/startup.py" line="74"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
@@ -4059,164 +4271,164 @@
 <context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="173"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="172"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="203"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="202"/>
         <source>Filings by %1</source>
         <translation>Filings by %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="203"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="202"/>
         <source>Filings</source>
         <translation>Filings</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="207"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="206"/>
         <source>Filings by month of registration</source>
         <translation>Filings by month of registration</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="212"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="211"/>
         <source>Total: %1 filings registered from %2 to %3</source>
         <translation>Total: %1 filings registered from %2 to %3</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="225"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="224"/>
         <source>Compute the statistics first.</source>
         <translation>Compute the statistics first.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="227"/>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="246"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="226"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="245"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="227"/>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="245"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="226"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="244"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="228"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="227"/>
         <source>Export statistics</source>
         <translation>Export statistics</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="247"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="246"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV table (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="250"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="249"/>
         <source>Export the registration journal</source>
         <translation>Export the registration journal</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="269"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="268"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="276"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="275"/>
         <source>Registered &amp;from:</source>
         <translation>Registered &amp;from:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="277"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="276"/>
         <source>&amp;to:</source>
         <translation>&amp;to:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="278"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="277"/>
         <source>Group by</source>
         <translation>Group by</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="280"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="279"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="281"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="280"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="282"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="281"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="283"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="282"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="284"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="283"/>
         <source>Refusal ground</source>
         <translation>Refusal ground</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="285"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="284"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="289"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="288"/>
         <source>&amp;Compute</source>
         <translation>&amp;Compute</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="290"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="289"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="291"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="290"/>
         <source>Export &amp;XLSX…</source>
         <translation>Export &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="292"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="291"/>
         <source>Export P&amp;DF…</source>
         <translation>Export P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="293"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="292"/>
         <source>Report &amp;upward…</source>
         <translation>Report &amp;upward…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="294"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="293"/>
         <source>Registration journal of the period</source>
         <translation>Registration journal of the period</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="295"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="294"/>
         <source>Journal PDF…</source>
         <translation>Journal PDF…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="296"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="295"/>
         <source>Journal XLSX…</source>
         <translation>Journal XLSX…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="297"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="296"/>
         <source>Journal CSV…</source>
         <translation>Journal CSV…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="298"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="297"/>
         <source>Unmask personal data (IIN, address, phone, e-mail)</source>
         <translation>Unmask personal data (IIN, address, phone, e-mail)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="299"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="298"/>
         <source>Press Compute.</source>
         <translation>Press Compute.</translation>
     </message>
@@ -4265,7 +4477,7 @@
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/filings/today_page.py" line="124"/>
+        <location filename="../src/akimat_desk/ui/filings/today_page.py" line="122"/>
         <source>%n notification(s) reach the review deadline today. Without an answer by %1 the organizer holds the assembly as notified (art. 11 p.1 part 2): %2</source>
         <translation>
             <numerusform>%n notification reaches the review deadline today. Without an answer by %1 the organizer holds the assembly as notified (art. 11 p.1 part 2): %2</numerusform>
@@ -4273,12 +4485,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/today_page.py" line="137"/>
+        <location filename="../src/akimat_desk/ui/filings/today_page.py" line="135"/>
         <source>Today, %1</source>
         <translation>Today, %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/today_page.py" line="152"/>
+        <location filename="../src/akimat_desk/ui/filings/today_page.py" line="150"/>
         <source>Sent by e-mail or SMS: the copy by registered mail with acknowledgment of delivery is still to be sent</source>
         <translation>Sent by e-mail or SMS: the copy by registered mail with acknowledgment of delivery is still to be sent</translation>
     </message>
@@ -4286,82 +4498,82 @@
 <context>
     <name>TrustView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="132"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="133"/>
         <source>Import a root or intermediate certificate</source>
         <translation>Import a root or intermediate certificate</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="134"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="135"/>
         <source>Certificates (*.cer *.crt *.der *.pem);;All files (*)</source>
         <translation>Certificates (*.cer *.crt *.der *.pem);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="140"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="141"/>
         <source>Expected SHA-256</source>
         <translation>Expected SHA-256</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="141"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="142"/>
         <source>The SHA-256 published by NCA RK (64 hex digits; leave empty to import without a pin):</source>
         <translation>The SHA-256 published by NCA RK (64 hex digits; leave empty to import without a pin):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="163"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="164"/>
         <source>Import a revocation list (CRL)</source>
         <translation>Import a revocation list (CRL)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="163"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="164"/>
         <source>Revocation lists (*.crl);;All files (*)</source>
         <translation>Revocation lists (*.crl);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="184"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="185"/>
         <source>Trust TEST roots?</source>
         <translation>Trust TEST roots?</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="206"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="207"/>
         <source>TEST roots are for training registers only. While this is on, signatures made with NCA RK test keys count as trusted (each verdict notes it). NEVER turn it on in production.</source>
         <translation>TEST roots are for training registers only. While this is on, signatures made with NCA RK test keys count as trusted (each verdict notes it). NEVER turn it on in production.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="218"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="219"/>
         <source>Signatures are checked offline against these certificates and revocation lists only. Download them from the official NCA RK sites, compare the SHA-256 with the published value, then import.</source>
         <translation>Signatures are checked offline against these certificates and revocation lists only. Download them from the official NCA RK sites, compare the SHA-256 with the published value, then import.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="223"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="224"/>
         <source>Root and intermediate certificates</source>
         <translation>Root and intermediate certificates</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="224"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="225"/>
         <source>Revocation lists (CRL)</source>
         <translation>Revocation lists (CRL)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="225"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="226"/>
         <source>Import a &amp;certificate…</source>
         <translation>Import a &amp;certificate…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="226"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="227"/>
         <source>Import a C&amp;RL…</source>
         <translation>Import a C&amp;RL…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="227"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="228"/>
         <source>Trust NCA RK &amp;TEST roots (training only)</source>
         <translation>Trust NCA RK &amp;TEST roots (training only)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="230"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="231"/>
         <source>You may view the trust store; importing needs the administrator&apos;s role.</source>
         <translation>You may view the trust store; importing needs the administrator&apos;s role.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="249"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="245"/>
         <source>Trust: roots and CRLs</source>
         <translation>Trust: roots and CRLs</translation>
     </message>
@@ -4369,180 +4581,180 @@
 <context>
     <name>UsersView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/office/users_page.py" line="35"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="37"/>
         <source>The two new passwords differ; type them again.</source>
         <translation>The two new passwords differ; type them again.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/users_page.py" line="125"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="124"/>
         <source>registrar</source>
         <translation>registrar</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/users_page.py" line="126"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="125"/>
         <source>executor</source>
         <translation>executor</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/users_page.py" line="127"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="126"/>
         <source>signatory</source>
         <translation>signatory</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/users_page.py" line="128"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="127"/>
         <source>administrator</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/users_page.py" line="129"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="128"/>
         <source>viewer (read only)</source>
         <translation>viewer (read only)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/users_page.py" line="137"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="136"/>
         <source>User name (latin or Cyrillic letters):</source>
         <translation>User name (latin or Cyrillic letters):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/users_page.py" line="138"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="137"/>
         <source>Full name:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/users_page.py" line="139"/>
-        <location filename="../src/akimat_desk/ui/office/users_page.py" line="192"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="138"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="191"/>
         <source>Role:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/users_page.py" line="140"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="139"/>
         <source>Password (at least 8 characters):</source>
         <translation>Password (at least 8 characters):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/users_page.py" line="141"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="140"/>
         <source>Password again:</source>
         <translation>Password again:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/users_page.py" line="147"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="146"/>
         <source>Create the first administrator</source>
         <translation>Create the first administrator</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/users_page.py" line="147"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="146"/>
         <source>Add a user</source>
         <translation>Add a user</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/users_page.py" line="153"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="152"/>
         <source>User %1 added.</source>
         <translation>User %1 added.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/users_page.py" line="155"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="154"/>
         <source>From the next start everyone logs in; single-clerk mode has ended.</source>
         <translation>From the next start everyone logs in; single-clerk mode has ended.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/users_page.py" line="164"/>
-        <location filename="../src/akimat_desk/ui/office/users_page.py" line="218"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="163"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="217"/>
         <source>New password:</source>
         <translation>New password:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/users_page.py" line="165"/>
-        <location filename="../src/akimat_desk/ui/office/users_page.py" line="219"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="164"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="218"/>
         <source>New password again:</source>
         <translation>New password again:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/users_page.py" line="170"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="169"/>
         <source>Reset the password of %1</source>
         <translation>Reset the password of %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/users_page.py" line="177"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="176"/>
         <source>Password of %1 reset; the account is unlocked.</source>
         <translation>Password of %1 reset; the account is unlocked.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/users_page.py" line="184"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="183"/>
         <source>%1 unlocked.</source>
         <translation>%1 unlocked.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/users_page.py" line="195"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="194"/>
         <source>Role of %1</source>
         <translation>Role of %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/users_page.py" line="201"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="200"/>
         <source>Role of %1 changed.</source>
         <translation>Role of %1 changed.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/users_page.py" line="210"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="209"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/users_page.py" line="217"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="216"/>
         <source>Current password:</source>
         <translation>Current password:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/users_page.py" line="224"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="223"/>
         <source>Change my password</source>
         <translation>Change my password</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/users_page.py" line="231"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="230"/>
         <source>Your password was changed.</source>
         <translation>Your password was changed.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/users_page.py" line="242"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="241"/>
         <source>Single-clerk mode: this register has no user accounts, so the computer&apos;s account (%1) is the clerk and may do everything. Create the first administrator to require a login.</source>
         <translation>Single-clerk mode: this register has no user accounts, so the computer&apos;s account (%1) is the clerk and may do everything. Create the first administrator to require a login.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/users_page.py" line="246"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="245"/>
         <source>Create the first &amp;administrator…</source>
         <translation>Create the first &amp;administrator…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/users_page.py" line="249"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="248"/>
         <source>Logged in as %1 (%2).</source>
         <translation>Logged in as %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/users_page.py" line="253"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="252"/>
         <source>&amp;Add user…</source>
         <translation>&amp;Add user…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/users_page.py" line="254"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="253"/>
         <source>&amp;Reset password…</source>
         <translation>&amp;Reset password…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/users_page.py" line="255"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="254"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/users_page.py" line="256"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="255"/>
         <source>Change &amp;role…</source>
         <translation>Change &amp;role…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/users_page.py" line="257"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="256"/>
         <source>Disable / enable</source>
         <translation>Disable / enable</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/users_page.py" line="258"/>
+        <location filename="../src/akimat_desk/ui/office/users_page.py" line="257"/>
         <source>Change &amp;my password…</source>
         <translation>Change &amp;my password…</translation>
     </message>
@@ -4596,32 +4808,32 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="176"/>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="187"/>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="200"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="172"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="183"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="196"/>
         <source>Import signature</source>
         <translation>Import signature</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="176"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="172"/>
         <source>Signatures (*.cms *.p7s *.sig);;All files (*)</source>
         <translation>Signatures (*.cms *.p7s *.sig);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="231"/>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="234"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="227"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="230"/>
         <source>Send by e-mail</source>
         <translation>Send by e-mail</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="245"/>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="261"/>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="264"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="241"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="257"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="260"/>
         <source>Record a bounce</source>
         <translation>Record a bounce</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="245"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="241"/>
         <source>E-mail messages (*.eml);;All files (*)</source>
         <translation>E-mail messages (*.eml);;All files (*)</translation>
     </message>

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -41,6 +41,7 @@ from akimat_desk.ui.decisions import CertificatesModel, CrlsModel
 from akimat_desk.ui.errors import error_text
 from akimat_desk.ui.router import PageSpec, PlugPoints
 from akimat_desk.ui.state import AppState
+from akimat_desk.ui.widgets.retranslated import Retranslated
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,7 @@ def may_manage_trust(state: AppState) -> bool:
     return state.ctx.user.may(Permission.MANAGE_TRUST)
 
 
-class TrustView(QWidget):
+class TrustView(Retranslated, QWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
@@ -231,11 +232,6 @@ class TrustView(QWidget):
         for model in (self.certificates_model, self.crls_model):
             model.language = self.state.language
             model.refresh_texts()
-
-    def changeEvent(self, event: Any) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
 
 def install_trust_page(window: PlugPoints) -> TrustView | None:
