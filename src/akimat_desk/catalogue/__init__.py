@@ -18,8 +18,6 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 LANGUAGES = ("kk", "ru", "en")
 
 
@@ -44,14 +42,13 @@ def tree(topic: str, lang: str) -> dict[str, Any]:
     """The whole wording of a document ``topic`` (``texts/<topic>.<lang>.yaml``) in ``lang``, as written."""
     if lang not in LANGUAGES:
         raise ValueError(f"no {topic} texts for language {lang!r}")
+    import yaml  # only the documents' wording is YAML: the command line's parser does not pay for it
+
     source = resources.files(__name__).joinpath("texts", f"{topic}.{lang}.yaml").read_text("utf-8")
-    data: dict[str, Any] = yaml.load(source, Loader=_SAFE_LOADER)
+    # PyYAML's safe loader in C (libyaml, in PyYAML's wheels) when there, else the pure-Python one: the same
+    # texts, read 20x faster (the letters' wording is read when the window starts: 30 ms a language in Python)
+    data: dict[str, Any] = yaml.load(source, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     return data
-
-
-_SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-"""PyYAML's safe loader in C (libyaml, in PyYAML's wheels) when there, else the pure-Python one: the same
-texts, read 20x faster (the letters' wording is read when the window starts: 30 ms a language in Python)."""
 
 
 def _flat(prefix: str, value: Any) -> Iterator[tuple[str, str]]:

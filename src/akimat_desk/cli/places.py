@@ -11,7 +11,6 @@ from akimat_desk.cli.common import EXIT_OK, Commands, Register, print_json, want
 from akimat_desk.cli.deadlines import parse_day
 from akimat_desk.domain.places import Booking, BookingKind, NoPicketZone, Place, ZoneCategory
 from akimat_desk.services.kernel.messages import message
-from akimat_desk.services.places import catalogue as svc
 
 _PLACE_OPTIONS = (
     ("--kind", "kind", "place or route"),
@@ -77,22 +76,10 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> Commands:
 
 
 def place_json(p: Place) -> dict[str, Any]:
-    return {
-        "id": p.id,
-        "kind": p.kind.value,
-        "name_kk": p.names.kk,
-        "name_ru": p.names.ru,
-        "name_en": p.names.en,
-        "district": p.district,
-        "address": p.address,
-        "route_length_km": p.route_length_km,
-        "max_occupancy": p.max_occupancy,
-        "rules": p.rules,
-        "decision_number": p.decision_number,
-        "decision_date": _iso(p.decision_date),
-        "valid_from": _iso(p.valid_from),
-        "valid_to": _iso(p.valid_to),
-    }
+    from akimat_desk.services.places import catalogue as svc
+
+    values = {name: _iso(v) if isinstance(v, date) else v for name, v in svc.place_fields(p).items()}
+    return {"id": p.id, **values}
 
 
 def zone_json(z: NoPicketZone) -> dict[str, Any]:
@@ -132,6 +119,8 @@ def _fields(args: argparse.Namespace, names: list[str]) -> dict[str, Any]:
 
 
 def _places(args: argparse.Namespace, lang: str) -> int:
+    from akimat_desk.services.places import catalogue as svc
+
     action = args.places_command
     with Register(args) as reg:
         ctx = reg.context

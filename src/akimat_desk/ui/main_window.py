@@ -8,14 +8,12 @@ from collections.abc import Callable
 from datetime import datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
-    QLabel,
     QListWidget,
     QMainWindow,
     QMessageBox,
-    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -24,23 +22,31 @@ from PySide6.QtWidgets import (
 )
 
 from akimat_desk.services.filings.register_view import Bucket, CalendarHealth, calendar_health, change_stamp
+from akimat_desk.services.kernel.context import Changes
 from akimat_desk.ui.errors import error_text
 from akimat_desk.ui.filings.register_page import RegisterView
 from akimat_desk.ui.filings.today_page import TodayView
+from akimat_desk.ui.none_guard import top_up
 from akimat_desk.ui.office.settings_page import LANGUAGE_NAMES, SettingsView
 from akimat_desk.ui.router import PageRouter, PlugPoints
 from akimat_desk.ui.startup_plan import REGISTER_PAGE, START_PAGE, TODAY_PAGE
 from akimat_desk.ui.state import AppState
 from akimat_desk.ui.widgets.banners import ALERT, banner
+from akimat_desk.ui.widgets.elided_label import ElidedLabel
+from akimat_desk.ui.widgets.retranslated import Retranslated
+from akimat_desk.ui.widgets.screen_fit import install_screen_fit
+from akimat_desk.ui.widgets.tab_titles import keep_all_titles_whole
+from akimat_desk.ui.window_geometry import place_window, remember_window, restore_splitters
 
 if TYPE_CHECKING:
     from akimat_desk.ui.filings.card_page import CardView
 
 TODAY, REGISTER, CARD, SETTINGS = range(4)
 MINUTE_MS = 60_000
+GUARD_MS = 5_000
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslated, QMainWindow):
     start_page_loaded = Signal()  # once, when the page the window opened on has its data (the staged start)
     closing = Signal()  # once, when the window is about to close (plug-ins: the exit backup...)
     retranslated = Signal()  # after the window set its texts in the (new) language
@@ -68,7 +74,8 @@ class MainWindow(QMainWindow):
         self.nav.setMaximumWidth(230)
         self.nav.currentRowChanged.connect(self._show_page)
         self.banner = banner(self, ALERT)
-        splitter = QSplitter(self)
+        self.splitter = splitter = QSplitter(self)
+        splitter.setObjectName("main")
         splitter.addWidget(self.nav)
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
@@ -80,11 +87,10 @@ class MainWindow(QMainWindow):
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
         self.status_location, self.status_counts, self.status_calendar, self.status_user = (
-            QLabel(self) for _ in range(4)
+            ElidedLabel(self) for _ in range(4)
         )
         for label in (self.status_location, self.status_counts, self.status_calendar, self.status_user):
-            # long texts (Kazakh) are elided by the bar rather than widening the window past a 1280 screen
-            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            # long texts (Kazakh) end in "…" (whole in the tooltip) rather than widening the window past the screen
             self.statusBar().addPermanentWidget(label)
         self._build_actions()
         self._closing_emitted = False
@@ -117,11 +123,18 @@ class MainWindow(QMainWindow):
         from akimat_desk.ui.widgets.accessibility import install_accessible_names  # issue 22: screen readers
 
         install_accessible_names(self, self.retranslated)
+        keep_all_titles_whole(self)  # issue 22: tab titles scroll, never cut, at 1280x720 in Kazakh
+        install_screen_fit()  # issue 22: every dialog opens within the screen, its buttons on it
         self.today.open_filing.connect(self.open_filing)
         self.register.open_filing.connect(self.open_filing)
         self.today.counts_changed.connect(self._counts_changed)
         self.register.loaded.connect(self._register_loaded)
         self.settings.language_chosen.connect(self.set_language)
+        top_up()  # the PySide6 6.12 reference leak on None (ui/none_guard.py: the quit crash)
+        self._guard = QTimer(self, interval=GUARD_MS)
+        self._guard.timeout.connect(top_up)
+        self._guard.start()
+        state.changes_applied.connect(self._recheck_calendar)
         self._minute = QTimer(self, interval=MINUTE_MS)
         self._minute.timeout.connect(self.tick)
         self._boundary = QTimer(self, singleShot=True)
@@ -129,7 +142,18 @@ class MainWindow(QMainWindow):
         self.retranslate_ui()
         self.nav.setCurrentRow(REGISTER if state.gui.get(START_PAGE) == REGISTER_PAGE else TODAY)
         self.nav.currentRowChanged.connect(self._remember_start_page)
-        self.resize(1400, 820)
+        self.open_maximized = self.restore_geometry()
+
+    def restore_geometry(self) -> bool:
+        """Size, place and splitters as this user left them, within the available screen (issue 22); returns
+        whether the window was maximized then."""
+        user = self.state.ctx.actor
+        restore_splitters(self.state.gui, user, self.splitters())
+        return place_window(self, self.state.gui, user)
+
+    def splitters(self) -> dict[str, QSplitter]:
+        """The splitters whose sizes are remembered: the window's and every page's named one."""
+        return {s.objectName(): s for s in self.findChildren(QSplitter) if s.objectName()}
 
     @property
     def card(self) -> CardView:
@@ -184,6 +208,12 @@ class MainWindow(QMainWindow):
         self._show_banner()
         self.retranslate_ui()
 
+    def _recheck_calendar(self, changes: Changes) -> None:
+        """A year confirmed (or not) in Settings: the banner and the status bar say so at once."""
+        if changes & Changes.CALENDAR:
+            ctx = self.state.ctx
+            self.state.runner.run(lambda: calendar_health(ctx), self._calendar_checked, self._calendar_check_failed)
+
     def _calendar_check_failed(self, exc: BaseException) -> None:
         self._health_error = exc
         self._show_banner()
@@ -207,7 +237,7 @@ class MainWindow(QMainWindow):
             years = ", ".join(map(str, health.unconfirmed_years))
             lines.append(
                 self.tr(
-                    "The working-day calendar of %1 is NOT confirmed by the administrator: holiday transfers or Kurban Ait may still move deadlines. Confirm it with 'akimat-desk calendar confirm'."  # noqa: E501
+                    "The working-day calendar of %1 is NOT confirmed by the administrator: holiday transfers or Kurban Ait may still move deadlines. Confirm it under Settings, Working-day calendar (or with 'akimat-desk calendar confirm')."  # noqa: E501
                 ).replace("%1", years)
             )
         self.banner.setText("⚠ " + "\n⚠ ".join(lines))
@@ -405,14 +435,11 @@ class MainWindow(QMainWindow):
         self.router.retitle()
         self.retranslated.emit()
 
-    def changeEvent(self, event: Any) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
     def closeEvent(self, event: Any) -> None:
+        remember_window(self, self.state.gui, self.state.ctx.actor, self.splitters())
         self._minute.stop()
         self._boundary.stop()
+        top_up()  # the teardown that follows must not find None's count at zero
         if not self._closing_emitted:
             self._closing_emitted = True
             self.closing.emit()

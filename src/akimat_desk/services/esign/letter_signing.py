@@ -15,6 +15,7 @@ from typing import Any
 
 from akimat_desk.domain.errors import InvalidInput
 from akimat_desk.domain.filing import EventAction, FilingId
+from akimat_desk.domain.records import record_json
 from akimat_desk.security.roles import Permission
 from akimat_desk.services.esign.trust_store import esign_settings, load_trust
 from akimat_desk.services.filings import load_filing
@@ -204,22 +205,12 @@ def signatures_of(ctx: ServiceContext, reference: str | int, letter_id: int | No
         return uow.repo(LetterSignatureRepository).signatures(letter.id)
 
 
+_SIGNATURE_KEYS = {"signer_name": "signer", "signer_iin": "iin", "signer_bin": "bin", "signer_role": "role"}
+
+
 def signature_json(signature: LetterSignature) -> dict[str, Any]:
-    return {
-        "id": signature.id,
-        "letter_id": signature.letter_id,
-        "source": signature.source,
-        "verdict": signature.verdict,
-        "signer": signature.signer_name,
-        "iin": signature.signer_iin,
-        "bin": signature.signer_bin,
-        "role": signature.signer_role,
-        "certificate_serial": signature.certificate_serial,
-        "signed_at": signature.signed_at.isoformat() if signature.signed_at else None,
-        "checked_at": signature.checked_at.isoformat(),
-        "cms_sha256": signature.cms_sha256,
-        "pdf_sha256": signature.pdf_sha256,
-    }
+    """An accepted signature as ``signatures --json`` prints it (the CMS itself and the full result left out)."""
+    return record_json(signature, omit=("cms", "result", "recorded_by"), rename=_SIGNATURE_KEYS)
 
 
 NCALAYER_URL_ENV = "AKIMAT_DESK_NCALAYER_URL"  # another port or a stand-in (tests); default wss://127.0.0.1:13579/

@@ -14,6 +14,7 @@ from datetime import datetime
 from functools import cache
 
 from akimat_desk.domain.errors import InvalidInput, NotFound, PermissionDenied
+from akimat_desk.domain.records import record_from
 from akimat_desk.security.passwords import hash_password, password_problem, verify_password
 from akimat_desk.security.roles import Permission, Role
 from akimat_desk.security.users import (
@@ -50,16 +51,7 @@ class UserInfo:
 
 
 def _info(user: UserRecord) -> UserInfo:
-    return UserInfo(
-        user.name,
-        user.full_name,
-        user.roles,
-        user.active,
-        user.locked_until,
-        user.failed_logins,
-        user.created_at,
-        user.created_by,
-    )
+    return record_from(UserInfo, user)
 
 
 def users_exist(uow: UnitOfWorkFactory) -> bool:

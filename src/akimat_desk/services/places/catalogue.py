@@ -134,7 +134,7 @@ def update_place(ctx: ServiceContext, place_id: int, fields: Mapping[str, Any]) 
     with ctx.uow(write=True) as uow:
         repo = uow.repo(PlaceRepository)
         current = _existing(repo, place_id)
-        merged = {**_as_fields(current), **fields}
+        merged = {**place_fields(current), **fields}
         repo.update_place(place_id, place_values(merged))
         place = repo.place(place_id)
         uow.commit()
@@ -142,7 +142,8 @@ def update_place(ctx: ServiceContext, place_id: int, fields: Mapping[str, Any]) 
     return PlaceChanged(place, Changes.SETTINGS)
 
 
-def _as_fields(p: Place) -> dict[str, Any]:
+def place_fields(p: Place) -> dict[str, Any]:
+    """The values a place is saved from, by the names the register and the office chain use."""
     return {
         "kind": p.kind.value,
         "name_kk": p.names.kk,

@@ -4,10 +4,11 @@ JSON, in kk, ru or en; every office that sent nothing for the period is named un
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from akimat_desk.services.kernel.messages import message
 from akimat_desk.services.reports.consolidation_report import FORMS, ConsolidatedReport
-from akimat_desk.services.reports.table_export import Cell, PlainTable, to_xlsx
+from akimat_desk.services.reports.table_export import Cell, PlainTable, to_pdf, to_xlsx
 
 
 def report_table(report: ConsolidatedReport, lang: str) -> PlainTable:
@@ -81,81 +82,37 @@ def write_report(report: ConsolidatedReport, lang: str, *, pdf: Path | None = No
 
 def report_pdf(report: ConsolidatedReport, table: PlainTable, path: Path) -> None:
     """A4 landscape: title, the table, a horizontal bar chart of the rows' totals, the notes."""
+    to_pdf(table, path, wide=True, figures=lambda width, family: _chart(report, table, width, family))
+
+
+def _chart(report: ConsolidatedReport, table: PlainTable, width: float, family: str) -> list[Any]:
+    """A horizontal bar chart of the 30 first rows with a count (none when every row is empty)."""
     from reportlab.graphics.charts.barcharts import HorizontalBarChart
     from reportlab.graphics.shapes import Drawing
     from reportlab.lib import colors
-    from reportlab.lib.pagesizes import A4, landscape
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.lib.units import mm
-    from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
 
-    from akimat_desk.letters.fonts import register_fonts
-
-    family = register_fonts()
-    size = landscape(A4)
-    body = ParagraphStyle("cell", fontName=family, fontSize=9, leading=11)
-    head = ParagraphStyle("head", parent=body, fontName=f"{family}-Bold")
-    title = ParagraphStyle("title", fontName=f"{family}-Bold", fontSize=14, leading=17, spaceAfter=4)
-    sub = ParagraphStyle("sub", fontName=family, fontSize=10, leading=12, spaceAfter=6)
-    margin = 12 * mm
-    width = size[0] - 2 * margin
-    widths = [width * w / sum(table.widths) for w in table.widths]
-
-    def cells(row: tuple[Cell, ...], style: ParagraphStyle) -> list[Paragraph]:
-        return [Paragraph(_escape("" if c is None else str(c)), style) for c in row]
-
-    data = [cells(table.header, head)] + [cells(r, body) for r in table.rows]
-    if table.footer is not None:
-        data.append(cells(table.footer, head))
-    grid = LongTable(data, colWidths=widths, repeatRows=1)
-    grid.setStyle(
-        TableStyle(
-            [
-                ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
-                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E8EEF5")),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ]
-        )
-    )
-    story = [Paragraph(_escape(table.title), title), Paragraph(_escape(table.subtitle), sub), grid, Spacer(1, 5 * mm)]
     shown = [r for r in report.rows if r.total > 0][:30]
-    if shown:
-        height = 14 * len(shown) + 30
-        chart_drawing = Drawing(width, height)
-        chart = HorizontalBarChart()
-        chart.x, chart.y, chart.width, chart.height = 190, 15, width - 230, height - 25
-        chart.data = [[r.total for r in reversed(shown)]]
-        chart.categoryAxis.categoryNames = [_short(report, r.key, table) for r in reversed(shown)]
-        chart.categoryAxis.labels.fontName = family
-        chart.categoryAxis.labels.fontSize = 8
-        chart.categoryAxis.labels.boxAnchor = "e"
-        chart.valueAxis.labels.fontName = family
-        chart.valueAxis.valueMin = 0
-        chart.bars[0].fillColor = colors.HexColor("#3C6E9F")
-        chart.barLabelFormat = "%d"
-        chart.barLabels.fontName = family
-        chart.barLabels.fontSize = 7
-        chart.barLabels.boxAnchor = "w"
-        chart.barLabels.dx = 3
-        chart_drawing.add(chart)
-        story.append(chart_drawing)
-    story += [Spacer(1, 3 * mm)] + [Paragraph(_escape(n), sub) for n in table.notes]
-
-    def number_pages(canvas: object, doc: SimpleDocTemplate) -> None:
-        canvas.setFont(family, 8)  # type: ignore[attr-defined]
-        canvas.drawRightString(size[0] - margin, 7 * mm, str(doc.page))  # type: ignore[attr-defined]
-
-    doc = SimpleDocTemplate(
-        str(path),
-        pagesize=size,
-        leftMargin=margin,
-        rightMargin=margin,
-        topMargin=margin,
-        bottomMargin=margin,
-        title=table.title,
-        invariant=1,
-    )
-    doc.build(story, onFirstPage=number_pages, onLaterPages=number_pages)
+    if not shown:
+        return []
+    height = 14 * len(shown) + 30
+    chart_drawing = Drawing(width, height)
+    chart = HorizontalBarChart()
+    chart.x, chart.y, chart.width, chart.height = 190, 15, width - 230, height - 25
+    chart.data = [[r.total for r in reversed(shown)]]
+    chart.categoryAxis.categoryNames = [_short(report, r.key, table) for r in reversed(shown)]
+    chart.categoryAxis.labels.fontName = family
+    chart.categoryAxis.labels.fontSize = 8
+    chart.categoryAxis.labels.boxAnchor = "e"
+    chart.valueAxis.labels.fontName = family
+    chart.valueAxis.valueMin = 0
+    chart.bars[0].fillColor = colors.HexColor("#3C6E9F")
+    chart.barLabelFormat = "%d"
+    chart.barLabels.fontName = family
+    chart.barLabels.fontSize = 7
+    chart.barLabels.boxAnchor = "w"
+    chart.barLabels.dx = 3
+    chart_drawing.add(chart)
+    return [chart_drawing]
 
 
 def _short(report: ConsolidatedReport, key: str, table: PlainTable) -> str:
@@ -164,7 +121,3 @@ def _short(report: ConsolidatedReport, key: str, table: PlainTable) -> str:
             text = str(row[0])
             return text if len(text) <= 34 else text[:33] + "…"
     return key
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br/>")

@@ -31,7 +31,7 @@ from akimat_desk.domain.errors import DomainError, InvalidInput
 from akimat_desk.domain.filing import EventAction, StoredDeadline
 from akimat_desk.domain.statuses import Status
 from akimat_desk.security.roles import Permission
-from akimat_desk.services.filings import filing_values
+from akimat_desk.services.filings import filing_values, refuse_future_receipt
 from akimat_desk.services.kernel.bounded_files import read_regular_file
 from akimat_desk.services.kernel.context import Changes, ServiceContext
 from akimat_desk.services.kernel.messages import error_message
@@ -234,6 +234,7 @@ def prepare_import(ctx: ServiceContext, raw: RawJournal, overrides: str | None, 
     with ctx.uow() as uow:
         cal = ctx.calendar.get(uow)
     tz, registration_day = ctx.settings.tz, cal.next_working_day_on_or_after
+    now = ctx.clock()
     accepted: list[AcceptedRow] = []
     refused: list[RefusedRow] = []
     preview: list[dict[str, Any]] = []
@@ -251,6 +252,7 @@ def prepare_import(ctx: ServiceContext, raw: RawJournal, overrides: str | None, 
                         "import_duplicate_number", field="legacy_number", number=legacy, row=seen[legacy]
                     )
                 values, _doc = filing_values(data, tz, registration_day, Status.REGISTERED, None)
+                refuse_future_receipt(values.received_at, now, tz)
             except DomainError as exc:
                 refused.append(RefusedRow(row_no, exc.field, exc.code, error_message(exc, lang)))
                 continue

@@ -25,24 +25,12 @@ from akimat_desk.domain.statuses import Status
 from akimat_desk.security.roles import Permission
 from akimat_desk.services.kernel.context import ServiceContext
 from akimat_desk.services.kernel.messages import message
+from akimat_desk.services.reports.statistics_package import OUTCOMES
 from akimat_desk.services.reports.table_export import Cell, PlainTable, to_pdf, to_xlsx
 from akimat_desk.storage.places import FilingSlot, PlaceRepository
 from akimat_desk.storage.reports.statistics import StatisticsRepository
 
 KEYS = ("district", "place", "form", "outcome", "ground", "month", "kind")
-OUTCOMES = (
-    "informed",
-    "approved",
-    "refused",
-    "proposal_accepted",
-    "withdrawn",
-    "held",
-    "not_held",
-    "suspended",
-    "terminated",
-    "out_of_scope",
-    "pending",
-)
 _FINAL = {"withdrawn", "held", "not_held", "suspended", "terminated"}
 _DECIDED = {
     "informed": "informed",

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from akimat_desk.services.kernel.cell_safety import csv_row, keep_as_text
 
@@ -79,8 +79,17 @@ def to_xlsx(tables: Sequence[PlainTable], path: Path, sheet_names: Sequence[str]
     book.save(path)
 
 
-def to_pdf(table: PlainTable, path: Path, *, wide: bool = False) -> None:
-    """A4 (landscape when ``wide``) with the header repeated on every page and page numbers."""
+def to_pdf(
+    table: PlainTable,
+    path: Path,
+    *,
+    wide: bool = False,
+    figures: Callable[[float, str], list[Any]] | None = None,
+) -> None:
+    """A4 (landscape when ``wide``) with the header repeated on every page and page numbers.
+
+    ``figures(width, font_family)`` gives the flowables drawn between the table and its notes (a chart), for the
+    width of the page between its margins."""
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.styles import ParagraphStyle
@@ -119,6 +128,8 @@ def to_pdf(table: PlainTable, path: Path, *, wide: bool = False) -> None:
         )
     )
     story = [Paragraph(_escape(table.title), title), Paragraph(_escape(table.subtitle), sub), grid]
+    if figures is not None:
+        story += [Spacer(1, 5 * mm), *figures(available, family)]
     story += [Spacer(1, 4 * mm)] + [Paragraph(_escape(n), sub) for n in table.notes]
 
     def number_pages(canvas: object, doc: SimpleDocTemplate) -> None:

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from akimat_desk.domain.records import record_from
 from akimat_desk.storage.decisions.orm import DecisionRow, DispatchRow, OutgoingLetterRow, ProposalAnswerRow
 
 
@@ -69,56 +70,15 @@ class DispatchRecord:
 
 
 def _decision(row: DecisionRow) -> DecisionRecord:
-    return DecisionRecord(
-        row.id,
-        row.filing_id,
-        row.kind,
-        row.outcome,
-        tuple(row.grounds),
-        row.proposal,
-        row.conditions,
-        row.remarks,
-        row.review_deadline,
-        row.late,
-        row.decided_at,
-        row.decided_by,
-        row.texts,
-    )
+    return record_from(DecisionRecord, row, grounds=tuple(row.grounds))
 
 
 def _letter(row: OutgoingLetterRow) -> LetterRecord:
-    return LetterRecord(
-        row.id,
-        row.filing_id,
-        row.decision_id,
-        row.outgoing_number,
-        row.outgoing_date,
-        row.language,
-        row.kind,
-        row.attachment_id,
-        row.sha256,
-        row.created_at,
-        row.created_by,
-        row.akimat_code,
-        row.year,
-        row.seq,
-    )
+    return record_from(LetterRecord, row)
 
 
 def _dispatch(row: DispatchRow) -> DispatchRecord:
-    return DispatchRecord(
-        row.id,
-        row.letter_id,
-        row.channel,
-        row.sent_at,
-        row.address,
-        row.tracking_number,
-        row.delivered_on,
-        row.recorded_at,
-        row.recorded_by,
-        row.bounced_at,
-        row.bounce_reason,
-    )
+    return record_from(DispatchRecord, row)
 
 
 class DecisionRepository:

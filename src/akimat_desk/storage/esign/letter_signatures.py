@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from akimat_desk.domain.records import record_from
 from akimat_desk.storage.esign.orm_letters import EmailAttemptRow, LetterSignatureRow
 
 
@@ -47,39 +48,11 @@ class EmailAttempt:
 
 
 def _signature(row: LetterSignatureRow) -> LetterSignature:
-    return LetterSignature(
-        row.id,
-        row.letter_id,
-        row.source,
-        row.cms,
-        row.cms_sha256,
-        row.pdf_sha256,
-        row.verdict,
-        row.signer_name,
-        row.signer_iin,
-        row.signer_bin,
-        row.signer_role,
-        row.certificate_serial,
-        row.signed_at,
-        row.checked_at,
-        dict(row.result),
-        row.recorded_by,
-    )
+    return record_from(LetterSignature, row, result=dict(row.result))
 
 
 def _attempt(row: EmailAttemptRow) -> EmailAttempt:
-    return EmailAttempt(
-        row.id,
-        row.letter_id,
-        row.address,
-        row.status,
-        row.message_id,
-        row.reason,
-        tuple(row.attachments),
-        row.dispatch_id,
-        row.attempted_at,
-        row.attempted_by,
-    )
+    return record_from(EmailAttempt, row, attachments=tuple(row.attachments))
 
 
 class LetterSignatureRepository:

@@ -6,13 +6,14 @@ verification of a filing's signature is a new row.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from akimat_desk.domain.records import record_from
 from akimat_desk.storage.esign.orm import SignatureVerificationRow, TrustCertificateRow, TrustCrlRow
 from akimat_desk.storage.filings import AttachmentRow, FilingRow
 
@@ -146,25 +147,11 @@ class TrustRepository:
         return [_crl(row, with_der) for row in rows]
 
 
-_VERIFICATION_FIELDS = (
-    "filing_id",
-    "signed_attachment_id",
-    "content_attachment_id",
-    "checked_at",
-    "checked_by",
-    "trigger",
-    "verdict",
-    "algorithm",
-    "signer_name",
-    "signer_iin",
-    "signer_bin",
-    "test_roots_allowed",
-    "result",
-)
+_VERIFICATION_COLUMNS = tuple(f.name for f in fields(StoredVerification) if f.name != "id")
 
 
 def _verification(row: SignatureVerificationRow) -> StoredVerification:
-    return StoredVerification(id=row.id, **{name: getattr(row, name) for name in _VERIFICATION_FIELDS})
+    return record_from(StoredVerification, row)
 
 
 class VerificationRepository:
@@ -174,7 +161,7 @@ class VerificationRepository:
         self._s = session
 
     def add(self, item: StoredVerification) -> int:
-        row = SignatureVerificationRow(**{name: getattr(item, name) for name in _VERIFICATION_FIELDS})
+        row = SignatureVerificationRow(**{name: getattr(item, name) for name in _VERIFICATION_COLUMNS})
         self._s.add(row)
         self._s.flush()
         return row.id

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from akimat_desk.domain.records import record_from
 from akimat_desk.storage.deadlines import CalendarOverrideRow
 from akimat_desk.storage.filings import FilingEventRow, FilingRow
 from akimat_desk.storage.kernel.audit_chain import (
@@ -239,18 +240,7 @@ class UserRecord:
 
 
 def _user(row: UserRow) -> UserRecord:
-    return UserRecord(
-        row.name,
-        row.full_name,
-        tuple(row.roles),
-        row.password_hash,
-        row.failed_logins,
-        row.locked_until,
-        row.active,
-        row.created_at,
-        row.created_by,
-        row.password_changed_at,
-    )
+    return record_from(UserRecord, row, roles=tuple(row.roles))
 
 
 class UserRepository:

@@ -12,37 +12,21 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from akimat_desk.domain.places import Booking, BookingKind, Names, NoPicketZone, Place, PlaceKind, ZoneCategory
+from akimat_desk.domain.records import record_from
 from akimat_desk.storage.filings import FilingRow
-from akimat_desk.storage.office import append_office_entry
+from akimat_desk.storage.office import OFFICE_RECORDS, append_office_entry
 from akimat_desk.storage.places.orm import FilingPlaceRow, LegacyImportRow, NoPicketZoneRow, PlaceBookingRow, PlaceRow
 
-PLACE_FIELDS = (
-    "kind",
-    "name_kk",
-    "name_ru",
-    "name_en",
-    "district",
-    "address",
-    "route_length_km",
-    "max_occupancy",
-    "rules",
-    "decision_number",
-    "decision_date",
-    "valid_from",
-    "valid_to",
-)
-ZONE_FIELDS = (
-    "category",
-    "name_kk",
-    "name_ru",
-    "name_en",
-    "district",
-    "description",
-    "keywords",
-    "decision_number",
-    "valid_from",
-    "valid_to",
-)
+_AUTHORSHIP = ("created_at", "created_by")
+
+
+def _content_fields(kind: str) -> tuple[str, ...]:
+    """The columns of an office record the clerk edits: what the office chain determines, less who made it when."""
+    return tuple(name for name in OFFICE_RECORDS[kind][1] if name not in _AUTHORSHIP)
+
+
+PLACE_FIELDS = _content_fields("place")
+ZONE_FIELDS = _content_fields("zone")
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,16 +93,7 @@ def _zone(row: NoPicketZoneRow) -> NoPicketZone:
 
 
 def _booking(row: PlaceBookingRow) -> Booking:
-    return Booking(
-        row.id,
-        row.place_id,
-        BookingKind(row.kind),
-        row.title,
-        row.starts_at,
-        row.ends_at,
-        row.expected_participants,
-        row.note,
-    )
+    return record_from(Booking, row, kind=BookingKind(row.kind))
 
 
 _SLOT_COLUMNS = (

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTime
+from PySide6.QtCore import QCoreApplication, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -30,6 +30,7 @@ from akimat_desk.services.deadlines.reminders import (
 )
 from akimat_desk.ui.router import PageSpec, PlugPoints
 from akimat_desk.ui.state import AppState
+from akimat_desk.ui.widgets.retranslated import Retranslated
 
 
 def _kind_label(kind: ReminderKind) -> str:
@@ -43,7 +44,7 @@ def _kind_label(kind: ReminderKind) -> str:
     }[kind]
 
 
-class RemindersPage(QWidget):
+class RemindersPage(Retranslated, QWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
@@ -65,6 +66,8 @@ class RemindersPage(QWidget):
         self.send_button.clicked.connect(self.send_now)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
+        self.server_note = QLabel(self)
+        self.server_note.setWordWrap(True)
         self.form = QFormLayout()
         self.labels = [QLabel(self) for _ in range(11)]
         rows: list[QWidget] = [
@@ -85,6 +88,7 @@ class RemindersPage(QWidget):
             self.form.addRow(label, widget)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
+        layout.addWidget(self.server_note)
         for box in self.kinds.values():
             layout.addWidget(box)
         buttons = QHBoxLayout()
@@ -98,6 +102,7 @@ class RemindersPage(QWidget):
 
     def reload(self) -> None:
         self._fill(load_reminder_settings(self.state.ctx.uow))
+        self._note_server()
 
     def _fill(self, s: ReminderSettings) -> None:
         self.day_before.setTime(QTime.fromString(s.day_before_at, "HH:mm"))
@@ -137,8 +142,11 @@ class RemindersPage(QWidget):
         self.message.setText(self.tr("Saved."))
 
     def send_now(self) -> None:
-        ctx, password = self.state.ctx, self.password.text() or None
-        self.state.runner.run(lambda: send_digest(ctx, password, self.state.language), self._sent, self._failed)
+        """Send through the office's SMTP when it is set (its keyring password), else the server above."""
+        from akimat_desk.security.secrets import KeyringSecretStore
+
+        ctx, password, lang = self.state.ctx, self.password.text() or None, self.state.language
+        self.state.runner.run(lambda: send_digest(ctx, password, lang, KeyringSecretStore()), self._sent, self._failed)
 
     def _sent(self, digest: Digest) -> None:
         self.message.setText(
@@ -181,11 +189,20 @@ class RemindersPage(QWidget):
             box.setAccessibleName(box.text())
         self.save_button.setText(self.tr("&Save"))
         self.send_button.setText(self.tr("Send the digest &now"))
+        self._note_server()
 
-    def changeEvent(self, event: Any) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
+    def _note_server(self) -> None:
+        """Say which server the digest goes through: the office's (Settings) wins over the one above."""
+        host = self.state.ctx.settings.smtp_host.strip()
+        if host:
+            text = self.tr(
+                "The digest goes through the office's SMTP server %1 (Settings, with its password in the keyring); the server above is used only when that one is not set."  # noqa: E501
+            ).replace("%1", host)
+        else:
+            text = self.tr(
+                "The office's SMTP server is not set in Settings: the digest goes through the server above (its password: the keyring entry of the digest, or typed here)."  # noqa: E501
+            )
+        self.server_note.setText(text)
 
 
 def install_reminders_page(points: PlugPoints) -> RemindersPage | None:

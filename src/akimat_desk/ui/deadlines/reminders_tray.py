@@ -88,7 +88,9 @@ class ReminderCenter(QObject):
                     _tr("Akimat register: reminder"), text, QSystemTrayIcon.MessageIcon.Warning, MESSAGE_MS
                 )
         else:
-            self.main.statusBar().showMessage("▲ " + " | ".join(texts))
+            message = "▲ " + " | ".join(texts)
+            self.main.statusBar().showMessage(message)
+            self.main.statusBar().setToolTip(message)  # the bar may cut a long message: it is whole here
             if first_poll:
                 self._start_dialog(texts)
         self.reminded.emit(notes)

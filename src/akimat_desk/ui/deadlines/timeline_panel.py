@@ -5,9 +5,8 @@ as its colour; every row is named for screen readers."""
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from akimat_desk.domain.legal_clock import LegalChain, Step, StepState
@@ -22,13 +21,14 @@ from akimat_desk.ui.deadlines.legal_clock_texts import (
 )
 from akimat_desk.ui.router import CardPlugPoints
 from akimat_desk.ui.state import AppState
+from akimat_desk.ui.widgets.retranslated import Retranslated
 
 
 def _day(day: date | None) -> str:
     return day.strftime("%d.%m.%Y") if day else "—"
 
 
-class TimelinePanel(QFrame):
+class TimelinePanel(Retranslated, QFrame):
     """``show_filing(id)`` loads the chain in the background; ``chain`` is the one shown."""
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
@@ -117,11 +117,6 @@ class TimelinePanel(QFrame):
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("The legal clock of this filing"))
         self._render()
-
-    def changeEvent(self, event: Any) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
 
 def install_timeline(card: CardPlugPoints) -> TimelinePanel:

@@ -8,9 +8,7 @@ decision off the GUI thread, and stays open with the reason on error.
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,6 +32,8 @@ from akimat_desk.ui.decisions.language_texts import LanguageTexts
 from akimat_desk.ui.decisions.texts import ground_label, kind_label
 from akimat_desk.ui.errors import error_text
 from akimat_desk.ui.state import AppState
+from akimat_desk.ui.widgets.icon_banner import IconBanner
+from akimat_desk.ui.widgets.retranslated import Retranslated
 
 _FIRST_ANSWER = (Status.REGISTERED, Status.UNDER_REVIEW)
 
@@ -93,7 +93,7 @@ class GroundRow(QWidget):
         return self.check.isEnabled() and self.check.isChecked()
 
 
-class DecisionDialog(QDialog):
+class DecisionDialog(Retranslated, QDialog):
     def __init__(self, state: AppState, card: FilingCard, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state, self.card = state, card
@@ -106,9 +106,7 @@ class DecisionDialog(QDialog):
                 self.outcome.addItem("", kind.value)
         if card.filing.status in (Status.PROPOSAL_DECLINED, Status.PROPOSAL_UNANSWERED):
             self.outcome.setCurrentIndex(self.outcome.findData(DecisionKind.REFUSE.value))
-        self.late = QLabel(self)
-        self.late.setWordWrap(True)
-        self.late.setStyleSheet("QLabel { background: #fff3e0; color: #8d4e00; padding: 6px; font-weight: bold; }")
+        self.late = IconBanner(self, "late")  # a style icon: the clock emoji was a box in fonts without it
         self.late.setVisible(is_late(state, card))
         self.grounds_box = QWidget(self)
         self.grounds_layout = QVBoxLayout(self.grounds_box)
@@ -288,8 +286,7 @@ class DecisionDialog(QDialog):
             )
         )
         self.late.setText(
-            "⏰ "
-            + self.tr(
+            self.tr(
                 "Late: the review deadline has passed. The decision is accepted but marked "
                 "late in the card and the history."
             )
@@ -310,8 +307,3 @@ class DecisionDialog(QDialog):
             row.retranslate_ui(self.state.language)
         for _, box in self._text_boxes():
             box.retranslate_ui()
-
-    def changeEvent(self, event: Any) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

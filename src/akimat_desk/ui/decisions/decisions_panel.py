@@ -9,12 +9,10 @@ import html
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QPushButton,
-    QSplitter,
     QTableView,
     QTextBrowser,
     QVBoxLayout,
@@ -31,6 +29,9 @@ from akimat_desk.ui.decisions.models import LettersModel
 from akimat_desk.ui.decisions.texts import ground_label, kind_label
 from akimat_desk.ui.router import CardPlugPoints, CardTabSpec
 from akimat_desk.ui.state import AppState
+from akimat_desk.ui.widgets.icon_banner import icon_data_uri
+from akimat_desk.ui.widgets.layouts import button_row, split_vertically
+from akimat_desk.ui.widgets.retranslated import Retranslated
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,7 @@ class Answers:
     letters: tuple[LetterRecord, ...]
 
 
-class DecisionsPanel(QWidget):
+class DecisionsPanel(Retranslated, QWidget):
     titled = Signal()  # the language changed: the tab titles follow
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
@@ -65,20 +66,10 @@ class DecisionsPanel(QWidget):
         self.letter_button.clicked.connect(lambda: self.preview_letter())
         self.dispatch_button.clicked.connect(self.dispatch)
         self.delivery_button.clicked.connect(self.delivery)
-        row = QHBoxLayout()
-        for b in (
-            self.decide_button,
-            self.answer_button,
-            self.letter_button,
-            self.dispatch_button,
-            self.delivery_button,
-        ):
-            row.addWidget(b)
-        row.addStretch(1)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(self.summary)
-        splitter.addWidget(self.table)
-        splitter.setSizes([260, 180])
+        row = button_row(
+            self.decide_button, self.answer_button, self.letter_button, self.dispatch_button, self.delivery_button
+        )
+        splitter = split_vertically(self, self.summary, self.table, (260, 180))
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(splitter, 1)
@@ -129,7 +120,8 @@ class DecisionsPanel(QWidget):
             )
             if d["late"]:
                 head += (
-                    ' · <span style="color:#8d4e00; font-weight:bold">⏰ '
+                    f' · <img src="{icon_data_uri(self)}" width="14" height="14"> '
+                    '<span style="color:#8d4e00; font-weight:bold">'
                     + html.escape(self.tr("late: after the review deadline"))
                     + "</span>"
                 )
@@ -249,11 +241,6 @@ class DecisionsPanel(QWidget):
         self.model.refresh_texts()
         self._render()
         self.titled.emit()
-
-    def changeEvent(self, event: Any) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
 
 class CardDecisionTabs:

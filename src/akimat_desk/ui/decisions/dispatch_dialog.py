@@ -7,9 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
-from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QEvent
+from PySide6.QtCore import QDate, QDateTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,9 +31,10 @@ from akimat_desk.services.decisions.workflow import dispatch_letter, record_deli
 from akimat_desk.ui.decisions.texts import answer_label, channel_label
 from akimat_desk.ui.errors import error_text
 from akimat_desk.ui.state import AppState, ChangeReport
+from akimat_desk.ui.widgets.retranslated import Retranslated
 
 
-class _ServiceDialog(QDialog):
+class _ServiceDialog(Retranslated, QDialog):
     """OK sends ``work()`` to the runner; success applies the changes and closes, failure shows why."""
 
     def __init__(self, state: AppState, filing_id: int, parent: QWidget | None) -> None:
@@ -91,11 +91,6 @@ class _ServiceDialog(QDialog):
     def retranslate_ui(self) -> None:
         self.ok_button.setText(self.tr("&Record"))
         self.cancel_button.setText(self.tr("Cancel"))
-
-    def changeEvent(self, event: Any) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
 
 class DispatchDialog(_ServiceDialog):

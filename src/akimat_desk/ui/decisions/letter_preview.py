@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QPointF, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -42,6 +41,7 @@ from akimat_desk.services.kernel.context import Changes
 from akimat_desk.ui.decisions.texts import LANGUAGE_NAMES
 from akimat_desk.ui.errors import error_text
 from akimat_desk.ui.state import AppState
+from akimat_desk.ui.widgets.retranslated import Retranslated
 
 LETTER, RECEIPT, STORED = "letter", "receipt", "stored"
 BOTH = "kk+ru"
@@ -108,7 +108,7 @@ def print_document(document: QPdfDocument, printer: QPrinter) -> int:
     return count
 
 
-class LetterPreviewDialog(QDialog):
+class LetterPreviewDialog(Retranslated, QDialog):
     """``mode`` LETTER: the latest decision's letter in the chosen language. Before the decision has its
     outgoing number this is an unnumbered draft (nothing is stored); "Issue" (or printing) gives the decision its
     number, which every language then shares. RECEIPT: the registration receipt; STORED: one stored letter by its
@@ -403,8 +403,3 @@ class LetterPreviewDialog(QDialog):
         self.bounce_button.setText(self.tr("Record a &bounce…"))
         self.bounce_button.setToolTip(self.tr("Open the delivery failure notice (.eml) the mail server sent back"))
         self._show_info()
-
-    def changeEvent(self, event: Any) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
@@ -35,6 +35,7 @@ from akimat_desk.services.kernel.context import ServiceContext
 from akimat_desk.ui.errors import error_text
 from akimat_desk.ui.esign.signature_panel import verdict_html
 from akimat_desk.ui.state import AppState
+from akimat_desk.ui.widgets.retranslated import Retranslated
 
 SECONDS_PER_MB = 6.0
 
@@ -61,7 +62,7 @@ def register_signed(
     )
 
 
-class EDocumentPanel(QGroupBox):
+class EDocumentPanel(Retranslated, QGroupBox):
     """``checked`` is emitted with the preview once the verdict is known."""
 
     checked = Signal(object)  # EFilingPreview
@@ -237,11 +238,6 @@ class EDocumentPanel(QGroupBox):
         self.content_button.setEnabled(self.signed_path is not None)
         self._show_files()
         self.show_preview()
-
-    def changeEvent(self, event: Any) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
 
 _MARK = "QLineEdit, QCheckBox { background: #fff8e1; }"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from akimat_desk.security.secrets import smtp_secret_name
 from akimat_desk.services.decisions import (
     BounceResult,
     letters_of,
     record_bounce,
     send_letter_email,
     sending_changes,
-    smtp_secret_name,
 )
 from akimat_desk.services.esign.letter_copies import LetterCheck, check_letter
 from akimat_desk.services.esign.letter_signing import (
@@ -48,9 +48,10 @@ from akimat_desk.signatures import message as verdict_message
 from akimat_desk.signatures.p12_signer import Pkcs12Signer
 from akimat_desk.ui.errors import error_text
 from akimat_desk.ui.state import AppState
+from akimat_desk.ui.widgets.retranslated import Retranslated
 
 
-class SignLetterDialog(QDialog):
+class SignLetterDialog(Retranslated, QDialog):
     """Sign the filing's latest letter: NCALayer (default) or, in a training register, a PKCS#12 key file."""
 
     def __init__(self, state: AppState, filing_id: int, parent: QWidget | None = None) -> None:
@@ -161,11 +162,6 @@ class SignLetterDialog(QDialog):
         self.password_label.setText(self.tr("&Password:"))
         self.sign_button.setText(self.tr("&Sign"))
 
-    def changeEvent(self, event: Any) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
 
 def import_signature_file(state: AppState, filing_id: int, parent: QWidget, path: str | None = None) -> None:
     """Ask for a .cms/.p7s made in another system and check it against the stored letter (result in a box)."""
@@ -266,7 +262,7 @@ def record_bounce_file(state: AppState, parent: QWidget, path: str | None = None
     state.runner.run(lambda: record_bounce(ctx, read_file(Path(path)), name), done, failed)
 
 
-class CheckLetterDialog(QDialog):
+class CheckLetterDialog(Retranslated, QDialog):
     """Open a PDF or a photo of a paper letter: is it the letter the register issued?"""
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
@@ -324,8 +320,3 @@ class CheckLetterDialog(QDialog):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Check a letter"))
         self.open_button.setText(self.tr("&Open a PDF or a photo of the letter…"))
-
-    def changeEvent(self, event: Any) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

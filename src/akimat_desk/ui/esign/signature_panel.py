@@ -10,13 +10,12 @@ from collections.abc import Mapping
 from datetime import datetime, tzinfo
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSplitter,
     QTableView,
     QTextBrowser,
     QVBoxLayout,
@@ -30,6 +29,8 @@ from akimat_desk.storage.esign.repositories import StoredVerification
 from akimat_desk.ui.decisions import VerificationsModel, verdict_style
 from akimat_desk.ui.errors import error_text
 from akimat_desk.ui.state import AppState
+from akimat_desk.ui.widgets.layouts import split_vertically
+from akimat_desk.ui.widgets.retranslated import Retranslated
 
 
 def _when(value: Any, tz: tzinfo) -> str:
@@ -99,7 +100,7 @@ def verdict_html(data: Mapping[str, Any], lang: str, tz: tzinfo) -> str:
     return verdict_line_html(str(data.get("verdict")), lang) + f"<table cellpadding='3'>{body}</table>"
 
 
-class SignaturePanel(QWidget):
+class SignaturePanel(Retranslated, QWidget):
     """Verdict history of one filing; ``show_filing(id)`` loads it in the background."""
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
@@ -122,10 +123,7 @@ class SignaturePanel(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.reverify_button)
         row.addWidget(self.status, 1)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.details)
-        splitter.setSizes([160, 340])
+        splitter = split_vertically(self, self.table, self.details, (160, 340))
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(splitter, 1)
@@ -187,8 +185,3 @@ class SignaturePanel(QWidget):
         self.model.language = self.state.language
         self.model.refresh_texts()
         self._show_details(self.table.currentIndex().row())
-
-    def changeEvent(self, event: Any) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

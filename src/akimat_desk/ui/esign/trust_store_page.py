@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,6 +29,7 @@ from akimat_desk.ui.decisions import CertificatesModel, CrlsModel
 from akimat_desk.ui.errors import error_text
 from akimat_desk.ui.router import PageSpec, PlugPoints
 from akimat_desk.ui.state import AppState
+from akimat_desk.ui.widgets.retranslated import Retranslated
 
 if TYPE_CHECKING:  # the trust store's service (and the signatures package under it) loads when first used,
     # not with the window: the page is built at start for an administrator, its data only when opened
@@ -56,7 +57,7 @@ def may_manage_trust(state: AppState) -> bool:
     return state.ctx.user.may(Permission.MANAGE_TRUST)
 
 
-class TrustView(QWidget):
+class TrustView(Retranslated, QWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
@@ -232,11 +233,6 @@ class TrustView(QWidget):
         for model in (self.certificates_model, self.crls_model):
             model.language = self.state.language
             model.refresh_texts()
-
-    def changeEvent(self, event: Any) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
 
 def install_trust_page(window: PlugPoints) -> TrustView | None:

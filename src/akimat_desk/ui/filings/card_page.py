@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont, QTextDocument
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -35,6 +35,8 @@ from akimat_desk.ui.filings.card_models import AttachmentsModel, ExplainModel, H
 from akimat_desk.ui.router import CardTabSpec, W
 from akimat_desk.ui.state import AppState, ChangeReport
 from akimat_desk.ui.widgets.countdown import countdown_icon, countdown_text
+from akimat_desk.ui.widgets.layouts import button_row
+from akimat_desk.ui.widgets.retranslated import Retranslated
 from akimat_desk.ui.widgets.tables import record_table
 
 
@@ -45,7 +47,7 @@ class _PluggedTab:
     show_card: Callable[[FilingCard], None]
 
 
-class CardView(QWidget):
+class CardView(Retranslated, QWidget):
     """Shows one filing; ``show_filing(id)`` loads it in the background."""
 
     changed = Signal(int)  # filing id after an action
@@ -98,17 +100,14 @@ class CardView(QWidget):
         self.ack_button.clicked.connect(self.acknowledge)
         self.attach_button.clicked.connect(self.add_attachment)
         self.print_button.clicked.connect(self.print_card)
-        actions = QHBoxLayout()
-        for b in (
+        actions = button_row(
             self.correct_button,
             self.status_button,
             self.withdraw_button,
             self.ack_button,
             self.attach_button,
             self.print_button,
-        ):
-            actions.addWidget(b)
-        actions.addStretch(1)
+        )
         self.tabs = QTabWidget(self)
         self.content, self.checks, self.deadlines = QTextBrowser(self), QTextBrowser(self), QTextBrowser(self)
         self.explain_table = record_table(self, self.explain_model, wrap=True)
@@ -398,8 +397,3 @@ class CardView(QWidget):
             self.number.setText(self.tr("No filing open"))
             self.summary.setText(self.tr("Open a filing from Today or the register (Enter or double-click)."))
         self._render()
-
-    def changeEvent(self, event: Any) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

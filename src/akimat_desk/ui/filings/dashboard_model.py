@@ -28,13 +28,8 @@ class DashColumn(IntEnum):
     NEXT = 6
 
 
-_REGISTER_COLUMN = {
-    DashColumn.NUMBER: Column.NUMBER,
-    DashColumn.FORM: Column.FORM,
-    DashColumn.ORGANIZER: Column.ORGANIZER,
-    DashColumn.EVENT: Column.EVENT,
-    DashColumn.DEADLINE: Column.DEADLINE,
-}
+_REGISTER_COLUMN = {column: Column[column.name] for column in DashColumn if column.name in Column.__members__}
+"""The register's column each Today column shows (the same name; BUCKET and NEXT are Today's own)."""
 
 
 def bucket_title(bucket: str) -> str:

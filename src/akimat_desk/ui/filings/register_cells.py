@@ -27,16 +27,8 @@ class Column(IntEnum):
     DEFECTS = 8
 
 
-SORT_KEYS = {
-    Column.NUMBER: SortKey.NUMBER,
-    Column.RECEIVED: SortKey.RECEIVED,
-    Column.FORM: SortKey.FORM,
-    Column.ORGANIZER: SortKey.ORGANIZER,
-    Column.PLACE: SortKey.PLACE,
-    Column.EVENT: SortKey.EVENT,
-    Column.STATUS: SortKey.STATUS,
-    Column.DEADLINE: SortKey.DEADLINE,
-}
+SORT_KEYS = {column: SortKey[column.name] for column in Column if column.name in SortKey.__members__}
+"""The register's sort key of each column that sorts (the same name in both enums; DEFECTS does not sort)."""
 
 
 COLUMN_WIDTHS = {
@@ -93,7 +85,7 @@ def row_text(row: RegisterRow, column: Column, language: str, tz: Any, running: 
         case Column.DEADLINE:
             if running is None:
                 return countdown_text(None)
-            return f"{row.review_due:%d.%m} · {countdown_text(running)}"
+            return f"{running.deadline.day:%d.%m} · {countdown_text(running)}"  # the deadline the countdown counts
         case Column.DEFECTS:
             return str(row.defects) if row.defects else ""
     return ""

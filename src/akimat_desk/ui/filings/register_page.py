@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 from functools import partial
-from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,12 +34,13 @@ from akimat_desk.services.kernel.messages import message
 from akimat_desk.ui.filings.register_cells import COLUMN_WIDTHS
 from akimat_desk.ui.filings.register_model import PAGE_SIZE, SORT_KEYS, Column, RegisterModel
 from akimat_desk.ui.state import AppState
+from akimat_desk.ui.widgets.retranslated import Retranslated
 
 SEARCH_DELAY_MS = 150
 _NO_DATE = QDate(2000, 1, 1)
 
 
-class RegisterView(QWidget):
+class RegisterView(Retranslated, QWidget):
     """Lists the query's filings; Enter or double-click opens the card (``open_filing``)."""
 
     open_filing = Signal(int)
@@ -276,11 +276,6 @@ class RegisterView(QWidget):
             edit.setSpecialValueText(self.tr("any day"))
         self.clear_button.setText(self.tr("Clear filters"))
         self._fill_combos()
-
-    def changeEvent(self, event: Any) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
 
 __all__ = ["SORT_KEYS", "RegisterView"]

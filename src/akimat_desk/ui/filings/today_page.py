@@ -3,15 +3,11 @@ events. One glance in the morning; Enter or double-click opens the filing."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QGridLayout,
     QLabel,
     QPushButton,
-    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -24,9 +20,11 @@ from akimat_desk.ui.filings.register_model import ID_ROLE
 from akimat_desk.ui.router import BannerColumn, BannerSpec, W
 from akimat_desk.ui.state import AppState
 from akimat_desk.ui.widgets.banners import NOTICE, banner
+from akimat_desk.ui.widgets.flow_layout import FlowLayout
+from akimat_desk.ui.widgets.retranslated import Retranslated
 
 
-class TodayView(QWidget):
+class TodayView(Retranslated, QWidget):
     open_filing = Signal(int)
     counts_changed = Signal(dict)
 
@@ -44,13 +42,13 @@ class TodayView(QWidget):
         self.silence = banner(self, NOTICE)
         self.silence.show()
         self.buttons: dict[str, QPushButton] = {}
-        bar = QGridLayout()  # three buttons a row: the long Kazakh titles never push the window off a 1280 screen
-        for n, name in enumerate(Bucket.ALL):
+        # the buttons wrap to further rows: each keeps its whole (long Kazakh) title on a 1280 px screen
+        self.bucket_bar = bar = FlowLayout()
+        for name in Bucket.ALL:
             button = QPushButton(self)
             button.clicked.connect(lambda _c=False, n=name: self._jump(n))
-            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             self.buttons[name] = button
-            bar.addWidget(button, n // 3, n % 3)
+            bar.addWidget(button)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -153,8 +151,3 @@ class TodayView(QWidget):
             )
         )
         self._update_silence()
-
-    def changeEvent(self, event: Any) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

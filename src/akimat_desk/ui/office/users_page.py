@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from akimat_desk.security.roles import Permission, Role
 from akimat_desk.services.office import users as svc
@@ -15,6 +15,8 @@ from akimat_desk.ui.errors import error_text
 from akimat_desk.ui.places import UsersModel
 from akimat_desk.ui.state import AppState
 from akimat_desk.ui.widgets.fields_dialog import Field, FieldsDialog
+from akimat_desk.ui.widgets.layouts import button_row
+from akimat_desk.ui.widgets.retranslated import Retranslated
 
 
 def _same(values: dict[str, Any], first: str, second: str) -> str:
@@ -39,7 +41,7 @@ def _twice(dialog: FieldsDialog) -> FieldsDialog:
     return dialog
 
 
-class UsersView(QWidget):
+class UsersView(Retranslated, QWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
@@ -62,17 +64,14 @@ class UsersView(QWidget):
         self.passwd_button.clicked.connect(self.change_own_password)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        buttons = QHBoxLayout()
-        for b in (
+        buttons = button_row(
             self.add_button,
             self.reset_button,
             self.unlock_button,
             self.roles_button,
             self.disable_button,
             self.passwd_button,
-        ):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.mode_label)
@@ -257,8 +256,3 @@ class UsersView(QWidget):
         self.disable_button.setText(self.tr("Disable / enable"))
         self.passwd_button.setText(self.tr("Change &my password…"))
         self.apply_permissions()
-
-    def changeEvent(self, event: Any) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from akimat_desk.domain.checks import CheckResult
@@ -19,11 +18,12 @@ from akimat_desk.services.places.checks import FilingChecks, article_citation, c
 from akimat_desk.ui.router import CardPlugPoints
 from akimat_desk.ui.state import AppState
 from akimat_desk.ui.widgets.banners import WARNING, banner
+from akimat_desk.ui.widgets.retranslated import Retranslated
 
 PROPOSE_FIRST = "place_booked_propose_first"
 
 
-class ChecksPanel(QWidget):
+class ChecksPanel(Retranslated, QWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
@@ -130,11 +130,6 @@ class ChecksPanel(QWidget):
             )
         )
         self._render()
-
-    def changeEvent(self, event: Any) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
 
 def install_checks_panel(card: CardPlugPoints) -> ChecksPanel:

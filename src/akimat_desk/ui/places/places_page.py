@@ -10,14 +10,16 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QTextBrowser,
@@ -35,10 +37,12 @@ from akimat_desk.ui.errors import show_error
 from akimat_desk.ui.places.models import BookingsModel, PlacesModel, ZonesModel
 from akimat_desk.ui.places.place_grid import MONTH, WEEK, PlaceGridWidget
 from akimat_desk.ui.state import AppState
+from akimat_desk.ui.widgets.layouts import button_row
+from akimat_desk.ui.widgets.retranslated import Retranslated
 from akimat_desk.ui.widgets.tables import record_table
 
 
-class PlacesView(QWidget):
+class PlacesView(Retranslated, QWidget):
     open_filing = Signal(int)
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
@@ -70,10 +74,7 @@ class PlacesView(QWidget):
         self.zone_button.clicked.connect(self.add_zone)
         self.cancel_booking_button.clicked.connect(self.cancel_booking)
         self.board_button.clicked.connect(self.export_board_dialog)
-        buttons = QHBoxLayout()
-        for b in (self.add_button, self.edit_button, self.book_button, self.zone_button, self.board_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+        buttons = button_row(self.add_button, self.edit_button, self.book_button, self.zone_button, self.board_button)
         # the calendar
         self.mode = QComboBox(self)
         self.mode.addItems(["", ""])
@@ -99,14 +100,16 @@ class PlacesView(QWidget):
         self.conflicts_label = QLabel(self)
         self.conflicts_label.setWordWrap(True)
         self.conflicts_label.setStyleSheet("color: #c62828; font-weight: bold")
-        nav = QHBoxLayout()
-        for w in (self.mode, self.prev_button, self.start, self.next_button, self.today_button):
-            nav.addWidget(w)
-        nav.addStretch(1)
+        nav = button_row(self.mode, self.prev_button, self.start, self.next_button, self.today_button)
         calendar_page = QWidget(self)
         cl = QVBoxLayout(calendar_page)
         cl.addLayout(nav)
-        cl.addWidget(self.grid, 1)
+        # the grid keeps its readable size on a small screen (1280x720) and scrolls instead of squeezing the window
+        grid_scroll = QScrollArea(calendar_page)
+        grid_scroll.setWidgetResizable(True)
+        grid_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        grid_scroll.setWidget(self.grid)
+        cl.addWidget(grid_scroll, 1)
         cl.addWidget(self.conflicts_label)
         cl.addWidget(self.legend)
         self.details = QTextBrowser(self)
@@ -123,6 +126,7 @@ class PlacesView(QWidget):
         for page in (calendar_page, self.details, self.zones_table, bookings_page):
             self.tabs.addTab(page, "")
         splitter = QSplitter(self)
+        splitter.setObjectName("places")
         splitter.setOrientation(splitter.orientation().Vertical)
         splitter.addWidget(self.places_table)
         splitter.addWidget(self.tabs)
@@ -388,8 +392,3 @@ class PlacesView(QWidget):
         )
         self.details.setHtml(self._details_html(self.current_place()))
         self.grid.update()
-
-    def changeEvent(self, event: Any) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

@@ -8,9 +8,8 @@ from __future__ import annotations
 import json
 from datetime import date
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QDate, QEvent
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -40,9 +39,10 @@ from akimat_desk.services.reports.statistics_package import month_end
 from akimat_desk.ui.errors import error_text
 from akimat_desk.ui.reports.charts import BarChart
 from akimat_desk.ui.state import AppState
+from akimat_desk.ui.widgets.retranslated import Retranslated
 
 
-class ConsolidationView(QWidget):
+class ConsolidationView(Retranslated, QWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
@@ -291,8 +291,3 @@ class ConsolidationView(QWidget):
         self.open_data_button.setText(self.tr("Open &data…"))
         self.chart.empty_text = self.tr("Import packages, then press Compute.")
         self._show()
-
-    def changeEvent(self, event: Any) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

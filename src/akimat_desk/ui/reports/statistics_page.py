@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QDate, QEvent
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,11 +34,13 @@ from akimat_desk.ui.errors import error_text
 from akimat_desk.ui.places import StatsModel
 from akimat_desk.ui.reports.charts import BarChart, LineChart
 from akimat_desk.ui.state import AppState
+from akimat_desk.ui.widgets.layouts import button_row
+from akimat_desk.ui.widgets.retranslated import Retranslated
 
 GROUP_KEYS = ("district", "place", "form", "outcome", "ground", "month")
 
 
-class StatisticsView(QWidget):
+class StatisticsView(Retranslated, QWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
@@ -82,8 +83,8 @@ class StatisticsView(QWidget):
         self.pdf_button.clicked.connect(lambda: self.export_dialog("pdf"))
         self.upward_button = QPushButton(self)  # issue 20: the office's statistics as a package upward
         self.upward_button.clicked.connect(self.report_upward)
-        top = QHBoxLayout()
-        for w in (
+        # two rows, so that the Kazakh labels fit a 1280 px screen: the period and its computing, then the exports
+        top = button_row(
             self.first_label,
             self.first,
             self.last_label,
@@ -91,12 +92,8 @@ class StatisticsView(QWidget):
             self.compute_button,
             self.cancel_button,
             self.progress,
-            self.xlsx_button,
-            self.pdf_button,
-            self.upward_button,
-        ):
-            top.addWidget(w)
-        top.addStretch(1)
+        )
+        exports_row = button_row(self.xlsx_button, self.pdf_button, self.upward_button)
         self.bar_chart, self.line_chart = BarChart(self), LineChart(self)
         charts = QSplitter(self)
         charts.addWidget(self.bar_chart)
@@ -119,6 +116,7 @@ class StatisticsView(QWidget):
             jl.addWidget(button)
         jl.addStretch(1)
         splitter = QSplitter(self)
+        splitter.setObjectName("statistics")
         splitter.setOrientation(splitter.orientation().Vertical)
         splitter.addWidget(charts)
         splitter.addWidget(self.view)
@@ -126,6 +124,7 @@ class StatisticsView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
+        layout.addLayout(exports_row)
         layout.addWidget(self.keys_box)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.total_label)
@@ -298,11 +297,6 @@ class StatisticsView(QWidget):
         self.unmask.setText(self.tr("Unmask personal data (IIN, address, phone, e-mail)"))
         self.bar_chart.empty_text = self.line_chart.empty_text = self.tr("Press Compute.")
         self._show()
-
-    def changeEvent(self, event: Any) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
 
 def _months(first: date, last: date) -> list[str]:

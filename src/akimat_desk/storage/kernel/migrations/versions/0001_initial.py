@@ -1,9 +1,4 @@
-"""register: filings, history, incoming-number counters, settings
-
-Revision ID: 0001
-Revises: (none)
-Create Date: 2026-11-23 03:04:42.953146
-"""
+"""register: filings, history, incoming-number counters, settings"""
 
 from __future__ import annotations
 
@@ -12,8 +7,6 @@ from alembic import op
 
 revision = "0001"
 down_revision = None
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:

@@ -1,9 +1,4 @@
-"""decisions, outgoing letters, dispatches, proposal answers
-
-Revision ID: 0004
-Revises: 0003
-Create Date: 2026-11-23 03:22:24.544898
-"""
+"""decisions, outgoing letters, dispatches, proposal answers"""
 
 from __future__ import annotations
 
@@ -12,8 +7,6 @@ from alembic import op
 
 revision = "0004"
 down_revision = "0003"
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:

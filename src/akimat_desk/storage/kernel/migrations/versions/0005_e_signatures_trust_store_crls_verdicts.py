@@ -1,9 +1,4 @@
-"""e-signatures: trust store, CRLs, verdicts
-
-Revision ID: 0005
-Revises: 0003
-Create Date: 2026-11-23 03:24:42.531555
-"""
+"""e-signatures: trust store, CRLs, verdicts"""
 
 from __future__ import annotations
 
@@ -12,8 +7,6 @@ from alembic import op
 
 revision = "0005"
 down_revision = "0003"
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:

@@ -1,9 +1,4 @@
-"""places bookings no-picket zones imports
-
-Revision ID: 0006
-Revises: 0003
-Create Date: 2026-11-23 03:25:13.703883
-"""
+"""places bookings no-picket zones imports"""
 
 from __future__ import annotations
 
@@ -12,8 +7,6 @@ from alembic import op
 
 revision = "0006"
 down_revision = "0003"
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:

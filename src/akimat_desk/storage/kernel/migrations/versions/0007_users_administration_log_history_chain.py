@@ -3,10 +3,6 @@
 Adds user accounts, the administration log and the heads of the history chains, adds the chain columns to
 filing_events and calendar_overrides, and back-fills the chain over the rows already there (in id order),
 so that an existing register is verifiable from this revision on.
-
-Revision ID: 0007
-Revises: 0003
-Create Date: 2026-11-23 03:25:54.978153
 """
 
 from __future__ import annotations
@@ -15,11 +11,10 @@ import sqlalchemy as sa
 from alembic import op
 
 from akimat_desk.storage.kernel.audit_chain import GENESIS, calendar_override_content, filing_event_content, link
+from akimat_desk.storage.kernel.migrations.history_tables import AUDIT_HEADS, FILING_EVENTS
 
 revision = "0007"
 down_revision = "0003"
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:
@@ -75,20 +70,7 @@ def upgrade() -> None:
     _backfill()
 
 
-_EVENTS = sa.table(
-    "filing_events",
-    sa.column("id", sa.Integer),
-    sa.column("filing_id", sa.Integer),
-    sa.column("seq", sa.Integer),
-    sa.column("at", sa.DateTime),
-    sa.column("actor", sa.String),
-    sa.column("action", sa.String),
-    sa.column("changes", sa.JSON),
-    sa.column("reason", sa.Text),
-    sa.column("chain_seq", sa.Integer),
-    sa.column("prev_hash", sa.String),
-    sa.column("entry_hash", sa.String),
-)
+_EVENTS = FILING_EVENTS
 _OVERRIDES = sa.table(
     "calendar_overrides",
     sa.column("id", sa.Integer),
@@ -103,9 +85,7 @@ _OVERRIDES = sa.table(
     sa.column("prev_hash", sa.String),
     sa.column("entry_hash", sa.String),
 )
-_HEADS = sa.table(
-    "audit_heads", sa.column("chain", sa.String), sa.column("last_seq", sa.Integer), sa.column("last_hash", sa.String)
-)
+_HEADS = AUDIT_HEADS
 
 
 def _backfill() -> None:

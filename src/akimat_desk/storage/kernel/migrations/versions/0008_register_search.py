@@ -1,9 +1,4 @@
-"""register search: FTS5 (trigram) over filings on SQLite, a pg_trgm index on PostgreSQL
-
-Revision ID: 0008
-Revises: 0003
-Create Date: 2026-11-23 12:00:00
-"""
+"""register search: FTS5 (trigram) over filings on SQLite, a pg_trgm index on PostgreSQL"""
 
 from __future__ import annotations
 
@@ -13,8 +8,6 @@ from akimat_desk.storage.filings.register_view import drop_search_index, install
 
 revision = "0008"
 down_revision = "0003"
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:

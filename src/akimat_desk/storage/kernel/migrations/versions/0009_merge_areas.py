@@ -1,16 +1,9 @@
-"""merge the areas built side by side (decisions, e-signatures, places, security, search) into one head
-
-Revision ID: 0009
-Revises: 0004, 0005, 0006, 0007, 0008
-Create Date: 2026-11-23
-"""
+"""merge the areas built side by side (decisions, e-signatures, places, security, search) into one head"""
 
 from __future__ import annotations
 
 revision = "0009"
 down_revision = ("0004", "0005", "0006", "0007", "0008")
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:

@@ -6,10 +6,6 @@ number now belongs to the decision: the uniqueness moves from (akimat, year, seq
 different numbers gets one entry in its filing's history that says so (chained like every other entry).
 Decisions get a ``texts`` column: the reasons, proposal, conditions and remarks in each language (existing
 decisions keep their single text, read as written in the language it is in).
-
-Revision ID: 0010
-Revises: 0009
-Create Date: 2026-12-02
 """
 
 from __future__ import annotations
@@ -20,11 +16,10 @@ import sqlalchemy as sa
 from alembic import op
 
 from akimat_desk.storage.kernel.audit_chain import filing_event_content, link
+from akimat_desk.storage.kernel.migrations.history_tables import AUDIT_HEADS, FILING_EVENTS
 
 revision = "0010"
 down_revision = "0009"
-branch_labels = None
-depends_on = None
 
 _LETTERS = sa.table(
     "outgoing_letters",
@@ -34,22 +29,8 @@ _LETTERS = sa.table(
     sa.column("outgoing_number", sa.String),
     sa.column("language", sa.String),
 )
-_EVENTS = sa.table(
-    "filing_events",
-    sa.column("filing_id", sa.Integer),
-    sa.column("seq", sa.Integer),
-    sa.column("at", sa.DateTime),
-    sa.column("actor", sa.String),
-    sa.column("action", sa.String),
-    sa.column("changes", sa.JSON),
-    sa.column("reason", sa.Text),
-    sa.column("chain_seq", sa.Integer),
-    sa.column("prev_hash", sa.String),
-    sa.column("entry_hash", sa.String),
-)
-_HEADS = sa.table(
-    "audit_heads", sa.column("chain", sa.String), sa.column("last_seq", sa.Integer), sa.column("last_hash", sa.String)
-)
+_EVENTS = FILING_EVENTS
+_HEADS = AUDIT_HEADS
 ACTION = "letter_numbers_kept"  # EventAction.LETTER_NUMBERS_KEPT
 ACTOR = "migration 0010"
 

@@ -1,9 +1,5 @@
 """The history tables refuse UPDATE and DELETE (issue 16, defence in depth).
 
-Revision ID: 0011
-Revises: 0009
-Create Date: 2026-12-02
-
 Triggers on SQLite and PostgreSQL refuse a DELETE of an entry and an UPDATE of any column of its content in the
 tables that are appended to and never changed: the filing history, the administration log, the calendar
 overrides, the attachments and the signature verdicts (PostgreSQL also refuses TRUNCATE). The chain's own
@@ -21,8 +17,6 @@ from akimat_desk.storage.kernel.history_guards import guard_statements, unguard_
 
 revision = "0011"
 down_revision = "0009"
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:

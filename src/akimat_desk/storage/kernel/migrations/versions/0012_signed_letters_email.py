@@ -1,9 +1,4 @@
-"""signed outgoing letters and their e-mail attempts
-
-Revision ID: 0012
-Revises: 0009
-Create Date: 2026-12-02
-"""
+"""signed outgoing letters and their e-mail attempts"""
 
 from __future__ import annotations
 
@@ -12,8 +7,6 @@ from alembic import op
 
 revision = "0012"
 down_revision = "0009"
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:

@@ -1,9 +1,4 @@
-"""consolidation register of statistics packages
-
-Revision ID: 0014
-Revises: 0009
-Create Date: 2026-12-02 03:11:08.795187
-"""
+"""consolidation register of statistics packages"""
 
 from __future__ import annotations
 
@@ -12,8 +7,6 @@ from alembic import op
 
 revision = "0014"
 down_revision = "0009"
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:

@@ -1,9 +1,4 @@
-"""a dispatch by e-mail that bounced later (a delivery status notification) counts as not sent
-
-Revision ID: 0017
-Revises: 0012
-Create Date: 2026-12-02
-"""
+"""a dispatch by e-mail that bounced later (a delivery status notification) counts as not sent"""
 
 from __future__ import annotations
 
@@ -12,8 +7,6 @@ from alembic import op
 
 revision = "0017"
 down_revision = "0012"
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:
