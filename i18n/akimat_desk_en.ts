@@ -212,72 +212,72 @@
 <context>
     <name>BusyIndicator</name>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="25"/>
+        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="27"/>
         <source>copying and verifying the register</source>
         <translation>copying and verifying the register</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="26"/>
+        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="28"/>
         <source>restoring the register from a backup</source>
         <translation>restoring the register from a backup</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="27"/>
+        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="29"/>
         <source>checking the history chains</source>
         <translation>checking the history chains</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="28"/>
+        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="30"/>
         <source>computing the statistics</source>
         <translation>computing the statistics</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="29"/>
+        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="31"/>
         <source>exporting</source>
         <translation>exporting</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="30"/>
+        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="32"/>
         <source>importing the journal</source>
         <translation>importing the journal</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="31"/>
+        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="33"/>
         <source>preparing the letter</source>
         <translation>preparing the letter</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="32"/>
+        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="34"/>
         <source>reading the scan</source>
         <translation>reading the scan</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="33"/>
+        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="35"/>
         <source>consolidating the reports</source>
         <translation>consolidating the reports</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="34"/>
+        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="36"/>
         <source>signing</source>
         <translation>signing</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="35"/>
+        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="37"/>
         <source>verifying the signature</source>
         <translation>verifying the signature</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="42"/>
+        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="44"/>
         <source>Working: %1…</source>
         <translation>Working: %1…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="43"/>
+        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="45"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="104"/>
+        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="106"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -941,12 +941,22 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="32"/>
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="33"/>
         <source>answered or closed</source>
         <translation>answered or closed</translation>
     </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="43"/>
+        <source>the organizer&apos;s day to answer the proposal ended %1: record the answer; without agreement a refusal is due (art. 11 p.3, art. 13 p.3)</source>
+        <translation>the organizer&apos;s day to answer the proposal ended %1: record the answer; without agreement a refusal is due (art. 11 p.3, art. 13 p.3)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="47"/>
+        <source>the organizer answers the proposal by %1, the close of office hours</source>
+        <translation>the organizer answers the proposal by %1, the close of office hours</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="36"/>
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="56"/>
         <source>%n working day(s) left</source>
         <translation>
             <numerusform>%n working day(s) left</numerusform>
@@ -954,12 +964,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="38"/>
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="58"/>
         <source>due today, %1 h left</source>
         <translation>due today, %1 h left</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="43"/>
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="63"/>
         <source>overdue by %n working day(s)</source>
         <translation>
             <numerusform>overdue by %n working day(s)</numerusform>
@@ -967,27 +977,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="45"/>
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="65"/>
         <source>overdue since today&apos;s close</source>
         <translation>overdue since today&apos;s close</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="48"/>
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="68"/>
         <source>without an answer after today the organizer holds it as notified, %1 h left</source>
         <translation>without an answer after today the organizer holds it as notified, %1 h left</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="51"/>
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="71"/>
         <source>deadline passed: the organizer holds it as notified (art. 11 p.1)</source>
         <translation>deadline passed: the organizer holds it as notified (art. 11 p.1)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="58"/>
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="79"/>
+        <source>The organizer&apos;s answer to the proposal: one working day after it reached the organizer, until %1 (office closes at %2)</source>
+        <translation>The organizer&apos;s answer to the proposal: one working day after it reached the organizer, until %1 (office closes at %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="84"/>
         <source>Review deadline %1, office closes at %2</source>
         <translation>Review deadline %1, office closes at %2</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="63"/>
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="88"/>
         <source>Without an answer by the deadline the assembly goes ahead as notified (art. 11 p.1).</source>
         <translation>Without an answer by the deadline the assembly goes ahead as notified (art. 11 p.1).</translation>
     </message>

@@ -212,72 +212,72 @@
 <context>
     <name>BusyIndicator</name>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="25"/>
+        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="27"/>
         <source>copying and verifying the register</source>
         <translation>журналды көшіру және тексеру</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="26"/>
+        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="28"/>
         <source>restoring the register from a backup</source>
         <translation>журналды көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="27"/>
+        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="29"/>
         <source>checking the history chains</source>
         <translation>тарих тізбектерін тексеру</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="28"/>
+        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="30"/>
         <source>computing the statistics</source>
         <translation>статистиканы есептеу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="29"/>
+        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="31"/>
         <source>exporting</source>
         <translation>экспорттау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="30"/>
+        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="32"/>
         <source>importing the journal</source>
         <translation>журналды импорттау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="31"/>
+        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="33"/>
         <source>preparing the letter</source>
         <translation>хатты дайындау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="32"/>
+        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="34"/>
         <source>reading the scan</source>
         <translation>сканерленген көшірмені оқу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="33"/>
+        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="35"/>
         <source>consolidating the reports</source>
         <translation>есептерді жинақтау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="34"/>
+        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="36"/>
         <source>signing</source>
         <translation>қол қою</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="35"/>
+        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="37"/>
         <source>verifying the signature</source>
         <translation>қолтаңбаны тексеру</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="42"/>
+        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="44"/>
         <source>Working: %1…</source>
         <translation>Орындалуда: %1…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="43"/>
+        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="45"/>
         <source>Working…</source>
         <translation>Орындалуда…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="104"/>
+        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="106"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
@@ -941,12 +941,22 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="32"/>
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="33"/>
         <source>answered or closed</source>
         <translation>жауап берілді немесе жабылды</translation>
     </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="43"/>
+        <source>the organizer&apos;s day to answer the proposal ended %1: record the answer; without agreement a refusal is due (art. 11 p.3, art. 13 p.3)</source>
+        <translation>ұйымдастырушының ұсынысқа жауап беру мерзімі %1 аяқталды: жауапты енгізіңіз; келісім болмаса, бас тарту шығарылады (Заңның 11-бабының 3-тармағы, 13-бабының 3-тармағы)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="47"/>
+        <source>the organizer answers the proposal by %1, the close of office hours</source>
+        <translation>ұйымдастырушы ұсынысқа %1 күні қабылдау аяқталғанға дейін жауап береді</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="36"/>
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="56"/>
         <source>%n working day(s) left</source>
         <translation>
             <numerusform>%n жұмыс күні қалды</numerusform>
@@ -954,12 +964,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="38"/>
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="58"/>
         <source>due today, %1 h left</source>
         <translation>мерзімі бүгін, %1 сағ қалды</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="43"/>
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="63"/>
         <source>overdue by %n working day(s)</source>
         <translation>
             <numerusform>%n жұмыс күніне кешіктірілді</numerusform>
@@ -967,27 +977,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="45"/>
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="65"/>
         <source>overdue since today&apos;s close</source>
         <translation>бүгінгі жұмыс күні аяқталғаннан бері мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="48"/>
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="68"/>
         <source>without an answer after today the organizer holds it as notified, %1 h left</source>
         <translation>бүгіннен кейін жауап болмаса, ұйымдастырушы хабарламаға сай өткізеді, %1 сағ қалды</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="51"/>
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="71"/>
         <source>deadline passed: the organizer holds it as notified (art. 11 p.1)</source>
         <translation>мерзім өтті: ұйымдастырушы хабарламаға сай өткізеді (11-баптың 1-тармағы)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="58"/>
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="79"/>
+        <source>The organizer&apos;s answer to the proposal: one working day after it reached the organizer, until %1 (office closes at %2)</source>
+        <translation>Бейбіт жиналысты ұйымдастырушының ұсынысқа жауабы: ұсыныс ұйымдастырушыға тапсырылғаннан кейін бір жұмыс күні, %1 дейін (қабылдау %2 аяқталады)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="84"/>
         <source>Review deadline %1, office closes at %2</source>
         <translation>Қарау мерзімі %1, жұмыс күні %2 аяқталады</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="63"/>
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="88"/>
         <source>Without an answer by the deadline the assembly goes ahead as notified (art. 11 p.1).</source>
         <translation>Мерзімінде жауап болмаса, ұйымдастырушы бейбіт жиналысты хабарламаға сай өткізеді (Заңның 11-бабының 1-тармағы).</translation>
     </message>

@@ -212,72 +212,72 @@
 <context>
     <name>BusyIndicator</name>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="25"/>
+        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="27"/>
         <source>copying and verifying the register</source>
         <translation>копирование и проверка журнала</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="26"/>
+        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="28"/>
         <source>restoring the register from a backup</source>
         <translation>восстановление журнала из резервной копии</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="27"/>
+        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="29"/>
         <source>checking the history chains</source>
         <translation>проверка цепочек истории</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="28"/>
+        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="30"/>
         <source>computing the statistics</source>
         <translation>расчёт статистики</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="29"/>
+        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="31"/>
         <source>exporting</source>
         <translation>экспорт</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="30"/>
+        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="32"/>
         <source>importing the journal</source>
         <translation>импорт журнала</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="31"/>
+        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="33"/>
         <source>preparing the letter</source>
         <translation>подготовка письма</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="32"/>
+        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="34"/>
         <source>reading the scan</source>
         <translation>распознавание скана</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="33"/>
+        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="35"/>
         <source>consolidating the reports</source>
         <translation>сведение отчётов</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="34"/>
+        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="36"/>
         <source>signing</source>
         <translation>подписание</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="35"/>
+        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="37"/>
         <source>verifying the signature</source>
         <translation>проверка подписи</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="42"/>
+        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="44"/>
         <source>Working: %1…</source>
         <translation>Выполняется: %1…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="43"/>
+        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="45"/>
         <source>Working…</source>
         <translation>Выполняется…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="104"/>
+        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="106"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -941,12 +941,22 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="32"/>
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="33"/>
         <source>answered or closed</source>
         <translation>ответ дан или закрыто</translation>
     </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="43"/>
+        <source>the organizer&apos;s day to answer the proposal ended %1: record the answer; without agreement a refusal is due (art. 11 p.3, art. 13 p.3)</source>
+        <translation>срок ответа организатора на предложение истёк %1: внесите ответ; без согласия выносится отказ (п. 3 ст. 11, п. 3 ст. 13 Закона)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="47"/>
+        <source>the organizer answers the proposal by %1, the close of office hours</source>
+        <translation>организатор отвечает на предложение до %1, до окончания приёма</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="36"/>
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="56"/>
         <source>%n working day(s) left</source>
         <translation>
             <numerusform>осталось %n рабочий день</numerusform>
@@ -955,12 +965,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="38"/>
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="58"/>
         <source>due today, %1 h left</source>
         <translation>срок сегодня, осталось %1 ч</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="43"/>
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="63"/>
         <source>overdue by %n working day(s)</source>
         <translation>
             <numerusform>просрочено на %n рабочий день</numerusform>
@@ -969,27 +979,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="45"/>
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="65"/>
         <source>overdue since today&apos;s close</source>
         <translation>просрочено с конца сегодняшнего рабочего дня</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="48"/>
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="68"/>
         <source>without an answer after today the organizer holds it as notified, %1 h left</source>
         <translation>без ответа после сегодняшнего дня организатор проводит согласно уведомлению, осталось %1 ч</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="51"/>
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="71"/>
         <source>deadline passed: the organizer holds it as notified (art. 11 p.1)</source>
         <translation>срок истёк: организатор проводит согласно уведомлению (п. 1 ст. 11)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="58"/>
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="79"/>
+        <source>The organizer&apos;s answer to the proposal: one working day after it reached the organizer, until %1 (office closes at %2)</source>
+        <translation>Ответ организатора мирного собрания на предложение: один рабочий день после его вручения организатору, до %1 (приём заканчивается в %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="84"/>
         <source>Review deadline %1, office closes at %2</source>
         <translation>Срок рассмотрения %1, окончание рабочего дня %2</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="63"/>
+        <location filename="../src/akimat_desk/ui/widgets/countdown.py" line="88"/>
         <source>Without an answer by the deadline the assembly goes ahead as notified (art. 11 p.1).</source>
         <translation>Без ответа в срок организатор проводит мирное собрание согласно уведомлению (п. 1 ст. 11 Закона).</translation>
     </message>

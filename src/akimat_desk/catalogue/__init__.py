@@ -18,8 +18,6 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 LANGUAGES = ("kk", "ru", "en")
 
 
@@ -44,6 +42,8 @@ def tree(topic: str, lang: str) -> dict[str, Any]:
     """The whole wording of a document ``topic`` (``texts/<topic>.<lang>.yaml``) in ``lang``, as written."""
     if lang not in LANGUAGES:
         raise ValueError(f"no {topic} texts for language {lang!r}")
+    import yaml  # only the documents' wording is YAML: the command line's parser does not pay for it
+
     source = resources.files(__name__).joinpath("texts", f"{topic}.{lang}.yaml").read_text("utf-8")
     data: dict[str, Any] = yaml.safe_load(source)
     return data

@@ -27,8 +27,6 @@ from datetime import time
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from email_validator import EmailNotValidError, validate_email
-
 from akimat_desk.domain.errors import InvalidInput
 
 TEXT_LIMIT = 300
@@ -52,6 +50,7 @@ LETTERHEAD_REQUIRED = (
     "signatory_position_kk",
     "signatory_position_ru",
     "signatory_name",
+    "executor_name",  # "Исп." of every letter while the register has no user accounts
 )
 
 
@@ -136,9 +135,12 @@ def check_phone(name: str, value: str) -> None:
 
 def check_email(name: str, value: str) -> None:
     """Empty, or an e-mail address valid by syntax (``email-validator``, no DNS lookup)."""
+    from email_validator import EmailNotValidError, validate_email  # not at import: the CLI's parser reads settings
+
     text = value.strip()
     if not text:
         return
+
     try:
         validate_email(text, check_deliverability=False)
     except EmailNotValidError:
