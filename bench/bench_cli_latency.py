@@ -17,8 +17,10 @@ daily and at start), which leaves the checkpoint the start-up check of every com
 register in use has one at most a day old. Its time is printed as a row of its own. The keyring is the null backend
 (no keyring daemon on a benchmark machine), so the chains are unkeyed, as make_register built them.
 
-Rows: each command against ``python -c pass`` with the absolute target (0.25 s for ``--help``, 0.4 s for the others),
-and each command on a register of N filings against the same command on the empty register, target 1.3x.
+Rows: each command's wall time against ``python -c pass`` with the absolute target (0.25 s for ``--help``, 0.4 s for
+the others), and each command on a register of N filings against the same command on the empty register, target
+1.3x, in wall time and in CPU time (user + system of the child: on a machine others share, the wall time drifts
+with their load between the two measures; the CPU time much less).
 
     python bench/bench_cli_latency.py [--runs 9] [--register N=PATH ...]    (PATH: a register built earlier)
 """
@@ -28,6 +30,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import sqlite3
 import statistics
@@ -60,25 +63,31 @@ def environment() -> dict[str, str]:
     return env
 
 
-def wall(command: list[str], env: dict[str, str]) -> float:
-    """Wall time of one fresh process, start to exit; it must succeed."""
+def run_once(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """(wall, CPU) time of one fresh process, start to exit; it must succeed. CPU is the child's user + system
+    time: the other processes on the machine stretch the wall time far more than they stretch it."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     done = subprocess.run(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=False)
     took = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if done.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed ({done.returncode}): {done.stderr[-1500:]}")
-    return took
+    return took, after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
 
 
-def timed(command: list[str], env: dict[str, str], runs: int) -> tuple[float, float]:
-    """(median of ours, median of ``python -c pass``) over ``runs`` alternated pairs, after one warm-up each."""
-    baseline = [sys.executable, "-c", "pass"]
-    wall(command, env), wall(baseline, env)
-    ours, bare = [], []
-    for _ in range(runs):
-        ours.append(wall(command, env))
-        bare.append(wall(baseline, env))
-    return statistics.median(ours), statistics.median(bare)
+class Timing:
+    """Medians of ours and of ``python -c pass``, wall and CPU, over alternated runs after one warm-up each."""
+
+    def __init__(self, command: list[str], env: dict[str, str], runs: int) -> None:
+        baseline = [sys.executable, "-c", "pass"]
+        run_once(command, env), run_once(baseline, env)
+        ours, bare = [], []
+        for _ in range(runs):
+            ours.append(run_once(command, env))
+            bare.append(run_once(baseline, env))
+        self.wall, self.cpu = (statistics.median(t[i] for t in ours) for i in (0, 1))
+        self.bare_wall, self.bare_cpu = (statistics.median(t[i] for t in bare) for i in (0, 1))
 
 
 def empty_register(home: Path, env: dict[str, str]) -> None:
@@ -128,35 +137,50 @@ def main() -> int:
     shutil.rmtree(root, ignore_errors=True)
     how = f"median of {runs} alternated with the baseline, after a warm-up run"
 
-    ours, bare = timed([*program(), "--help"], env, runs)
-    print(f"--help: {ours * 1000:.0f} ms, python -c pass {bare * 1000:.0f} ms")
+    helped = Timing([*program(), "--help"], env, runs)
+    print(
+        f"--help: {helped.wall * 1000:.0f} ms (CPU {helped.cpu * 1000:.0f} ms), "
+        f"python -c pass {helped.bare_wall * 1000:.0f} ms"
+    )
     emit(
         "akimat-desk --help",
-        ours,
-        bare,
+        helped.wall,
+        helped.bare_wall,
         "python -c pass",
         "0.25 s",
         timed="fresh process, start to exit",
         runs=how,
         register="none",
     )
+    emit(
+        "akimat-desk --help, CPU",
+        helped.cpu,
+        helped.bare_cpu,
+        "python -c pass, CPU",
+        "0.25 s",
+        timed="user + system time of the fresh process",
+        runs=how,
+        register="none",
+        clock="CPU",
+    )
 
     empty_home = root / "empty" / "home"
     empty_register(empty_home, env)
     verify_once(empty_home, env)
-    empty: dict[str, float] = {}
+    empty: dict[str, Timing] = {}
+    one = "one filing (a new register)"
     for name, words in commands(empty_home).items():
-        empty[name], bare = timed([*program(), *words], env, runs)
-        print(f"{name}, empty register: {empty[name] * 1000:.0f} ms, python -c pass {bare * 1000:.0f} ms")
+        t = empty[name] = Timing([*program(), *words], env, runs)
+        print(f"{name}, empty register: {t.wall * 1000:.0f} ms (CPU {t.cpu * 1000:.0f} ms)")
         emit(
             f"akimat-desk {name}, empty register",
-            empty[name],
-            bare,
+            t.wall,
+            t.bare_wall,
             "python -c pass",
             "0.4 s",
             timed="fresh process, start to exit",
             runs=how,
-            register="one filing (a new register)",
+            register=one,
         )
 
     for n in sorted(given) if given else sizes():
@@ -179,12 +203,15 @@ def main() -> int:
             register=reg,
         )
         for name, words in commands(home).items():
-            mine, bare = timed([*program(), *words], env, runs)
-            print(f"{name}, {n:,} filings: {mine * 1000:.0f} ms ({mine / empty[name]:.2f}x the empty register)")
+            t, e = Timing([*program(), *words], env, runs), empty[name]
+            print(
+                f"{name}, {n:,} filings: {t.wall * 1000:.0f} ms ({t.wall / e.wall:.2f}x the empty register), "
+                f"CPU {t.cpu * 1000:.0f} ms ({t.cpu / e.cpu:.2f}x)"
+            )
             emit(
                 f"akimat-desk {name}, {n:,} filings",
-                mine,
-                bare,
+                t.wall,
+                t.bare_wall,
                 "python -c pass",
                 "0.4 s",
                 timed="fresh process, start to exit",
@@ -193,13 +220,24 @@ def main() -> int:
             )
             emit(
                 f"akimat-desk {name}, {n:,} filings against the empty register",
-                mine,
-                empty[name],
-                f"{name} on the empty register",
+                t.wall,
+                e.wall,
+                f"{name}, empty register",
                 1.3,
                 timed="fresh process, start to exit (both)",
                 runs=how,
                 register=reg,
+            )
+            emit(
+                f"akimat-desk {name}, {n:,} filings against the empty register, CPU",
+                t.cpu,
+                e.cpu,
+                f"{name}, empty register, CPU",
+                1.3,
+                timed="user + system time of the fresh process (both)",
+                runs=how,
+                register=reg,
+                clock="CPU",
             )
     return 0
 
