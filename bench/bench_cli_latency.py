@@ -8,9 +8,10 @@ Each command runs, from ``subprocess.run`` to the process's exit, as the clerk's
   ``bench/make_register.py`` (1,000 and 100,000 filings by default, ``BENCH_SIZES``).
 
 The baseline, in the same run, is ``python -c pass`` with the same interpreter and the same environment: both start
-the interpreter, import ``site`` and exit normally (neither uses ``os._exit``). Runs alternate ours and the baseline
-(load drifts); each value is the median of ``RUNS`` wall times, after one untimed warm-up run of each command (it
-writes the bytecode caches and brings the register file into the OS cache, as on a clerk's computer in use).
+the interpreter, import ``site`` and exit normally (neither uses ``os._exit``). For each command the runs go round
+robin over the baseline, the empty register and every size (the load of a shared machine drifts: every register
+and the baseline see the same drift); each value is the median of ``RUNS`` rounds, after one untimed warm-up round
+(it writes the bytecode caches and brings the register file into the OS cache, as on a clerk's computer in use).
 
 Before timing, each register gets one full history verification (``akimat-desk audit verify``, what the window runs
 daily and at start), which leaves the checkpoint the start-up check of every command verifies from (issue 16): a
@@ -19,8 +20,8 @@ register in use has one at most a day old. Its time is printed as a row of its o
 
 Rows: each command's wall time against ``python -c pass`` with the absolute target (0.25 s for ``--help``, 0.4 s for
 the others), and each command on a register of N filings against the same command on the empty register, target
-1.3x, in wall time and in CPU time (user + system of the child: on a machine others share, the wall time drifts
-with their load between the two measures; the CPU time much less).
+1.3x, in wall time and in CPU time (user + system of the child, which the other processes on the machine stretch
+less than the wall time).
 
     python bench/bench_cli_latency.py [--runs 9] [--register N=PATH ...]    (PATH: a register built earlier)
 """
@@ -76,18 +77,17 @@ def run_once(command: list[str], env: dict[str, str]) -> tuple[float, float]:
     return took, after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
 
 
-class Timing:
-    """Medians of ours and of ``python -c pass``, wall and CPU, over alternated runs after one warm-up each."""
-
-    def __init__(self, command: list[str], env: dict[str, str], runs: int) -> None:
-        baseline = [sys.executable, "-c", "pass"]
-        run_once(command, env), run_once(baseline, env)
-        ours, bare = [], []
-        for _ in range(runs):
-            ours.append(run_once(command, env))
-            bare.append(run_once(baseline, env))
-        self.wall, self.cpu = (statistics.median(t[i] for t in ours) for i in (0, 1))
-        self.bare_wall, self.bare_cpu = (statistics.median(t[i] for t in bare) for i in (0, 1))
+def round_robin(commands: dict[str, list[str]], env: dict[str, str], runs: int) -> dict[str, tuple[float, float]]:
+    """Median (wall, CPU) of each command over ``runs`` rounds, one run of each per round, after a warm-up round."""
+    for command in commands.values():
+        run_once(command, env)
+    times: dict[str, list[tuple[float, float]]] = {label: [] for label in commands}
+    for _ in range(runs):
+        for label, command in commands.items():
+            times[label].append(run_once(command, env))
+    return {
+        label: (statistics.median(w for w, _ in t), statistics.median(c for _, c in t)) for label, t in times.items()
+    }
 
 
 def empty_register(home: Path, env: dict[str, str]) -> None:
@@ -135,17 +135,16 @@ def main() -> int:
     given = {int(k.replace(",", "").replace("_", "")): Path(v) for k, v in (r.split("=", 1) for r in args.register)}
     root, env, runs = Path(args.home), environment(), args.runs
     shutil.rmtree(root, ignore_errors=True)
-    how = f"median of {runs} alternated with the baseline, after a warm-up run"
+    how = f"median of {runs} rounds (baseline and every register in turn), after a warm-up round"
 
-    helped = Timing([*program(), "--help"], env, runs)
-    print(
-        f"--help: {helped.wall * 1000:.0f} ms (CPU {helped.cpu * 1000:.0f} ms), "
-        f"python -c pass {helped.bare_wall * 1000:.0f} ms"
-    )
+    baseline = [sys.executable, "-c", "pass"]
+    helped = round_robin({"help": [*program(), "--help"], "bare": baseline}, env, runs)
+    (wall, cpu), (bare_wall, bare_cpu) = helped["help"], helped["bare"]
+    print(f"--help: {wall * 1000:.0f} ms (CPU {cpu * 1000:.0f} ms), python -c pass {bare_wall * 1000:.0f} ms")
     emit(
         "akimat-desk --help",
-        helped.wall,
-        helped.bare_wall,
+        wall,
+        bare_wall,
         "python -c pass",
         "0.25 s",
         timed="fresh process, start to exit",
@@ -154,8 +153,8 @@ def main() -> int:
     )
     emit(
         "akimat-desk --help, CPU",
-        helped.cpu,
-        helped.bare_cpu,
+        cpu,
+        bare_cpu,
         "python -c pass, CPU",
         "0.25 s",
         timed="user + system time of the fresh process",
@@ -164,33 +163,16 @@ def main() -> int:
         clock="CPU",
     )
 
-    empty_home = root / "empty" / "home"
-    empty_register(empty_home, env)
-    verify_once(empty_home, env)
-    empty: dict[str, Timing] = {}
-    one = "one filing (a new register)"
-    for name, words in commands(empty_home).items():
-        t = empty[name] = Timing([*program(), *words], env, runs)
-        print(f"{name}, empty register: {t.wall * 1000:.0f} ms (CPU {t.cpu * 1000:.0f} ms)")
-        emit(
-            f"akimat-desk {name}, empty register",
-            t.wall,
-            t.bare_wall,
-            "python -c pass",
-            "0.4 s",
-            timed="fresh process, start to exit",
-            runs=how,
-            register=one,
-        )
-
+    homes = {"empty": root / "empty" / "home"}
+    empty_register(homes["empty"], env)
+    verify_once(homes["empty"], env)
     for n in sorted(given) if given else sizes():
-        home = root / str(n) / "home"
+        home = homes[str(n)] = root / str(n) / "home"
         home.mkdir(parents=True)
         if n in given:
             shutil.copyfile(given[n], home / "register.db")
         else:
             copy_of(n, home).rename(home / "register.db")
-        reg = register_label(n)
         took = verify_once(home, env)
         print(f"audit verify (full) of {n:,} filings: {took:.1f} s")
         emit(
@@ -200,18 +182,35 @@ def main() -> int:
             "-",
             timed="one process, start to exit: every chain and the replay of every filing",
             runs="1",
-            register=reg,
+            register=register_label(n),
         )
-        for name, words in commands(home).items():
-            t, e = Timing([*program(), *words], env, runs), empty[name]
+    per_home = {label: commands(home) for label, home in homes.items()}
+    for name in per_home["empty"]:
+        timed = round_robin({"bare": baseline} | {h: [*program(), *per_home[h][name]] for h in homes}, env, runs)
+        (bare_wall, _), (empty_wall, empty_cpu) = timed["bare"], timed["empty"]
+        print(f"{name}, empty register: {empty_wall * 1000:.0f} ms (CPU {empty_cpu * 1000:.0f} ms)")
+        emit(
+            f"akimat-desk {name}, empty register",
+            empty_wall,
+            bare_wall,
+            "python -c pass",
+            "0.4 s",
+            timed="fresh process, start to exit",
+            runs=how,
+            register="one filing (a new register)",
+        )
+        for label in homes:
+            if label == "empty":
+                continue
+            (wall, cpu), n, reg = timed[label], int(label), register_label(int(label))
             print(
-                f"{name}, {n:,} filings: {t.wall * 1000:.0f} ms ({t.wall / e.wall:.2f}x the empty register), "
-                f"CPU {t.cpu * 1000:.0f} ms ({t.cpu / e.cpu:.2f}x)"
+                f"{name}, {n:,} filings: {wall * 1000:.0f} ms ({wall / empty_wall:.2f}x the empty register), "
+                f"CPU {cpu * 1000:.0f} ms ({cpu / empty_cpu:.2f}x)"
             )
             emit(
                 f"akimat-desk {name}, {n:,} filings",
-                t.wall,
-                t.bare_wall,
+                wall,
+                bare_wall,
                 "python -c pass",
                 "0.4 s",
                 timed="fresh process, start to exit",
@@ -220,8 +219,8 @@ def main() -> int:
             )
             emit(
                 f"akimat-desk {name}, {n:,} filings against the empty register",
-                t.wall,
-                e.wall,
+                wall,
+                empty_wall,
                 f"{name}, empty register",
                 1.3,
                 timed="fresh process, start to exit (both)",
@@ -230,8 +229,8 @@ def main() -> int:
             )
             emit(
                 f"akimat-desk {name}, {n:,} filings against the empty register, CPU",
-                t.cpu,
-                e.cpu,
+                cpu,
+                empty_cpu,
                 f"{name}, empty register, CPU",
                 1.3,
                 timed="user + system time of the fresh process (both)",
