@@ -133,3 +133,14 @@ def test_a_password_typed_for_this_sending_wins_over_the_keyring(
     secrets.set(smtp_secret_name("127.0.0.1", "answers"), "office-secret")
     send_digest(at(ctx, 2026, 11, 19, 8), password="typed", secrets=secrets)
     assert office_server.logins == [("answers", "typed")]
+
+
+@pytest.mark.parametrize(("host", "words"), [("mail.almaty.gov.kz", "mail.almaty.gov.kz"), ("", "is not set")])
+def test_the_reminders_page_says_which_server_the_digest_uses(qtbot: Any, state: Any, host: str, words: str) -> None:
+    from akimat_desk.ui.deadlines.reminders_page import RemindersPage
+
+    state.ctx = replace(state.ctx, settings=replace(state.ctx.settings, smtp_host=host))
+    page = RemindersPage(state)
+    qtbot.addWidget(page)
+    page.reload()
+    assert words in page.server_note.text()

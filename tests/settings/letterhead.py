@@ -12,6 +12,7 @@ LETTERHEAD = {
     "signatory_position_kk": "Аудан әкімінің орынбасары",
     "signatory_position_ru": "Заместитель акима района",
     "signatory_name": "Е. Сәрсенбаев",
+    "executor_name": "Жанар Серікқызы Төлеубаева",
 }
 
 

@@ -50,6 +50,7 @@ LETTERHEAD_REQUIRED = (
     "signatory_position_kk",
     "signatory_position_ru",
     "signatory_name",
+    "executor_name",  # "Исп." of every letter while the register has no user accounts
 )
 
 
@@ -139,6 +140,7 @@ def check_email(name: str, value: str) -> None:
     text = value.strip()
     if not text:
         return
+
     try:
         validate_email(text, check_deliverability=False)
     except EmailNotValidError:
