@@ -1026,6 +1026,34 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/date_fields.py" line="163"/>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.yyyy</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/date_fields.py" line="164"/>
+        <source>Calendar (Alt+Down)</source>
+        <translation>Calendar (Alt+Down)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/date_fields.py" line="165"/>
+        <source>Type the digits: 16122026 gives 16.12.2026</source>
+        <translation>Type the digits: 16122026 gives 16.12.2026</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/date_fields.py" line="230"/>
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/date_fields.py" line="253"/>
+        <source>dd.mm.yyyy hh:mm</source>
+        <translation>dd.mm.yyyy hh:mm</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="217"/>
@@ -1484,267 +1512,267 @@
 <context>
     <name>FilingForm</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="36"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="35"/>
         <source>valid check digit</source>
         <translation>valid check digit</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="38"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="37"/>
         <source>12 digits expected</source>
         <translation>12 digits expected</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="39"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="38"/>
         <source>digits only</source>
         <translation>digits only</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="40"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="39"/>
         <source>%1 of 12 digits</source>
         <translation>%1 of 12 digits</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="43"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="42"/>
         <source>wrong check digit: mistyped?</source>
         <translation>wrong check digit: mistyped?</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="137"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="136"/>
         <source>Purpose:</source>
         <translation>Purpose:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="142"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="141"/>
         <source>Organizer is:</source>
         <translation>Organizer is:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="143"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="142"/>
         <source>Surname:</source>
         <translation>Surname:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="144"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="143"/>
         <source>Given name:</source>
         <translation>Given name:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="145"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="144"/>
         <source>Patronymic:</source>
         <translation>Patronymic:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="146"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="145"/>
         <source>IIN:</source>
         <translation>IIN:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="149"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="148"/>
         <source>Name of the legal entity:</source>
         <translation>Name of the legal entity:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="150"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="149"/>
         <source>BIN:</source>
         <translation>BIN:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="153"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="152"/>
         <source>Address:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="154"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="153"/>
         <source>Representative:</source>
         <translation>Representative:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="154"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="153"/>
         <source>acts through a representative</source>
         <translation>acts through a representative</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="155"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="154"/>
         <source>Representative&apos;s surname:</source>
         <translation>Representative&apos;s surname:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="156"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="155"/>
         <source>Representative&apos;s given name:</source>
         <translation>Representative&apos;s given name:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="157"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="156"/>
         <source>Representative&apos;s IIN:</source>
         <translation>Representative&apos;s IIN:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="158"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="157"/>
         <source>Representative&apos;s e-mail:</source>
         <translation>Representative&apos;s e-mail:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="159"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="158"/>
         <source>Representative&apos;s phone:</source>
         <translation>Representative&apos;s phone:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="161"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="160"/>
         <source>Place:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="162"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="161"/>
         <source>Route:</source>
         <translation>Route:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="164"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="163"/>
         <source>Date:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="165"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="164"/>
         <source>Starts at:</source>
         <translation>Starts at:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="166"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="165"/>
         <source>Ends at:</source>
         <translation>Ends at:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="168"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="167"/>
         <source>Participants:</source>
         <translation>Participants:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="170"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="169"/>
         <source>Structures:</source>
         <translation>Structures:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="171"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="170"/>
         <source>Measures:</source>
         <translation>Measures:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="173"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="172"/>
         <source>Sound equipment:</source>
         <translation>Sound equipment:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="174"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="173"/>
         <source>Visual materials:</source>
         <translation>Visual materials:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="175"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="174"/>
         <source>Vehicles will be used:</source>
         <translation>Vehicles will be used:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="177"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="176"/>
         <source>Number of vehicles:</source>
         <translation>Number of vehicles:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="178"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="177"/>
         <source>Categories:</source>
         <translation>Categories:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="179"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="178"/>
         <source>Route length, km:</source>
         <translation>Route length, km:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="180"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="179"/>
         <source>Start point:</source>
         <translation>Start point:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="181"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="180"/>
         <source>End point:</source>
         <translation>End point:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="183"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="182"/>
         <source>Regulations:</source>
         <translation>Regulations:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="185"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="184"/>
         <source>E-mail:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="186"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="185"/>
         <source>Mobile phone:</source>
         <translation>Mobile phone:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="188"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="187"/>
         <source>Consent:</source>
         <translation>Consent:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="188"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="187"/>
         <source>given</source>
         <translation>given</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="190"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="189"/>
         <source>Sources:</source>
         <translation>Sources:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="192"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="191"/>
         <source>Date on the document:</source>
         <translation>Date on the document:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="194"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="193"/>
         <source>Signature:</source>
         <translation>Signature:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="194"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="193"/>
         <source>signed by the organizer or representative</source>
         <translation>signed by the organizer or representative</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="197"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="196"/>
         <source>a citizen</source>
         <translation>a citizen</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="197"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="196"/>
         <source>a legal entity</source>
         <translation>a legal entity</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="198"/>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="200"/>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="202"/>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="204"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="197"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="199"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="201"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="203"/>
         <source>— not stated —</source>
         <translation>— not stated —</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="198"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="197"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="198"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="197"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="287"/>
-        <source>as chosen above; it decides which items apply</source>
-        <translation>as chosen above; it decides which items apply</translation>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="296"/>
+        <source>the form decides which items apply</source>
+        <translation>the form decides which items apply</translation>
     </message>
 </context>
 <context>
@@ -1930,22 +1958,22 @@
 <context>
     <name>Intent</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="71"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="70"/>
         <source>— not stated —</source>
         <translation>— not stated —</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="71"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="70"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="71"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="70"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="74"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="73"/>
         <source>what exactly (optional)</source>
         <translation>what exactly (optional)</translation>
     </message>
@@ -3381,62 +3409,101 @@
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="98"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="101"/>
         <source>New filing</source>
         <translation>New filing</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="136"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="151"/>
         <source>&amp;Form:</source>
         <translation>&amp;Form:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="137"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="144"/>
         <source>&amp;Channel:</source>
         <translation>&amp;Channel:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="138"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="143"/>
         <source>&amp;Received at:</source>
         <translation>&amp;Received at:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="139"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="145"/>
         <source>&amp;Language of the filing:</source>
         <translation>&amp;Language of the filing:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="152"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="159"/>
         <source>Add scans or files…</source>
         <translation>Add scans or files…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="163"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="170"/>
         <source>Registering with defects is allowed: the law counts the day of registration. The defects are kept with the filing for the review.</source>
         <translation>Registering with defects is allowed: the law counts the day of registration. The defects are kept with the filing for the review.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="173"/>
-        <source>&amp;Register (Enter)</source>
-        <translation>&amp;Register (Enter)</translation>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="180"/>
+        <source>&amp;Register (Ctrl+Enter)</source>
+        <translation>&amp;Register (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="176"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="182"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="183"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="191"/>
         <source>Attachments:</source>
         <translation>Attachments:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="237"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="246"/>
+        <source>Discard the filing?</source>
+        <translation>Discard the filing?</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="248"/>
+        <source>The filing is not registered. Throw away what was typed?</source>
+        <translation>The filing is not registered. Throw away what was typed?</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="249"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="264"/>
+        <source>&amp;Back to the form</source>
+        <translation>&amp;Back to the form</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="250"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="260"/>
+        <source>Register with defects?</source>
+        <translation>Register with defects?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="262"/>
+        <source>The filing has %n defect(s). Register it as it is?</source>
+        <translation>
+            <numerusform>The filing has %n defect. Register it as it is?</numerusform>
+            <numerusform>The filing has %n defects. Register it as it is?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="265"/>
+        <source>Register &amp;with defects</source>
+        <translation>Register &amp;with defects</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="298"/>
         <source>All content items are present.</source>
         <translation>All content items are present.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="238"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="299"/>
         <source>Defects found: %n</source>
         <translation>
             <numerusform>Defects found: %n</numerusform>
@@ -3444,27 +3511,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="243"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="304"/>
         <source>Attach files</source>
         <translation>Attach files</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="246"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="307"/>
         <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;All files (*)</source>
         <translation>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="287"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="325"/>
+        <source>Received at: type the day and time of receipt as dd.mm.yyyy hh:mm.</source>
+        <translation>Received at: type the day and time of receipt as dd.mm.yyyy hh:mm.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="365"/>
         <source>Registered on %1 at %2. Defects recorded: %3.</source>
         <translation>Registered on %1 at %2. Defects recorded: %3.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="293"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="371"/>
         <source>These files were NOT attached; attach them from the card:</source>
         <translation>These files were NOT attached; attach them from the card:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="299"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="377"/>
         <source>Register the &amp;next filing of the scan (%n left)</source>
         <translation>
             <numerusform>Register the &amp;next filing of the scan (%n left)</numerusform>
@@ -3472,32 +3544,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="307"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="385"/>
         <source>Incoming number</source>
         <translation>Incoming number</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="320"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="398"/>
         <source>&amp;Open the card</source>
         <translation>&amp;Open the card</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="322"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="400"/>
         <source>Register &amp;next</source>
         <translation>Register &amp;next</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="324"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="402"/>
         <source>Print the &amp;receipt…</source>
         <translation>Print the &amp;receipt…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="326"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="404"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="355"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="433"/>
         <source>Taken from the signer&apos;s certificate: please confirm.</source>
         <translation>Taken from the signer&apos;s certificate: please confirm.</translation>
     </message>

@@ -1026,6 +1026,34 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/date_fields.py" line="163"/>
+        <source>dd.mm.yyyy</source>
+        <translation>кк.аа.жжжж</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/date_fields.py" line="164"/>
+        <source>Calendar (Alt+Down)</source>
+        <translation>Күнтізбе (Alt+Төмен)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/date_fields.py" line="165"/>
+        <source>Type the digits: 16122026 gives 16.12.2026</source>
+        <translation>Тек цифрларды теріңіз: 16122026 → 16.12.2026</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/date_fields.py" line="230"/>
+        <source>hh:mm</source>
+        <translation>сс:мм</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/date_fields.py" line="253"/>
+        <source>dd.mm.yyyy hh:mm</source>
+        <translation>кк.аа.жжжж сс:мм</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="217"/>
@@ -1484,267 +1512,267 @@
 <context>
     <name>FilingForm</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="36"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="35"/>
         <source>valid check digit</source>
         <translation>бақылау цифры дұрыс</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="38"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="37"/>
         <source>12 digits expected</source>
         <translation>12 цифр қажет</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="39"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="38"/>
         <source>digits only</source>
         <translation>тек цифрлар</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="40"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="39"/>
         <source>%1 of 12 digits</source>
         <translation>12 цифрдың %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="43"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="42"/>
         <source>wrong check digit: mistyped?</source>
         <translation>бақылау цифры қате: қате терілді ме?</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="137"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="136"/>
         <source>Purpose:</source>
         <translation>Мақсаты:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="142"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="141"/>
         <source>Organizer is:</source>
         <translation>Ұйымдастырушы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="143"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="142"/>
         <source>Surname:</source>
         <translation>Тегі:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="144"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="143"/>
         <source>Given name:</source>
         <translation>Аты:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="145"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="144"/>
         <source>Patronymic:</source>
         <translation>Әкесінің аты:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="146"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="145"/>
         <source>IIN:</source>
         <translation>ЖСН:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="149"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="148"/>
         <source>Name of the legal entity:</source>
         <translation>Заңды тұлғаның атауы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="150"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="149"/>
         <source>BIN:</source>
         <translation>БСН:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="153"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="152"/>
         <source>Address:</source>
         <translation>Мекенжайы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="154"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="153"/>
         <source>Representative:</source>
         <translation>Өкілі:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="154"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="153"/>
         <source>acts through a representative</source>
         <translation>өкіл арқылы әрекет етеді</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="155"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="154"/>
         <source>Representative&apos;s surname:</source>
         <translation>Өкілдің тегі:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="156"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="155"/>
         <source>Representative&apos;s given name:</source>
         <translation>Өкілдің аты:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="157"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="156"/>
         <source>Representative&apos;s IIN:</source>
         <translation>Өкілдің ЖСН:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="158"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="157"/>
         <source>Representative&apos;s e-mail:</source>
         <translation>Өкілдің эл. поштасы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="159"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="158"/>
         <source>Representative&apos;s phone:</source>
         <translation>Өкілдің телефоны:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="161"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="160"/>
         <source>Place:</source>
         <translation>Орны:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="162"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="161"/>
         <source>Route:</source>
         <translation>Жүру маршруты:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="164"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="163"/>
         <source>Date:</source>
         <translation>Күні:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="165"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="164"/>
         <source>Starts at:</source>
         <translation>Басталуы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="166"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="165"/>
         <source>Ends at:</source>
         <translation>Аяқталуы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="168"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="167"/>
         <source>Participants:</source>
         <translation>Қатысушылар:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="170"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="169"/>
         <source>Structures:</source>
         <translation>Құрылысжайлар:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="171"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="170"/>
         <source>Measures:</source>
         <translation>Шаралар:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="173"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="172"/>
         <source>Sound equipment:</source>
         <translation>Дыбыс күшейткіш техникалық құралдар:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="174"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="173"/>
         <source>Visual materials:</source>
         <translation>Көрнекі үгіттеу:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="175"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="174"/>
         <source>Vehicles will be used:</source>
         <translation>Көлік құралдары пайдаланылады:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="177"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="176"/>
         <source>Number of vehicles:</source>
         <translation>Көлік құралдарының саны:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="178"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="177"/>
         <source>Categories:</source>
         <translation>Санаттары:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="179"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="178"/>
         <source>Route length, km:</source>
         <translation>Маршрут ұзындығы, км:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="180"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="179"/>
         <source>Start point:</source>
         <translation>Бастапқы пункт:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="181"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="180"/>
         <source>End point:</source>
         <translation>Соңғы пункт:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="183"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="182"/>
         <source>Regulations:</source>
         <translation>Регламент:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="185"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="184"/>
         <source>E-mail:</source>
         <translation>Эл. пошта:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="186"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="185"/>
         <source>Mobile phone:</source>
         <translation>Ұялы телефон:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="188"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="187"/>
         <source>Consent:</source>
         <translation>Келісім:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="188"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="187"/>
         <source>given</source>
         <translation>берілді</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="190"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="189"/>
         <source>Sources:</source>
         <translation>Көздері:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="192"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="191"/>
         <source>Date on the document:</source>
         <translation>Құжаттағы күні:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="194"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="193"/>
         <source>Signature:</source>
         <translation>Қолтаңба:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="194"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="193"/>
         <source>signed by the organizer or representative</source>
         <translation>ұйымдастырушы немесе өкіл қол қойған</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="197"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="196"/>
         <source>a citizen</source>
         <translation>азамат</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="197"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="196"/>
         <source>a legal entity</source>
         <translation>заңды тұлға</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="198"/>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="200"/>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="202"/>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="204"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="197"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="199"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="201"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="203"/>
         <source>— not stated —</source>
         <translation>— көрсетілмеген —</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="198"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="197"/>
         <source>No</source>
         <translation>Жоқ</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="198"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="197"/>
         <source>Yes</source>
         <translation>Иә</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="287"/>
-        <source>as chosen above; it decides which items apply</source>
-        <translation>жоғарыда таңдалғандай; қай тармақтар қолданылатынын нысан анықтайды</translation>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="296"/>
+        <source>the form decides which items apply</source>
+        <translation>қандай тармақтар қажет екенін нысан анықтайды</translation>
     </message>
 </context>
 <context>
@@ -1930,22 +1958,22 @@
 <context>
     <name>Intent</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="71"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="70"/>
         <source>— not stated —</source>
         <translation>— көрсетілмеген —</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="71"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="70"/>
         <source>No</source>
         <translation>Жоқ</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="71"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="70"/>
         <source>Yes</source>
         <translation>Иә</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="74"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="73"/>
         <source>what exactly (optional)</source>
         <translation>нақты не (міндетті емес)</translation>
     </message>
@@ -3381,62 +3409,101 @@
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="98"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="101"/>
         <source>New filing</source>
         <translation>Жаңа жолданым</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="136"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="151"/>
         <source>&amp;Form:</source>
         <translation>&amp;Нысаны:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="137"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="144"/>
         <source>&amp;Channel:</source>
         <translation>&amp;Беру тәсілі:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="138"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="143"/>
         <source>&amp;Received at:</source>
         <translation>&amp;Түскен уақыты:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="139"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="145"/>
         <source>&amp;Language of the filing:</source>
         <translation>Жолданымның &amp;тілі:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="152"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="159"/>
         <source>Add scans or files…</source>
         <translation>Сканерленген көшірмелерді немесе файлдарды қосу…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="163"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="170"/>
         <source>Registering with defects is allowed: the law counts the day of registration. The defects are kept with the filing for the review.</source>
         <translation>Кемшіліктермен тіркеуге болады: заң мерзімді тіркелген күннен бастап есептейді. Кемшіліктер қарау үшін жолданыммен бірге сақталады.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="173"/>
-        <source>&amp;Register (Enter)</source>
-        <translation>&amp;Тіркеу (Enter)</translation>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="180"/>
+        <source>&amp;Register (Ctrl+Enter)</source>
+        <translation>&amp;Тіркеу (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="176"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="182"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="183"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="191"/>
         <source>Attachments:</source>
         <translation>Тіркемелер:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="237"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="246"/>
+        <source>Discard the filing?</source>
+        <translation>Жолданымды тастау керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="248"/>
+        <source>The filing is not registered. Throw away what was typed?</source>
+        <translation>Жолданым тіркелмеді. Терілгеннің бәрін өшіру керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="249"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="264"/>
+        <source>&amp;Back to the form</source>
+        <translation>&amp;Пішінге оралу</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="250"/>
+        <source>&amp;Discard</source>
+        <translation>Ө&amp;шіру</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="260"/>
+        <source>Register with defects?</source>
+        <translation>Кемшіліктерімен тіркеу керек пе?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="262"/>
+        <source>The filing has %n defect(s). Register it as it is?</source>
+        <translation>
+            <numerusform>Жолданымда %n кемшілік бар. Осы күйінде тіркеу керек пе?</numerusform>
+            <numerusform>Жолданымда %n кемшілік бар. Осы күйінде тіркеу керек пе?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="265"/>
+        <source>Register &amp;with defects</source>
+        <translation>&amp;Кемшіліктерімен тіркеу</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="298"/>
         <source>All content items are present.</source>
         <translation>Мазмұнның барлық тармақтары бар.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="238"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="299"/>
         <source>Defects found: %n</source>
         <translation>
             <numerusform>Табылған кемшіліктер: %n</numerusform>
@@ -3444,27 +3511,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="243"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="304"/>
         <source>Attach files</source>
         <translation>Файлдарды тіркеу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="246"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="307"/>
         <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;All files (*)</source>
         <translation>Сканерленген көшірмелер мен құжаттар (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="287"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="325"/>
+        <source>Received at: type the day and time of receipt as dd.mm.yyyy hh:mm.</source>
+        <translation>Түскен уақыты: түскен күні мен уақытын кк.аа.жжжж сс:мм түрінде теріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="365"/>
         <source>Registered on %1 at %2. Defects recorded: %3.</source>
         <translation>%1 күні %2-де тіркелді. Жазылған кемшіліктер: %3.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="293"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="371"/>
         <source>These files were NOT attached; attach them from the card:</source>
         <translation>Бұл файлдар ТІРКЕЛМЕДІ; оларды карточкадан тіркеңіз:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="299"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="377"/>
         <source>Register the &amp;next filing of the scan (%n left)</source>
         <translation>
             <numerusform>Сканнан &amp;келесі жолданымды тіркеу (%n қалды)</numerusform>
@@ -3472,32 +3544,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="307"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="385"/>
         <source>Incoming number</source>
         <translation>Кіріс нөмірі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="320"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="398"/>
         <source>&amp;Open the card</source>
         <translation>Карточканы &amp;ашу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="322"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="400"/>
         <source>Register &amp;next</source>
         <translation>&amp;Келесісін тіркеу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="324"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="402"/>
         <source>Print the &amp;receipt…</source>
         <translation>&amp;Қолхатты басып шығару…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="326"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="404"/>
         <source>&amp;Close</source>
         <translation>&amp;Жабу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="355"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="433"/>
         <source>Taken from the signer&apos;s certificate: please confirm.</source>
         <translation>Қол қоюшының сертификатынан алынды: растаңыз.</translation>
     </message>

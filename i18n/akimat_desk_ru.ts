@@ -1028,6 +1028,34 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/date_fields.py" line="163"/>
+        <source>dd.mm.yyyy</source>
+        <translation>дд.мм.гггг</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/date_fields.py" line="164"/>
+        <source>Calendar (Alt+Down)</source>
+        <translation>Календарь (Alt+Вниз)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/date_fields.py" line="165"/>
+        <source>Type the digits: 16122026 gives 16.12.2026</source>
+        <translation>Наберите только цифры: 16122026 → 16.12.2026</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/date_fields.py" line="230"/>
+        <source>hh:mm</source>
+        <translation>чч:мм</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/date_fields.py" line="253"/>
+        <source>dd.mm.yyyy hh:mm</source>
+        <translation>дд.мм.гггг чч:мм</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="217"/>
@@ -1486,267 +1514,267 @@
 <context>
     <name>FilingForm</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="36"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="35"/>
         <source>valid check digit</source>
         <translation>контрольная цифра верна</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="38"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="37"/>
         <source>12 digits expected</source>
         <translation>нужно 12 цифр</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="39"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="38"/>
         <source>digits only</source>
         <translation>только цифры</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="40"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="39"/>
         <source>%1 of 12 digits</source>
         <translation>%1 из 12 цифр</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="43"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="42"/>
         <source>wrong check digit: mistyped?</source>
         <translation>неверная контрольная цифра: опечатка?</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="137"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="136"/>
         <source>Purpose:</source>
         <translation>Цель:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="142"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="141"/>
         <source>Organizer is:</source>
         <translation>Организатор:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="143"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="142"/>
         <source>Surname:</source>
         <translation>Фамилия:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="144"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="143"/>
         <source>Given name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="145"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="144"/>
         <source>Patronymic:</source>
         <translation>Отчество:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="146"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="145"/>
         <source>IIN:</source>
         <translation>ИИН:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="149"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="148"/>
         <source>Name of the legal entity:</source>
         <translation>Наименование юрлица:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="150"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="149"/>
         <source>BIN:</source>
         <translation>БИН:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="153"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="152"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="154"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="153"/>
         <source>Representative:</source>
         <translation>Представитель:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="154"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="153"/>
         <source>acts through a representative</source>
         <translation>действует через представителя</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="155"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="154"/>
         <source>Representative&apos;s surname:</source>
         <translation>Фамилия представителя:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="156"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="155"/>
         <source>Representative&apos;s given name:</source>
         <translation>Имя представителя:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="157"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="156"/>
         <source>Representative&apos;s IIN:</source>
         <translation>ИИН представителя:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="158"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="157"/>
         <source>Representative&apos;s e-mail:</source>
         <translation>Эл. почта представителя:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="159"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="158"/>
         <source>Representative&apos;s phone:</source>
         <translation>Телефон представителя:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="161"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="160"/>
         <source>Place:</source>
         <translation>Место:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="162"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="161"/>
         <source>Route:</source>
         <translation>Маршрут следования:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="164"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="163"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="165"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="164"/>
         <source>Starts at:</source>
         <translation>Начало:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="166"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="165"/>
         <source>Ends at:</source>
         <translation>Окончание:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="168"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="167"/>
         <source>Participants:</source>
         <translation>Участников:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="170"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="169"/>
         <source>Structures:</source>
         <translation>Сооружения:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="171"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="170"/>
         <source>Measures:</source>
         <translation>Меры:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="173"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="172"/>
         <source>Sound equipment:</source>
         <translation>Звукоусиливающие технические средства:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="174"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="173"/>
         <source>Visual materials:</source>
         <translation>Наглядная агитация:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="175"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="174"/>
         <source>Vehicles will be used:</source>
         <translation>Будут транспортные средства:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="177"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="176"/>
         <source>Number of vehicles:</source>
         <translation>Количество транспортных средств:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="178"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="177"/>
         <source>Categories:</source>
         <translation>Категории:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="179"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="178"/>
         <source>Route length, km:</source>
         <translation>Протяжённость маршрута, км:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="180"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="179"/>
         <source>Start point:</source>
         <translation>Начальный пункт:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="181"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="180"/>
         <source>End point:</source>
         <translation>Конечный пункт:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="183"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="182"/>
         <source>Regulations:</source>
         <translation>Регламент:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="185"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="184"/>
         <source>E-mail:</source>
         <translation>Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="186"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="185"/>
         <source>Mobile phone:</source>
         <translation>Мобильный телефон:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="188"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="187"/>
         <source>Consent:</source>
         <translation>Согласие:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="188"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="187"/>
         <source>given</source>
         <translation>дано</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="190"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="189"/>
         <source>Sources:</source>
         <translation>Источники:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="192"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="191"/>
         <source>Date on the document:</source>
         <translation>Дата на документе:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="194"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="193"/>
         <source>Signature:</source>
         <translation>Подпись:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="194"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="193"/>
         <source>signed by the organizer or representative</source>
         <translation>подписано организатором или представителем</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="197"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="196"/>
         <source>a citizen</source>
         <translation>гражданин</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="197"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="196"/>
         <source>a legal entity</source>
         <translation>юридическое лицо</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="198"/>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="200"/>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="202"/>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="204"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="197"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="199"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="201"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="203"/>
         <source>— not stated —</source>
         <translation>— не указано —</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="198"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="197"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="198"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="197"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="287"/>
-        <source>as chosen above; it decides which items apply</source>
-        <translation>как выбрано выше; форма определяет, какие пункты применяются</translation>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="296"/>
+        <source>the form decides which items apply</source>
+        <translation>форма определяет, какие пункты нужны</translation>
     </message>
 </context>
 <context>
@@ -1933,22 +1961,22 @@
 <context>
     <name>Intent</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="71"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="70"/>
         <source>— not stated —</source>
         <translation>— не указано —</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="71"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="70"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="71"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="70"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="74"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="73"/>
         <source>what exactly (optional)</source>
         <translation>что именно (необязательно)</translation>
     </message>
@@ -3390,62 +3418,102 @@
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="98"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="101"/>
         <source>New filing</source>
         <translation>Новое обращение</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="136"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="151"/>
         <source>&amp;Form:</source>
         <translation>&amp;Форма:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="137"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="144"/>
         <source>&amp;Channel:</source>
         <translation>&amp;Способ подачи:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="138"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="143"/>
         <source>&amp;Received at:</source>
         <translation>&amp;Поступило:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="139"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="145"/>
         <source>&amp;Language of the filing:</source>
         <translation>&amp;Язык обращения:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="152"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="159"/>
         <source>Add scans or files…</source>
         <translation>Добавить сканированные копии или файлы…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="163"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="170"/>
         <source>Registering with defects is allowed: the law counts the day of registration. The defects are kept with the filing for the review.</source>
         <translation>Регистрировать с недостатками можно: закон считает срок со дня регистрации. Недостатки сохраняются вместе с обращением для рассмотрения.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="173"/>
-        <source>&amp;Register (Enter)</source>
-        <translation>&amp;Зарегистрировать (Enter)</translation>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="180"/>
+        <source>&amp;Register (Ctrl+Enter)</source>
+        <translation>&amp;Зарегистрировать (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="176"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="182"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="183"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="191"/>
         <source>Attachments:</source>
         <translation>Вложения:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="237"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="246"/>
+        <source>Discard the filing?</source>
+        <translation>Отказаться от обращения?</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="248"/>
+        <source>The filing is not registered. Throw away what was typed?</source>
+        <translation>Обращение не зарегистрировано. Удалить всё, что набрано?</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="249"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="264"/>
+        <source>&amp;Back to the form</source>
+        <translation>&amp;Вернуться к форме</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="250"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Удалить набранное</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="260"/>
+        <source>Register with defects?</source>
+        <translation>Зарегистрировать с недостатками?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="262"/>
+        <source>The filing has %n defect(s). Register it as it is?</source>
+        <translation>
+            <numerusform>В обращении %n недостаток. Зарегистрировать как есть?</numerusform>
+            <numerusform>В обращении %n недостатка. Зарегистрировать как есть?</numerusform>
+            <numerusform>В обращении %n недостатков. Зарегистрировать как есть?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="265"/>
+        <source>Register &amp;with defects</source>
+        <translation>Зарегистрировать &amp;с недостатками</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="298"/>
         <source>All content items are present.</source>
         <translation>Все пункты содержания на месте.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="238"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="299"/>
         <source>Defects found: %n</source>
         <translation>
             <numerusform>Найден %n недостаток</numerusform>
@@ -3454,27 +3522,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="243"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="304"/>
         <source>Attach files</source>
         <translation>Приложить файлы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="246"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="307"/>
         <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;All files (*)</source>
         <translation>Сканированные копии и документы (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="287"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="325"/>
+        <source>Received at: type the day and time of receipt as dd.mm.yyyy hh:mm.</source>
+        <translation>Время поступления: наберите день и время поступления в виде дд.мм.гггг чч:мм.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="365"/>
         <source>Registered on %1 at %2. Defects recorded: %3.</source>
         <translation>Зарегистрировано %1 в %2. Записано недостатков: %3.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="293"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="371"/>
         <source>These files were NOT attached; attach them from the card:</source>
         <translation>Эти файлы НЕ приложены; приложите их из карточки:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="299"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="377"/>
         <source>Register the &amp;next filing of the scan (%n left)</source>
         <translation>
             <numerusform>Зарегистрировать &amp;следующее обращение из скана (остался %n)</numerusform>
@@ -3483,32 +3556,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="307"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="385"/>
         <source>Incoming number</source>
         <translation>Входящий номер</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="320"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="398"/>
         <source>&amp;Open the card</source>
         <translation>&amp;Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="322"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="400"/>
         <source>Register &amp;next</source>
         <translation>Зарегистрировать &amp;следующий</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="324"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="402"/>
         <source>Print the &amp;receipt…</source>
         <translation>Печать &amp;расписки…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="326"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="404"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="355"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="433"/>
         <source>Taken from the signer&apos;s certificate: please confirm.</source>
         <translation>Взято из сертификата подписанта: подтвердите.</translation>
     </message>
