@@ -41,6 +41,7 @@ from akimat_desk.services.kernel.context import Changes
 from akimat_desk.ui.decisions.texts import LANGUAGE_NAMES
 from akimat_desk.ui.errors import error_text
 from akimat_desk.ui.state import AppState
+from akimat_desk.ui.widgets.busy import task_text
 from akimat_desk.ui.widgets.retranslated import Retranslated
 
 LETTER, RECEIPT, STORED = "letter", "receipt", "stored"
@@ -234,7 +235,7 @@ class LetterPreviewDialog(Retranslated, QDialog):
             name = f"{one.letter.outgoing_number.replace('/', '_')}-{lang}.pdf"
             return Loaded(one.pdf, (one.letter.outgoing_number,), one.new, name, changes=one.changes)
 
-        self.state.runner.run(work, self._loaded, self._failed)
+        self.state.runner.run(work, self._loaded, self._failed, what=task_text("letter"))
 
     def _loaded(self, loaded: Loaded) -> None:
         self.loaded = loaded
@@ -378,7 +379,7 @@ class LetterPreviewDialog(Retranslated, QDialog):
         def work() -> Loaded:
             return Loaded(letter_copy(ctx, fid), numbers, name=f"{'_'.join(numbers).replace('/', '_')}-copy.pdf")
 
-        self.state.runner.run(work, self._loaded, self._failed)
+        self.state.runner.run(work, self._loaded, self._failed, what=task_text("letter"))
 
     # ------------------------------------------------------------ language
     def retranslate_ui(self) -> None:
