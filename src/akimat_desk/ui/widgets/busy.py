@@ -98,7 +98,8 @@ def progress_dialog(
     parent: QWidget | None, text: str, cancel: Callable[[], None] | None = None, title: str = ""
 ) -> QProgressDialog:
     """A modal busy dialog that appears only if the work lasts longer than half a second; with a Cancel
-    button calling ``cancel`` when given (only for work that can stop without leaving half a change)."""
+    button calling ``cancel`` when given (only for work that can stop without leaving half a change). Hide it when
+    the work is done: Qt counts ``close()`` as Cancel."""
     dialog = QProgressDialog(text, "", 0, 0, parent)
     if cancel is None:
         dialog.setCancelButton(None)
