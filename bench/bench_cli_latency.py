@@ -8,17 +8,20 @@ Each command runs, from ``subprocess.run`` to the process's exit, as the clerk's
   ``bench/make_register.py`` (1,000 and 100,000 filings by default, ``BENCH_SIZES``).
 
 The baseline, in the same run, is ``python -c pass`` with the same interpreter and the same environment: both start
-the interpreter, import ``site`` and exit normally (neither uses ``os._exit``). Runs alternate ours and the baseline
-(load drifts); each value is the median of ``RUNS`` wall times, after one untimed warm-up run of each command (it
-writes the bytecode caches and brings the register file into the OS cache, as on a clerk's computer in use).
+the interpreter, import ``site`` and exit normally (neither uses ``os._exit``). For each command the runs go round
+robin over the baseline, the empty register and every size (the load of a shared machine drifts: every register
+and the baseline see the same drift); each value is the median of ``RUNS`` rounds, after one untimed warm-up round
+(it writes the bytecode caches and brings the register file into the OS cache, as on a clerk's computer in use).
 
 Before timing, each register gets one full history verification (``akimat-desk audit verify``, what the window runs
 daily and at start), which leaves the checkpoint the start-up check of every command verifies from (issue 16): a
 register in use has one at most a day old. Its time is printed as a row of its own. The keyring is the null backend
 (no keyring daemon on a benchmark machine), so the chains are unkeyed, as make_register built them.
 
-Rows: each command against ``python -c pass`` with the absolute target (0.25 s for ``--help``, 0.4 s for the others),
-and each command on a register of N filings against the same command on the empty register, target 1.3x.
+Rows: each command's wall time against ``python -c pass`` with the absolute target (0.25 s for ``--help``, 0.4 s for
+the others), and each command on a register of N filings against the same command on the empty register, target
+1.3x, in wall time and in CPU time (user + system of the child, which the other processes on the machine stretch
+less than the wall time).
 
     python bench/bench_cli_latency.py [--runs 9] [--register N=PATH ...]    (PATH: a register built earlier)
 """
@@ -28,6 +31,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import sqlite3
 import statistics
@@ -60,25 +64,30 @@ def environment() -> dict[str, str]:
     return env
 
 
-def wall(command: list[str], env: dict[str, str]) -> float:
-    """Wall time of one fresh process, start to exit; it must succeed."""
+def run_once(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """(wall, CPU) time of one fresh process, start to exit; it must succeed. CPU is the child's user + system
+    time: the other processes on the machine stretch the wall time far more than they stretch it."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     done = subprocess.run(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=False)
     took = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if done.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed ({done.returncode}): {done.stderr[-1500:]}")
-    return took
+    return took, after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
 
 
-def timed(command: list[str], env: dict[str, str], runs: int) -> tuple[float, float]:
-    """(median of ours, median of ``python -c pass``) over ``runs`` alternated pairs, after one warm-up each."""
-    baseline = [sys.executable, "-c", "pass"]
-    wall(command, env), wall(baseline, env)
-    ours, bare = [], []
+def round_robin(commands: dict[str, list[str]], env: dict[str, str], runs: int) -> dict[str, tuple[float, float]]:
+    """Median (wall, CPU) of each command over ``runs`` rounds, one run of each per round, after a warm-up round."""
+    for command in commands.values():
+        run_once(command, env)
+    times: dict[str, list[tuple[float, float]]] = {label: [] for label in commands}
     for _ in range(runs):
-        ours.append(wall(command, env))
-        bare.append(wall(baseline, env))
-    return statistics.median(ours), statistics.median(bare)
+        for label, command in commands.items():
+            times[label].append(run_once(command, env))
+    return {
+        label: (statistics.median(w for w, _ in t), statistics.median(c for _, c in t)) for label, t in times.items()
+    }
 
 
 def empty_register(home: Path, env: dict[str, str]) -> None:
@@ -126,47 +135,44 @@ def main() -> int:
     given = {int(k.replace(",", "").replace("_", "")): Path(v) for k, v in (r.split("=", 1) for r in args.register)}
     root, env, runs = Path(args.home), environment(), args.runs
     shutil.rmtree(root, ignore_errors=True)
-    how = f"median of {runs} alternated with the baseline, after a warm-up run"
+    how = f"median of {runs} rounds (baseline and every register in turn), after a warm-up round"
 
-    ours, bare = timed([*program(), "--help"], env, runs)
-    print(f"--help: {ours * 1000:.0f} ms, python -c pass {bare * 1000:.0f} ms")
+    baseline = [sys.executable, "-c", "pass"]
+    helped = round_robin({"help": [*program(), "--help"], "bare": baseline}, env, runs)
+    (wall, cpu), (bare_wall, bare_cpu) = helped["help"], helped["bare"]
+    print(f"--help: {wall * 1000:.0f} ms (CPU {cpu * 1000:.0f} ms), python -c pass {bare_wall * 1000:.0f} ms")
     emit(
         "akimat-desk --help",
-        ours,
-        bare,
+        wall,
+        bare_wall,
         "python -c pass",
         "0.25 s",
         timed="fresh process, start to exit",
         runs=how,
         register="none",
     )
+    emit(
+        "akimat-desk --help, CPU",
+        cpu,
+        bare_cpu,
+        "python -c pass, CPU",
+        "0.25 s",
+        timed="user + system time of the fresh process",
+        runs=how,
+        register="none",
+        clock="CPU",
+    )
 
-    empty_home = root / "empty" / "home"
-    empty_register(empty_home, env)
-    verify_once(empty_home, env)
-    empty: dict[str, float] = {}
-    for name, words in commands(empty_home).items():
-        empty[name], bare = timed([*program(), *words], env, runs)
-        print(f"{name}, empty register: {empty[name] * 1000:.0f} ms, python -c pass {bare * 1000:.0f} ms")
-        emit(
-            f"akimat-desk {name}, empty register",
-            empty[name],
-            bare,
-            "python -c pass",
-            "0.4 s",
-            timed="fresh process, start to exit",
-            runs=how,
-            register="one filing (a new register)",
-        )
-
+    homes = {"empty": root / "empty" / "home"}
+    empty_register(homes["empty"], env)
+    verify_once(homes["empty"], env)
     for n in sorted(given) if given else sizes():
-        home = root / str(n) / "home"
+        home = homes[str(n)] = root / str(n) / "home"
         home.mkdir(parents=True)
         if n in given:
             shutil.copyfile(given[n], home / "register.db")
         else:
             copy_of(n, home).rename(home / "register.db")
-        reg = register_label(n)
         took = verify_once(home, env)
         print(f"audit verify (full) of {n:,} filings: {took:.1f} s")
         emit(
@@ -176,15 +182,35 @@ def main() -> int:
             "-",
             timed="one process, start to exit: every chain and the replay of every filing",
             runs="1",
-            register=reg,
+            register=register_label(n),
         )
-        for name, words in commands(home).items():
-            mine, bare = timed([*program(), *words], env, runs)
-            print(f"{name}, {n:,} filings: {mine * 1000:.0f} ms ({mine / empty[name]:.2f}x the empty register)")
+    per_home = {label: commands(home) for label, home in homes.items()}
+    for name in per_home["empty"]:
+        timed = round_robin({"bare": baseline} | {h: [*program(), *per_home[h][name]] for h in homes}, env, runs)
+        (bare_wall, _), (empty_wall, empty_cpu) = timed["bare"], timed["empty"]
+        print(f"{name}, empty register: {empty_wall * 1000:.0f} ms (CPU {empty_cpu * 1000:.0f} ms)")
+        emit(
+            f"akimat-desk {name}, empty register",
+            empty_wall,
+            bare_wall,
+            "python -c pass",
+            "0.4 s",
+            timed="fresh process, start to exit",
+            runs=how,
+            register="one filing (a new register)",
+        )
+        for label in homes:
+            if label == "empty":
+                continue
+            (wall, cpu), n, reg = timed[label], int(label), register_label(int(label))
+            print(
+                f"{name}, {n:,} filings: {wall * 1000:.0f} ms ({wall / empty_wall:.2f}x the empty register), "
+                f"CPU {cpu * 1000:.0f} ms ({cpu / empty_cpu:.2f}x)"
+            )
             emit(
                 f"akimat-desk {name}, {n:,} filings",
-                mine,
-                bare,
+                wall,
+                bare_wall,
                 "python -c pass",
                 "0.4 s",
                 timed="fresh process, start to exit",
@@ -193,13 +219,24 @@ def main() -> int:
             )
             emit(
                 f"akimat-desk {name}, {n:,} filings against the empty register",
-                mine,
-                empty[name],
-                f"{name} on the empty register",
+                wall,
+                empty_wall,
+                f"{name}, empty register",
                 1.3,
                 timed="fresh process, start to exit (both)",
                 runs=how,
                 register=reg,
+            )
+            emit(
+                f"akimat-desk {name}, {n:,} filings against the empty register, CPU",
+                cpu,
+                empty_cpu,
+                f"{name}, empty register, CPU",
+                1.3,
+                timed="user + system time of the fresh process (both)",
+                runs=how,
+                register=reg,
+                clock="CPU",
             )
     return 0
 

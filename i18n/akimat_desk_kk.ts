@@ -95,7 +95,7 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="77"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="78"/>
         <source>The history of this register could not be checked, so a change made outside the application would go unnoticed: %1</source>
         <translation>Осы журналдың тарихын тексеру мүмкін болмады, сондықтан қосымшаны айналып өткен өзгеріс байқалмай қалуы мүмкін: %1</translation>
     </message>
@@ -105,12 +105,12 @@
         <translation>Бүгінгі автоматты сақтық көшірме жасалмады: %1 Көшірмені Файл &gt; Сақтық көшірме жасау арқылы жасаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="68"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="69"/>
         <source>The history of this register was changed outside the application: %1 Work can go on; tell the administrator, who compares it with the last good backup.</source>
         <translation>Бұл журналдың тарихы қосымшаны айналып өзгертілген: %1 Жұмысты жалғастыруға болады; әкімшіге хабарлаңыз, ол соңғы дұрыс көшірмемен салыстырады.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="98"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="99"/>
         <source>Backup</source>
         <translation>Сақтық көшірме</translation>
     </message>
@@ -120,33 +120,33 @@
         <translation>Журналды көшіру және тексеру…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="121"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="120"/>
         <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="208"/>
         <source>Backup failed</source>
         <translation>Сақтық көшірме жасалмады</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="127"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="126"/>
         <source>Backup saved and verified (integrity ok, history intact): %1</source>
         <translation>Көшірме сақталды және тексерілді (тұтастығы дұрыс, тарихы бұзылмаған): %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="131"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="130"/>
         <source>Older copies removed by the retention rule: %1</source>
         <translation>Сақтау ережесі бойынша жойылған ескі көшірмелер: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="151"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="150"/>
         <source>Restore from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="152"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="151"/>
         <source>Replace the whole register with the copy %1? What it holds now is kept as a &apos;before-restore&apos; copy in the backups folder.</source>
         <translation>Бүкіл журналды %1 көшірмесімен ауыстыру керек пе? Қазіргі мазмұны сақтық көшірмелер қалтасында «before-restore» көшірмесі ретінде сақталады.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="163"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="162"/>
         <source>Verifying the copy and restoring…</source>
         <translation>Көшірмені тексеру және қалпына келтіру…</translation>
     </message>
@@ -164,49 +164,122 @@
 <context>
     <name>BackupPolicyBox</name>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="274"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="277"/>
         <source>Backup folder</source>
         <translation>Сақтық көшірмелер қалтасы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="286"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="289"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="295"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="298"/>
         <source>Backups (verified copies of the register)</source>
         <translation>Сақтық көшірмелер (журналдың тексерілген көшірмелері)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="296"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="299"/>
         <source>Backup &amp;folder (a USB disk or a network share):</source>
         <translation>Көшірмелер &amp;қалтасы (USB диск немесе желілік қалта):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="298"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="301"/>
         <source>Copies to &amp;keep:</source>
         <translation>Сақталатын көшірмелер &amp;саны:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="300"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="303"/>
         <source>Browse…</source>
         <translation>Шолу…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="301"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="304"/>
         <source>A copy every day (at start, when the last one is a day old)</source>
         <translation>Күн сайын көшірме (іске қосқанда, соңғысы бір тәуліктен асса)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="302"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="305"/>
         <source>A copy when the window closes</source>
         <translation>Терезе жабылғанда көшірме</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="303"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="306"/>
         <source>Save backup settings</source>
         <translation>Көшірме баптауларын сақтау</translation>
+    </message>
+</context>
+<context>
+    <name>BusyIndicator</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="27"/>
+        <source>copying and verifying the register</source>
+        <translation>журналды көшіру және тексеру</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="28"/>
+        <source>restoring the register from a backup</source>
+        <translation>журналды көшірмеден қалпына келтіру</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="29"/>
+        <source>checking the history chains</source>
+        <translation>тарих тізбектерін тексеру</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="30"/>
+        <source>computing the statistics</source>
+        <translation>статистиканы есептеу</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="31"/>
+        <source>exporting</source>
+        <translation>экспорттау</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="32"/>
+        <source>importing the journal</source>
+        <translation>журналды импорттау</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="33"/>
+        <source>preparing the letter</source>
+        <translation>хатты дайындау</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="34"/>
+        <source>reading the scan</source>
+        <translation>сканерленген көшірмені оқу</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="35"/>
+        <source>consolidating the reports</source>
+        <translation>есептерді жинақтау</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="36"/>
+        <source>signing</source>
+        <translation>қол қою</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="37"/>
+        <source>verifying the signature</source>
+        <translation>қолтаңбаны тексеру</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="44"/>
+        <source>Working: %1…</source>
+        <translation>Орындалуда: %1…</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="45"/>
+        <source>Working…</source>
+        <translation>Орындалуда…</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="106"/>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
     </message>
 </context>
 <context>
@@ -644,23 +717,23 @@
 <context>
     <name>CheckLetterDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="292"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="293"/>
         <source>Letters (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
         <translation>Хаттар (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="293"/>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="321"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="294"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="327"/>
         <source>Check a letter</source>
         <translation>Хатты тексеру</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="298"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="299"/>
         <source>Reading the QR code…</source>
         <translation>QR код оқылуда…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="322"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="328"/>
         <source>&amp;Open a PDF or a photo of the letter…</source>
         <translation>Хаттың PDF-ін немесе фотосын &amp;ашу…</translation>
     </message>
@@ -716,108 +789,108 @@
 <context>
     <name>ConsolidationView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="149"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="150"/>
         <source>Import the list of offices</source>
         <translation>Әкімдіктер тізімін импорттау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="149"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="150"/>
         <source>CSV tables (*.csv);;All files (*)</source>
         <translation>CSV кестелері (*.csv);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="166"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="167"/>
         <source>Import statistics packages</source>
         <translation>Статистика пакеттерін импорттау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="166"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="167"/>
         <source>Statistics packages (*.akstat);;All files (*)</source>
         <translation>Статистика пакеттері (*.akstat);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="242"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="245"/>
         <source>Compute the tables first.</source>
         <translation>Алдымен кестелерді есептеңіз.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="244"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="247"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="244"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="247"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF құжаты (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="245"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="248"/>
         <source>Export the report</source>
         <translation>Есепті экспорттау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="252"/>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="271"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="255"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="274"/>
         <source>Saved: %1</source>
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="258"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="261"/>
         <source>Export open data</source>
         <translation>Ашық деректерді экспорттау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="258"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="261"/>
         <source>CSV table (*.csv);;JSON (*.json)</source>
         <translation>CSV кестесі (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="277"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="280"/>
         <source>Import the list of &amp;offices…</source>
         <translation>&amp;Әкімдіктер тізімін импорттау…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="278"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="281"/>
         <source>&amp;Import packages…</source>
         <translation>Пакеттерді &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="279"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="282"/>
         <source>Months &amp;from:</source>
         <translation>Айлар &amp;бастап:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="280"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="283"/>
         <source>&amp;to:</source>
         <translation>&amp;дейін:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="281"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="284"/>
         <source>&amp;Table:</source>
         <translation>&amp;Кесте:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="288"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="291"/>
         <source>&amp;Compute</source>
         <translation>&amp;Есептеу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="289"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="292"/>
         <source>Export P&amp;DF…</source>
         <translation>P&amp;DF экспорттау…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="290"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="293"/>
         <source>Export &amp;XLSX…</source>
         <translation>&amp;XLSX экспорттау…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="291"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="294"/>
         <source>Open &amp;data…</source>
         <translation>Ашық &amp;деректер…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="292"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="295"/>
         <source>Import packages, then press Compute.</source>
         <translation>Пакеттерді импорттап, «Есептеу» батырмасын басыңыз.</translation>
     </message>
@@ -1403,62 +1476,62 @@
 <context>
     <name>EDocumentPanel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="131"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="132"/>
         <source>Choose the signed file</source>
         <translation>Қол қойылған файлды таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="133"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="134"/>
         <source>Signed documents (*.cms *.p7s *.p7m *.sig *.xml *.der *.pem *.txt);;All files (*)</source>
         <translation>Қол қойылған құжаттар (*.cms *.p7s *.p7m *.sig *.xml *.der *.pem *.txt);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="139"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="140"/>
         <source>Choose the signed document (detached signature)</source>
         <translation>Қол қойылған құжатты таңдаңыз (бөлек қолтаңба)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="153"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="154"/>
         <source>Signed file: %1</source>
         <translation>Қол қойылған файл: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="155"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="156"/>
         <source>Signed document: %1</source>
         <translation>Қол қойылған құжат: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="180"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="181"/>
         <source>Checking the signature of %1 (%2 MB, about %3 s)… You may go on typing.</source>
         <translation>%1 қолтаңбасы тексерілуде (%2 МБ, шамамен %3 с)… Теруді жалғастыра беруге болады.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="192"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="198"/>
         <source>Check stopped. Registering will check the file again.</source>
         <translation>Тексеру тоқтатылды. Тіркеу кезінде файл қайта тексеріледі.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="227"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="233"/>
         <source>Electronic document (EDS)</source>
         <translation>Электрондық құжат (ЭЦҚ)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="230"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="236"/>
         <source>Drop the signed file here (.cms, .p7s, signed .xml), or choose it. For a detached signature choose the signed document too. The signature is checked offline against the imported roots and CRLs.</source>
         <translation>Қол қойылған файлды осында сүйреп әкеліңіз (.cms, .p7s, қол қойылған .xml) немесе таңдаңыз. Бөлек қолтаңба болса, қол қойылған құжатты да таңдаңыз. Қолтаңба желісіз, импортталған түбірлік сертификаттар мен CRL бойынша тексеріледі.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="235"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="241"/>
         <source>Choose the &amp;signed file…</source>
         <translation>Қол қойылған &amp;файлды таңдау…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="236"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="242"/>
         <source>Signed &amp;document (detached)…</source>
         <translation>Қол қойылған &amp;құжат (бөлек)…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="237"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="243"/>
         <source>Stop waiting</source>
         <translation>Күтуді тоқтату</translation>
     </message>
@@ -1847,62 +1920,62 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="60"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="61"/>
         <source>Import a legacy journal</source>
         <translation>Ескі журналды импорттау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="61"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="62"/>
         <source>No file chosen.</source>
         <translation>Файл таңдалмаған.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="62"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="63"/>
         <source>Choose &amp;file…</source>
         <translation>&amp;Файлды таңдау…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="67"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="68"/>
         <source>C&amp;heck rows</source>
         <translation>Жолдарды &amp;тексеру</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="76"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="77"/>
         <source>Import only the valid rows (skip the refused ones)</source>
         <translation>Тек дұрыс жолдарды импорттау (қабылданбағандарын өткізіп жіберу)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="80"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="81"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорттау…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="82"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="83"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="95"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="96"/>
         <source>Columns of the file, the field each fills, and the first rows:</source>
         <translation>Файл бағандары, әрқайсысы толтыратын өріс және алғашқы жолдар:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="99"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="100"/>
         <source>Refused rows and why:</source>
         <translation>Қабылданбаған жолдар және себептері:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="119"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="120"/>
         <source>Legacy journal</source>
         <translation>Ескі журнал</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="119"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="120"/>
         <source>Journals (*.xlsx *.csv);;All files (*)</source>
         <translation>Журналдар (*.xlsx *.csv);;Барлық файлдар (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="138"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="142"/>
         <source>%n data rows</source>
         <translation>
             <numerusform>деректер жолдары: %n</numerusform>
@@ -1910,47 +1983,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="141"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="145"/>
         <source>Column</source>
         <translation>Баған</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="141"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="145"/>
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="142"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="146"/>
         <source>Row %1</source>
         <translation>%1-жол</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="148"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="152"/>
         <source>(not imported)</source>
         <translation>(импортталмайды)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="160"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="164"/>
         <source>Check the fields, then press &quot;Check rows&quot;. Nothing is written yet.</source>
         <translation>Өрістерді тексеріп, «Жолдарды тексеру» батырмасын басыңыз. Әзірге ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="203"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="208"/>
         <source>%1 rows: %2 can be registered (%3 of them with defects, listed in their cards), %4 refused. Nothing has been written.</source>
         <translation>Жолдар: %1; тіркеуге болатыны %2 (оның ішінде кемшіліктері барлары %3, олар карточкаларда көрсетіледі), қабылданбағаны %4. Ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="227"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="232"/>
         <source>%1 rows were refused: fix the file or the fields, or tick &quot;Import only the valid rows&quot;.</source>
         <translation>Қабылданбаған жолдар: %1. Файлды немесе өрістерді түзетіңіз не «Тек дұрыс жолдарды импорттау» белгісін қойыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="231"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="236"/>
         <source>Register %1 filings from %2 with new incoming numbers, in one transaction?</source>
         <translation>%2 файлынан %1 жолданымды жаңа кіріс нөмірлерімен бір транзакцияда тіркеу керек пе?</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="263"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="269"/>
         <source>%1 filings registered: %2 … %3</source>
         <translation>Тіркелген жолданымдар: %1 (%2 … %3)</translation>
     </message>
@@ -2248,12 +2321,12 @@
 <context>
     <name>LetterPreviewDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="267"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="274"/>
         <source>Open Settings and fill in the akimat&apos;s letterhead and the signatory.</source>
         <translation>Баптауларды ашып, әкімдіктің бланкісі мен қол қоюшыны толтырыңыз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="281"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="288"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n бет</numerusform>
@@ -2261,109 +2334,119 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="283"/>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="387"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="290"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="406"/>
         <source>Registration receipt</source>
         <translation>Тіркеу туралы қолхат</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="287"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="294"/>
         <source>Preview under Outgoing No. %1: issuing or printing stores this language&apos;s letter under the same number.</source>
         <translation>Шығыс № %1 бойынша алдын ала қарау: шығару немесе басып шығару осы тілдегі хатты сол нөмірмен сақтайды.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="295"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="302"/>
         <source>Draft: not numbered yet. Issuing or printing gives the decision its outgoing number, shared by every language.</source>
         <translation>Жоба: әлі нөмірленбеген. Шығару немесе басып шығару шешімге барлық тілге ортақ шығыс нөмірін береді.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="302"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="309"/>
         <source>outgoing number issued now</source>
         <translation>шығыс нөмірі қазір берілді</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="302"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="309"/>
         <source>issued before; the same PDF</source>
         <translation>бұрын берілген; сол PDF</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="303"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="310"/>
         <source>Outgoing No. %1</source>
         <translation>Шығыс № %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="332"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="318"/>
+        <source>Printing…</source>
+        <translation>Басып шығарылуда…</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="322"/>
+        <source>Printing page %1 of %2…</source>
+        <translation>%2 беттің %1-і басып шығарылуда…</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="351"/>
         <source>Save as PDF</source>
         <translation>PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="386"/>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="388"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="405"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="407"/>
         <source>Letter preview</source>
         <translation>Хатты алдын ала қарау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="391"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="410"/>
         <source>&amp;Language:</source>
         <translation>&amp;Тілі:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="393"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="412"/>
         <source>kk + ru in one print job</source>
         <translation>қазақша + орысша бір басып шығаруда</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="394"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="413"/>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="395"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="414"/>
         <source>&amp;Issue and number</source>
         <translation>&amp;Шығару және нөмірлеу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="396"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="415"/>
         <source>&amp;Save as PDF…</source>
         <translation>PDF ретінде &amp;сақтау…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="397"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="416"/>
         <source>&amp;Close</source>
         <translation>&amp;Жабу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="398"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="417"/>
         <source>Sign with &amp;EDS…</source>
         <translation>&amp;ЭЦҚ қою…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="399"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="418"/>
         <source>Sign the letter through NCALayer (Ctrl+Shift+S)</source>
         <translation>Хатқа NCALayer арқылы қол қою (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="400"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="419"/>
         <source>I&amp;mport signature…</source>
         <translation>Қолтаңбаны &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="401"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="420"/>
         <source>Copy with &amp;QR</source>
         <translation>&amp;QR коды бар көшірме</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="402"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="421"/>
         <source>Send by e-&amp;mail</source>
         <translation>Электрондық &amp;поштамен жіберу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="403"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="422"/>
         <source>Record a &amp;bounce…</source>
         <translation>&amp;Қайтарылуды жазу…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="404"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="423"/>
         <source>Open the delivery failure notice (.eml) the mail server sent back</source>
         <translation>Пошта сервері қайтарған жеткізілмегені туралы хабарламаны (.eml) ашу</translation>
     </message>
@@ -2452,17 +2535,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="201"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="204"/>
         <source>The working-day calendar could not be checked against the golden list, so a wrong holiday or transfer would go unnoticed: %1</source>
         <translation>Жұмыс күндерінің күнтізбесін эталондық тізіммен салыстыру мүмкін болмады, сондықтан қате мереке немесе ауыстыру байқалмай қалуы мүмкін: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="214"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="217"/>
         <source>The working-day calendar of %1 is NOT confirmed by the administrator: holiday transfers or Kurban Ait may still move deadlines. Confirm it under Settings, Working-day calendar (or with &apos;akimat-desk calendar confirm&apos;).</source>
         <translation>%1 жылғы жұмыс күндерінің күнтізбесін әкімші РАСТАМАҒАН: демалыс ауыстырулары немесе Құрбан айт мерзімдерді әлі жылжытуы мүмкін. Оны «Баптаулар», «Жұмыс күндерінің күнтізбесі» қойындысында (немесе &apos;akimat-desk calendar confirm&apos; командасымен) растаңыз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="349"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="352"/>
         <source>Filings shown: %n</source>
         <translation>
             <numerusform>Көрсетілген жолданымдар: %n</numerusform>
@@ -2470,32 +2553,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="381"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="384"/>
         <source>akimat_desk — register of peaceful assembly filings</source>
         <translation>akimat_desk — бейбіт жиналыстар туралы хабарламалар мен өтініштерді тіркеу журналы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="385"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="388"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңарту</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="383"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="386"/>
         <source>&amp;Search</source>
         <translation>&amp;Іздеу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="302"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="305"/>
         <source>About akimat_desk</source>
         <translation>akimat_desk туралы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="303"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="306"/>
         <source>akimat_desk: the register of peaceful-assembly filings under Law No. 333-VI of 25 May 2020.</source>
         <translation>akimat_desk: 2020 жылғы 25 мамырдағы № 333-VI Заң бойынша бейбіт жиналыстар туралы хабарламалар мен өтініштер журналы.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="350"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="353"/>
         <source>%n due today</source>
         <translation>
             <numerusform>мерзімі бүгін: %n</numerusform>
@@ -2503,7 +2586,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="351"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="354"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>мерзімі өткен: %n</numerusform>
@@ -2511,72 +2594,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="357"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="360"/>
         <source>calendar %1 NOT confirmed</source>
         <translation>%1 күнтізбесі РАСТАЛМАҒАН</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="359"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="362"/>
         <source>calendar %1 confirmed</source>
         <translation>%1 күнтізбесі расталған</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="360"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="363"/>
         <source>user: %1</source>
         <translation>пайдаланушы: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="382"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="385"/>
         <source>&amp;New filing…</source>
         <translation>&amp;Жаңа жолданым…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="384"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="387"/>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="386"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="389"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="387"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="390"/>
         <source>&amp;About</source>
         <translation>Бағдарлама &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="388"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="391"/>
         <source>&amp;Check a letter…</source>
         <translation>Хатты &amp;тексеру…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="389"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="392"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="390"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="393"/>
         <source>F&amp;iling</source>
         <translation>&amp;Құжат</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="391"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="394"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="392"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="395"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="393"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="396"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="396"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="399"/>
         <source>Today (%n due)</source>
         <translation>
             <numerusform>Бүгін (%n шұғыл)</numerusform>
@@ -2584,17 +2667,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="397"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="400"/>
         <source>Register</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="398"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="401"/>
         <source>Filing card</source>
         <translation>Жолданым карточкасы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="399"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="402"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
@@ -3094,7 +3177,7 @@
 <context>
     <name>PlacesView</name>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="237"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="238"/>
         <source>⚠ %n slot(s) in conflict: hatched in red. Point at a slot for the reason.</source>
         <translation>
             <numerusform>⚠ Қайшылықтағы жазбалар: %n (қызыл штрихпен). Себебін көру үшін жазбаға меңзерді апарыңыз.</numerusform>
@@ -3102,182 +3185,182 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="252"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="253"/>
         <source>No specialized places yet. The administrator adds them from the maslikhat decisions.</source>
         <translation>Арнайы орындар әлі жоқ. Әкімші оларды мәслихат шешімдері бойынша енгізеді.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="257"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="258"/>
         <source>Name in Kazakh</source>
         <translation>Қазақша атауы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="258"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="259"/>
         <source>Name in Russian</source>
         <translation>Орысша атауы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="259"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="260"/>
         <source>Name in English</source>
         <translation>Ағылшынша атауы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="260"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="261"/>
         <source>District</source>
         <translation>Аудан</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="261"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="262"/>
         <source>Address or route</source>
         <translation>Мекенжай немесе маршрут</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="262"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="263"/>
         <source>Route length, km</source>
         <translation>Маршрут ұзындығы, км</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="263"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="264"/>
         <source>Maximum occupancy</source>
         <translation>Шекті толу нормасы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="264"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="265"/>
         <source>Maslikhat decision</source>
         <translation>Мәслихат шешімі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="265"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="266"/>
         <source>Valid from</source>
         <translation>Қолданылу басы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="266"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="267"/>
         <source>Valid to</source>
         <translation>Қолданылу соңы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="267"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="268"/>
         <source>Rules of use</source>
         <translation>Пайдалану қағидалары</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="307"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="308"/>
         <source>Cancel booking</source>
         <translation>Брондаудан бас тарту</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="307"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="308"/>
         <source>Cancel the booking &quot;%1&quot;?</source>
         <translation>«%1» брондауынан бас тарту керек пе?</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="321"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="322"/>
         <source>From (YYYY-MM-DD):</source>
         <translation>Басы (ЖЖЖЖ-АА-КК):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="322"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="323"/>
         <source>To (YYYY-MM-DD):</source>
         <translation>Соңы (ЖЖЖЖ-АА-КК):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="325"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="326"/>
         <source>Language of the board:</source>
         <translation>Тақта тілі:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="331"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="332"/>
         <source>Occupancy board for the website</source>
         <translation>Сайтқа арналған орындардың бос емес кестесі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="341"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="342"/>
         <source>Save the occupancy board</source>
         <translation>Бос емес кестесін сақтау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="341"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="342"/>
         <source>Web page (*.html)</source>
         <translation>Веб-бет (*.html)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="357"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="358"/>
         <source>Saved: %1 and %2</source>
         <translation>Сақталды: %1 және %2</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="372"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="373"/>
         <source>Specialized places and routes (maslikhat decisions)</source>
         <translation>Арнайы орындар мен маршруттар (мәслихат шешімдері)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="373"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="374"/>
         <source>&amp;Add place…</source>
         <translation>Орын &amp;қосу…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="374"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="375"/>
         <source>&amp;Edit place…</source>
         <translation>Орынды &amp;өзгерту…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="375"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="376"/>
         <source>&amp;Book for another event…</source>
         <translation>Басқа іс-шараға &amp;брондау…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="376"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="377"/>
         <source>Add no-picket &amp;zone…</source>
         <translation>Пикеттеуге тыйым салынған &amp;аймақ қосу…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="377"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="378"/>
         <source>Cancel the selected booking…</source>
         <translation>Таңдалған брондаудан бас тарту…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="378"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="379"/>
         <source>Export occupancy &amp;board…</source>
         <translation>Бос емес &amp;кестесін экспорттау…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="379"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="380"/>
         <source>Today</source>
         <translation>Бүгін</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="380"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="381"/>
         <source>Week</source>
         <translation>Апта</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="381"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="382"/>
         <source>Month</source>
         <translation>Ай</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="383"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="384"/>
         <source>Calendar</source>
         <translation>Күнтізбе</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="383"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="384"/>
         <source>Details</source>
         <translation>Мәліметтер</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="383"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="384"/>
         <source>No-picket zones</source>
         <translation>Пикеттеуге тыйым салынған аймақтар</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="383"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="384"/>
         <source>Other bookings</source>
         <translation>Басқа брондаулар</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="388"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="389"/>
         <source>Blue: filing under review · green slot: agreed · purple: other booking · red hatched with ⚠: conflict (booked place, another filing at the same time, over capacity) · light green: free between 09:00 and 20:00 · grey: the place is not in force. Click a filing to open it.</source>
         <translation>Көк: қаралып жатқан жолданым · жасыл жазба: келісілді · күлгін: басқа брондау · ⚠ белгісі бар қызыл штрих: қайшылық (орын бос емес, сол уақытқа басқа жолданым, шекті толу нормасынан асу) · ашық жасыл: 09:00-ден 20:00-ге дейін бос · сұр: орын қолданылмайды. Жолданымды ашу үшін оны басыңыз.</translation>
     </message>
@@ -3813,37 +3896,37 @@
 <context>
     <name>ScanIntake</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="60"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="61"/>
         <source>Read a &amp;scan (OCR)…</source>
         <translation>&amp;Сканды оқу (OCR)…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="62"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="63"/>
         <source>Fill the form from a scanned paper filing (Ctrl+Shift+S); nothing leaves this computer.</source>
         <translation>Пішінді қағаз жолданымның сканы бойынша толтыру (Ctrl+Shift+S); ештеңе осы компьютерден шықпайды.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="74"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="75"/>
         <source>Read a scanned filing</source>
         <translation>Жолданымның сканын оқу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="76"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="77"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.heic);;All files (*)</source>
         <translation>Сканерленген көшірмелер (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.heic);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="85"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="86"/>
         <source>Reading the scan… (about two seconds a page)</source>
         <translation>Скан оқылуда… (бір бетке шамамен екі секунд)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="113"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="116"/>
         <source>Filing %1 of %2 in this scan (pages %3).</source>
         <translation>Осы скандағы %2 жолданымның %1-і (беттер: %3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="131"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="134"/>
         <source>Read by the machine: %n field(s), marked green; check each against the scan.</source>
         <translation>
             <numerusform>Машина %n өрісті оқыды, жасылмен белгіленді; әрқайсысын сканмен салыстырыңыз.</numerusform>
@@ -3851,7 +3934,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="136"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="139"/>
         <source>%n read with low confidence, marked orange.</source>
         <translation>
             <numerusform>Оның %n-і төмен сенімділікпен оқылды, сарғылт түспен белгіленді.</numerusform>
@@ -3859,7 +3942,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="137"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="140"/>
         <source>Nothing is registered until you press Register; the time of receipt is yours.</source>
         <translation>«Тіркеу» батырмасын баспайынша ештеңе тіркелмейді; түскен уақытын өзіңіз көрсетесіз.</translation>
     </message>
@@ -4094,57 +4177,57 @@
 <context>
     <name>SignLetterDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="108"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="109"/>
         <source>Key file</source>
         <translation>Кілт файлы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="108"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="109"/>
         <source>Key files (*.p12 *.pfx)</source>
         <translation>Кілт файлдары (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="119"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="120"/>
         <source>Signing… NCALayer is waiting for the signatory to choose the key and enter the PIN.</source>
         <translation>Қол қойылуда… NCALayer қол қоюшының кілтті таңдап, PIN енгізуін күтуде.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="120"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="121"/>
         <source>Signing with the training key…</source>
         <translation>Оқу кілтімен қол қойылуда…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="157"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="158"/>
         <source>Sign with EDS</source>
         <translation>ЭЦҚ қою</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="158"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="159"/>
         <source>&amp;NCALayer (the signatory&apos;s key or ID card)</source>
         <translation>&amp;NCALayer (қол қоюшының кілті немесе жеке куәлігі)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="159"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="160"/>
         <source>&amp;Training key file (TEST register only)</source>
         <translation>&amp;Оқу кілтінің файлы (тек TEST журналында)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="160"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="161"/>
         <source>&amp;Key file:</source>
         <translation>&amp;Кілт файлы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="161"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="162"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Шолу…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="162"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="163"/>
         <source>&amp;Password:</source>
         <translation>&amp;Құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="163"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="164"/>
         <source>&amp;Sign</source>
         <translation>&amp;Қол қою</translation>
     </message>
@@ -4152,72 +4235,72 @@
 <context>
     <name>SignatureDetails</name>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="57"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="58"/>
         <source>Signer</source>
         <translation>Қол қоюшы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="58"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="59"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="59"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="60"/>
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="60"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="61"/>
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="61"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="62"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="62"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="63"/>
         <source>Algorithm</source>
         <translation>Алгоритм</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="64"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="65"/>
         <source>Signing time stated by the signer</source>
         <translation>Қол қоюшы көрсеткен қол қою уақыты</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="71"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="72"/>
         <source>trusted</source>
         <translation>сенімді</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="73"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="74"/>
         <source>NOT trusted: not used as the time</source>
         <translation>сенімсіз: уақыт ретінде қолданылмайды</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="77"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="78"/>
         <source>Timestamp</source>
         <translation>Уақыт белгісі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="85"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="86"/>
         <source>Certificates checked</source>
         <translation>Сертификаттар тексерілген уақыт</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="89"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="90"/>
         <source>Chain</source>
         <translation>Тізбек</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="92"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="93"/>
         <source>Revocation</source>
         <translation>Кері қайтару</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="96"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="97"/>
         <source>Technical notes</source>
         <translation>Техникалық белгілер</translation>
     </message>
@@ -4230,27 +4313,27 @@
         <translation>Қолтаңба</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="148"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="149"/>
         <source>No signed e-document is stored with this filing.</source>
         <translation>Бұл жолданыммен бірге қол қойылған электрондық құжат сақталмаған.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="160"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="161"/>
         <source>Checking the signature again…</source>
         <translation>Қолтаңба қайта тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="167"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="170"/>
         <source>Checked again: %1 (before: %2). The earlier verdicts are kept.</source>
         <translation>Қайта тексерілді: %1 (бұрын: %2). Бұрынғы қорытындылар сақталады.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="178"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="181"/>
         <source>&amp;Re-verify now</source>
         <translation>Қазір &amp;қайта тексеру</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="181"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="184"/>
         <source>Check the stored original again with the roots and CRLs imported today; the new verdict is added to the history.</source>
         <translation>Сақталған түпнұсқаны бүгін импортталған түбірлік сертификаттармен және CRL тізімдерімен қайта тексеру; жаңа қорытынды тарихқа қосылады.</translation>
     </message>
@@ -4271,164 +4354,164 @@
 <context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="172"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="178"/>
         <source>Cancelled.</source>
         <translation>Болдырылмады.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="202"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="208"/>
         <source>Filings by %1</source>
         <translation>Жолданымдар: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="202"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="208"/>
         <source>Filings</source>
         <translation>Жолданымдар</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="206"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="212"/>
         <source>Filings by month of registration</source>
         <translation>Тіркелген айлары бойынша жолданымдар</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="211"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="217"/>
         <source>Total: %1 filings registered from %2 to %3</source>
         <translation>Барлығы: %2 бастап %3 дейін тіркелген %1 жолданым</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="224"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="230"/>
         <source>Compute the statistics first.</source>
         <translation>Алдымен статистиканы есептеңіз.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="226"/>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="245"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="232"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="251"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="226"/>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="244"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="232"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="250"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF құжаты (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="227"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="233"/>
         <source>Export statistics</source>
         <translation>Статистиканы экспорттау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="246"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="252"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV кестесі (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="249"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="255"/>
         <source>Export the registration journal</source>
         <translation>Тіркеу журналын экспорттау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="268"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="274"/>
         <source>Saved: %1</source>
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="275"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="281"/>
         <source>Registered &amp;from:</source>
         <translation>Тіркелген &amp;басы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="276"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="282"/>
         <source>&amp;to:</source>
         <translation>&amp;соңы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="277"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="283"/>
         <source>Group by</source>
         <translation>Топтастыру</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="279"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="285"/>
         <source>District</source>
         <translation>Аудан</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="280"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="286"/>
         <source>Place</source>
         <translation>Орын</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="281"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="287"/>
         <source>Form</source>
         <translation>Нысаны</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="282"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="288"/>
         <source>Outcome</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="283"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="289"/>
         <source>Refusal ground</source>
         <translation>Бас тарту негізі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="284"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="290"/>
         <source>Month</source>
         <translation>Ай</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="288"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="294"/>
         <source>&amp;Compute</source>
         <translation>&amp;Есептеу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="289"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="295"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="290"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="296"/>
         <source>Export &amp;XLSX…</source>
         <translation>&amp;XLSX экспорттау…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="291"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="297"/>
         <source>Export P&amp;DF…</source>
         <translation>P&amp;DF экспорттау…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="292"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="298"/>
         <source>Report &amp;upward…</source>
         <translation>&amp;Жоғарыға есеп…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="293"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="299"/>
         <source>Registration journal of the period</source>
         <translation>Кезеңдегі тіркеу журналы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="294"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="300"/>
         <source>Journal PDF…</source>
         <translation>Журнал PDF…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="295"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="301"/>
         <source>Journal XLSX…</source>
         <translation>Журнал XLSX…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="296"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="302"/>
         <source>Journal CSV…</source>
         <translation>Журнал CSV…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="297"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="303"/>
         <source>Unmask personal data (IIN, address, phone, e-mail)</source>
         <translation>Дербес деректерді көрсету (ЖСН, мекенжай, телефон, e-mail)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="298"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="304"/>
         <source>Press Compute.</source>
         <translation>«Есептеу» батырмасын басыңыз.</translation>
     </message>
@@ -4808,32 +4891,32 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="172"/>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="183"/>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="196"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="173"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="184"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="197"/>
         <source>Import signature</source>
         <translation>Қолтаңбаны импорттау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="172"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="173"/>
         <source>Signatures (*.cms *.p7s *.sig);;All files (*)</source>
         <translation>Қолтаңбалар (*.cms *.p7s *.sig);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="227"/>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="230"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="228"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="231"/>
         <source>Send by e-mail</source>
         <translation>Электрондық поштамен жіберу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="241"/>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="257"/>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="260"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="242"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="258"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="261"/>
         <source>Record a bounce</source>
         <translation>Хаттың қайтарылуын жазу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="241"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="242"/>
         <source>E-mail messages (*.eml);;All files (*)</source>
         <translation>Электрондық хаттар (*.eml);;Барлық файлдар (*)</translation>
     </message>

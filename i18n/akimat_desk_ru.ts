@@ -95,7 +95,7 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="77"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="78"/>
         <source>The history of this register could not be checked, so a change made outside the application would go unnoticed: %1</source>
         <translation>Историю этого журнала не удалось проверить, поэтому изменение в обход приложения осталось бы незамеченным: %1</translation>
     </message>
@@ -105,12 +105,12 @@
         <translation>Сегодняшняя автоматическая резервная копия не создана: %1 Создайте копию через Файл &gt; Создать резервную копию.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="68"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="69"/>
         <source>The history of this register was changed outside the application: %1 Work can go on; tell the administrator, who compares it with the last good backup.</source>
         <translation>История этого журнала изменена в обход приложения: %1 Работу можно продолжать; сообщите администратору, он сравнит с последней исправной копией.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="98"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="99"/>
         <source>Backup</source>
         <translation>Резервная копия</translation>
     </message>
@@ -120,33 +120,33 @@
         <translation>Копирование и проверка журнала…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="121"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="120"/>
         <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="208"/>
         <source>Backup failed</source>
         <translation>Резервная копия не создана</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="127"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="126"/>
         <source>Backup saved and verified (integrity ok, history intact): %1</source>
         <translation>Копия сохранена и проверена (целостность в порядке, история не нарушена): %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="131"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="130"/>
         <source>Older copies removed by the retention rule: %1</source>
         <translation>Старых копий удалено по правилу хранения: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="151"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="150"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="152"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="151"/>
         <source>Replace the whole register with the copy %1? What it holds now is kept as a &apos;before-restore&apos; copy in the backups folder.</source>
         <translation>Заменить весь журнал копией %1? Текущее содержимое будет сохранено как копия «before-restore» в папке резервных копий.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="163"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="162"/>
         <source>Verifying the copy and restoring…</source>
         <translation>Проверка копии и восстановление…</translation>
     </message>
@@ -164,49 +164,122 @@
 <context>
     <name>BackupPolicyBox</name>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="274"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="277"/>
         <source>Backup folder</source>
         <translation>Папка резервных копий</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="286"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="289"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="295"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="298"/>
         <source>Backups (verified copies of the register)</source>
         <translation>Резервные копии (проверенные копии журнала)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="296"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="299"/>
         <source>Backup &amp;folder (a USB disk or a network share):</source>
         <translation>&amp;Папка копий (USB-диск или сетевая папка):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="298"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="301"/>
         <source>Copies to &amp;keep:</source>
         <translation>&amp;Сколько копий хранить:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="300"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="303"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="301"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="304"/>
         <source>A copy every day (at start, when the last one is a day old)</source>
         <translation>Копия каждый день (при запуске, если последней больше суток)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="302"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="305"/>
         <source>A copy when the window closes</source>
         <translation>Копия при закрытии окна</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="303"/>
+        <location filename="../src/akimat_desk/ui/office/backup_dialogs.py" line="306"/>
         <source>Save backup settings</source>
         <translation>Сохранить настройки копий</translation>
+    </message>
+</context>
+<context>
+    <name>BusyIndicator</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="27"/>
+        <source>copying and verifying the register</source>
+        <translation>копирование и проверка журнала</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="28"/>
+        <source>restoring the register from a backup</source>
+        <translation>восстановление журнала из резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="29"/>
+        <source>checking the history chains</source>
+        <translation>проверка цепочек истории</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="30"/>
+        <source>computing the statistics</source>
+        <translation>расчёт статистики</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="31"/>
+        <source>exporting</source>
+        <translation>экспорт</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="32"/>
+        <source>importing the journal</source>
+        <translation>импорт журнала</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="33"/>
+        <source>preparing the letter</source>
+        <translation>подготовка письма</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="34"/>
+        <source>reading the scan</source>
+        <translation>распознавание скана</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="35"/>
+        <source>consolidating the reports</source>
+        <translation>сведение отчётов</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="36"/>
+        <source>signing</source>
+        <translation>подписание</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="37"/>
+        <source>verifying the signature</source>
+        <translation>проверка подписи</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="44"/>
+        <source>Working: %1…</source>
+        <translation>Выполняется: %1…</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="45"/>
+        <source>Working…</source>
+        <translation>Выполняется…</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="106"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -644,23 +717,23 @@
 <context>
     <name>CheckLetterDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="292"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="293"/>
         <source>Letters (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
         <translation>Письма (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="293"/>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="321"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="294"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="327"/>
         <source>Check a letter</source>
         <translation>Проверить письмо</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="298"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="299"/>
         <source>Reading the QR code…</source>
         <translation>Чтение QR-кода…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="322"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="328"/>
         <source>&amp;Open a PDF or a photo of the letter…</source>
         <translation>&amp;Открыть PDF или фото письма…</translation>
     </message>
@@ -716,108 +789,108 @@
 <context>
     <name>ConsolidationView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="149"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="150"/>
         <source>Import the list of offices</source>
         <translation>Импорт списка акиматов</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="149"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="150"/>
         <source>CSV tables (*.csv);;All files (*)</source>
         <translation>Таблицы CSV (*.csv);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="166"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="167"/>
         <source>Import statistics packages</source>
         <translation>Импорт пакетов статистики</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="166"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="167"/>
         <source>Statistics packages (*.akstat);;All files (*)</source>
         <translation>Пакеты статистики (*.akstat);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="242"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="245"/>
         <source>Compute the tables first.</source>
         <translation>Сначала рассчитайте таблицы.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="244"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="247"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="244"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="247"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="245"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="248"/>
         <source>Export the report</source>
         <translation>Экспорт отчёта</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="252"/>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="271"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="255"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="274"/>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="258"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="261"/>
         <source>Export open data</source>
         <translation>Экспорт открытых данных</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="258"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="261"/>
         <source>CSV table (*.csv);;JSON (*.json)</source>
         <translation>Таблица CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="277"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="280"/>
         <source>Import the list of &amp;offices…</source>
         <translation>Импорт списка &amp;акиматов…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="278"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="281"/>
         <source>&amp;Import packages…</source>
         <translation>&amp;Импорт пакетов…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="279"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="282"/>
         <source>Months &amp;from:</source>
         <translation>Месяцы &amp;с:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="280"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="283"/>
         <source>&amp;to:</source>
         <translation>&amp;по:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="281"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="284"/>
         <source>&amp;Table:</source>
         <translation>&amp;Таблица:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="288"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="291"/>
         <source>&amp;Compute</source>
         <translation>&amp;Рассчитать</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="289"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="292"/>
         <source>Export P&amp;DF…</source>
         <translation>Экспорт P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="290"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="293"/>
         <source>Export &amp;XLSX…</source>
         <translation>Экспорт &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="291"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="294"/>
         <source>Open &amp;data…</source>
         <translation>Открытые &amp;данные…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="292"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="295"/>
         <source>Import packages, then press Compute.</source>
         <translation>Импортируйте пакеты и нажмите «Рассчитать».</translation>
     </message>
@@ -1405,62 +1478,62 @@
 <context>
     <name>EDocumentPanel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="131"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="132"/>
         <source>Choose the signed file</source>
         <translation>Выберите подписанный файл</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="133"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="134"/>
         <source>Signed documents (*.cms *.p7s *.p7m *.sig *.xml *.der *.pem *.txt);;All files (*)</source>
         <translation>Подписанные документы (*.cms *.p7s *.p7m *.sig *.xml *.der *.pem *.txt);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="139"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="140"/>
         <source>Choose the signed document (detached signature)</source>
         <translation>Выберите подписанный документ (открепленная подпись)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="153"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="154"/>
         <source>Signed file: %1</source>
         <translation>Подписанный файл: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="155"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="156"/>
         <source>Signed document: %1</source>
         <translation>Подписанный документ: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="180"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="181"/>
         <source>Checking the signature of %1 (%2 MB, about %3 s)… You may go on typing.</source>
         <translation>Проверяется подпись %1 (%2 МБ, около %3 с)… Можно продолжать ввод.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="192"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="198"/>
         <source>Check stopped. Registering will check the file again.</source>
         <translation>Проверка остановлена. При регистрации файл будет проверен заново.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="227"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="233"/>
         <source>Electronic document (EDS)</source>
         <translation>Электронный документ (ЭЦП)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="230"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="236"/>
         <source>Drop the signed file here (.cms, .p7s, signed .xml), or choose it. For a detached signature choose the signed document too. The signature is checked offline against the imported roots and CRLs.</source>
         <translation>Перетащите сюда подписанный файл (.cms, .p7s, подписанный .xml) или выберите его. Для открепленной подписи выберите и подписанный документ. Подпись проверяется без сети по импортированным корневым сертификатам и CRL.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="235"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="241"/>
         <source>Choose the &amp;signed file…</source>
         <translation>Выбрать подписанный &amp;файл…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="236"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="242"/>
         <source>Signed &amp;document (detached)…</source>
         <translation>Подписанный &amp;документ (откреплённая)…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="237"/>
+        <location filename="../src/akimat_desk/ui/esign/registration_esign.py" line="243"/>
         <source>Stop waiting</source>
         <translation>Не ждать</translation>
     </message>
@@ -1849,62 +1922,62 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="60"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="61"/>
         <source>Import a legacy journal</source>
         <translation>Импорт старого журнала</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="61"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="62"/>
         <source>No file chosen.</source>
         <translation>Файл не выбран.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="62"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="63"/>
         <source>Choose &amp;file…</source>
         <translation>Выбрать &amp;файл…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="67"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="68"/>
         <source>C&amp;heck rows</source>
         <translation>&amp;Проверить строки</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="76"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="77"/>
         <source>Import only the valid rows (skip the refused ones)</source>
         <translation>Импортировать только правильные строки (отклонённые пропустить)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="80"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="81"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импортировать…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="82"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="83"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="95"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="96"/>
         <source>Columns of the file, the field each fills, and the first rows:</source>
         <translation>Столбцы файла, поле, которое заполняет каждый, и первые строки:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="99"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="100"/>
         <source>Refused rows and why:</source>
         <translation>Отклонённые строки и причины:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="119"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="120"/>
         <source>Legacy journal</source>
         <translation>Старый журнал</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="119"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="120"/>
         <source>Journals (*.xlsx *.csv);;All files (*)</source>
         <translation>Журналы (*.xlsx *.csv);;Все файлы (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="138"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="142"/>
         <source>%n data rows</source>
         <translation>
             <numerusform>строк данных: %n</numerusform>
@@ -1913,47 +1986,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="141"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="145"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="141"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="145"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="142"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="146"/>
         <source>Row %1</source>
         <translation>Строка %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="148"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="152"/>
         <source>(not imported)</source>
         <translation>(не импортируется)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="160"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="164"/>
         <source>Check the fields, then press &quot;Check rows&quot;. Nothing is written yet.</source>
         <translation>Проверьте поля и нажмите «Проверить строки». Пока ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="203"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="208"/>
         <source>%1 rows: %2 can be registered (%3 of them with defects, listed in their cards), %4 refused. Nothing has been written.</source>
         <translation>Строк: %1; можно зарегистрировать %2 (из них с недостатками %3, они будут в карточках), отклонено %4. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="227"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="232"/>
         <source>%1 rows were refused: fix the file or the fields, or tick &quot;Import only the valid rows&quot;.</source>
         <translation>Отклонено строк: %1. Исправьте файл или поля либо отметьте «Импортировать только правильные строки».</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="231"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="236"/>
         <source>Register %1 filings from %2 with new incoming numbers, in one transaction?</source>
         <translation>Зарегистрировать %1 обращений из %2 с новыми входящими номерами одной транзакцией?</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="263"/>
+        <location filename="../src/akimat_desk/ui/reports/legacy_import_dialog.py" line="269"/>
         <source>%1 filings registered: %2 … %3</source>
         <translation>Зарегистрировано обращений: %1 (%2 … %3)</translation>
     </message>
@@ -2251,12 +2324,12 @@
 <context>
     <name>LetterPreviewDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="267"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="274"/>
         <source>Open Settings and fill in the akimat&apos;s letterhead and the signatory.</source>
         <translation>Откройте настройки и заполните бланк акимата и подписанта.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="281"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="288"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n страница</numerusform>
@@ -2265,109 +2338,119 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="283"/>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="387"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="290"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="406"/>
         <source>Registration receipt</source>
         <translation>Расписка о регистрации</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="287"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="294"/>
         <source>Preview under Outgoing No. %1: issuing or printing stores this language&apos;s letter under the same number.</source>
         <translation>Предпросмотр под исх. № %1: выпуск или печать сохраняет письмо на этом языке под тем же номером.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="295"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="302"/>
         <source>Draft: not numbered yet. Issuing or printing gives the decision its outgoing number, shared by every language.</source>
         <translation>Проект: номер еще не присвоен. Выпуск или печать присваивает решению исходящий номер, общий для всех языков.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="302"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="309"/>
         <source>outgoing number issued now</source>
         <translation>исходящий номер присвоен сейчас</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="302"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="309"/>
         <source>issued before; the same PDF</source>
         <translation>выдано ранее; тот же PDF</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="303"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="310"/>
         <source>Outgoing No. %1</source>
         <translation>Исх. № %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="332"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="318"/>
+        <source>Printing…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="322"/>
+        <source>Printing page %1 of %2…</source>
+        <translation>Печать страницы %1 из %2…</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="351"/>
         <source>Save as PDF</source>
         <translation>Сохранить как PDF</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="386"/>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="388"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="405"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="407"/>
         <source>Letter preview</source>
         <translation>Просмотр письма</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="391"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="410"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="393"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="412"/>
         <source>kk + ru in one print job</source>
         <translation>казахский + русский одним заданием печати</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="394"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="413"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="395"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="414"/>
         <source>&amp;Issue and number</source>
         <translation>&amp;Выпустить с номером</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="396"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="415"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="397"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="416"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="398"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="417"/>
         <source>Sign with &amp;EDS…</source>
         <translation>Подписать &amp;ЭЦП…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="399"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="418"/>
         <source>Sign the letter through NCALayer (Ctrl+Shift+S)</source>
         <translation>Подписать письмо через NCALayer (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="400"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="419"/>
         <source>I&amp;mport signature…</source>
         <translation>&amp;Импортировать подпись…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="401"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="420"/>
         <source>Copy with &amp;QR</source>
         <translation>Копия с &amp;QR</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="402"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="421"/>
         <source>Send by e-&amp;mail</source>
         <translation>Отправить по &amp;эл. почте</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="403"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="422"/>
         <source>Record a &amp;bounce…</source>
         <translation>Записать &amp;возврат…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="404"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="423"/>
         <source>Open the delivery failure notice (.eml) the mail server sent back</source>
         <translation>Открыть уведомление о недоставке (.eml), которое вернул почтовый сервер</translation>
     </message>
@@ -2456,17 +2539,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="201"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="204"/>
         <source>The working-day calendar could not be checked against the golden list, so a wrong holiday or transfer would go unnoticed: %1</source>
         <translation>Календарь рабочих дней не удалось сверить с эталонным списком, поэтому ошибочный праздник или перенос остался бы незамеченным: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="214"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="217"/>
         <source>The working-day calendar of %1 is NOT confirmed by the administrator: holiday transfers or Kurban Ait may still move deadlines. Confirm it under Settings, Working-day calendar (or with &apos;akimat-desk calendar confirm&apos;).</source>
         <translation>Календарь рабочих дней на %1 НЕ подтверждён администратором: переносы выходных или Курбан айт ещё могут сдвинуть сроки. Подтвердите его в Настройках, «Календарь рабочих дней» (или командой &apos;akimat-desk calendar confirm&apos;).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="349"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="352"/>
         <source>Filings shown: %n</source>
         <translation>
             <numerusform>Показано обращений: %n</numerusform>
@@ -2475,32 +2558,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="381"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="384"/>
         <source>akimat_desk — register of peaceful assembly filings</source>
         <translation>akimat_desk — журнал регистрации уведомлений и заявлений о мирных собраниях</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="385"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="388"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="383"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="386"/>
         <source>&amp;Search</source>
         <translation>&amp;Поиск</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="302"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="305"/>
         <source>About akimat_desk</source>
         <translation>О программе akimat_desk</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="303"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="306"/>
         <source>akimat_desk: the register of peaceful-assembly filings under Law No. 333-VI of 25 May 2020.</source>
         <translation>akimat_desk: журнал уведомлений и заявлений о мирных собраниях по Закону № 333-VI от 25 мая 2020 года.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="350"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="353"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n со сроком сегодня</numerusform>
@@ -2509,7 +2592,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="351"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="354"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n просрочен</numerusform>
@@ -2518,72 +2601,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="357"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="360"/>
         <source>calendar %1 NOT confirmed</source>
         <translation>календарь %1 НЕ подтверждён</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="359"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="362"/>
         <source>calendar %1 confirmed</source>
         <translation>календарь %1 подтверждён</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="360"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="363"/>
         <source>user: %1</source>
         <translation>пользователь: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="382"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="385"/>
         <source>&amp;New filing…</source>
         <translation>&amp;Новое обращение…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="384"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="387"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="386"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="389"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="387"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="390"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="388"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="391"/>
         <source>&amp;Check a letter…</source>
         <translation>&amp;Проверить письмо…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="389"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="392"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="390"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="393"/>
         <source>F&amp;iling</source>
         <translation>&amp;Документ</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="391"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="394"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="392"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="395"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="393"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="396"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="396"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="399"/>
         <source>Today (%n due)</source>
         <translation>
             <numerusform>Сегодня (%n срочный)</numerusform>
@@ -2592,17 +2675,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="397"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="400"/>
         <source>Register</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="398"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="401"/>
         <source>Filing card</source>
         <translation>Карточка обращения</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="399"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="402"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -3102,7 +3185,7 @@
 <context>
     <name>PlacesView</name>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="237"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="238"/>
         <source>⚠ %n slot(s) in conflict: hatched in red. Point at a slot for the reason.</source>
         <translation>
             <numerusform>⚠ В конфликте записей: %n (красная штриховка). Наведите указатель на запись, чтобы увидеть причину.</numerusform>
@@ -3111,182 +3194,182 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="252"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="253"/>
         <source>No specialized places yet. The administrator adds them from the maslikhat decisions.</source>
         <translation>Специализированных мест пока нет. Администратор вносит их по решениям маслихата.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="257"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="258"/>
         <source>Name in Kazakh</source>
         <translation>Название на казахском</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="258"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="259"/>
         <source>Name in Russian</source>
         <translation>Название на русском</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="259"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="260"/>
         <source>Name in English</source>
         <translation>Название на английском</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="260"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="261"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="261"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="262"/>
         <source>Address or route</source>
         <translation>Адрес или маршрут</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="262"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="263"/>
         <source>Route length, km</source>
         <translation>Протяжённость маршрута, км</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="263"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="264"/>
         <source>Maximum occupancy</source>
         <translation>Норма предельной заполняемости</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="264"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="265"/>
         <source>Maslikhat decision</source>
         <translation>Решение маслихата</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="265"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="266"/>
         <source>Valid from</source>
         <translation>Действует с</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="266"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="267"/>
         <source>Valid to</source>
         <translation>Действует по</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="267"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="268"/>
         <source>Rules of use</source>
         <translation>Правила использования</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="307"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="308"/>
         <source>Cancel booking</source>
         <translation>Отмена бронирования</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="307"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="308"/>
         <source>Cancel the booking &quot;%1&quot;?</source>
         <translation>Отменить бронирование «%1»?</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="321"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="322"/>
         <source>From (YYYY-MM-DD):</source>
         <translation>С (ГГГГ-ММ-ДД):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="322"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="323"/>
         <source>To (YYYY-MM-DD):</source>
         <translation>По (ГГГГ-ММ-ДД):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="325"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="326"/>
         <source>Language of the board:</source>
         <translation>Язык табло:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="331"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="332"/>
         <source>Occupancy board for the website</source>
         <translation>Табло занятости мест для сайта</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="341"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="342"/>
         <source>Save the occupancy board</source>
         <translation>Сохранить табло занятости</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="341"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="342"/>
         <source>Web page (*.html)</source>
         <translation>Веб-страница (*.html)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="357"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="358"/>
         <source>Saved: %1 and %2</source>
         <translation>Сохранено: %1 и %2</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="372"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="373"/>
         <source>Specialized places and routes (maslikhat decisions)</source>
         <translation>Специализированные места и маршруты (решения маслихата)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="373"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="374"/>
         <source>&amp;Add place…</source>
         <translation>&amp;Добавить место…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="374"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="375"/>
         <source>&amp;Edit place…</source>
         <translation>&amp;Изменить место…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="375"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="376"/>
         <source>&amp;Book for another event…</source>
         <translation>&amp;Занять другим мероприятием…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="376"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="377"/>
         <source>Add no-picket &amp;zone…</source>
         <translation>Добавить &amp;зону запрета пикетирования…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="377"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="378"/>
         <source>Cancel the selected booking…</source>
         <translation>Отменить выбранное бронирование…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="378"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="379"/>
         <source>Export occupancy &amp;board…</source>
         <translation>Экспорт &amp;табло занятости…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="379"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="380"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="380"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="381"/>
         <source>Week</source>
         <translation>Неделя</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="381"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="382"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="383"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="384"/>
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="383"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="384"/>
         <source>Details</source>
         <translation>Сведения</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="383"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="384"/>
         <source>No-picket zones</source>
         <translation>Зоны запрета пикетирования</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="383"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="384"/>
         <source>Other bookings</source>
         <translation>Другие бронирования</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="388"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="389"/>
         <source>Blue: filing under review · green slot: agreed · purple: other booking · red hatched with ⚠: conflict (booked place, another filing at the same time, over capacity) · light green: free between 09:00 and 20:00 · grey: the place is not in force. Click a filing to open it.</source>
         <translation>Синий: обращение на рассмотрении · зелёная запись: согласовано · фиолетовый: другое бронирование · красная штриховка с ⚠: конфликт (место занято, другое обращение на то же время, превышение нормы предельной заполняемости) · светло-зелёный: свободно с 09:00 до 20:00 · серый: место не действует. Щёлкните обращение, чтобы открыть его.</translation>
     </message>
@@ -3825,37 +3908,37 @@
 <context>
     <name>ScanIntake</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="60"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="61"/>
         <source>Read a &amp;scan (OCR)…</source>
         <translation>Прочитать &amp;скан (OCR)…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="62"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="63"/>
         <source>Fill the form from a scanned paper filing (Ctrl+Shift+S); nothing leaves this computer.</source>
         <translation>Заполнить форму по скану бумажного обращения (Ctrl+Shift+S); ничего не покидает этот компьютер.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="74"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="75"/>
         <source>Read a scanned filing</source>
         <translation>Прочитать скан обращения</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="76"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="77"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.heic);;All files (*)</source>
         <translation>Сканированные копии (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.heic);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="85"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="86"/>
         <source>Reading the scan… (about two seconds a page)</source>
         <translation>Скан читается… (около двух секунд на страницу)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="113"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="116"/>
         <source>Filing %1 of %2 in this scan (pages %3).</source>
         <translation>Обращение %1 из %2 в этом скане (страницы %3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="131"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="134"/>
         <source>Read by the machine: %n field(s), marked green; check each against the scan.</source>
         <translation>
             <numerusform>Машина прочитала %n поле, оно отмечено зелёным; сверьте со сканом.</numerusform>
@@ -3864,7 +3947,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="136"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="139"/>
         <source>%n read with low confidence, marked orange.</source>
         <translation>
             <numerusform>%n из них прочитано с низкой уверенностью, отмечено оранжевым.</numerusform>
@@ -3873,7 +3956,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="137"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_scan.py" line="140"/>
         <source>Nothing is registered until you press Register; the time of receipt is yours.</source>
         <translation>Ничего не регистрируется, пока вы не нажмёте «Зарегистрировать»; время поступления указываете вы.</translation>
     </message>
@@ -4108,57 +4191,57 @@
 <context>
     <name>SignLetterDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="108"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="109"/>
         <source>Key file</source>
         <translation>Файл ключа</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="108"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="109"/>
         <source>Key files (*.p12 *.pfx)</source>
         <translation>Файлы ключей (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="119"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="120"/>
         <source>Signing… NCALayer is waiting for the signatory to choose the key and enter the PIN.</source>
         <translation>Подписание… NCALayer ждёт, пока подписант выберет ключ и введёт PIN.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="120"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="121"/>
         <source>Signing with the training key…</source>
         <translation>Подписание учебным ключом…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="157"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="158"/>
         <source>Sign with EDS</source>
         <translation>Подписать ЭЦП</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="158"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="159"/>
         <source>&amp;NCALayer (the signatory&apos;s key or ID card)</source>
         <translation>&amp;NCALayer (ключ или удостоверение личности подписанта)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="159"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="160"/>
         <source>&amp;Training key file (TEST register only)</source>
         <translation>&amp;Учебный файл ключа (только в TEST-журнале)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="160"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="161"/>
         <source>&amp;Key file:</source>
         <translation>&amp;Файл ключа:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="161"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="162"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="162"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="163"/>
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="163"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="164"/>
         <source>&amp;Sign</source>
         <translation>&amp;Подписать</translation>
     </message>
@@ -4166,72 +4249,72 @@
 <context>
     <name>SignatureDetails</name>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="57"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="58"/>
         <source>Signer</source>
         <translation>Подписант</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="58"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="59"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="59"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="60"/>
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="60"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="61"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="61"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="62"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="62"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="63"/>
         <source>Algorithm</source>
         <translation>Алгоритм</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="64"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="65"/>
         <source>Signing time stated by the signer</source>
         <translation>Время подписи, указанное подписантом</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="71"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="72"/>
         <source>trusted</source>
         <translation>доверенная</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="73"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="74"/>
         <source>NOT trusted: not used as the time</source>
         <translation>НЕ доверенная: не используется как время</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="77"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="78"/>
         <source>Timestamp</source>
         <translation>Метка времени</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="85"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="86"/>
         <source>Certificates checked</source>
         <translation>Сертификаты проверены</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="89"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="90"/>
         <source>Chain</source>
         <translation>Цепочка</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="92"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="93"/>
         <source>Revocation</source>
         <translation>Отзыв</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="96"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="97"/>
         <source>Technical notes</source>
         <translation>Технические примечания</translation>
     </message>
@@ -4244,27 +4327,27 @@
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="148"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="149"/>
         <source>No signed e-document is stored with this filing.</source>
         <translation>С этим обращением не хранится подписанный электронный документ.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="160"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="161"/>
         <source>Checking the signature again…</source>
         <translation>Подпись проверяется повторно…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="167"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="170"/>
         <source>Checked again: %1 (before: %2). The earlier verdicts are kept.</source>
         <translation>Проверено повторно: %1 (ранее: %2). Прежние результаты сохранены.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="178"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="181"/>
         <source>&amp;Re-verify now</source>
         <translation>&amp;Проверить повторно</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="181"/>
+        <location filename="../src/akimat_desk/ui/esign/signature_panel.py" line="184"/>
         <source>Check the stored original again with the roots and CRLs imported today; the new verdict is added to the history.</source>
         <translation>Проверить хранимый оригинал с корневыми сертификатами и списками отзыва (CRL), импортированными на сегодня; новый результат добавляется в историю.</translation>
     </message>
@@ -4285,164 +4368,164 @@
 <context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="172"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="178"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="202"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="208"/>
         <source>Filings by %1</source>
         <translation>Обращения: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="202"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="208"/>
         <source>Filings</source>
         <translation>Обращения</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="206"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="212"/>
         <source>Filings by month of registration</source>
         <translation>Обращения по месяцам регистрации</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="211"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="217"/>
         <source>Total: %1 filings registered from %2 to %3</source>
         <translation>Всего: %1 обращений, зарегистрированных с %2 по %3</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="224"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="230"/>
         <source>Compute the statistics first.</source>
         <translation>Сначала рассчитайте статистику.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="226"/>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="245"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="232"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="251"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="226"/>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="244"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="232"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="250"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="227"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="233"/>
         <source>Export statistics</source>
         <translation>Экспорт статистики</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="246"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="252"/>
         <source>CSV table (*.csv)</source>
         <translation>Таблица CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="249"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="255"/>
         <source>Export the registration journal</source>
         <translation>Экспорт журнала регистрации</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="268"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="274"/>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="275"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="281"/>
         <source>Registered &amp;from:</source>
         <translation>Зарегистрированы &amp;с:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="276"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="282"/>
         <source>&amp;to:</source>
         <translation>&amp;по:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="277"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="283"/>
         <source>Group by</source>
         <translation>Группировать по</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="279"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="285"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="280"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="286"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="281"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="287"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="282"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="288"/>
         <source>Outcome</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="283"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="289"/>
         <source>Refusal ground</source>
         <translation>Основание отказа</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="284"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="290"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="288"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="294"/>
         <source>&amp;Compute</source>
         <translation>&amp;Рассчитать</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="289"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="295"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="290"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="296"/>
         <source>Export &amp;XLSX…</source>
         <translation>Экспорт &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="291"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="297"/>
         <source>Export P&amp;DF…</source>
         <translation>Экспорт P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="292"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="298"/>
         <source>Report &amp;upward…</source>
         <translation>Отчёт &amp;наверх…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="293"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="299"/>
         <source>Registration journal of the period</source>
         <translation>Журнал регистрации за период</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="294"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="300"/>
         <source>Journal PDF…</source>
         <translation>Журнал в PDF…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="295"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="301"/>
         <source>Journal XLSX…</source>
         <translation>Журнал в XLSX…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="296"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="302"/>
         <source>Journal CSV…</source>
         <translation>Журнал в CSV…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="297"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="303"/>
         <source>Unmask personal data (IIN, address, phone, e-mail)</source>
         <translation>Показать персональные данные (ИИН, адрес, телефон, e-mail)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="298"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="304"/>
         <source>Press Compute.</source>
         <translation>Нажмите «Рассчитать».</translation>
     </message>
@@ -4823,32 +4906,32 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="172"/>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="183"/>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="196"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="173"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="184"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="197"/>
         <source>Import signature</source>
         <translation>Импорт подписи</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="172"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="173"/>
         <source>Signatures (*.cms *.p7s *.sig);;All files (*)</source>
         <translation>Подписи (*.cms *.p7s *.sig);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="227"/>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="230"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="228"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="231"/>
         <source>Send by e-mail</source>
         <translation>Отправка по электронной почте</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="241"/>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="257"/>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="260"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="242"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="258"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="261"/>
         <source>Record a bounce</source>
         <translation>Записать возврат письма</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="241"/>
+        <location filename="../src/akimat_desk/ui/esign/sign_letter_dialog.py" line="242"/>
         <source>E-mail messages (*.eml);;All files (*)</source>
         <translation>Электронные письма (*.eml);;Все файлы (*)</translation>
     </message>

@@ -236,3 +236,19 @@ def test_every_dialog_opens_within_the_screen_with_its_buttons_on_it(qtbot: Any,
         _buttons_on_screen(dialog, screen)
         assert available_rect(dialog) == screen
         dialog.close()
+
+
+def test_the_register_filter_labels_stand_beside_their_fields_not_over_the_search_box(
+    qtbot: Any, kk_state: AppState
+) -> None:
+    window = _window(qtbot, kk_state)
+    window.resize(window.minimumSizeHint())
+    window.nav.setCurrentRow(1)
+    QApplication.processEvents()
+    page = window.register
+    search = page.search.geometry()
+    for label in (page.form_label, page.status_label, page.from_label, page.to_label):
+        text = label.text().replace("&", "")
+        assert not label.geometry().intersects(search), text
+        assert label.width() >= label.fontMetrics().horizontalAdvance(text), text
+        assert page.rect().contains(label.geometry()), text

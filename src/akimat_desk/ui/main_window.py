@@ -32,6 +32,7 @@ from akimat_desk.ui.router import PageRouter, PlugPoints
 from akimat_desk.ui.startup_plan import REGISTER_PAGE, START_PAGE, TODAY_PAGE
 from akimat_desk.ui.state import AppState
 from akimat_desk.ui.widgets.banners import ALERT, banner
+from akimat_desk.ui.widgets.busy import BusyIndicator
 from akimat_desk.ui.widgets.elided_label import ElidedLabel
 from akimat_desk.ui.widgets.retranslated import Retranslated
 from akimat_desk.ui.widgets.screen_fit import install_screen_fit
@@ -92,6 +93,8 @@ class MainWindow(Retranslated, QMainWindow):
         for label in (self.status_location, self.status_counts, self.status_calendar, self.status_user):
             # long texts (Kazakh) end in "…" (whole in the tooltip) rather than widening the window past the screen
             self.statusBar().addPermanentWidget(label)
+        self.busy = BusyIndicator((state.runner, state.maintenance), self)  # issue 22: long work shows it
+        self.statusBar().insertPermanentWidget(0, self.busy)
         self._build_actions()
         self._closing_emitted = False
         self.router = PageRouter(state, self.nav, self.pages, self.view_menu)  # pages the features plug in

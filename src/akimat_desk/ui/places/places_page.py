@@ -37,6 +37,7 @@ from akimat_desk.ui.errors import show_error
 from akimat_desk.ui.places.models import BookingsModel, PlacesModel, ZonesModel
 from akimat_desk.ui.places.place_grid import MONTH, WEEK, PlaceGridWidget
 from akimat_desk.ui.state import AppState
+from akimat_desk.ui.widgets.busy import task_text
 from akimat_desk.ui.widgets.layouts import button_row
 from akimat_desk.ui.widgets.retranslated import Retranslated
 from akimat_desk.ui.widgets.tables import record_table
@@ -357,7 +358,7 @@ class PlacesView(Retranslated, QWidget):
                 self.tr("Saved: %1 and %2").replace("%1", str(html_path)).replace("%2", str(csv_path.name))
             )
 
-        self.state.runner.run(work, done, self._failed)
+        self.state.runner.run(work, done, self._failed, what=task_text("export"))
 
     def _on_changes(self, changes: Changes) -> None:
         if changes & (Changes.SETTINGS | Changes.FILING | Changes.REGISTER):

@@ -34,6 +34,7 @@ from akimat_desk.ui.errors import error_text
 from akimat_desk.ui.places import StatsModel
 from akimat_desk.ui.reports.charts import BarChart, LineChart
 from akimat_desk.ui.state import AppState
+from akimat_desk.ui.widgets.busy import task_text
 from akimat_desk.ui.widgets.layouts import button_row
 from akimat_desk.ui.widgets.retranslated import Retranslated
 
@@ -164,7 +165,12 @@ class StatisticsView(Retranslated, QWidget):
         def work() -> tuple[StatsTable, StatsTable]:
             return compute_statistics(ctx, first, last, keys), compute_statistics(ctx, first, last, ("month",))
 
-        self.state.runner.run(work, lambda r: self._computed(generation, r), lambda e: self._failed(generation, e))
+        self.state.runner.run(
+            work,
+            lambda r: self._computed(generation, r),
+            lambda e: self._failed(generation, e),
+            what=task_text("statistics"),
+        )
 
     def cancel(self) -> None:
         self._generation += 1
@@ -237,7 +243,7 @@ class StatisticsView(Retranslated, QWidget):
             write_statistics(table, lang, **{kind: path})
             return path
 
-        self.state.runner.run(work, self._saved, lambda e: self._failed(self._generation, e))
+        self.state.runner.run(work, self._saved, lambda e: self._failed(self._generation, e), what=task_text("export"))
 
     def journal_dialog(self, kind: str) -> None:
         patterns = {
@@ -260,7 +266,7 @@ class StatisticsView(Retranslated, QWidget):
             write_journal(build_journal(ctx, first, last, lang, unmask), lang, **{target: path})
             return path
 
-        self.state.runner.run(work, self._saved, lambda e: self._failed(self._generation, e))
+        self.state.runner.run(work, self._saved, lambda e: self._failed(self._generation, e), what=task_text("export"))
 
     def _saved(self, path: Path) -> None:
         self._busy(False)
