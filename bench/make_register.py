@@ -5,9 +5,10 @@
 
 What it holds (two years of dates, 2024-12-02 .. 2026-11-30, received on working days in office hours):
 
-* every filing registered through the bulk path of the legacy journal import (``filing_values`` validates each
-  one as at the front desk, ``commit_import`` numbers and stores them with their first history event and review
-  deadline), one journal per day of receipt, with the day's evening as the registration time;
+* every filing registered through the bulk path of the legacy journal import (``filing_values`` and
+  ``refuse_future_receipt`` validate each one as at the front desk, ``commit_import`` numbers and stores them
+  with their first history event and review deadline), one journal per day of receipt, with the day's evening
+  as the registration time;
 * one filing in five an e-filing (channel ``e_document``), one in four with defects (``sample_filing``);
 * for the filings older than two weeks, through the ordinary use cases with the clock set to the working day
   after receipt: a decision for three in five (approve / inform, refusal with its ground, proposal), a
@@ -180,6 +181,7 @@ def build(db: Path, n: int) -> dict[str, int]:
     from akimat_desk.services.office.settings import update_settings
 
     reg = open_register(db, None, actor="bench")
+    _without_fsync(reg.engine)
     try:
         ctx = reg.context
         ctx = replace(ctx, settings=update_settings(ctx.uow, **LETTERHEAD))
@@ -209,10 +211,26 @@ def build(db: Path, n: int) -> dict[str, int]:
     return counts
 
 
+def _without_fsync(engine: Any) -> None:
+    """The build's own connections do not wait for the disk at every commit (``PRAGMA synchronous = OFF``):
+    the register is a cache file built in one go, and a build cut off midway is thrown away, never used. The
+    application's connections keep ``synchronous = FULL``; what is written, and through which use cases, is
+    unchanged."""
+    from sqlalchemy import event
+
+    @event.listens_for(engine, "connect")
+    def _no_fsync(dbapi_connection: Any, _record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA synchronous = OFF")
+        cursor.close()
+
+    engine.dispose()  # the pooled connections were made before: new ones get the setting
+
+
 def register_day(ctx: Any, day: date, instants: list[datetime], first: int) -> list[str]:
     """One day's filings through the legacy import's bulk path (one journal, one transaction): their numbers."""
     from akimat_desk.domain.statuses import Status
-    from akimat_desk.services.filings import filing_values
+    from akimat_desk.services.filings import filing_values, refuse_future_receipt
     from akimat_desk.services.filings.demo import sample_filing
     from akimat_desk.services.kernel.context import ServiceContext
     from akimat_desk.services.reports.legacy_import import AcceptedRow, ImportPlan, commit_import
@@ -225,6 +243,7 @@ def register_day(ctx: Any, day: date, instants: list[datetime], first: int) -> l
     for offset, received in enumerate(instants):
         data = sample_filing(first + offset, received)
         values, _doc = filing_values(data, clerk.settings.tz, cal.next_working_day_on_or_after, Status.REGISTERED, None)
+        refuse_future_receipt(values.received_at, evening, clerk.settings.tz)  # as prepare_import: none is ahead
         defects = tuple(f"{d.item}:{d.code}" for d in values.defects)
         accepted.append(AcceptedRow(offset + 2, f"J-{first + offset}", values, defects))
     label = f"journal-{day.isoformat()}.xlsx"

@@ -19,11 +19,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if home is not _NOT_THE_WINDOW:
         return open_window(home if isinstance(home, str) else None)
     from akimat_desk import cli
+    from akimat_desk.cli.common import collector_paused
 
-    args = cli.build_parser().parse_args(words)
-    if args.command in (None, "gui") and not args.self_test:
-        return open_window(getattr(args, "home", None))
-    return cli.run(args, words)
+    with collector_paused():
+        args = cli.build_parser().parse_args(words)
+        if args.command not in (None, "gui") or args.self_test:
+            return cli.run(args, words)
+    return open_window(getattr(args, "home", None))
 
 
 def open_window(

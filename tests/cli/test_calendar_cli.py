@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from akimat_desk.app import main
-from tests.conftest import EXAMPLES
+from tests.conftest import EXAMPLES, freeze_clock
 from tests.datafiles import CALENDAR, data_path
 
 
@@ -88,7 +89,11 @@ def test_calendar_year_has_the_golden_shape(capsys: Any, home: str) -> None:
     assert data["working_weekend_days"] == golden["2024"]["working_weekend_days"]
 
 
-def test_transfer_flags_the_affected_open_filing_until_acknowledged(capsys: Any, home: str, tmp_path: Path) -> None:
+def test_transfer_flags_the_affected_open_filing_until_acknowledged(
+    capsys: Any, home: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    freeze_clock(monkeypatch, datetime(2027, 2, 14, 12, 0, tzinfo=UTC))  # no receipt below is in its future
+
     def register(name: str, received: str) -> dict[str, Any]:
         data = json.loads((EXAMPLES / f"{name}.json").read_text("utf-8"))
         data["received_at"] = received

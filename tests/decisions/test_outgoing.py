@@ -24,8 +24,7 @@ from akimat_desk.services.decisions.outgoing import (
 )
 from akimat_desk.services.decisions.workflow import decide
 from akimat_desk.services.filings.attachments import list_attachments
-from akimat_desk.services.filings.registration import register_filing
-from tests.conftest import EXAMPLES
+from tests.conftest import EXAMPLES, register_on_receipt
 from tests.decisions.conftest import LETTERHEAD
 
 K = DecisionKind
@@ -68,7 +67,7 @@ def registered(office: Any, kind: DecisionKind) -> Any:
     name = "march" if kind in (K.APPROVE, K.APPROVE_WITHOUT_SOUND_AND_VEHICLES) else "rally"
     data = json.loads((EXAMPLES / f"{name}.json").read_text("utf-8"))
     data["received_at"] = "2026-11-16T10:00:00+05:00"
-    return register_filing(office, data).filing
+    return register_on_receipt(office, data).filing
 
 
 @pytest.mark.parametrize("kind", list(K))
@@ -216,7 +215,7 @@ def test_cli_decide_letter_dispatch(capsys: pytest.CaptureFixture[str], tmp_path
 
 def test_a_refusal_of_a_filing_without_times_says_they_were_not_stated(office: Any, tmp_path: Path) -> None:
     data = {"form": "rally", "received_at": "2026-03-16T10:00:00+05:00", "organizer": {"surname": "Ким"}}
-    record = register_filing(office, data).filing
+    record = register_on_receipt(office, data).filing
     decide(office, record.id, DecisionRequest(K.REFUSE, (GroundReason(Ground.A14_5, "Пункт 5 не заполнен"),)))
     text = " ".join(text_of(issue_letter(office, record.id, "ru").pdf, tmp_path).split())
     assert "в обращении не указаны" in text and "Пункт 5 не заполнен" in text

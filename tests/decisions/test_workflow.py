@@ -24,8 +24,7 @@ from akimat_desk.services.deadlines.countdowns import clock_json, filing_clock
 from akimat_desk.services.decisions.outgoing import issue_letter
 from akimat_desk.services.decisions.workflow import decide, dispatch_letter, record_delivery, record_proposal_answer
 from akimat_desk.services.filings.registered import get_filing
-from akimat_desk.services.filings.registration import register_filing
-from tests.conftest import EXAMPLES
+from tests.conftest import EXAMPLES, register_on_receipt
 
 K = DecisionKind
 
@@ -34,7 +33,7 @@ def filing(office: Any, name: str = "rally", received: str = "2026-11-16T10:00:0
     data = json.loads((EXAMPLES / f"{name}.json").read_text("utf-8"))
     data["received_at"] = received
     data["starts_at"], data["ends_at"] = "2026-12-10T11:00:00", "2026-12-10T13:00:00"
-    return register_filing(office, data).filing
+    return register_on_receipt(office, data).filing
 
 
 def at(office: Any, y: int, m: int, d: int, h: int = 6) -> Any:

@@ -9,9 +9,8 @@ from typing import Any
 
 import pytest
 
-from akimat_desk.services.filings.registration import register_filing
 from akimat_desk.services.office.settings import update_settings
-from tests.conftest import EXAMPLES
+from tests.conftest import EXAMPLES, register_on_receipt
 from tests.decisions.conftest import LETTERHEAD
 
 
@@ -27,7 +26,7 @@ def file_one(
     data = json.loads((EXAMPLES / f"{name}.json").read_text("utf-8"))
     data["received_at"] = received
     data["starts_at"], data["ends_at"] = f"{event}T11:00:00", f"{event}T13:00:00"
-    return register_filing(office, data).filing
+    return register_on_receipt(office, data).filing
 
 
 def at(office: Any, y: int, m: int, d: int, h: int = 6, mi: int = 0) -> Any:

@@ -149,7 +149,9 @@ def test_without_a_tray_the_status_bar_and_a_dialog_at_start_say_the_same(
     window.start()
     dialog = window.reminders.start_dialog
     assert dialog is not None and dialog.isVisible() and record.incoming_number in dialog.text()
-    assert record.incoming_number in window.statusBar().currentMessage()
+    status = window.reminders.status_label
+    assert record.incoming_number in status.text() and status.toolTip() == status.text()
+    assert window.statusBar().isAncestorOf(status) and status.isVisibleTo(window)
     assert not window.reminders.stays_in_tray()
     dialog.close()
 

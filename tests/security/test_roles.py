@@ -35,7 +35,10 @@ ACTIONS: dict[str, tuple[Permission, Callable[[Any, Any, Path], Any]]] = {
         lambda c, f, _: calendar.add_day_off(c, date(2026, 3, 24), "Жарлық №1"),
     ),
     "attachments.attach_bytes": (Permission.ATTACH, lambda c, f, _: attachments.attach_bytes(c, f, "a.pdf", b"%PDF")),
-    "office.change_settings": (Permission.MANAGE_SETTINGS, lambda c, f, _: office.change_settings(c, phone="1")),
+    "office.change_settings": (
+        Permission.MANAGE_SETTINGS,
+        lambda c, f, _: office.change_settings(c, phone="87272716600"),
+    ),
     "users.add_user": (Permission.MANAGE_USERS, lambda c, f, _: users.add_user(c, "newbie", ["viewer"], "pw-newbie-1")),
     "backup_register": (Permission.BACKUP, lambda c, f, tmp: backup_register(c, tmp / "copies")),
 }

@@ -21,8 +21,7 @@ from akimat_desk.services.deadlines.calendar import (
 )
 from akimat_desk.services.deadlines.countdowns import acknowledge_deadline_changes, clock_json, filing_clock
 from akimat_desk.services.filings.registered import get_filing, withdraw_filing
-from akimat_desk.services.filings.registration import register_filing
-from tests.conftest import EXAMPLES
+from tests.conftest import EXAMPLES, register_on_receipt
 
 
 def filing(name: str, received: str, starts: str | None = None) -> dict[str, Any]:
@@ -39,7 +38,7 @@ def at(ctx: Any, when: datetime) -> Any:
 
 def test_a_filing_received_on_a_day_off_is_registered_on_the_next_working_day(ctx: Any) -> None:
     # Saturday 21 March 2026 is Nauryz; 21-25 March are days off; Thursday 26 March is the next working day
-    record = register_filing(ctx, filing("picket", "2026-03-21T11:00:00+05:00")).filing
+    record = register_on_receipt(ctx, filing("picket", "2026-03-21T11:00:00+05:00")).filing
     assert record.registered_on == date(2026, 3, 26)
     assert record.incoming_number.endswith("/0001")
     clock = filing_clock(ctx, record)
@@ -48,14 +47,14 @@ def test_a_filing_received_on_a_day_off_is_registered_on_the_next_working_day(ct
 
 
 def test_review_deadline_for_applications_is_seven_working_days(ctx: Any) -> None:
-    record = register_filing(ctx, filing("march", "2025-06-05T10:00:00+05:00")).filing
+    record = register_on_receipt(ctx, filing("march", "2025-06-05T10:00:00+05:00")).filing
     assert filing_clock(ctx, record).deadlines[0].due_on == date(2025, 6, 17)  # Kurban Ait 6 June skipped
 
 
 def test_a_transfer_moves_open_deadlines_flagged_until_acknowledged(ctx: Any) -> None:
-    affected = register_filing(ctx, filing("picket", "2026-11-23T10:00:00+05:00")).filing  # due Thu 26 Nov
-    later = register_filing(ctx, filing("rally", "2026-11-30T10:00:00+05:00")).filing  # due Thu 3 Dec
-    closed = register_filing(ctx, filing("assembly", "2026-11-23T11:00:00+05:00")).filing
+    affected = register_on_receipt(ctx, filing("picket", "2026-11-23T10:00:00+05:00")).filing  # due Thu 26 Nov
+    later = register_on_receipt(ctx, filing("rally", "2026-11-30T10:00:00+05:00")).filing  # due Thu 3 Dec
+    closed = register_on_receipt(ctx, filing("assembly", "2026-11-23T11:00:00+05:00")).filing
     withdraw_filing(ctx, closed.id, "cancelled")
     act = "Приказ Министра труда № 999 от 20.11.2026"
     result = add_transfer(ctx, date(2026, 11, 25), date(2026, 11, 28), act)
@@ -77,7 +76,7 @@ def test_a_transfer_moves_open_deadlines_flagged_until_acknowledged(ctx: Any) ->
 
 
 def test_a_second_change_before_acknowledgement_keeps_the_day_the_clerk_last_saw(ctx: Any) -> None:
-    record = register_filing(ctx, filing("picket", "2026-11-23T10:00:00+05:00")).filing
+    record = register_on_receipt(ctx, filing("picket", "2026-11-23T10:00:00+05:00")).filing
     add_day_off(ctx, date(2026, 11, 24), "act 1")
     add_day_off(ctx, date(2026, 11, 25), "act 2")
     deadline = filing_clock(ctx, get_filing(ctx, record.id)).deadlines[0]
@@ -98,7 +97,7 @@ def test_overrides_need_an_act_and_sound_dates(ctx: Any) -> None:
 
 
 def test_kurban_ait_correction_and_year_confirmation(ctx: Any) -> None:
-    record = register_filing(ctx, filing("picket", "2027-05-13T10:00:00+05:00")).filing
+    record = register_on_receipt(ctx, filing("picket", "2027-05-13T10:00:00+05:00")).filing
     assert not filing_clock(ctx, record).calendar_confirmed  # 2027 is not confirmed in the shipped facts
     # the shipped estimate is Sunday 16 May: Fri 14, Mon 17, Tue 18 are the three working days
     assert filing_clock(ctx, record).deadlines[0].due_on == date(2027, 5, 18)
@@ -132,7 +131,7 @@ def test_golden_self_check_reports_an_override_that_contradicts_it(ctx: Any) -> 
     ],
 )
 def test_countdown_states_for_a_notification(ctx: Any, now: datetime, state: str, days_left: int) -> None:
-    record = register_filing(ctx, filing("picket", "2026-11-18T10:00:00+05:00")).filing  # due Mon 23 Nov
+    record = register_on_receipt(ctx, filing("picket", "2026-11-18T10:00:00+05:00")).filing  # due Mon 23 Nov
     data = clock_json(filing_clock(at(ctx, now), record))
     assert data["review_deadline"] == "2026-11-23"
     assert data["countdown"]["state"] == state
@@ -140,13 +139,13 @@ def test_countdown_states_for_a_notification(ctx: Any, now: datetime, state: str
 
 
 def test_an_application_past_its_deadline_is_overdue_not_consented(ctx: Any) -> None:
-    record = register_filing(ctx, filing("march", "2026-11-18T10:00:00+05:00")).filing
+    record = register_on_receipt(ctx, filing("march", "2026-11-18T10:00:00+05:00")).filing
     data = clock_json(filing_clock(at(ctx, datetime(2026, 12, 10, 6, 0, tzinfo=UTC)), record))
     assert data["countdown"]["state"] == "overdue"
 
 
 def test_closed_filings_have_no_countdown_and_timeliness_is_shown(ctx: Any) -> None:
-    record = register_filing(ctx, filing("picket", "2026-11-18T10:00:00+05:00", starts="2026-11-24")).filing
+    record = register_on_receipt(ctx, filing("picket", "2026-11-18T10:00:00+05:00", starts="2026-11-24")).filing
     data = clock_json(filing_clock(ctx, record))
     assert data["filed_in_time"] is False and data["last_filing_day"] == "2026-11-17"
     closed = withdraw_filing(ctx, record.id, "cancelled").filing
@@ -156,7 +155,7 @@ def test_closed_filings_have_no_countdown_and_timeliness_is_shown(ctx: Any) -> N
 def test_a_filing_with_an_impossible_event_year_still_shows_its_deadlines(ctx: Any) -> None:
     data = filing("picket", "2026-11-18T10:00:00+05:00")
     data["starts_at"], data["ends_at"] = "9999-01-01T10:00:00", "9999-01-01T12:00:00"
-    record = register_filing(ctx, data).filing
+    record = register_on_receipt(ctx, data).filing
     assert "starts_at_invalid" in {d.code for d in record.defects}
     shown = clock_json(filing_clock(ctx, record))
     assert shown["review_deadline"] == "2026-11-23" and shown["event_day"] is None

@@ -16,6 +16,15 @@ from akimat_desk.ui.state import AppState, GuiState
 from akimat_desk.ui.tasks import InlineRunner
 
 
+@pytest.fixture(autouse=True)
+def discard_at_teardown(monkeypatch: pytest.MonkeyPatch) -> None:
+    """pytest-qt closes the widgets a test left open: a half-typed registration dialog would ask whether to
+    throw the filing away, in a modal box nobody answers. Tests of that question restore ``ASK_TO_DISCARD``."""
+    from akimat_desk.ui.filings.registration_dialog import RegistrationDialog
+
+    monkeypatch.setattr(RegistrationDialog, "_confirm_discard", lambda _dialog: True)
+
+
 @pytest.fixture
 def switcher(qapp: QApplication) -> Iterator[LanguageSwitcher]:
     sw = LanguageSwitcher(qapp)
@@ -43,3 +52,27 @@ def tab_to(window: QWidget, target: QWidget, limit: int = 40) -> None:
         current = QApplication.focusWidget() or window
         QTest.keyClick(current, Qt.Key.Key_Tab)
     raise AssertionError(f"{target.objectName() or type(target).__name__} not reachable with Tab")
+
+
+def answer_question(qtbot: Any, name: str, button_text: str | None) -> list[str]:
+    """Answer the next modal message box named ``name`` (once it opens): click ``button_text``, or with None
+    press Enter (its default button). Returns what it showed: title, text, informative text, default button."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    seen: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox) or box.objectName() != name:
+            QTimer.singleShot(20, answer)
+            return
+        default = box.defaultButton()
+        seen.extend([box.windowTitle(), box.text(), box.informativeText(), default.text() if default else ""])
+        if button_text is None:
+            QTest.keyClick(box, Qt.Key.Key_Return)
+        else:
+            next(b for b in box.buttons() if b.text() == button_text).click()
+
+    QTimer.singleShot(0, answer)
+    return seen

@@ -20,7 +20,7 @@ from akimat_desk.ui.filings.registration_dialog import RegistrationDialog
 from akimat_desk.ui.main_window import CARD, MainWindow
 from akimat_desk.ui.state import AppState
 from tests.conftest import EXAMPLES
-from tests.ui.conftest import tab_to, type_text
+from tests.ui.conftest import answer_question, tab_to, type_text
 
 
 def _window(qtbot: Any, state: AppState, switcher: Any) -> MainWindow:
@@ -35,7 +35,7 @@ def _dialog(qtbot: Any, state: AppState, window: MainWindow) -> RegistrationDial
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.form_choice)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.received)  # receipt first, as on paper
     return dialog
 
 
@@ -45,7 +45,7 @@ def test_register_a_picket_from_the_keyboard_and_correct_it_on_the_card(
     window = _window(qtbot, state, switcher)
     dialog = _dialog(qtbot, state, window)
     form = dialog.form
-    assert dialog.received.dateTime().toPython().hour == 15  # 10:00 UTC = 15:00 in Almaty: "now" by default
+    assert dialog.received.value().hour == 15  # 10:00 UTC = 15:00 in Almaty: "now" by default
     steps = [
         (form.purpose, "Қоғамдық көлік бағасына қарсы"),
         (form.surname, "Сәрсенбаев"),
@@ -67,7 +67,10 @@ def test_register_a_picket_from_the_keyboard_and_correct_it_on_the_card(
     defects = [dialog.defects.item(i).text() for i in range(dialog.defects.count())]
     assert any("10" in d and "e-mail" in d.lower() for d in defects), defects  # item 10 still missing
     assert "Registering with defects is allowed" in dialog.allowed_note.text()
-    QTest.keyClick(form.place, Qt.Key.Key_Return)  # Enter registers
+    QTest.keyClick(form.place, Qt.Key.Key_Return)  # Enter moves on, never registers
+    assert dialog.stack.currentIndex() == 0
+    answer_question(qtbot, "defects_question", "Register &with defects")
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert dialog.stack.currentIndex() == 1
     assert dialog.number.text() == "01-2026/0001"
     assert dialog.number.font().pointSizeF() >= 3 * QApplication.font().pointSizeF()
@@ -126,6 +129,7 @@ def test_a_failed_registration_keeps_the_dialog_open_with_the_data(qtbot: Any, s
     dialog = _dialog(qtbot, state, window)
     dialog.form.purpose.setText("Митинг")
     state.ctx = replace(state.ctx, principal=_reader())
+    answer_question(qtbot, "defects_question", "Register &with defects")
     dialog.register()
     assert dialog.stack.currentIndex() == 0 and dialog.error.isVisibleTo(dialog)
     assert dialog.form.purpose.text() == "Митинг" and dialog.register_button.isEnabled()

@@ -96,12 +96,15 @@ def test_the_consolidation_page_imports_and_draws_the_tables(qtbot: Any, state: 
 
 def test_the_settings_page_sets_the_kato_code_and_the_report_day(qtbot: Any, state: AppState) -> None:
     from akimat_desk.ui.office.settings_page import SettingsView
+    from tests.settings.letterhead import fill_letterhead
 
     page = SettingsView(state)
     qtbot.addWidget(page)
+    fill_letterhead(page.form)
     page.form.edits["kato"].setText("75111")
     page.save()
-    assert "KATO" in page.message.text() and "9 digits" in page.message.text()
+    shown = page.form.errors.shown()
+    assert "KATO" in shown["kato"] and "9 digits" in shown["kato"]
     page.form.edits["kato"].setText("751110000")
     page.form.edits["report_day"].setText("10")
     page.save()

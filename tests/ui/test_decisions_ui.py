@@ -116,6 +116,9 @@ def test_letter_preview_shows_the_stored_pdf_and_prints_it_through_qprinter(
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     assert preview.print_to(printer) == 1
+    progress = preview.print_progress  # issue 22: a long print counts its pages in a dialog shown after 0.5 s
+    assert (progress.value(), progress.maximum(), progress.minimumDuration()) == (1, 1, 500)
+    assert "1" in progress.labelText() and not progress.isVisible()
     text = subprocess.run(
         ["pdftotext", str(tmp_path / "printed.pdf"), "-"], capture_output=True, text=True, check=True
     ).stdout

@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDateTime
 
 from akimat_desk.services.esign.trust_store import import_certificate, set_trust_test_roots
 from akimat_desk.services.esign.verification import verification_history
@@ -27,6 +26,7 @@ from tests.esign.conftest import (
     notification,
     signed_notification,
 )
+from tests.ui.conftest import answer_question
 
 SIGNED_AT = datetime(2025, 1, 15, 6, 30, tzinfo=UTC)
 
@@ -50,7 +50,7 @@ def test_e_document_tab_shows_the_verdict_and_fills_the_organizer(
     dialog = RegistrationDialog(trusting)
     qtbot.addWidget(dialog)
     dialog.channel.setCurrentIndex(dialog.channel.findData("e_document"))
-    dialog.received.setDateTime(QDateTime(datetime(2025, 1, 15, 12, 0)))
+    dialog.received.set_value(datetime(2025, 1, 15, 12, 0))
     dialog.form.purpose.setText("Выразить мнение о ценах на общественный транспорт")
     panel = dialog.e_note
     assert panel.isVisibleTo(dialog)
@@ -61,6 +61,7 @@ def test_e_document_tab_shows_the_verdict_and_fills_the_organizer(
     assert (form.surname.text(), form.given_name.text(), form.iin.text()) == ("ТЕСТОВ", "ТЕСТ", "123456789011")
     assert "please confirm" in form.surname.toolTip() and form.signed.isChecked()
     assert "please confirm" in panel.notices.text()
+    answer_question(qtbot, "defects_question", "Register &with defects")
     dialog.register()
     assert dialog.registered is not None and dialog.registered.channel == "e_document"
     assert not dialog.receipt_button.isVisibleTo(dialog)  # the receipt is for paper filings
@@ -87,6 +88,7 @@ def test_a_damaged_file_is_shown_as_not_valid_without_filling(qtbot: Any, trusti
     dialog.channel.setCurrentIndex(dialog.channel.findData("e_document"))
     dialog.e_note.set_files(bad)
     assert "✖" in dialog.e_note.verdict.text() and dialog.form.surname.text() == ""
+    answer_question(qtbot, "defects_question", "Register &with defects")
     dialog.register()
     assert dialog.registered is None and dialog.error.isVisibleTo(dialog)  # nothing written, says why
 

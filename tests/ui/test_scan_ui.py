@@ -14,6 +14,7 @@ from akimat_desk.storage.filings.repositories import FilingQuery
 from akimat_desk.ui.filings.registration_dialog import RegistrationDialog
 from akimat_desk.ui.state import AppState
 from tests.scan_samples import NOISES, handwritten_page, make_filing, render_pdf, save_scan, scan
+from tests.ui.conftest import answer_question
 
 
 def _dialog(qtbot: Any, state: AppState, pending: Any = None) -> RegistrationDialog:
@@ -29,7 +30,7 @@ def test_a_scan_fills_the_form_marks_each_field_and_registers_only_on_register(
     sample = make_filing(1901, "kk", "numbered", form="assembly")
     path = save_scan(scan(render_pdf([sample.lines]), NOISES[2]), tmp_path / "paper.png")
     dialog = _dialog(qtbot, state)
-    received = dialog.received.dateTime()
+    received = dialog.received.value()
     dialog.scan.read(path)
     form = dialog.form
     assert dialog.form_choice.currentData() == "assembly" and dialog.language.currentData() == "kk"
@@ -40,13 +41,14 @@ def test_a_scan_fills_the_form_marks_each_field_and_registers_only_on_register(
         assert form.bin.text() == sample.expected["organizer.bin"] and form.org_type.currentIndex() == 1
     assert form.participants.value() == sample.expected["participants"]
     assert form.purpose.property("ocr_confidence") > 0 and "%" in form.purpose.toolTip()
-    assert dialog.received.dateTime() == received  # the time of receipt is never read from the page
+    assert dialog.received.value() == received  # the time of receipt is never read from the page
     assert path.name in [dialog.attachments.item(i).text() for i in range(dialog.attachments.count())]
     assert list_filings(state.ctx, FilingQuery()) == []  # nothing registered yet
     form.purpose.setFocus()
     qtbot.waitUntil(lambda: dialog.scan.panel._words == dialog.scan.marked[form.purpose].words)
     form.purpose.textEdited.emit(form.purpose.text() + ".")  # the clerk types over it: no longer the machine's
     assert form.purpose.property("ocr_confidence") is None and form.purpose.toolTip() == ""
+    answer_question(qtbot, "defects_question", "Register &with defects")
     dialog.register()
     assert dialog.registered is not None and dialog.registered.form == "assembly"
     (attachment,) = list_attachments(state.ctx, dialog.registered.id)

@@ -18,8 +18,6 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 LANGUAGES = ("kk", "ru", "en")
 
 
@@ -45,8 +43,18 @@ def tree(topic: str, lang: str) -> dict[str, Any]:
     if lang not in LANGUAGES:
         raise ValueError(f"no {topic} texts for language {lang!r}")
     source = resources.files(__name__).joinpath("texts", f"{topic}.{lang}.yaml").read_text("utf-8")
-    data: dict[str, Any] = yaml.safe_load(source)
+    data: dict[str, Any] = read_yaml(source)
     return data
+
+
+def read_yaml(source: str) -> Any:
+    """``yaml.safe_load`` with libyaml's C parser where PyYAML has it: the same safe subset and the same values,
+    five to ten times faster (every command reads the letters' wording and the calendar facts at start).
+
+    PyYAML is imported here, on first use: the command line's parser does not pay for it."""
+    import yaml
+
+    return yaml.load(source, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
 def _flat(prefix: str, value: Any) -> Iterator[tuple[str, str]]:

@@ -17,9 +17,7 @@ from akimat_desk import __version__
 from akimat_desk.cli import filings
 from akimat_desk.cli.common import EXIT_BAD_INPUT, EXIT_FAILURE, CliError, Commands, common_options, language
 from akimat_desk.domain.errors import DomainError, InvalidInput
-from akimat_desk.services.kernel.bug_report import write_bug_report
 from akimat_desk.services.kernel.messages import error_message, message
-from akimat_desk.services.kernel.opening import fault_message
 
 __all__ = ["build_parser", "run"]
 
@@ -84,6 +82,9 @@ def run(args: argparse.Namespace, argv: Sequence[str] = ()) -> int:
         print(_printable(error_message(exc, lang)), file=sys.stderr)
         return EXIT_BAD_INPUT
     except Exception as exc:
+        from akimat_desk.services.kernel.bug_report import write_bug_report
+        from akimat_desk.services.kernel.opening import fault_message
+
         fault = fault_message(exc, lang)
         if fault is not None:
             print(fault, file=sys.stderr)

@@ -8,23 +8,16 @@ import os
 import sys
 from dataclasses import asdict, fields
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from akimat_desk.cli.common import EXIT_FAILURE, EXIT_OK, Commands, Register, print_json, wants_json
 from akimat_desk.domain.assemblies import Form
 from akimat_desk.domain.errors import InvalidInput
-from akimat_desk.security.secrets import KeyringSecretStore, SecretStoreUnavailable
-from akimat_desk.services.deadlines import calendar as cal_service
-from akimat_desk.services.deadlines.calendar import CalendarChanged
-from akimat_desk.services.deadlines.digest import SMTP_SECRET, DigestFailed, build_digest, send_digest
-from akimat_desk.services.deadlines.legal_clock import DueItem, due_json, due_report, item_json
-from akimat_desk.services.deadlines.periods import law_periods, period_json
-from akimat_desk.services.deadlines.reminders import (
-    ReminderSettings,
-    change_reminder_settings,
-    load_reminder_settings,
-)
 from akimat_desk.services.kernel.messages import message
+
+if TYPE_CHECKING:
+    from akimat_desk.services.deadlines.calendar import CalendarChanged
+    from akimat_desk.services.deadlines.legal_clock import DueItem
 
 # ---- calendar
 
@@ -79,6 +72,8 @@ def parse_year(value: str | None, field: str = "YEAR") -> int:
 
 
 def _deadlines(args: argparse.Namespace, lang: str) -> int:
+    from akimat_desk.services.deadlines.periods import law_periods, period_json
+
     received = parse_day(args.registered, "--registered")
     event = parse_day(args.event, "--event") if args.event else None
     with Register(args) as reg:
@@ -99,6 +94,8 @@ def _deadlines(args: argparse.Namespace, lang: str) -> int:
 
 
 def _calendar(args: argparse.Namespace, lang: str) -> int:
+    from akimat_desk.services.deadlines import calendar as cal_service
+
     what = args.what
     if what.isdigit():
         return _show_year(args, parse_year(what))
@@ -118,6 +115,8 @@ def _value(args: argparse.Namespace, index: int, field: str) -> str | None:
 
 
 def _apply(ctx: Any, what: str, args: argparse.Namespace) -> CalendarChanged:
+    from akimat_desk.services.deadlines import calendar as cal_service
+
     act = args.act or ""
     if what == "add-transfer":
         return cal_service.add_transfer(
@@ -136,6 +135,8 @@ def _apply(ctx: Any, what: str, args: argparse.Namespace) -> CalendarChanged:
 
 
 def _show_year(args: argparse.Namespace, year: int) -> int:
+    from akimat_desk.services.deadlines import calendar as cal_service
+
     with Register(args) as reg:
         data = cal_service.calendar_year_json(reg.context, year)
     if wants_json(args):
@@ -207,6 +208,8 @@ _BOOLS = {"stay_in_tray", "smtp_starttls"}
 
 
 def _add_deadlines_parsers(sub: Any, common: argparse.ArgumentParser) -> Commands:
+    from akimat_desk.services.deadlines.reminders import ReminderSettings
+
     p = sub.add_parser("due", parents=[common], help="what is due, overdue and waiting (for a scheduled task)")
     p.add_argument("--on", help="the day to look at, YYYY-MM-DD or dd.mm.yyyy (default: today, office time)")
     keys = ", ".join(f.name for f in fields(ReminderSettings))
@@ -224,6 +227,8 @@ def _add_deadlines_parsers(sub: Any, common: argparse.ArgumentParser) -> Command
 
 
 def _due(args: argparse.Namespace, lang: str) -> int:
+    from akimat_desk.services.deadlines.legal_clock import due_json, due_report
+
     on = _day(args.on) if args.on is not None else None
     with Register(args) as reg:
         report = due_report(reg.context, on)
@@ -260,6 +265,8 @@ def _line(item: DueItem, lang: str) -> str:
 
 
 def _reminders(args: argparse.Namespace, lang: str) -> int:
+    from akimat_desk.services.deadlines.reminders import change_reminder_settings, load_reminder_settings
+
     with Register(args) as reg:
         if args.action == "set":
             settings = change_reminder_settings(reg.context, **_pairs(args.pairs))
@@ -302,12 +309,16 @@ def _typed(key: str, value: str) -> Any:
 
 
 def _digest(args: argparse.Namespace, lang: str) -> int:
+    from akimat_desk.security.secrets import KeyringSecretStore
+    from akimat_desk.services.deadlines.digest import DigestFailed, build_digest, send_digest
+    from akimat_desk.services.deadlines.legal_clock import item_json
+
     with Register(args) as reg:
         if not args.send:
             digest = build_digest(reg.context, lang)
         else:
             try:
-                digest = send_digest(reg.context, _smtp_password(), lang)
+                digest = send_digest(reg.context, os.environ.get(SMTP_PASSWORD_ENV), lang, KeyringSecretStore())
             except DigestFailed as exc:
                 print(message("error.smtp_failed", lang, detail=exc.detail), file=sys.stderr)
                 return EXIT_FAILURE
@@ -325,16 +336,6 @@ def _digest(args: argparse.Namespace, lang: str) -> int:
     else:
         print(digest.subject + "\n\n" + digest.body, end="")
     return EXIT_OK
-
-
-def _smtp_password() -> str | None:
-    explicit = os.environ.get(SMTP_PASSWORD_ENV)
-    if explicit is not None:
-        return explicit
-    try:
-        return KeyringSecretStore().get(SMTP_SECRET)
-    except SecretStoreUnavailable:
-        return None
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> Commands:

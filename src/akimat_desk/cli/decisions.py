@@ -31,26 +31,7 @@ from akimat_desk.domain.decisions import (
     ProposalAnswer,
 )
 from akimat_desk.domain.errors import InvalidInput
-from akimat_desk.security.roles import Permission
-from akimat_desk.security.secrets import KeyringSecretStore, SecretStoreUnavailable
-from akimat_desk.services.decisions.grounds import ground_offers
-from akimat_desk.services.decisions.letter_bounces import record_bounce
-from akimat_desk.services.decisions.letter_mail import eds_package, send_letter_email, smtp_secret_name
-from akimat_desk.services.decisions.outgoing import issue_letters, letters_of, registration_receipt
-from akimat_desk.services.decisions.workflow import decide, dispatch_letter, record_delivery, record_proposal_answer
-from akimat_desk.services.esign import (
-    check_letter,
-    import_signature,
-    letter_copy,
-    ncalayer_signer,
-    sign_letter,
-    signature_json,
-)
-from akimat_desk.services.filings import get_filing, read_file
 from akimat_desk.services.kernel.messages import cite, message
-from akimat_desk.signatures import message as verdict_message
-from akimat_desk.signatures.p12_signer import Pkcs12Signer
-from akimat_desk.signatures.training_pki import make_root, make_signatory, write_p12
 
 # ---- decisions
 
@@ -153,6 +134,8 @@ def _texts(args: argparse.Namespace) -> dict[str, dict[str, str]]:
 
 
 def _decide(args: argparse.Namespace, lang: str) -> int:
+    from akimat_desk.services.decisions.workflow import decide
+
     request = DecisionRequest(
         OUTCOMES[args.outcome], _grounds(args), args.proposal, args.conditions, args.remarks, _texts(args) or None
     )
@@ -182,6 +165,8 @@ def _print(args: argparse.Namespace, data: dict[str, Any]) -> None:
 
 
 def _answer(args: argparse.Namespace, lang: str) -> int:
+    from akimat_desk.services.decisions.workflow import record_proposal_answer
+
     received = None
     if args.received:
         try:
@@ -208,6 +193,9 @@ def _write(path: str, pdf: bytes) -> None:
 
 
 def _letter(args: argparse.Namespace, lang: str) -> int:
+    from akimat_desk.services.decisions.outgoing import issue_letters
+    from akimat_desk.services.filings import get_filing
+
     with Register(args) as reg:
         first = args.lang or str(get_filing(reg.context, args.id).language)
         languages = [first, *(x for x in dict.fromkeys(args.with_lang) if x != first)]
@@ -218,6 +206,8 @@ def _letter(args: argparse.Namespace, lang: str) -> int:
 
 
 def _receipt(args: argparse.Namespace, lang: str) -> int:
+    from akimat_desk.services.decisions.outgoing import registration_receipt
+
     with Register(args) as reg:
         pdf = registration_receipt(reg.context, args.id, args.lang)
     _write(args.out, pdf)
@@ -226,6 +216,8 @@ def _receipt(args: argparse.Namespace, lang: str) -> int:
 
 
 def _dispatch(args: argparse.Namespace, lang: str) -> int:
+    from akimat_desk.services.decisions.workflow import dispatch_letter
+
     channels = [DispatchChannel(c) for c in args.channel]
     with Register(args) as reg:
         sent = dispatch_letter(
@@ -254,6 +246,8 @@ def _dispatch(args: argparse.Namespace, lang: str) -> int:
 
 
 def _delivered(args: argparse.Namespace, lang: str) -> int:
+    from akimat_desk.services.decisions.workflow import record_delivery
+
     with Register(args) as reg:
         d = record_delivery(reg.context, args.id, args.tracking, parse_day(args.on, "--on")).dispatch
     _print(args, {"id": d.id, "tracking_number": d.tracking_number, "delivered_on": str(d.delivered_on)})
@@ -261,6 +255,8 @@ def _delivered(args: argparse.Namespace, lang: str) -> int:
 
 
 def _grounds_cmd(args: argparse.Namespace, lang: str) -> int:
+    from akimat_desk.services.decisions.grounds import ground_offers
+
     with Register(args) as reg:
         offers = ground_offers(reg.context, args.id, lang)
     rows = [
@@ -332,6 +328,11 @@ def key_password(lang: str) -> str:
 
 
 def _sign(args: argparse.Namespace, lang: str) -> int:
+    from akimat_desk.services.esign import import_signature, ncalayer_signer, sign_letter, signature_json
+    from akimat_desk.services.filings import read_file
+    from akimat_desk.signatures import message as verdict_message
+    from akimat_desk.signatures.p12_signer import Pkcs12Signer
+
     cms = read_file(Path(args.import_file)) if args.import_file else None
     key_file = read_file(Path(args.key)) if args.key else None
     with Register(args) as reg:
@@ -373,6 +374,8 @@ def _name_parts(name: str) -> tuple[str, str, str]:
 
 
 def _training_keys(args: argparse.Namespace, lang: str) -> int:
+    from akimat_desk.signatures.training_pki import make_root, make_signatory, write_p12
+
     with Register(args) as reg:
         settings = reg.context.settings
     if not settings.bin:
@@ -419,6 +422,8 @@ SMTP_PASSWORD_ENV = "AKIMAT_DESK_SMTP_PASSWORD"
 
 def smtp_password(host: str, user: str) -> str | None:
     """$AKIMAT_DESK_SMTP_PASSWORD, else the OS keyring; None when neither has it."""
+    from akimat_desk.security.secrets import KeyringSecretStore, SecretStoreUnavailable, smtp_secret_name
+
     if os.environ.get(SMTP_PASSWORD_ENV) is not None:
         return os.environ[SMTP_PASSWORD_ENV]
     if not user:
@@ -430,6 +435,9 @@ def smtp_password(host: str, user: str) -> str | None:
 
 
 def _smtp_password(args: argparse.Namespace, lang: str) -> int:
+    from akimat_desk.security.roles import Permission
+    from akimat_desk.security.secrets import KeyringSecretStore, SecretStoreUnavailable, smtp_secret_name
+
     with Register(args) as reg:
         ctx = reg.context
         ctx.require(Permission.MANAGE_SETTINGS)
@@ -446,6 +454,8 @@ def _smtp_password(args: argparse.Namespace, lang: str) -> int:
 
 
 def _send(args: argparse.Namespace, lang: str) -> int:
+    from akimat_desk.services.decisions.letter_mail import eds_package, send_letter_email
+
     with Register(args) as reg:
         ctx = reg.context
         if args.channel == "eds":
@@ -475,6 +485,9 @@ def _send(args: argparse.Namespace, lang: str) -> int:
 
 
 def _bounce(args: argparse.Namespace, lang: str) -> int:
+    from akimat_desk.services.decisions.letter_bounces import record_bounce
+    from akimat_desk.services.filings import read_file
+
     data = read_file(Path(args.file))
     with Register(args) as reg:
         result = record_bounce(reg.context, data, Path(args.file).name)
@@ -498,10 +511,14 @@ def _bounce(args: argparse.Namespace, lang: str) -> int:
 
 
 def letter_number(ctx: Any, reference: str, letter_id: int) -> str:
+    from akimat_desk.services.decisions.outgoing import letters_of
+
     return next(x.outgoing_number for x in letters_of(ctx, reference) if x.id == letter_id)
 
 
 def _letter_copy(args: argparse.Namespace, lang: str) -> int:
+    from akimat_desk.services.esign import letter_copy
+
     with Register(args) as reg:
         pdf = letter_copy(reg.context, args.id, args.letter)
     Path(args.out).write_bytes(pdf)
@@ -510,6 +527,9 @@ def _letter_copy(args: argparse.Namespace, lang: str) -> int:
 
 
 def _check_letter(args: argparse.Namespace, lang: str) -> int:
+    from akimat_desk.services.esign import check_letter
+    from akimat_desk.services.filings import read_file
+
     data = read_file(Path(args.file))
     with Register(args) as reg:
         found = check_letter(reg.context, data)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 from datetime import datetime, time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from akimat_desk.cli.common import (
     EXIT_BAD_INPUT,
@@ -22,33 +22,10 @@ from akimat_desk.cli.common import (
     wants_json,
 )
 from akimat_desk.domain.errors import InvalidInput
-from akimat_desk.services.deadlines import clock_json, filing_clock
-from akimat_desk.services.esign.presenting import (
-    certificate_json,
-    crl_json,
-    filled_json,
-    result_json,
-    result_lines,
-    verification_json,
-)
-from akimat_desk.services.esign.trust_store import (
-    esign_settings,
-    import_certificate,
-    import_crl,
-    list_certificates,
-    list_crls,
-    set_trust_test_roots,
-)
-from akimat_desk.services.esign.verification import (
-    check_signed_file,
-    register_e_filing,
-    reverify_filing,
-    verification_history,
-)
-from akimat_desk.services.filings import filing_json, filing_lines, read_file
 from akimat_desk.services.kernel.messages import message
-from akimat_desk.signatures import Verdict
-from akimat_desk.storage.esign.repositories import StoredCertificate, StoredCrl
+
+if TYPE_CHECKING:
+    from akimat_desk.storage.esign.repositories import StoredCertificate, StoredCrl
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> Commands:
@@ -91,6 +68,11 @@ def parse_at(value: str | None, tz: Any) -> datetime | None:
 
 
 def _verify(args: argparse.Namespace, lang: str) -> int:
+    from akimat_desk.services.esign.presenting import result_json, result_lines
+    from akimat_desk.services.esign.verification import check_signed_file
+    from akimat_desk.services.filings import read_file
+    from akimat_desk.signatures import Verdict
+
     signed = read_file(Path(args.file))
     content = read_file(Path(args.content)) if args.content else None
     with Register(args) as reg:
@@ -134,6 +116,10 @@ def _crl_lines(items: list[StoredCrl]) -> list[str]:
 
 
 def _trust(args: argparse.Namespace, lang: str) -> int:
+    from akimat_desk.services.esign.presenting import certificate_json
+    from akimat_desk.services.esign.trust_store import import_certificate, list_certificates
+    from akimat_desk.services.filings import read_file
+
     with Register(args) as reg:
         ctx = reg.context
         if args.trust_action == "import":
@@ -154,6 +140,8 @@ def _trust(args: argparse.Namespace, lang: str) -> int:
 
 
 def _test_roots(args: argparse.Namespace, lang: str, ctx: Any) -> int:
+    from akimat_desk.services.esign.trust_store import esign_settings, set_trust_test_roots
+
     state = set_trust_test_roots(ctx, args.state == "on") if args.state else esign_settings(ctx)
     if wants_json(args):
         print_json({"trust_test_roots": state.trust_test_roots})
@@ -163,6 +151,10 @@ def _test_roots(args: argparse.Namespace, lang: str, ctx: Any) -> int:
 
 
 def _crl(args: argparse.Namespace, lang: str) -> int:
+    from akimat_desk.services.esign.presenting import crl_json
+    from akimat_desk.services.esign.trust_store import import_crl, list_crls
+    from akimat_desk.services.filings import read_file
+
     with Register(args) as reg:
         if args.crl_action == "import":
             imported = import_crl(reg.context, read_file(Path(args.file)), Path(args.file).name)
@@ -180,6 +172,9 @@ def _crl(args: argparse.Namespace, lang: str) -> int:
 
 
 def _reverify(args: argparse.Namespace, lang: str) -> int:
+    from akimat_desk.services.esign.presenting import result_lines, verification_json
+    from akimat_desk.services.esign.verification import reverify_filing
+
     with Register(args) as reg:
         done = reverify_filing(reg.context, args.id)
         tz = reg.context.settings.tz
@@ -192,6 +187,9 @@ def _reverify(args: argparse.Namespace, lang: str) -> int:
 
 
 def _signatures(args: argparse.Namespace, lang: str) -> int:
+    from akimat_desk.services.esign.presenting import result_lines, verification_json
+    from akimat_desk.services.esign.verification import verification_history
+
     with Register(args) as reg:
         items = verification_history(reg.context, args.id)
         tz = reg.context.settings.tz
@@ -209,6 +207,11 @@ def _signatures(args: argparse.Namespace, lang: str) -> int:
 
 def register_signed(args: argparse.Namespace, data: dict[str, Any], lang: str) -> int:
     """``register FILE.json --signed FILE [--content FILE]``: an e-filing with its signature checked."""
+    from akimat_desk.services.deadlines import clock_json, filing_clock
+    from akimat_desk.services.esign.presenting import filled_json, result_lines, verification_json
+    from akimat_desk.services.esign.verification import register_e_filing
+    from akimat_desk.services.filings import filing_json, filing_lines, read_file
+
     signed_path = Path(args.signed)
     signed = read_file(signed_path)
     content_path = Path(args.content) if args.content else None

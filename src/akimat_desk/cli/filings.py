@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from akimat_desk.cli.common import (
     EXIT_FAILURE,
@@ -20,27 +20,15 @@ from akimat_desk.cli.common import (
 )
 from akimat_desk.domain.assemblies import Form
 from akimat_desk.domain.errors import InvalidInput
-from akimat_desk.domain.filing import FilingRecord
+from akimat_desk.domain.filing import ATTACHMENT_KINDS, FilingRecord
 from akimat_desk.domain.records import record_json
 from akimat_desk.domain.statuses import Status
-from akimat_desk.services.deadlines import acknowledge_deadline_changes, clock_json, filing_clock
-from akimat_desk.services.decisions import answers_json
-from akimat_desk.services.filings.attachments import ATTACHMENT_KINDS, attach_file, list_attachments, read_attachment
-from akimat_desk.services.filings.presenting import filing_json, filing_lines, parse_set_value
-from akimat_desk.services.filings.registered import correct_filing, get_filing, list_filings, withdraw_filing
-from akimat_desk.services.filings.registration import register_filing
-from akimat_desk.services.filings.scan_intake import (
-    LOW_CONFIDENCE,
-    ScanFiling,
-    ScanReading,
-    read_scan_for,
-    register_from_scan,
-)
 from akimat_desk.services.kernel.messages import message
-from akimat_desk.services.kernel.opening import OpenRegister
-from akimat_desk.services.office import run_self_test
-from akimat_desk.storage.filings.attachments import AttachmentInfo
-from akimat_desk.storage.filings.values import FilingQuery
+
+if TYPE_CHECKING:
+    from akimat_desk.services.filings.scan_intake import ScanFiling, ScanReading
+    from akimat_desk.services.kernel.opening import OpenRegister
+    from akimat_desk.storage.filings.attachments import AttachmentInfo
 
 # ---- filings
 
@@ -87,6 +75,10 @@ def _add_filings_parsers(sub: Any, common: argparse.ArgumentParser) -> Commands:
 
 
 def _emit(args: argparse.Namespace, filing: FilingRecord, reg: OpenRegister, lang: str) -> None:
+    from akimat_desk.services.deadlines import clock_json, filing_clock
+    from akimat_desk.services.decisions import answers_json
+    from akimat_desk.services.filings.presenting import filing_json, filing_lines
+
     ctx = reg.context
     clock = filing_clock(ctx, filing)
     if wants_json(args):
@@ -96,6 +88,8 @@ def _emit(args: argparse.Namespace, filing: FilingRecord, reg: OpenRegister, lan
 
 
 def _parse_sets(items: Sequence[str]) -> dict[str, Any]:
+    from akimat_desk.services.filings.presenting import parse_set_value
+
     sets: dict[str, Any] = {}
     for item in items:
         name, sep, raw = item.partition("=")
@@ -106,6 +100,8 @@ def _parse_sets(items: Sequence[str]) -> dict[str, Any]:
 
 
 def _register(args: argparse.Namespace, lang: str) -> int:
+    from akimat_desk.services.filings.registration import register_filing
+
     if args.from_scan:
         if args.file or args.signed:
             raise InvalidInput("scan_with_file", field="--from-scan")
@@ -129,12 +125,18 @@ def _register(args: argparse.Namespace, lang: str) -> int:
 
 
 def _show(args: argparse.Namespace, lang: str) -> int:
+    from akimat_desk.services.filings.registered import get_filing
+
     with Register(args) as reg:
         _emit(args, get_filing(reg.context, args.id), reg, lang)
     return EXIT_OK
 
 
 def _list(args: argparse.Namespace, lang: str) -> int:
+    from akimat_desk.services.filings.presenting import filing_json
+    from akimat_desk.services.filings.registered import list_filings
+    from akimat_desk.storage.filings.values import FilingQuery
+
     query = FilingQuery(
         form=Form(args.form) if args.form else None,
         status=Status(args.status) if args.status else None,
@@ -153,6 +155,8 @@ def _list(args: argparse.Namespace, lang: str) -> int:
 
 
 def _correct(args: argparse.Namespace, lang: str) -> int:
+    from akimat_desk.services.filings.registered import correct_filing
+
     sets = _parse_sets(args.sets)
     with Register(args) as reg:
         _emit(args, correct_filing(reg.context, args.id, sets, args.reason).filing, reg, lang)
@@ -160,18 +164,24 @@ def _correct(args: argparse.Namespace, lang: str) -> int:
 
 
 def _withdraw(args: argparse.Namespace, lang: str) -> int:
+    from akimat_desk.services.filings.registered import withdraw_filing
+
     with Register(args) as reg:
         _emit(args, withdraw_filing(reg.context, args.id, args.reason).filing, reg, lang)
     return EXIT_OK
 
 
 def _acknowledge(args: argparse.Namespace, lang: str) -> int:
+    from akimat_desk.services.deadlines import acknowledge_deadline_changes
+
     with Register(args) as reg:
         _emit(args, acknowledge_deadline_changes(reg.context, args.id).filing, reg, lang)
     return EXIT_OK
 
 
 def _self_test(args: argparse.Namespace, lang: str) -> int:
+    from akimat_desk.services.office import run_self_test
+
     report = run_self_test(full=True)
     if wants_json(args):
         print_json(report.as_json())
@@ -211,6 +221,8 @@ def _print(args: argparse.Namespace, items: list[AttachmentInfo]) -> None:
 
 
 def _attach(args: argparse.Namespace, lang: str) -> int:
+    from akimat_desk.services.filings.attachments import attach_file
+
     with Register(args) as reg:
         attached = attach_file(reg.context, args.id, Path(args.file), args.kind, args.note).attachment
     _print(args, [attached])
@@ -218,12 +230,16 @@ def _attach(args: argparse.Namespace, lang: str) -> int:
 
 
 def _attachments_list(args: argparse.Namespace, lang: str) -> int:
+    from akimat_desk.services.filings.attachments import list_attachments
+
     with Register(args) as reg:
         _print(args, list_attachments(reg.context, args.id))
     return EXIT_OK
 
 
 def _save(args: argparse.Namespace, lang: str) -> int:
+    from akimat_desk.services.filings.attachments import read_attachment
+
     with Register(args) as reg:
         info, content = read_attachment(reg.context, args.attachment_id)
     out = Path(args.out)
@@ -257,6 +273,8 @@ def reading_json(scan: ScanReading) -> dict[str, Any]:
 
 
 def _filing_json(filing: ScanFiling) -> dict[str, Any]:
+    from akimat_desk.services.filings.scan_intake import LOW_CONFIDENCE
+
     reading = filing.reading
     return {
         "pages": list(filing.page_numbers),
@@ -274,6 +292,8 @@ def _filing_json(filing: ScanFiling) -> dict[str, Any]:
 
 
 def _read_scan(args: argparse.Namespace, lang: str) -> int:
+    from akimat_desk.services.filings.scan_intake import LOW_CONFIDENCE, read_scan_for
+
     path = Path(args.file)
     with Register(args) as reg:
         scan = read_scan_for(reg.context, path)
@@ -304,6 +324,9 @@ def _shown(value: Any) -> str:
 def register_scan(args: argparse.Namespace, lang: str) -> int:
     """``register --from-scan FILE --confirm``: refuses without --confirm, and unless every required field of
     every filing in the scan was read at the threshold or better."""
+    from akimat_desk.services.filings.presenting import filing_json
+    from akimat_desk.services.filings.scan_intake import register_from_scan
+
     if not args.confirm:
         raise InvalidInput("scan_confirm_missing", field="--confirm")
     with Register(args) as reg:

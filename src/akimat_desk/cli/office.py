@@ -8,9 +8,7 @@ import os
 import time
 from dataclasses import fields
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy.engine import make_url
+from typing import TYPE_CHECKING, Any
 
 from akimat_desk.cli.common import (
     EXIT_BAD_INPUT,
@@ -25,17 +23,11 @@ from akimat_desk.cli.common import (
     wants_json,
 )
 from akimat_desk.domain.errors import InvalidInput
-from akimat_desk.paths import resolve_paths
-from akimat_desk.security.roles import Permission, Role
-from akimat_desk.security.secrets import KeyringSecretStore, SecretStoreUnavailable, database_password_name
 from akimat_desk.services.kernel.messages import message
-from akimat_desk.services.kernel.opening import single_clerk_mode
-from akimat_desk.services.office import backup as backup_service
-from akimat_desk.services.office import users as user_service
-from akimat_desk.services.office.audit import administration_log, issue_seal, report_lines, verify_history, verify_store
-from akimat_desk.services.office.encryption import PASSPHRASE_ENV, encrypt_register
-from akimat_desk.services.office.settings import OfficeSettings, settings_json
-from akimat_desk.services.office.settings_change import change_settings
+
+if TYPE_CHECKING:
+    from akimat_desk.services.office import backup as backup_service
+    from akimat_desk.services.office import users as user_service
 
 # ---- users
 
@@ -44,6 +36,8 @@ ACTIONS = ("status", "add", "list", "passwd", "reset", "roles", "unlock", "disab
 
 
 def _add_users_parsers(sub: Any, common: argparse.ArgumentParser) -> Commands:
+    from akimat_desk.security.roles import Role
+
     roles = ", ".join(r.value for r in Role)
     p = sub.add_parser(
         "users",
@@ -76,6 +70,9 @@ def _needs_name(args: argparse.Namespace) -> str:
 
 
 def _users(args: argparse.Namespace, lang: str) -> int:
+    from akimat_desk.services.office import users as user_service
+    from akimat_desk.services.office.audit import administration_log
+
     with Register(args) as reg:
         ctx, action = reg.context, args.action
         if action == "status":
@@ -110,6 +107,8 @@ def _users(args: argparse.Namespace, lang: str) -> int:
 
 
 def _status(args: argparse.Namespace, reg: Any, lang: str) -> int:
+    from akimat_desk.services.kernel.opening import single_clerk_mode
+
     single = single_clerk_mode(reg)
     if wants_json(args):
         print_json(
@@ -168,6 +167,8 @@ def _add_audit_parsers(sub: Any, common: argparse.ArgumentParser) -> Commands:
 
 
 def _audit(args: argparse.Namespace, lang: str) -> int:
+    from akimat_desk.services.office.audit import report_lines, verify_history
+
     if args.action == "seal":
         return _seal(args, lang)
     with Register(args) as reg:
@@ -210,6 +211,8 @@ def _audit(args: argparse.Namespace, lang: str) -> int:
 
 
 def _seal(args: argparse.Namespace, lang: str) -> int:
+    from akimat_desk.services.office.audit import issue_seal
+
     with Register(args) as reg:
         seal, path = issue_seal(reg.context, "seal")
     if wants_json(args):
@@ -248,10 +251,14 @@ def _add_backup_parsers(sub: Any, common: argparse.ArgumentParser) -> Commands:
 
 
 def _default_folder(args: argparse.Namespace, policy: backup_service.BackupPolicy) -> Path:
+    from akimat_desk.paths import resolve_paths
+
     return Path(policy.folder) if policy.folder else resolve_paths(getattr(args, "home", None)).backups
 
 
 def _backup(args: argparse.Namespace, lang: str) -> int:
+    from akimat_desk.services.office import backup as backup_service
+
     with Register(args) as reg:
         policy = backup_service.load_policy(reg.context)
         folder = Path(args.to) if args.to else _default_folder(args, policy)
@@ -276,6 +283,8 @@ def _backup(args: argparse.Namespace, lang: str) -> int:
 
 
 def _policy(args: argparse.Namespace, lang: str) -> int:
+    from akimat_desk.services.office import backup as backup_service
+
     with Register(args) as reg:
         policy = backup_service.load_policy(reg.context)
         changes: dict[str, Any] = {}
@@ -311,6 +320,10 @@ def _asdict(policy: backup_service.BackupPolicy) -> dict[str, Any]:
 
 
 def _restore(args: argparse.Namespace, lang: str) -> int:
+    from akimat_desk.paths import resolve_paths
+    from akimat_desk.services.office import backup as backup_service
+    from akimat_desk.services.office.audit import report_lines, verify_store
+
     paths = resolve_paths(getattr(args, "home", None))
     with Register(args) as reg:
         result = backup_service.restore_register(reg.context, Path(args.file).expanduser(), paths.backups)
@@ -324,6 +337,11 @@ def _restore(args: argparse.Namespace, lang: str) -> int:
 
 
 def _encrypt(args: argparse.Namespace, lang: str) -> int:
+    from akimat_desk.paths import resolve_paths
+    from akimat_desk.security.roles import Permission
+    from akimat_desk.security.secrets import KeyringSecretStore, SecretStoreUnavailable
+    from akimat_desk.services.office.encryption import PASSPHRASE_ENV, encrypt_register
+
     paths = resolve_paths(getattr(args, "home", None))
     with Register(args) as reg:
         reg.context.require(Permission.MANAGE_SETTINGS)
@@ -346,6 +364,10 @@ def _encrypt(args: argparse.Namespace, lang: str) -> int:
 
 
 def _db_password(args: argparse.Namespace, lang: str) -> int:
+    from sqlalchemy.engine import make_url
+
+    from akimat_desk.security.secrets import KeyringSecretStore, SecretStoreUnavailable, database_password_name
+
     url = getattr(args, "db", None) or os.environ.get("AKIMAT_DESK_DATABASE_URL")
     if not url:
         raise CliError(message("error.register_missing", lang, path="--db"), EXIT_BAD_INPUT)
@@ -366,6 +388,8 @@ def _db_password(args: argparse.Namespace, lang: str) -> int:
 
 
 def _add_settings_parsers(sub: Any, common: argparse.ArgumentParser) -> Commands:
+    from akimat_desk.services.office.settings import OfficeSettings
+
     keys = ", ".join(f.name for f in fields(OfficeSettings))
     p = sub.add_parser(
         "settings",
@@ -379,6 +403,9 @@ def _add_settings_parsers(sub: Any, common: argparse.ArgumentParser) -> Commands
 
 
 def _settings(args: argparse.Namespace, lang: str) -> int:
+    from akimat_desk.services.office.settings import settings_json
+    from akimat_desk.services.office.settings_change import change_settings
+
     with Register(args) as reg:
         settings = reg.context.settings
         if args.action == "set":

@@ -11,7 +11,6 @@ from akimat_desk.cli.common import EXIT_OK, Commands, Register, print_json, want
 from akimat_desk.cli.deadlines import parse_day
 from akimat_desk.domain.places import Booking, BookingKind, NoPicketZone, Place, ZoneCategory
 from akimat_desk.services.kernel.messages import message
-from akimat_desk.services.places import catalogue as svc
 
 _PLACE_OPTIONS = (
     ("--kind", "kind", "place or route"),
@@ -77,6 +76,8 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> Commands:
 
 
 def place_json(p: Place) -> dict[str, Any]:
+    from akimat_desk.services.places import catalogue as svc
+
     values = {name: _iso(v) if isinstance(v, date) else v for name, v in svc.place_fields(p).items()}
     return {"id": p.id, **values}
 
@@ -118,6 +119,8 @@ def _fields(args: argparse.Namespace, names: list[str]) -> dict[str, Any]:
 
 
 def _places(args: argparse.Namespace, lang: str) -> int:
+    from akimat_desk.services.places import catalogue as svc
+
     action = args.places_command
     with Register(args) as reg:
         ctx = reg.context

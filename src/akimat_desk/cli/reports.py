@@ -9,7 +9,7 @@ import os
 import sys
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from akimat_desk.cli.common import (
     EXIT_BAD_INPUT,
@@ -23,23 +23,9 @@ from akimat_desk.cli.common import (
 from akimat_desk.cli.deadlines import parse_day
 from akimat_desk.domain.errors import InvalidInput
 from akimat_desk.services.kernel.messages import error_message, message
-from akimat_desk.services.places import board_csv, board_html, build_board, check_json, check_message, run_checks
-from akimat_desk.services.reports.consolidation import (
-    PackageImported,
-    consolidation_history,
-    import_offices,
-    import_package_files,
-    list_packages,
-)
-from akimat_desk.services.reports.consolidation_export import write_report
-from akimat_desk.services.reports.consolidation_report import BY, build_report, open_data_csv, open_data_rows
-from akimat_desk.services.reports.journal import build_journal, write_journal
-from akimat_desk.services.reports.legacy_import import commit_import, plan_json, prepare_import, read_journal
-from akimat_desk.services.reports.live_consolidation import office_grants_sql, parse_office, region_view_sql
-from akimat_desk.services.reports.report_upward import office_key, prepare_report, record_sent
-from akimat_desk.services.reports.statistics import compute_statistics, parse_keys, write_statistics
-from akimat_desk.services.reports.statistics_package import key_id
-from akimat_desk.signatures.p12_signer import Pkcs12Signer
+
+if TYPE_CHECKING:
+    from akimat_desk.signatures.p12_signer import Pkcs12Signer
 
 # ---- reports
 
@@ -85,6 +71,8 @@ def _out_path(value: str | None, name: str) -> Path | None:
 
 
 def _checks(args: argparse.Namespace, lang: str) -> int:
+    from akimat_desk.services.places import check_json, check_message, run_checks
+
     with Register(args) as reg:
         found = run_checks(reg.context, args.id)
     if wants_json(args):
@@ -98,6 +86,8 @@ def _checks(args: argparse.Namespace, lang: str) -> int:
 
 
 def _stats(args: argparse.Namespace, lang: str) -> int:
+    from akimat_desk.services.reports.statistics import compute_statistics, parse_keys, write_statistics
+
     first, last = parse_day(args.first, "--from"), parse_day(args.last, "--to")
     keys = parse_keys(args.by)
     xlsx, pdf = _out_path(args.xlsx, "--xlsx"), _out_path(args.pdf, "--pdf")
@@ -110,6 +100,8 @@ def _stats(args: argparse.Namespace, lang: str) -> int:
 
 
 def _board(args: argparse.Namespace, lang: str) -> int:
+    from akimat_desk.services.places import board_csv, board_html, build_board
+
     html, csv_path = _out_path(args.html, "--html"), _out_path(args.csv, "--csv")
     with Register(args) as reg:
         first = parse_day(args.first, "--from") if args.first else reg.context.clock().date()
@@ -125,6 +117,8 @@ def _board(args: argparse.Namespace, lang: str) -> int:
 
 
 def _journal(args: argparse.Namespace, lang: str) -> int:
+    from akimat_desk.services.reports.journal import build_journal, write_journal
+
     first, last = parse_day(args.first, "--from"), parse_day(args.last, "--to")
     pdf, xlsx = _out_path(args.pdf, "--pdf"), _out_path(args.xlsx, "--xlsx")
     csv_path = _out_path(args.csv, "--csv")
@@ -140,6 +134,8 @@ def _journal(args: argparse.Namespace, lang: str) -> int:
 
 
 def _import(args: argparse.Namespace, lang: str) -> int:
+    from akimat_desk.services.reports.legacy_import import commit_import, plan_json, prepare_import, read_journal
+
     raw = read_journal(Path(args.file))
     with Register(args) as reg:
         plan = prepare_import(reg.context, raw, args.map, lang)
@@ -188,6 +184,8 @@ P12_PASSWORD_ENV = "AKIMAT_DESK_P12_PASSWORD"
 
 
 def _add_consolidation_parsers(sub: Any, common: argparse.ArgumentParser) -> Commands:
+    from akimat_desk.services.reports.consolidation_report import BY
+
     p = sub.add_parser("report-up", parents=[common], help="the office's statistics as a signed package upward")
     _consolidation_period(p, required=False)
     p.add_argument("--out", help="package file to write (without it: show what would be sent)")
@@ -244,6 +242,9 @@ def _out(value: str | None, name: str) -> Path | None:
 
 
 def _report_up(args: argparse.Namespace, lang: str) -> int:
+    from akimat_desk.services.reports.report_upward import office_key, prepare_report, record_sent
+    from akimat_desk.services.reports.statistics_package import key_id
+
     out = _out(args.out, "--out")
     with Register(args) as reg:
         if args.show_key:
@@ -272,6 +273,8 @@ def _report_up(args: argparse.Namespace, lang: str) -> int:
 
 def _p12_signer(path: str | None, lang: str) -> Pkcs12Signer | None:
     """The PKCS#12 signer of ``--eds-p12``; the password is asked for when signing, not before."""
+    from akimat_desk.signatures.p12_signer import Pkcs12Signer
+
     if not path:
         return None
     try:
@@ -296,6 +299,8 @@ def _consolidate(args: argparse.Namespace, lang: str) -> int:
 
 
 def _offices(args: argparse.Namespace, lang: str) -> int:
+    from akimat_desk.services.reports.consolidation import import_offices
+
     try:
         text = Path(args.file).read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
@@ -310,6 +315,8 @@ def _offices(args: argparse.Namespace, lang: str) -> int:
 
 
 def _consolidation_import(args: argparse.Namespace, lang: str) -> int:
+    from akimat_desk.services.reports.consolidation import PackageImported, import_package_files
+
     expected = None
     if args.first or args.last:
         expected = (parse_day(args.first, "--from"), parse_day(args.last, "--to"))
@@ -352,6 +359,9 @@ def _consolidation_import(args: argparse.Namespace, lang: str) -> int:
 
 
 def _report(args: argparse.Namespace, lang: str) -> int:
+    from akimat_desk.services.reports.consolidation_export import write_report
+    from akimat_desk.services.reports.consolidation_report import build_report
+
     first, last = parse_day(args.first, "--from"), parse_day(args.last, "--to")
     pdf, xlsx = _out(args.pdf, "--pdf"), _out(args.xlsx, "--xlsx")
     with Register(args) as reg:
@@ -363,6 +373,8 @@ def _report(args: argparse.Namespace, lang: str) -> int:
 
 
 def _open_data(args: argparse.Namespace, lang: str) -> int:
+    from akimat_desk.services.reports.consolidation_report import open_data_csv, open_data_rows
+
     first, last = parse_day(args.first, "--from"), parse_day(args.last, "--to")
     csv_path, json_path = _out(args.csv_path, "--csv"), _out(args.json_file, "--json-file")
     with Register(args) as reg:
@@ -377,6 +389,8 @@ def _open_data(args: argparse.Namespace, lang: str) -> int:
 
 
 def _live_sql(args: argparse.Namespace, lang: str) -> int:
+    from akimat_desk.services.reports.live_consolidation import office_grants_sql, parse_office, region_view_sql
+
     if args.part == "office":
         print(office_grants_sql(args.reader), end="")
     else:
@@ -385,6 +399,8 @@ def _live_sql(args: argparse.Namespace, lang: str) -> int:
 
 
 def _packages(args: argparse.Namespace, lang: str) -> int:
+    from akimat_desk.services.reports.consolidation import list_packages
+
     with Register(args) as reg:
         found = list_packages(reg.context)
     print_json(
@@ -411,6 +427,8 @@ def _packages(args: argparse.Namespace, lang: str) -> int:
 
 
 def _history(args: argparse.Namespace, lang: str) -> int:
+    from akimat_desk.services.reports.consolidation import consolidation_history
+
     with Register(args) as reg:
         found = consolidation_history(reg.context)
     print_json(

@@ -158,8 +158,28 @@ def find_defects(doc: FilingDocument) -> list[Defect]:
     for number, check in checks:
         for code, fld, params in check(doc):
             item_rule = params.pop("rule", None) or f"{rule} item {number}"
-            defects.append(Defect(number, code, fld, item_rule, params))
+            defects.append(_shared_defect(number, code, fld, item_rule, params))
     return defects
+
+
+_SHARED: dict[tuple[Any, ...], Defect] = {}
+_SHARED_MAX = 4096
+
+
+def _shared_defect(number: int, code: str, fld: str, rule: str, params: dict[str, Any]) -> Defect:
+    """One ``Defect`` object for every filing with the same defect (frozen, so it can be shared): a journal of
+    20,000 rows has a few dozen kinds of defect, not 200,000. A defect with a list among its params is not
+    shared; the table of shared ones is emptied when it reaches ``_SHARED_MAX`` kinds."""
+    try:
+        key = (number, code, fld, rule, *((k, type(v), v) for k, v in params.items()))
+        found = _SHARED.get(key)
+    except TypeError:  # an unhashable param (a list of missing details)
+        return Defect(number, code, fld, rule, params)
+    if found is None:
+        if len(_SHARED) >= _SHARED_MAX:
+            _SHARED.clear()
+        found = _SHARED[key] = Defect(number, code, fld, rule, params)
+    return found
 
 
 _Found = tuple[str, str, dict[str, Any]]

@@ -14,6 +14,9 @@ from akimat_desk.domain.statuses import Outcome, Status
 
 FilingId = NewType("FilingId", int)
 
+ATTACHMENT_KINDS = ("scan", "document", "image", "original_e_document", "signed_content", "letter", "other")
+"""What a file kept with a filing may be (the clerk picks one when attaching it)."""
+
 
 class EventAction(StrEnum):
     """What an entry of a filing's history records."""

@@ -105,5 +105,10 @@ def register_key_name(location: str) -> str:
     return f"register-key:{location}"
 
 
+def smtp_secret_name(host: str, user: str) -> str:
+    """The keyring entry of the office SMTP password of ``user`` at ``host`` (answers and the digest)."""
+    return f"smtp:{user}@{host}"
+
+
 def database_password_name(user: str, host: str, port: int | None, database: str) -> str:
     return f"db-password:{user}@{host}:{port or 5432}/{database}"

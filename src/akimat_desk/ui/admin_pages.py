@@ -25,6 +25,7 @@ from akimat_desk.ui.places.places_page import PlacesView
 from akimat_desk.ui.reports.statistics_page import StatisticsView
 from akimat_desk.ui.router import PageSpec, PlugPoints
 from akimat_desk.ui.widgets.banners import ALERT, banner
+from akimat_desk.ui.widgets.elided_label import ElidedLabel
 
 translate = QCoreApplication.translate
 
@@ -62,7 +63,7 @@ class AdminPages(QObject):
         self.upward = install_report_upward(points)
         self.places.open_filing.connect(points.open_filing)
         # status bar and the history warning
-        self.status_mode = QLabel(self.window)
+        self.status_mode = ElidedLabel(self.window)  # ends in "…" on a small screen, whole in its tooltip
         self.window.statusBar().addPermanentWidget(self.status_mode)
         self.history_warning = self._warning_label("history_warning")
         self.backup_warning = self._warning_label("backup_warning")

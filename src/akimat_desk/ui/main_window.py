@@ -6,16 +6,14 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from datetime import datetime, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
-    QLabel,
     QListWidget,
     QMainWindow,
     QMessageBox,
-    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -24,19 +22,29 @@ from PySide6.QtWidgets import (
 )
 
 from akimat_desk.services.filings.register_view import Bucket, CalendarHealth, calendar_health, change_stamp
+from akimat_desk.services.kernel.context import Changes
 from akimat_desk.ui.errors import error_text
-from akimat_desk.ui.filings.card_page import CardView
 from akimat_desk.ui.filings.register_page import RegisterView
 from akimat_desk.ui.filings.today_page import TodayView
+from akimat_desk.ui.none_guard import top_up
 from akimat_desk.ui.office.settings_page import LANGUAGE_NAMES, SettingsView
 from akimat_desk.ui.router import PageRouter, PlugPoints
 from akimat_desk.ui.startup_plan import REGISTER_PAGE, START_PAGE, TODAY_PAGE
 from akimat_desk.ui.state import AppState
 from akimat_desk.ui.widgets.banners import ALERT, banner
+from akimat_desk.ui.widgets.busy import BusyIndicator
+from akimat_desk.ui.widgets.elided_label import ElidedLabel
 from akimat_desk.ui.widgets.retranslated import Retranslated
+from akimat_desk.ui.widgets.screen_fit import install_screen_fit
+from akimat_desk.ui.widgets.tab_titles import keep_all_titles_whole
+from akimat_desk.ui.window_geometry import place_window, remember_window, restore_splitters
+
+if TYPE_CHECKING:
+    from akimat_desk.ui.filings.card_page import CardView
 
 TODAY, REGISTER, CARD, SETTINGS = range(4)
 MINUTE_MS = 60_000
+GUARD_MS = 5_000
 
 
 class MainWindow(Retranslated, QMainWindow):
@@ -55,18 +63,20 @@ class MainWindow(Retranslated, QMainWindow):
         self._health_error: BaseException | None = None
         self.today = TodayView(state, self)
         self.register = RegisterView(state, self)
-        self.card = CardView(state, self)
+        self._card: CardView | None = None  # built when first needed (see ``card``)
+        self._card_slot = QWidget(self)  # its place in the page stack until then
         self.settings = SettingsView(state, self)
         self.pages = QStackedWidget(self)
-        for page in (self.today, self.register, self.card, self.settings):
+        for page in (self.today, self.register, self._card_slot, self.settings):
             self.pages.addWidget(page)
         self.nav = QListWidget(self)
         self.nav.addItems(["", "", "", ""])
         self.nav.setMinimumWidth(180)
         self.nav.setMaximumWidth(230)
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._show_page)
         self.banner = banner(self, ALERT)
-        splitter = QSplitter(self)
+        self.splitter = splitter = QSplitter(self)
+        splitter.setObjectName("main")
         splitter.addWidget(self.nav)
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
@@ -78,12 +88,13 @@ class MainWindow(Retranslated, QMainWindow):
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
         self.status_location, self.status_counts, self.status_calendar, self.status_user = (
-            QLabel(self) for _ in range(4)
+            ElidedLabel(self) for _ in range(4)
         )
         for label in (self.status_location, self.status_counts, self.status_calendar, self.status_user):
-            # long texts (Kazakh) are elided by the bar rather than widening the window past a 1280 screen
-            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            # long texts (Kazakh) end in "…" (whole in the tooltip) rather than widening the window past the screen
             self.statusBar().addPermanentWidget(label)
+        self.busy = BusyIndicator((state.runner, state.maintenance), self)  # issue 22: long work shows it
+        self.statusBar().insertPermanentWidget(0, self.busy)
         self._build_actions()
         self._closing_emitted = False
         self.router = PageRouter(state, self.nav, self.pages, self.view_menu)  # pages the features plug in
@@ -115,11 +126,18 @@ class MainWindow(Retranslated, QMainWindow):
         from akimat_desk.ui.widgets.accessibility import install_accessible_names  # issue 22: screen readers
 
         install_accessible_names(self, self.retranslated)
+        keep_all_titles_whole(self)  # issue 22: tab titles scroll, never cut, at 1280x720 in Kazakh
+        install_screen_fit()  # issue 22: every dialog opens within the screen, its buttons on it
         self.today.open_filing.connect(self.open_filing)
         self.register.open_filing.connect(self.open_filing)
         self.today.counts_changed.connect(self._counts_changed)
         self.register.loaded.connect(self._register_loaded)
         self.settings.language_chosen.connect(self.set_language)
+        top_up()  # the PySide6 6.12 reference leak on None (ui/none_guard.py: the quit crash)
+        self._guard = QTimer(self, interval=GUARD_MS)
+        self._guard.timeout.connect(top_up)
+        self._guard.start()
+        state.changes_applied.connect(self._recheck_calendar)
         self._minute = QTimer(self, interval=MINUTE_MS)
         self._minute.timeout.connect(self.tick)
         self._boundary = QTimer(self, singleShot=True)
@@ -127,7 +145,41 @@ class MainWindow(Retranslated, QMainWindow):
         self.retranslate_ui()
         self.nav.setCurrentRow(REGISTER if state.gui.get(START_PAGE) == REGISTER_PAGE else TODAY)
         self.nav.currentRowChanged.connect(self._remember_start_page)
-        self.resize(1400, 820)
+        self.open_maximized = self.restore_geometry()
+
+    def restore_geometry(self) -> bool:
+        """Size, place and splitters as this user left them, within the available screen (issue 22); returns
+        whether the window was maximized then."""
+        user = self.state.ctx.actor
+        restore_splitters(self.state.gui, user, self.splitters())
+        return place_window(self, self.state.gui, user)
+
+    def splitters(self) -> dict[str, QSplitter]:
+        """The splitters whose sizes are remembered: the window's and every page's named one."""
+        return {s.objectName(): s for s in self.findChildren(QSplitter) if s.objectName()}
+
+    @property
+    def card(self) -> CardView:
+        """The filing card page, built the first time it is needed (a filing opened, its row chosen): the
+        window's start does not import or build the card and the features plugged into it."""
+        if self._card is None:
+            from akimat_desk.ui.filings.card_page import CardView
+            from akimat_desk.ui.widgets.accessibility import name_controls
+
+            card = CardView(self.state, self)
+            current = self.pages.currentIndex()
+            self.pages.removeWidget(self._card_slot)
+            self.pages.insertWidget(CARD, card)
+            self.pages.setCurrentIndex(current)
+            self._card_slot.deleteLater()
+            self._card = card
+            name_controls(card)  # screen readers: as the window's other controls were named at its start
+        return self._card
+
+    def _show_page(self, row: int) -> None:
+        if row == CARD:
+            self.card  # noqa: B018 (built before it is shown)
+        self.pages.setCurrentIndex(row)
 
     # ------------------------------------------------------------ start
     def start(self) -> None:
@@ -159,6 +211,12 @@ class MainWindow(Retranslated, QMainWindow):
         self._show_banner()
         self.retranslate_ui()
 
+    def _recheck_calendar(self, changes: Changes) -> None:
+        """A year confirmed (or not) in Settings: the banner and the status bar say so at once."""
+        if changes & Changes.CALENDAR:
+            ctx = self.state.ctx
+            self.state.runner.run(lambda: calendar_health(ctx), self._calendar_checked, self._calendar_check_failed)
+
     def _calendar_check_failed(self, exc: BaseException) -> None:
         self._health_error = exc
         self._show_banner()
@@ -182,7 +240,7 @@ class MainWindow(Retranslated, QMainWindow):
             years = ", ".join(map(str, health.unconfirmed_years))
             lines.append(
                 self.tr(
-                    "The working-day calendar of %1 is NOT confirmed by the administrator: holiday transfers or Kurban Ait may still move deadlines. Confirm it with 'akimat-desk calendar confirm'."  # noqa: E501
+                    "The working-day calendar of %1 is NOT confirmed by the administrator: holiday transfers or Kurban Ait may still move deadlines. Confirm it under Settings, Working-day calendar (or with 'akimat-desk calendar confirm')."  # noqa: E501
                 ).replace("%1", years)
             )
         self.banner.setText("⚠ " + "\n⚠ ".join(lines))
@@ -258,14 +316,15 @@ class MainWindow(Retranslated, QMainWindow):
         if self.pages.currentIndex() == REGISTER and (fid := self.register.selected_filing()) is not None:
             self.open_filing(fid)
             return
-        if self.card.card is not None:
+        if self._card is not None and self._card.card is not None:
             self.nav.setCurrentRow(CARD)
             self.card.print_letter_or_card()
 
     def refresh(self) -> None:
         self.today.reload()
         self.register.reload()
-        self.card.reload()
+        if self._card is not None:
+            self._card.reload()
 
     def about(self) -> None:
         QMessageBox.about(
@@ -280,7 +339,8 @@ class MainWindow(Retranslated, QMainWindow):
         another seat (or process) registered or changed a filing since the last look."""
         self.register.model.refresh_countdowns()
         self.today.refresh_countdowns()
-        self.card.refresh_countdown()
+        if self._card is not None:
+            self._card.refresh_countdown()
         ctx = self.state.ctx
         self.state.runner.run(lambda: change_stamp(ctx), self._stamp_checked, lambda _e: None)
 
@@ -337,7 +397,8 @@ class MainWindow(Retranslated, QMainWindow):
         self.state.set_language(code)
         self.register.set_language(code)
         self.today.set_language(code)
-        self.card.set_language(code)
+        if self._card is not None:  # else it is built in the new language
+            self._card.set_language(code)
         self.settings.set_language(code)
         self.language_actions[code].setChecked(True)
         self.retranslate_ui()
@@ -378,8 +439,10 @@ class MainWindow(Retranslated, QMainWindow):
         self.retranslated.emit()
 
     def closeEvent(self, event: Any) -> None:
+        remember_window(self, self.state.gui, self.state.ctx.actor, self.splitters())
         self._minute.stop()
         self._boundary.stop()
+        top_up()  # the teardown that follows must not find None's count at zero
         if not self._closing_emitted:
             self._closing_emitted = True
             self.closing.emit()

@@ -20,6 +20,7 @@ from akimat_desk.ui.main_window import MainWindow
 from akimat_desk.ui.startup_plan import location_text
 from akimat_desk.ui.state import AppState, GuiState
 from akimat_desk.ui.tasks import TaskRunner
+from akimat_desk.ui.widgets.screen_fit import install_screen_fit
 
 
 @dataclass
@@ -50,6 +51,7 @@ def build_session(
 
     ``switcher`` and ``gui`` are the staged start's (``ui.startup``), already set up; else they are made here."""
     paths = resolve_paths(home).ensure()
+    install_screen_fit(app)  # the passphrase, login and first-run dialogs too fit the screen (issue 22)
     gui = gui or GuiState(paths.gui_state)
     language = gui.get("language") or language_from_env(os.environ.get("AKIMAT_DESK_LANG") or os.environ.get("LANG"))
     if switcher is None:
@@ -74,7 +76,7 @@ def build_session(
         from akimat_desk.ui.office.first_run_dialog import FirstRunDialog
 
         empty = count_filings(register.context, FilingQuery()) == 0
-        FirstRunDialog(state, empty).exec()
+        FirstRunDialog(state, empty, switch_language=switcher.switch).exec()
         gui.set(first_run_done=True)
 
     def switch(code: str) -> bool:

@@ -39,7 +39,10 @@ from PySide6.QtWidgets import (
 from akimat_desk.domain.deadlines import Countdown
 from akimat_desk.services.filings.startup_preview import OutsideCachedDays, RegisterPreview, RegisterRow
 from akimat_desk.ui.filings.register_cells import COLUMN_WIDTHS, Column, header, row_text
+from akimat_desk.ui.gui_state import GuiState
 from akimat_desk.ui.i18n import LanguageSwitcher
+from akimat_desk.ui.none_guard import top_up
+from akimat_desk.ui.pyside_feature import lighten
 from akimat_desk.ui.startup_plan import (
     REGISTER_PAGE,
     START_PAGE,
@@ -48,6 +51,10 @@ from akimat_desk.ui.startup_plan import (
     location_text,
 )
 from akimat_desk.ui.widgets.countdown import countdown_colour, countdown_icon
+from akimat_desk.ui.widgets.screen_fit import install_screen_fit
+from akimat_desk.ui.window_geometry import place_window
+
+lighten()  # before the full window's ~900 modules are imported: PySide6 would keep each one's source text
 
 __all__ = ["REGISTER_PAGE", "START_PAGE", "TODAY_PAGE", "StagedStart", "StartupWindow", "location_text", "run_window"]
 
@@ -125,6 +132,7 @@ class StartupWindow(QMainWindow):
         on_register: bool,
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
         countdowns: dict[int, Any] | None = None,
+        gui: GuiState | None = None,
     ) -> None:
         super().__init__()
         self.setWindowTitle(translate("akimat_desk — register of peaceful assembly filings"))
@@ -156,7 +164,8 @@ class StartupWindow(QMainWindow):
         self.setCentralWidget(central)
         self.statusBar().addPermanentWidget(QLabel(location, self))
         self.statusBar().showMessage(opening_text())
-        self.resize(1400, 820)
+        # where the last window was, within this screen (the full window then takes this user's own place)
+        self.open_maximized = place_window(self, gui or GuiState(None))
 
     def _register_page(
         self, preview: RegisterPreview, language: str, now: Callable[[], datetime], countdowns: dict[int, Any] | None
@@ -254,6 +263,7 @@ class StagedStart(QObject):
         self._on_window = on_window
         self.switcher = LanguageSwitcher(app)
         self.home, self.paths, self.gui, self.url = plan.home, plan.paths, plan.gui, plan.url
+        install_screen_fit(app)  # the frame, the window and every dialog open within the screen (issue 22)
         self.switcher.switch(plan.language)  # a missing .qm is reported again (and explained) by the full start
         self.frame = StartupWindow(
             location_text(plan.paths, plan.url),
@@ -261,6 +271,7 @@ class StagedStart(QObject):
             self.switcher.language,
             plan.on_register,
             countdowns=plan.countdowns,
+            gui=plan.gui,
         )
         self.frame.closed.connect(self._frame_closed)
         self.session: Any = None
@@ -268,7 +279,10 @@ class StagedStart(QObject):
         self._swap_timer = QTimer(self, singleShot=True, interval=SWAP_TIMEOUT_MS)
         self._swap_timer.timeout.connect(self._swap)
         self.exit_code: int | None = None
-        self.frame.show()
+        if self.frame.open_maximized:
+            self.frame.showMaximized()
+        else:
+            self.frame.show()
         if on_frame is not None:
             on_frame(self.frame)
         self.loader = CoreLoader()
@@ -309,8 +323,7 @@ class StagedStart(QObject):
             return
         finally:
             QApplication.restoreOverrideCursor()
-        window = self.session.window
-        window.setGeometry(self.frame.geometry())
+        window = self.session.window  # it has its user's remembered geometry, clamped to the screen
         window.start_page_loaded.connect(self._swap)  # whichever comes first: the page's load or the time limit
         self._swap_timer.start()
         window.start()
@@ -321,7 +334,7 @@ class StagedStart(QObject):
         self.swapped = True
         self._swap_timer.stop()
         window = self.session.window
-        if self.frame.isMaximized():
+        if self.frame.isMaximized() or window.open_maximized:
             window.showMaximized()
         else:
             window.show()
@@ -343,10 +356,12 @@ def run_window(
     app = QApplication.instance() or QApplication(list(argv))
     assert isinstance(app, QApplication)
     app.setApplicationName("akimat_desk")
+    top_up()  # PySide6 6.12's reference leak on None (ui/none_guard.py): before, during and after the window
     start = StagedStart(app, plan, on_frame, on_window)
     try:
         code = app.exec()
     finally:
         if start.session is not None:
             start.session.close()
+        top_up()
     return start.exit_code if start.exit_code is not None else code

@@ -25,8 +25,15 @@ class Runner(QObject):
 
     busy_changed = Signal(bool)
 
-    def run(self, fn: Callable[[], Any], on_done: Done | None = None, on_error: Failed | None = None) -> int:
+    def run(
+        self, fn: Callable[[], Any], on_done: Done | None = None, on_error: Failed | None = None, what: str = ""
+    ) -> int:
+        """Run ``fn``; ``what`` says in the clerk's language what it does, for the busy indicator (long work)."""
         raise NotImplementedError
+
+    def current_task(self) -> str:
+        """What the oldest running task that said so is doing ('' if none said)."""
+        return ""
 
     def wait_idle(self) -> None:
         """Block until queued work has finished and its callbacks ran (tests, shutdown)."""
@@ -38,7 +45,9 @@ class Runner(QObject):
 class InlineRunner(Runner):
     """Runs each task immediately on the caller's thread (tests, scripts)."""
 
-    def run(self, fn: Callable[[], Any], on_done: Done | None = None, on_error: Failed | None = None) -> int:
+    def run(
+        self, fn: Callable[[], Any], on_done: Done | None = None, on_error: Failed | None = None, what: str = ""
+    ) -> int:
         try:
             result = fn()
         except Exception as exc:
@@ -60,12 +69,17 @@ class TaskRunner(Runner):
         super().__init__(parent)
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
         self._pending: dict[int, tuple[Done | None, Failed | None]] = {}
+        self._labels: dict[int, str] = {}
         self._ids = itertools.count(1)
         self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
-    def run(self, fn: Callable[[], Any], on_done: Done | None = None, on_error: Failed | None = None) -> int:
+    def run(
+        self, fn: Callable[[], Any], on_done: Done | None = None, on_error: Failed | None = None, what: str = ""
+    ) -> int:
         task_id = next(self._ids)
         self._pending[task_id] = (on_done, on_error)
+        if what:
+            self._labels[task_id] = what
         if len(self._pending) == 1:
             self.busy_changed.emit(True)
         future = self._pool.submit(fn)
@@ -80,6 +94,7 @@ class TaskRunner(Runner):
 
     def _deliver(self, task_id: int, result: Any, exc: BaseException | None) -> None:
         on_done, on_error = self._pending.pop(task_id, (None, None))
+        self._labels.pop(task_id, None)
         if not self._pending:
             self.busy_changed.emit(False)
         if exc is not None:
@@ -88,6 +103,9 @@ class TaskRunner(Runner):
             on_error(exc)
         elif on_done is not None:
             on_done(result)
+
+    def current_task(self) -> str:
+        return self._labels[min(self._labels)] if self._labels else ""
 
     def wait_idle(self) -> None:
         from PySide6.QtCore import QCoreApplication

@@ -16,8 +16,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from akimat_desk.catalogue import read_yaml
 from akimat_desk.workdays.calendar import KazakhCalendar
 from akimat_desk.workdays.overrides import (
     KurbanAitCorrection,
@@ -71,7 +70,7 @@ def _year_overrides(year: int, entry: Mapping[str, Any]) -> list[Override]:
 
 def parse_facts(text: str) -> OverrideSet:
     """Parse the facts YAML (schema 1) into an OverrideSet, years ascending; ValueError if malformed."""
-    doc = yaml.safe_load(text)
+    doc = read_yaml(text)
     if not isinstance(doc, dict) or doc.get("schema") != 1 or not isinstance(doc.get("years"), dict):
         raise ValueError("calendar facts: expected a mapping with schema: 1 and years: {...}")
     items: list[Override] = []

@@ -12,8 +12,6 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-import yaml
-
 from akimat_desk import catalogue
 
 LANGUAGES = ("kk", "ru", "en")
@@ -27,7 +25,7 @@ _SUBSTITUTED = re.compile(r"^Day off \(substituted from (\d{2})/(\d{2})/(\d{4})\
 def _holidays() -> dict[str, list[str]]:
     """Our holiday keys, each with the en_US names the ``holidays`` package gives it."""
     raw = resources.files("akimat_desk.workdays").joinpath("data", NAMES_RESOURCE).read_text(encoding="utf-8")
-    data: dict[str, list[str]] = yaml.safe_load(raw)["holidays"]
+    data: dict[str, list[str]] = catalogue.read_yaml(raw)["holidays"]
     return data
 
 

@@ -81,7 +81,9 @@ def set_kurban_ait(ctx: ServiceContext, year: int, day: date, act: str) -> Calen
 
 
 def confirm_year(ctx: ServiceContext, year: int, act: str | None, confirmed: bool = True) -> CalendarChanged:
-    text = act or f"confirmed by {ctx.actor}"
+    """Confirm (or withdraw the confirmation of) ``year``'s calendar; without an act, who did it is the act."""
+    default = f"confirmed by {ctx.actor}" if confirmed else f"confirmation withdrawn by {ctx.actor}"
+    text = (act or "").strip() or default
     return add_override(ctx, _validated(YearConfirmation, year, confirmed, text))
 
 
@@ -145,3 +147,44 @@ def _golden_shape(cal: KazakhCalendar, year: int) -> dict[str, Any]:
 
     data = calendar_year(cal, year)
     return {k: v for k, v in data.items() if k != "year"}
+
+
+@dataclass(frozen=True, slots=True)
+class YearConfirmationEntry:
+    """One confirmation of a year's calendar, or its withdrawal, as the administration log keeps it."""
+
+    at: Any
+    by: str
+    confirmed: bool
+    act: str
+
+
+@dataclass(frozen=True, slots=True)
+class YearStatus:
+    """What the Settings page shows of a year: confirmed or not, its days off on weekdays and working weekend
+    days (transfers included), and who confirmed it when."""
+
+    year: int
+    confirmed: bool
+    non_working_weekdays: tuple[date, ...]
+    working_weekend_days: tuple[date, ...]
+    confirmations: tuple[YearConfirmationEntry, ...]
+
+
+def year_status(ctx: ServiceContext, year: int) -> YearStatus:
+    ctx.require(Permission.READ)
+    with ctx.uow() as uow:
+        cal = ctx.calendar.get(uow)
+        rows = uow.calendar.rows()
+    entries = tuple(
+        YearConfirmationEntry(r["created_at"], r["created_by"], r["kind"] == "confirm_year", r["act"])
+        for r in rows
+        if r["kind"] in ("confirm_year", "unconfirm_year") and r["year"] == year
+    )
+    return YearStatus(
+        year,
+        cal.is_confirmed(year),
+        tuple(cal.non_working_weekdays(year)),
+        tuple(cal.working_weekend_days(year)),
+        entries,
+    )

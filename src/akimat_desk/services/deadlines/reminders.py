@@ -10,15 +10,17 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from akimat_desk.domain.errors import InvalidInput
 from akimat_desk.domain.reminders import Reminder, ReminderKind, ReminderPolicy, due_now, office_open, planned
 from akimat_desk.security.roles import Permission
-from akimat_desk.services.deadlines.legal_clock import DueItem, open_items
-from akimat_desk.services.kernel.context import ServiceContext
 from akimat_desk.services.kernel.messages import message
-from akimat_desk.storage.kernel.unit_of_work import UnitOfWorkFactory
+
+if TYPE_CHECKING:  # the settings are read by the command line's parser too: nothing heavy at import
+    from akimat_desk.services.deadlines.legal_clock import DueItem
+    from akimat_desk.services.kernel.context import ServiceContext
+    from akimat_desk.storage.kernel.unit_of_work import UnitOfWorkFactory
 
 SETTINGS_KEY = "reminders"
 FIRED_KEY = "reminders_fired:{user}"
@@ -124,6 +126,8 @@ class ReminderNote:
 
 def reminders_now(ctx: ServiceContext) -> list[ReminderNote]:
     """The reminders due at ``ctx.clock()`` that this user has not been shown; they are recorded as shown."""
+    from akimat_desk.services.deadlines.legal_clock import open_items  # the open register, not at import
+
     ctx.require(Permission.READ)
     now = ctx.clock()
     hours = ctx.settings.office_hours

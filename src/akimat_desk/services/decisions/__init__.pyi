@@ -4,7 +4,6 @@ from .letter_bounces import BounceResult as BounceResult
 from .letter_bounces import record_bounce as record_bounce
 from .letter_mail import send_letter_email as send_letter_email
 from .letter_mail import sending_changes as sending_changes
-from .letter_mail import smtp_secret_name as smtp_secret_name
 from .outgoing import issue_letter as issue_letter
 from .outgoing import letters_of as letters_of
 from .workflow import answers_json as answers_json

@@ -38,11 +38,6 @@ LOOPBACK = ("127.0.0.1", "localhost", "::1")
 SMTP_TIMEOUT = 30.0
 
 
-def smtp_secret_name(host: str, user: str) -> str:
-    """The keyring entry of the SMTP password of ``user`` at ``host``."""
-    return f"smtp:{user}@{host}"
-
-
 @dataclass(frozen=True, slots=True)
 class Attachment:
     name: str

@@ -10,3 +10,4 @@ from .letter_signing import signature_json as signature_json
 from .letter_signing import stored_pdf as stored_pdf
 from .trust_store import LoadedTrust as LoadedTrust
 from .trust_store import load_trust as load_trust
+from .verification import register_e_filing as register_e_filing

@@ -10,6 +10,7 @@ from .demo import sample_filing as sample_filing
 from .presenting import filing_json as filing_json
 from .presenting import filing_lines as filing_lines
 from .projection import filing_values as filing_values
+from .projection import refuse_future_receipt as refuse_future_receipt
 from .projection import same_day as same_day
 from .registered import Changed as Changed
 from .registered import apply_status as apply_status

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from akimat_desk.domain.errors import InvalidInput, NotFound
-from akimat_desk.domain.filing import EventAction
+from akimat_desk.domain.filing import ATTACHMENT_KINDS, EventAction
 from akimat_desk.security.roles import Permission
 from akimat_desk.services.filings.registered import load_filing
 from akimat_desk.services.kernel.bounded_files import read_regular_file
@@ -19,7 +19,6 @@ from akimat_desk.storage.filings.attachments import AttachmentInfo, AttachmentRe
 from akimat_desk.storage.filings.values import NewEvent
 
 MAX_ATTACHMENT_BYTES = 200 * 1024 * 1024
-ATTACHMENT_KINDS = ("scan", "document", "image", "original_e_document", "signed_content", "letter", "other")
 
 
 class AttachmentCorrupted(Exception):

@@ -1,8 +1,17 @@
-"""A demo register for first run and for tests: plausible filings of every form, some with defects."""
+"""A demo register for first run and for tests: plausible filings of every form, some with defects.
+
+Its statuses never contradict each other (issue 22 item 5): every decision is a real decision record whose
+ground is true of the filing (a refusal under art. 14 p.1 sub. 5) is given only to a filing without its
+purpose), every letter is issued and handed over in the filing's language, a proposal is handed over so the
+organizer's one working day to answer runs, and every e-filing carries its signed document: the filing's JSON
+with a detached CMS signature by a training key of the organizer, made for this demo and thrown away (the
+signature tab shows a verified signature whose root is a demo TEST root the register does not trust)."""
 
 from __future__ import annotations
 
+import json
 import random
+from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
@@ -90,6 +99,8 @@ def sample_filing(i: int, received: datetime | None = None) -> dict[str, Any]:
         data["regulations"] = "Регламент, бекітілген 2026 / утверждён организатором"
     if i % 4 == 3:
         _spoil(data, rnd)
+    if i % 10 == 5:  # the demo refuses these under art. 14 p.1 sub. 5): the purpose (item 1) is missing
+        data.pop("purpose", None)
     return data
 
 
@@ -154,18 +165,92 @@ def _spoil(data: dict[str, Any], rnd: random.Random) -> None:
 
 
 def create_demo_register(ctx: ServiceContext, count: int = 60) -> int:
-    """Register ``count`` demo filings (received over recent weeks) and move the older ones through the
-    procedure (reviewed, decided, proposals, withdrawn, held), as a real register looks; returns the count."""
-    first_day = ctx.clock().replace(hour=0, minute=0, second=0, microsecond=0) - timedelta(days=count // 3)
+    """Register ``count`` demo filings (received over recent weeks, the last one yesterday) and move the older
+    ones through the procedure (reviewed, decided, proposals, withdrawn, held), as a real register looks;
+    returns the count. Each filing is registered a quarter of an hour after its receipt, so no time of receipt
+    lies after the register's clock and the history runs in order."""
+    from dataclasses import replace
+
+    days = -(-count // 3)  # three filings a day, on the days before today
+    first_day = ctx.clock().replace(hour=0, minute=0, second=0, microsecond=0) - timedelta(days=days)
     slots = (timedelta(hours=4, minutes=12), timedelta(hours=7, minutes=40), timedelta(hours=11, minutes=5))
-    for i in range(count):  # three filings a day, at 09:12, 12:40 and 16:05 Almaty time (UTC+5)
+    root = _demo_root(first_day)
+    for i in range(count):  # at 09:12, 12:40 and 16:05 Almaty time (UTC+5)
         received = first_day + timedelta(days=i // 3) + slots[i % 3]
         data = sample_filing(i, received)
-        filing = register_filing(ctx, data).filing
+        at = replace(ctx, clock=_clock_at(received + timedelta(minutes=15)))
+        if data["channel"] == "e_document":
+            filing = _register_e_filing(at, data, i, root)
+        else:
+            filing = register_filing(at, data).filing
         if received < ctx.clock() - timedelta(days=6):
             event_passed = datetime.fromisoformat(data["starts_at"]).date() < ctx.clock().date()
             _advance(ctx, filing.id, filing.kind, i, event_passed)
     return count
+
+
+def _demo_root(start: datetime) -> Any:
+    """A TEST root for the demo's e-filings; its private key lives only while the demo is made."""
+    from akimat_desk.signatures.training_pki import make_root
+
+    return make_root("AKIMAT DESK DEMO ROOT (GOST) TEST", now=start - timedelta(days=30), days=3650)
+
+
+def _organizer_key(root: Any, organizer: dict[str, Any], start: datetime) -> Any:
+    """A training signing key whose certificate names the organizer (a citizen, or an entity's head)."""
+    from akimat_desk.signatures.training_pki import make_signatory
+
+    since = start - timedelta(days=30)
+    if organizer.get("type") == "entity":
+        return make_signatory(
+            root,
+            surname="ЖАНҰЗАҚОВ",
+            given_name="АРМАН",
+            patronymic="БОЛАТҰЛЫ",
+            iin=valid_id_number("78031530012"),
+            bin_=str(organizer["bin"]),
+            organization=str(organizer["name"]),
+            not_before=since,
+        )
+    return make_signatory(
+        root,
+        surname=str(organizer["surname"]).upper(),
+        given_name=str(organizer["given_name"]).upper(),
+        patronymic=str(organizer.get("patronymic") or "").upper(),
+        iin=str(organizer["iin"]),
+        bin_="",
+        organization="",
+        roles=(),
+        not_before=since,
+    )
+
+
+def _register_e_filing(ctx: ServiceContext, data: dict[str, Any], i: int, root: Any) -> Any:
+    """The e-filing with its signed document: the JSON and its detached CMS, signed just before receipt."""
+    from akimat_desk.services.esign import register_e_filing
+    from akimat_desk.signatures.p12_signer import detached_cms
+
+    received = datetime.fromisoformat(data["received_at"])
+    content = json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
+    cms = detached_cms(_organizer_key(root, data["organizer"], received), content, received - timedelta(minutes=5))
+    name = f"e-filing-{i + 1:02d}.json"
+    return register_e_filing(ctx, data, cms, f"{name}.cms", content, name).filing
+
+
+_REFUSAL_REASON = {
+    "kk": "Хабарламада бейбіт жиналыстың мақсаты көрсетілмеген (Заңның 10-бабы 3-тармағының 1) тармақшасы).",
+    "ru": "В уведомлении не указана цель мирного собрания (подп. 1) п. 3 ст. 10 Закона).",
+    "en": "The notification does not state the purpose of the assembly (art. 10 p.3 item 1).",
+}
+_PROPOSAL = {
+    "kk": "Сол күні 15:00-ден 17:00-ге дейін, сол орында.",
+    "ru": "В тот же день с 15:00 до 17:00, на том же месте.",
+    "en": "The same day from 15:00 to 17:00, at the same place.",
+}
+
+
+def _clock_at(when: datetime) -> Callable[[], datetime]:
+    return lambda: when
 
 
 def _hand_over(ctx: ServiceContext, filing_id: int) -> None:
@@ -200,11 +285,17 @@ def _advance(ctx: ServiceContext, filing_id: int, kind: str, i: int, event_passe
     when = datetime.combine(record.registered_on + timedelta(days=1), time(5, 30), tzinfo=UTC)  # 10:30 Almaty
     clerk = replace(ctx, clock=lambda: when)
     positive = DecisionRequest(DecisionKind.INFORM if kind == "notification" else DecisionKind.APPROVE)
+    lang = str(record.language)
     refusal = DecisionRequest(
         DecisionKind.REFUSE,
-        (GroundReason(Ground.A14_5, "Ұйымдастырушының қолы жоқ / отсутствует подпись организатора"),),
+        (GroundReason(Ground.A14_5, _REFUSAL_REASON[lang]),),
+        texts={code: {"reason:A14-5": text} for code, text in _REFUSAL_REASON.items()},
     )
-    proposal = DecisionRequest(DecisionKind.PROPOSE, proposal="Сол күні 15:00-17:00 / в тот же день 15:00-17:00")
+    proposal = DecisionRequest(
+        DecisionKind.PROPOSE,
+        proposal=_PROPOSAL[lang],
+        texts={code: {"proposal": text} for code, text in _PROPOSAL.items()},
+    )
     step = i % 10
     if step in (0, 1, 5):
         change_status(clerk, filing_id, Status.UNDER_REVIEW, None, "демо / demo")
@@ -214,6 +305,7 @@ def _advance(ctx: ServiceContext, filing_id: int, kind: str, i: int, event_passe
         decide(clerk, filing_id, refusal)
     elif step in (3, 6):
         decide(clerk, filing_id, proposal)
+        _hand_over(clerk, filing_id)  # the organizer's one working day to answer runs from its receipt
     if step == 6:
         record_proposal_answer(clerk, filing_id, ProposalAnswer.ACCEPTED, received_at=when)
         decide(clerk, filing_id, positive)

@@ -7,6 +7,7 @@ from datetime import tzinfo
 from typing import Any
 
 from akimat_desk.domain.filing import FilingEvent, FilingRecord
+from akimat_desk.domain.written_forms import organizer_text, place_text
 from akimat_desk.services.deadlines import FilingClock
 from akimat_desk.services.kernel.messages import defect_message, message
 
@@ -91,8 +92,11 @@ def filing_lines(filing: FilingRecord, lang: str, tz: tzinfo, clock: FilingClock
         f"  {message(f'form.{filing.form}', lang)} / {message(f'kind.{filing.kind}', lang)} / "
         f"{message(f'channel.{filing.channel}', lang)} / {filing.language}",
         "  " + message("line.summary", lang, received=received, registered=filing.registered_on, status=status),
-        f"  {filing.organizer_name}",
+        f"  {organizer_text(filing.document.get('organizer'), lang) or filing.organizer_name}",
     ]
+    place = place_text(filing.document.get("place")) or str(filing.document.get("route") or "")
+    if place:
+        lines.append(f"  {place}")
     if clock is not None:
         lines += clock_lines(clock, filing, lang)
     if filing.defects:

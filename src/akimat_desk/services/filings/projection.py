@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from datetime import date, datetime, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
 from akimat_desk.domain.content import find_defects
 from akimat_desk.domain.document import FilingDocument, parse_document
+from akimat_desk.domain.errors import InvalidInput
 from akimat_desk.domain.people import Entity
 from akimat_desk.domain.statuses import Outcome, Status
 from akimat_desk.storage.filings.values import FilingValues
@@ -29,6 +30,33 @@ def search_text(doc: FilingDocument) -> str:
     if doc.representative is not None:
         parts += [doc.representative.display_name, doc.representative.iin]
     return " ".join(p for p in parts if p).casefold()
+
+
+FUTURE_RECEIPT_LIMIT = timedelta(days=1)
+"""How far ahead of the register's clock a time of receipt may be: clock skew, the next morning's post stamped ahead."""
+
+
+def refuse_future_receipt(received_at: datetime, now: datetime, tz: tzinfo) -> None:
+    """Raise ``InvalidInput`` (``received_at_in_future``) if ``received_at`` is later than ``now`` plus one day.
+
+    ``now`` is the context's clock (``ServiceContext.clock``); exactly one day ahead is still accepted. The
+    message shows the times in the office's zone ``tz``. Every path by which a time of receipt enters the
+    register calls it: registration (window, CLI, scan, e-filing), a correction of ``received_at``, the legacy
+    import.
+    """
+    latest = now + FUTURE_RECEIPT_LIMIT
+    if received_at > latest:
+        raise InvalidInput(
+            "received_at_in_future",
+            field="received_at",
+            value=_office_minute(received_at, tz),
+            now=_office_minute(now, tz),
+            latest=_office_minute(latest, tz),
+        )
+
+
+def _office_minute(moment: datetime, tz: tzinfo) -> str:
+    return moment.astimezone(tz).strftime("%Y-%m-%d %H:%M")
 
 
 def filing_values(

@@ -17,7 +17,7 @@ from akimat_desk.domain.errors import InvalidInput, NotFound
 from akimat_desk.domain.filing import EventAction, FilingId, FilingRecord
 from akimat_desk.domain.statuses import Outcome, Status, check_transition
 from akimat_desk.security.roles import Permission
-from akimat_desk.services.filings.projection import filing_values, same_day
+from akimat_desk.services.filings.projection import filing_values, refuse_future_receipt, same_day
 from akimat_desk.services.filings.registration import store_review_deadline
 from akimat_desk.services.kernel.context import Changes, ServiceContext
 from akimat_desk.storage.filings.values import FilingQuery, FilingValues, NewEvent
@@ -134,6 +134,8 @@ def correct_filing(ctx: ServiceContext, reference: str | int, sets: Mapping[str,
         values, doc = filing_values(document, ctx.settings.tz, registration_day, record.status, record.outcome)
         if kind_of(doc.form) is not record.kind:
             raise InvalidInput("form_changes_kind", field="form")
+        if values.received_at != record.received_at:
+            refuse_future_receipt(values.received_at, ctx.clock(), ctx.settings.tz)
         if "received_at" not in diff:
             values = _keep_registration(values, record)
         elif values.registered_on.year != record.registered_on.year:

@@ -11,7 +11,7 @@ from akimat_desk.domain.deadlines import DeadlineKind, WorkCalendar, review_dead
 from akimat_desk.domain.filing import EventAction, FilingId, FilingRecord, StoredDeadline
 from akimat_desk.domain.statuses import Status
 from akimat_desk.security.roles import Permission
-from akimat_desk.services.filings.projection import filing_values
+from akimat_desk.services.filings.projection import filing_values, refuse_future_receipt
 from akimat_desk.services.kernel.context import Changes, ServiceContext
 from akimat_desk.services.office import format_number, registration_snapshot
 from akimat_desk.storage.filings.values import FilingValues, NewEvent
@@ -39,6 +39,7 @@ def register_filing(ctx: ServiceContext, data: Mapping[str, Any], original_sha25
     with ctx.uow(write=True) as uow:
         cal = ctx.calendar.get(uow)
         values, _doc = filing_values(data, settings.tz, cal.next_working_day_on_or_after, Status.REGISTERED, None)
+        refuse_future_receipt(values.received_at, now, settings.tz)
         year = values.registered_on.year
         seq = uow.counters.next_value(settings.akimat_code, year)
         number = format_number(settings.number_format, settings.akimat_code, year, seq)

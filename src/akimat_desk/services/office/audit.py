@@ -25,14 +25,9 @@ from akimat_desk.services.office.anchors import (
     seal_of,
 )
 from akimat_desk.services.office.audit_accounts import replay_accounts
-from akimat_desk.services.office.audit_office import replay_office
-from akimat_desk.services.office.audit_replay import replay_filings
 from akimat_desk.services.office.checkpoint import clear_checkpoint, read_checkpoint, save_checkpoint
-from akimat_desk.services.office.settings import load_settings
 from akimat_desk.storage.kernel.audit_chain import ChainBreak, ChainReport, key_id
 from akimat_desk.storage.kernel.unit_of_work import UnitOfWorkFactory
-from akimat_desk.storage.office.audit_replay import AuditReplayRepository
-from akimat_desk.storage.office.office_chain import OFFICE_RECORDS, OfficeRowsRepository
 from akimat_desk.storage.office.repositories import AuditRepository, SecurityLogRepository, UserRepository
 
 SENTENCES = ("differs", "rollback", "rewritten", "head_missing", "head_behind")
@@ -73,7 +68,13 @@ def verify_store(
     path = anchors if anchors is not None else anchors_file(uow.engine)
     if path is not None:
         reports.append(check_anchors(uow, read_anchors(path)))
-    if full:
+    if full:  # the replays' modules load only for a full verification, not for every command's start-up check
+        from akimat_desk.services.office.audit_office import replay_office
+        from akimat_desk.services.office.audit_replay import replay_filings
+        from akimat_desk.services.office.settings import load_settings
+        from akimat_desk.storage.office.audit_replay import AuditReplayRepository
+        from akimat_desk.storage.office.office_chain import OFFICE_RECORDS, OfficeRowsRepository
+
         tz = load_settings(uow).tz
         with uow() as u:
             reports.append(replay_filings(u.repo(AuditReplayRepository).filings(), tz))

@@ -12,12 +12,15 @@ import secrets as random_secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from akimat_desk.domain.errors import InvalidInput
 from akimat_desk.security.secrets import SecretStore, SecretStoreUnavailable, register_key_name
-from akimat_desk.services.office.backup import CopyCheck, verify_copy
 from akimat_desk.services.office.chain_key import location_of, source_from_env
 from akimat_desk.storage.kernel.engine import connect_file, looks_encrypted, quote_key
+
+if TYPE_CHECKING:  # every command asks is_encrypted when it opens the register: the backup's checks load later
+    from akimat_desk.services.office.backup import CopyCheck
 
 PASSPHRASE_ENV = "AKIMAT_DESK_PASSPHRASE"
 MIN_PASSPHRASE = 12
@@ -61,6 +64,8 @@ def encrypt_register(database: Path, backup_dir: Path, store: SecretStore, passp
     Without ``passphrase`` a random key is made and kept in the keyring (``SecretStoreUnavailable`` when there
     is none: then give a passphrase). The encrypted file is verified before it replaces the plain one.
     """
+    from akimat_desk.services.office.backup import CopyCheck, verify_copy
+
     if not database.is_file():
         raise InvalidInput("register_missing", field="database", path=str(database))
     if looks_encrypted(database):

@@ -5,13 +5,15 @@ from __future__ import annotations
 import string
 from dataclasses import asdict, dataclass, fields, replace
 from datetime import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from akimat_desk.domain.deadlines import OfficeHours
 from akimat_desk.domain.errors import InvalidInput
-from akimat_desk.services.office.settings_rules import check_settings
-from akimat_desk.storage.kernel.unit_of_work import UnitOfWorkFactory
+from akimat_desk.services.office.settings_rules import check_required, check_settings
+
+if TYPE_CHECKING:  # the settings' names are read by the command line's parser: nothing heavy at import
+    from akimat_desk.storage.kernel.unit_of_work import UnitOfWorkFactory
 
 SETTINGS_VERSION = 1
 DEFAULT_NUMBER_FORMAT = "{akimat}-{year}/{seq:04d}"
@@ -148,6 +150,7 @@ def update_settings(uow: UnitOfWorkFactory, **changes: Any) -> OfficeSettings:
     for key in changes:
         if key not in known:
             raise InvalidInput("setting_unknown", field=key)
+    check_required(changes)
     return save_settings(uow, replace(load_settings(uow), **changes))
 
 

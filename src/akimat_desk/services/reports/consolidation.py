@@ -17,10 +17,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from akimat_desk.domain.errors import InvalidInput
 from akimat_desk.security.roles import Permission
-from akimat_desk.services.esign import LoadedTrust, load_trust
 from akimat_desk.services.kernel.context import ServiceContext
 from akimat_desk.services.reports.statistics_package import (
     EDS_METHOD,
@@ -29,8 +29,10 @@ from akimat_desk.services.reports.statistics_package import (
     read_package,
     signature_matches,
 )
-from akimat_desk.signatures import Verdict, verify
 from akimat_desk.storage.reports.consolidation import ConsolidationRepository, HistoryEntry, Office, StoredPackage
+
+if TYPE_CHECKING:
+    from akimat_desk.services.esign import LoadedTrust
 
 OFFICE_COLUMNS = ("kato", "name_kk", "name_ru", "name_en", "parent", "status", "hmac_key", "bin")
 _OPTIONAL = ("name_en", "hmac_key", "bin")
@@ -175,6 +177,9 @@ def import_package(
         repo = uow.repo(ConsolidationRepository)
         office = _check_office(repo.office(package.kato), package, file_name)
         if package.method == EDS_METHOD:
+            from akimat_desk.services.esign import load_trust  # the trust store and the signatures package load
+            # when a signed package is checked, not with every importer of this module (the window's start)
+
             _check_eds(package, office, file_name, load_trust(uow))
         if repo.has_file(package.sha256) is not None:
             raise InvalidInput("package_already_imported", field="package", file=file_name)
@@ -222,6 +227,8 @@ def _check_office(office: Office | None, package: Package, file_name: str) -> Of
 
 def _check_eds(package: Package, office: Office, file_name: str, trust: LoadedTrust) -> None:
     """The CMS must verify as VALID against the register's trust store and carry the office's BIN."""
+    from akimat_desk.signatures import Verdict, verify
+
     result = verify(
         package.signature, package.signed_bytes, trust=trust.store, crls=trust.crls, allow_test=trust.allow_test
     )

@@ -16,15 +16,17 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from akimat_desk.domain.assemblies import Form
 from akimat_desk.domain.errors import InvalidInput
 from akimat_desk.security.roles import Permission
-from akimat_desk.services.kernel.context import ServiceContext
 from akimat_desk.services.kernel.messages import message
 from akimat_desk.services.reports.statistics_package import OUTCOMES, check_whole_months, month_span
-from akimat_desk.storage.reports.consolidation import ConsolidationRepository, Office
+
+if TYPE_CHECKING:  # BY is read by the command line's parser: the register's storage is loaded on first use
+    from akimat_desk.services.kernel.context import ServiceContext
+    from akimat_desk.storage.reports.consolidation import Office
 
 BY = ("region", "city", "office", "form", "kind", "outcome", "ground", "month")
 FORMS = tuple(f.value for f in Form)
@@ -127,6 +129,8 @@ def top_of(kato: str, offices: dict[str, Office]) -> Office:
 
 def build_report(ctx: ServiceContext, first: date, last: date, by: str) -> ConsolidatedReport:
     """The table ``by`` for the whole months ``first`` .. ``last`` from the counted packages."""
+    from akimat_desk.storage.reports.consolidation import ConsolidationRepository
+
     ctx.require(Permission.READ)
     if by not in BY:
         raise InvalidInput("consolidation_by_unknown", field="--by", value=by, known=", ".join(BY))
@@ -211,6 +215,8 @@ OPEN_DATA_COLUMNS = ("kato", "office_kk", "office_ru", "month", "form", "outcome
 
 def open_data_rows(ctx: ServiceContext, first: date, last: date) -> list[dict[str, Any]]:
     """One row per office, month, form and outcome of the counted packages (no personal data anywhere)."""
+    from akimat_desk.storage.reports.consolidation import ConsolidationRepository
+
     ctx.require(Permission.READ)
     check_whole_months(first, last)
     months = month_span(first, last)

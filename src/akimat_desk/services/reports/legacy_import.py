@@ -22,7 +22,7 @@ import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +31,7 @@ from akimat_desk.domain.errors import DomainError, InvalidInput
 from akimat_desk.domain.filing import EventAction, StoredDeadline
 from akimat_desk.domain.statuses import Status
 from akimat_desk.security.roles import Permission
-from akimat_desk.services.filings import filing_values
+from akimat_desk.services.filings import filing_values, refuse_future_receipt
 from akimat_desk.services.kernel.bounded_files import read_regular_file
 from akimat_desk.services.kernel.context import Changes, ServiceContext
 from akimat_desk.services.kernel.messages import error_message
@@ -234,6 +234,7 @@ def prepare_import(ctx: ServiceContext, raw: RawJournal, overrides: str | None, 
     with ctx.uow() as uow:
         cal = ctx.calendar.get(uow)
     tz, registration_day = ctx.settings.tz, cal.next_working_day_on_or_after
+    now = ctx.clock()
     accepted: list[AcceptedRow] = []
     refused: list[RefusedRow] = []
     preview: list[dict[str, Any]] = []
@@ -251,6 +252,7 @@ def prepare_import(ctx: ServiceContext, raw: RawJournal, overrides: str | None, 
                         "import_duplicate_number", field="legacy_number", number=legacy, row=seen[legacy]
                     )
                 values, _doc = filing_values(data, tz, registration_day, Status.REGISTERED, None)
+                refuse_future_receipt(values.received_at, now, tz)
             except DomainError as exc:
                 refused.append(RefusedRow(row_no, exc.field, exc.code, error_message(exc, lang)))
                 continue
@@ -266,14 +268,24 @@ def prepare_import(ctx: ServiceContext, raw: RawJournal, overrides: str | None, 
     return ImportPlan(raw.name, raw.sha256, raw.header, mapping, tuple(accepted), tuple(refused), tuple(preview))
 
 
-def _numbered(uow: Any, ctx: ServiceContext, plan: ImportPlan, rows: list[Any], now: datetime) -> list[NewFiling]:
-    """Incoming numbers for the rows in order of receipt, reserved per year in one step each."""
-    settings = ctx.settings
-    cal = ctx.calendar.get(uow)
+COMMIT_BATCH = 1000
+"""Rows numbered, snapshotted and inserted at a time: the transaction stays one, but only one batch of rows to
+insert (their history snapshots, events and bound parameters) is in memory at once, not the whole journal's."""
+
+
+def _reserve(uow: Any, ctx: ServiceContext, rows: list[AcceptedRow]) -> dict[int, int]:
+    """The first incoming sequence number of each year of registration, reserved for all rows in one step."""
     per_year: dict[int, int] = {}
     for row in rows:
         per_year[row.values.registered_on.year] = per_year.get(row.values.registered_on.year, 0) + 1
-    next_seq = {year: uow.counters.reserve(settings.akimat_code, year, count) for year, count in per_year.items()}
+    return {year: uow.counters.reserve(ctx.settings.akimat_code, year, count) for year, count in per_year.items()}
+
+
+def _numbered(
+    ctx: ServiceContext, plan: ImportPlan, rows: list[AcceptedRow], next_seq: dict[int, int], cal: Any, now: datetime
+) -> list[tuple[NewFiling, date]]:
+    """The next incoming numbers (``next_seq`` advances) for ``rows`` in order, each with its review deadline."""
+    settings = ctx.settings
     items = []
     for row in rows:
         year = row.values.registered_on.year
@@ -290,12 +302,15 @@ def _numbered(uow: Any, ctx: ServiceContext, plan: ImportPlan, rows: list[Any], 
             "filing": snapshot,
         }
         event = NewEvent(now, ctx.actor, EventAction.REGISTERED, change, "legacy journal import")
-        items.append(NewFiling(settings.akimat_code, year, seq, number, row.values, event))
+        items.append((NewFiling(settings.akimat_code, year, seq, number, row.values, event), due))
     return items
 
 
 def commit_import(ctx: ServiceContext, plan: ImportPlan, *, only_valid: bool = False) -> ImportResult:
-    """Register the accepted rows in one transaction; refuse if rows were refused and ``only_valid`` is False."""
+    """Register the accepted rows in one transaction; refuse if rows were refused and ``only_valid`` is False.
+
+    The rows go in by ``COMMIT_BATCH`` in order of receipt (numbers, history events chained in that order,
+    review deadlines); a failure anywhere rolls the whole import back."""
     ctx.require(Permission.REGISTER)
     if plan.refused and not only_valid:
         raise InvalidInput("import_has_refused_rows", field="file", refused=len(plan.refused), total=plan.total)
@@ -303,21 +318,26 @@ def commit_import(ctx: ServiceContext, plan: ImportPlan, *, only_valid: bool = F
         raise InvalidInput("import_nothing_to_import", field="file")
     now = ctx.clock()
     numbers: list[str] = []
+    review = DeadlineKind.REVIEW.value
     with _collector_paused(), ctx.uow(write=True) as uow:
         imports = uow.repo(ImportRepository)
         if imports.already_imported(plan.sha256):
             raise InvalidInput("import_already_done", field="file", name=plan.name)
         cal = ctx.calendar.get(uow)
         rows = sorted(plan.accepted, key=lambda r: (r.values.received_at, r.row))
-        items = _numbered(uow, ctx, plan, rows, now)
-        ids = uow.filings.add_many(items, ctx.actor)
-        review = DeadlineKind.REVIEW.value
-        deadlines = [
-            (fid, StoredDeadline(review, review_deadline(r.values.kind, r.values.registered_on, cal), cal.version, now))
-            for fid, r in zip(ids, rows, strict=True)
-        ]
-        uow.deadlines.add_many(deadlines)
-        numbers = [item.number for item in items]
+        next_seq = _reserve(uow, ctx, rows)
+        with uow.bulk_write():
+            for start in range(0, len(rows), COMMIT_BATCH):
+                items = _numbered(ctx, plan, rows[start : start + COMMIT_BATCH], next_seq, cal, now)
+                ids = uow.filings.add_many([item for item, _due in items], ctx.actor)
+                uow.deadlines.add_many(
+                    [
+                        (fid, StoredDeadline(review, due, cal.version, now))
+                        for fid, (_item, due) in zip(ids, items, strict=True)
+                    ]
+                )
+                numbers += [item.number for item, _due in items]
+                del items, ids
         imports.record(
             plan.name, plan.sha256, len(plan.accepted), len(plan.refused), plan.mapping_by_header(), now, ctx.actor
         )

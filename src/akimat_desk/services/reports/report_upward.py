@@ -15,7 +15,7 @@ import secrets
 from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from akimat_desk import __version__
 from akimat_desk.domain.errors import InvalidInput
@@ -38,11 +38,12 @@ from akimat_desk.services.reports.statistics_package import (
     hmac_signing,
     key_id,
 )
-from akimat_desk.signatures import Verdict, verify
-from akimat_desk.signatures.signing import Signer, SigningError, SigningRequest
 from akimat_desk.storage.office import CHAINS, AuditRepository
 from akimat_desk.storage.places import PlaceRepository
 from akimat_desk.storage.reports.statistics import StatisticsRepository
+
+if TYPE_CHECKING:  # the signatures package (its crypto libraries) loads when a report is signed
+    from akimat_desk.signatures.signing import Signer
 
 KEY_SETTING = "report_upward_key"
 SENT_SETTING = "report_upward_sent"
@@ -159,6 +160,9 @@ def _signature_note(key: str, signer: Signer | None) -> dict[str, str]:
 
 def _eds(signer: Signer, body: bytes, lang: str, bin_: str) -> bytes:
     """The CMS over ``body`` by a key of the akimat's BIN (when the office setting ``bin`` is set)."""
+    from akimat_desk.signatures import Verdict, verify
+    from akimat_desk.signatures.signing import SigningError, SigningRequest
+
     try:
         cms = signer.sign(SigningRequest(data=body, bin=bin_, locale=lang))
     except SigningError as exc:

@@ -8,18 +8,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, cast
 
-from sqlalchemy import Table, func, or_, select, update
+from sqlalchemy import Table, func, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from akimat_desk.domain.assemblies import Channel, FilingKind, Form, Language
-from akimat_desk.domain.document import search_words
 from akimat_desk.domain.errors import ConcurrentChange
 from akimat_desk.domain.filing import EventAction, FilingEvent, FilingId, FilingRecord
 from akimat_desk.domain.statuses import Outcome, Status
 from akimat_desk.storage.deadlines import FilingDeadlineRow
 from akimat_desk.storage.filings.bulk import add_filings, append_events
 from akimat_desk.storage.filings.orm import FilingEventRow, FilingRow, NumberCounterRow
+from akimat_desk.storage.filings.register_view import SEARCH_TRIGGERS, where_text_contains
 from akimat_desk.storage.filings.values import (
     FilingQuery,
     FilingValues,
@@ -141,7 +141,7 @@ class FilingRepository:
 
     def search(self, query: FilingQuery) -> list[FilingRecord]:
         stmt = select(FilingRow).order_by(FilingRow.received_at.desc(), FilingRow.id.desc())
-        stmt = self._filtered(stmt, query).offset(query.offset)
+        stmt = self._filtered(stmt, query, paged=query.limit is not None).offset(query.offset)
         if query.limit is not None:
             stmt = stmt.limit(query.limit)
         return [_record(row, with_history=False) for row in self._s.scalars(stmt)]
@@ -172,7 +172,14 @@ class FilingRepository:
         stmt = self._filtered(select(func.count(FilingRow.id)), query)
         return int(self._s.scalar(stmt) or 0)
 
-    def _filtered(self, stmt: Any, query: FilingQuery) -> Any:
+    def _search_index(self) -> bool:
+        """True on SQLite while the FTS index is kept in sync (its triggers exist; the window repairs them at start)."""
+        if self._s.get_bind().dialect.name != "sqlite":
+            return False
+        triggers = set(self._s.scalars(text("SELECT name FROM sqlite_master WHERE type = 'trigger'")))
+        return set(SEARCH_TRIGGERS) <= triggers
+
+    def _filtered(self, stmt: Any, query: FilingQuery, *, paged: bool = False) -> Any:
         if query.form is not None:
             stmt = stmt.where(FilingRow.form == str(query.form))
         if query.status is not None:
@@ -181,15 +188,7 @@ class FilingRepository:
             stmt = stmt.where(FilingRow.registered_on >= query.received_from)
         if query.received_to is not None:
             stmt = stmt.where(FilingRow.registered_on <= query.received_to)
-        for word in search_words(query.search):
-            escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            stmt = stmt.where(
-                or_(
-                    FilingRow.search_text.like(f"%{escaped}%", escape="\\"),
-                    FilingRow.incoming_number.like(f"%{escaped}%", escape="\\"),
-                )
-            )
-        return stmt
+        return where_text_contains(stmt, query.search, fts=self._search_index(), in_received_order=paged)
 
 
 class CounterRepository:

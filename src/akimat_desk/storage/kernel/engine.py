@@ -172,6 +172,17 @@ def classify_fault(exc: BaseException) -> str | None:
 
 PAGE_CACHE_KIB = 64 * 1024  # per connection; SQLite's default 2 MB makes a broad search re-read the table
 # from the OS for every keystroke (12,000 hits of 100,000 filings: ~45 ms; with this cache ~25 ms)
+BULK_PAGE_CACHE_KIB = 4 * 1024  # while one transaction writes many rows (an import): its dirty pages are
+# spilled to the WAL beyond this instead of held in memory (20,000 imported filings filled all 64 MB)
+
+
+def set_page_cache(dbapi_connection: Any, kib: int) -> None:
+    """Set an SQLite connection's page-cache limit (shrinking it frees the pages beyond the limit)."""
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA cache_size = -{int(kib)}")
+    finally:
+        cursor.close()
 
 
 def is_sqlite(engine: Engine) -> bool:

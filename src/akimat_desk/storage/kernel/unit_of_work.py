@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from types import TracebackType
 from typing import Protocol, Self, TypeVar
 
@@ -11,7 +13,13 @@ from sqlalchemy.orm import Session, sessionmaker
 from akimat_desk.storage.deadlines.repositories import CalendarRepository, DeadlineRepository
 from akimat_desk.storage.filings.repositories import CounterRepository, FilingRepository
 from akimat_desk.storage.kernel.audit_chain import KEY_INFO
-from akimat_desk.storage.kernel.engine import WRITE_OPTION
+from akimat_desk.storage.kernel.engine import (
+    BULK_PAGE_CACHE_KIB,
+    PAGE_CACHE_KIB,
+    WRITE_OPTION,
+    is_sqlite,
+    set_page_cache,
+)
 from akimat_desk.storage.office.settings import SettingsRepository
 
 
@@ -66,6 +74,22 @@ class UnitOfWork:
     def flush(self) -> None:
         assert self._session is not None
         self._session.flush()
+
+    @contextmanager
+    def bulk_write(self) -> Iterator[None]:
+        """While many rows are written in this unit's one transaction (a journal import), SQLite keeps at most
+        ``BULK_PAGE_CACHE_KIB`` of pages in memory and spills the rest to the write-ahead log: the transaction
+        and its all-or-nothing commit are unchanged, its memory is bounded. The usual cache comes back after."""
+        assert self._session is not None
+        if not is_sqlite(self._engine):
+            yield
+            return
+        dbapi = self._session.connection().connection.dbapi_connection
+        set_page_cache(dbapi, BULK_PAGE_CACHE_KIB)
+        try:
+            yield
+        finally:
+            set_page_cache(dbapi, PAGE_CACHE_KIB)
 
     def joined(self) -> UnitOfWorkFactory:
         """A factory whose units join this open unit: use cases called with it run in this transaction, and

@@ -66,6 +66,8 @@ class RemindersPage(Retranslated, QWidget):
         self.send_button.clicked.connect(self.send_now)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
+        self.server_note = QLabel(self)
+        self.server_note.setWordWrap(True)
         self.form = QFormLayout()
         self.labels = [QLabel(self) for _ in range(11)]
         rows: list[QWidget] = [
@@ -86,6 +88,7 @@ class RemindersPage(Retranslated, QWidget):
             self.form.addRow(label, widget)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
+        layout.addWidget(self.server_note)
         for box in self.kinds.values():
             layout.addWidget(box)
         buttons = QHBoxLayout()
@@ -99,6 +102,7 @@ class RemindersPage(Retranslated, QWidget):
 
     def reload(self) -> None:
         self._fill(load_reminder_settings(self.state.ctx.uow))
+        self._note_server()
 
     def _fill(self, s: ReminderSettings) -> None:
         self.day_before.setTime(QTime.fromString(s.day_before_at, "HH:mm"))
@@ -138,8 +142,11 @@ class RemindersPage(Retranslated, QWidget):
         self.message.setText(self.tr("Saved."))
 
     def send_now(self) -> None:
-        ctx, password = self.state.ctx, self.password.text() or None
-        self.state.runner.run(lambda: send_digest(ctx, password, self.state.language), self._sent, self._failed)
+        """Send through the office's SMTP when it is set (its keyring password), else the server above."""
+        from akimat_desk.security.secrets import KeyringSecretStore
+
+        ctx, password, lang = self.state.ctx, self.password.text() or None, self.state.language
+        self.state.runner.run(lambda: send_digest(ctx, password, lang, KeyringSecretStore()), self._sent, self._failed)
 
     def _sent(self, digest: Digest) -> None:
         self.message.setText(
@@ -182,6 +189,20 @@ class RemindersPage(Retranslated, QWidget):
             box.setAccessibleName(box.text())
         self.save_button.setText(self.tr("&Save"))
         self.send_button.setText(self.tr("Send the digest &now"))
+        self._note_server()
+
+    def _note_server(self) -> None:
+        """Say which server the digest goes through: the office's (Settings) wins over the one above."""
+        host = self.state.ctx.settings.smtp_host.strip()
+        if host:
+            text = self.tr(
+                "The digest goes through the office's SMTP server %1 (Settings, with its password in the keyring); the server above is used only when that one is not set."  # noqa: E501
+            ).replace("%1", host)
+        else:
+            text = self.tr(
+                "The office's SMTP server is not set in Settings: the digest goes through the server above (its password: the keyring entry of the digest, or typed here)."  # noqa: E501
+            )
+        self.server_note.setText(text)
 
 
 def install_reminders_page(points: PlugPoints) -> RemindersPage | None:

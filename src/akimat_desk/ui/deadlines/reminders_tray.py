@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSystemTrayIcon
 
 from akimat_desk.services.deadlines.reminders import ReminderNote, load_reminder_settings, reminders_now
 from akimat_desk.ui.router import PlugPoints
+from akimat_desk.ui.widgets.elided_label import ElidedLabel
 
 MINUTE_MS = 60_000
 MESSAGE_MS = 20_000
@@ -40,6 +41,10 @@ class ReminderCenter(QObject):
         self._open_filing = points.open_filing
         self.shown: list[ReminderNote] = []
         self.start_dialog: QMessageBox | None = None
+        # without a tray the reminders stand in the status bar, left of its parts, taking the room they leave
+        self.status_label = ElidedLabel(self.main, widest=100_000)
+        self.status_label.setObjectName("status_reminders")
+        self.main.statusBar().addWidget(self.status_label, 1)
         self._last: ReminderNote | None = None
         self._started = False
         self._quitting = False
@@ -88,7 +93,7 @@ class ReminderCenter(QObject):
                     _tr("Akimat register: reminder"), text, QSystemTrayIcon.MessageIcon.Warning, MESSAGE_MS
                 )
         else:
-            self.main.statusBar().showMessage("▲ " + " | ".join(texts))
+            self.status_label.setText("▲ " + " | ".join(texts))  # ends in "…" where cut, whole in its tooltip
             if first_poll:
                 self._start_dialog(texts)
         self.reminded.emit(notes)

@@ -32,6 +32,7 @@ from akimat_desk.ui.decisions.language_texts import LanguageTexts
 from akimat_desk.ui.decisions.texts import ground_label, kind_label
 from akimat_desk.ui.errors import error_text
 from akimat_desk.ui.state import AppState
+from akimat_desk.ui.widgets.icon_banner import IconBanner
 from akimat_desk.ui.widgets.retranslated import Retranslated
 
 _FIRST_ANSWER = (Status.REGISTERED, Status.UNDER_REVIEW)
@@ -105,9 +106,7 @@ class DecisionDialog(Retranslated, QDialog):
                 self.outcome.addItem("", kind.value)
         if card.filing.status in (Status.PROPOSAL_DECLINED, Status.PROPOSAL_UNANSWERED):
             self.outcome.setCurrentIndex(self.outcome.findData(DecisionKind.REFUSE.value))
-        self.late = QLabel(self)
-        self.late.setWordWrap(True)
-        self.late.setStyleSheet("QLabel { background: #fff3e0; color: #8d4e00; padding: 6px; font-weight: bold; }")
+        self.late = IconBanner(self, "late")  # a style icon: the clock emoji was a box in fonts without it
         self.late.setVisible(is_late(state, card))
         self.grounds_box = QWidget(self)
         self.grounds_layout = QVBoxLayout(self.grounds_box)
@@ -287,8 +286,7 @@ class DecisionDialog(Retranslated, QDialog):
             )
         )
         self.late.setText(
-            "⏰ "
-            + self.tr(
+            self.tr(
                 "Late: the review deadline has passed. The decision is accepted but marked "
                 "late in the card and the history."
             )

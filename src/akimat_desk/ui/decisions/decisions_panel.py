@@ -29,6 +29,7 @@ from akimat_desk.ui.decisions.models import LettersModel
 from akimat_desk.ui.decisions.texts import ground_label, kind_label
 from akimat_desk.ui.router import CardPlugPoints, CardTabSpec
 from akimat_desk.ui.state import AppState
+from akimat_desk.ui.widgets.icon_banner import icon_data_uri
 from akimat_desk.ui.widgets.layouts import button_row, split_vertically
 from akimat_desk.ui.widgets.retranslated import Retranslated
 
@@ -119,7 +120,8 @@ class DecisionsPanel(Retranslated, QWidget):
             )
             if d["late"]:
                 head += (
-                    ' · <span style="color:#8d4e00; font-weight:bold">⏰ '
+                    f' · <img src="{icon_data_uri(self)}" width="14" height="14"> '
+                    '<span style="color:#8d4e00; font-weight:bold">'
                     + html.escape(self.tr("late: after the review deadline"))
                     + "</span>"
                 )

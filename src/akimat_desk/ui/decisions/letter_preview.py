@@ -8,10 +8,11 @@ searchable. "Save as PDF" writes the stored bytes unchanged.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -41,6 +42,7 @@ from akimat_desk.services.kernel.context import Changes
 from akimat_desk.ui.decisions.texts import LANGUAGE_NAMES
 from akimat_desk.ui.errors import error_text
 from akimat_desk.ui.state import AppState
+from akimat_desk.ui.widgets.busy import progress_dialog, task_text
 from akimat_desk.ui.widgets.retranslated import Retranslated
 
 LETTER, RECEIPT, STORED = "letter", "receipt", "stored"
@@ -80,8 +82,9 @@ def _text_layer(painter: QPainter, document: QPdfDocument, page: int) -> None:
         index += len(line) + 1
 
 
-def print_document(document: QPdfDocument, printer: QPrinter) -> int:
-    """Render every page of ``document`` onto ``printer`` (one sheet per page); returns the pages printed."""
+def print_document(document: QPdfDocument, printer: QPrinter, on_page: Callable[[int, int], None] | None = None) -> int:
+    """Render every page of ``document`` onto ``printer`` (one sheet per page); returns the pages printed.
+    ``on_page(done, count)`` is told after each page (the progress of a long print, rendered at printer dpi)."""
     count = document.pageCount()
     if count <= 0:
         return 0
@@ -103,6 +106,8 @@ def print_document(document: QPdfDocument, printer: QPrinter) -> int:
             painter.setPen(QColor(0, 0, 0, 0))
             _text_layer(painter, document, page)
             painter.restore()
+            if on_page is not None:
+                on_page(page + 1, count)
     finally:
         painter.end()
     return count
@@ -234,7 +239,7 @@ class LetterPreviewDialog(Retranslated, QDialog):
             name = f"{one.letter.outgoing_number.replace('/', '_')}-{lang}.pdf"
             return Loaded(one.pdf, (one.letter.outgoing_number,), one.new, name, changes=one.changes)
 
-        self.state.runner.run(work, self._loaded, self._failed)
+        self.state.runner.run(work, self._loaded, self._failed, what=task_text("letter"))
 
     def _loaded(self, loaded: Loaded) -> None:
         self.loaded = loaded
@@ -306,8 +311,20 @@ class LetterPreviewDialog(Retranslated, QDialog):
 
     # ------------------------------------------------------------ output
     def print_to(self, printer: QPrinter) -> int:
-        """Print the shown document on ``printer`` (tests use a PDF file printer)."""
-        return print_document(self.document, printer)
+        """Print the shown document on ``printer`` (tests use a PDF file printer), page by page in a progress
+        dialog that appears if the print lasts over half a second (no Cancel: a letter is printed whole)."""
+        self.print_progress = progress = progress_dialog(self, self.tr("Printing…"))
+
+        def page_done(done: int, count: int) -> None:
+            progress.setMaximum(count)
+            progress.setLabelText(self.tr("Printing page %1 of %2…").replace("%1", str(done)).replace("%2", str(count)))
+            progress.setValue(done)
+            QCoreApplication.processEvents()
+
+        try:
+            return print_document(self.document, printer, page_done)
+        finally:
+            progress.hide()  # not close(): closing a progress dialog counts as Cancel
 
     def issue(self) -> None:
         """Number the decision's letter (once: every language shares the number) and show the issued PDF."""
@@ -378,7 +395,7 @@ class LetterPreviewDialog(Retranslated, QDialog):
         def work() -> Loaded:
             return Loaded(letter_copy(ctx, fid), numbers, name=f"{'_'.join(numbers).replace('/', '_')}-copy.pdf")
 
-        self.state.runner.run(work, self._loaded, self._failed)
+        self.state.runner.run(work, self._loaded, self._failed, what=task_text("letter"))
 
     # ------------------------------------------------------------ language
     def retranslate_ui(self) -> None:

@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from akimat_desk.services.kernel.messages import message
-from akimat_desk.signatures import message as verdict_message
 from akimat_desk.storage.esign import StoredCertificate, StoredCrl, StoredVerification
 from akimat_desk.ui.decisions.texts import LANGUAGE_NAMES, channel_label, kind_label, verdict_style
 from akimat_desk.ui.widgets.list_model import ListModel
@@ -93,6 +92,9 @@ class VerificationsModel(ListModel):
         ]
 
     def cell(self, item: StoredVerification, column: int) -> str:
+        from akimat_desk.signatures import message as verdict_message  # the signatures package loads when a
+        # verification is shown, not with the window (the trust page's models are built at its start)
+
         icon, _fg, _bg = verdict_style(item.verdict)
         ids = " / ".join(x for x in (item.signer_iin, item.signer_bin) if x) or "—"
         return [

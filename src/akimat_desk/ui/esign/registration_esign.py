@@ -35,6 +35,7 @@ from akimat_desk.services.kernel.context import ServiceContext
 from akimat_desk.ui.errors import error_text
 from akimat_desk.ui.esign.signature_panel import verdict_html
 from akimat_desk.ui.state import AppState
+from akimat_desk.ui.widgets.busy import task_text
 from akimat_desk.ui.widgets.retranslated import Retranslated
 
 SECONDS_PER_MB = 6.0
@@ -183,7 +184,12 @@ class EDocumentPanel(Retranslated, QGroupBox):
             .replace("%3", str(max(1, round(size / 1e6 * SECONDS_PER_MB))))
         )
         work = functools.partial(preview_e_filing, ctx, data, files.signed, files.content)
-        self.state.runner.run(work, lambda p: self._checked(generation, p), lambda e: self._failed(generation, e))
+        self.state.runner.run(
+            work,
+            lambda p: self._checked(generation, p),
+            lambda e: self._failed(generation, e),
+            what=task_text("verification"),
+        )
 
     def cancel(self) -> None:
         """Stop waiting for the running check (its result is ignored); registering checks again."""

@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from akimat_desk.security.secrets import smtp_secret_name
 from akimat_desk.services.decisions import (
     BounceResult,
     letters_of,
     record_bounce,
     send_letter_email,
     sending_changes,
-    smtp_secret_name,
 )
 from akimat_desk.services.esign.letter_copies import LetterCheck, check_letter
 from akimat_desk.services.esign.letter_signing import (
@@ -48,6 +48,7 @@ from akimat_desk.signatures import message as verdict_message
 from akimat_desk.signatures.p12_signer import Pkcs12Signer
 from akimat_desk.ui.errors import error_text
 from akimat_desk.ui.state import AppState
+from akimat_desk.ui.widgets.busy import task_text
 from akimat_desk.ui.widgets.retranslated import Retranslated
 
 
@@ -125,7 +126,7 @@ class SignLetterDialog(Retranslated, QDialog):
                 return sign_letter(ctx, fid, Pkcs12Signer(data, lambda: password), lang)
             return sign_letter(ctx, fid, ncalayer_signer(ctx), lang)
 
-        self.state.runner.run(work, self._signed, self._failed)
+        self.state.runner.run(work, self._signed, self._failed, what=task_text("signing"))
 
     def _signed(self, signed: SignedLetter) -> None:
         self.signed = signed
@@ -296,7 +297,12 @@ class CheckLetterDialog(Retranslated, QDialog):
         ctx = self.state.ctx
         self.progress.show()
         self.verdict.setText(self.tr("Reading the QR code…"))
-        self.state.runner.run(lambda: check_letter(ctx, Path(path).read_bytes()), self._checked, self._failed)
+        self.state.runner.run(
+            lambda: check_letter(ctx, Path(path).read_bytes()),
+            self._checked,
+            self._failed,
+            what=task_text("verification"),
+        )
 
     def _checked(self, found: LetterCheck) -> None:
         self.found = found

@@ -29,6 +29,7 @@ from akimat_desk.storage.esign.repositories import StoredVerification
 from akimat_desk.ui.decisions import VerificationsModel, verdict_style
 from akimat_desk.ui.errors import error_text
 from akimat_desk.ui.state import AppState
+from akimat_desk.ui.widgets.busy import task_text
 from akimat_desk.ui.widgets.layouts import split_vertically
 from akimat_desk.ui.widgets.retranslated import Retranslated
 
@@ -158,7 +159,9 @@ class SignaturePanel(Retranslated, QWidget):
         ctx, fid = self.state.ctx, self.filing_id
         self.reverify_button.setEnabled(False)
         self.status.setText(self.tr("Checking the signature again…"))
-        self.state.runner.run(lambda: reverify_filing(ctx, fid), self._reverified, self._failed)
+        self.state.runner.run(
+            lambda: reverify_filing(ctx, fid), self._reverified, self._failed, what=task_text("verification")
+        )
 
     def _reverified(self, done: Reverified) -> None:
         lang = self.state.language

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -24,24 +24,17 @@ from PySide6.QtWidgets import (
 )
 
 from akimat_desk.security.roles import Permission
-from akimat_desk.services.esign.trust_store import (
-    EsignSettings,
-    ImportedCertificate,
-    ImportedCrl,
-    esign_settings,
-    import_certificate,
-    import_crl,
-    list_certificates,
-    list_crls,
-    set_trust_test_roots,
-)
 from akimat_desk.services.kernel.messages import message
-from akimat_desk.storage.esign.repositories import StoredCertificate, StoredCrl
 from akimat_desk.ui.decisions import CertificatesModel, CrlsModel
 from akimat_desk.ui.errors import error_text
 from akimat_desk.ui.router import PageSpec, PlugPoints
 from akimat_desk.ui.state import AppState
 from akimat_desk.ui.widgets.retranslated import Retranslated
+
+if TYPE_CHECKING:  # the trust store's service (and the signatures package under it) loads when first used,
+    # not with the window: the page is built at start for an administrator, its data only when opened
+    from akimat_desk.services.esign.trust_store import EsignSettings, ImportedCertificate, ImportedCrl
+    from akimat_desk.storage.esign.repositories import StoredCertificate, StoredCrl
 
 
 @dataclass(frozen=True)
@@ -106,6 +99,8 @@ class TrustView(Retranslated, QWidget):
 
     # ------------------------------------------------------------ loading
     def reload(self) -> None:
+        from akimat_desk.services.esign.trust_store import esign_settings, list_certificates, list_crls
+
         ctx = self.state.ctx
 
         def work() -> TrustState:
@@ -145,6 +140,8 @@ class TrustView(Retranslated, QWidget):
             self.import_certificate_file(Path(path), pin.strip() or None)
 
     def import_certificate_file(self, path: Path, pin: str | None = None) -> None:
+        from akimat_desk.services.esign.trust_store import import_certificate
+
         ctx = self.state.ctx
         self.state.runner.run(
             lambda: import_certificate(ctx, path.read_bytes(), path.name, pin), self._certificate_imported, self._failed
@@ -167,6 +164,8 @@ class TrustView(Retranslated, QWidget):
             self.import_crl_file(Path(path))
 
     def import_crl_file(self, path: Path) -> None:
+        from akimat_desk.services.esign.trust_store import import_crl
+
         ctx = self.state.ctx
         self.state.runner.run(lambda: import_crl(ctx, path.read_bytes(), path.name), self._crl_imported, self._failed)
 
@@ -193,6 +192,8 @@ class TrustView(Retranslated, QWidget):
         self.set_test_roots(on)
 
     def set_test_roots(self, on: bool) -> None:
+        from akimat_desk.services.esign.trust_store import set_trust_test_roots
+
         ctx = self.state.ctx
 
         def done(settings: EsignSettings) -> None:

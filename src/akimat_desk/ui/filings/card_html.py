@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from akimat_desk.domain.content import items_for
 from akimat_desk.domain.deadlines import CountdownState
+from akimat_desk.domain.written_forms import contacts_text, organizer_text, place_text
 from akimat_desk.services.filings.card_view import FilingCard
 from akimat_desk.services.kernel.messages import cite, defect_message, message
 from akimat_desk.ui.filings.items import article_caption, item_label
@@ -71,6 +72,34 @@ def value_html(value: Any) -> str:
     return escape(text)
 
 
+_WRITTEN_ITEMS = ("organizer", "place", "place_or_route", "contacts")
+
+
+def _written(name: str, value: Any, language: str) -> str:
+    """A person, an entity, a place or the contacts in one line as a clerk writes them (``written_forms``)."""
+    if name in ("organizer", "representative"):
+        return organizer_text(value, language)
+    if name == "place":
+        return place_text(value)
+    if name == "contacts":
+        return contacts_text(value)
+    return value if isinstance(value, str) else ""
+
+
+def _written_html(doc: dict[str, Any], names: tuple[str, ...], language: str) -> str:
+    """Items 3, 4 and 10: each field present in its written line; the representative and the route named."""
+    lines = []
+    for name in names:
+        if name not in doc:
+            continue
+        line = _written(name, doc[name], language)
+        shown = escape(line) if line else _MISSING
+        if name in ("representative", "route") or (name == "place" and "route" in doc):
+            shown = f"{escape(field_name(name))}: {shown}"
+        lines.append(shown)
+    return "<br>".join(lines) or _MISSING
+
+
 def content_html(card: FilingCard, language: str) -> str:
     f = card.filing
     doc = dict(f.document)
@@ -80,6 +109,8 @@ def content_html(card: FilingCard, language: str) -> str:
             shown = escape(message(f"form.{f.form}", language))
         elif item.key == "regulations" and f.form == "picket":
             shown = escape(QCoreApplication.translate("Card", "not required for a picket"))
+        elif item.key in _WRITTEN_ITEMS:
+            shown = _written_html(doc, item.fields, language)
         else:
             parts = []
             for name in item.fields:

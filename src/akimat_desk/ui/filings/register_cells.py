@@ -85,7 +85,7 @@ def row_text(row: RegisterRow, column: Column, language: str, tz: Any, running: 
         case Column.DEADLINE:
             if running is None:
                 return countdown_text(None)
-            return f"{row.review_due:%d.%m} · {countdown_text(running)}"
+            return f"{running.deadline.day:%d.%m} · {countdown_text(running)}"  # the deadline the countdown counts
         case Column.DEFECTS:
             return str(row.defects) if row.defects else ""
     return ""

@@ -6,20 +6,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -29,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from akimat_desk.domain.assemblies import Form
-from akimat_desk.domain.content import find_defects
+from akimat_desk.domain.content import Defect, find_defects
 from akimat_desk.domain.document import parse_document
 from akimat_desk.domain.errors import DomainError
 from akimat_desk.domain.filing import FilingRecord
@@ -42,6 +44,7 @@ from akimat_desk.ui.esign import EDocumentPanel, read_signed, register_signed
 from akimat_desk.ui.filings.registration_form import FilingForm
 from akimat_desk.ui.filings.registration_scan import PendingScan, ScanIntake
 from akimat_desk.ui.state import AppState
+from akimat_desk.ui.widgets.date_fields import DateTimeField
 
 
 @dataclass(frozen=True)
@@ -101,9 +104,15 @@ class RegistrationDialog(QDialog):
         self.stack.addWidget(self._result_page())
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack)
-        self.resize(1240, 780)
-        self.form_choice.setFocus()
+        self._fit_screen()
+        self.received.setFocus()
         self._recheck()
+        self._untouched = self.document()
+
+    def _fit_screen(self) -> None:
+        """As large as useful, never larger than the screen (the buttons stay on it at 1280x720)."""
+        screen = self.screen().availableGeometry()
+        self.resize(min(1240, screen.width() - 40), min(780, screen.height() - 60))
 
     @property
     def pending_scan(self) -> PendingScan | None:
@@ -118,7 +127,8 @@ class RegistrationDialog(QDialog):
     def _entry_page(self) -> QWidget:
         page = QWidget(self)
         lang = self.state.language
-        self.form_choice, self.channel, self.language = QComboBox(page), QComboBox(page), QComboBox(page)
+        self.received = DateTimeField(page)  # the receipt comes first on paper and is the one field filled: now
+        self.channel, self.language, self.form_choice = QComboBox(page), QComboBox(page), QComboBox(page)
         for f in Form:
             self.form_choice.addItem(message(f"form.{f}", lang), f.value)
         self.channel.addItem(message("channel.paper", lang), "paper")
@@ -126,24 +136,21 @@ class RegistrationDialog(QDialog):
         for code, name in (("kk", "қазақ тілі"), ("ru", "русский язык"), ("en", "English")):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(self.language.findData(self.state.ctx.settings.default_language), 0))
-        self.received = QDateTimeEdit(page)
-        self.received.setDisplayFormat("dd.MM.yyyy HH:mm")
-        self.received.setCalendarPopup(True)
         now = self.state.ctx.clock().astimezone(self.state.ctx.settings.tz).replace(tzinfo=None, second=0)
-        self.received.setDateTime(QDateTime(now))
+        self.received.set_value(now)
         top = QFormLayout()
         for label, widget in (
-            (self.tr("&Form:"), self.form_choice),
-            (self.tr("&Channel:"), self.channel),
             (self.tr("&Received at:"), self.received),
+            (self.tr("&Channel:"), self.channel),
             (self.tr("&Language of the filing:"), self.language),
         ):
             caption = QLabel(label, page)
             caption.setBuddy(widget)
             top.addRow(caption, widget)
-        self.form = FilingForm(page)
-        self.form.event_date.setDate(self.received.date().addDays(14))
-        self.form.filed_on.setDate(self.received.date())
+        self.form = FilingForm(page)  # the event's day and times and the document's date stay empty until typed
+        form_caption = QLabel(self.tr("&Form:"), page)
+        form_caption.setBuddy(self.form_choice)
+        self.form.place_form_choice(form_caption, self.form_choice)
         scroll = QScrollArea(page)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
@@ -170,11 +177,12 @@ class RegistrationDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("QLabel { color: #c62828; font-weight: bold; }")
         self.error.hide()
-        self.register_button = QPushButton(self.tr("&Register (Enter)"), page)
-        self.register_button.setDefault(True)
+        self.register_button = QPushButton(self.tr("&Register (Ctrl+Enter)"), page)
         self.register_button.clicked.connect(self.register)
         self.cancel_button = QPushButton(self.tr("Cancel"), page)
         self.cancel_button.clicked.connect(self.reject)
+        for button in page.findChildren(QPushButton):
+            button.setAutoDefault(False)  # Enter in a field never presses a button (it moves to the next field)
         side = QWidget(page)
         sl = QVBoxLayout(side)
         sl.addWidget(self.defects_title)
@@ -200,23 +208,76 @@ class RegistrationDialog(QDialog):
         layout.addLayout(buttons)
         self.form_choice.currentIndexChanged.connect(self._form_changed)
         self.channel.currentIndexChanged.connect(self._recheck)
-        self.received.dateTimeChanged.connect(self._recheck)
+        self.received.textChanged.connect(self._recheck)
         self.form.changed.connect(self._recheck)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.register)
+        QShortcut(QKeySequence("Ctrl+Enter"), self, self.register)
         QShortcut(QKeySequence("Ctrl+Shift+S"), self, self.scan.choose)
-        self.setTabOrder(self.language, self.form.purpose)
+        chain = [self.received, self.channel, self.language, *self.form.tab_chain(), self.register_button]
+        for first, second in pairwise(chain):
+            self.setTabOrder(first, second)
         return page
+
+    # ------------------------------------------------------------ keys
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter moves to the next field (a button under focus is pressed); only Ctrl+Enter registers."""
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and not event.modifiers() & Qt.KeyboardModifier.ControlModifier and self.stack.currentIndex() == 0:
+            focused = self.focusWidget()
+            if isinstance(focused, QAbstractButton):
+                focused.click()
+            else:
+                self.focusNextChild()
+            return
+        super().keyPressEvent(event)
+
+    def is_changed(self) -> bool:
+        """Whether anything was typed or chosen since the dialog opened (nothing registered yet)."""
+        return self.stack.currentIndex() == 0 and self.document() != self._untouched
+
+    def reject(self) -> None:
+        """Esc, Cancel or the window's close (QDialog.closeEvent calls this): a changed form is thrown away
+        only when the clerk says so."""
+        if self.is_changed() and not self._confirm_discard():
+            return
+        super().reject()
+
+    def _confirm_discard(self) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Discard the filing?"), "", parent=self)
+        box.setObjectName("discard_question")
+        box.setText(self.tr("The filing is not registered. Throw away what was typed?"))
+        keep = box.addButton(self.tr("&Back to the form"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(self.tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is not keep
+
+    def _confirm_defects(self, defects: list[Defect]) -> bool:
+        """Registering with defects is allowed (the law counts the day of registration), after one question
+        that lists them; the default answer goes back to the form."""
+        lang = self.state.language
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Register with defects?"), "", parent=self)
+        box.setObjectName("defects_question")
+        box.setText(self.tr("The filing has %n defect(s). Register it as it is?", "", len(defects)))
+        box.setInformativeText("\n".join("• " + defect_message(d, lang) for d in defects))
+        back = box.addButton(self.tr("&Back to the form"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(self.tr("Register &with defects"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(back)
+        box.setEscapeButton(back)
+        box.exec()
+        return box.clickedButton() is not back
 
     def _form_changed(self) -> None:
         self.form.set_form(Form(self.form_choice.currentData()))
 
     def document(self) -> dict[str, Any]:
-        local: datetime = self.received.dateTime().toPython()  # type: ignore[assignment]
-        received = local.replace(tzinfo=self.state.ctx.settings.tz)
+        local: datetime | None = self.received.value()
+        received = local.replace(tzinfo=self.state.ctx.settings.tz).isoformat() if local else self.received.text()
         head = {
             "form": self.form_choice.currentData(),
             "channel": self.channel.currentData(),
-            "received_at": received.isoformat(),
+            "received_at": received,
             "language": self.language.currentData(),
         }
         return head | self.form.document()
@@ -260,6 +321,12 @@ class RegistrationDialog(QDialog):
         data, files, lang = self.document(), list(self.files), self.state.language
         ctx, e_doc = self.state.ctx, self.channel.currentData() == "e_document"
         self.error.hide()
+        if self.received.value() is None:
+            self._failed_field(self.tr("Received at: type the day and time of receipt as dd.mm.yyyy hh:mm."))
+            return
+        defects = self._defects()
+        if defects and not self._confirm_defects(defects):
+            return
         self.register_button.setEnabled(False)
         if e_doc and (signed := self.e_note.signed_path) is not None:
             content, preview = self.e_note.content_path, self.e_note.preview
@@ -272,6 +339,17 @@ class RegistrationDialog(QDialog):
         self.state.runner.run(
             lambda: register_with_files(ctx, data, files, e_doc, lang), self._registered, self._failed
         )
+
+    def _defects(self) -> list[Defect]:
+        try:
+            return list(find_defects(parse_document(self.document(), self.state.ctx.settings.tz)))
+        except DomainError:
+            return []  # the service names the field that cannot be read
+
+    def _failed_field(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+        self.received.setFocus()
 
     def _failed(self, exc: BaseException) -> None:
         """Nothing was registered: the dialog stays open with everything typed, and says why."""

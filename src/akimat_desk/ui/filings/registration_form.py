@@ -3,20 +3,18 @@ numbers them for the chosen form; only the fields that apply to that form are sh
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import datetime
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QTime, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDoubleSpinBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +23,7 @@ from akimat_desk.domain.assemblies import FilingKind, Form, kind_of
 from akimat_desk.domain.content import items_for
 from akimat_desk.domain.people import IdProblem, id_number_problem
 from akimat_desk.ui.filings.items import item_label
+from akimat_desk.ui.widgets.date_fields import DateField, FieldState, TimeField
 
 _W = TypeVar("_W", bound=QWidget)
 
@@ -161,9 +160,9 @@ class FilingForm(QWidget):
         self.place = g.add(self.tr("Place:"), QLineEdit(self))
         self.route = g.add(self.tr("Route:"), QLineEdit(self))
         g = self._group("date_time")
-        self.event_date = g.add(self.tr("Date:"), QDateEdit(self))
-        self.starts = g.add(self.tr("Starts at:"), QTimeEdit(QTime(11, 0), self))
-        self.ends = g.add(self.tr("Ends at:"), QTimeEdit(QTime(13, 0), self))
+        self.event_date = g.add(self.tr("Date:"), DateField(self))  # empty until typed: nothing is invented
+        self.starts = g.add(self.tr("Starts at:"), TimeField(self))
+        self.ends = g.add(self.tr("Ends at:"), TimeField(self))
         g = self._group("participants")
         self.participants = g.add(self.tr("Participants:"), QSpinBox(self))
         g = self._group("seven")
@@ -189,7 +188,7 @@ class FilingForm(QWidget):
         g = self._group("funding_sources")
         self.funding = g.add(self.tr("Sources:"), QLineEdit(self))
         g = self._group("filed_and_signed")
-        self.filed_on = g.add(self.tr("Date on the document:"), QDateEdit(self))
+        self.filed_on = g.add(self.tr("Date on the document:"), DateField(self))
         self.signed = g.add(
             self.tr("Signature:"), QCheckBox(self.tr("signed by the organizer or representative"), self)
         )
@@ -202,11 +201,6 @@ class FilingForm(QWidget):
         self.v_count.setSpecialValueText(self.tr("— not stated —"))
         self.v_length.setRange(0, 1000)
         self.v_length.setSpecialValueText(self.tr("— not stated —"))
-        for edit in (self.event_date, self.filed_on):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd.MM.yyyy")
-        for time_edit in (self.starts, self.ends):
-            time_edit.setDisplayFormat("HH:mm")
         self.iin.setInputMask("")
         self.iin.setMaxLength(14)
         self.bin.setMaxLength(14)
@@ -222,10 +216,6 @@ class FilingForm(QWidget):
         for spin in (self.participants, self.v_count):
             spin.valueChanged.connect(self.changed)
         self.v_length.valueChanged.connect(self.changed)
-        self.event_date.dateChanged.connect(self.changed)
-        self.filed_on.dateChanged.connect(self.changed)
-        self.starts.timeChanged.connect(self.changed)
-        self.ends.timeChanged.connect(self.changed)
         for intent in (self.structures, self.sound, self.visual):
             intent.changed.connect(self.changed)
         self.iin.textChanged.connect(lambda t: self._show_check(self.iin_check, t, False))
@@ -235,6 +225,25 @@ class FilingForm(QWidget):
         message, ok = id_check_text(text, is_bin)
         label.setText(message if text else "")
         label.setStyleSheet(f"color: {'#2e7d32' if ok else '#c62828'}")
+
+    def place_form_choice(self, caption: QLabel, choice: QComboBox) -> None:
+        """Item 2 (the form) is chosen where the paper states it: after the purpose."""
+        self.groups["form"].form.insertRow(0, caption, choice)
+        self._form_choice = choice
+
+    def tab_chain(self) -> list[QWidget]:
+        """The input widgets in the order of the paper filing (hidden or disabled ones are skipped by Qt)."""
+        chain: list[QWidget] = [self.purpose]
+        if hasattr(self, "_form_choice"):
+            chain.append(self._form_choice)
+        chain += [self.org_type, self.surname, self.given_name, self.patronymic, self.iin, self.entity_name]
+        chain += [self.bin, self.address, self.has_rep, self.rep_surname, self.rep_given, self.rep_iin]
+        chain += [self.rep_email, self.rep_phone, self.place, self.route, self.event_date, self.starts, self.ends]
+        chain += [self.participants, self.structures.choice, self.structures.description, self.order_measures]
+        chain += [self.sound.choice, self.sound.description, self.visual.choice, self.visual.description]
+        chain += [self.vehicles_used, self.v_count, self.v_categories, self.v_length, self.v_start, self.v_end]
+        chain += [self.regulations, self.email, self.phone, self.pd_consent, self.funding, self.filed_on]
+        return [*chain, self.signed]
 
     # ------------------------------------------------------------ which fields apply
     def set_form(self, form: Form) -> None:
@@ -284,7 +293,7 @@ class FilingForm(QWidget):
         needs_vehicles = form is Form.DEMONSTRATION or (form is Form.MARCH and self.vehicles_used.currentIndex() == 2)
         self.groups["vehicles"].setVisible(needs_vehicles)
         self.groups["regulations"].setVisible(form is not Form.PICKET)
-        self.form_note.setText(self.tr("as chosen above; it decides which items apply"))
+        self.form_note.setText(self.tr("the form decides which items apply"))
         self.changed.emit()
 
     # ------------------------------------------------------------ the document
@@ -329,11 +338,8 @@ class FilingForm(QWidget):
         put("place", self.place.text().strip())
         if application:
             put("route", self.route.text().strip())
-        day: date = self.event_date.date().toPython()  # type: ignore[assignment]
-        starts: time = self.starts.time().toPython()  # type: ignore[assignment]
-        ends: time = self.ends.time().toPython()  # type: ignore[assignment]
-        put("starts_at", datetime.combine(day, starts).isoformat())
-        put("ends_at", datetime.combine(day, ends).isoformat())
+        put("starts_at", self._moment(self.starts))
+        put("ends_at", self._moment(self.ends))
         put("participants", self.participants.value() or None)
         if application:
             put("order_measures", self.order_measures.text().strip())
@@ -349,10 +355,20 @@ class FilingForm(QWidget):
         if self.pd_consent.isChecked():
             doc["pd_consent"] = True
         put("funding_sources", self.funding.text().strip())
-        filed: date = self.filed_on.date().toPython()  # type: ignore[assignment]
-        put("filed_on", filed.isoformat())
+        filed = self.filed_on.value()
+        put("filed_on", filed.isoformat() if filed else self.filed_on.text().strip())
         doc["signed"] = self.signed.isChecked()
         return doc
+
+    def _moment(self, clock: TimeField) -> str:
+        """The event's start or end as the organizer wrote it: day and time, empty when either is not stated
+        (an unstated item 5 is a defect), the typed text when it is no real day or time (an invalid item 5)."""
+        day, at = self.event_date, clock
+        if day.state() is FieldState.EMPTY or at.state() is FieldState.EMPTY:
+            return ""
+        if (d := day.value()) is not None and (t := at.value()) is not None:
+            return datetime.combine(d, t).isoformat()
+        return f"{day.text().strip()} {at.text().strip()}"
 
     def _vehicles(self, doc: dict[str, Any], form: Form) -> None:
         used = self.vehicles_used.currentIndex()

@@ -18,6 +18,7 @@ from akimat_desk.services.kernel.messages import message
 from akimat_desk.ui.errors import error_text
 from akimat_desk.ui.filings.scan_fill import clear_marks, fill_form
 from akimat_desk.ui.filings.scan_panel import ScanPanel
+from akimat_desk.ui.widgets.busy import task_text
 
 if TYPE_CHECKING:
     from akimat_desk.ui.filings.registration_dialog import RegistrationDialog
@@ -84,7 +85,9 @@ class ScanIntake(QObject):
         self.panel.show()
         self.panel.set_busy(True, self.tr("Reading the scan… (about two seconds a page)"))
         self.button.setEnabled(False)
-        self.dialog.state.maintenance.run(lambda: read_scan_for(ctx, path), lambda r: self._read(path, r), self._failed)
+        self.dialog.state.maintenance.run(
+            lambda: read_scan_for(ctx, path), lambda r: self._read(path, r), self._failed, what=task_text("ocr")
+        )
 
     def _failed(self, exc: BaseException) -> None:
         self.button.setEnabled(True)

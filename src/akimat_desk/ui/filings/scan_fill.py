@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QTime
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from akimat_desk.domain.assemblies import Form
@@ -70,13 +70,13 @@ def _fill_times(form: FilingForm, fields: dict[str, ReadField], marked: dict[QWi
     for path, edit in (("starts_at", form.starts), ("ends_at", form.ends)):
         if path in fields:
             moment = datetime.fromisoformat(str(fields[path].value))
-            form.event_date.setDate(QDate(moment.year, moment.month, moment.day))
-            edit.setTime(QTime(moment.hour, moment.minute))
+            form.event_date.set_value(moment.date())
+            edit.set_value(moment.time().replace(second=0, microsecond=0))
             marked[edit] = fields[path]
             marked[form.event_date] = fields[path]
     if "filed_on" in fields:
         day = date.fromisoformat(str(fields["filed_on"].value))
-        form.filed_on.setDate(QDate(day.year, day.month, day.day))
+        form.filed_on.set_value(day)
         marked[form.filed_on] = fields["filed_on"]
     if "participants" in fields:
         form.participants.setValue(int(fields["participants"].value))

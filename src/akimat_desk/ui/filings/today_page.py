@@ -6,10 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QGridLayout,
     QLabel,
     QPushButton,
-    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -22,6 +20,7 @@ from akimat_desk.ui.filings.register_model import ID_ROLE
 from akimat_desk.ui.router import BannerColumn, BannerSpec, W
 from akimat_desk.ui.state import AppState
 from akimat_desk.ui.widgets.banners import NOTICE, banner
+from akimat_desk.ui.widgets.flow_layout import FlowLayout
 from akimat_desk.ui.widgets.retranslated import Retranslated
 
 
@@ -43,13 +42,13 @@ class TodayView(Retranslated, QWidget):
         self.silence = banner(self, NOTICE)
         self.silence.show()
         self.buttons: dict[str, QPushButton] = {}
-        bar = QGridLayout()  # three buttons a row: the long Kazakh titles never push the window off a 1280 screen
-        for n, name in enumerate(Bucket.ALL):
+        # the buttons wrap to further rows: each keeps its whole (long Kazakh) title on a 1280 px screen
+        self.bucket_bar = bar = FlowLayout()
+        for name in Bucket.ALL:
             button = QPushButton(self)
             button.clicked.connect(lambda _c=False, n=name: self._jump(n))
-            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             self.buttons[name] = button
-            bar.addWidget(button, n // 3, n % 3)
+            bar.addWidget(button)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

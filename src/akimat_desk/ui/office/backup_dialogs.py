@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -45,6 +45,7 @@ from akimat_desk.services.office.backup import (
 from akimat_desk.services.office.chain_key import default_source
 from akimat_desk.ui.errors import error_text
 from akimat_desk.ui.state import AppState
+from akimat_desk.ui.widgets.busy import progress_dialog, task_text
 
 translate = QCoreApplication.translate
 
@@ -86,17 +87,16 @@ def check_history(state: AppState, done: Callable[[str], None]) -> None:
     the check itself failed."""
     ctx, lang = state.ctx, state.language
     state.maintenance.run(
-        lambda: audit_warning(verify_history(ctx), lang), done, lambda exc: done(history_check_failed(exc, lang))
+        lambda: audit_warning(verify_history(ctx), lang),
+        done,
+        lambda exc: done(history_check_failed(exc, lang)),
+        what=task_text("history"),
     )
 
 
 def _progress(parent: QWidget | None, text: str) -> QProgressDialog:
-    dialog = QProgressDialog(text, "", 0, 0, parent)
-    dialog.setCancelButton(None)  # a copy is atomic: it finishes (verified) or leaves nothing
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(0)
-    dialog.setWindowTitle(translate("Backup", "Backup"))
-    return dialog
+    # no Cancel: a copy is atomic, it finishes (verified) or leaves nothing; shown if it lasts over 0.5 s
+    return progress_dialog(parent, text, title=translate("Backup", "Backup"))
 
 
 def backup_now(
@@ -109,7 +109,6 @@ def backup_now(
     ctx = state.ctx
     target = folder or Path(load_policy(ctx).folder or default_folder(state))
     progress = _progress(parent, translate("Backup", "Copying and verifying the register…"))
-    progress.show()
 
     def finished(result: BackupResult) -> None:
         progress.close()
@@ -120,7 +119,7 @@ def backup_now(
         progress.close()
         QMessageBox.warning(parent, translate("Backup", "Backup failed"), error_text(exc, state.language))
 
-    state.runner.run(lambda: backup_register(ctx, target), finished, failed)
+    state.runner.run(lambda: backup_register(ctx, target), finished, failed, what=task_text("backup"))
 
 
 def backup_message(result: BackupResult) -> str:
@@ -161,7 +160,6 @@ def restore(state: AppState, parent: QWidget | None, source: Path, ask: bool = T
     if db is None:
         return None
     progress = _progress(parent, translate("Backup", "Verifying the copy and restoring…"))
-    progress.show()
     key = ctx.uow.engine.url.password
     outcome: dict[str, Any] = {}
 
@@ -173,7 +171,9 @@ def restore(state: AppState, parent: QWidget | None, source: Path, ask: bool = T
         )
         return result, reopened
 
-    state.runner.run(work, lambda r: outcome.update(done=r), lambda e: outcome.update(error=e))
+    state.runner.run(
+        work, lambda r: outcome.update(done=r), lambda e: outcome.update(error=e), what=task_text("restore")
+    )
     state.runner.wait_idle()
     progress.close()
     if "error" in outcome:
@@ -195,12 +195,12 @@ def exit_backup(state: AppState, parent: QWidget | None) -> BackupResult | None:
         return None
     ctx, folder = state.ctx, default_folder(state)
     progress = _progress(parent, translate("Backup", "Making the automatic backup before closing…"))
-    progress.show()
     outcome: dict[str, Any] = {}
     state.runner.run(
         lambda: automatic_backup(ctx, folder, "exit"),
         lambda r: outcome.update(done=r),
         lambda e: outcome.update(error=e),
+        what=task_text("backup"),
     )
     state.runner.wait_idle()
     progress.close()
@@ -225,7 +225,10 @@ def daily_backup(state: AppState, failed: Callable[[str], None]) -> None:
         return
     ctx, folder, lang = state.ctx, default_folder(state), state.language
     state.maintenance.run(
-        lambda: automatic_backup(ctx, folder, "daily"), None, lambda exc: failed(daily_backup_failed(exc, lang))
+        lambda: automatic_backup(ctx, folder, "daily"),
+        None,
+        lambda exc: failed(daily_backup_failed(exc, lang)),
+        what=task_text("backup"),
     )
 
 

@@ -1,4 +1,5 @@
-"""The akimat's letterhead and signatory as input fields (first run and the settings page)."""
+"""The akimat's letterhead and signatory as input fields (first run and the settings page). The fields every
+letter prints are marked with an asterisk; a refusal of the services is shown under the field it names."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ from typing import Any
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from akimat_desk.services.office.settings import OfficeSettings
+from akimat_desk.services.office.settings_rules import LETTERHEAD_REQUIRED
+from akimat_desk.ui.widgets.field_errors import FieldErrors, with_error_line
 
 FIELDS = (
     "name_kk",
@@ -48,13 +51,21 @@ class SettingsForm(QWidget):
         self.edits["name_kk"].setPlaceholderText("Алматы қаласының әкімдігі")
         self.edits["name_ru"].setPlaceholderText("Акимат города Алматы")
         self.edits["name_en"].setPlaceholderText("Akimat of Almaty")
+        self.edits["phone"].setPlaceholderText("+7 727 271-66-00")
+        self.edits["executor_phone"].setPlaceholderText("8 (727) 271-66-01")
+        self.edits["email"].setPlaceholderText("akimat@almaty.gov.kz")
         self.labels: dict[str, QLabel] = {}
+        self.errors = FieldErrors()
         layout = QFormLayout(self)
+        self.required_note = QLabel(self)
+        layout.addRow(self.required_note)
         for name, edit in self.edits.items():
             label = QLabel(self)
             label.setBuddy(edit)
             self.labels[name] = label
-            layout.addRow(label, edit)
+            row, line = with_error_line(edit, self)
+            self.errors.add(name, edit, label, line)
+            layout.addRow(label, row)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -88,7 +99,8 @@ class SettingsForm(QWidget):
             "report_day": self.tr("Day of the month the monthly statistics report is due (1–28):"),
         }
         for name, text in texts.items():
-            self.labels[name].setText(text)
+            self.labels[name].setText(text + " *" if name in LETTERHEAD_REQUIRED else text)
+        self.required_note.setText(self.tr("* required: every letter and receipt prints it."))
 
     def load(self, settings: OfficeSettings) -> None:
         for name, edit in self.edits.items():

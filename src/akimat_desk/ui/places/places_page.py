@@ -15,9 +15,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QTextBrowser,
@@ -35,6 +37,7 @@ from akimat_desk.ui.errors import show_error
 from akimat_desk.ui.places.models import BookingsModel, PlacesModel, ZonesModel
 from akimat_desk.ui.places.place_grid import MONTH, WEEK, PlaceGridWidget
 from akimat_desk.ui.state import AppState
+from akimat_desk.ui.widgets.busy import task_text
 from akimat_desk.ui.widgets.layouts import button_row
 from akimat_desk.ui.widgets.retranslated import Retranslated
 from akimat_desk.ui.widgets.tables import record_table
@@ -102,7 +105,12 @@ class PlacesView(Retranslated, QWidget):
         calendar_page = QWidget(self)
         cl = QVBoxLayout(calendar_page)
         cl.addLayout(nav)
-        cl.addWidget(self.grid, 1)
+        # the grid keeps its readable size on a small screen (1280x720) and scrolls instead of squeezing the window
+        grid_scroll = QScrollArea(calendar_page)
+        grid_scroll.setWidgetResizable(True)
+        grid_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        grid_scroll.setWidget(self.grid)
+        cl.addWidget(grid_scroll, 1)
         cl.addWidget(self.conflicts_label)
         cl.addWidget(self.legend)
         self.details = QTextBrowser(self)
@@ -119,6 +127,7 @@ class PlacesView(Retranslated, QWidget):
         for page in (calendar_page, self.details, self.zones_table, bookings_page):
             self.tabs.addTab(page, "")
         splitter = QSplitter(self)
+        splitter.setObjectName("places")
         splitter.setOrientation(splitter.orientation().Vertical)
         splitter.addWidget(self.places_table)
         splitter.addWidget(self.tabs)
@@ -349,7 +358,7 @@ class PlacesView(Retranslated, QWidget):
                 self.tr("Saved: %1 and %2").replace("%1", str(html_path)).replace("%2", str(csv_path.name))
             )
 
-        self.state.runner.run(work, done, self._failed)
+        self.state.runner.run(work, done, self._failed, what=task_text("export"))
 
     def _on_changes(self, changes: Changes) -> None:
         if changes & (Changes.SETTINGS | Changes.FILING | Changes.REGISTER):

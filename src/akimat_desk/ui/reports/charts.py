@@ -6,6 +6,7 @@ Numbers are always written, so the chart reads without colour."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
@@ -88,8 +89,20 @@ class BarChart(_Chart):
             )
 
 
+def label_stride(step: float, label_width: float, count: int) -> int:
+    """Label every k-th point so that labels ``label_width`` wide, ``step`` apart, never overlap."""
+    if count <= 1 or step <= 0:
+        return 1
+    return max(1, math.ceil(label_width / step))
+
+
 class LineChart(_Chart):
-    """A line through the values in order (months), with axis labels and the value above each point."""
+    """A line through the values in order (months), with axis labels and the value above each point; where
+    the points are too close for their labels, every k-th is labelled (never two labels over each other)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.axis_labels: list[tuple[QRectF, str]] = []  # the month labels the last paint drew, with their places
 
     def draw(self, p: QPainter, area: QRectF) -> None:
         fm = QFontMetrics(self.font())
@@ -121,15 +134,23 @@ class LineChart(_Chart):
         )
         p.setPen(QPen(LINE, 2.5))
         p.drawPolyline(poly)
-        every = max(1, n // 12)
+        every = label_stride(step, max(fm.horizontalAdvance(label) for label, _ in self.points) + 8, n)
+        values_every = label_stride(step, max(fm.horizontalAdvance(str(v)) for _, v in self.points) + 6, n)
+        self.axis_labels = []
         for i, (label, value) in enumerate(self.points):
             pt = poly.at(i)
             p.setPen(QPen(LINE, 2))
             p.setBrush(LINE)
             p.drawEllipse(pt, 4, 4)
             p.setPen(self.palette().text().color())
-            p.drawText(
-                QRectF(pt.x() - 30, pt.y() - fm.height() - 6, 60, fm.height()), Qt.AlignmentFlag.AlignCenter, str(value)
-            )
+            if i % values_every == 0:
+                p.drawText(
+                    QRectF(pt.x() - 30, pt.y() - fm.height() - 6, 60, fm.height()),
+                    Qt.AlignmentFlag.AlignCenter,
+                    str(value),
+                )
             if i % every == 0:
-                p.drawText(QRectF(pt.x() - 40, bottom + 2, 80, fm.height()), Qt.AlignmentFlag.AlignCenter, label)
+                width = fm.horizontalAdvance(label) + 4
+                rect = QRectF(pt.x() - width / 2, bottom + 2, width, fm.height())
+                p.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
+                self.axis_labels.append((rect, label))

@@ -39,6 +39,7 @@ from akimat_desk.services.reports.statistics_package import month_end
 from akimat_desk.ui.errors import error_text
 from akimat_desk.ui.reports.charts import BarChart
 from akimat_desk.ui.state import AppState
+from akimat_desk.ui.widgets.busy import task_text
 from akimat_desk.ui.widgets.retranslated import Retranslated
 
 
@@ -159,7 +160,7 @@ class ConsolidationView(Retranslated, QWidget):
             done = import_offices(ctx, path.read_text(encoding="utf-8-sig"))
             return message("consolidation.offices_imported", lang, added=done.added, updated=done.updated)
 
-        self.state.runner.run(work, self._done, self._failed)
+        self.state.runner.run(work, self._done, self._failed, what=task_text("consolidation"))
 
     def import_dialog(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
@@ -195,7 +196,7 @@ class ConsolidationView(Retranslated, QWidget):
                     )
             return "\n".join(lines)
 
-        self.state.runner.run(work, self._imported, self._failed)
+        self.state.runner.run(work, self._imported, self._failed, what=task_text("consolidation"))
 
     def _imported(self, text: str) -> None:
         self._done(text)
@@ -210,7 +211,9 @@ class ConsolidationView(Retranslated, QWidget):
     def compute(self) -> None:
         ctx, by, (first, last) = self.state.ctx, str(self.by.currentData()), self.period()
         self._busy(True)
-        self.state.runner.run(lambda: build_report(ctx, first, last, by), self._computed, self._failed)
+        self.state.runner.run(
+            lambda: build_report(ctx, first, last, by), self._computed, self._failed, what=task_text("consolidation")
+        )
 
     def _computed(self, report: ConsolidatedReport) -> None:
         self._busy(False)
@@ -251,7 +254,7 @@ class ConsolidationView(Retranslated, QWidget):
                 write_report(report, lang, **{kind: target})
                 return self.tr("Saved: %1").replace("%1", str(target))
 
-            self.state.runner.run(work, self._done, self._failed)
+            self.state.runner.run(work, self._done, self._failed, what=task_text("consolidation"))
 
     def open_data_dialog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -270,7 +273,7 @@ class ConsolidationView(Retranslated, QWidget):
                 target.write_text(open_data_csv(rows), encoding="utf-8")
             return self.tr("Saved: %1").replace("%1", str(target))
 
-        self.state.runner.run(work, self._done, self._failed)
+        self.state.runner.run(work, self._done, self._failed, what=task_text("consolidation"))
 
     # ------------------------------------------------------------ language
     def retranslate_ui(self) -> None:

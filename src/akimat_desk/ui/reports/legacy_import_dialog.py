@@ -43,6 +43,7 @@ from akimat_desk.services.reports.legacy_rows import auto_mapping
 from akimat_desk.ui.errors import error_text
 from akimat_desk.ui.places import RefusedRowsModel
 from akimat_desk.ui.state import AppState
+from akimat_desk.ui.widgets.busy import task_text
 
 PREVIEW_ROWS = 5
 
@@ -128,7 +129,10 @@ class ImportDialog(QDialog):
         self.refused_model.set_items([])
         self._busy(True)
         self.state.runner.run(
-            lambda: read_journal(path), lambda raw: self._read(generation, raw), lambda e: self._failed(generation, e)
+            lambda: read_journal(path),
+            lambda raw: self._read(generation, raw),
+            lambda e: self._failed(generation, e),
+            what=task_text("import"),
         )
 
     def _read(self, generation: int, raw: RawJournal) -> None:
@@ -188,6 +192,7 @@ class ImportDialog(QDialog):
             lambda: prepare_import(ctx, raw, overrides, lang),
             lambda p: self._checked(generation, p),
             lambda e: self._failed(generation, e),
+            what=task_text("import"),
         )
 
     def _checked(self, generation: int, plan: ImportPlan) -> None:
@@ -246,6 +251,7 @@ class ImportDialog(QDialog):
             lambda: commit_import(ctx, plan, only_valid=only_valid),
             lambda r: self._imported(generation, r),
             lambda e: self._failed(generation, e),
+            what=task_text("import"),
         )
 
     def _imported(self, generation: int, result: ImportResult) -> None:

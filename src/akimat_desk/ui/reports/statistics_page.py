@@ -34,6 +34,7 @@ from akimat_desk.ui.errors import error_text
 from akimat_desk.ui.places import StatsModel
 from akimat_desk.ui.reports.charts import BarChart, LineChart
 from akimat_desk.ui.state import AppState
+from akimat_desk.ui.widgets.busy import task_text
 from akimat_desk.ui.widgets.layouts import button_row
 from akimat_desk.ui.widgets.retranslated import Retranslated
 
@@ -83,6 +84,7 @@ class StatisticsView(Retranslated, QWidget):
         self.pdf_button.clicked.connect(lambda: self.export_dialog("pdf"))
         self.upward_button = QPushButton(self)  # issue 20: the office's statistics as a package upward
         self.upward_button.clicked.connect(self.report_upward)
+        # two rows, so that the Kazakh labels fit a 1280 px screen: the period and its computing, then the exports
         top = button_row(
             self.first_label,
             self.first,
@@ -91,10 +93,8 @@ class StatisticsView(Retranslated, QWidget):
             self.compute_button,
             self.cancel_button,
             self.progress,
-            self.xlsx_button,
-            self.pdf_button,
-            self.upward_button,
         )
+        exports_row = button_row(self.xlsx_button, self.pdf_button, self.upward_button)
         self.bar_chart, self.line_chart = BarChart(self), LineChart(self)
         charts = QSplitter(self)
         charts.addWidget(self.bar_chart)
@@ -117,6 +117,7 @@ class StatisticsView(Retranslated, QWidget):
             jl.addWidget(button)
         jl.addStretch(1)
         splitter = QSplitter(self)
+        splitter.setObjectName("statistics")
         splitter.setOrientation(splitter.orientation().Vertical)
         splitter.addWidget(charts)
         splitter.addWidget(self.view)
@@ -124,6 +125,7 @@ class StatisticsView(Retranslated, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
+        layout.addLayout(exports_row)
         layout.addWidget(self.keys_box)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.total_label)
@@ -163,7 +165,12 @@ class StatisticsView(Retranslated, QWidget):
         def work() -> tuple[StatsTable, StatsTable]:
             return compute_statistics(ctx, first, last, keys), compute_statistics(ctx, first, last, ("month",))
 
-        self.state.runner.run(work, lambda r: self._computed(generation, r), lambda e: self._failed(generation, e))
+        self.state.runner.run(
+            work,
+            lambda r: self._computed(generation, r),
+            lambda e: self._failed(generation, e),
+            what=task_text("statistics"),
+        )
 
     def cancel(self) -> None:
         self._generation += 1
@@ -236,7 +243,7 @@ class StatisticsView(Retranslated, QWidget):
             write_statistics(table, lang, **{kind: path})
             return path
 
-        self.state.runner.run(work, self._saved, lambda e: self._failed(self._generation, e))
+        self.state.runner.run(work, self._saved, lambda e: self._failed(self._generation, e), what=task_text("export"))
 
     def journal_dialog(self, kind: str) -> None:
         patterns = {
@@ -259,7 +266,7 @@ class StatisticsView(Retranslated, QWidget):
             write_journal(build_journal(ctx, first, last, lang, unmask), lang, **{target: path})
             return path
 
-        self.state.runner.run(work, self._saved, lambda e: self._failed(self._generation, e))
+        self.state.runner.run(work, self._saved, lambda e: self._failed(self._generation, e), what=task_text("export"))
 
     def _saved(self, path: Path) -> None:
         self._busy(False)

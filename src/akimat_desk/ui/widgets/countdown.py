@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QIcon
 
-from akimat_desk.domain.deadlines import Countdown, CountdownState
+from akimat_desk.domain.deadlines import Countdown, CountdownState, DeadlineKind
 
 ICONS = Path(__file__).resolve().parents[2] / "resources" / "icons"
 CLOSED_COLOUR = "#9e9e9e"
@@ -27,9 +27,29 @@ SYMBOLS = {
 
 
 def countdown_text(c: Countdown | None) -> str:
-    """Short words for the register column, e.g. "2 working days left"."""
+    """Short words for the register column, e.g. "2 working days left"; the organizer's one working day to
+    answer a proposal is named as such, so a proposal is never read as a review running late."""
     if c is None:
         return QCoreApplication.translate("Countdown", "answered or closed")
+    if c.deadline.kind is DeadlineKind.PROPOSAL_ANSWER:
+        return _answer_text(c)
+    return _review_text(c)
+
+
+def _answer_text(c: Countdown) -> str:
+    """The organizer's one working day from receipt of the proposal (art. 11 p.3, art. 13 p.3)."""
+    day = c.deadline.day.strftime("%d.%m.%Y")
+    if c.deadline_passed:
+        return QCoreApplication.translate(
+            "Countdown",
+            "the organizer's day to answer the proposal ended %1: record the answer; without agreement a refusal is due (art. 11 p.3, art. 13 p.3)",  # noqa: E501
+        ).replace("%1", day)
+    return QCoreApplication.translate(
+        "Countdown", "the organizer answers the proposal by %1, the close of office hours"
+    ).replace("%1", day)
+
+
+def _review_text(c: Countdown) -> str:
     days = abs(c.working_days_left)
     match c.state:
         case CountdownState.ON_TRACK:
@@ -55,9 +75,14 @@ def countdown_tooltip(c: Countdown | None) -> str:
     if c is None:
         return ""
     closes = c.closes_at.strftime("%d.%m.%Y %H:%M")
-    text = QCoreApplication.translate("Countdown", "Review deadline %1, office closes at %2").replace(
-        "%1", c.deadline.day.strftime("%d.%m.%Y")
-    )
+    if c.deadline.kind is DeadlineKind.PROPOSAL_ANSWER:
+        template = QCoreApplication.translate(
+            "Countdown",
+            "The organizer's answer to the proposal: one working day after it reached the organizer, until %1 (office closes at %2)",  # noqa: E501
+        )
+    else:
+        template = QCoreApplication.translate("Countdown", "Review deadline %1, office closes at %2")
+    text = template.replace("%1", c.deadline.day.strftime("%d.%m.%Y"))
     text = text.replace("%2", closes)
     if c.state is CountdownState.SILENCE_MEANS_CONSENT:
         text += "\n" + QCoreApplication.translate(
