@@ -26,13 +26,14 @@ def _office_time(state: AppState, days: int, minutes: int = 0) -> QDateTime:
 def test_the_registration_dialog_refuses_a_receipt_two_days_ahead(qtbot: Any, state: AppState) -> None:
     dialog = RegistrationDialog(state)
     qtbot.addWidget(dialog)
+    dialog._confirm_defects = lambda _defects: True  # type: ignore[method-assign]  # the defects question, answered
     dialog.form.purpose.setText("Қоғамдық көлік")
-    dialog.received.setDateTime(_office_time(state, 1, 1))
+    dialog.received.set_value(_office_time(state, 1, 1).toPython())
     dialog.register()
     assert dialog.stack.currentIndex() == 0 and dialog.error.isVisibleTo(dialog)
     assert dialog.error.text().startswith("Time of receipt") and "2026-03-19 15:01" in dialog.error.text()
     assert dialog.form.purpose.text() == "Қоғамдық көлік" and count_filings(state.ctx, FilingQuery()) == 0
-    dialog.received.setDateTime(_office_time(state, 1))  # exactly one day ahead: the next morning's post
+    dialog.received.set_value(_office_time(state, 1).toPython())  # exactly one day ahead: the next morning's post
     dialog.register()
     assert dialog.stack.currentIndex() == 1 and count_filings(state.ctx, FilingQuery()) == 1
 
