@@ -15,23 +15,8 @@ from akimat_desk.services.filings.registered import count_filings, get_filing
 from akimat_desk.services.kernel.context import ServiceContext
 from akimat_desk.services.reports.legacy_import import commit_import, plan_json, prepare_import, read_journal
 from akimat_desk.storage.filings.values import FilingQuery
+from tests.legacy_journal import HEADER
 
-HEADER = [
-    "Вх. №",
-    "Дата поступления",
-    "Время поступления",
-    "Форма",
-    "ФИО организатора",
-    "ИИН",
-    "Адрес",
-    "Телефон",
-    "Цель",
-    "Место проведения",
-    "Дата проведения",
-    "Начало",
-    "Окончание",
-    "Количество участников",
-]
 GOOD = [
     [
         "12",

@@ -12,23 +12,8 @@ from pathlib import Path
 import pytest
 
 from akimat_desk.app import main
+from tests.legacy_journal import HEADER
 
-HEADER = [
-    "Вх. №",
-    "Дата поступления",
-    "Время поступления",
-    "Форма",
-    "ФИО организатора",
-    "ИИН",
-    "Адрес",
-    "Телефон",
-    "Цель",
-    "Место проведения",
-    "Дата проведения",
-    "Начало",
-    "Окончание",
-    "Количество участников",
-]
 FORM_WORDS = {
     "picket": "пикет",
     "rally": "митинг",
