@@ -243,26 +243,45 @@ class RegistrationDialog(QDialog):
         super().reject()
 
     def _confirm_discard(self) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Discard the filing?"), "", parent=self)
-        box.setObjectName("discard_question")
-        box.setText(self.tr("The filing is not registered. Throw away what was typed?"))
-        keep = box.addButton(self.tr("&Back to the form"), QMessageBox.ButtonRole.RejectRole)
-        box.addButton(self.tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.exec()
-        return box.clickedButton() is not keep
+        return self._ask_before(
+            "discard_question",
+            QMessageBox.Icon.Question,
+            self.tr("Discard the filing?"),
+            self.tr("The filing is not registered. Throw away what was typed?"),
+            "",
+            (self.tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole),
+        )
 
     def _confirm_defects(self, defects: list[Defect]) -> bool:
         """Registering with defects is allowed (the law counts the day of registration), after one question
         that lists them; the default answer goes back to the form."""
         lang = self.state.language
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Register with defects?"), "", parent=self)
-        box.setObjectName("defects_question")
-        box.setText(self.tr("The filing has %n defect(s). Register it as it is?", "", len(defects)))
-        box.setInformativeText("\n".join("• " + defect_message(d, lang) for d in defects))
+        return self._ask_before(
+            "defects_question",
+            QMessageBox.Icon.Warning,
+            self.tr("Register with defects?"),
+            self.tr("The filing has %n defect(s). Register it as it is?", "", len(defects)),
+            "\n".join("• " + defect_message(d, lang) for d in defects),
+            (self.tr("Register &with defects"), QMessageBox.ButtonRole.AcceptRole),
+        )
+
+    def _ask_before(
+        self,
+        name: str,
+        icon: QMessageBox.Icon,
+        title: str,
+        text: str,
+        details: str,
+        go: tuple[str, QMessageBox.ButtonRole],
+    ) -> bool:
+        """A question whose default and Esc answer is "Back to the form"; True when the clerk chose ``go``."""
+        box = QMessageBox(icon, title, "", parent=self)
+        box.setObjectName(name)
+        box.setText(text)
+        if details:
+            box.setInformativeText(details)
         back = box.addButton(self.tr("&Back to the form"), QMessageBox.ButtonRole.RejectRole)
-        box.addButton(self.tr("Register &with defects"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(*go)
         box.setDefaultButton(back)
         box.setEscapeButton(back)
         box.exec()
