@@ -18,6 +18,7 @@ if os.environ["QT_QPA_PLATFORM"] == "offscreen":  # GUI tests run on a clerk's 1
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={Path(__file__).parent / 'data/screen/clerk-1280x720.json'}"
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
 os.environ.setdefault("AKIMAT_DESK_USER", "tester")
+os.environ.setdefault("AKIMAT_DESK_CACHE", tempfile.mkdtemp(prefix="akimat-cache-"))  # not the user's cache folder
 
 from akimat_desk.services.kernel.opening import OpenRegister, open_register
 from akimat_desk.ui import none_guard

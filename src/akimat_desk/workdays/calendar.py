@@ -20,9 +20,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from holidays.countries.kazakhstan import Kazakhstan
-from holidays.version import __version__ as HOLIDAYS_VERSION
-
 from akimat_desk.workdays.overrides import (
     DayOverride,
     ExtraDayOff,
@@ -31,6 +28,7 @@ from akimat_desk.workdays.overrides import (
     OverrideSet,
     Transfer,
 )
+from akimat_desk.workdays.package_years import PACKAGE_YEARS
 
 MIN_YEAR = 1992
 MAX_YEAR = 2100
@@ -70,13 +68,13 @@ class _YearBuilder:
     """Mutable scratch state while computing one year; see module docstring for the order of steps."""
 
     def __init__(self, year: int, overrides: OverrideSet) -> None:
-        base = Kazakhstan(years=year, language="en_US")
+        base = PACKAGE_YEARS.year(year)
         self.year = year
         self.overrides = overrides
-        self.package_names = {d: str(n) for d, n in base.items() if d.year == year}
+        self.package_names = dict(base.names)
         self.names = dict(self.package_names)
         self.off = {d for d in self.package_names if d.weekday() < 5}
-        self.work_weekend = {d for d in base.weekend_workdays if d.year == year}
+        self.work_weekend = set(base.weekend_workdays)
         self.provenance: dict[date, Override] = {}
 
     def set_state(self, day: date, working: bool, why: Override) -> None:
@@ -137,7 +135,7 @@ class KazakhCalendar:
     def __init__(self, overrides: OverrideSet | None = None) -> None:
         self._overrides = overrides if overrides is not None else OverrideSet()
         self._years: dict[int, _Year] = {}
-        self._version = f"kz/holidays-{HOLIDAYS_VERSION}/overrides-{self._overrides.fingerprint()}"
+        self._version: str | None = None
 
     @property
     def overrides(self) -> OverrideSet:
@@ -147,6 +145,8 @@ class KazakhCalendar:
     @property
     def version(self) -> str:
         """Stable label of the effective data: holidays package version + override fingerprint."""
+        if self._version is None:
+            self._version = f"kz/holidays-{PACKAGE_YEARS.version}/overrides-{self._overrides.fingerprint()}"
         return self._version
 
     def _year(self, year: int) -> _Year:
