@@ -277,7 +277,7 @@
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="106"/>
+        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="107"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -679,37 +679,37 @@
 <context>
     <name>CertificatesModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="120"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="122"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="121"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="123"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="122"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="124"/>
         <source>Valid from</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="123"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="125"/>
         <source>Valid to</source>
         <translation>Valid to</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="124"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="126"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="131"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="133"/>
         <source>TEST</source>
         <translation>TEST</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="133"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="135"/>
         <source>production</source>
         <translation>production</translation>
     </message>
@@ -789,108 +789,108 @@
 <context>
     <name>ConsolidationView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="150"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="154"/>
         <source>Import the list of offices</source>
         <translation>Import the list of offices</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="150"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="154"/>
         <source>CSV tables (*.csv);;All files (*)</source>
         <translation>CSV tables (*.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="167"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="171"/>
         <source>Import statistics packages</source>
         <translation>Import statistics packages</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="167"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="171"/>
         <source>Statistics packages (*.akstat);;All files (*)</source>
         <translation>Statistics packages (*.akstat);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="245"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="252"/>
         <source>Compute the tables first.</source>
         <translation>Compute the tables first.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="247"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="254"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="247"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="254"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="248"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="255"/>
         <source>Export the report</source>
         <translation>Export the report</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="255"/>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="274"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="262"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="284"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="261"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="271"/>
         <source>Export open data</source>
         <translation>Export open data</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="261"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="271"/>
         <source>CSV table (*.csv);;JSON (*.json)</source>
         <translation>CSV table (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="280"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="290"/>
         <source>Import the list of &amp;offices…</source>
         <translation>Import the list of &amp;offices…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="281"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="291"/>
         <source>&amp;Import packages…</source>
         <translation>&amp;Import packages…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="282"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="292"/>
         <source>Months &amp;from:</source>
         <translation>Months &amp;from:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="283"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="293"/>
         <source>&amp;to:</source>
         <translation>&amp;to:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="284"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="296"/>
         <source>&amp;Table:</source>
         <translation>&amp;Table:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="291"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="303"/>
         <source>&amp;Compute</source>
         <translation>&amp;Compute</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="292"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="304"/>
         <source>Export P&amp;DF…</source>
         <translation>Export P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="293"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="305"/>
         <source>Export &amp;XLSX…</source>
         <translation>Export &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="294"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="306"/>
         <source>Open &amp;data…</source>
         <translation>Open &amp;data…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="295"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="307"/>
         <source>Import packages, then press Compute.</source>
         <translation>Import packages, then press Compute.</translation>
     </message>
@@ -1010,42 +1010,42 @@
 <context>
     <name>CrlsModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="141"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="143"/>
         <source>Issuer</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="142"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="144"/>
         <source>Full / delta</source>
         <translation>Full / delta</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="143"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="145"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="144"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="146"/>
         <source>Entries</source>
         <translation>Entries</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="145"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="147"/>
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="146"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="148"/>
         <source>Next update</source>
         <translation>Next update</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="152"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="154"/>
         <source>delta</source>
         <translation>delta</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="154"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="156"/>
         <source>full</source>
         <translation>full</translation>
     </message>
@@ -1101,27 +1101,37 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/date_fields.py" line="163"/>
+        <location filename="../src/akimat_desk/ui/widgets/date_fields.py" line="141"/>
+        <source>%1: this date must be stated; type it as %2.</source>
+        <translation>%1: this date must be stated; type it as %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/date_fields.py" line="143"/>
+        <source>%1: not a complete date; type it as %2.</source>
+        <translation>%1: not a complete date; type it as %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/date_fields.py" line="217"/>
         <source>dd.mm.yyyy</source>
         <translation>dd.mm.yyyy</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/date_fields.py" line="164"/>
+        <location filename="../src/akimat_desk/ui/widgets/date_fields.py" line="221"/>
         <source>Calendar (Alt+Down)</source>
         <translation>Calendar (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/date_fields.py" line="165"/>
+        <location filename="../src/akimat_desk/ui/widgets/date_fields.py" line="222"/>
         <source>Type the digits: 16122026 gives 16.12.2026</source>
         <translation>Type the digits: 16122026 gives 16.12.2026</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/date_fields.py" line="230"/>
+        <location filename="../src/akimat_desk/ui/widgets/date_fields.py" line="315"/>
         <source>hh:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/date_fields.py" line="253"/>
+        <location filename="../src/akimat_desk/ui/widgets/date_fields.py" line="341"/>
         <source>dd.mm.yyyy hh:mm</source>
         <translation>dd.mm.yyyy hh:mm</translation>
     </message>
@@ -1424,17 +1434,17 @@
 <context>
     <name>DeliveryDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="184"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="189"/>
         <source>Record the delivery</source>
         <translation>Record the delivery</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="185"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="190"/>
         <source>&amp;Tracking number:</source>
         <translation>&amp;Tracking number:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="186"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="191"/>
         <source>&amp;Delivered on:</source>
         <translation>&amp;Delivered on:</translation>
     </message>
@@ -1442,33 +1452,33 @@
 <context>
     <name>DispatchDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="148"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="153"/>
         <source>Record the dispatch</source>
         <translation>Record the dispatch</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="149"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="154"/>
         <source>Letter:</source>
         <translation>Letter:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="150"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="155"/>
         <source>Sent by (art. 11 p.2):</source>
         <translation>Sent by (art. 11 p.2):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="153"/>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="154"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="158"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="159"/>
         <source>Only together with registered mail.</source>
         <translation>Only together with registered mail.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="155"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="160"/>
         <source>&amp;Tracking number:</source>
         <translation>&amp;Tracking number:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="156"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="161"/>
         <source>&amp;Address:</source>
         <translation>&amp;Address:</translation>
     </message>
@@ -2321,12 +2331,12 @@
 <context>
     <name>LetterPreviewDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="274"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="272"/>
         <source>Open Settings and fill in the akimat&apos;s letterhead and the signatory.</source>
         <translation>Open Settings and fill in the akimat&apos;s letterhead and the signatory.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="288"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="286"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -2334,119 +2344,119 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="290"/>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="406"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="288"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="404"/>
         <source>Registration receipt</source>
         <translation>Registration receipt</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="294"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="292"/>
         <source>Preview under Outgoing No. %1: issuing or printing stores this language&apos;s letter under the same number.</source>
         <translation>Preview under Outgoing No. %1: issuing or printing stores this language&apos;s letter under the same number.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="302"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="300"/>
         <source>Draft: not numbered yet. Issuing or printing gives the decision its outgoing number, shared by every language.</source>
         <translation>Draft: not numbered yet. Issuing or printing gives the decision its outgoing number, shared by every language.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="309"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="307"/>
         <source>outgoing number issued now</source>
         <translation>outgoing number issued now</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="309"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="307"/>
         <source>issued before; the same PDF</source>
         <translation>issued before; the same PDF</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="310"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="308"/>
         <source>Outgoing No. %1</source>
         <translation>Outgoing No. %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="318"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="316"/>
         <source>Printing…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="322"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="320"/>
         <source>Printing page %1 of %2…</source>
         <translation>Printing page %1 of %2…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="351"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="349"/>
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="403"/>
         <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="405"/>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="407"/>
         <source>Letter preview</source>
         <translation>Letter preview</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="410"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="408"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="412"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="410"/>
         <source>kk + ru in one print job</source>
         <translation>kk + ru in one print job</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="413"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="411"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="414"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="412"/>
         <source>&amp;Issue and number</source>
         <translation>&amp;Issue and number</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="415"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="413"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="416"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="414"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="417"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="415"/>
         <source>Sign with &amp;EDS…</source>
         <translation>Sign with &amp;EDS…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="418"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="416"/>
         <source>Sign the letter through NCALayer (Ctrl+Shift+S)</source>
         <translation>Sign the letter through NCALayer (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="419"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="417"/>
         <source>I&amp;mport signature…</source>
         <translation>I&amp;mport signature…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="420"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="418"/>
         <source>Copy with &amp;QR</source>
         <translation>Copy with &amp;QR</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="421"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="419"/>
         <source>Send by e-&amp;mail</source>
         <translation>Send by e-&amp;mail</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="422"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="420"/>
         <source>Record a &amp;bounce…</source>
         <translation>Record a &amp;bounce…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="423"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="421"/>
         <source>Open the delivery failure notice (.eml) the mail server sent back</source>
         <translation>Open the delivery failure notice (.eml) the mail server sent back</translation>
     </message>
@@ -2454,52 +2464,52 @@
 <context>
     <name>LettersModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="42"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="41"/>
         <source>Outgoing No.</source>
         <translation>Outgoing No.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="43"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="42"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="44"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="43"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="45"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="44"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="46"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="45"/>
         <source>Dispatch</source>
         <translation>Dispatch</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="65"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="64"/>
         <source>BOUNCED, not sent: %1</source>
         <translation>BOUNCED, not sent: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="69"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="68"/>
         <source>tracking %1</source>
         <translation>tracking %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="73"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="72"/>
         <source>delivered %1</source>
         <translation>delivered %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="77"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="76"/>
         <source>delivery not yet confirmed</source>
         <translation>delivery not yet confirmed</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="79"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="78"/>
         <source>not sent yet</source>
         <translation>not sent yet</translation>
     </message>
@@ -2535,17 +2545,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="204"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="230"/>
         <source>The working-day calendar could not be checked against the golden list, so a wrong holiday or transfer would go unnoticed: %1</source>
         <translation>The working-day calendar could not be checked against the golden list, so a wrong holiday or transfer would go unnoticed: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="217"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="243"/>
         <source>The working-day calendar of %1 is NOT confirmed by the administrator: holiday transfers or Kurban Ait may still move deadlines. Confirm it under Settings, Working-day calendar (or with &apos;akimat-desk calendar confirm&apos;).</source>
         <translation>The working-day calendar of %1 is NOT confirmed by the administrator: holiday transfers or Kurban Ait may still move deadlines. Confirm it under Settings, Working-day calendar (or with &apos;akimat-desk calendar confirm&apos;).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="352"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="380"/>
         <source>Filings shown: %n</source>
         <translation>
             <numerusform>Filings shown: %n</numerusform>
@@ -2553,32 +2563,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="384"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="413"/>
         <source>akimat_desk — register of peaceful assembly filings</source>
         <translation>akimat_desk — register of peaceful assembly filings</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="388"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="417"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="386"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="415"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="305"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="332"/>
         <source>About akimat_desk</source>
         <translation>About akimat_desk</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="306"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="333"/>
         <source>akimat_desk: the register of peaceful-assembly filings under Law No. 333-VI of 25 May 2020.</source>
         <translation>akimat_desk: the register of peaceful-assembly filings under Law No. 333-VI of 25 May 2020.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="353"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="381"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n due today</numerusform>
@@ -2586,7 +2596,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="354"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="382"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -2594,72 +2604,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="360"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="388"/>
         <source>calendar %1 NOT confirmed</source>
         <translation>calendar %1 NOT confirmed</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="362"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="390"/>
         <source>calendar %1 confirmed</source>
         <translation>calendar %1 confirmed</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="363"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="391"/>
         <source>user: %1</source>
         <translation>user: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="385"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="414"/>
         <source>&amp;New filing…</source>
         <translation>&amp;New filing…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="387"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="416"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="389"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="418"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="390"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="419"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="391"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="420"/>
         <source>&amp;Check a letter…</source>
         <translation>&amp;Check a letter…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="392"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="421"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="393"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="422"/>
         <source>F&amp;iling</source>
         <translation>F&amp;iling</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="394"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="423"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="395"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="424"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="396"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="425"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="399"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="428"/>
         <source>Today (%n due)</source>
         <translation>
             <numerusform>Today (%n due)</numerusform>
@@ -2667,17 +2677,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="400"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="429"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="401"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="430"/>
         <source>Filing card</source>
         <translation>Filing card</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="402"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="431"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -2749,159 +2759,159 @@
 <context>
     <name>PlaceDialogs</name>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="34"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="29"/>
         <source>Kind:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="39"/>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="134"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="34"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="114"/>
         <source>Name in Kazakh:</source>
         <translation>Name in Kazakh:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="40"/>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="135"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="35"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="115"/>
         <source>Name in Russian:</source>
         <translation>Name in Russian:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="41"/>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="136"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="36"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="116"/>
         <source>Name in English:</source>
         <translation>Name in English:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="42"/>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="137"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="37"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="117"/>
         <source>District:</source>
         <translation>District:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="45"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="40"/>
         <source>Address, or the route from start to end:</source>
         <translation>Address, or the route from start to end:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="50"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="45"/>
         <source>Route length, km:</source>
         <translation>Route length, km:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="55"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="50"/>
         <source>Maximum occupancy (people):</source>
         <translation>Maximum occupancy (people):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="58"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="53"/>
         <source>Rules of use:</source>
         <translation>Rules of use:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="61"/>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="144"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="56"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="124"/>
         <source>Maslikhat decision No.:</source>
         <translation>Maslikhat decision No.:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="66"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="59"/>
         <source>Decision date:</source>
         <translation>Decision date:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="72"/>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="145"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="60"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="125"/>
         <source>Valid from:</source>
         <translation>Valid from:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="78"/>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="146"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="61"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="126"/>
         <source>Valid to:</source>
         <translation>Valid to:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="87"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="67"/>
         <source>Add a specialized place or route</source>
         <translation>Add a specialized place or route</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="94"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="74"/>
         <source>Edit a specialized place or route</source>
         <translation>Edit a specialized place or route</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="109"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="89"/>
         <source>Kind of event or works:</source>
         <translation>Kind of event or works:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="114"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="94"/>
         <source>Title:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="115"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="95"/>
         <source>From:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="116"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="96"/>
         <source>To:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="117"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="97"/>
         <source>Expected participants:</source>
         <translation>Expected participants:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="118"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="98"/>
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="121"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="101"/>
         <source>Book %1 for another event or works</source>
         <translation>Book %1 for another event or works</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="129"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="109"/>
         <source>Category (art. 9 p.5):</source>
         <translation>Category (art. 9 p.5):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="138"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="118"/>
         <source>Description:</source>
         <translation>Description:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="141"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="121"/>
         <source>Words that name it in a filing&apos;s place (separated by ;):</source>
         <translation>Words that name it in a filing&apos;s place (separated by ;):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="150"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="130"/>
         <source>Add a no-picket zone</source>
         <translation>Add a no-picket zone</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="163"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="143"/>
         <source>Specialized place or route:</source>
         <translation>Specialized place or route:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="170"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="150"/>
         <source>Reason (kept in the history):</source>
         <translation>Reason (kept in the history):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="171"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="151"/>
         <source>the organizer named this place</source>
         <translation>the organizer named this place</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="177"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="157"/>
         <source>Link the filing to a place</source>
         <translation>Link the filing to a place</translation>
     </message>
@@ -3177,7 +3187,7 @@
 <context>
     <name>PlacesView</name>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="238"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="242"/>
         <source>⚠ %n slot(s) in conflict: hatched in red. Point at a slot for the reason.</source>
         <translation>
             <numerusform>⚠ %n slot(s) in conflict: hatched in red. Point at a slot for the reason.</numerusform>
@@ -3185,92 +3195,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="253"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="257"/>
         <source>No specialized places yet. The administrator adds them from the maslikhat decisions.</source>
         <translation>No specialized places yet. The administrator adds them from the maslikhat decisions.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="258"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="262"/>
         <source>Name in Kazakh</source>
         <translation>Name in Kazakh</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="259"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="263"/>
         <source>Name in Russian</source>
         <translation>Name in Russian</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="260"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="264"/>
         <source>Name in English</source>
         <translation>Name in English</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="261"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="265"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="262"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="266"/>
         <source>Address or route</source>
         <translation>Address or route</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="263"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="267"/>
         <source>Route length, km</source>
         <translation>Route length, km</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="264"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="268"/>
         <source>Maximum occupancy</source>
         <translation>Maximum occupancy</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="265"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="269"/>
         <source>Maslikhat decision</source>
         <translation>Maslikhat decision</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="266"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="270"/>
         <source>Valid from</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="267"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="271"/>
         <source>Valid to</source>
         <translation>Valid to</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="268"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="272"/>
         <source>Rules of use</source>
         <translation>Rules of use</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="308"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="312"/>
         <source>Cancel booking</source>
         <translation>Cancel booking</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="308"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="312"/>
         <source>Cancel the booking &quot;%1&quot;?</source>
         <translation>Cancel the booking &quot;%1&quot;?</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="322"/>
-        <source>From (YYYY-MM-DD):</source>
-        <translation>From (YYYY-MM-DD):</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="323"/>
-        <source>To (YYYY-MM-DD):</source>
-        <translation>To (YYYY-MM-DD):</translation>
-    </message>
-    <message>
         <location filename="../src/akimat_desk/ui/places/places_page.py" line="326"/>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="327"/>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="330"/>
         <source>Language of the board:</source>
         <translation>Language of the board:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="332"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="336"/>
         <source>Occupancy board for the website</source>
         <translation>Occupancy board for the website</translation>
     </message>
@@ -3330,37 +3340,42 @@
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="381"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="382"/>
+        <source>A day of the week or month shown</source>
+        <translation>A day of the week or month shown</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="383"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="382"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="384"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="384"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="386"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="384"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="386"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="384"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="386"/>
         <source>No-picket zones</source>
         <translation>No-picket zones</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="384"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="386"/>
         <source>Other bookings</source>
         <translation>Other bookings</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="389"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="391"/>
         <source>Blue: filing under review · green slot: agreed · purple: other booking · red hatched with ⚠: conflict (booked place, another filing at the same time, over capacity) · light green: free between 09:00 and 20:00 · grey: the place is not in force. Click a filing to open it.</source>
         <translation>Blue: filing under review · green slot: agreed · purple: other booking · red hatched with ⚠: conflict (booked place, another filing at the same time, over capacity) · light green: free between 09:00 and 20:00 · grey: the place is not in force. Click a filing to open it.</translation>
     </message>
@@ -3368,27 +3383,27 @@
 <context>
     <name>ProposalAnswerDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="238"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="243"/>
         <source>The organizer&apos;s answer to the proposal</source>
         <translation>The organizer&apos;s answer to the proposal</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="239"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="244"/>
         <source>The organizer:</source>
         <translation>The organizer:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="242"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="247"/>
         <source>— not stated —</source>
         <translation>— not stated —</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="245"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="250"/>
         <source>&amp;Answer came by:</source>
         <translation>&amp;Answer came by:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="246"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="251"/>
         <source>&amp;Received at:</source>
         <translation>&amp;Received at:</translation>
     </message>
@@ -3444,47 +3459,47 @@
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="183"/>
+        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="191"/>
         <source>All forms</source>
         <translation>All forms</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="184"/>
+        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="192"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="270"/>
+        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="279"/>
         <source>Search by organizer, purpose, place or number (Ctrl+F)</source>
         <translation>Search by organizer, purpose, place or number (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="271"/>
+        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="280"/>
         <source>F&amp;orm:</source>
         <translation>F&amp;orm:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="272"/>
+        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="281"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="273"/>
+        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="282"/>
         <source>Registered f&amp;rom:</source>
         <translation>Registered f&amp;rom:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="274"/>
+        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="283"/>
         <source>t&amp;o:</source>
         <translation>t&amp;o:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="276"/>
-        <source>any day</source>
-        <translation>any day</translation>
+        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="286"/>
+        <source>Empty: any day. Type the digits: 01022026 gives 01.02.2026.</source>
+        <translation>Empty: any day. Type the digits: 01022026 gives 01.02.2026.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="277"/>
+        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="287"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
@@ -3542,33 +3557,32 @@
         <translation>Attachments:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="246"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="249"/>
         <source>Discard the filing?</source>
         <translation>Discard the filing?</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="248"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="250"/>
         <source>The filing is not registered. Throw away what was typed?</source>
         <translation>The filing is not registered. Throw away what was typed?</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="249"/>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="264"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="283"/>
         <source>&amp;Back to the form</source>
         <translation>&amp;Back to the form</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="250"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="252"/>
         <source>&amp;Discard</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="260"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="262"/>
         <source>Register with defects?</source>
         <translation>Register with defects?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="262"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="263"/>
         <source>The filing has %n defect(s). Register it as it is?</source>
         <translation>
             <numerusform>The filing has %n defect. Register it as it is?</numerusform>
@@ -3581,12 +3595,12 @@
         <translation>Register &amp;with defects</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="298"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="317"/>
         <source>All content items are present.</source>
         <translation>All content items are present.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="299"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="318"/>
         <source>Defects found: %n</source>
         <translation>
             <numerusform>Defects found: %n</numerusform>
@@ -3594,32 +3608,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="304"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="323"/>
         <source>Attach files</source>
         <translation>Attach files</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="307"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="326"/>
         <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;All files (*)</source>
         <translation>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="325"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="344"/>
         <source>Received at: type the day and time of receipt as dd.mm.yyyy hh:mm.</source>
         <translation>Received at: type the day and time of receipt as dd.mm.yyyy hh:mm.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="365"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="384"/>
         <source>Registered on %1 at %2. Defects recorded: %3.</source>
         <translation>Registered on %1 at %2. Defects recorded: %3.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="371"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="390"/>
         <source>These files were NOT attached; attach them from the card:</source>
         <translation>These files were NOT attached; attach them from the card:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="377"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="396"/>
         <source>Register the &amp;next filing of the scan (%n left)</source>
         <translation>
             <numerusform>Register the &amp;next filing of the scan (%n left)</numerusform>
@@ -3627,32 +3641,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="385"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="404"/>
         <source>Incoming number</source>
         <translation>Incoming number</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="398"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="417"/>
         <source>&amp;Open the card</source>
         <translation>&amp;Open the card</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="400"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="419"/>
         <source>Register &amp;next</source>
         <translation>Register &amp;next</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="402"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="421"/>
         <source>Print the &amp;receipt…</source>
         <translation>Print the &amp;receipt…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="404"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="423"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="433"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="452"/>
         <source>Taken from the signer&apos;s certificate: please confirm.</source>
         <translation>Taken from the signer&apos;s certificate: please confirm.</translation>
     </message>
@@ -3753,7 +3767,7 @@
 <context>
     <name>ReportDueBanner</name>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="256"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="270"/>
         <source>Report upward…</source>
         <translation>Report upward…</translation>
     </message>
@@ -3761,113 +3775,113 @@
 <context>
     <name>ReportUpwardDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="135"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="147"/>
         <source>Office %1, %2 – %3: %4 rows, %5 filings. Only these counts are sent: no name, IIN, address, phone, purpose or place text. Signed: %6.</source>
         <translation>Office %1, %2 – %3: %4 rows, %5 filings. Only these counts are sent: no name, IIN, address, phone, purpose or place text. Signed: %6.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="154"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="166"/>
         <source>Save the statistics package</source>
         <translation>Save the statistics package</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="156"/>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="182"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="168"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="194"/>
         <source>Statistics packages (*.akstat)</source>
         <translation>Statistics packages (*.akstat)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="171"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="183"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="180"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="192"/>
         <source>Save the package to attach</source>
         <translation>Save the package to attach</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="188"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="200"/>
         <source>Statistics of peaceful assemblies %1 – %2, KATO %3</source>
         <translation>Statistics of peaceful assemblies %1 – %2, KATO %3</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="194"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="206"/>
         <source>Please find attached the statistics package %1 (SHA-256 of the counts %2).</source>
         <translation>Please find attached the statistics package %1 (SHA-256 of the counts %2).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="199"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="211"/>
         <source>Attach %1 to the message the mail program opened.</source>
         <translation>Attach %1 to the message the mail program opened.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="206"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="218"/>
         <source>Report upward</source>
         <translation>Report upward</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="207"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="219"/>
         <source>Months &amp;from:</source>
         <translation>Months &amp;from:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="208"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="220"/>
         <source>&amp;to:</source>
         <translation>&amp;to:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="211"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="225"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="212"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="226"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="213"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="227"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="214"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="228"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="215"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="229"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="216"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="230"/>
         <source>Refusal grounds</source>
         <translation>Refusal grounds</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="217"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="231"/>
         <source>Specialized place</source>
         <translation>Specialized place</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="218"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="232"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="221"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="235"/>
         <source>&amp;Save…</source>
         <translation>&amp;Save…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="222"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="236"/>
         <source>Send by &amp;e-mail…</source>
         <translation>Send by &amp;e-mail…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="223"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="237"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -3875,7 +3889,7 @@
 <context>
     <name>ReportUpwardParts</name>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="284"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="298"/>
         <source>Consolidation (region)</source>
         <translation>Consolidation (region)</translation>
     </message>
@@ -4341,12 +4355,12 @@
 <context>
     <name>StartupWindow</name>
     <message>
-        <location filename="../src/akimat_desk/ui/startup.py" line="70"/>
+        <location filename="../src/akimat_desk/ui/startup.py" line="73"/>
         <source>Opening the register…</source>
         <translation>Opening the register…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/startup.py" line="74"/>
+        <location filename="../src/akimat_desk/ui/startup.py" line="77"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
@@ -4354,164 +4368,164 @@
 <context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="178"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="185"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="208"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="215"/>
         <source>Filings by %1</source>
         <translation>Filings by %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="208"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="215"/>
         <source>Filings</source>
         <translation>Filings</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="212"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="219"/>
         <source>Filings by month of registration</source>
         <translation>Filings by month of registration</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="217"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="224"/>
         <source>Total: %1 filings registered from %2 to %3</source>
         <translation>Total: %1 filings registered from %2 to %3</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="230"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="237"/>
         <source>Compute the statistics first.</source>
         <translation>Compute the statistics first.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="232"/>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="251"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="239"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="260"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="232"/>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="250"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="239"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="259"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="233"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="240"/>
         <source>Export statistics</source>
         <translation>Export statistics</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="252"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="261"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV table (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="255"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="264"/>
         <source>Export the registration journal</source>
         <translation>Export the registration journal</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="274"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="286"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="281"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="293"/>
         <source>Registered &amp;from:</source>
         <translation>Registered &amp;from:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="282"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="294"/>
         <source>&amp;to:</source>
         <translation>&amp;to:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="283"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="297"/>
         <source>Group by</source>
         <translation>Group by</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="285"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="299"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="286"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="300"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="287"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="301"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="288"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="302"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="289"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="303"/>
         <source>Refusal ground</source>
         <translation>Refusal ground</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="290"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="304"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="294"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="308"/>
         <source>&amp;Compute</source>
         <translation>&amp;Compute</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="295"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="309"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="296"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="310"/>
         <source>Export &amp;XLSX…</source>
         <translation>Export &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="297"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="311"/>
         <source>Export P&amp;DF…</source>
         <translation>Export P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="298"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="312"/>
         <source>Report &amp;upward…</source>
         <translation>Report &amp;upward…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="299"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="313"/>
         <source>Registration journal of the period</source>
         <translation>Registration journal of the period</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="300"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="314"/>
         <source>Journal PDF…</source>
         <translation>Journal PDF…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="301"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="315"/>
         <source>Journal XLSX…</source>
         <translation>Journal XLSX…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="302"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="316"/>
         <source>Journal CSV…</source>
         <translation>Journal CSV…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="303"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="317"/>
         <source>Unmask personal data (IIN, address, phone, e-mail)</source>
         <translation>Unmask personal data (IIN, address, phone, e-mail)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="304"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="318"/>
         <source>Press Compute.</source>
         <translation>Press Compute.</translation>
     </message>
@@ -4581,82 +4595,82 @@
 <context>
     <name>TrustView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="133"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="128"/>
         <source>Import a root or intermediate certificate</source>
         <translation>Import a root or intermediate certificate</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="135"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="130"/>
         <source>Certificates (*.cer *.crt *.der *.pem);;All files (*)</source>
         <translation>Certificates (*.cer *.crt *.der *.pem);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="141"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="136"/>
         <source>Expected SHA-256</source>
         <translation>Expected SHA-256</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="142"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="137"/>
         <source>The SHA-256 published by NCA RK (64 hex digits; leave empty to import without a pin):</source>
         <translation>The SHA-256 published by NCA RK (64 hex digits; leave empty to import without a pin):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="164"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="161"/>
         <source>Import a revocation list (CRL)</source>
         <translation>Import a revocation list (CRL)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="164"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="161"/>
         <source>Revocation lists (*.crl);;All files (*)</source>
         <translation>Revocation lists (*.crl);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="185"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="184"/>
         <source>Trust TEST roots?</source>
         <translation>Trust TEST roots?</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="207"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="208"/>
         <source>TEST roots are for training registers only. While this is on, signatures made with NCA RK test keys count as trusted (each verdict notes it). NEVER turn it on in production.</source>
         <translation>TEST roots are for training registers only. While this is on, signatures made with NCA RK test keys count as trusted (each verdict notes it). NEVER turn it on in production.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="219"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="220"/>
         <source>Signatures are checked offline against these certificates and revocation lists only. Download them from the official NCA RK sites, compare the SHA-256 with the published value, then import.</source>
         <translation>Signatures are checked offline against these certificates and revocation lists only. Download them from the official NCA RK sites, compare the SHA-256 with the published value, then import.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="224"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="225"/>
         <source>Root and intermediate certificates</source>
         <translation>Root and intermediate certificates</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="225"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="226"/>
         <source>Revocation lists (CRL)</source>
         <translation>Revocation lists (CRL)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="226"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="227"/>
         <source>Import a &amp;certificate…</source>
         <translation>Import a &amp;certificate…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="227"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="228"/>
         <source>Import a C&amp;RL…</source>
         <translation>Import a C&amp;RL…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="228"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="229"/>
         <source>Trust NCA RK &amp;TEST roots (training only)</source>
         <translation>Trust NCA RK &amp;TEST roots (training only)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="231"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="232"/>
         <source>You may view the trust store; importing needs the administrator&apos;s role.</source>
         <translation>You may view the trust store; importing needs the administrator&apos;s role.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="245"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="246"/>
         <source>Trust: roots and CRLs</source>
         <translation>Trust: roots and CRLs</translation>
     </message>
@@ -4845,32 +4859,32 @@
 <context>
     <name>VerificationsModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="87"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="86"/>
         <source>Checked</source>
         <translation>Checked</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="88"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="87"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="89"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="88"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="90"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="89"/>
         <source>Signer</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="91"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="90"/>
         <source>IIN / BIN</source>
         <translation>IIN / BIN</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="92"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="91"/>
         <source>By</source>
         <translation>By</translation>
     </message>
@@ -4878,12 +4892,12 @@
 <context>
     <name>_ServiceDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="92"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="95"/>
         <source>&amp;Record</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="93"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="96"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>

@@ -277,7 +277,7 @@
         <translation>Орындалуда…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="106"/>
+        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="107"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
@@ -679,37 +679,37 @@
 <context>
     <name>CertificatesModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="120"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="122"/>
         <source>Subject</source>
         <translation>Иесі (subject)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="121"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="123"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="122"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="124"/>
         <source>Valid from</source>
         <translation>Басталуы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="123"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="125"/>
         <source>Valid to</source>
         <translation>Аяқталуы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="124"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="126"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="131"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="133"/>
         <source>TEST</source>
         <translation>ТЕСТ</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="133"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="135"/>
         <source>production</source>
         <translation>жұмыс (өндірістік)</translation>
     </message>
@@ -789,108 +789,108 @@
 <context>
     <name>ConsolidationView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="150"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="154"/>
         <source>Import the list of offices</source>
         <translation>Әкімдіктер тізімін импорттау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="150"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="154"/>
         <source>CSV tables (*.csv);;All files (*)</source>
         <translation>CSV кестелері (*.csv);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="167"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="171"/>
         <source>Import statistics packages</source>
         <translation>Статистика пакеттерін импорттау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="167"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="171"/>
         <source>Statistics packages (*.akstat);;All files (*)</source>
         <translation>Статистика пакеттері (*.akstat);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="245"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="252"/>
         <source>Compute the tables first.</source>
         <translation>Алдымен кестелерді есептеңіз.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="247"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="254"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="247"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="254"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF құжаты (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="248"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="255"/>
         <source>Export the report</source>
         <translation>Есепті экспорттау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="255"/>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="274"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="262"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="284"/>
         <source>Saved: %1</source>
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="261"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="271"/>
         <source>Export open data</source>
         <translation>Ашық деректерді экспорттау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="261"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="271"/>
         <source>CSV table (*.csv);;JSON (*.json)</source>
         <translation>CSV кестесі (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="280"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="290"/>
         <source>Import the list of &amp;offices…</source>
         <translation>&amp;Әкімдіктер тізімін импорттау…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="281"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="291"/>
         <source>&amp;Import packages…</source>
         <translation>Пакеттерді &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="282"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="292"/>
         <source>Months &amp;from:</source>
         <translation>Айлар &amp;бастап:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="283"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="293"/>
         <source>&amp;to:</source>
         <translation>&amp;дейін:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="284"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="296"/>
         <source>&amp;Table:</source>
         <translation>&amp;Кесте:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="291"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="303"/>
         <source>&amp;Compute</source>
         <translation>&amp;Есептеу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="292"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="304"/>
         <source>Export P&amp;DF…</source>
         <translation>P&amp;DF экспорттау…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="293"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="305"/>
         <source>Export &amp;XLSX…</source>
         <translation>&amp;XLSX экспорттау…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="294"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="306"/>
         <source>Open &amp;data…</source>
         <translation>Ашық &amp;деректер…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="295"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="307"/>
         <source>Import packages, then press Compute.</source>
         <translation>Пакеттерді импорттап, «Есептеу» батырмасын басыңыз.</translation>
     </message>
@@ -1010,42 +1010,42 @@
 <context>
     <name>CrlsModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="141"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="143"/>
         <source>Issuer</source>
         <translation>Шығарушы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="142"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="144"/>
         <source>Full / delta</source>
         <translation>Толық / дельта</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="143"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="145"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="144"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="146"/>
         <source>Entries</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="145"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="147"/>
         <source>Issued</source>
         <translation>Шығарылды</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="146"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="148"/>
         <source>Next update</source>
         <translation>Келесі жаңарту</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="152"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="154"/>
         <source>delta</source>
         <translation>дельта</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="154"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="156"/>
         <source>full</source>
         <translation>толық</translation>
     </message>
@@ -1101,27 +1101,37 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/date_fields.py" line="163"/>
+        <location filename="../src/akimat_desk/ui/widgets/date_fields.py" line="141"/>
+        <source>%1: this date must be stated; type it as %2.</source>
+        <translation>%1: күні көрсетілуі тиіс; %2 түрінде теріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/date_fields.py" line="143"/>
+        <source>%1: not a complete date; type it as %2.</source>
+        <translation>%1: күні толық емес; %2 түрінде теріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/date_fields.py" line="217"/>
         <source>dd.mm.yyyy</source>
         <translation>кк.аа.жжжж</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/date_fields.py" line="164"/>
+        <location filename="../src/akimat_desk/ui/widgets/date_fields.py" line="221"/>
         <source>Calendar (Alt+Down)</source>
         <translation>Күнтізбе (Alt+Төмен)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/date_fields.py" line="165"/>
+        <location filename="../src/akimat_desk/ui/widgets/date_fields.py" line="222"/>
         <source>Type the digits: 16122026 gives 16.12.2026</source>
         <translation>Тек цифрларды теріңіз: 16122026 → 16.12.2026</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/date_fields.py" line="230"/>
+        <location filename="../src/akimat_desk/ui/widgets/date_fields.py" line="315"/>
         <source>hh:mm</source>
         <translation>сс:мм</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/date_fields.py" line="253"/>
+        <location filename="../src/akimat_desk/ui/widgets/date_fields.py" line="341"/>
         <source>dd.mm.yyyy hh:mm</source>
         <translation>кк.аа.жжжж сс:мм</translation>
     </message>
@@ -1424,17 +1434,17 @@
 <context>
     <name>DeliveryDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="184"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="189"/>
         <source>Record the delivery</source>
         <translation>Табыс етуді тіркеу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="185"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="190"/>
         <source>&amp;Tracking number:</source>
         <translation>&amp;Трек-нөмір:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="186"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="191"/>
         <source>&amp;Delivered on:</source>
         <translation>Табыс етілген &amp;күні:</translation>
     </message>
@@ -1442,33 +1452,33 @@
 <context>
     <name>DispatchDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="148"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="153"/>
         <source>Record the dispatch</source>
         <translation>Жіберуді тіркеу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="149"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="154"/>
         <source>Letter:</source>
         <translation>Хат:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="150"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="155"/>
         <source>Sent by (art. 11 p.2):</source>
         <translation>Жіберу тәсілі (11-бап 2-тармақ):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="153"/>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="154"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="158"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="159"/>
         <source>Only together with registered mail.</source>
         <translation>Тек тапсырысты пошта жөнелтілімімен бірге.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="155"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="160"/>
         <source>&amp;Tracking number:</source>
         <translation>&amp;Трек-нөмір:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="156"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="161"/>
         <source>&amp;Address:</source>
         <translation>&amp;Мекенжай:</translation>
     </message>
@@ -2321,12 +2331,12 @@
 <context>
     <name>LetterPreviewDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="274"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="272"/>
         <source>Open Settings and fill in the akimat&apos;s letterhead and the signatory.</source>
         <translation>Баптауларды ашып, әкімдіктің бланкісі мен қол қоюшыны толтырыңыз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="288"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="286"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n бет</numerusform>
@@ -2334,119 +2344,119 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="290"/>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="406"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="288"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="404"/>
         <source>Registration receipt</source>
         <translation>Тіркеу туралы қолхат</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="294"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="292"/>
         <source>Preview under Outgoing No. %1: issuing or printing stores this language&apos;s letter under the same number.</source>
         <translation>Шығыс № %1 бойынша алдын ала қарау: шығару немесе басып шығару осы тілдегі хатты сол нөмірмен сақтайды.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="302"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="300"/>
         <source>Draft: not numbered yet. Issuing or printing gives the decision its outgoing number, shared by every language.</source>
         <translation>Жоба: әлі нөмірленбеген. Шығару немесе басып шығару шешімге барлық тілге ортақ шығыс нөмірін береді.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="309"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="307"/>
         <source>outgoing number issued now</source>
         <translation>шығыс нөмірі қазір берілді</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="309"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="307"/>
         <source>issued before; the same PDF</source>
         <translation>бұрын берілген; сол PDF</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="310"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="308"/>
         <source>Outgoing No. %1</source>
         <translation>Шығыс № %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="318"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="316"/>
         <source>Printing…</source>
         <translation>Басып шығарылуда…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="322"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="320"/>
         <source>Printing page %1 of %2…</source>
         <translation>%2 беттің %1-і басып шығарылуда…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="351"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="349"/>
         <source>Save as PDF</source>
         <translation>PDF ретінде сақтау</translation>
     </message>
     <message>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="403"/>
         <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="405"/>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="407"/>
         <source>Letter preview</source>
         <translation>Хатты алдын ала қарау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="410"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="408"/>
         <source>&amp;Language:</source>
         <translation>&amp;Тілі:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="412"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="410"/>
         <source>kk + ru in one print job</source>
         <translation>қазақша + орысша бір басып шығаруда</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="413"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="411"/>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="414"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="412"/>
         <source>&amp;Issue and number</source>
         <translation>&amp;Шығару және нөмірлеу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="415"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="413"/>
         <source>&amp;Save as PDF…</source>
         <translation>PDF ретінде &amp;сақтау…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="416"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="414"/>
         <source>&amp;Close</source>
         <translation>&amp;Жабу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="417"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="415"/>
         <source>Sign with &amp;EDS…</source>
         <translation>&amp;ЭЦҚ қою…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="418"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="416"/>
         <source>Sign the letter through NCALayer (Ctrl+Shift+S)</source>
         <translation>Хатқа NCALayer арқылы қол қою (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="419"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="417"/>
         <source>I&amp;mport signature…</source>
         <translation>Қолтаңбаны &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="420"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="418"/>
         <source>Copy with &amp;QR</source>
         <translation>&amp;QR коды бар көшірме</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="421"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="419"/>
         <source>Send by e-&amp;mail</source>
         <translation>Электрондық &amp;поштамен жіберу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="422"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="420"/>
         <source>Record a &amp;bounce…</source>
         <translation>&amp;Қайтарылуды жазу…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="423"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="421"/>
         <source>Open the delivery failure notice (.eml) the mail server sent back</source>
         <translation>Пошта сервері қайтарған жеткізілмегені туралы хабарламаны (.eml) ашу</translation>
     </message>
@@ -2454,52 +2464,52 @@
 <context>
     <name>LettersModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="42"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="41"/>
         <source>Outgoing No.</source>
         <translation>Шығыс нөмірі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="43"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="42"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="44"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="43"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="45"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="44"/>
         <source>Decision</source>
         <translation>Шешім</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="46"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="45"/>
         <source>Dispatch</source>
         <translation>Жіберу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="65"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="64"/>
         <source>BOUNCED, not sent: %1</source>
         <translation>ҚАЙТАРЫЛДЫ, жіберілмеді: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="69"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="68"/>
         <source>tracking %1</source>
         <translation>трек %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="73"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="72"/>
         <source>delivered %1</source>
         <translation>табыс етілді %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="77"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="76"/>
         <source>delivery not yet confirmed</source>
         <translation>табыс етілгені әлі расталмаған</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="79"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="78"/>
         <source>not sent yet</source>
         <translation>әлі жіберілмеген</translation>
     </message>
@@ -2535,17 +2545,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="204"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="230"/>
         <source>The working-day calendar could not be checked against the golden list, so a wrong holiday or transfer would go unnoticed: %1</source>
         <translation>Жұмыс күндерінің күнтізбесін эталондық тізіммен салыстыру мүмкін болмады, сондықтан қате мереке немесе ауыстыру байқалмай қалуы мүмкін: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="217"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="243"/>
         <source>The working-day calendar of %1 is NOT confirmed by the administrator: holiday transfers or Kurban Ait may still move deadlines. Confirm it under Settings, Working-day calendar (or with &apos;akimat-desk calendar confirm&apos;).</source>
         <translation>%1 жылғы жұмыс күндерінің күнтізбесін әкімші РАСТАМАҒАН: демалыс ауыстырулары немесе Құрбан айт мерзімдерді әлі жылжытуы мүмкін. Оны «Баптаулар», «Жұмыс күндерінің күнтізбесі» қойындысында (немесе &apos;akimat-desk calendar confirm&apos; командасымен) растаңыз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="352"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="380"/>
         <source>Filings shown: %n</source>
         <translation>
             <numerusform>Көрсетілген жолданымдар: %n</numerusform>
@@ -2553,32 +2563,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="384"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="413"/>
         <source>akimat_desk — register of peaceful assembly filings</source>
         <translation>akimat_desk — бейбіт жиналыстар туралы хабарламалар мен өтініштерді тіркеу журналы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="388"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="417"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңарту</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="386"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="415"/>
         <source>&amp;Search</source>
         <translation>&amp;Іздеу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="305"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="332"/>
         <source>About akimat_desk</source>
         <translation>akimat_desk туралы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="306"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="333"/>
         <source>akimat_desk: the register of peaceful-assembly filings under Law No. 333-VI of 25 May 2020.</source>
         <translation>akimat_desk: 2020 жылғы 25 мамырдағы № 333-VI Заң бойынша бейбіт жиналыстар туралы хабарламалар мен өтініштер журналы.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="353"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="381"/>
         <source>%n due today</source>
         <translation>
             <numerusform>мерзімі бүгін: %n</numerusform>
@@ -2586,7 +2596,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="354"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="382"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>мерзімі өткен: %n</numerusform>
@@ -2594,72 +2604,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="360"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="388"/>
         <source>calendar %1 NOT confirmed</source>
         <translation>%1 күнтізбесі РАСТАЛМАҒАН</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="362"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="390"/>
         <source>calendar %1 confirmed</source>
         <translation>%1 күнтізбесі расталған</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="363"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="391"/>
         <source>user: %1</source>
         <translation>пайдаланушы: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="385"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="414"/>
         <source>&amp;New filing…</source>
         <translation>&amp;Жаңа жолданым…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="387"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="416"/>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="389"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="418"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="390"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="419"/>
         <source>&amp;About</source>
         <translation>Бағдарлама &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="391"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="420"/>
         <source>&amp;Check a letter…</source>
         <translation>Хатты &amp;тексеру…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="392"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="421"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="393"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="422"/>
         <source>F&amp;iling</source>
         <translation>&amp;Құжат</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="394"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="423"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="395"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="424"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="396"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="425"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="399"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="428"/>
         <source>Today (%n due)</source>
         <translation>
             <numerusform>Бүгін (%n шұғыл)</numerusform>
@@ -2667,17 +2677,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="400"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="429"/>
         <source>Register</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="401"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="430"/>
         <source>Filing card</source>
         <translation>Жолданым карточкасы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="402"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="431"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
@@ -2749,159 +2759,159 @@
 <context>
     <name>PlaceDialogs</name>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="34"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="29"/>
         <source>Kind:</source>
         <translation>Түрі:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="39"/>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="134"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="34"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="114"/>
         <source>Name in Kazakh:</source>
         <translation>Қазақша атауы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="40"/>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="135"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="35"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="115"/>
         <source>Name in Russian:</source>
         <translation>Орысша атауы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="41"/>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="136"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="36"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="116"/>
         <source>Name in English:</source>
         <translation>Ағылшынша атауы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="42"/>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="137"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="37"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="117"/>
         <source>District:</source>
         <translation>Аудан:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="45"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="40"/>
         <source>Address, or the route from start to end:</source>
         <translation>Мекенжайы немесе басынан аяғына дейінгі маршрут:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="50"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="45"/>
         <source>Route length, km:</source>
         <translation>Маршрут ұзындығы, км:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="55"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="50"/>
         <source>Maximum occupancy (people):</source>
         <translation>Шекті толу нормасы (адам):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="58"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="53"/>
         <source>Rules of use:</source>
         <translation>Пайдалану қағидалары:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="61"/>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="144"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="56"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="124"/>
         <source>Maslikhat decision No.:</source>
         <translation>Мәслихат шешімінің №:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="66"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="59"/>
         <source>Decision date:</source>
         <translation>Шешім күні:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="72"/>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="145"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="60"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="125"/>
         <source>Valid from:</source>
         <translation>Қолданылу басы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="78"/>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="146"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="61"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="126"/>
         <source>Valid to:</source>
         <translation>Қолданылу соңы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="87"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="67"/>
         <source>Add a specialized place or route</source>
         <translation>Арнайы орынды немесе маршрутты қосу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="94"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="74"/>
         <source>Edit a specialized place or route</source>
         <translation>Арнайы орынды немесе маршрутты өзгерту</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="109"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="89"/>
         <source>Kind of event or works:</source>
         <translation>Іс-шараның немесе жұмыстың түрі:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="114"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="94"/>
         <source>Title:</source>
         <translation>Атауы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="115"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="95"/>
         <source>From:</source>
         <translation>Басы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="116"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="96"/>
         <source>To:</source>
         <translation>Соңы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="117"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="97"/>
         <source>Expected participants:</source>
         <translation>Қатысушылардың болжамды саны:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="118"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="98"/>
         <source>Note:</source>
         <translation>Ескертпе:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="121"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="101"/>
         <source>Book %1 for another event or works</source>
         <translation>%1 орнын басқа іс-шараға немесе жұмысқа брондау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="129"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="109"/>
         <source>Category (art. 9 p.5):</source>
         <translation>Санаты (9-баптың 5-тармағы):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="138"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="118"/>
         <source>Description:</source>
         <translation>Сипаттамасы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="141"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="121"/>
         <source>Words that name it in a filing&apos;s place (separated by ;):</source>
         <translation>Өткізу орнында оны атайтын сөздер (; арқылы):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="150"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="130"/>
         <source>Add a no-picket zone</source>
         <translation>Пикеттеуге тыйым салынған аймақты қосу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="163"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="143"/>
         <source>Specialized place or route:</source>
         <translation>Арнайы орын немесе маршрут:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="170"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="150"/>
         <source>Reason (kept in the history):</source>
         <translation>Себебі (тарихта сақталады):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="171"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="151"/>
         <source>the organizer named this place</source>
         <translation>ұйымдастырушы осы орынды көрсетті</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="177"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="157"/>
         <source>Link the filing to a place</source>
         <translation>Жолданымды орынға байланыстыру</translation>
     </message>
@@ -3177,7 +3187,7 @@
 <context>
     <name>PlacesView</name>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="238"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="242"/>
         <source>⚠ %n slot(s) in conflict: hatched in red. Point at a slot for the reason.</source>
         <translation>
             <numerusform>⚠ Қайшылықтағы жазбалар: %n (қызыл штрихпен). Себебін көру үшін жазбаға меңзерді апарыңыз.</numerusform>
@@ -3185,92 +3195,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="253"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="257"/>
         <source>No specialized places yet. The administrator adds them from the maslikhat decisions.</source>
         <translation>Арнайы орындар әлі жоқ. Әкімші оларды мәслихат шешімдері бойынша енгізеді.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="258"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="262"/>
         <source>Name in Kazakh</source>
         <translation>Қазақша атауы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="259"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="263"/>
         <source>Name in Russian</source>
         <translation>Орысша атауы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="260"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="264"/>
         <source>Name in English</source>
         <translation>Ағылшынша атауы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="261"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="265"/>
         <source>District</source>
         <translation>Аудан</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="262"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="266"/>
         <source>Address or route</source>
         <translation>Мекенжай немесе маршрут</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="263"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="267"/>
         <source>Route length, km</source>
         <translation>Маршрут ұзындығы, км</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="264"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="268"/>
         <source>Maximum occupancy</source>
         <translation>Шекті толу нормасы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="265"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="269"/>
         <source>Maslikhat decision</source>
         <translation>Мәслихат шешімі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="266"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="270"/>
         <source>Valid from</source>
         <translation>Қолданылу басы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="267"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="271"/>
         <source>Valid to</source>
         <translation>Қолданылу соңы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="268"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="272"/>
         <source>Rules of use</source>
         <translation>Пайдалану қағидалары</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="308"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="312"/>
         <source>Cancel booking</source>
         <translation>Брондаудан бас тарту</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="308"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="312"/>
         <source>Cancel the booking &quot;%1&quot;?</source>
         <translation>«%1» брондауынан бас тарту керек пе?</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="322"/>
-        <source>From (YYYY-MM-DD):</source>
-        <translation>Басы (ЖЖЖЖ-АА-КК):</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="323"/>
-        <source>To (YYYY-MM-DD):</source>
-        <translation>Соңы (ЖЖЖЖ-АА-КК):</translation>
-    </message>
-    <message>
         <location filename="../src/akimat_desk/ui/places/places_page.py" line="326"/>
+        <source>From:</source>
+        <translation>Басы:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="327"/>
+        <source>To:</source>
+        <translation>Соңы:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="330"/>
         <source>Language of the board:</source>
         <translation>Тақта тілі:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="332"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="336"/>
         <source>Occupancy board for the website</source>
         <translation>Сайтқа арналған орындардың бос емес кестесі</translation>
     </message>
@@ -3330,37 +3340,42 @@
         <translation>Бүгін</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="381"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="382"/>
+        <source>A day of the week or month shown</source>
+        <translation>Көрсетілген апта немесе айдың бір күні</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="383"/>
         <source>Week</source>
         <translation>Апта</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="382"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="384"/>
         <source>Month</source>
         <translation>Ай</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="384"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="386"/>
         <source>Calendar</source>
         <translation>Күнтізбе</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="384"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="386"/>
         <source>Details</source>
         <translation>Мәліметтер</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="384"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="386"/>
         <source>No-picket zones</source>
         <translation>Пикеттеуге тыйым салынған аймақтар</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="384"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="386"/>
         <source>Other bookings</source>
         <translation>Басқа брондаулар</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="389"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="391"/>
         <source>Blue: filing under review · green slot: agreed · purple: other booking · red hatched with ⚠: conflict (booked place, another filing at the same time, over capacity) · light green: free between 09:00 and 20:00 · grey: the place is not in force. Click a filing to open it.</source>
         <translation>Көк: қаралып жатқан жолданым · жасыл жазба: келісілді · күлгін: басқа брондау · ⚠ белгісі бар қызыл штрих: қайшылық (орын бос емес, сол уақытқа басқа жолданым, шекті толу нормасынан асу) · ашық жасыл: 09:00-ден 20:00-ге дейін бос · сұр: орын қолданылмайды. Жолданымды ашу үшін оны басыңыз.</translation>
     </message>
@@ -3368,27 +3383,27 @@
 <context>
     <name>ProposalAnswerDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="238"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="243"/>
         <source>The organizer&apos;s answer to the proposal</source>
         <translation>Ұйымдастырушының ұсынысқа жауабы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="239"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="244"/>
         <source>The organizer:</source>
         <translation>Ұйымдастырушы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="242"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="247"/>
         <source>— not stated —</source>
         <translation>— көрсетілмеген —</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="245"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="250"/>
         <source>&amp;Answer came by:</source>
         <translation>Жауап &amp;келген тәсіл:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="246"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="251"/>
         <source>&amp;Received at:</source>
         <translation>&amp;Алынған уақыты:</translation>
     </message>
@@ -3444,47 +3459,47 @@
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="183"/>
+        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="191"/>
         <source>All forms</source>
         <translation>Барлық нысандар</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="184"/>
+        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="192"/>
         <source>All statuses</source>
         <translation>Барлық мәртебелер</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="270"/>
+        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="279"/>
         <source>Search by organizer, purpose, place or number (Ctrl+F)</source>
         <translation>Ұйымдастырушы, мақсат, орын немесе нөмір бойынша іздеу (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="271"/>
+        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="280"/>
         <source>F&amp;orm:</source>
         <translation>&amp;Нысаны:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="272"/>
+        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="281"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Мәртебесі:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="273"/>
+        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="282"/>
         <source>Registered f&amp;rom:</source>
         <translation>Тіркелген &amp;күннен:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="274"/>
+        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="283"/>
         <source>t&amp;o:</source>
         <translation>&amp;дейін:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="276"/>
-        <source>any day</source>
-        <translation>кез келген күн</translation>
+        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="286"/>
+        <source>Empty: any day. Type the digits: 01022026 gives 01.02.2026.</source>
+        <translation>Бос болса — кез келген күн. Тек цифрларды теріңіз: 01022026 → 01.02.2026.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="277"/>
+        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="287"/>
         <source>Clear filters</source>
         <translation>Сүзгілерді тазарту</translation>
     </message>
@@ -3542,33 +3557,32 @@
         <translation>Тіркемелер:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="246"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="249"/>
         <source>Discard the filing?</source>
         <translation>Жолданымды тастау керек пе?</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="248"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="250"/>
         <source>The filing is not registered. Throw away what was typed?</source>
         <translation>Жолданым тіркелмеді. Терілгеннің бәрін өшіру керек пе?</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="249"/>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="264"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="283"/>
         <source>&amp;Back to the form</source>
         <translation>&amp;Пішінге оралу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="250"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="252"/>
         <source>&amp;Discard</source>
         <translation>Ө&amp;шіру</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="260"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="262"/>
         <source>Register with defects?</source>
         <translation>Кемшіліктерімен тіркеу керек пе?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="262"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="263"/>
         <source>The filing has %n defect(s). Register it as it is?</source>
         <translation>
             <numerusform>Жолданымда %n кемшілік бар. Осы күйінде тіркеу керек пе?</numerusform>
@@ -3581,12 +3595,12 @@
         <translation>&amp;Кемшіліктерімен тіркеу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="298"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="317"/>
         <source>All content items are present.</source>
         <translation>Мазмұнның барлық тармақтары бар.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="299"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="318"/>
         <source>Defects found: %n</source>
         <translation>
             <numerusform>Табылған кемшіліктер: %n</numerusform>
@@ -3594,32 +3608,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="304"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="323"/>
         <source>Attach files</source>
         <translation>Файлдарды тіркеу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="307"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="326"/>
         <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;All files (*)</source>
         <translation>Сканерленген көшірмелер мен құжаттар (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="325"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="344"/>
         <source>Received at: type the day and time of receipt as dd.mm.yyyy hh:mm.</source>
         <translation>Түскен уақыты: түскен күні мен уақытын кк.аа.жжжж сс:мм түрінде теріңіз.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="365"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="384"/>
         <source>Registered on %1 at %2. Defects recorded: %3.</source>
         <translation>%1 күні %2-де тіркелді. Жазылған кемшіліктер: %3.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="371"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="390"/>
         <source>These files were NOT attached; attach them from the card:</source>
         <translation>Бұл файлдар ТІРКЕЛМЕДІ; оларды карточкадан тіркеңіз:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="377"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="396"/>
         <source>Register the &amp;next filing of the scan (%n left)</source>
         <translation>
             <numerusform>Сканнан &amp;келесі жолданымды тіркеу (%n қалды)</numerusform>
@@ -3627,32 +3641,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="385"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="404"/>
         <source>Incoming number</source>
         <translation>Кіріс нөмірі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="398"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="417"/>
         <source>&amp;Open the card</source>
         <translation>Карточканы &amp;ашу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="400"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="419"/>
         <source>Register &amp;next</source>
         <translation>&amp;Келесісін тіркеу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="402"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="421"/>
         <source>Print the &amp;receipt…</source>
         <translation>&amp;Қолхатты басып шығару…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="404"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="423"/>
         <source>&amp;Close</source>
         <translation>&amp;Жабу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="433"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="452"/>
         <source>Taken from the signer&apos;s certificate: please confirm.</source>
         <translation>Қол қоюшының сертификатынан алынды: растаңыз.</translation>
     </message>
@@ -3753,7 +3767,7 @@
 <context>
     <name>ReportDueBanner</name>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="256"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="270"/>
         <source>Report upward…</source>
         <translation>Жоғарыға есеп…</translation>
     </message>
@@ -3761,113 +3775,113 @@
 <context>
     <name>ReportUpwardDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="135"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="147"/>
         <source>Office %1, %2 – %3: %4 rows, %5 filings. Only these counts are sent: no name, IIN, address, phone, purpose or place text. Signed: %6.</source>
         <translation>Әкімдік %1, %2 – %3: %4 жол, %5 жолданым. Тек осы сандар жіберіледі: есім, ЖСН, мекенжай, телефон, мақсат немесе орын мәтіні жоқ. Қолтаңба: %6.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="154"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="166"/>
         <source>Save the statistics package</source>
         <translation>Статистика пакетін сақтау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="156"/>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="182"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="168"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="194"/>
         <source>Statistics packages (*.akstat)</source>
         <translation>Статистика пакеттері (*.akstat)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="171"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="183"/>
         <source>Saved: %1</source>
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="180"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="192"/>
         <source>Save the package to attach</source>
         <translation>Тіркеу үшін пакетті сақтау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="188"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="200"/>
         <source>Statistics of peaceful assemblies %1 – %2, KATO %3</source>
         <translation>Бейбіт жиналыстар статистикасы %1 – %2, ӘАОЖ (КАТО) %3</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="194"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="206"/>
         <source>Please find attached the statistics package %1 (SHA-256 of the counts %2).</source>
         <translation>Қосымшада %1 статистика пакеті (деректердің SHA-256: %2).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="199"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="211"/>
         <source>Attach %1 to the message the mail program opened.</source>
         <translation>Пошта бағдарламасы ашқан хатқа %1 файлын тіркеңіз.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="206"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="218"/>
         <source>Report upward</source>
         <translation>Жоғарыға есеп</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="207"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="219"/>
         <source>Months &amp;from:</source>
         <translation>Айлар &amp;бастап:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="208"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="220"/>
         <source>&amp;to:</source>
         <translation>&amp;дейін:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="211"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="225"/>
         <source>Month</source>
         <translation>Ай</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="212"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="226"/>
         <source>Form</source>
         <translation>Нысан</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="213"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="227"/>
         <source>Kind</source>
         <translation>Тәртіп</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="214"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="228"/>
         <source>Channel</source>
         <translation>Түсу арнасы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="215"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="229"/>
         <source>Outcome</source>
         <translation>Нәтиже</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="216"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="230"/>
         <source>Refusal grounds</source>
         <translation>Бас тарту негіздері</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="217"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="231"/>
         <source>Specialized place</source>
         <translation>Арнайы орын</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="218"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="232"/>
         <source>Count</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="221"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="235"/>
         <source>&amp;Save…</source>
         <translation>&amp;Сақтау…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="222"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="236"/>
         <source>Send by &amp;e-mail…</source>
         <translation>&amp;Электрондық поштамен жіберу…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="223"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="237"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
@@ -3875,7 +3889,7 @@
 <context>
     <name>ReportUpwardParts</name>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="284"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="298"/>
         <source>Consolidation (region)</source>
         <translation>Жиынтық есептілік (облыс)</translation>
     </message>
@@ -4341,12 +4355,12 @@
 <context>
     <name>StartupWindow</name>
     <message>
-        <location filename="../src/akimat_desk/ui/startup.py" line="70"/>
+        <location filename="../src/akimat_desk/ui/startup.py" line="73"/>
         <source>Opening the register…</source>
         <translation>Журнал ашылуда…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/startup.py" line="74"/>
+        <location filename="../src/akimat_desk/ui/startup.py" line="77"/>
         <source>Today</source>
         <translation>Бүгін</translation>
     </message>
@@ -4354,164 +4368,164 @@
 <context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="178"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="185"/>
         <source>Cancelled.</source>
         <translation>Болдырылмады.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="208"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="215"/>
         <source>Filings by %1</source>
         <translation>Жолданымдар: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="208"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="215"/>
         <source>Filings</source>
         <translation>Жолданымдар</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="212"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="219"/>
         <source>Filings by month of registration</source>
         <translation>Тіркелген айлары бойынша жолданымдар</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="217"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="224"/>
         <source>Total: %1 filings registered from %2 to %3</source>
         <translation>Барлығы: %2 бастап %3 дейін тіркелген %1 жолданым</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="230"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="237"/>
         <source>Compute the statistics first.</source>
         <translation>Алдымен статистиканы есептеңіз.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="232"/>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="251"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="239"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="260"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="232"/>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="250"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="239"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="259"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF құжаты (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="233"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="240"/>
         <source>Export statistics</source>
         <translation>Статистиканы экспорттау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="252"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="261"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV кестесі (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="255"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="264"/>
         <source>Export the registration journal</source>
         <translation>Тіркеу журналын экспорттау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="274"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="286"/>
         <source>Saved: %1</source>
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="281"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="293"/>
         <source>Registered &amp;from:</source>
         <translation>Тіркелген &amp;басы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="282"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="294"/>
         <source>&amp;to:</source>
         <translation>&amp;соңы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="283"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="297"/>
         <source>Group by</source>
         <translation>Топтастыру</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="285"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="299"/>
         <source>District</source>
         <translation>Аудан</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="286"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="300"/>
         <source>Place</source>
         <translation>Орын</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="287"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="301"/>
         <source>Form</source>
         <translation>Нысаны</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="288"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="302"/>
         <source>Outcome</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="289"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="303"/>
         <source>Refusal ground</source>
         <translation>Бас тарту негізі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="290"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="304"/>
         <source>Month</source>
         <translation>Ай</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="294"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="308"/>
         <source>&amp;Compute</source>
         <translation>&amp;Есептеу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="295"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="309"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="296"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="310"/>
         <source>Export &amp;XLSX…</source>
         <translation>&amp;XLSX экспорттау…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="297"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="311"/>
         <source>Export P&amp;DF…</source>
         <translation>P&amp;DF экспорттау…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="298"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="312"/>
         <source>Report &amp;upward…</source>
         <translation>&amp;Жоғарыға есеп…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="299"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="313"/>
         <source>Registration journal of the period</source>
         <translation>Кезеңдегі тіркеу журналы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="300"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="314"/>
         <source>Journal PDF…</source>
         <translation>Журнал PDF…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="301"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="315"/>
         <source>Journal XLSX…</source>
         <translation>Журнал XLSX…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="302"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="316"/>
         <source>Journal CSV…</source>
         <translation>Журнал CSV…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="303"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="317"/>
         <source>Unmask personal data (IIN, address, phone, e-mail)</source>
         <translation>Дербес деректерді көрсету (ЖСН, мекенжай, телефон, e-mail)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="304"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="318"/>
         <source>Press Compute.</source>
         <translation>«Есептеу» батырмасын басыңыз.</translation>
     </message>
@@ -4581,82 +4595,82 @@
 <context>
     <name>TrustView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="133"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="128"/>
         <source>Import a root or intermediate certificate</source>
         <translation>Түбірлік немесе аралық сертификатты импорттау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="135"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="130"/>
         <source>Certificates (*.cer *.crt *.der *.pem);;All files (*)</source>
         <translation>Сертификаттар (*.cer *.crt *.der *.pem);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="141"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="136"/>
         <source>Expected SHA-256</source>
         <translation>Күтілетін SHA-256</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="142"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="137"/>
         <source>The SHA-256 published by NCA RK (64 hex digits; leave empty to import without a pin):</source>
         <translation>ҚР ҰКО жариялаған SHA-256 (64 он алтылық цифр; бекітусіз импорттау үшін бос қалдырыңыз):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="164"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="161"/>
         <source>Import a revocation list (CRL)</source>
         <translation>Кері қайтарылған сертификаттар тізімін (CRL) импорттау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="164"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="161"/>
         <source>Revocation lists (*.crl);;All files (*)</source>
         <translation>Кері қайтару тізімдері (*.crl);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="185"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="184"/>
         <source>Trust TEST roots?</source>
         <translation>ТЕСТ түбірлеріне сену керек пе?</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="207"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="208"/>
         <source>TEST roots are for training registers only. While this is on, signatures made with NCA RK test keys count as trusted (each verdict notes it). NEVER turn it on in production.</source>
         <translation>ТЕСТ түбірлері тек оқу тізілімдеріне арналған. Бұл қосулы тұрғанда ҚР ҰКО тест кілттерімен қойылған қолтаңбалар сенімді деп саналады (әр қорытындыда белгіленеді). Жұмыс тізілімінде ЕШҚАШАН қоспаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="219"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="220"/>
         <source>Signatures are checked offline against these certificates and revocation lists only. Download them from the official NCA RK sites, compare the SHA-256 with the published value, then import.</source>
         <translation>Қолтаңбалар желісіз тек осы сертификаттар мен кері қайтару тізімдері бойынша тексеріледі. Оларды ҚР ҰКО ресми сайттарынан жүктеп, SHA-256 мәнін жарияланғанмен салыстырып, содан кейін импорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="224"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="225"/>
         <source>Root and intermediate certificates</source>
         <translation>Түбірлік және аралық сертификаттар</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="225"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="226"/>
         <source>Revocation lists (CRL)</source>
         <translation>Кері қайтару тізімдері (CRL)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="226"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="227"/>
         <source>Import a &amp;certificate…</source>
         <translation>&amp;Сертификатты импорттау…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="227"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="228"/>
         <source>Import a C&amp;RL…</source>
         <translation>C&amp;RL импорттау…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="228"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="229"/>
         <source>Trust NCA RK &amp;TEST roots (training only)</source>
         <translation>ҚР ҰКО &amp;ТЕСТ түбірлеріне сену (тек оқу үшін)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="231"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="232"/>
         <source>You may view the trust store; importing needs the administrator&apos;s role.</source>
         <translation>Сенім қоймасын қарауға болады; импорттау үшін әкімші рөлі қажет.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="245"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="246"/>
         <source>Trust: roots and CRLs</source>
         <translation>Сенім: түбірлер және CRL</translation>
     </message>
@@ -4845,32 +4859,32 @@
 <context>
     <name>VerificationsModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="87"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="86"/>
         <source>Checked</source>
         <translation>Тексерілді</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="88"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="87"/>
         <source>Why</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="89"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="88"/>
         <source>Verdict</source>
         <translation>Қорытынды</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="90"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="89"/>
         <source>Signer</source>
         <translation>Қол қоюшы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="91"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="90"/>
         <source>IIN / BIN</source>
         <translation>ЖСН / БСН</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="92"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="91"/>
         <source>By</source>
         <translation>Кім</translation>
     </message>
@@ -4878,12 +4892,12 @@
 <context>
     <name>_ServiceDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="92"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="95"/>
         <source>&amp;Record</source>
         <translation>&amp;Тіркеу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="93"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="96"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>

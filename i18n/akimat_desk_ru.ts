@@ -277,7 +277,7 @@
         <translation>Выполняется…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="106"/>
+        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="107"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -679,37 +679,37 @@
 <context>
     <name>CertificatesModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="120"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="122"/>
         <source>Subject</source>
         <translation>Владелец (subject)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="121"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="123"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="122"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="124"/>
         <source>Valid from</source>
         <translation>Действует с</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="123"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="125"/>
         <source>Valid to</source>
         <translation>Действует по</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="124"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="126"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="131"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="133"/>
         <source>TEST</source>
         <translation>ТЕСТ</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="133"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="135"/>
         <source>production</source>
         <translation>рабочий (промышленный)</translation>
     </message>
@@ -789,108 +789,108 @@
 <context>
     <name>ConsolidationView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="150"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="154"/>
         <source>Import the list of offices</source>
         <translation>Импорт списка акиматов</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="150"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="154"/>
         <source>CSV tables (*.csv);;All files (*)</source>
         <translation>Таблицы CSV (*.csv);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="167"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="171"/>
         <source>Import statistics packages</source>
         <translation>Импорт пакетов статистики</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="167"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="171"/>
         <source>Statistics packages (*.akstat);;All files (*)</source>
         <translation>Пакеты статистики (*.akstat);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="245"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="252"/>
         <source>Compute the tables first.</source>
         <translation>Сначала рассчитайте таблицы.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="247"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="254"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="247"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="254"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="248"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="255"/>
         <source>Export the report</source>
         <translation>Экспорт отчёта</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="255"/>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="274"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="262"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="284"/>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="261"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="271"/>
         <source>Export open data</source>
         <translation>Экспорт открытых данных</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="261"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="271"/>
         <source>CSV table (*.csv);;JSON (*.json)</source>
         <translation>Таблица CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="280"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="290"/>
         <source>Import the list of &amp;offices…</source>
         <translation>Импорт списка &amp;акиматов…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="281"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="291"/>
         <source>&amp;Import packages…</source>
         <translation>&amp;Импорт пакетов…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="282"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="292"/>
         <source>Months &amp;from:</source>
         <translation>Месяцы &amp;с:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="283"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="293"/>
         <source>&amp;to:</source>
         <translation>&amp;по:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="284"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="296"/>
         <source>&amp;Table:</source>
         <translation>&amp;Таблица:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="291"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="303"/>
         <source>&amp;Compute</source>
         <translation>&amp;Рассчитать</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="292"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="304"/>
         <source>Export P&amp;DF…</source>
         <translation>Экспорт P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="293"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="305"/>
         <source>Export &amp;XLSX…</source>
         <translation>Экспорт &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="294"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="306"/>
         <source>Open &amp;data…</source>
         <translation>Открытые &amp;данные…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="295"/>
+        <location filename="../src/akimat_desk/ui/reports/consolidation_page.py" line="307"/>
         <source>Import packages, then press Compute.</source>
         <translation>Импортируйте пакеты и нажмите «Рассчитать».</translation>
     </message>
@@ -1012,42 +1012,42 @@
 <context>
     <name>CrlsModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="141"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="143"/>
         <source>Issuer</source>
         <translation>Издатель</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="142"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="144"/>
         <source>Full / delta</source>
         <translation>Полный / дельта</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="143"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="145"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="144"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="146"/>
         <source>Entries</source>
         <translation>Записей</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="145"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="147"/>
         <source>Issued</source>
         <translation>Выпущен</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="146"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="148"/>
         <source>Next update</source>
         <translation>Следующее обновление</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="152"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="154"/>
         <source>delta</source>
         <translation>дельта</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="154"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="156"/>
         <source>full</source>
         <translation>полный</translation>
     </message>
@@ -1103,27 +1103,37 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/date_fields.py" line="163"/>
+        <location filename="../src/akimat_desk/ui/widgets/date_fields.py" line="141"/>
+        <source>%1: this date must be stated; type it as %2.</source>
+        <translation>%1: дату нужно указать; наберите её как %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/date_fields.py" line="143"/>
+        <source>%1: not a complete date; type it as %2.</source>
+        <translation>%1: дата неполная; наберите её как %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/widgets/date_fields.py" line="217"/>
         <source>dd.mm.yyyy</source>
         <translation>дд.мм.гггг</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/date_fields.py" line="164"/>
+        <location filename="../src/akimat_desk/ui/widgets/date_fields.py" line="221"/>
         <source>Calendar (Alt+Down)</source>
         <translation>Календарь (Alt+Вниз)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/date_fields.py" line="165"/>
+        <location filename="../src/akimat_desk/ui/widgets/date_fields.py" line="222"/>
         <source>Type the digits: 16122026 gives 16.12.2026</source>
         <translation>Наберите только цифры: 16122026 → 16.12.2026</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/date_fields.py" line="230"/>
+        <location filename="../src/akimat_desk/ui/widgets/date_fields.py" line="315"/>
         <source>hh:mm</source>
         <translation>чч:мм</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/date_fields.py" line="253"/>
+        <location filename="../src/akimat_desk/ui/widgets/date_fields.py" line="341"/>
         <source>dd.mm.yyyy hh:mm</source>
         <translation>дд.мм.гггг чч:мм</translation>
     </message>
@@ -1426,17 +1436,17 @@
 <context>
     <name>DeliveryDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="184"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="189"/>
         <source>Record the delivery</source>
         <translation>Регистрация вручения</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="185"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="190"/>
         <source>&amp;Tracking number:</source>
         <translation>&amp;Трек-номер:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="186"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="191"/>
         <source>&amp;Delivered on:</source>
         <translation>&amp;Дата вручения:</translation>
     </message>
@@ -1444,33 +1454,33 @@
 <context>
     <name>DispatchDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="148"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="153"/>
         <source>Record the dispatch</source>
         <translation>Регистрация отправки</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="149"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="154"/>
         <source>Letter:</source>
         <translation>Письмо:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="150"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="155"/>
         <source>Sent by (art. 11 p.2):</source>
         <translation>Способ отправки (п. 2 ст. 11):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="153"/>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="154"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="158"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="159"/>
         <source>Only together with registered mail.</source>
         <translation>Только вместе с заказным почтовым отправлением.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="155"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="160"/>
         <source>&amp;Tracking number:</source>
         <translation>&amp;Трек-номер:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="156"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="161"/>
         <source>&amp;Address:</source>
         <translation>&amp;Адрес:</translation>
     </message>
@@ -2324,12 +2334,12 @@
 <context>
     <name>LetterPreviewDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="274"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="272"/>
         <source>Open Settings and fill in the akimat&apos;s letterhead and the signatory.</source>
         <translation>Откройте настройки и заполните бланк акимата и подписанта.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="288"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="286"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n страница</numerusform>
@@ -2338,119 +2348,119 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="290"/>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="406"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="288"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="404"/>
         <source>Registration receipt</source>
         <translation>Расписка о регистрации</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="294"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="292"/>
         <source>Preview under Outgoing No. %1: issuing or printing stores this language&apos;s letter under the same number.</source>
         <translation>Предпросмотр под исх. № %1: выпуск или печать сохраняет письмо на этом языке под тем же номером.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="302"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="300"/>
         <source>Draft: not numbered yet. Issuing or printing gives the decision its outgoing number, shared by every language.</source>
         <translation>Проект: номер еще не присвоен. Выпуск или печать присваивает решению исходящий номер, общий для всех языков.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="309"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="307"/>
         <source>outgoing number issued now</source>
         <translation>исходящий номер присвоен сейчас</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="309"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="307"/>
         <source>issued before; the same PDF</source>
         <translation>выдано ранее; тот же PDF</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="310"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="308"/>
         <source>Outgoing No. %1</source>
         <translation>Исх. № %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="318"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="316"/>
         <source>Printing…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="322"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="320"/>
         <source>Printing page %1 of %2…</source>
         <translation>Печать страницы %1 из %2…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="351"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="349"/>
         <source>Save as PDF</source>
         <translation>Сохранить как PDF</translation>
     </message>
     <message>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="403"/>
         <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="405"/>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="407"/>
         <source>Letter preview</source>
         <translation>Просмотр письма</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="410"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="408"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="412"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="410"/>
         <source>kk + ru in one print job</source>
         <translation>казахский + русский одним заданием печати</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="413"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="411"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="414"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="412"/>
         <source>&amp;Issue and number</source>
         <translation>&amp;Выпустить с номером</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="415"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="413"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="416"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="414"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="417"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="415"/>
         <source>Sign with &amp;EDS…</source>
         <translation>Подписать &amp;ЭЦП…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="418"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="416"/>
         <source>Sign the letter through NCALayer (Ctrl+Shift+S)</source>
         <translation>Подписать письмо через NCALayer (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="419"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="417"/>
         <source>I&amp;mport signature…</source>
         <translation>&amp;Импортировать подпись…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="420"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="418"/>
         <source>Copy with &amp;QR</source>
         <translation>Копия с &amp;QR</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="421"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="419"/>
         <source>Send by e-&amp;mail</source>
         <translation>Отправить по &amp;эл. почте</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="422"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="420"/>
         <source>Record a &amp;bounce…</source>
         <translation>Записать &amp;возврат…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="423"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="421"/>
         <source>Open the delivery failure notice (.eml) the mail server sent back</source>
         <translation>Открыть уведомление о недоставке (.eml), которое вернул почтовый сервер</translation>
     </message>
@@ -2458,52 +2468,52 @@
 <context>
     <name>LettersModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="42"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="41"/>
         <source>Outgoing No.</source>
         <translation>Исх. №</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="43"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="42"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="44"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="43"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="45"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="44"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="46"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="45"/>
         <source>Dispatch</source>
         <translation>Отправка</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="65"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="64"/>
         <source>BOUNCED, not sent: %1</source>
         <translation>ВОЗВРАТ, не отправлено: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="69"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="68"/>
         <source>tracking %1</source>
         <translation>трек %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="73"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="72"/>
         <source>delivered %1</source>
         <translation>вручено %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="77"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="76"/>
         <source>delivery not yet confirmed</source>
         <translation>вручение ещё не подтверждено</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="79"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="78"/>
         <source>not sent yet</source>
         <translation>ещё не отправлено</translation>
     </message>
@@ -2539,17 +2549,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="204"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="230"/>
         <source>The working-day calendar could not be checked against the golden list, so a wrong holiday or transfer would go unnoticed: %1</source>
         <translation>Календарь рабочих дней не удалось сверить с эталонным списком, поэтому ошибочный праздник или перенос остался бы незамеченным: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="217"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="243"/>
         <source>The working-day calendar of %1 is NOT confirmed by the administrator: holiday transfers or Kurban Ait may still move deadlines. Confirm it under Settings, Working-day calendar (or with &apos;akimat-desk calendar confirm&apos;).</source>
         <translation>Календарь рабочих дней на %1 НЕ подтверждён администратором: переносы выходных или Курбан айт ещё могут сдвинуть сроки. Подтвердите его в Настройках, «Календарь рабочих дней» (или командой &apos;akimat-desk calendar confirm&apos;).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="352"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="380"/>
         <source>Filings shown: %n</source>
         <translation>
             <numerusform>Показано обращений: %n</numerusform>
@@ -2558,32 +2568,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="384"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="413"/>
         <source>akimat_desk — register of peaceful assembly filings</source>
         <translation>akimat_desk — журнал регистрации уведомлений и заявлений о мирных собраниях</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="388"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="417"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="386"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="415"/>
         <source>&amp;Search</source>
         <translation>&amp;Поиск</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="305"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="332"/>
         <source>About akimat_desk</source>
         <translation>О программе akimat_desk</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="306"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="333"/>
         <source>akimat_desk: the register of peaceful-assembly filings under Law No. 333-VI of 25 May 2020.</source>
         <translation>akimat_desk: журнал уведомлений и заявлений о мирных собраниях по Закону № 333-VI от 25 мая 2020 года.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="353"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="381"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n со сроком сегодня</numerusform>
@@ -2592,7 +2602,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="354"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="382"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n просрочен</numerusform>
@@ -2601,72 +2611,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="360"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="388"/>
         <source>calendar %1 NOT confirmed</source>
         <translation>календарь %1 НЕ подтверждён</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="362"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="390"/>
         <source>calendar %1 confirmed</source>
         <translation>календарь %1 подтверждён</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="363"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="391"/>
         <source>user: %1</source>
         <translation>пользователь: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="385"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="414"/>
         <source>&amp;New filing…</source>
         <translation>&amp;Новое обращение…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="387"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="416"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="389"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="418"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="390"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="419"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="391"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="420"/>
         <source>&amp;Check a letter…</source>
         <translation>&amp;Проверить письмо…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="392"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="421"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="393"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="422"/>
         <source>F&amp;iling</source>
         <translation>&amp;Документ</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="394"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="423"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="395"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="424"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="396"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="425"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="399"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="428"/>
         <source>Today (%n due)</source>
         <translation>
             <numerusform>Сегодня (%n срочный)</numerusform>
@@ -2675,17 +2685,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="400"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="429"/>
         <source>Register</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="401"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="430"/>
         <source>Filing card</source>
         <translation>Карточка обращения</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="402"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="431"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -2757,159 +2767,159 @@
 <context>
     <name>PlaceDialogs</name>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="34"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="29"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="39"/>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="134"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="34"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="114"/>
         <source>Name in Kazakh:</source>
         <translation>Название на казахском:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="40"/>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="135"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="35"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="115"/>
         <source>Name in Russian:</source>
         <translation>Название на русском:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="41"/>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="136"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="36"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="116"/>
         <source>Name in English:</source>
         <translation>Название на английском:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="42"/>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="137"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="37"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="117"/>
         <source>District:</source>
         <translation>Район:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="45"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="40"/>
         <source>Address, or the route from start to end:</source>
         <translation>Адрес или маршрут от начала до конца:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="50"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="45"/>
         <source>Route length, km:</source>
         <translation>Протяжённость маршрута, км:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="55"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="50"/>
         <source>Maximum occupancy (people):</source>
         <translation>Норма предельной заполняемости (человек):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="58"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="53"/>
         <source>Rules of use:</source>
         <translation>Правила использования:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="61"/>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="144"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="56"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="124"/>
         <source>Maslikhat decision No.:</source>
         <translation>№ решения маслихата:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="66"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="59"/>
         <source>Decision date:</source>
         <translation>Дата решения:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="72"/>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="145"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="60"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="125"/>
         <source>Valid from:</source>
         <translation>Действует с:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="78"/>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="146"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="61"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="126"/>
         <source>Valid to:</source>
         <translation>Действует по:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="87"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="67"/>
         <source>Add a specialized place or route</source>
         <translation>Добавить специализированное место или маршрут</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="94"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="74"/>
         <source>Edit a specialized place or route</source>
         <translation>Изменить специализированное место или маршрут</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="109"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="89"/>
         <source>Kind of event or works:</source>
         <translation>Вид мероприятия или работ:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="114"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="94"/>
         <source>Title:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="115"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="95"/>
         <source>From:</source>
         <translation>С:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="116"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="96"/>
         <source>To:</source>
         <translation>По:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="117"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="97"/>
         <source>Expected participants:</source>
         <translation>Предполагаемое количество участников:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="118"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="98"/>
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="121"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="101"/>
         <source>Book %1 for another event or works</source>
         <translation>Занять %1 другим мероприятием или работами</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="129"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="109"/>
         <source>Category (art. 9 p.5):</source>
         <translation>Категория (п. 5 ст. 9):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="138"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="118"/>
         <source>Description:</source>
         <translation>Описание:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="141"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="121"/>
         <source>Words that name it in a filing&apos;s place (separated by ;):</source>
         <translation>Слова, которыми его называют в месте проведения (через ;):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="150"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="130"/>
         <source>Add a no-picket zone</source>
         <translation>Добавить зону запрета пикетирования</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="163"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="143"/>
         <source>Specialized place or route:</source>
         <translation>Специализированное место или маршрут:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="170"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="150"/>
         <source>Reason (kept in the history):</source>
         <translation>Причина (сохраняется в истории):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="171"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="151"/>
         <source>the organizer named this place</source>
         <translation>организатор указал это место</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="177"/>
+        <location filename="../src/akimat_desk/ui/places/place_dialogs.py" line="157"/>
         <source>Link the filing to a place</source>
         <translation>Привязать обращение к месту</translation>
     </message>
@@ -3185,7 +3195,7 @@
 <context>
     <name>PlacesView</name>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="238"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="242"/>
         <source>⚠ %n slot(s) in conflict: hatched in red. Point at a slot for the reason.</source>
         <translation>
             <numerusform>⚠ В конфликте записей: %n (красная штриховка). Наведите указатель на запись, чтобы увидеть причину.</numerusform>
@@ -3194,92 +3204,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="253"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="257"/>
         <source>No specialized places yet. The administrator adds them from the maslikhat decisions.</source>
         <translation>Специализированных мест пока нет. Администратор вносит их по решениям маслихата.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="258"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="262"/>
         <source>Name in Kazakh</source>
         <translation>Название на казахском</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="259"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="263"/>
         <source>Name in Russian</source>
         <translation>Название на русском</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="260"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="264"/>
         <source>Name in English</source>
         <translation>Название на английском</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="261"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="265"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="262"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="266"/>
         <source>Address or route</source>
         <translation>Адрес или маршрут</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="263"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="267"/>
         <source>Route length, km</source>
         <translation>Протяжённость маршрута, км</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="264"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="268"/>
         <source>Maximum occupancy</source>
         <translation>Норма предельной заполняемости</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="265"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="269"/>
         <source>Maslikhat decision</source>
         <translation>Решение маслихата</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="266"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="270"/>
         <source>Valid from</source>
         <translation>Действует с</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="267"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="271"/>
         <source>Valid to</source>
         <translation>Действует по</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="268"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="272"/>
         <source>Rules of use</source>
         <translation>Правила использования</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="308"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="312"/>
         <source>Cancel booking</source>
         <translation>Отмена бронирования</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="308"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="312"/>
         <source>Cancel the booking &quot;%1&quot;?</source>
         <translation>Отменить бронирование «%1»?</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="322"/>
-        <source>From (YYYY-MM-DD):</source>
-        <translation>С (ГГГГ-ММ-ДД):</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="323"/>
-        <source>To (YYYY-MM-DD):</source>
-        <translation>По (ГГГГ-ММ-ДД):</translation>
-    </message>
-    <message>
         <location filename="../src/akimat_desk/ui/places/places_page.py" line="326"/>
+        <source>From:</source>
+        <translation>С:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="327"/>
+        <source>To:</source>
+        <translation>По:</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="330"/>
         <source>Language of the board:</source>
         <translation>Язык табло:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="332"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="336"/>
         <source>Occupancy board for the website</source>
         <translation>Табло занятости мест для сайта</translation>
     </message>
@@ -3339,37 +3349,42 @@
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="381"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="382"/>
+        <source>A day of the week or month shown</source>
+        <translation>День показанной недели или месяца</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="383"/>
         <source>Week</source>
         <translation>Неделя</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="382"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="384"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="384"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="386"/>
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="384"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="386"/>
         <source>Details</source>
         <translation>Сведения</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="384"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="386"/>
         <source>No-picket zones</source>
         <translation>Зоны запрета пикетирования</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="384"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="386"/>
         <source>Other bookings</source>
         <translation>Другие бронирования</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/places/places_page.py" line="389"/>
+        <location filename="../src/akimat_desk/ui/places/places_page.py" line="391"/>
         <source>Blue: filing under review · green slot: agreed · purple: other booking · red hatched with ⚠: conflict (booked place, another filing at the same time, over capacity) · light green: free between 09:00 and 20:00 · grey: the place is not in force. Click a filing to open it.</source>
         <translation>Синий: обращение на рассмотрении · зелёная запись: согласовано · фиолетовый: другое бронирование · красная штриховка с ⚠: конфликт (место занято, другое обращение на то же время, превышение нормы предельной заполняемости) · светло-зелёный: свободно с 09:00 до 20:00 · серый: место не действует. Щёлкните обращение, чтобы открыть его.</translation>
     </message>
@@ -3377,27 +3392,27 @@
 <context>
     <name>ProposalAnswerDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="238"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="243"/>
         <source>The organizer&apos;s answer to the proposal</source>
         <translation>Ответ организатора на предложение</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="239"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="244"/>
         <source>The organizer:</source>
         <translation>Организатор:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="242"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="247"/>
         <source>— not stated —</source>
         <translation>— не указано —</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="245"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="250"/>
         <source>&amp;Answer came by:</source>
         <translation>&amp;Способ ответа:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="246"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="251"/>
         <source>&amp;Received at:</source>
         <translation>&amp;Получен:</translation>
     </message>
@@ -3453,47 +3468,47 @@
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="183"/>
+        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="191"/>
         <source>All forms</source>
         <translation>Все формы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="184"/>
+        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="192"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="270"/>
+        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="279"/>
         <source>Search by organizer, purpose, place or number (Ctrl+F)</source>
         <translation>Поиск по организатору, цели, месту или номеру (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="271"/>
+        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="280"/>
         <source>F&amp;orm:</source>
         <translation>&amp;Форма:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="272"/>
+        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="281"/>
         <source>S&amp;tatus:</source>
         <translation>С&amp;татус:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="273"/>
+        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="282"/>
         <source>Registered f&amp;rom:</source>
         <translation>Зарегистрировано &amp;с:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="274"/>
+        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="283"/>
         <source>t&amp;o:</source>
         <translation>&amp;по:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="276"/>
-        <source>any day</source>
-        <translation>любой день</translation>
+        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="286"/>
+        <source>Empty: any day. Type the digits: 01022026 gives 01.02.2026.</source>
+        <translation>Пусто — любой день. Наберите только цифры: 01022026 → 01.02.2026.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="277"/>
+        <location filename="../src/akimat_desk/ui/filings/register_page.py" line="287"/>
         <source>Clear filters</source>
         <translation>Сбросить фильтры</translation>
     </message>
@@ -3551,33 +3566,32 @@
         <translation>Вложения:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="246"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="249"/>
         <source>Discard the filing?</source>
         <translation>Отказаться от обращения?</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="248"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="250"/>
         <source>The filing is not registered. Throw away what was typed?</source>
         <translation>Обращение не зарегистрировано. Удалить всё, что набрано?</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="249"/>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="264"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="283"/>
         <source>&amp;Back to the form</source>
         <translation>&amp;Вернуться к форме</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="250"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="252"/>
         <source>&amp;Discard</source>
         <translation>&amp;Удалить набранное</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="260"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="262"/>
         <source>Register with defects?</source>
         <translation>Зарегистрировать с недостатками?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="262"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="263"/>
         <source>The filing has %n defect(s). Register it as it is?</source>
         <translation>
             <numerusform>В обращении %n недостаток. Зарегистрировать как есть?</numerusform>
@@ -3591,12 +3605,12 @@
         <translation>Зарегистрировать &amp;с недостатками</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="298"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="317"/>
         <source>All content items are present.</source>
         <translation>Все пункты содержания на месте.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="299"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="318"/>
         <source>Defects found: %n</source>
         <translation>
             <numerusform>Найден %n недостаток</numerusform>
@@ -3605,32 +3619,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="304"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="323"/>
         <source>Attach files</source>
         <translation>Приложить файлы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="307"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="326"/>
         <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;All files (*)</source>
         <translation>Сканированные копии и документы (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="325"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="344"/>
         <source>Received at: type the day and time of receipt as dd.mm.yyyy hh:mm.</source>
         <translation>Время поступления: наберите день и время поступления в виде дд.мм.гггг чч:мм.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="365"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="384"/>
         <source>Registered on %1 at %2. Defects recorded: %3.</source>
         <translation>Зарегистрировано %1 в %2. Записано недостатков: %3.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="371"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="390"/>
         <source>These files were NOT attached; attach them from the card:</source>
         <translation>Эти файлы НЕ приложены; приложите их из карточки:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="377"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="396"/>
         <source>Register the &amp;next filing of the scan (%n left)</source>
         <translation>
             <numerusform>Зарегистрировать &amp;следующее обращение из скана (остался %n)</numerusform>
@@ -3639,32 +3653,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="385"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="404"/>
         <source>Incoming number</source>
         <translation>Входящий номер</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="398"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="417"/>
         <source>&amp;Open the card</source>
         <translation>&amp;Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="400"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="419"/>
         <source>Register &amp;next</source>
         <translation>Зарегистрировать &amp;следующий</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="402"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="421"/>
         <source>Print the &amp;receipt…</source>
         <translation>Печать &amp;расписки…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="404"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="423"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="433"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="452"/>
         <source>Taken from the signer&apos;s certificate: please confirm.</source>
         <translation>Взято из сертификата подписанта: подтвердите.</translation>
     </message>
@@ -3765,7 +3779,7 @@
 <context>
     <name>ReportDueBanner</name>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="256"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="270"/>
         <source>Report upward…</source>
         <translation>Отчёт наверх…</translation>
     </message>
@@ -3773,113 +3787,113 @@
 <context>
     <name>ReportUpwardDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="135"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="147"/>
         <source>Office %1, %2 – %3: %4 rows, %5 filings. Only these counts are sent: no name, IIN, address, phone, purpose or place text. Signed: %6.</source>
         <translation>Акимат %1, %2 – %3: строк %4, обращений %5. Отправляются только эти числа: ни имён, ни ИИН, ни адресов, ни телефонов, ни текста цели или места. Подпись: %6.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="154"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="166"/>
         <source>Save the statistics package</source>
         <translation>Сохранить пакет статистики</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="156"/>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="182"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="168"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="194"/>
         <source>Statistics packages (*.akstat)</source>
         <translation>Пакеты статистики (*.akstat)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="171"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="183"/>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="180"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="192"/>
         <source>Save the package to attach</source>
         <translation>Сохранить пакет для вложения</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="188"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="200"/>
         <source>Statistics of peaceful assemblies %1 – %2, KATO %3</source>
         <translation>Статистика мирных собраний %1 – %2, КАТО %3</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="194"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="206"/>
         <source>Please find attached the statistics package %1 (SHA-256 of the counts %2).</source>
         <translation>Во вложении пакет статистики %1 (SHA-256 данных %2).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="199"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="211"/>
         <source>Attach %1 to the message the mail program opened.</source>
         <translation>Вложите %1 в письмо, которое открыла почтовая программа.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="206"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="218"/>
         <source>Report upward</source>
         <translation>Отчёт наверх</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="207"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="219"/>
         <source>Months &amp;from:</source>
         <translation>Месяцы &amp;с:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="208"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="220"/>
         <source>&amp;to:</source>
         <translation>&amp;по:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="211"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="225"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="212"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="226"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="213"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="227"/>
         <source>Kind</source>
         <translation>Порядок</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="214"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="228"/>
         <source>Channel</source>
         <translation>Канал поступления</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="215"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="229"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="216"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="230"/>
         <source>Refusal grounds</source>
         <translation>Основания отказа</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="217"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="231"/>
         <source>Specialized place</source>
         <translation>Специализированное место</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="218"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="232"/>
         <source>Count</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="221"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="235"/>
         <source>&amp;Save…</source>
         <translation>&amp;Сохранить…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="222"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="236"/>
         <source>Send by &amp;e-mail…</source>
         <translation>Отправить по &amp;эл. почте…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="223"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="237"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -3887,7 +3901,7 @@
 <context>
     <name>ReportUpwardParts</name>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="284"/>
+        <location filename="../src/akimat_desk/ui/reports/report_upward_ui.py" line="298"/>
         <source>Consolidation (region)</source>
         <translation>Сводная отчётность (область)</translation>
     </message>
@@ -4355,12 +4369,12 @@
 <context>
     <name>StartupWindow</name>
     <message>
-        <location filename="../src/akimat_desk/ui/startup.py" line="70"/>
+        <location filename="../src/akimat_desk/ui/startup.py" line="73"/>
         <source>Opening the register…</source>
         <translation>Журнал открывается…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/startup.py" line="74"/>
+        <location filename="../src/akimat_desk/ui/startup.py" line="77"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
@@ -4368,164 +4382,164 @@
 <context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="178"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="185"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="208"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="215"/>
         <source>Filings by %1</source>
         <translation>Обращения: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="208"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="215"/>
         <source>Filings</source>
         <translation>Обращения</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="212"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="219"/>
         <source>Filings by month of registration</source>
         <translation>Обращения по месяцам регистрации</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="217"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="224"/>
         <source>Total: %1 filings registered from %2 to %3</source>
         <translation>Всего: %1 обращений, зарегистрированных с %2 по %3</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="230"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="237"/>
         <source>Compute the statistics first.</source>
         <translation>Сначала рассчитайте статистику.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="232"/>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="251"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="239"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="260"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="232"/>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="250"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="239"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="259"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="233"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="240"/>
         <source>Export statistics</source>
         <translation>Экспорт статистики</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="252"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="261"/>
         <source>CSV table (*.csv)</source>
         <translation>Таблица CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="255"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="264"/>
         <source>Export the registration journal</source>
         <translation>Экспорт журнала регистрации</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="274"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="286"/>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="281"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="293"/>
         <source>Registered &amp;from:</source>
         <translation>Зарегистрированы &amp;с:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="282"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="294"/>
         <source>&amp;to:</source>
         <translation>&amp;по:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="283"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="297"/>
         <source>Group by</source>
         <translation>Группировать по</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="285"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="299"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="286"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="300"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="287"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="301"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="288"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="302"/>
         <source>Outcome</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="289"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="303"/>
         <source>Refusal ground</source>
         <translation>Основание отказа</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="290"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="304"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="294"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="308"/>
         <source>&amp;Compute</source>
         <translation>&amp;Рассчитать</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="295"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="309"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="296"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="310"/>
         <source>Export &amp;XLSX…</source>
         <translation>Экспорт &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="297"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="311"/>
         <source>Export P&amp;DF…</source>
         <translation>Экспорт P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="298"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="312"/>
         <source>Report &amp;upward…</source>
         <translation>Отчёт &amp;наверх…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="299"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="313"/>
         <source>Registration journal of the period</source>
         <translation>Журнал регистрации за период</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="300"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="314"/>
         <source>Journal PDF…</source>
         <translation>Журнал в PDF…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="301"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="315"/>
         <source>Journal XLSX…</source>
         <translation>Журнал в XLSX…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="302"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="316"/>
         <source>Journal CSV…</source>
         <translation>Журнал в CSV…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="303"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="317"/>
         <source>Unmask personal data (IIN, address, phone, e-mail)</source>
         <translation>Показать персональные данные (ИИН, адрес, телефон, e-mail)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="304"/>
+        <location filename="../src/akimat_desk/ui/reports/statistics_page.py" line="318"/>
         <source>Press Compute.</source>
         <translation>Нажмите «Рассчитать».</translation>
     </message>
@@ -4596,82 +4610,82 @@
 <context>
     <name>TrustView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="133"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="128"/>
         <source>Import a root or intermediate certificate</source>
         <translation>Импорт корневого или промежуточного сертификата</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="135"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="130"/>
         <source>Certificates (*.cer *.crt *.der *.pem);;All files (*)</source>
         <translation>Сертификаты (*.cer *.crt *.der *.pem);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="141"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="136"/>
         <source>Expected SHA-256</source>
         <translation>Ожидаемый SHA-256</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="142"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="137"/>
         <source>The SHA-256 published by NCA RK (64 hex digits; leave empty to import without a pin):</source>
         <translation>SHA-256, опубликованный НУЦ РК (64 шестнадцатеричные цифры; оставьте пустым для импорта без закрепления):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="164"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="161"/>
         <source>Import a revocation list (CRL)</source>
         <translation>Импорт списка отзыва (CRL)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="164"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="161"/>
         <source>Revocation lists (*.crl);;All files (*)</source>
         <translation>Списки отзыва (*.crl);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="185"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="184"/>
         <source>Trust TEST roots?</source>
         <translation>Доверять ТЕСТОВЫМ корневым?</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="207"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="208"/>
         <source>TEST roots are for training registers only. While this is on, signatures made with NCA RK test keys count as trusted (each verdict notes it). NEVER turn it on in production.</source>
         <translation>ТЕСТОВЫЕ корневые сертификаты только для учебных реестров. Пока это включено, подписи тестовыми ключами НУЦ РК считаются доверенными (в каждом результате это отмечается). НИКОГДА не включайте в рабочем реестре.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="219"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="220"/>
         <source>Signatures are checked offline against these certificates and revocation lists only. Download them from the official NCA RK sites, compare the SHA-256 with the published value, then import.</source>
         <translation>Подписи проверяются без сети только по этим сертификатам и спискам отзыва. Скачайте их с официальных сайтов НУЦ РК, сверьте SHA-256 с опубликованным значением, затем импортируйте.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="224"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="225"/>
         <source>Root and intermediate certificates</source>
         <translation>Корневые и промежуточные сертификаты</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="225"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="226"/>
         <source>Revocation lists (CRL)</source>
         <translation>Списки отзыва (CRL)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="226"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="227"/>
         <source>Import a &amp;certificate…</source>
         <translation>Импорт &amp;сертификата…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="227"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="228"/>
         <source>Import a C&amp;RL…</source>
         <translation>Импорт C&amp;RL…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="228"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="229"/>
         <source>Trust NCA RK &amp;TEST roots (training only)</source>
         <translation>Доверять &amp;ТЕСТОВЫМ корневым НУЦ РК (только для обучения)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="231"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="232"/>
         <source>You may view the trust store; importing needs the administrator&apos;s role.</source>
         <translation>Хранилище доверия можно просматривать; для импорта нужна роль администратора.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="245"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="246"/>
         <source>Trust: roots and CRLs</source>
         <translation>Доверие: корневые и CRL</translation>
     </message>
@@ -4860,32 +4874,32 @@
 <context>
     <name>VerificationsModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="87"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="86"/>
         <source>Checked</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="88"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="87"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="89"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="88"/>
         <source>Verdict</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="90"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="89"/>
         <source>Signer</source>
         <translation>Подписант</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="91"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="90"/>
         <source>IIN / BIN</source>
         <translation>ИИН / БИН</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="92"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="91"/>
         <source>By</source>
         <translation>Кто</translation>
     </message>
@@ -4893,12 +4907,12 @@
 <context>
     <name>_ServiceDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="92"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="95"/>
         <source>&amp;Record</source>
         <translation>&amp;Зарегистрировать</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="93"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="96"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>

@@ -6,14 +6,10 @@ the reason when refused."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QDateTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
-    QDateTimeEdit,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -31,6 +27,7 @@ from akimat_desk.services.decisions.workflow import dispatch_letter, record_deli
 from akimat_desk.ui.decisions.texts import answer_label, channel_label
 from akimat_desk.ui.errors import error_text
 from akimat_desk.ui.state import AppState, ChangeReport
+from akimat_desk.ui.widgets.date_fields import DateField, DateTimeField, TypedField, first_problem
 from akimat_desk.ui.widgets.retranslated import Retranslated
 
 
@@ -67,6 +64,12 @@ class _ServiceDialog(Retranslated, QDialog):
         raise NotImplementedError
 
     def submit(self) -> None:
+        typed = first_problem(self.findChildren(TypedField))  # an empty or incomplete date: said, the dialog stays
+        if typed is not None:
+            field, problem = typed
+            self.show_error(problem)
+            field.setFocus()
+            return
         try:
             work = self.work()
         except DomainError as exc:
@@ -91,6 +94,8 @@ class _ServiceDialog(Retranslated, QDialog):
     def retranslate_ui(self) -> None:
         self.ok_button.setText(self.tr("&Record"))
         self.cancel_button.setText(self.tr("Cancel"))
+        for field in self.findChildren(TypedField):
+            field.retranslate_ui()
 
 
 class DispatchDialog(_ServiceDialog):
@@ -164,11 +169,10 @@ class DeliveryDialog(_ServiceDialog):
         self.tracking = QComboBox(self)
         self.tracking.setEditable(True)
         self.tracking.addItems(pending)
-        self.delivered = QDateEdit(self)
-        self.delivered.setCalendarPopup(True)
-        self.delivered.setDisplayFormat("dd.MM.yyyy")
         today = state.ctx.clock().astimezone(state.ctx.settings.tz).date()
-        self.delivered.setDate(QDate(today.year, today.month, today.day))
+        self.delivered = DateField(self, optional=False, today=lambda: today)
+        self.delivered.setObjectName("delivered_on")
+        self.delivered.set_value(today)
         self.tracking_label, self.delivered_label = QLabel(self), QLabel(self)
         self.add_row(self.tracking_label, self.tracking)
         self.add_row(self.delivered_label, self.delivered)
@@ -176,7 +180,8 @@ class DeliveryDialog(_ServiceDialog):
 
     def work(self) -> Callable[[], ChangeReport]:
         ctx, fid, tracking = self.state.ctx, self.filing_id, self.tracking.currentText().strip()
-        day: date = self.delivered.date().toPython()  # type: ignore[assignment]
+        day = self.delivered.value()
+        assert day is not None  # submit refused an empty or incomplete date
         return lambda: record_delivery(ctx, fid, tracking, day)
 
     def retranslate_ui(self) -> None:
@@ -203,11 +208,10 @@ class ProposalAnswerDialog(_ServiceDialog):
         self.channel.addItem("", None)
         for channel in DispatchChannel:
             self.channel.addItem("", channel.value)
-        self.received = QDateTimeEdit(self)
-        self.received.setDisplayFormat("dd.MM.yyyy HH:mm")
-        self.received.setCalendarPopup(True)
+        self.received = DateTimeField(self, optional=False)
+        self.received.setObjectName("answer_received_at")
         now = state.ctx.clock().astimezone(state.ctx.settings.tz).replace(tzinfo=None, second=0, microsecond=0)
-        self.received.setDateTime(QDateTime(now))
+        self.received.set_value(now)
         self.answer_label, self.channel_label, self.received_label = QLabel(self), QLabel(self), QLabel(self)
         self.add_row(self.answer_label, box)
         self.add_row(self.channel_label, self.channel)
@@ -229,7 +233,8 @@ class ProposalAnswerDialog(_ServiceDialog):
         if answer is not ProposalAnswer.NONE:
             code = self.channel.currentData()
             channel = DispatchChannel(code) if code else None
-            local: datetime = self.received.dateTime().toPython()  # type: ignore[assignment]
+            local = self.received.value()
+            assert local is not None  # submit refused an empty or incomplete moment
             received = local.replace(tzinfo=ctx.settings.tz)
         return lambda: record_proposal_answer(ctx, fid, answer, channel, received)
 

@@ -5,11 +5,10 @@ from __future__ import annotations
 from datetime import date
 from functools import partial
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -34,10 +33,10 @@ from akimat_desk.services.kernel.messages import message
 from akimat_desk.ui.filings.register_cells import COLUMN_WIDTHS
 from akimat_desk.ui.filings.register_model import PAGE_SIZE, SORT_KEYS, Column, RegisterModel
 from akimat_desk.ui.state import AppState
+from akimat_desk.ui.widgets.date_fields import DateField, FieldState
 from akimat_desk.ui.widgets.retranslated import Retranslated
 
 SEARCH_DELAY_MS = 150
-_NO_DATE = QDate(2000, 1, 1)
 
 
 class RegisterView(Retranslated, QWidget):
@@ -72,7 +71,8 @@ class RegisterView(Retranslated, QWidget):
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.search.returnPressed.connect(self.reload)
         self.form_filter, self.status_filter = QComboBox(self), QComboBox(self)
-        self.date_from, self.date_to = self._date_edit(), self._date_edit()
+        self.date_from, self.date_to = self._date_edit("register_from"), self._date_edit("register_to")
+        self._bounds: dict[DateField, date | None] = {self.date_from: None, self.date_to: None}  # as applied
         self.clear_button = QPushButton(self)
         self.clear_button.clicked.connect(self.clear_filters)
         self.form_label, self.status_label, self.from_label, self.to_label = (QLabel(self) for _ in range(4))
@@ -125,27 +125,34 @@ class RegisterView(Retranslated, QWidget):
         for combo in (self.form_filter, self.status_filter):
             combo.currentIndexChanged.connect(self._filters_changed)
         for edit in (self.date_from, self.date_to):
-            edit.dateChanged.connect(self._filters_changed)
+            edit.value_changed.connect(partial(self._bound_typed, edit))
+            edit.returnPressed.connect(partial(self._bound_typed, edit))
 
-    def _date_edit(self) -> QDateEdit:
-        edit = QDateEdit(self)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd.MM.yyyy")
-        edit.setMinimumDate(_NO_DATE)
-        edit.setDate(_NO_DATE)
+    def _date_edit(self, name: str) -> DateField:
+        """A bound of the period of registration: empty = no bound, typed as dd.mm.yyyy, the calendar on today."""
+        edit = DateField(self, optional=True, today=self._today)
+        edit.setObjectName(name)
         return edit
+
+    def _today(self) -> date:
+        return self.state.ctx.clock().astimezone(self.state.ctx.settings.tz).date()
+
+    def _bound_typed(self, edit: DateField) -> None:
+        """Apply a bound once it is a whole date or emptied; an incomplete one keeps the bound applied before
+        (the register does not jump while the clerk types) and is shown red once the clerk leaves it."""
+        if edit.state() is FieldState.INCOMPLETE:
+            return
+        if self._bounds[edit] != edit.value():
+            self._bounds[edit] = edit.value()
+            self._filters_changed()
 
     # ------------------------------------------------------------ filters
     def current_filter(self) -> RegisterFilter:
-        def day(edit: QDateEdit) -> date | None:
-            chosen: date = edit.date().toPython()  # type: ignore[assignment]
-            return None if edit.date() == _NO_DATE else chosen
-
         return RegisterFilter(
             form=self.form_filter.currentData() or None,
             status=self.status_filter.currentData() or None,
-            received_from=day(self.date_from),
-            received_to=day(self.date_to),
+            received_from=self._bounds[self.date_from],
+            received_to=self._bounds[self.date_to],
             search=self.search.text().strip() or None,
         )
 
@@ -160,7 +167,8 @@ class RegisterView(Retranslated, QWidget):
             combo.setCurrentIndex(max(found, 0))
         for edit, key in ((self.date_from, "from"), (self.date_to, "to")):
             value = saved.get(key)
-            edit.setDate(QDate.fromString(value, Qt.DateFormat.ISODate) if value else _NO_DATE)
+            edit.set_value(date.fromisoformat(value) if value else None)
+            self._bounds[edit] = edit.value()
         self.search.setText(saved.get("search") or "")
         for w in widgets:
             w.blockSignals(False)
@@ -200,8 +208,9 @@ class RegisterView(Retranslated, QWidget):
             w.blockSignals(True)
         self.form_filter.setCurrentIndex(0)
         self.status_filter.setCurrentIndex(0)
-        self.date_from.setDate(_NO_DATE)
-        self.date_to.setDate(_NO_DATE)
+        for edit in (self.date_from, self.date_to):
+            edit.clear()
+            self._bounds[edit] = None
         self.search.clear()
         for w in (self.form_filter, self.status_filter, self.date_from, self.date_to, self.search):
             w.blockSignals(False)
@@ -273,7 +282,8 @@ class RegisterView(Retranslated, QWidget):
         self.from_label.setText(self.tr("Registered f&rom:"))
         self.to_label.setText(self.tr("t&o:"))
         for edit in (self.date_from, self.date_to):
-            edit.setSpecialValueText(self.tr("any day"))
+            edit.retranslate_ui()
+            edit.setToolTip(self.tr("Empty: any day. Type the digits: 01022026 gives 01.02.2026."))
         self.clear_button.setText(self.tr("Clear filters"))
         self._fill_combos()
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime, timedelta
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -18,10 +17,6 @@ from akimat_desk.ui.state import AppState
 from akimat_desk.ui.widgets.fields_dialog import Field, FieldsDialog
 
 translate = QCoreApplication.translate
-
-
-def _iso(value: Any) -> str:
-    return value.isoformat() if value else ""
 
 
 def place_dialog(state: AppState, place: Place | None, parent: QWidget | None = None) -> FieldsDialog:
@@ -61,24 +56,9 @@ def place_dialog(state: AppState, place: Place | None, parent: QWidget | None = 
             translate("PlaceDialogs", "Maslikhat decision No.:"),
             value=p.decision_number if p else "",
         ),
-        Field(
-            "decision_date",
-            translate("PlaceDialogs", "Decision date:"),
-            value=_iso(p.decision_date) if p else "",
-            placeholder="YYYY-MM-DD",
-        ),
-        Field(
-            "valid_from",
-            translate("PlaceDialogs", "Valid from:"),
-            value=_iso(p.valid_from) if p else "",
-            placeholder="YYYY-MM-DD",
-        ),
-        Field(
-            "valid_to",
-            translate("PlaceDialogs", "Valid to:"),
-            value=_iso(p.valid_to) if p else "",
-            placeholder="YYYY-MM-DD",
-        ),
+        Field("decision_date", translate("PlaceDialogs", "Decision date:"), "date", p.decision_date if p else None),
+        Field("valid_from", translate("PlaceDialogs", "Valid from:"), "date", p.valid_from if p else None),
+        Field("valid_to", translate("PlaceDialogs", "Valid to:"), "date", p.valid_to if p else None),
     ]
     ctx = state.ctx
     if p is None:
@@ -142,8 +122,8 @@ def zone_dialog(state: AppState, parent: QWidget | None = None) -> FieldsDialog:
             placeholder="вокзал; вокзалы",
         ),
         Field("decision_number", translate("PlaceDialogs", "Maslikhat decision No.:")),
-        Field("valid_from", translate("PlaceDialogs", "Valid from:"), placeholder="YYYY-MM-DD"),
-        Field("valid_to", translate("PlaceDialogs", "Valid to:"), placeholder="YYYY-MM-DD"),
+        Field("valid_from", translate("PlaceDialogs", "Valid from:"), "date"),
+        Field("valid_to", translate("PlaceDialogs", "Valid to:"), "date"),
     ]
     ctx = state.ctx
     return FieldsDialog(

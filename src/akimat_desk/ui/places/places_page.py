@@ -10,10 +10,9 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -38,6 +37,7 @@ from akimat_desk.ui.places.models import BookingsModel, PlacesModel, ZonesModel
 from akimat_desk.ui.places.place_grid import MONTH, WEEK, PlaceGridWidget
 from akimat_desk.ui.state import AppState
 from akimat_desk.ui.widgets.busy import task_text
+from akimat_desk.ui.widgets.date_fields import DateField
 from akimat_desk.ui.widgets.layouts import button_row
 from akimat_desk.ui.widgets.retranslated import Retranslated
 from akimat_desk.ui.widgets.tables import record_table
@@ -80,12 +80,11 @@ class PlacesView(Retranslated, QWidget):
         self.mode = QComboBox(self)
         self.mode.addItems(["", ""])
         self.mode.currentIndexChanged.connect(lambda _i: self.load_grid())
-        self.start = QDateEdit(self)
-        self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("dd.MM.yyyy")
-        today = self.state.ctx.clock().astimezone(self.state.ctx.settings.tz).date()
-        self.start.setDate(QDate(today))
-        self.start.dateChanged.connect(lambda _d: self.load_grid())
+        self.start = DateField(self, optional=False, today=self._today)  # the week or month shown holds this day
+        self.start.setObjectName("places_start")
+        self._shown_day = self._today()  # the last whole date typed: an incomplete one keeps the grid as it is
+        self.start.set_value(self._shown_day)
+        self.start.value_changed.connect(self._start_typed)
         self.prev_button, self.today_button, self.next_button = (
             QPushButton("◀", self),
             QPushButton(self),
@@ -93,7 +92,7 @@ class PlacesView(Retranslated, QWidget):
         )
         self.prev_button.clicked.connect(lambda: self._step(-1))
         self.next_button.clicked.connect(lambda: self._step(1))
-        self.today_button.clicked.connect(lambda: self.start.setDate(QDate(self._today())))
+        self.today_button.clicked.connect(lambda: self.start.set_value(self._today()))
         self.grid = PlaceGridWidget(self)
         self.grid.filing_clicked.connect(self.open_filing)
         self.legend = QLabel(self)
@@ -198,9 +197,14 @@ class PlacesView(Retranslated, QWidget):
         self.book_button.setEnabled(self.current_place() is not None)
         self.load_grid()
 
+    def _start_typed(self) -> None:
+        day = self.start.value()
+        if day is not None and day != self._shown_day:
+            self._shown_day = day
+            self.load_grid()
+
     def _period(self) -> tuple[date, date]:
-        start = self.start.date().toPython()
-        assert isinstance(start, date)
+        start = self._shown_day
         if self.mode.currentIndex() == 0:
             first = start - timedelta(days=start.weekday())
             return first, first + timedelta(days=6)
@@ -215,7 +219,7 @@ class PlacesView(Retranslated, QWidget):
             if self.mode.currentIndex() == 0
             else ((last + timedelta(days=1)) if direction > 0 else (first - timedelta(days=1)).replace(day=1))
         )
-        self.start.setDate(QDate(day))
+        self.start.set_value(day)
 
     def load_grid(self) -> None:
         place = self.current_place()
@@ -319,8 +323,8 @@ class PlacesView(Retranslated, QWidget):
         first, last = self._period()
         lang = self.state.language
         fields = [
-            Field("first", self.tr("From (YYYY-MM-DD):"), value=first.isoformat()),
-            Field("last", self.tr("To (YYYY-MM-DD):"), value=last.isoformat()),
+            Field("first", self.tr("From:"), "date", first, required=True),
+            Field("last", self.tr("To:"), "date", last, required=True),
             Field(
                 "lang",
                 self.tr("Language of the board:"),
@@ -332,12 +336,8 @@ class PlacesView(Retranslated, QWidget):
         dialog = FieldsDialog(self.state, self.tr("Occupancy board for the website"), fields, lambda v: v, self)
         if not dialog.exec():
             return
-        v = dialog.result_value
-        try:
-            first, last = date.fromisoformat(v["first"]), date.fromisoformat(v["last"])
-        except ValueError as exc:
-            show_error(self, exc, lang)
-            return
+        v = dialog.result_value  # both dates whole: the dialog refused an empty or incomplete one
+        first, last = date.fromisoformat(v["first"]), date.fromisoformat(v["last"])
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save the occupancy board"), f"board-{v['lang']}.html", self.tr("Web page (*.html)")
         )
@@ -378,6 +378,8 @@ class PlacesView(Retranslated, QWidget):
         self.cancel_booking_button.setText(self.tr("Cancel the selected booking…"))
         self.board_button.setText(self.tr("Export occupancy &board…"))
         self.today_button.setText(self.tr("Today"))
+        self.start.retranslate_ui()
+        self.start.setAccessibleName(self.tr("A day of the week or month shown"))
         self.mode.setItemText(0, self.tr("Week"))
         self.mode.setItemText(1, self.tr("Month"))
         for i, t in enumerate(

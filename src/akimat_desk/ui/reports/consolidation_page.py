@@ -9,10 +9,8 @@ import json
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -40,6 +38,7 @@ from akimat_desk.ui.errors import error_text
 from akimat_desk.ui.reports.charts import BarChart
 from akimat_desk.ui.state import AppState
 from akimat_desk.ui.widgets.busy import task_text
+from akimat_desk.ui.widgets.date_fields import period_fields, typed_period
 from akimat_desk.ui.widgets.retranslated import Retranslated
 
 
@@ -57,14 +56,12 @@ class ConsolidationView(Retranslated, QWidget):
         self.offices_button, self.import_button = QPushButton(self), QPushButton(self)
         self.offices_button.clicked.connect(self.offices_dialog)
         self.import_button.clicked.connect(self.import_dialog)
-        self.first, self.last = QDateEdit(self), QDateEdit(self)
-        for edit, day in (
-            (self.first, today.replace(year=today.year - 1, month=1, day=1)),
-            (self.last, today.replace(year=today.year - 1, month=12, day=31)),
-        ):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("MM.yyyy")
-            edit.setDate(QDate(day))
+        self.first, self.last = period_fields(
+            self,
+            today.replace(year=today.year - 1, month=1, day=1),
+            today.replace(year=today.year - 1, month=12, day=31),
+            self._today,
+        )
         self.first_label, self.last_label, self.by_label = QLabel(self), QLabel(self), QLabel(self)
         self.first_label.setBuddy(self.first)
         self.last_label.setBuddy(self.last)
@@ -127,10 +124,17 @@ class ConsolidationView(Retranslated, QWidget):
         layout.addWidget(self.message)
 
     # ------------------------------------------------------------ work
-    def period(self) -> tuple[date, date]:
-        first, last = self.first.date().toPython(), self.last.date().toPython()
-        assert isinstance(first, date) and isinstance(last, date)
-        return first.replace(day=1), month_end(last)
+    def _today(self) -> date:
+        return self.state.ctx.clock().astimezone(self.state.ctx.settings.tz).date()
+
+    def period(self) -> tuple[date, date] | None:
+        """The whole months of the typed period; None (the reason shown, naming the field) while a date is empty
+        or incomplete."""
+        period = typed_period(self.first, self.last)
+        if isinstance(period, str):
+            self._say(period, error=True)
+            return None
+        return period[0].replace(day=1), month_end(period[1])
 
     def _busy(self, busy: bool) -> None:
         self.progress.setRange(0, 0 if busy else 1)
@@ -209,7 +213,10 @@ class ConsolidationView(Retranslated, QWidget):
         self._say(text)
 
     def compute(self) -> None:
-        ctx, by, (first, last) = self.state.ctx, str(self.by.currentData()), self.period()
+        period = self.period()
+        if period is None:
+            return
+        ctx, by, (first, last) = self.state.ctx, str(self.by.currentData()), period
         self._busy(True)
         self.state.runner.run(
             lambda: build_report(ctx, first, last, by), self._computed, self._failed, what=task_text("consolidation")
@@ -257,12 +264,15 @@ class ConsolidationView(Retranslated, QWidget):
             self.state.runner.run(work, self._done, self._failed, what=task_text("consolidation"))
 
     def open_data_dialog(self) -> None:
+        period = self.period()
+        if period is None:
+            return
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export open data"), "open-data.csv", self.tr("CSV table (*.csv);;JSON (*.json)")
         )
         if not path:
             return
-        ctx, (first, last), target = self.state.ctx, self.period(), Path(path)
+        ctx, (first, last), target = self.state.ctx, period, Path(path)
         self._busy(True)
 
         def work() -> str:
@@ -281,6 +291,8 @@ class ConsolidationView(Retranslated, QWidget):
         self.import_button.setText(self.tr("&Import packages…"))
         self.first_label.setText(self.tr("Months &from:"))
         self.last_label.setText(self.tr("&to:"))
+        self.first.retranslate_ui()
+        self.last.retranslate_ui()
         self.by_label.setText(self.tr("&Table:"))
         current = self.by.currentData()
         self.by.clear()

@@ -9,10 +9,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from PySide6.QtCore import QCoreApplication, QDate, QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -40,6 +39,7 @@ from akimat_desk.services.reports.statistics_package import month_end
 from akimat_desk.ui.errors import error_text
 from akimat_desk.ui.router import BannerSpec, PageSpec, PlugPoints
 from akimat_desk.ui.state import AppState
+from akimat_desk.ui.widgets.date_fields import period_fields, typed_period
 
 COLUMNS = ("month", "form", "kind", "channel", "outcome", "ground", "specialized", "count")
 
@@ -54,12 +54,9 @@ class ReportUpwardDialog(QDialog):
         self.saved: Path | None = None
         today = state.ctx.clock().astimezone(state.ctx.settings.tz).date()
         first, last = previous_month(today)
-        self.first, self.last = QDateEdit(self), QDateEdit(self)
-        for edit, day in ((self.first, first), (self.last, last)):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("MM.yyyy")
-            edit.setDate(QDate(day))
-            edit.dateChanged.connect(lambda _d: self.preview())
+        self.first, self.last = period_fields(self, first, last, lambda: today)
+        for edit in (self.first, self.last):
+            edit.value_changed.connect(self._period_typed)
         self.first_label, self.last_label = QLabel(self), QLabel(self)
         self.first_label.setBuddy(self.first)
         self.last_label.setBuddy(self.last)
@@ -92,18 +89,33 @@ class ReportUpwardDialog(QDialog):
         self.retranslate_ui()
         self.preview()
 
-    def period(self) -> tuple[date, date]:
-        first, last = self.first.date().toPython(), self.last.date().toPython()
-        assert isinstance(first, date) and isinstance(last, date)
-        return first.replace(day=1), month_end(last)
+    def period(self) -> tuple[date, date] | str:
+        """The whole months of the typed period, or why it cannot be taken (naming the field)."""
+        period = typed_period(self.first, self.last)
+        return period if isinstance(period, str) else (period[0].replace(day=1), month_end(period[1]))
+
+    def _period_typed(self) -> None:
+        """A new package once both dates are whole again; while one is being typed nothing can be saved."""
+        if all(edit.is_acceptable() for edit in (self.first, self.last)):
+            self.preview()
+            return
+        self.report = None
+        self.save_button.setEnabled(False)
+        self.mail_button.setEnabled(False)
 
     def preview(self) -> None:
         """Build the package in memory (nothing is written) and show its rows."""
         self.report = None
         self.save_button.setEnabled(False)
         self.mail_button.setEnabled(False)
+        period = self.period()
+        if isinstance(period, str):
+            self.table.setRowCount(0)
+            self.summary.clear()
+            self._say(period, error=True)
+            return
         try:
-            self.report = prepare_report(self.state.ctx, *self.period(), lang=self.state.language)
+            self.report = prepare_report(self.state.ctx, *period, lang=self.state.language)
         except DomainError as exc:  # the service's refusal (no KATO code, a future month...) is shown as is
             self.table.setRowCount(0)
             self.summary.clear()
@@ -206,6 +218,8 @@ class ReportUpwardDialog(QDialog):
         self.setWindowTitle(self.tr("Report upward"))
         self.first_label.setText(self.tr("Months &from:"))
         self.last_label.setText(self.tr("&to:"))
+        self.first.retranslate_ui()
+        self.last.retranslate_ui()
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Month"),

@@ -10,11 +10,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDateEdit,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
@@ -35,6 +33,7 @@ from akimat_desk.ui.places import StatsModel
 from akimat_desk.ui.reports.charts import BarChart, LineChart
 from akimat_desk.ui.state import AppState
 from akimat_desk.ui.widgets.busy import task_text
+from akimat_desk.ui.widgets.date_fields import period_fields, typed_period
 from akimat_desk.ui.widgets.layouts import button_row
 from akimat_desk.ui.widgets.retranslated import Retranslated
 
@@ -55,11 +54,9 @@ class StatisticsView(Retranslated, QWidget):
 
     def _build(self) -> None:
         today = self.state.ctx.clock().astimezone(self.state.ctx.settings.tz).date()
-        self.first, self.last = QDateEdit(self), QDateEdit(self)
-        for edit, day in ((self.first, today.replace(month=1, day=1)), (self.last, today)):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd.MM.yyyy")
-            edit.setDate(QDate(day))
+        self.first, self.last = period_fields(self, today.replace(month=1, day=1), today, self._today)
+        for edit in (self.first, self.last):
+            edit.returnPressed.connect(self.compute)
         self.first_label, self.last_label = QLabel(self), QLabel(self)
         self.first_label.setBuddy(self.first)
         self.last_label.setBuddy(self.last)
@@ -145,10 +142,17 @@ class StatisticsView(Retranslated, QWidget):
     def keys(self) -> tuple[str, ...]:
         return tuple(k for k in GROUP_KEYS if self.key_checks[k].isChecked())
 
-    def period(self) -> tuple[date, date]:
-        first, last = self.first.date().toPython(), self.last.date().toPython()
-        assert isinstance(first, date) and isinstance(last, date)
-        return first, last
+    def _today(self) -> date:
+        return self.state.ctx.clock().astimezone(self.state.ctx.settings.tz).date()
+
+    def period(self) -> tuple[date, date] | None:
+        """The typed period; None (and the reason shown, naming the field) while a date is empty or incomplete."""
+        period = typed_period(self.first, self.last)
+        if isinstance(period, str):
+            self.message.setStyleSheet("color: #c62828")
+            self.message.setText(period)
+            return None
+        return period
 
     def _busy(self, busy: bool) -> None:
         self.progress.setRange(0, 0 if busy else 1)
@@ -156,7 +160,10 @@ class StatisticsView(Retranslated, QWidget):
         self.compute_button.setEnabled(not busy)
 
     def compute(self) -> None:
-        ctx, keys, (first, last) = self.state.ctx, self.keys(), self.period()
+        period = self.period()
+        if period is None:
+            return
+        ctx, keys, (first, last) = self.state.ctx, self.keys(), period
         self._generation += 1
         generation = self._generation
         self._busy(True)
@@ -246,6 +253,8 @@ class StatisticsView(Retranslated, QWidget):
         self.state.runner.run(work, self._saved, lambda e: self._failed(self._generation, e), what=task_text("export"))
 
     def journal_dialog(self, kind: str) -> None:
+        if self.period() is None:
+            return  # said under the table, before a file is asked for
         patterns = {
             "pdf": self.tr("PDF document (*.pdf)"),
             "xlsx": self.tr("Excel workbook (*.xlsx)"),
@@ -258,7 +267,10 @@ class StatisticsView(Retranslated, QWidget):
             self.export_journal(Path(path), kind)
 
     def export_journal(self, path: Path, kind: str) -> None:
-        ctx, lang, unmask, (first, last) = self.state.ctx, self.state.language, self.unmask.isChecked(), self.period()
+        period = self.period()
+        if period is None:
+            return
+        ctx, lang, unmask, (first, last) = self.state.ctx, self.state.language, self.unmask.isChecked(), period
         self._busy(True)
         target = {"pdf": "pdf", "xlsx": "xlsx", "csv": "csv_path"}[kind]
 
@@ -280,6 +292,8 @@ class StatisticsView(Retranslated, QWidget):
     def retranslate_ui(self) -> None:
         self.first_label.setText(self.tr("Registered &from:"))
         self.last_label.setText(self.tr("&to:"))
+        self.first.retranslate_ui()
+        self.last.retranslate_ui()
         self.keys_box.setTitle(self.tr("Group by"))
         names = {
             "district": self.tr("District"),

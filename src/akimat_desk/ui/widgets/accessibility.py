@@ -24,7 +24,8 @@ AUTO = "akimat_auto_accessible"
 """Dynamic property marking a name given here, so that a language switch renames it."""
 
 
-def _clean(text: str) -> str:
+def clean_label(text: str) -> str:
+    """A label's text as a name: no ``&`` mnemonic marks, no trailing colon."""
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip().rstrip(":").strip()
 
 
@@ -100,7 +101,7 @@ def name_controls(root: QWidget) -> int:
             continue
         if widget.accessibleName() and not widget.property(AUTO):
             continue
-        text = _clean(
+        text = clean_label(
             _label_of(widget, labels)
             or _own_text(widget)
             or widget.toolTip()

@@ -7,14 +7,16 @@ optional. ``DateField``, ``TimeField`` and ``DateTimeField`` share the pattern l
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, QDate, QPoint, QRectF, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QFocusEvent, QIcon, QKeyEvent, QPainter, QPalette, QPixmap
-from PySide6.QtWidgets import QApplication, QCalendarWidget, QFrame, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QDate, QPoint, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QFocusEvent, QIcon, QKeyEvent, QPainter, QPalette, QPixmap, QShowEvent
+from PySide6.QtWidgets import QApplication, QCalendarWidget, QFrame, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from akimat_desk.ui.widgets.accessibility import AUTO, clean_label
 
 
 @dataclass(frozen=True)
@@ -87,8 +89,9 @@ def _calendar_icon() -> QIcon:
     return QIcon(pixmap)
 
 
-class _TypedField(QLineEdit):
-    """A one-line field of digits grouped by a pattern; subclasses turn the text into a value."""
+class TypedField(QLineEdit):
+    """A one-line field of digits grouped by a pattern; subclasses turn the text into a value. Its screen-reader
+    name is its label's text (the QLabel whose buddy it is), set each time it is shown."""
 
     value_changed = Signal()
 
@@ -100,9 +103,60 @@ class _TypedField(QLineEdit):
         self.textEdited.connect(self._reformat)
         self.textChanged.connect(self._show_state)
         self.textChanged.connect(lambda _text: self.value_changed.emit())
+        self._insist = False  # an incomplete value shown red even while the field has the focus (Enter pressed)
+        self.returnPressed.connect(self.show_incomplete)
+        self._show_state()
+
+    def sizeHint(self) -> QSize:
+        """Wide enough for the whole pattern or the placeholder (a Kazakh one too) and the calendar button."""
+        metrics = self.fontMetrics()
+        sample = "0" * self.pattern.digits + "".join(self.pattern.separators)
+        text = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(self.placeholderText()))
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), text + 22 + 24 * len(self.actions())), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.sizeHint().width(), super().minimumSizeHint().height())
+
+    def label_text(self) -> str:
+        """What the clerk reads beside the field: its buddy label's text without ``&`` and the colon."""
+        for label in self.window().findChildren(QLabel):
+            if label.buddy() is self:
+                return clean_label(label.text())
+        return clean_label(self.placeholderText())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self.accessibleName() or self.property(AUTO):
+            self.setAccessibleName(self.label_text())
+            self.setProperty(AUTO, True)  # renamed with the window's controls after a language switch
+
+    def problem(self) -> str | None:
+        """Why the field cannot be taken as it is (a required field empty, a date not complete or no such day),
+        naming the field by its label; None when it is acceptable."""
+        if self.is_acceptable():
+            return None
+        name = self.label_text()
+        if self.state() is FieldState.EMPTY:
+            text = QCoreApplication.translate("DateField", "%1: this date must be stated; type it as %2.")
+        else:
+            text = QCoreApplication.translate("DateField", "%1: not a complete date; type it as %2.")
+        return text.replace("%1", name).replace("%2", self.format_text())
+
+    def format_text(self) -> str:
+        """How the value is typed, in the window's language (the placeholder)."""
+        raise NotImplementedError
+
+    def retranslate_ui(self) -> None:
+        self.setPlaceholderText(self.format_text())
+
+    def show_incomplete(self) -> None:
+        """Paint an incomplete value red now, even while the clerk is still in the field."""
+        self._insist = True
         self._show_state()
 
     def _reformat(self, raw: str) -> None:
+        self._insist = False
         cursor = self.cursorPosition()
         digits_before = sum(ch.isdigit() for ch in raw[:cursor])
         text = typed_pattern(raw, self.pattern)
@@ -129,7 +183,7 @@ class _TypedField(QLineEdit):
 
     def _show_state(self) -> None:
         palette = self.palette()
-        bad = self.state() is FieldState.INCOMPLETE and not self.hasFocus()
+        bad = self.state() is FieldState.INCOMPLETE and (self._insist or not self.hasFocus())
         normal = QApplication.palette().color(QPalette.ColorRole.Text)
         palette.setColor(QPalette.ColorRole.Text, QColor("#c62828") if bad else normal)
         self.setPalette(palette)
@@ -142,7 +196,7 @@ class _TypedField(QLineEdit):
         self.setText(typed_pattern(text, self.pattern))
 
 
-class DateField(_TypedField):
+class DateField(TypedField):
     """A date typed as dd.mm.yyyy; ``value()`` is None while empty or incomplete."""
 
     def __init__(
@@ -159,8 +213,11 @@ class DateField(_TypedField):
         self.addAction(self.calendar_action, QLineEdit.ActionPosition.TrailingPosition)
         self.retranslate_ui()
 
+    def format_text(self) -> str:
+        return QCoreApplication.translate("DateField", "dd.mm.yyyy")
+
     def retranslate_ui(self) -> None:
-        self.setPlaceholderText(QCoreApplication.translate("DateField", "dd.mm.yyyy"))
+        self.setPlaceholderText(self.format_text())
         self.calendar_action.setToolTip(QCoreApplication.translate("DateField", "Calendar (Alt+Down)"))
         self.setToolTip(QCoreApplication.translate("DateField", "Type the digits: 16122026 gives 16.12.2026"))
 
@@ -219,15 +276,46 @@ class DateField(_TypedField):
         self.setFocus()
 
 
-class TimeField(_TypedField):
+def first_problem(fields: Iterable[TypedField]) -> tuple[TypedField, str] | None:
+    """The first enabled field that cannot be taken as it is, with the reason naming it (for the dialog or the
+    page to show, keeping what was typed); None when all of them can."""
+    for field in fields:
+        problem = field.problem() if field.isEnabled() else None
+        if problem:
+            field.show_incomplete()
+            return field, problem
+    return None
+
+
+def typed_period(first: DateField, last: DateField) -> tuple[date, date] | str:
+    """The period typed in two required date fields, or why it cannot be taken (naming the field)."""
+    found = first_problem((first, last))
+    start, end = first.value(), last.value()
+    if found is not None or start is None or end is None:
+        return found[1] if found is not None else ""
+    return start, end
+
+
+def period_fields(parent: QWidget, first: date, last: date, today: Callable[[], date]) -> tuple[DateField, DateField]:
+    """The two required fields of a period (its first and last day), holding the page's default period."""
+    fields = DateField(parent, optional=False, today=today), DateField(parent, optional=False, today=today)
+    for field, day in zip(fields, (first, last), strict=True):
+        field.set_value(day)
+    return fields
+
+
+class TimeField(TypedField):
     """A time of day typed as hh:mm (``1100`` -> ``11:00``); ``value()`` is None while empty or incomplete."""
 
     def __init__(self, parent: QWidget | None = None, optional: bool = True) -> None:
         super().__init__(TIME, parent, optional)
         self.retranslate_ui()
 
+    def format_text(self) -> str:
+        return QCoreApplication.translate("DateField", "hh:mm")
+
     def retranslate_ui(self) -> None:
-        self.setPlaceholderText(QCoreApplication.translate("DateField", "hh:mm"))
+        self.setPlaceholderText(self.format_text())
 
     def _parsed(self) -> time | None:
         try:
@@ -242,15 +330,18 @@ class TimeField(_TypedField):
         self.setText("" if moment is None else f"{moment:%H:%M}")
 
 
-class DateTimeField(_TypedField):
+class DateTimeField(TypedField):
     """A moment typed as dd.mm.yyyy hh:mm in one field (the time of receipt)."""
 
     def __init__(self, parent: QWidget | None = None, optional: bool = False) -> None:
         super().__init__(DATE_TIME, parent, optional)
         self.retranslate_ui()
 
+    def format_text(self) -> str:
+        return QCoreApplication.translate("DateField", "dd.mm.yyyy hh:mm")
+
     def retranslate_ui(self) -> None:
-        self.setPlaceholderText(QCoreApplication.translate("DateField", "dd.mm.yyyy hh:mm"))
+        self.setPlaceholderText(self.format_text())
 
     def _parsed(self) -> datetime | None:
         try:

@@ -7,13 +7,11 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -27,11 +25,14 @@ from PySide6.QtWidgets import (
 from akimat_desk.domain.errors import DomainError
 from akimat_desk.ui.errors import error_text
 from akimat_desk.ui.state import AppState
+from akimat_desk.ui.widgets.date_fields import DateField, DateTimeField, TypedField, first_problem
 
 
 @dataclass
 class Field:
-    """``kind``: text, password, multiline, choice (``options`` = (code, text) pairs) or datetime."""
+    """``kind``: text, password, multiline, choice (``options`` = (code, text) pairs), date (typed dd.mm.yyyy,
+    given to the service as ISO text, "" when empty) or datetime (dd.mm.yyyy hh:mm, given as a naive datetime).
+    ``required``: a date that must not be empty (a datetime always must)."""
 
     key: str
     label: str
@@ -39,6 +40,7 @@ class Field:
     value: Any = ""
     options: Sequence[tuple[str, str]] = field(default_factory=tuple)
     placeholder: str = ""
+    required: bool = False
 
 
 class FieldsDialog(QDialog):
@@ -91,17 +93,22 @@ class FieldsDialog(QDialog):
             edit.setTabChangesFocus(True)
             edit.setFixedHeight(70)
             return edit
+        if f.kind == "date":
+            day = DateField(self, optional=not f.required, today=self._today)
+            day.set_value(f.value if isinstance(f.value, date) else None)
+            return day
         if f.kind == "datetime":
-            dt = QDateTimeEdit(self)
-            dt.setDisplayFormat("dd.MM.yyyy HH:mm")
-            dt.setCalendarPopup(True)
-            dt.setDateTime(QDateTime(f.value if isinstance(f.value, datetime) else datetime.now()))
-            return dt
+            moment = DateTimeField(self, optional=False)
+            moment.set_value(f.value if isinstance(f.value, datetime) else None)
+            return moment
         line = QLineEdit("" if f.value is None else str(f.value), self)
         line.setPlaceholderText(f.placeholder)
         if f.kind == "password":
             line.setEchoMode(QLineEdit.EchoMode.Password)
         return line
+
+    def _today(self) -> date:
+        return self.state.ctx.clock().astimezone(self.state.ctx.settings.tz).date()
 
     def values(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -110,16 +117,20 @@ class FieldsDialog(QDialog):
                 out[key] = w.currentData()
             elif isinstance(w, QPlainTextEdit):
                 out[key] = w.toPlainText().strip()
-            elif isinstance(w, QDateTimeEdit):
-                moment: Any = w.dateTime().toPython()
-                out[key] = moment.replace(second=0, microsecond=0)
+            elif isinstance(w, DateField):
+                day = w.value()
+                out[key] = day.isoformat() if day is not None else ""
+            elif isinstance(w, DateTimeField):
+                out[key] = w.value()
             elif isinstance(w, QLineEdit):
                 out[key] = w.text() if w.echoMode() == QLineEdit.EchoMode.Password else w.text().strip()
         return out
 
     def set_value(self, key: str, value: str) -> None:
         w = self.widgets[key]
-        if isinstance(w, QLineEdit):
+        if isinstance(w, TypedField):
+            w.set_text_of(value)
+        elif isinstance(w, QLineEdit):
             w.setText(value)
         elif isinstance(w, QPlainTextEdit):
             w.setPlainText(value)
@@ -130,6 +141,12 @@ class FieldsDialog(QDialog):
     validate: Callable[[dict[str, Any]], str | None] | None = None
 
     def submit(self) -> None:
+        typed = first_problem(w for w in self.widgets.values() if isinstance(w, TypedField))
+        if typed is not None:  # an empty required or incomplete date: said here, the dialog stays open
+            field, reason = typed
+            self.message.setText(reason)
+            field.setFocus()
+            return
         values = self.values()
         problem = self.validate(values) if self.validate is not None else None
         if problem:
