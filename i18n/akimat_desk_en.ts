@@ -277,7 +277,7 @@
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="106"/>
+        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="107"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -596,82 +596,82 @@
         <translation>Save attachment as</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="377"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="378"/>
         <source>&amp;Correct…</source>
         <translation>&amp;Correct…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="378"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="379"/>
         <source>Change &amp;status</source>
         <translation>Change &amp;status</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="379"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="380"/>
         <source>&amp;Withdrawn by organizer…</source>
         <translation>&amp;Withdrawn by organizer…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="380"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="381"/>
         <source>&amp;Acknowledge moved deadline</source>
         <translation>&amp;Acknowledge moved deadline</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="381"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="382"/>
         <source>Attac&amp;h file…</source>
         <translation>Attac&amp;h file…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="382"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="383"/>
         <source>&amp;Print card…</source>
         <translation>&amp;Print card…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="383"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="384"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="384"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="385"/>
         <source>Save &amp;as…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="385"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="386"/>
         <source>Days counted for the review period (explain):</source>
         <translation>Days counted for the review period (explain):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="387"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="388"/>
         <source>Content</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="388"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="389"/>
         <source>Checks</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="389"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="390"/>
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="390"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="391"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="391"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="392"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="397"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="398"/>
         <source>No filing open</source>
         <translation>No filing open</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="398"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="399"/>
         <source>Open a filing from Today or the register (Enter or double-click).</source>
         <translation>Open a filing from Today or the register (Enter or double-click).</translation>
     </message>
@@ -679,37 +679,37 @@
 <context>
     <name>CertificatesModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="120"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="122"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="121"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="123"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="122"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="124"/>
         <source>Valid from</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="123"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="125"/>
         <source>Valid to</source>
         <translation>Valid to</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="124"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="126"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="131"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="133"/>
         <source>TEST</source>
         <translation>TEST</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="133"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="135"/>
         <source>production</source>
         <translation>production</translation>
     </message>
@@ -1010,42 +1010,42 @@
 <context>
     <name>CrlsModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="141"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="143"/>
         <source>Issuer</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="142"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="144"/>
         <source>Full / delta</source>
         <translation>Full / delta</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="143"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="145"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="144"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="146"/>
         <source>Entries</source>
         <translation>Entries</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="145"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="147"/>
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="146"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="148"/>
         <source>Next update</source>
         <translation>Next update</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="152"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="154"/>
         <source>delta</source>
         <translation>delta</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="154"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="156"/>
         <source>full</source>
         <translation>full</translation>
     </message>
@@ -1129,92 +1129,122 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="217"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="219"/>
         <source>ground %1</source>
         <translation>ground %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="222"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="224"/>
         <source>the proposal</source>
         <translation>the proposal</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="223"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="225"/>
         <source>the information</source>
         <translation>the information</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="224"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="226"/>
         <source>why the law does not apply</source>
         <translation>why the law does not apply</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="232"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="234"/>
         <source>Write %1 in Kazakh and in Russian: each letter prints only the text in its own language.</source>
         <translation>Write %1 in Kazakh and in Russian: each letter prints only the text in its own language.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="236"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="238"/>
         <source>The text of %1 in a language&apos;s box is written in another language: correct it before deciding.</source>
         <translation>The text of %1 in a language&apos;s box is written in another language: correct it before deciding.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="245"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="247"/>
         <source>Tick at least one ground of refusal and write its reason (art. 14 p.2).</source>
         <translation>Tick at least one ground of refusal and write its reason (art. 14 p.2).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="249"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="251"/>
         <source>Ground %1 needs a written reason: a refusal must be justified and reasoned (art. 14 p.2).</source>
         <translation>Ground %1 needs a written reason: a refusal must be justified and reasoned (art. 14 p.2).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="279"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="276"/>
+        <source>grounds: %1</source>
+        <translation>grounds: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="277"/>
+        <source>Record the decision: %1 for filing %2?</source>
+        <translation>Record the decision: %1 for filing %2?</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="283"/>
+        <source>Record the decision?</source>
+        <translation>Record the decision?</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="285"/>
+        <source>This will be in the register&apos;s history. It can be undone only within this minute.</source>
+        <translation>This will be in the register&apos;s history. It can be undone only within this minute.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="287"/>
+        <source>&amp;Back to the form</source>
+        <translation>&amp;Back to the form</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="288"/>
+        <source>&amp;Record the decision</source>
+        <translation>&amp;Record the decision</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="309"/>
         <source>Decision on %1</source>
         <translation>Decision on %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="284"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="314"/>
         <source>Choose the outcome. The letter is then printed from the card in the filing&apos;s language, with the akimat&apos;s letterhead and an outgoing number.</source>
         <translation>Choose the outcome. The letter is then printed from the card in the filing&apos;s language, with the akimat&apos;s letterhead and an outgoing number.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="290"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="320"/>
         <source>Late: the review deadline has passed. The decision is accepted but marked late in the card and the history.</source>
         <translation>Late: the review deadline has passed. The decision is accepted but marked late in the card and the history.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="294"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="324"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Outcome:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="295"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="325"/>
         <source>&amp;Proposed place, route and/or time:</source>
         <translation>&amp;Proposed place, route and/or time:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="296"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="326"/>
         <source>Further &amp;information (e.g. the akimat&apos;s representative):</source>
         <translation>Further &amp;information (e.g. the akimat&apos;s representative):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="297"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="327"/>
         <source>&amp;Why the law does not apply:</source>
         <translation>&amp;Why the law does not apply:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="300"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="330"/>
         <source>Grounds of refusal (art. 14 p.1; each needs a written reason). Greyed grounds cannot be used now: see the note under them.</source>
         <translation>Grounds of refusal (art. 14 p.1; each needs a written reason). Greyed grounds cannot be used now: see the note under them.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="304"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="334"/>
         <source>&amp;Decide</source>
         <translation>&amp;Decide</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="305"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="335"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1356,67 +1386,67 @@
 <context>
     <name>DecisionsPanel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="113"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="120"/>
         <source>No decision yet.</source>
         <translation>No decision yet.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="125"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="132"/>
         <source>late: after the review deadline</source>
         <translation>late: after the review deadline</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="134"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="141"/>
         <source>Proposed: %1</source>
         <translation>Proposed: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="138"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="145"/>
         <source>The answer went out within the review deadline.</source>
         <translation>The answer went out within the review deadline.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="142"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="149"/>
         <source>The answer went out AFTER the review deadline.</source>
         <translation>The answer went out AFTER the review deadline.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="146"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="153"/>
         <source>The letter has not been sent yet: record the dispatch.</source>
         <translation>The letter has not been sent yet: record the dispatch.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="151"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="158"/>
         <source>The e-mail bounced and counts as not sent: %1</source>
         <translation>The e-mail bounced and counts as not sent: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="235"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="274"/>
         <source>&amp;Decide…</source>
         <translation>&amp;Decide…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="236"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="275"/>
         <source>Organizer&apos;s &amp;answer…</source>
         <translation>Organizer&apos;s &amp;answer…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="237"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="276"/>
         <source>&amp;Letter (preview, print)…</source>
         <translation>&amp;Letter (preview, print)…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="238"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="277"/>
         <source>Record dis&amp;patch…</source>
         <translation>Record dis&amp;patch…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="239"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="278"/>
         <source>Record deli&amp;very…</source>
         <translation>Record deli&amp;very…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="256"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="295"/>
         <source>Decisions and letters</source>
         <translation>Decisions and letters</translation>
     </message>
@@ -1424,17 +1454,17 @@
 <context>
     <name>DeliveryDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="184"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="236"/>
         <source>Record the delivery</source>
         <translation>Record the delivery</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="185"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="237"/>
         <source>&amp;Tracking number:</source>
         <translation>&amp;Tracking number:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="186"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="238"/>
         <source>&amp;Delivered on:</source>
         <translation>&amp;Delivered on:</translation>
     </message>
@@ -1442,33 +1472,68 @@
 <context>
     <name>DispatchDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="148"/>
-        <source>Record the dispatch</source>
-        <translation>Record the dispatch</translation>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="175"/>
+        <source>Record the dispatch of letter %1 by %2 to %3?</source>
+        <translation>Record the dispatch of letter %1 by %2 to %3?</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="149"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="177"/>
+        <source>Record the dispatch of letter %1 by %2?</source>
+        <translation>Record the dispatch of letter %1 by %2?</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="180"/>
+        <source>Tracking number: %1.</source>
+        <translation>Tracking number: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="186"/>
+        <source>Record the dispatch?</source>
+        <translation>Record the dispatch?</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="188"/>
+        <source>This will be in the register&apos;s history.</source>
+        <translation>This will be in the register&apos;s history.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="190"/>
+        <source>&amp;Back to the form</source>
+        <translation>&amp;Back to the form</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="191"/>
+        <source>&amp;Record the dispatch</source>
+        <translation>&amp;Record the dispatch</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="200"/>
+        <source>Record the dispatch of letter %1</source>
+        <translation>Record the dispatch of letter %1</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="201"/>
         <source>Letter:</source>
         <translation>Letter:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="150"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="202"/>
         <source>Sent by (art. 11 p.2):</source>
         <translation>Sent by (art. 11 p.2):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="153"/>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="154"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="205"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="206"/>
         <source>Only together with registered mail.</source>
         <translation>Only together with registered mail.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="155"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="207"/>
         <source>&amp;Tracking number:</source>
         <translation>&amp;Tracking number:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="156"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="208"/>
         <source>&amp;Address:</source>
         <translation>&amp;Address:</translation>
     </message>
@@ -1879,7 +1944,7 @@
 <context>
     <name>GroundRow</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="88"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="90"/>
         <source>The reason: the facts of this filing that meet this ground</source>
         <translation>The reason: the facts of this filing that meet this ground</translation>
     </message>
@@ -2321,12 +2386,12 @@
 <context>
     <name>LetterPreviewDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="274"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="272"/>
         <source>Open Settings and fill in the akimat&apos;s letterhead and the signatory.</source>
         <translation>Open Settings and fill in the akimat&apos;s letterhead and the signatory.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="288"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="286"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -2334,119 +2399,119 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="290"/>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="406"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="288"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="404"/>
         <source>Registration receipt</source>
         <translation>Registration receipt</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="294"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="292"/>
         <source>Preview under Outgoing No. %1: issuing or printing stores this language&apos;s letter under the same number.</source>
         <translation>Preview under Outgoing No. %1: issuing or printing stores this language&apos;s letter under the same number.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="302"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="300"/>
         <source>Draft: not numbered yet. Issuing or printing gives the decision its outgoing number, shared by every language.</source>
         <translation>Draft: not numbered yet. Issuing or printing gives the decision its outgoing number, shared by every language.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="309"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="307"/>
         <source>outgoing number issued now</source>
         <translation>outgoing number issued now</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="309"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="307"/>
         <source>issued before; the same PDF</source>
         <translation>issued before; the same PDF</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="310"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="308"/>
         <source>Outgoing No. %1</source>
         <translation>Outgoing No. %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="318"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="316"/>
         <source>Printing…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="322"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="320"/>
         <source>Printing page %1 of %2…</source>
         <translation>Printing page %1 of %2…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="351"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="349"/>
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="403"/>
         <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="405"/>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="407"/>
         <source>Letter preview</source>
         <translation>Letter preview</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="410"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="408"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="412"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="410"/>
         <source>kk + ru in one print job</source>
         <translation>kk + ru in one print job</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="413"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="411"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="414"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="412"/>
         <source>&amp;Issue and number</source>
         <translation>&amp;Issue and number</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="415"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="413"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="416"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="414"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="417"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="415"/>
         <source>Sign with &amp;EDS…</source>
         <translation>Sign with &amp;EDS…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="418"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="416"/>
         <source>Sign the letter through NCALayer (Ctrl+Shift+S)</source>
         <translation>Sign the letter through NCALayer (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="419"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="417"/>
         <source>I&amp;mport signature…</source>
         <translation>I&amp;mport signature…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="420"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="418"/>
         <source>Copy with &amp;QR</source>
         <translation>Copy with &amp;QR</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="421"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="419"/>
         <source>Send by e-&amp;mail</source>
         <translation>Send by e-&amp;mail</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="422"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="420"/>
         <source>Record a &amp;bounce…</source>
         <translation>Record a &amp;bounce…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="423"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="421"/>
         <source>Open the delivery failure notice (.eml) the mail server sent back</source>
         <translation>Open the delivery failure notice (.eml) the mail server sent back</translation>
     </message>
@@ -2454,52 +2519,52 @@
 <context>
     <name>LettersModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="42"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="41"/>
         <source>Outgoing No.</source>
         <translation>Outgoing No.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="43"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="42"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="44"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="43"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="45"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="44"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="46"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="45"/>
         <source>Dispatch</source>
         <translation>Dispatch</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="65"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="64"/>
         <source>BOUNCED, not sent: %1</source>
         <translation>BOUNCED, not sent: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="69"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="68"/>
         <source>tracking %1</source>
         <translation>tracking %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="73"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="72"/>
         <source>delivered %1</source>
         <translation>delivered %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="77"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="76"/>
         <source>delivery not yet confirmed</source>
         <translation>delivery not yet confirmed</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="79"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="78"/>
         <source>not sent yet</source>
         <translation>not sent yet</translation>
     </message>
@@ -2535,17 +2600,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="204"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="230"/>
         <source>The working-day calendar could not be checked against the golden list, so a wrong holiday or transfer would go unnoticed: %1</source>
         <translation>The working-day calendar could not be checked against the golden list, so a wrong holiday or transfer would go unnoticed: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="217"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="243"/>
         <source>The working-day calendar of %1 is NOT confirmed by the administrator: holiday transfers or Kurban Ait may still move deadlines. Confirm it under Settings, Working-day calendar (or with &apos;akimat-desk calendar confirm&apos;).</source>
         <translation>The working-day calendar of %1 is NOT confirmed by the administrator: holiday transfers or Kurban Ait may still move deadlines. Confirm it under Settings, Working-day calendar (or with &apos;akimat-desk calendar confirm&apos;).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="352"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="380"/>
         <source>Filings shown: %n</source>
         <translation>
             <numerusform>Filings shown: %n</numerusform>
@@ -2553,32 +2618,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="384"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="413"/>
         <source>akimat_desk — register of peaceful assembly filings</source>
         <translation>akimat_desk — register of peaceful assembly filings</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="388"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="417"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="386"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="415"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="305"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="332"/>
         <source>About akimat_desk</source>
         <translation>About akimat_desk</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="306"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="333"/>
         <source>akimat_desk: the register of peaceful-assembly filings under Law No. 333-VI of 25 May 2020.</source>
         <translation>akimat_desk: the register of peaceful-assembly filings under Law No. 333-VI of 25 May 2020.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="353"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="381"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n due today</numerusform>
@@ -2586,7 +2651,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="354"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="382"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -2594,72 +2659,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="360"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="388"/>
         <source>calendar %1 NOT confirmed</source>
         <translation>calendar %1 NOT confirmed</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="362"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="390"/>
         <source>calendar %1 confirmed</source>
         <translation>calendar %1 confirmed</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="363"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="391"/>
         <source>user: %1</source>
         <translation>user: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="385"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="414"/>
         <source>&amp;New filing…</source>
         <translation>&amp;New filing…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="387"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="416"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="389"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="418"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="390"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="419"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="391"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="420"/>
         <source>&amp;Check a letter…</source>
         <translation>&amp;Check a letter…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="392"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="421"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="393"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="422"/>
         <source>F&amp;iling</source>
         <translation>F&amp;iling</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="394"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="423"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="395"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="424"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="396"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="425"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="399"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="428"/>
         <source>Today (%n due)</source>
         <translation>
             <numerusform>Today (%n due)</numerusform>
@@ -2667,17 +2732,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="400"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="429"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="401"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="430"/>
         <source>Filing card</source>
         <translation>Filing card</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="402"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="431"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -3368,29 +3433,42 @@
 <context>
     <name>ProposalAnswerDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="238"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="290"/>
         <source>The organizer&apos;s answer to the proposal</source>
         <translation>The organizer&apos;s answer to the proposal</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="239"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="291"/>
         <source>The organizer:</source>
         <translation>The organizer:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="242"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="294"/>
         <source>— not stated —</source>
         <translation>— not stated —</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="245"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="297"/>
         <source>&amp;Answer came by:</source>
         <translation>&amp;Answer came by:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="246"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="298"/>
         <source>&amp;Received at:</source>
         <translation>&amp;Received at:</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/undo_bar.py" line="68"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/undo_bar.py" line="69"/>
+        <source>&amp;Reason for the undo (kept in the register&apos;s history):</source>
+        <translation>&amp;Reason for the undo (kept in the register&apos;s history):</translation>
     </message>
 </context>
 <context>
@@ -3492,83 +3570,82 @@
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="101"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="102"/>
         <source>New filing</source>
         <translation>New filing</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="151"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="152"/>
         <source>&amp;Form:</source>
         <translation>&amp;Form:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="144"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="145"/>
         <source>&amp;Channel:</source>
         <translation>&amp;Channel:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="143"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="144"/>
         <source>&amp;Received at:</source>
         <translation>&amp;Received at:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="145"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="146"/>
         <source>&amp;Language of the filing:</source>
         <translation>&amp;Language of the filing:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="159"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="160"/>
         <source>Add scans or files…</source>
         <translation>Add scans or files…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="170"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="171"/>
         <source>Registering with defects is allowed: the law counts the day of registration. The defects are kept with the filing for the review.</source>
         <translation>Registering with defects is allowed: the law counts the day of registration. The defects are kept with the filing for the review.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="180"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="181"/>
         <source>&amp;Register (Ctrl+Enter)</source>
         <translation>&amp;Register (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="182"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="183"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="191"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="192"/>
         <source>Attachments:</source>
         <translation>Attachments:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="246"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="250"/>
         <source>Discard the filing?</source>
         <translation>Discard the filing?</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="248"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="251"/>
         <source>The filing is not registered. Throw away what was typed?</source>
         <translation>The filing is not registered. Throw away what was typed?</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="249"/>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="264"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="279"/>
         <source>&amp;Back to the form</source>
         <translation>&amp;Back to the form</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="250"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="253"/>
         <source>&amp;Discard</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="260"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="263"/>
         <source>Register with defects?</source>
         <translation>Register with defects?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="262"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="264"/>
         <source>The filing has %n defect(s). Register it as it is?</source>
         <translation>
             <numerusform>The filing has %n defect. Register it as it is?</numerusform>
@@ -3576,17 +3653,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="265"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="266"/>
         <source>Register &amp;with defects</source>
         <translation>Register &amp;with defects</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="298"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="308"/>
         <source>All content items are present.</source>
         <translation>All content items are present.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="299"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="309"/>
         <source>Defects found: %n</source>
         <translation>
             <numerusform>Defects found: %n</numerusform>
@@ -3594,32 +3671,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="304"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="314"/>
         <source>Attach files</source>
         <translation>Attach files</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="307"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="317"/>
         <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;All files (*)</source>
         <translation>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="325"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="335"/>
         <source>Received at: type the day and time of receipt as dd.mm.yyyy hh:mm.</source>
         <translation>Received at: type the day and time of receipt as dd.mm.yyyy hh:mm.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="365"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="375"/>
         <source>Registered on %1 at %2. Defects recorded: %3.</source>
         <translation>Registered on %1 at %2. Defects recorded: %3.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="371"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="381"/>
         <source>These files were NOT attached; attach them from the card:</source>
         <translation>These files were NOT attached; attach them from the card:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="377"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="387"/>
         <source>Register the &amp;next filing of the scan (%n left)</source>
         <translation>
             <numerusform>Register the &amp;next filing of the scan (%n left)</numerusform>
@@ -3627,32 +3704,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="385"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="395"/>
         <source>Incoming number</source>
         <translation>Incoming number</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="398"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="408"/>
         <source>&amp;Open the card</source>
         <translation>&amp;Open the card</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="400"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="410"/>
         <source>Register &amp;next</source>
         <translation>Register &amp;next</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="402"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="412"/>
         <source>Print the &amp;receipt…</source>
         <translation>Print the &amp;receipt…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="404"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="414"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="433"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="443"/>
         <source>Taken from the signer&apos;s certificate: please confirm.</source>
         <translation>Taken from the signer&apos;s certificate: please confirm.</translation>
     </message>
@@ -4308,7 +4385,7 @@
 <context>
     <name>SignaturePanel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="264"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="303"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
@@ -4341,12 +4418,12 @@
 <context>
     <name>StartupWindow</name>
     <message>
-        <location filename="../src/akimat_desk/ui/startup.py" line="70"/>
+        <location filename="../src/akimat_desk/ui/startup.py" line="73"/>
         <source>Opening the register…</source>
         <translation>Opening the register…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/startup.py" line="74"/>
+        <location filename="../src/akimat_desk/ui/startup.py" line="77"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
@@ -4581,84 +4658,107 @@
 <context>
     <name>TrustView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="133"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="128"/>
         <source>Import a root or intermediate certificate</source>
         <translation>Import a root or intermediate certificate</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="135"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="130"/>
         <source>Certificates (*.cer *.crt *.der *.pem);;All files (*)</source>
         <translation>Certificates (*.cer *.crt *.der *.pem);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="141"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="136"/>
         <source>Expected SHA-256</source>
         <translation>Expected SHA-256</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="142"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="137"/>
         <source>The SHA-256 published by NCA RK (64 hex digits; leave empty to import without a pin):</source>
         <translation>The SHA-256 published by NCA RK (64 hex digits; leave empty to import without a pin):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="164"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="161"/>
         <source>Import a revocation list (CRL)</source>
         <translation>Import a revocation list (CRL)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="164"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="161"/>
         <source>Revocation lists (*.crl);;All files (*)</source>
         <translation>Revocation lists (*.crl);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="185"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="184"/>
         <source>Trust TEST roots?</source>
         <translation>Trust TEST roots?</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="207"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="208"/>
         <source>TEST roots are for training registers only. While this is on, signatures made with NCA RK test keys count as trusted (each verdict notes it). NEVER turn it on in production.</source>
         <translation>TEST roots are for training registers only. While this is on, signatures made with NCA RK test keys count as trusted (each verdict notes it). NEVER turn it on in production.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="219"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="220"/>
         <source>Signatures are checked offline against these certificates and revocation lists only. Download them from the official NCA RK sites, compare the SHA-256 with the published value, then import.</source>
         <translation>Signatures are checked offline against these certificates and revocation lists only. Download them from the official NCA RK sites, compare the SHA-256 with the published value, then import.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="224"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="225"/>
         <source>Root and intermediate certificates</source>
         <translation>Root and intermediate certificates</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="225"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="226"/>
         <source>Revocation lists (CRL)</source>
         <translation>Revocation lists (CRL)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="226"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="227"/>
         <source>Import a &amp;certificate…</source>
         <translation>Import a &amp;certificate…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="227"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="228"/>
         <source>Import a C&amp;RL…</source>
         <translation>Import a C&amp;RL…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="228"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="229"/>
         <source>Trust NCA RK &amp;TEST roots (training only)</source>
         <translation>Trust NCA RK &amp;TEST roots (training only)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="231"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="232"/>
         <source>You may view the trust store; importing needs the administrator&apos;s role.</source>
         <translation>You may view the trust store; importing needs the administrator&apos;s role.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="245"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="246"/>
         <source>Trust: roots and CRLs</source>
         <translation>Trust: roots and CRLs</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/undo_bar.py" line="146"/>
+        <source>Decision recorded.</source>
+        <translation>Decision recorded.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/undo_bar.py" line="146"/>
+        <source>Dispatch recorded.</source>
+        <translation>Dispatch recorded.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/undo_bar.py" line="148"/>
+        <source>&amp;Undo (within this minute)</source>
+        <translation>&amp;Undo (within this minute)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/undo_bar.py" line="149"/>
+        <source>Ctrl+Z: undo with a reason; the history keeps both entries.</source>
+        <translation>Ctrl+Z: undo with a reason; the history keeps both entries.</translation>
     </message>
 </context>
 <context>
@@ -4845,32 +4945,32 @@
 <context>
     <name>VerificationsModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="87"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="86"/>
         <source>Checked</source>
         <translation>Checked</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="88"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="87"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="89"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="88"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="90"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="89"/>
         <source>Signer</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="91"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="90"/>
         <source>IIN / BIN</source>
         <translation>IIN / BIN</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="92"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="91"/>
         <source>By</source>
         <translation>By</translation>
     </message>
@@ -4878,12 +4978,12 @@
 <context>
     <name>_ServiceDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="92"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="114"/>
         <source>&amp;Record</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="93"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="115"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>

@@ -277,7 +277,7 @@
         <translation>Выполняется…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="106"/>
+        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="107"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -596,82 +596,82 @@
         <translation>Сохранить вложение как</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="377"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="378"/>
         <source>&amp;Correct…</source>
         <translation>&amp;Исправить…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="378"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="379"/>
         <source>Change &amp;status</source>
         <translation>Изменить &amp;статус</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="379"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="380"/>
         <source>&amp;Withdrawn by organizer…</source>
         <translation>&amp;Отозвано организатором…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="380"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="381"/>
         <source>&amp;Acknowledge moved deadline</source>
         <translation>&amp;Подтвердить перенос срока</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="381"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="382"/>
         <source>Attac&amp;h file…</source>
         <translation>П&amp;риложить файл…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="382"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="383"/>
         <source>&amp;Print card…</source>
         <translation>&amp;Печать карточки…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="383"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="384"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="384"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="385"/>
         <source>Save &amp;as…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="385"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="386"/>
         <source>Days counted for the review period (explain):</source>
         <translation>Дни, засчитанные в срок рассмотрения (пояснение):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="387"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="388"/>
         <source>Content</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="388"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="389"/>
         <source>Checks</source>
         <translation>Проверки</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="389"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="390"/>
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="390"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="391"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="391"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="392"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="397"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="398"/>
         <source>No filing open</source>
         <translation>Обращение не открыто</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="398"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="399"/>
         <source>Open a filing from Today or the register (Enter or double-click).</source>
         <translation>Откройте обращение со страницы «Сегодня» или из журнала (Enter или двойной щелчок).</translation>
     </message>
@@ -679,37 +679,37 @@
 <context>
     <name>CertificatesModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="120"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="122"/>
         <source>Subject</source>
         <translation>Владелец (subject)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="121"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="123"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="122"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="124"/>
         <source>Valid from</source>
         <translation>Действует с</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="123"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="125"/>
         <source>Valid to</source>
         <translation>Действует по</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="124"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="126"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="131"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="133"/>
         <source>TEST</source>
         <translation>ТЕСТ</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="133"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="135"/>
         <source>production</source>
         <translation>рабочий (промышленный)</translation>
     </message>
@@ -1012,42 +1012,42 @@
 <context>
     <name>CrlsModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="141"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="143"/>
         <source>Issuer</source>
         <translation>Издатель</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="142"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="144"/>
         <source>Full / delta</source>
         <translation>Полный / дельта</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="143"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="145"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="144"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="146"/>
         <source>Entries</source>
         <translation>Записей</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="145"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="147"/>
         <source>Issued</source>
         <translation>Выпущен</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="146"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="148"/>
         <source>Next update</source>
         <translation>Следующее обновление</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="152"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="154"/>
         <source>delta</source>
         <translation>дельта</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="154"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="156"/>
         <source>full</source>
         <translation>полный</translation>
     </message>
@@ -1131,92 +1131,122 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="217"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="219"/>
         <source>ground %1</source>
         <translation>основания %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="222"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="224"/>
         <source>the proposal</source>
         <translation>предложение</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="223"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="225"/>
         <source>the information</source>
         <translation>дополнительную информацию</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="224"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="226"/>
         <source>why the law does not apply</source>
         <translation>почему Закон не применяется</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="232"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="234"/>
         <source>Write %1 in Kazakh and in Russian: each letter prints only the text in its own language.</source>
         <translation>Напишите %1 на казахском и на русском языках: каждое письмо печатает только текст на своем языке.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="236"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="238"/>
         <source>The text of %1 in a language&apos;s box is written in another language: correct it before deciding.</source>
         <translation>Текст (%1) в поле одного языка написан на другом языке: исправьте его до принятия решения.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="245"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="247"/>
         <source>Tick at least one ground of refusal and write its reason (art. 14 p.2).</source>
         <translation>Отметьте хотя бы одно основание отказа и напишите его мотивы (п. 2 ст. 14).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="249"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="251"/>
         <source>Ground %1 needs a written reason: a refusal must be justified and reasoned (art. 14 p.2).</source>
         <translation>Для основания %1 нужны письменные мотивы: отказ должен быть обоснованным и мотивированным (п. 2 ст. 14).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="279"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="276"/>
+        <source>grounds: %1</source>
+        <translation>основания: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="277"/>
+        <source>Record the decision: %1 for filing %2?</source>
+        <translation>Записать решение: %1 по обращению %2?</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="283"/>
+        <source>Record the decision?</source>
+        <translation>Записать решение?</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="285"/>
+        <source>This will be in the register&apos;s history. It can be undone only within this minute.</source>
+        <translation>Это останется в истории журнала. Отменить можно только в течение этой минуты.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="287"/>
+        <source>&amp;Back to the form</source>
+        <translation>&amp;Вернуться к форме</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="288"/>
+        <source>&amp;Record the decision</source>
+        <translation>&amp;Записать решение</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="309"/>
         <source>Decision on %1</source>
         <translation>Решение по %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="284"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="314"/>
         <source>Choose the outcome. The letter is then printed from the card in the filing&apos;s language, with the akimat&apos;s letterhead and an outgoing number.</source>
         <translation>Выберите исход. Письмо затем печатается из карточки на языке обращения, на бланке акимата и с исходящим номером.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="290"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="320"/>
         <source>Late: the review deadline has passed. The decision is accepted but marked late in the card and the history.</source>
         <translation>С опозданием: срок рассмотрения истёк. Решение принимается, но отмечается как принятое с опозданием в карточке и истории.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="294"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="324"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Исход:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="295"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="325"/>
         <source>&amp;Proposed place, route and/or time:</source>
         <translation>Предлагаемые &amp;место, маршрут и (или) время:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="296"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="326"/>
         <source>Further &amp;information (e.g. the akimat&apos;s representative):</source>
         <translation>Дополнительная &amp;информация (например, представитель акимата):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="297"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="327"/>
         <source>&amp;Why the law does not apply:</source>
         <translation>&amp;Почему Закон не применяется:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="300"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="330"/>
         <source>Grounds of refusal (art. 14 p.1; each needs a written reason). Greyed grounds cannot be used now: see the note under them.</source>
         <translation>Основания отказа (п. 1 ст. 14; для каждого нужны письменные мотивы). Серые основания сейчас применить нельзя: см. примечание под ними.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="304"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="334"/>
         <source>&amp;Decide</source>
         <translation>&amp;Принять решение</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="305"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="335"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1358,67 +1388,67 @@
 <context>
     <name>DecisionsPanel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="113"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="120"/>
         <source>No decision yet.</source>
         <translation>Решения ещё нет.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="125"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="132"/>
         <source>late: after the review deadline</source>
         <translation>с опозданием: после срока рассмотрения</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="134"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="141"/>
         <source>Proposed: %1</source>
         <translation>Предложено: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="138"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="145"/>
         <source>The answer went out within the review deadline.</source>
         <translation>Ответ отправлен в срок рассмотрения.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="142"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="149"/>
         <source>The answer went out AFTER the review deadline.</source>
         <translation>Ответ отправлен ПОСЛЕ срока рассмотрения.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="146"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="153"/>
         <source>The letter has not been sent yet: record the dispatch.</source>
         <translation>Письмо ещё не отправлено: зарегистрируйте отправку.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="151"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="158"/>
         <source>The e-mail bounced and counts as not sent: %1</source>
         <translation>Электронное письмо вернулось и считается неотправленным: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="235"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="274"/>
         <source>&amp;Decide…</source>
         <translation>&amp;Принять решение…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="236"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="275"/>
         <source>Organizer&apos;s &amp;answer…</source>
         <translation>&amp;Ответ организатора…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="237"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="276"/>
         <source>&amp;Letter (preview, print)…</source>
         <translation>&amp;Письмо (просмотр, печать)…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="238"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="277"/>
         <source>Record dis&amp;patch…</source>
         <translation>Зарегистрировать &amp;отправку…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="239"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="278"/>
         <source>Record deli&amp;very…</source>
         <translation>Зарегистрировать &amp;вручение…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="256"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="295"/>
         <source>Decisions and letters</source>
         <translation>Решения и письма</translation>
     </message>
@@ -1426,17 +1456,17 @@
 <context>
     <name>DeliveryDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="184"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="236"/>
         <source>Record the delivery</source>
         <translation>Регистрация вручения</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="185"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="237"/>
         <source>&amp;Tracking number:</source>
         <translation>&amp;Трек-номер:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="186"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="238"/>
         <source>&amp;Delivered on:</source>
         <translation>&amp;Дата вручения:</translation>
     </message>
@@ -1444,33 +1474,68 @@
 <context>
     <name>DispatchDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="148"/>
-        <source>Record the dispatch</source>
-        <translation>Регистрация отправки</translation>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="175"/>
+        <source>Record the dispatch of letter %1 by %2 to %3?</source>
+        <translation>Записать отправку письма %1: %2, по адресу %3?</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="149"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="177"/>
+        <source>Record the dispatch of letter %1 by %2?</source>
+        <translation>Записать отправку письма %1: %2?</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="180"/>
+        <source>Tracking number: %1.</source>
+        <translation>Почтовый идентификатор: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="186"/>
+        <source>Record the dispatch?</source>
+        <translation>Записать отправку?</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="188"/>
+        <source>This will be in the register&apos;s history.</source>
+        <translation>Это останется в истории журнала.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="190"/>
+        <source>&amp;Back to the form</source>
+        <translation>&amp;Вернуться к форме</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="191"/>
+        <source>&amp;Record the dispatch</source>
+        <translation>&amp;Записать отправку</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="200"/>
+        <source>Record the dispatch of letter %1</source>
+        <translation>Запись отправки письма %1</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="201"/>
         <source>Letter:</source>
         <translation>Письмо:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="150"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="202"/>
         <source>Sent by (art. 11 p.2):</source>
         <translation>Способ отправки (п. 2 ст. 11):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="153"/>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="154"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="205"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="206"/>
         <source>Only together with registered mail.</source>
         <translation>Только вместе с заказным почтовым отправлением.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="155"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="207"/>
         <source>&amp;Tracking number:</source>
         <translation>&amp;Трек-номер:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="156"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="208"/>
         <source>&amp;Address:</source>
         <translation>&amp;Адрес:</translation>
     </message>
@@ -1881,7 +1946,7 @@
 <context>
     <name>GroundRow</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="88"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="90"/>
         <source>The reason: the facts of this filing that meet this ground</source>
         <translation>Мотивы: обстоятельства этого обращения, подпадающие под это основание</translation>
     </message>
@@ -2324,12 +2389,12 @@
 <context>
     <name>LetterPreviewDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="274"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="272"/>
         <source>Open Settings and fill in the akimat&apos;s letterhead and the signatory.</source>
         <translation>Откройте настройки и заполните бланк акимата и подписанта.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="288"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="286"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n страница</numerusform>
@@ -2338,119 +2403,119 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="290"/>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="406"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="288"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="404"/>
         <source>Registration receipt</source>
         <translation>Расписка о регистрации</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="294"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="292"/>
         <source>Preview under Outgoing No. %1: issuing or printing stores this language&apos;s letter under the same number.</source>
         <translation>Предпросмотр под исх. № %1: выпуск или печать сохраняет письмо на этом языке под тем же номером.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="302"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="300"/>
         <source>Draft: not numbered yet. Issuing or printing gives the decision its outgoing number, shared by every language.</source>
         <translation>Проект: номер еще не присвоен. Выпуск или печать присваивает решению исходящий номер, общий для всех языков.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="309"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="307"/>
         <source>outgoing number issued now</source>
         <translation>исходящий номер присвоен сейчас</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="309"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="307"/>
         <source>issued before; the same PDF</source>
         <translation>выдано ранее; тот же PDF</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="310"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="308"/>
         <source>Outgoing No. %1</source>
         <translation>Исх. № %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="318"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="316"/>
         <source>Printing…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="322"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="320"/>
         <source>Printing page %1 of %2…</source>
         <translation>Печать страницы %1 из %2…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="351"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="349"/>
         <source>Save as PDF</source>
         <translation>Сохранить как PDF</translation>
     </message>
     <message>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="403"/>
         <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="405"/>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="407"/>
         <source>Letter preview</source>
         <translation>Просмотр письма</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="410"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="408"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="412"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="410"/>
         <source>kk + ru in one print job</source>
         <translation>казахский + русский одним заданием печати</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="413"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="411"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="414"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="412"/>
         <source>&amp;Issue and number</source>
         <translation>&amp;Выпустить с номером</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="415"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="413"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="416"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="414"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="417"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="415"/>
         <source>Sign with &amp;EDS…</source>
         <translation>Подписать &amp;ЭЦП…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="418"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="416"/>
         <source>Sign the letter through NCALayer (Ctrl+Shift+S)</source>
         <translation>Подписать письмо через NCALayer (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="419"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="417"/>
         <source>I&amp;mport signature…</source>
         <translation>&amp;Импортировать подпись…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="420"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="418"/>
         <source>Copy with &amp;QR</source>
         <translation>Копия с &amp;QR</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="421"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="419"/>
         <source>Send by e-&amp;mail</source>
         <translation>Отправить по &amp;эл. почте</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="422"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="420"/>
         <source>Record a &amp;bounce…</source>
         <translation>Записать &amp;возврат…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="423"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="421"/>
         <source>Open the delivery failure notice (.eml) the mail server sent back</source>
         <translation>Открыть уведомление о недоставке (.eml), которое вернул почтовый сервер</translation>
     </message>
@@ -2458,52 +2523,52 @@
 <context>
     <name>LettersModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="42"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="41"/>
         <source>Outgoing No.</source>
         <translation>Исх. №</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="43"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="42"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="44"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="43"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="45"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="44"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="46"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="45"/>
         <source>Dispatch</source>
         <translation>Отправка</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="65"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="64"/>
         <source>BOUNCED, not sent: %1</source>
         <translation>ВОЗВРАТ, не отправлено: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="69"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="68"/>
         <source>tracking %1</source>
         <translation>трек %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="73"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="72"/>
         <source>delivered %1</source>
         <translation>вручено %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="77"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="76"/>
         <source>delivery not yet confirmed</source>
         <translation>вручение ещё не подтверждено</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="79"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="78"/>
         <source>not sent yet</source>
         <translation>ещё не отправлено</translation>
     </message>
@@ -2539,17 +2604,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="204"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="230"/>
         <source>The working-day calendar could not be checked against the golden list, so a wrong holiday or transfer would go unnoticed: %1</source>
         <translation>Календарь рабочих дней не удалось сверить с эталонным списком, поэтому ошибочный праздник или перенос остался бы незамеченным: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="217"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="243"/>
         <source>The working-day calendar of %1 is NOT confirmed by the administrator: holiday transfers or Kurban Ait may still move deadlines. Confirm it under Settings, Working-day calendar (or with &apos;akimat-desk calendar confirm&apos;).</source>
         <translation>Календарь рабочих дней на %1 НЕ подтверждён администратором: переносы выходных или Курбан айт ещё могут сдвинуть сроки. Подтвердите его в Настройках, «Календарь рабочих дней» (или командой &apos;akimat-desk calendar confirm&apos;).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="352"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="380"/>
         <source>Filings shown: %n</source>
         <translation>
             <numerusform>Показано обращений: %n</numerusform>
@@ -2558,32 +2623,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="384"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="413"/>
         <source>akimat_desk — register of peaceful assembly filings</source>
         <translation>akimat_desk — журнал регистрации уведомлений и заявлений о мирных собраниях</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="388"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="417"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="386"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="415"/>
         <source>&amp;Search</source>
         <translation>&amp;Поиск</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="305"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="332"/>
         <source>About akimat_desk</source>
         <translation>О программе akimat_desk</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="306"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="333"/>
         <source>akimat_desk: the register of peaceful-assembly filings under Law No. 333-VI of 25 May 2020.</source>
         <translation>akimat_desk: журнал уведомлений и заявлений о мирных собраниях по Закону № 333-VI от 25 мая 2020 года.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="353"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="381"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n со сроком сегодня</numerusform>
@@ -2592,7 +2657,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="354"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="382"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n просрочен</numerusform>
@@ -2601,72 +2666,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="360"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="388"/>
         <source>calendar %1 NOT confirmed</source>
         <translation>календарь %1 НЕ подтверждён</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="362"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="390"/>
         <source>calendar %1 confirmed</source>
         <translation>календарь %1 подтверждён</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="363"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="391"/>
         <source>user: %1</source>
         <translation>пользователь: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="385"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="414"/>
         <source>&amp;New filing…</source>
         <translation>&amp;Новое обращение…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="387"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="416"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="389"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="418"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="390"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="419"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="391"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="420"/>
         <source>&amp;Check a letter…</source>
         <translation>&amp;Проверить письмо…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="392"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="421"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="393"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="422"/>
         <source>F&amp;iling</source>
         <translation>&amp;Документ</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="394"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="423"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="395"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="424"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="396"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="425"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="399"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="428"/>
         <source>Today (%n due)</source>
         <translation>
             <numerusform>Сегодня (%n срочный)</numerusform>
@@ -2675,17 +2740,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="400"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="429"/>
         <source>Register</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="401"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="430"/>
         <source>Filing card</source>
         <translation>Карточка обращения</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="402"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="431"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -3377,29 +3442,42 @@
 <context>
     <name>ProposalAnswerDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="238"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="290"/>
         <source>The organizer&apos;s answer to the proposal</source>
         <translation>Ответ организатора на предложение</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="239"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="291"/>
         <source>The organizer:</source>
         <translation>Организатор:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="242"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="294"/>
         <source>— not stated —</source>
         <translation>— не указано —</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="245"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="297"/>
         <source>&amp;Answer came by:</source>
         <translation>&amp;Способ ответа:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="246"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="298"/>
         <source>&amp;Received at:</source>
         <translation>&amp;Получен:</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/undo_bar.py" line="68"/>
+        <source>Undo</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/undo_bar.py" line="69"/>
+        <source>&amp;Reason for the undo (kept in the register&apos;s history):</source>
+        <translation>&amp;Причина отмены (сохранится в истории журнала):</translation>
     </message>
 </context>
 <context>
@@ -3501,83 +3579,82 @@
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="101"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="102"/>
         <source>New filing</source>
         <translation>Новое обращение</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="151"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="152"/>
         <source>&amp;Form:</source>
         <translation>&amp;Форма:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="144"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="145"/>
         <source>&amp;Channel:</source>
         <translation>&amp;Способ подачи:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="143"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="144"/>
         <source>&amp;Received at:</source>
         <translation>&amp;Поступило:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="145"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="146"/>
         <source>&amp;Language of the filing:</source>
         <translation>&amp;Язык обращения:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="159"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="160"/>
         <source>Add scans or files…</source>
         <translation>Добавить сканированные копии или файлы…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="170"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="171"/>
         <source>Registering with defects is allowed: the law counts the day of registration. The defects are kept with the filing for the review.</source>
         <translation>Регистрировать с недостатками можно: закон считает срок со дня регистрации. Недостатки сохраняются вместе с обращением для рассмотрения.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="180"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="181"/>
         <source>&amp;Register (Ctrl+Enter)</source>
         <translation>&amp;Зарегистрировать (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="182"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="183"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="191"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="192"/>
         <source>Attachments:</source>
         <translation>Вложения:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="246"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="250"/>
         <source>Discard the filing?</source>
         <translation>Отказаться от обращения?</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="248"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="251"/>
         <source>The filing is not registered. Throw away what was typed?</source>
         <translation>Обращение не зарегистрировано. Удалить всё, что набрано?</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="249"/>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="264"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="279"/>
         <source>&amp;Back to the form</source>
         <translation>&amp;Вернуться к форме</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="250"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="253"/>
         <source>&amp;Discard</source>
         <translation>&amp;Удалить набранное</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="260"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="263"/>
         <source>Register with defects?</source>
         <translation>Зарегистрировать с недостатками?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="262"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="264"/>
         <source>The filing has %n defect(s). Register it as it is?</source>
         <translation>
             <numerusform>В обращении %n недостаток. Зарегистрировать как есть?</numerusform>
@@ -3586,17 +3663,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="265"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="266"/>
         <source>Register &amp;with defects</source>
         <translation>Зарегистрировать &amp;с недостатками</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="298"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="308"/>
         <source>All content items are present.</source>
         <translation>Все пункты содержания на месте.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="299"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="309"/>
         <source>Defects found: %n</source>
         <translation>
             <numerusform>Найден %n недостаток</numerusform>
@@ -3605,32 +3682,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="304"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="314"/>
         <source>Attach files</source>
         <translation>Приложить файлы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="307"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="317"/>
         <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;All files (*)</source>
         <translation>Сканированные копии и документы (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="325"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="335"/>
         <source>Received at: type the day and time of receipt as dd.mm.yyyy hh:mm.</source>
         <translation>Время поступления: наберите день и время поступления в виде дд.мм.гггг чч:мм.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="365"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="375"/>
         <source>Registered on %1 at %2. Defects recorded: %3.</source>
         <translation>Зарегистрировано %1 в %2. Записано недостатков: %3.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="371"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="381"/>
         <source>These files were NOT attached; attach them from the card:</source>
         <translation>Эти файлы НЕ приложены; приложите их из карточки:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="377"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="387"/>
         <source>Register the &amp;next filing of the scan (%n left)</source>
         <translation>
             <numerusform>Зарегистрировать &amp;следующее обращение из скана (остался %n)</numerusform>
@@ -3639,32 +3716,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="385"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="395"/>
         <source>Incoming number</source>
         <translation>Входящий номер</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="398"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="408"/>
         <source>&amp;Open the card</source>
         <translation>&amp;Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="400"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="410"/>
         <source>Register &amp;next</source>
         <translation>Зарегистрировать &amp;следующий</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="402"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="412"/>
         <source>Print the &amp;receipt…</source>
         <translation>Печать &amp;расписки…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="404"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="414"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="433"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="443"/>
         <source>Taken from the signer&apos;s certificate: please confirm.</source>
         <translation>Взято из сертификата подписанта: подтвердите.</translation>
     </message>
@@ -4322,7 +4399,7 @@
 <context>
     <name>SignaturePanel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="264"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="303"/>
         <source>Signature</source>
         <translation>Подпись</translation>
     </message>
@@ -4355,12 +4432,12 @@
 <context>
     <name>StartupWindow</name>
     <message>
-        <location filename="../src/akimat_desk/ui/startup.py" line="70"/>
+        <location filename="../src/akimat_desk/ui/startup.py" line="73"/>
         <source>Opening the register…</source>
         <translation>Журнал открывается…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/startup.py" line="74"/>
+        <location filename="../src/akimat_desk/ui/startup.py" line="77"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
@@ -4596,84 +4673,107 @@
 <context>
     <name>TrustView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="133"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="128"/>
         <source>Import a root or intermediate certificate</source>
         <translation>Импорт корневого или промежуточного сертификата</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="135"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="130"/>
         <source>Certificates (*.cer *.crt *.der *.pem);;All files (*)</source>
         <translation>Сертификаты (*.cer *.crt *.der *.pem);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="141"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="136"/>
         <source>Expected SHA-256</source>
         <translation>Ожидаемый SHA-256</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="142"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="137"/>
         <source>The SHA-256 published by NCA RK (64 hex digits; leave empty to import without a pin):</source>
         <translation>SHA-256, опубликованный НУЦ РК (64 шестнадцатеричные цифры; оставьте пустым для импорта без закрепления):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="164"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="161"/>
         <source>Import a revocation list (CRL)</source>
         <translation>Импорт списка отзыва (CRL)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="164"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="161"/>
         <source>Revocation lists (*.crl);;All files (*)</source>
         <translation>Списки отзыва (*.crl);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="185"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="184"/>
         <source>Trust TEST roots?</source>
         <translation>Доверять ТЕСТОВЫМ корневым?</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="207"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="208"/>
         <source>TEST roots are for training registers only. While this is on, signatures made with NCA RK test keys count as trusted (each verdict notes it). NEVER turn it on in production.</source>
         <translation>ТЕСТОВЫЕ корневые сертификаты только для учебных реестров. Пока это включено, подписи тестовыми ключами НУЦ РК считаются доверенными (в каждом результате это отмечается). НИКОГДА не включайте в рабочем реестре.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="219"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="220"/>
         <source>Signatures are checked offline against these certificates and revocation lists only. Download them from the official NCA RK sites, compare the SHA-256 with the published value, then import.</source>
         <translation>Подписи проверяются без сети только по этим сертификатам и спискам отзыва. Скачайте их с официальных сайтов НУЦ РК, сверьте SHA-256 с опубликованным значением, затем импортируйте.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="224"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="225"/>
         <source>Root and intermediate certificates</source>
         <translation>Корневые и промежуточные сертификаты</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="225"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="226"/>
         <source>Revocation lists (CRL)</source>
         <translation>Списки отзыва (CRL)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="226"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="227"/>
         <source>Import a &amp;certificate…</source>
         <translation>Импорт &amp;сертификата…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="227"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="228"/>
         <source>Import a C&amp;RL…</source>
         <translation>Импорт C&amp;RL…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="228"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="229"/>
         <source>Trust NCA RK &amp;TEST roots (training only)</source>
         <translation>Доверять &amp;ТЕСТОВЫМ корневым НУЦ РК (только для обучения)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="231"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="232"/>
         <source>You may view the trust store; importing needs the administrator&apos;s role.</source>
         <translation>Хранилище доверия можно просматривать; для импорта нужна роль администратора.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="245"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="246"/>
         <source>Trust: roots and CRLs</source>
         <translation>Доверие: корневые и CRL</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/undo_bar.py" line="146"/>
+        <source>Decision recorded.</source>
+        <translation>Решение записано.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/undo_bar.py" line="146"/>
+        <source>Dispatch recorded.</source>
+        <translation>Отправка записана.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/undo_bar.py" line="148"/>
+        <source>&amp;Undo (within this minute)</source>
+        <translation>&amp;Отменить (в течение этой минуты)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/undo_bar.py" line="149"/>
+        <source>Ctrl+Z: undo with a reason; the history keeps both entries.</source>
+        <translation>Ctrl+Z: отменить с указанием причины; история сохранит обе записи.</translation>
     </message>
 </context>
 <context>
@@ -4860,32 +4960,32 @@
 <context>
     <name>VerificationsModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="87"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="86"/>
         <source>Checked</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="88"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="87"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="89"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="88"/>
         <source>Verdict</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="90"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="89"/>
         <source>Signer</source>
         <translation>Подписант</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="91"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="90"/>
         <source>IIN / BIN</source>
         <translation>ИИН / БИН</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="92"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="91"/>
         <source>By</source>
         <translation>Кто</translation>
     </message>
@@ -4893,12 +4993,12 @@
 <context>
     <name>_ServiceDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="92"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="114"/>
         <source>&amp;Record</source>
         <translation>&amp;Зарегистрировать</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="93"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="115"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>

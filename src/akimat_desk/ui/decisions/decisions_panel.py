@@ -27,6 +27,7 @@ from akimat_desk.services.filings import FilingCard
 from akimat_desk.storage.decisions.repositories import LetterRecord
 from akimat_desk.ui.decisions.models import LettersModel
 from akimat_desk.ui.decisions.texts import ground_label, kind_label
+from akimat_desk.ui.decisions.undo_bar import DECISION, DISPATCH, Recorded, UndoBar
 from akimat_desk.ui.router import CardPlugPoints, CardTabSpec
 from akimat_desk.ui.state import AppState
 from akimat_desk.ui.widgets.icon_banner import icon_data_uri
@@ -72,8 +73,10 @@ class DecisionsPanel(Retranslated, QWidget):
             self.decide_button, self.answer_button, self.letter_button, self.dispatch_button, self.delivery_button
         )
         splitter = split_vertically(self, self.summary, self.table, (260, 180))
+        self.undo_bar = UndoBar(state, self)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
+        layout.addWidget(self.undo_bar)
         layout.addWidget(splitter, 1)
         self.retranslate_ui()
 
@@ -194,7 +197,10 @@ class DecisionsPanel(Retranslated, QWidget):
             return
         from akimat_desk.ui.decisions.decision_dialog import DecisionDialog
 
-        DecisionDialog(self.state, self.card, self).exec()
+        dialog = DecisionDialog(self.state, self.card, self)
+        if dialog.exec() and dialog.decided is not None:
+            decision = dialog.decided.decision
+            self.undo_bar.offer(Recorded(DECISION, decision.filing_id, decision.id, decision.decided_at))
 
     def record_answer(self) -> None:
         if self.card is None:
@@ -251,7 +257,10 @@ class DecisionsPanel(Retranslated, QWidget):
         organizer = self.card.filing.document.get("organizer") or {}
         address = str(organizer.get("address") or "") if isinstance(organizer, dict) else ""
         letter = LetterToSend(selected["id"], selected["outgoing_number"], selected["language"])
-        DispatchDialog(self.state, self.card.filing.id, letter, sent, address, self).exec()
+        dialog = DispatchDialog(self.state, self.card.filing.id, letter, sent, address, self)
+        recorded = getattr(dialog.recorded, "dispatches", None) if dialog.exec() else None
+        if recorded:
+            self.undo_bar.offer(Recorded(DISPATCH, self.card.filing.id, recorded[0].id, recorded[0].recorded_at))
 
     def delivery(self) -> None:
         if self.card is None:
