@@ -177,9 +177,9 @@ class DecisionsPanel(Retranslated, QWidget):
 
     def selected_letter(self) -> dict[str, Any] | None:
         """The letter the clerk selected in the table (``answers_json``'s entry), by default the newest."""
-        letters = self.answers.data["letters"] if self.answers else []
+        letters: list[dict[str, Any]] = self.answers.data["letters"] if self.answers else []
         chosen = [x for x in letters if x["id"] == self.chosen_letter_id]
-        return (chosen or letters[-1:] or [None])[0]
+        return next(iter(chosen or letters[-1:]), None)
 
     def pending_tracking(self) -> list[str]:
         """Registered mail without its acknowledgment: the selected letter's first, then the other letters'."""
