@@ -91,6 +91,7 @@ class UndoBar(Retranslated, QFrame):
         row = QHBoxLayout(self)
         row.addWidget(self.text)
         row.addWidget(self.error, 1)
+        row.addStretch(1)
         row.addWidget(self.undo_button)
         self.close_window()
         self.retranslate_ui()
