@@ -317,6 +317,10 @@ def test_the_undo_bar_undoes_the_decision_just_recorded_with_a_reason(
     assert asked == [False] and str(record.status) == "registered"
     assert record.history[-1].reason == "opened the wrong filing" and not bar.isVisibleTo(panel)
     assert decisions_of(office_state.ctx, fid) == [] and "No decision yet." in panel.summary.toPlainText()
+    card.reload()
+    rows = card.history_model.rowCount()
+    last = [card.history_model.index(rows - 1, c).data() for c in (3, 5)]
+    assert last == ["decision undone within its minute", "opened the wrong filing"]  # the history, in words
     panel.decide()
     assert bar.isVisibleTo(panel)
     bar.timer.timeout.emit()  # the minute is over
