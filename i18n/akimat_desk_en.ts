@@ -596,82 +596,82 @@
         <translation>Save attachment as</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="377"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="378"/>
         <source>&amp;Correct…</source>
         <translation>&amp;Correct…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="378"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="379"/>
         <source>Change &amp;status</source>
         <translation>Change &amp;status</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="379"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="380"/>
         <source>&amp;Withdrawn by organizer…</source>
         <translation>&amp;Withdrawn by organizer…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="380"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="381"/>
         <source>&amp;Acknowledge moved deadline</source>
         <translation>&amp;Acknowledge moved deadline</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="381"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="382"/>
         <source>Attac&amp;h file…</source>
         <translation>Attac&amp;h file…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="382"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="383"/>
         <source>&amp;Print card…</source>
         <translation>&amp;Print card…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="383"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="384"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="384"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="385"/>
         <source>Save &amp;as…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="385"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="386"/>
         <source>Days counted for the review period (explain):</source>
         <translation>Days counted for the review period (explain):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="387"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="388"/>
         <source>Content</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="388"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="389"/>
         <source>Checks</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="389"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="390"/>
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="390"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="391"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="391"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="392"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="397"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="398"/>
         <source>No filing open</source>
         <translation>No filing open</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="398"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="399"/>
         <source>Open a filing from Today or the register (Enter or double-click).</source>
         <translation>Open a filing from Today or the register (Enter or double-click).</translation>
     </message>
@@ -1139,92 +1139,122 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="217"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="219"/>
         <source>ground %1</source>
         <translation>ground %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="222"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="224"/>
         <source>the proposal</source>
         <translation>the proposal</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="223"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="225"/>
         <source>the information</source>
         <translation>the information</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="224"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="226"/>
         <source>why the law does not apply</source>
         <translation>why the law does not apply</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="232"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="234"/>
         <source>Write %1 in Kazakh and in Russian: each letter prints only the text in its own language.</source>
         <translation>Write %1 in Kazakh and in Russian: each letter prints only the text in its own language.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="236"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="238"/>
         <source>The text of %1 in a language&apos;s box is written in another language: correct it before deciding.</source>
         <translation>The text of %1 in a language&apos;s box is written in another language: correct it before deciding.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="245"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="247"/>
         <source>Tick at least one ground of refusal and write its reason (art. 14 p.2).</source>
         <translation>Tick at least one ground of refusal and write its reason (art. 14 p.2).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="249"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="251"/>
         <source>Ground %1 needs a written reason: a refusal must be justified and reasoned (art. 14 p.2).</source>
         <translation>Ground %1 needs a written reason: a refusal must be justified and reasoned (art. 14 p.2).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="279"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="276"/>
+        <source>grounds: %1</source>
+        <translation>grounds: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="277"/>
+        <source>Record the decision: %1 for filing %2?</source>
+        <translation>Record the decision: %1 for filing %2?</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="283"/>
+        <source>Record the decision?</source>
+        <translation>Record the decision?</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="285"/>
+        <source>This will be in the register&apos;s history. It can be undone only within this minute.</source>
+        <translation>This will be in the register&apos;s history. It can be undone only within this minute.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="287"/>
+        <source>&amp;Back to the form</source>
+        <translation>&amp;Back to the form</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="288"/>
+        <source>&amp;Record the decision</source>
+        <translation>&amp;Record the decision</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="309"/>
         <source>Decision on %1</source>
         <translation>Decision on %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="284"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="314"/>
         <source>Choose the outcome. The letter is then printed from the card in the filing&apos;s language, with the akimat&apos;s letterhead and an outgoing number.</source>
         <translation>Choose the outcome. The letter is then printed from the card in the filing&apos;s language, with the akimat&apos;s letterhead and an outgoing number.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="290"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="320"/>
         <source>Late: the review deadline has passed. The decision is accepted but marked late in the card and the history.</source>
         <translation>Late: the review deadline has passed. The decision is accepted but marked late in the card and the history.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="294"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="324"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Outcome:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="295"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="325"/>
         <source>&amp;Proposed place, route and/or time:</source>
         <translation>&amp;Proposed place, route and/or time:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="296"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="326"/>
         <source>Further &amp;information (e.g. the akimat&apos;s representative):</source>
         <translation>Further &amp;information (e.g. the akimat&apos;s representative):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="297"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="327"/>
         <source>&amp;Why the law does not apply:</source>
         <translation>&amp;Why the law does not apply:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="300"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="330"/>
         <source>Grounds of refusal (art. 14 p.1; each needs a written reason). Greyed grounds cannot be used now: see the note under them.</source>
         <translation>Grounds of refusal (art. 14 p.1; each needs a written reason). Greyed grounds cannot be used now: see the note under them.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="304"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="334"/>
         <source>&amp;Decide</source>
         <translation>&amp;Decide</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="305"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="335"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1366,67 +1396,67 @@
 <context>
     <name>DecisionsPanel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="113"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="120"/>
         <source>No decision yet.</source>
         <translation>No decision yet.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="125"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="132"/>
         <source>late: after the review deadline</source>
         <translation>late: after the review deadline</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="134"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="141"/>
         <source>Proposed: %1</source>
         <translation>Proposed: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="138"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="145"/>
         <source>The answer went out within the review deadline.</source>
         <translation>The answer went out within the review deadline.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="142"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="149"/>
         <source>The answer went out AFTER the review deadline.</source>
         <translation>The answer went out AFTER the review deadline.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="146"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="153"/>
         <source>The letter has not been sent yet: record the dispatch.</source>
         <translation>The letter has not been sent yet: record the dispatch.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="151"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="158"/>
         <source>The e-mail bounced and counts as not sent: %1</source>
         <translation>The e-mail bounced and counts as not sent: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="235"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="274"/>
         <source>&amp;Decide…</source>
         <translation>&amp;Decide…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="236"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="275"/>
         <source>Organizer&apos;s &amp;answer…</source>
         <translation>Organizer&apos;s &amp;answer…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="237"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="276"/>
         <source>&amp;Letter (preview, print)…</source>
         <translation>&amp;Letter (preview, print)…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="238"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="277"/>
         <source>Record dis&amp;patch…</source>
         <translation>Record dis&amp;patch…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="239"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="278"/>
         <source>Record deli&amp;very…</source>
         <translation>Record deli&amp;very…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="256"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="295"/>
         <source>Decisions and letters</source>
         <translation>Decisions and letters</translation>
     </message>
@@ -1434,17 +1464,17 @@
 <context>
     <name>DeliveryDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="189"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="241"/>
         <source>Record the delivery</source>
         <translation>Record the delivery</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="190"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="242"/>
         <source>&amp;Tracking number:</source>
         <translation>&amp;Tracking number:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="191"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="243"/>
         <source>&amp;Delivered on:</source>
         <translation>&amp;Delivered on:</translation>
     </message>
@@ -1452,33 +1482,68 @@
 <context>
     <name>DispatchDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="153"/>
-        <source>Record the dispatch</source>
-        <translation>Record the dispatch</translation>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="180"/>
+        <source>Record the dispatch of letter %1 by %2 to %3?</source>
+        <translation>Record the dispatch of letter %1 by %2 to %3?</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="154"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="182"/>
+        <source>Record the dispatch of letter %1 by %2?</source>
+        <translation>Record the dispatch of letter %1 by %2?</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="185"/>
+        <source>Tracking number: %1.</source>
+        <translation>Tracking number: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="191"/>
+        <source>Record the dispatch?</source>
+        <translation>Record the dispatch?</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="193"/>
+        <source>This will be in the register&apos;s history.</source>
+        <translation>This will be in the register&apos;s history.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="195"/>
+        <source>&amp;Back to the form</source>
+        <translation>&amp;Back to the form</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="196"/>
+        <source>&amp;Record the dispatch</source>
+        <translation>&amp;Record the dispatch</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="205"/>
+        <source>Record the dispatch of letter %1</source>
+        <translation>Record the dispatch of letter %1</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="206"/>
         <source>Letter:</source>
         <translation>Letter:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="155"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="207"/>
         <source>Sent by (art. 11 p.2):</source>
         <translation>Sent by (art. 11 p.2):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="158"/>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="159"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="210"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="211"/>
         <source>Only together with registered mail.</source>
         <translation>Only together with registered mail.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="160"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="212"/>
         <source>&amp;Tracking number:</source>
         <translation>&amp;Tracking number:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="161"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="213"/>
         <source>&amp;Address:</source>
         <translation>&amp;Address:</translation>
     </message>
@@ -1889,7 +1954,7 @@
 <context>
     <name>GroundRow</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="88"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="90"/>
         <source>The reason: the facts of this filing that meet this ground</source>
         <translation>The reason: the facts of this filing that meet this ground</translation>
     </message>
@@ -3383,29 +3448,42 @@
 <context>
     <name>ProposalAnswerDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="243"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="295"/>
         <source>The organizer&apos;s answer to the proposal</source>
         <translation>The organizer&apos;s answer to the proposal</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="244"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="296"/>
         <source>The organizer:</source>
         <translation>The organizer:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="247"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="299"/>
         <source>— not stated —</source>
         <translation>— not stated —</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="250"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="302"/>
         <source>&amp;Answer came by:</source>
         <translation>&amp;Answer came by:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="251"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="303"/>
         <source>&amp;Received at:</source>
         <translation>&amp;Received at:</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/undo_bar.py" line="68"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/undo_bar.py" line="69"/>
+        <source>&amp;Reason for the undo (kept in the register&apos;s history):</source>
+        <translation>&amp;Reason for the undo (kept in the register&apos;s history):</translation>
     </message>
 </context>
 <context>
@@ -3507,82 +3585,82 @@
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="101"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="102"/>
         <source>New filing</source>
         <translation>New filing</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="151"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="152"/>
         <source>&amp;Form:</source>
         <translation>&amp;Form:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="144"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="145"/>
         <source>&amp;Channel:</source>
         <translation>&amp;Channel:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="143"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="144"/>
         <source>&amp;Received at:</source>
         <translation>&amp;Received at:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="145"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="146"/>
         <source>&amp;Language of the filing:</source>
         <translation>&amp;Language of the filing:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="159"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="160"/>
         <source>Add scans or files…</source>
         <translation>Add scans or files…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="170"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="171"/>
         <source>Registering with defects is allowed: the law counts the day of registration. The defects are kept with the filing for the review.</source>
         <translation>Registering with defects is allowed: the law counts the day of registration. The defects are kept with the filing for the review.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="180"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="181"/>
         <source>&amp;Register (Ctrl+Enter)</source>
         <translation>&amp;Register (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="182"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="183"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="191"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="192"/>
         <source>Attachments:</source>
         <translation>Attachments:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="249"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="250"/>
         <source>Discard the filing?</source>
         <translation>Discard the filing?</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="250"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="251"/>
         <source>The filing is not registered. Throw away what was typed?</source>
         <translation>The filing is not registered. Throw away what was typed?</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="283"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="279"/>
         <source>&amp;Back to the form</source>
         <translation>&amp;Back to the form</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="252"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="253"/>
         <source>&amp;Discard</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="262"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="263"/>
         <source>Register with defects?</source>
         <translation>Register with defects?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="263"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="264"/>
         <source>The filing has %n defect(s). Register it as it is?</source>
         <translation>
             <numerusform>The filing has %n defect. Register it as it is?</numerusform>
@@ -3590,17 +3668,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="265"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="266"/>
         <source>Register &amp;with defects</source>
         <translation>Register &amp;with defects</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="317"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="308"/>
         <source>All content items are present.</source>
         <translation>All content items are present.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="318"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="309"/>
         <source>Defects found: %n</source>
         <translation>
             <numerusform>Defects found: %n</numerusform>
@@ -3608,32 +3686,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="323"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="314"/>
         <source>Attach files</source>
         <translation>Attach files</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="326"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="317"/>
         <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;All files (*)</source>
         <translation>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="344"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="335"/>
         <source>Received at: type the day and time of receipt as dd.mm.yyyy hh:mm.</source>
         <translation>Received at: type the day and time of receipt as dd.mm.yyyy hh:mm.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="384"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="375"/>
         <source>Registered on %1 at %2. Defects recorded: %3.</source>
         <translation>Registered on %1 at %2. Defects recorded: %3.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="390"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="381"/>
         <source>These files were NOT attached; attach them from the card:</source>
         <translation>These files were NOT attached; attach them from the card:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="396"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="387"/>
         <source>Register the &amp;next filing of the scan (%n left)</source>
         <translation>
             <numerusform>Register the &amp;next filing of the scan (%n left)</numerusform>
@@ -3641,32 +3719,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="404"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="395"/>
         <source>Incoming number</source>
         <translation>Incoming number</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="417"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="408"/>
         <source>&amp;Open the card</source>
         <translation>&amp;Open the card</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="419"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="410"/>
         <source>Register &amp;next</source>
         <translation>Register &amp;next</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="421"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="412"/>
         <source>Print the &amp;receipt…</source>
         <translation>Print the &amp;receipt…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="423"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="414"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="452"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="443"/>
         <source>Taken from the signer&apos;s certificate: please confirm.</source>
         <translation>Taken from the signer&apos;s certificate: please confirm.</translation>
     </message>
@@ -4322,7 +4400,7 @@
 <context>
     <name>SignaturePanel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="264"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="303"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
@@ -4676,6 +4754,29 @@
     </message>
 </context>
 <context>
+    <name>UndoBar</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/undo_bar.py" line="147"/>
+        <source>Decision recorded.</source>
+        <translation>Decision recorded.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/undo_bar.py" line="147"/>
+        <source>Dispatch recorded.</source>
+        <translation>Dispatch recorded.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/undo_bar.py" line="149"/>
+        <source>&amp;Undo (within this minute)</source>
+        <translation>&amp;Undo (within this minute)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/undo_bar.py" line="150"/>
+        <source>Ctrl+Z: undo with a reason; the history keeps both entries.</source>
+        <translation>Ctrl+Z: undo with a reason; the history keeps both entries.</translation>
+    </message>
+</context>
+<context>
     <name>UsersView</name>
     <message>
         <location filename="../src/akimat_desk/ui/office/users_page.py" line="37"/>
@@ -4892,12 +4993,12 @@
 <context>
     <name>_ServiceDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="95"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="117"/>
         <source>&amp;Record</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="96"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="118"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>

@@ -596,82 +596,82 @@
         <translation>Сохранить вложение как</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="377"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="378"/>
         <source>&amp;Correct…</source>
         <translation>&amp;Исправить…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="378"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="379"/>
         <source>Change &amp;status</source>
         <translation>Изменить &amp;статус</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="379"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="380"/>
         <source>&amp;Withdrawn by organizer…</source>
         <translation>&amp;Отозвано организатором…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="380"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="381"/>
         <source>&amp;Acknowledge moved deadline</source>
         <translation>&amp;Подтвердить перенос срока</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="381"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="382"/>
         <source>Attac&amp;h file…</source>
         <translation>П&amp;риложить файл…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="382"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="383"/>
         <source>&amp;Print card…</source>
         <translation>&amp;Печать карточки…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="383"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="384"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="384"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="385"/>
         <source>Save &amp;as…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="385"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="386"/>
         <source>Days counted for the review period (explain):</source>
         <translation>Дни, засчитанные в срок рассмотрения (пояснение):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="387"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="388"/>
         <source>Content</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="388"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="389"/>
         <source>Checks</source>
         <translation>Проверки</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="389"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="390"/>
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="390"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="391"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="391"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="392"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="397"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="398"/>
         <source>No filing open</source>
         <translation>Обращение не открыто</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="398"/>
+        <location filename="../src/akimat_desk/ui/filings/card_page.py" line="399"/>
         <source>Open a filing from Today or the register (Enter or double-click).</source>
         <translation>Откройте обращение со страницы «Сегодня» или из журнала (Enter или двойной щелчок).</translation>
     </message>
@@ -1141,92 +1141,122 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="217"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="219"/>
         <source>ground %1</source>
         <translation>основания %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="222"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="224"/>
         <source>the proposal</source>
         <translation>предложение</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="223"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="225"/>
         <source>the information</source>
         <translation>дополнительную информацию</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="224"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="226"/>
         <source>why the law does not apply</source>
         <translation>почему Закон не применяется</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="232"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="234"/>
         <source>Write %1 in Kazakh and in Russian: each letter prints only the text in its own language.</source>
         <translation>Напишите %1 на казахском и на русском языках: каждое письмо печатает только текст на своем языке.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="236"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="238"/>
         <source>The text of %1 in a language&apos;s box is written in another language: correct it before deciding.</source>
         <translation>Текст (%1) в поле одного языка написан на другом языке: исправьте его до принятия решения.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="245"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="247"/>
         <source>Tick at least one ground of refusal and write its reason (art. 14 p.2).</source>
         <translation>Отметьте хотя бы одно основание отказа и напишите его мотивы (п. 2 ст. 14).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="249"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="251"/>
         <source>Ground %1 needs a written reason: a refusal must be justified and reasoned (art. 14 p.2).</source>
         <translation>Для основания %1 нужны письменные мотивы: отказ должен быть обоснованным и мотивированным (п. 2 ст. 14).</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="279"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="276"/>
+        <source>grounds: %1</source>
+        <translation>основания: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="277"/>
+        <source>Record the decision: %1 for filing %2?</source>
+        <translation>Записать решение: %1 по обращению %2?</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="283"/>
+        <source>Record the decision?</source>
+        <translation>Записать решение?</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="285"/>
+        <source>This will be in the register&apos;s history. It can be undone only within this minute.</source>
+        <translation>Это останется в истории журнала. Отменить можно только в течение этой минуты.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="287"/>
+        <source>&amp;Back to the form</source>
+        <translation>&amp;Вернуться к форме</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="288"/>
+        <source>&amp;Record the decision</source>
+        <translation>&amp;Записать решение</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="309"/>
         <source>Decision on %1</source>
         <translation>Решение по %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="284"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="314"/>
         <source>Choose the outcome. The letter is then printed from the card in the filing&apos;s language, with the akimat&apos;s letterhead and an outgoing number.</source>
         <translation>Выберите исход. Письмо затем печатается из карточки на языке обращения, на бланке акимата и с исходящим номером.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="290"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="320"/>
         <source>Late: the review deadline has passed. The decision is accepted but marked late in the card and the history.</source>
         <translation>С опозданием: срок рассмотрения истёк. Решение принимается, но отмечается как принятое с опозданием в карточке и истории.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="294"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="324"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Исход:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="295"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="325"/>
         <source>&amp;Proposed place, route and/or time:</source>
         <translation>Предлагаемые &amp;место, маршрут и (или) время:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="296"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="326"/>
         <source>Further &amp;information (e.g. the akimat&apos;s representative):</source>
         <translation>Дополнительная &amp;информация (например, представитель акимата):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="297"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="327"/>
         <source>&amp;Why the law does not apply:</source>
         <translation>&amp;Почему Закон не применяется:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="300"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="330"/>
         <source>Grounds of refusal (art. 14 p.1; each needs a written reason). Greyed grounds cannot be used now: see the note under them.</source>
         <translation>Основания отказа (п. 1 ст. 14; для каждого нужны письменные мотивы). Серые основания сейчас применить нельзя: см. примечание под ними.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="304"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="334"/>
         <source>&amp;Decide</source>
         <translation>&amp;Принять решение</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="305"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="335"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1368,67 +1398,67 @@
 <context>
     <name>DecisionsPanel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="113"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="120"/>
         <source>No decision yet.</source>
         <translation>Решения ещё нет.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="125"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="132"/>
         <source>late: after the review deadline</source>
         <translation>с опозданием: после срока рассмотрения</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="134"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="141"/>
         <source>Proposed: %1</source>
         <translation>Предложено: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="138"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="145"/>
         <source>The answer went out within the review deadline.</source>
         <translation>Ответ отправлен в срок рассмотрения.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="142"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="149"/>
         <source>The answer went out AFTER the review deadline.</source>
         <translation>Ответ отправлен ПОСЛЕ срока рассмотрения.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="146"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="153"/>
         <source>The letter has not been sent yet: record the dispatch.</source>
         <translation>Письмо ещё не отправлено: зарегистрируйте отправку.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="151"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="158"/>
         <source>The e-mail bounced and counts as not sent: %1</source>
         <translation>Электронное письмо вернулось и считается неотправленным: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="235"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="274"/>
         <source>&amp;Decide…</source>
         <translation>&amp;Принять решение…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="236"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="275"/>
         <source>Organizer&apos;s &amp;answer…</source>
         <translation>&amp;Ответ организатора…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="237"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="276"/>
         <source>&amp;Letter (preview, print)…</source>
         <translation>&amp;Письмо (просмотр, печать)…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="238"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="277"/>
         <source>Record dis&amp;patch…</source>
         <translation>Зарегистрировать &amp;отправку…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="239"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="278"/>
         <source>Record deli&amp;very…</source>
         <translation>Зарегистрировать &amp;вручение…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="256"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="295"/>
         <source>Decisions and letters</source>
         <translation>Решения и письма</translation>
     </message>
@@ -1436,17 +1466,17 @@
 <context>
     <name>DeliveryDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="189"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="241"/>
         <source>Record the delivery</source>
         <translation>Регистрация вручения</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="190"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="242"/>
         <source>&amp;Tracking number:</source>
         <translation>&amp;Трек-номер:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="191"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="243"/>
         <source>&amp;Delivered on:</source>
         <translation>&amp;Дата вручения:</translation>
     </message>
@@ -1454,33 +1484,68 @@
 <context>
     <name>DispatchDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="153"/>
-        <source>Record the dispatch</source>
-        <translation>Регистрация отправки</translation>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="180"/>
+        <source>Record the dispatch of letter %1 by %2 to %3?</source>
+        <translation>Записать отправку письма %1: %2, по адресу %3?</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="154"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="182"/>
+        <source>Record the dispatch of letter %1 by %2?</source>
+        <translation>Записать отправку письма %1: %2?</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="185"/>
+        <source>Tracking number: %1.</source>
+        <translation>Почтовый идентификатор: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="191"/>
+        <source>Record the dispatch?</source>
+        <translation>Записать отправку?</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="193"/>
+        <source>This will be in the register&apos;s history.</source>
+        <translation>Это останется в истории журнала.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="195"/>
+        <source>&amp;Back to the form</source>
+        <translation>&amp;Вернуться к форме</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="196"/>
+        <source>&amp;Record the dispatch</source>
+        <translation>&amp;Записать отправку</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="205"/>
+        <source>Record the dispatch of letter %1</source>
+        <translation>Запись отправки письма %1</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="206"/>
         <source>Letter:</source>
         <translation>Письмо:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="155"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="207"/>
         <source>Sent by (art. 11 p.2):</source>
         <translation>Способ отправки (п. 2 ст. 11):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="158"/>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="159"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="210"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="211"/>
         <source>Only together with registered mail.</source>
         <translation>Только вместе с заказным почтовым отправлением.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="160"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="212"/>
         <source>&amp;Tracking number:</source>
         <translation>&amp;Трек-номер:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="161"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="213"/>
         <source>&amp;Address:</source>
         <translation>&amp;Адрес:</translation>
     </message>
@@ -1891,7 +1956,7 @@
 <context>
     <name>GroundRow</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="88"/>
+        <location filename="../src/akimat_desk/ui/decisions/decision_dialog.py" line="90"/>
         <source>The reason: the facts of this filing that meet this ground</source>
         <translation>Мотивы: обстоятельства этого обращения, подпадающие под это основание</translation>
     </message>
@@ -3392,29 +3457,42 @@
 <context>
     <name>ProposalAnswerDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="243"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="295"/>
         <source>The organizer&apos;s answer to the proposal</source>
         <translation>Ответ организатора на предложение</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="244"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="296"/>
         <source>The organizer:</source>
         <translation>Организатор:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="247"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="299"/>
         <source>— not stated —</source>
         <translation>— не указано —</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="250"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="302"/>
         <source>&amp;Answer came by:</source>
         <translation>&amp;Способ ответа:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="251"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="303"/>
         <source>&amp;Received at:</source>
         <translation>&amp;Получен:</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/undo_bar.py" line="68"/>
+        <source>Undo</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/undo_bar.py" line="69"/>
+        <source>&amp;Reason for the undo (kept in the register&apos;s history):</source>
+        <translation>&amp;Причина отмены (сохранится в истории журнала):</translation>
     </message>
 </context>
 <context>
@@ -3516,82 +3594,82 @@
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="101"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="102"/>
         <source>New filing</source>
         <translation>Новое обращение</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="151"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="152"/>
         <source>&amp;Form:</source>
         <translation>&amp;Форма:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="144"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="145"/>
         <source>&amp;Channel:</source>
         <translation>&amp;Способ подачи:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="143"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="144"/>
         <source>&amp;Received at:</source>
         <translation>&amp;Поступило:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="145"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="146"/>
         <source>&amp;Language of the filing:</source>
         <translation>&amp;Язык обращения:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="159"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="160"/>
         <source>Add scans or files…</source>
         <translation>Добавить сканированные копии или файлы…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="170"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="171"/>
         <source>Registering with defects is allowed: the law counts the day of registration. The defects are kept with the filing for the review.</source>
         <translation>Регистрировать с недостатками можно: закон считает срок со дня регистрации. Недостатки сохраняются вместе с обращением для рассмотрения.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="180"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="181"/>
         <source>&amp;Register (Ctrl+Enter)</source>
         <translation>&amp;Зарегистрировать (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="182"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="183"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="191"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="192"/>
         <source>Attachments:</source>
         <translation>Вложения:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="249"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="250"/>
         <source>Discard the filing?</source>
         <translation>Отказаться от обращения?</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="250"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="251"/>
         <source>The filing is not registered. Throw away what was typed?</source>
         <translation>Обращение не зарегистрировано. Удалить всё, что набрано?</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="283"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="279"/>
         <source>&amp;Back to the form</source>
         <translation>&amp;Вернуться к форме</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="252"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="253"/>
         <source>&amp;Discard</source>
         <translation>&amp;Удалить набранное</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="262"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="263"/>
         <source>Register with defects?</source>
         <translation>Зарегистрировать с недостатками?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="263"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="264"/>
         <source>The filing has %n defect(s). Register it as it is?</source>
         <translation>
             <numerusform>В обращении %n недостаток. Зарегистрировать как есть?</numerusform>
@@ -3600,17 +3678,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="265"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="266"/>
         <source>Register &amp;with defects</source>
         <translation>Зарегистрировать &amp;с недостатками</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="317"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="308"/>
         <source>All content items are present.</source>
         <translation>Все пункты содержания на месте.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="318"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="309"/>
         <source>Defects found: %n</source>
         <translation>
             <numerusform>Найден %n недостаток</numerusform>
@@ -3619,32 +3697,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="323"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="314"/>
         <source>Attach files</source>
         <translation>Приложить файлы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="326"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="317"/>
         <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;All files (*)</source>
         <translation>Сканированные копии и документы (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="344"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="335"/>
         <source>Received at: type the day and time of receipt as dd.mm.yyyy hh:mm.</source>
         <translation>Время поступления: наберите день и время поступления в виде дд.мм.гггг чч:мм.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="384"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="375"/>
         <source>Registered on %1 at %2. Defects recorded: %3.</source>
         <translation>Зарегистрировано %1 в %2. Записано недостатков: %3.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="390"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="381"/>
         <source>These files were NOT attached; attach them from the card:</source>
         <translation>Эти файлы НЕ приложены; приложите их из карточки:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="396"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="387"/>
         <source>Register the &amp;next filing of the scan (%n left)</source>
         <translation>
             <numerusform>Зарегистрировать &amp;следующее обращение из скана (остался %n)</numerusform>
@@ -3653,32 +3731,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="404"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="395"/>
         <source>Incoming number</source>
         <translation>Входящий номер</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="417"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="408"/>
         <source>&amp;Open the card</source>
         <translation>&amp;Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="419"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="410"/>
         <source>Register &amp;next</source>
         <translation>Зарегистрировать &amp;следующий</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="421"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="412"/>
         <source>Print the &amp;receipt…</source>
         <translation>Печать &amp;расписки…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="423"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="414"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="452"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="443"/>
         <source>Taken from the signer&apos;s certificate: please confirm.</source>
         <translation>Взято из сертификата подписанта: подтвердите.</translation>
     </message>
@@ -4336,7 +4414,7 @@
 <context>
     <name>SignaturePanel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="264"/>
+        <location filename="../src/akimat_desk/ui/decisions/decisions_panel.py" line="303"/>
         <source>Signature</source>
         <translation>Подпись</translation>
     </message>
@@ -4691,6 +4769,29 @@
     </message>
 </context>
 <context>
+    <name>UndoBar</name>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/undo_bar.py" line="147"/>
+        <source>Decision recorded.</source>
+        <translation>Решение записано.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/undo_bar.py" line="147"/>
+        <source>Dispatch recorded.</source>
+        <translation>Отправка записана.</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/undo_bar.py" line="149"/>
+        <source>&amp;Undo (within this minute)</source>
+        <translation>&amp;Отменить (в течение этой минуты)</translation>
+    </message>
+    <message>
+        <location filename="../src/akimat_desk/ui/decisions/undo_bar.py" line="150"/>
+        <source>Ctrl+Z: undo with a reason; the history keeps both entries.</source>
+        <translation>Ctrl+Z: отменить с указанием причины; история сохранит обе записи.</translation>
+    </message>
+</context>
+<context>
     <name>UsersView</name>
     <message>
         <location filename="../src/akimat_desk/ui/office/users_page.py" line="37"/>
@@ -4907,12 +5008,12 @@
 <context>
     <name>_ServiceDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="95"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="117"/>
         <source>&amp;Record</source>
         <translation>&amp;Зарегистрировать</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="96"/>
+        <location filename="../src/akimat_desk/ui/decisions/dispatch_dialog.py" line="118"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>

@@ -171,3 +171,31 @@ def test_self_test_and_the_installed_command(tmp_path: Path) -> None:
         timeout=120,
     )
     assert result.returncode == 0 and json.loads(result.stdout)["incoming_number"] == "01-2026/0001"
+
+
+def test_undo_decision_within_the_minute_and_bad_input_exits_2(
+    capsys: pytest.CaptureFixture[str], home: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 22: ``undo-decision`` puts the filing back within the minute; without a reason, or a minute later,
+    it exits 2 naming the rule and leaves the register as it was."""
+    from datetime import UTC, datetime
+
+    from tests.conftest import freeze_clock
+
+    freeze_clock(monkeypatch, datetime(2026, 3, 18, 11, 0, 5, tzinfo=UTC))
+    filing = register_json(capsys, home, EXAMPLES / "rally.json")
+    code, out, err = run(capsys, "--home", home, "decide", "1", "--outcome", "inform", "--json")
+    assert code == 0, err
+    decision = str(json.loads(out)["decision_id"])
+    code, _, err = run(capsys, "--home", home, "undo-decision", "1", decision)
+    assert code == 2 and "Reason for the undo" in err
+    freeze_clock(monkeypatch, datetime(2026, 3, 18, 11, 1, 0, tzinfo=UTC))
+    code, _, err = run(capsys, "--home", home, "undo-decision", "1", decision, "--reason", "slip")
+    assert code == 2 and "undo window has passed" in err
+    code, out, _ = run(capsys, "--home", home, "show", "1", "--json")
+    assert json.loads(out)["status"] == "decided"
+    freeze_clock(monkeypatch, datetime(2026, 3, 18, 11, 0, 59, tzinfo=UTC))
+    code, out, err = run(capsys, "--home", home, "undo-decision", "1", decision, "--reason", "slip", "--json")
+    assert code == 0 and json.loads(out)["status"] == "registered", err
+    code, out, _ = run(capsys, "--home", home, "show", "1", "--json")
+    assert json.loads(out)["status"] == "registered" and filing["id"] == 1

@@ -19,6 +19,7 @@ from akimat_desk.ui.filings.status_dialog import StatusDialog
 from akimat_desk.ui.state import AppState
 from tests.conftest import EXAMPLES
 from tests.places.conftest import filing
+from tests.ui.conftest import answer_question
 
 ONLY_FILING = Changes.FILING  # a use case that says it changed the filing but not the register's list
 
@@ -214,18 +215,24 @@ def test_the_dispatch_dialogs_apply_the_changes_the_use_case_returned(
     from akimat_desk.services.decisions.outgoing import issue_letter
     from akimat_desk.services.decisions.workflow import Answered, Delivered, Dispatched
     from akimat_desk.ui.decisions import dispatch_dialog
-    from akimat_desk.ui.decisions.dispatch_dialog import DeliveryDialog, DispatchDialog, ProposalAnswerDialog
+    from akimat_desk.ui.decisions.dispatch_dialog import (
+        DeliveryDialog,
+        DispatchDialog,
+        LetterToSend,
+        ProposalAnswerDialog,
+    )
 
     fid = _decided(office_state, DecisionKind.PROPOSE)
-    number = issue_letter(office_state.ctx, fid).letter.outgoing_number
+    issued = issue_letter(office_state.ctx, fid).letter
     record = filing(office_state.ctx)
     monkeypatch.setattr(dispatch_dialog, "dispatch_letter", lambda *_a, **_k: Dispatched([], ONLY_FILING))
     monkeypatch.setattr(dispatch_dialog, "record_delivery", lambda *_a, **_k: Delivered(None, Changes.CALENDAR))  # type: ignore[arg-type]
     monkeypatch.setattr(dispatch_dialog, "record_proposal_answer", lambda *_a, **_k: Answered(record, Changes.REGISTER))
     seen = _applied(office_state)
-    sending = DispatchDialog(office_state, fid, number, set())
+    sending = DispatchDialog(office_state, fid, LetterToSend(issued.id, issued.outgoing_number, issued.language), set())
     qtbot.addWidget(sending)
     sending.channels[DispatchChannel.BY_HAND].setChecked(True)
+    answer_question(qtbot, "dispatch_question", "&Record the dispatch")
     sending.submit()
     delivery = DeliveryDialog(office_state, fid, ["RR1KZ"])
     qtbot.addWidget(delivery)

@@ -20,13 +20,14 @@ from akimat_desk.services.filings.card_view import filing_card
 from akimat_desk.services.filings.registration import register_filing
 from akimat_desk.services.office.settings import update_settings
 from akimat_desk.ui.decisions.decision_dialog import DecisionDialog
-from akimat_desk.ui.decisions.dispatch_dialog import DeliveryDialog, DispatchDialog, ProposalAnswerDialog
+from akimat_desk.ui.decisions.dispatch_dialog import DeliveryDialog, DispatchDialog, LetterToSend, ProposalAnswerDialog
 from akimat_desk.ui.decisions.letter_preview import BOTH, RECEIPT, LetterPreviewDialog
 from akimat_desk.ui.filings.card_page import CardView
 from akimat_desk.ui.state import AppState, GuiState
 from akimat_desk.ui.tasks import InlineRunner
 from tests.conftest import EXAMPLES
 from tests.decisions.conftest import LETTERHEAD
+from tests.ui.conftest import answer_question
 
 
 @pytest.fixture
@@ -66,6 +67,11 @@ def test_refusal_needs_a_written_reason_and_ground_10_waits_for_a_proposal(qtbot
     dialog.submit()
     assert "in Kazakh and in Russian" in dialog.error.text() and decisions_of(office_state.ctx, fid) == []
     three.reason.edits["kk"].setPlainText("Пикет ауруханаға жедел жәрдем көлігінің жүруіне кедергі келтіреді.")
+    asked = answer_question(qtbot, "decision_question", None)  # Enter: the default goes back to the form
+    dialog.submit()
+    assert asked[3] == "&Back to the form" and "sub. 3" in asked[1] and dialog.result() == 0
+    assert decisions_of(office_state.ctx, fid) == [] and not dialog.error.isVisibleTo(dialog)
+    answer_question(qtbot, "decision_question", "&Record the decision")
     dialog.submit()
     [decision] = decisions_of(office_state.ctx, fid)
     assert decision.kind == "refuse" and decision.grounds[0]["code"] == "A14-3" and dialog.result() == 1
@@ -81,6 +87,7 @@ def test_the_services_refusal_is_shown_in_the_clerks_language_and_the_dialog_sta
     office_state.language = "ru"
     dialog = _dialog(qtbot, office_state, fid)
     dialog.outcome.setCurrentIndex(dialog.outcome.findData(DecisionKind.PROPOSE.value))
+    answer_question(qtbot, "decision_question", "&Записать решение")
     dialog.submit()  # no proposal text: the service refuses
     assert dialog.error.isVisibleTo(dialog) and "предлагается" in dialog.error.text()
     assert dialog.result() == 0 and decisions_of(office_state.ctx, fid) == []
@@ -91,6 +98,7 @@ def test_the_services_refusal_is_shown_in_the_clerks_language_and_the_dialog_sta
     assert dialog.result() == 0 and decisions_of(office_state.ctx, fid) == []
     dialog.proposal.edits["kk"].setPlainText("Республика сарайы жанындағы гүлзар, 31.03.2026, 11:00-13:00")
     assert not dialog.proposal.warnings["kk"].isVisibleTo(dialog.proposal)
+    answer_question(qtbot, "decision_question", "&Записать решение")
     dialog.submit()
     assert decisions_of(office_state.ctx, fid)[0].kind == "propose"
 
@@ -149,15 +157,19 @@ def test_dispatch_by_email_alone_is_refused_then_recorded_with_registered_mail(
 ) -> None:
     fid = _picket(office_state)
     decide(office_state.ctx, fid, DecisionRequest(DecisionKind.PROPOSE, proposal="Другой сквер, 31.03.2026"))
-    number = issue_letter(office_state.ctx, fid).letter.outgoing_number
-    dialog = DispatchDialog(office_state, fid, number, set())
+    issued = issue_letter(office_state.ctx, fid).letter
+    dialog = DispatchDialog(office_state, fid, LetterToSend(issued.id, issued.outgoing_number, issued.language), set())
     qtbot.addWidget(dialog)
     dialog.channels[DispatchChannel.EMAIL].setChecked(True)
     dialog.submit()
     assert "registered mail" in dialog.error.text() and dialog.result() == 0
     dialog.channels[DispatchChannel.REGISTERED_MAIL].setChecked(True)
     dialog.tracking.setText("RR123456789KZ")
+    dialog.address.setText("org@example.kz")
+    seen = answer_question(qtbot, "dispatch_question", "&Record the dispatch")
     dialog.submit()
+    assert issued.outgoing_number in seen[1] and "org@example.kz" in seen[1] and "registered mail" in seen[1]
+    assert seen[3] == "&Back to the form" and "RR123456789KZ" in seen[2]
     assert dialog.result() == 1
     card = CardView(office_state)
     qtbot.addWidget(card)
@@ -192,6 +204,7 @@ def test_card_lists_decisions_with_grounds_and_the_late_mark(
     dialog = _dialog(qtbot, late, fid)
     assert dialog.late.isVisibleTo(dialog)
     dialog.outcome.setCurrentIndex(dialog.outcome.findData(DecisionKind.INFORM.value))
+    answer_question(qtbot, "decision_question", "&Record the decision")
     dialog.submit()
     card.reload()
     assert "late" in panel.summary.toPlainText() and panel.letter_button.isEnabled()
@@ -199,3 +212,116 @@ def test_card_lists_decisions_with_grounds_and_the_late_mark(
     card.reload()
     assert panel.has_letter()
     qtmodeltester.check(panel.model)
+
+
+def test_ctrl_p_and_record_dispatch_act_on_the_selected_older_letter(
+    qtbot: Any, office_state: AppState, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 22 item 5: the card's Ctrl+P and "Record dispatch" take the letter selected in the table (the
+    newest by default), and the selection stays across a reload."""
+    import hashlib
+
+    from akimat_desk.services.decisions.workflow import answers_json
+    from akimat_desk.services.filings.registered import get_filing
+    from akimat_desk.ui.decisions import dispatch_dialog, letter_preview
+    from akimat_desk.ui.decisions.dispatch_dialog import DispatchDialog as Dispatching
+    from akimat_desk.ui.decisions.letter_preview import LetterPreviewDialog as Preview
+
+    fid = _picket(office_state)
+    decide(office_state.ctx, fid, DecisionRequest(DecisionKind.INFORM))
+    older = issue_letter(office_state.ctx, fid, "kk").letter
+    newer = issue_letter(office_state.ctx, fid, "ru").letter
+    card = CardView(office_state)
+    qtbot.addWidget(card)
+    card.show_filing(fid)
+    panel = card.decision_tabs.decisions
+    assert panel.selected_letter()["id"] == newer.id  # no click: the newest
+    panel.table.selectRow(0)
+    card.reload()
+    assert panel.selected_letter()["id"] == older.id and panel.table.currentIndex().row() == 0
+    printed: list[bytes] = []
+
+    class Accepting:
+        def __init__(self, *_args: Any) -> None: ...
+
+        def exec(self) -> bool:
+            return True
+
+    def print_to(dialog: Preview, _printer: Any) -> int:
+        assert dialog.loaded is not None
+        printed.append(dialog.loaded.pdf)
+        dialog.accept()
+        return 1
+
+    monkeypatch.setattr(letter_preview, "QPrintDialog", Accepting)
+    monkeypatch.setattr(Preview, "print_to", print_to)
+    card.print_letter_or_card()  # what the window's Ctrl+P calls on the card
+    assert [hashlib.sha256(pdf).hexdigest() for pdf in printed] == [older.sha256]
+    titles: list[str] = []
+
+    def record(dialog: Dispatching) -> int:
+        titles.append(dialog.windowTitle())
+        dialog.channels[DispatchChannel.BY_HAND].setChecked(True)
+        answer_question(qtbot, "dispatch_question", "&Record the dispatch")
+        dialog.submit()
+        qtbot.waitUntil(lambda: dialog.result() == 1)
+        return 1
+
+    monkeypatch.setattr(dispatch_dialog.DispatchDialog, "exec", record)
+    panel.dispatch()
+    assert older.outgoing_number in titles[0] and "қазақ тілі" in titles[0]
+    stored = answers_json(office_state.ctx, get_filing(office_state.ctx, fid))["letters"]
+    assert [len(x["dispatches"]) for x in stored] == [1, 0]  # the older (kk) letter went out, not the newer
+    assert panel.selected_letter()["id"] == older.id
+
+
+def test_the_undo_bar_undoes_the_decision_just_recorded_with_a_reason(
+    qtbot: Any, office_state: AppState, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 22 item 5: after "Decide" the panel offers "Undo (within this minute)"; it asks the reason and the
+    filing goes back to its status; the offer leaves when the minute ends."""
+    from akimat_desk.services.filings.registered import get_filing
+    from akimat_desk.ui.decisions import decision_dialog, undo_bar
+
+    fid = _picket(office_state)
+    card = CardView(office_state)
+    qtbot.addWidget(card)
+    card.show_filing(fid)
+    panel = card.decision_tabs.decisions
+    assert not panel.undo_bar.isVisibleTo(panel)
+
+    def decide_inform(dialog: DecisionDialog) -> int:
+        dialog.outcome.setCurrentIndex(dialog.outcome.findData(DecisionKind.INFORM.value))
+        answer_question(qtbot, "decision_question", "&Record the decision")
+        dialog.submit()
+        qtbot.waitUntil(lambda: dialog.result() == 1)
+        return 1
+
+    monkeypatch.setattr(decision_dialog.DecisionDialog, "exec", decide_inform)
+    panel.decide()
+    assert str(get_filing(office_state.ctx, fid).status) == "decided"
+    bar = panel.undo_bar
+    assert bar.isVisibleTo(panel) and bar.text.text() == "Decision recorded." and bar.timer.isActive()
+    assert 59_000 < bar.timer.interval() <= 60_000  # the clock stands at hh:mm:00: the whole minute left
+    asked: list[bool] = []
+
+    def give_reason(dialog: undo_bar.ReasonDialog) -> int:
+        ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+        asked.append(ok.isEnabled())  # empty: OK cannot be pressed
+        dialog.reason.setText("opened the wrong filing")
+        return 1
+
+    monkeypatch.setattr(undo_bar.ReasonDialog, "exec", give_reason)
+    bar.undo_button.click()
+    record = get_filing(office_state.ctx, fid)
+    assert asked == [False] and str(record.status) == "registered"
+    assert record.history[-1].reason == "opened the wrong filing" and not bar.isVisibleTo(panel)
+    assert decisions_of(office_state.ctx, fid) == [] and "No decision yet." in panel.summary.toPlainText()
+    card.reload()
+    rows = card.history_model.rowCount()
+    last = [card.history_model.index(rows - 1, c).data() for c in (3, 5)]
+    assert last == ["decision undone within its minute", "opened the wrong filing"]  # the history, in words
+    panel.decide()
+    assert bar.isVisibleTo(panel)
+    bar.timer.timeout.emit()  # the minute is over
+    assert not bar.isVisibleTo(panel) and bar.recorded is None

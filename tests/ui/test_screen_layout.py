@@ -191,7 +191,7 @@ def _dialogs(state: AppState, window: MainWindow) -> list[QDialog]:
     from akimat_desk.domain.decisions import DecisionKind, DecisionRequest
     from akimat_desk.services.decisions.outgoing import issue_letter
     from akimat_desk.services.decisions.workflow import decide
-    from akimat_desk.ui.decisions.dispatch_dialog import DispatchDialog, ProposalAnswerDialog
+    from akimat_desk.ui.decisions.dispatch_dialog import DispatchDialog, LetterToSend, ProposalAnswerDialog
     from akimat_desk.ui.decisions.letter_preview import LetterPreviewDialog
     from akimat_desk.ui.esign.sign_letter_dialog import CheckLetterDialog
     from akimat_desk.ui.filings.correction_dialog import CorrectionDialog
@@ -210,7 +210,9 @@ def _dialogs(state: AppState, window: MainWindow) -> list[QDialog]:
     return [
         DecisionDialog(state, filing_card(state.ctx, fid, "kk"), window),
         LetterPreviewDialog(state, fid, language="kk", parent=window),
-        DispatchDialog(state, fid, letter.letter.outgoing_number, set(), parent=window),
+        DispatchDialog(
+            state, fid, LetterToSend(letter.letter.id, letter.letter.outgoing_number, "kk"), set(), parent=window
+        ),
         ProposalAnswerDialog(state, fid, window),
         CorrectionDialog(state, record, window),
         StatusDialog(state, record, Status.WITHDRAWN, window),

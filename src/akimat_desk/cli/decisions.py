@@ -1,5 +1,5 @@
-"""Commands of the decisions area: decide, answer, letter, receipt, dispatch, delivered, grounds; the akimat's EDS on
-its letters (sign, send, check a copy)."""
+"""Commands of the decisions area: decide, answer, letter, receipt, dispatch, delivered, grounds, undo-decision and
+undo-dispatch (within the minute); the akimat's EDS on its letters (sign, send, check a copy)."""
 
 from __future__ import annotations
 
@@ -99,7 +99,16 @@ def _add_decisions_parsers(sub: Any, common: argparse.ArgumentParser) -> Command
     p.add_argument("--on", required=True, help="YYYY-MM-DD")
     p = sub.add_parser("grounds", parents=[common], help="refusal grounds for a filing, with suggested reasons")
     p.add_argument("id")
+    for name, what in (("undo-decision", "decision"), ("undo-dispatch", "dispatch")):
+        p = sub.add_parser(
+            name, parents=[common], help=f"undo a {what} within the minute it was recorded, with a reason"
+        )
+        p.add_argument("id", help="the filing")
+        p.add_argument(what, type=int, help=f"the {what}'s id (shown by decide / dispatch --json and show --json)")
+        p.add_argument("--reason", default="", help="why it is undone (required; kept in the history)")
     return {
+        "undo-decision": _undo_decision,
+        "undo-dispatch": _undo_dispatch,
         "grounds": _grounds_cmd,
         "decide": _decide,
         "answer": _answer,
@@ -242,6 +251,24 @@ def _dispatch(args: argparse.Namespace, lang: str) -> int:
             ]
         },
     )
+    return EXIT_OK
+
+
+def _undo_decision(args: argparse.Namespace, lang: str) -> int:
+    from akimat_desk.services.decisions.undo import undo_decision
+
+    with Register(args) as reg:
+        undone = undo_decision(reg.context, args.id, args.decision, args.reason)
+    _print(args, {"undone_decision": args.decision, "status": str(undone.filing.status)})
+    return EXIT_OK
+
+
+def _undo_dispatch(args: argparse.Namespace, lang: str) -> int:
+    from akimat_desk.services.decisions.undo import undo_dispatch
+
+    with Register(args) as reg:
+        undone = undo_dispatch(reg.context, args.id, args.dispatch, args.reason)
+    _print(args, {"undone_dispatch": args.dispatch, "status": str(undone.filing.status)})
     return EXIT_OK
 
 

@@ -39,6 +39,8 @@ class EventAction(StrEnum):
     LETTER_SIGNED = "letter_signed"
     LETTER_EMAILED = "letter_emailed"
     LETTER_BOUNCED = "letter_bounced"  # a delivery status notification: the e-mail reached nobody
+    DECISION_UNDONE = "decision_undone"  # a decision undone within its minute (issue 22): the status goes back
+    DISPATCH_UNDONE = "dispatch_undone"  # a dispatch undone within its minute: the letter counts as not sent by it
 
 
 @dataclass(frozen=True, slots=True)

@@ -116,6 +116,21 @@ def check_transition(
         raise InvalidTransition("event_after_refusal", field="status", current=current.value, new=new.value)
 
 
+def check_undo(
+    kind: FilingKind,
+    restored: Status,
+    restored_outcome: Outcome | None,
+    undone: Status,
+    undone_outcome: Outcome | None,
+) -> None:
+    """An undo goes back exactly one step: from ``undone`` to the status it was taken from, and only when the
+    procedure allows that step forward (so the undo returns to a status the filing lawfully had)."""
+    try:
+        check_transition(kind, restored, restored_outcome, undone, undone_outcome)
+    except InvalidTransition:
+        raise InvalidTransition("undo_not_allowed", field="status", current=undone.value, new=restored.value) from None
+
+
 def _check_decision(kind: FilingKind, current: Status, outcome: Outcome | None) -> None:
     if outcome is None:
         raise InvalidTransition("decision_needs_outcome", field="outcome")

@@ -73,6 +73,7 @@ class _Replayed:
     decisions: dict[int, str | None] = field(default_factory=dict)
     dispatches: list[tuple[str, str | None]] = field(default_factory=list)
     verdicts: dict[int, str] = field(default_factory=dict)
+    undone: set[str] = field(default_factory=set)  # decisions and dispatches a correcting entry undid (issue 22)
     original: str | None = None  # the SHA-256 of an e-filing's original file, from its registration entry
 
 
@@ -174,6 +175,11 @@ def _apply_records(state: _Replayed, action: str, changes: Mapping[str, Any]) ->
         state.dispatches.append(("email", None))
     if isinstance(changes.get("decision"), dict) and "id" in changes["decision"]:
         state.decisions[int(changes["decision"]["id"])] = changes["decision"].get("digest")
+    if action in ("decision_undone", "dispatch_undone") and isinstance(changes.get("undoes"), dict):
+        undoes = changes["undoes"]
+        if "decision" in undoes:
+            state.undone.add(f"decision.{int(undoes['decision'])}")
+        state.undone.update(f"dispatch.{int(i)}" for i in undoes.get("dispatches") or [])
     if action == "signature_verified" and isinstance(changes.get("signature"), dict):
         item = changes["signature"]
         state.verdicts[int(item.get("verification_id", 0))] = str(item.get("verdict"))
@@ -239,6 +245,10 @@ def _compare_decisions(filing: FilingRows, state: _Replayed) -> ChainBreak | Non
     expected = sorted(state.dispatches, key=order)
     if rows != expected:
         return _break(filing, "dispatches", len(expected), len(rows))
+    if sorted(state.undone) != sorted(filing.undone):  # an undo mark the history does not hold, or one lost
+        return _break(
+            filing, "undone", ", ".join(sorted(state.undone)) or None, ", ".join(sorted(filing.undone)) or None
+        )
     for verification_id, verdict in filing.verdicts.items():
         if state.verdicts.get(verification_id) != verdict:
             return _break(filing, f"signature.{verification_id}", state.verdicts.get(verification_id), verdict)

@@ -69,7 +69,7 @@ class LegalClockRepository:
         decisions: dict[int, list[tuple[int, str, datetime]]] = {}
         for decision_id, fid, kind, at in self._s.execute(
             select(DecisionRow.id, DecisionRow.filing_id, DecisionRow.kind, DecisionRow.decided_at)
-            .where(DecisionRow.filing_id.in_(wanted))
+            .where(DecisionRow.filing_id.in_(wanted), DecisionRow.undone_at.is_(None))  # undone: never taken
             .order_by(DecisionRow.id)
         ):
             decisions.setdefault(fid, []).append((decision_id, kind, at))
@@ -77,7 +77,11 @@ class LegalClockRepository:
         for fid, did, channel, at in self._s.execute(
             select(OutgoingLetterRow.filing_id, OutgoingLetterRow.decision_id, DispatchRow.channel, DispatchRow.sent_at)
             .join(OutgoingLetterRow, OutgoingLetterRow.id == DispatchRow.letter_id)
-            .where(OutgoingLetterRow.filing_id.in_(wanted), DispatchRow.bounced_at.is_(None))
+            .where(
+                OutgoingLetterRow.filing_id.in_(wanted),
+                DispatchRow.bounced_at.is_(None),
+                DispatchRow.undone_at.is_(None),
+            )
             .order_by(DispatchRow.id)
         ):
             sent.setdefault(fid, []).append((did, channel, at))

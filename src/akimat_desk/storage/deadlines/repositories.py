@@ -65,6 +65,20 @@ class DeadlineRepository:
         self._s.add(row)
         self._s.flush()
 
+    def drop(self, filing_id: FilingId, kind: str) -> bool:
+        """Remove the filing's deadline of this kind (a proposal's answer clock whose only start was undone,
+        issue 22). True when there was one."""
+        row = self._s.scalar(
+            select(FilingDeadlineRow).where(
+                (FilingDeadlineRow.filing_id == filing_id) & (FilingDeadlineRow.kind == kind)
+            )
+        )
+        if row is None:
+            return False
+        self._s.delete(row)
+        self._s.flush()
+        return True
+
     def open_reviews(self, statuses: Sequence[str]) -> list[tuple[FilingId, str, str, date, StoredDeadline]]:
         """(filing id, incoming number, kind, registration day, review deadline) of every filing in
         ``statuses``, in one query of plain columns (the calendar re-check reads tens of thousands)."""

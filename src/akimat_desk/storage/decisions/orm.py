@@ -33,6 +33,10 @@ class DecisionRow(Base):
     decided_by: Mapped[str] = mapped_column(String(128))
     # the clerk's free text per language (issue 15): {"kk": {"reason:A14-5": "...", "proposal": "..."}, "ru": ...}
     texts: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    # undone within the minute it was recorded (issue 22): kept, marked, and ignored by every reader
+    undone_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    undone_by: Mapped[str | None] = mapped_column(String(128), nullable=True)
+    undo_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 class OutgoingLetterRow(Base):
@@ -78,6 +82,10 @@ class DispatchRow(Base):
     # an e-mail the server accepted and that bounced later (a DSN): the dispatch then counts as not sent
     bounced_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     bounce_reason: Mapped[str | None] = mapped_column(Text)
+    # undone within the minute it was recorded (issue 22): kept, marked, and ignored by every reader
+    undone_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    undone_by: Mapped[str | None] = mapped_column(String(128), nullable=True)
+    undo_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 class ProposalAnswerRow(Base):

@@ -29,6 +29,9 @@ class DecisionRecord:
     decided_by: str
     # the clerk's words per language: {"kk": {"reason:A14-5": "...", "proposal": "...", ...}, "ru": {...}}
     texts: dict[str, dict[str, str]] | None = None
+    undone_at: datetime | None = None
+    undone_by: str | None = None
+    undo_reason: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +65,9 @@ class DispatchRecord:
     recorded_by: str
     bounced_at: datetime | None = None
     bounce_reason: str | None = None
+    undone_at: datetime | None = None
+    undone_by: str | None = None
+    undo_reason: str | None = None
 
     @property
     def sent(self) -> bool:
@@ -91,9 +97,24 @@ class DecisionRepository:
         self._s.flush()
         return _decision(row)
 
-    def decisions(self, filing_id: int) -> list[DecisionRecord]:
+    def decisions(self, filing_id: int, include_undone: bool = False) -> list[DecisionRecord]:
+        """The filing's decisions in the order taken; an undone one only with ``include_undone``."""
         stmt = select(DecisionRow).where(DecisionRow.filing_id == filing_id).order_by(DecisionRow.id)
+        if not include_undone:
+            stmt = stmt.where(DecisionRow.undone_at.is_(None))
         return [_decision(r) for r in self._s.scalars(stmt)]
+
+    def decision(self, decision_id: int) -> DecisionRecord | None:
+        row = self._s.get(DecisionRow, decision_id)
+        return None if row is None else _decision(row)
+
+    def mark_decision_undone(self, decision_id: int, at: datetime, by: str, reason: str) -> DecisionRecord:
+        """Mark the decision undone (set once; the row stays and the history keeps the correcting entry)."""
+        row = self._s.get(DecisionRow, decision_id)
+        assert row is not None and row.undone_at is None
+        row.undone_at, row.undone_by, row.undo_reason = at, by, reason
+        self._s.flush()
+        return _decision(row)
 
     def add_letter(self, **values: Any) -> LetterRecord:
         row = OutgoingLetterRow(**values)
@@ -115,11 +136,26 @@ class DecisionRepository:
         self._s.flush()
         return _dispatch(row)
 
-    def dispatches(self, letter_ids: list[int]) -> list[DispatchRecord]:
+    def dispatches(self, letter_ids: list[int], include_undone: bool = False) -> list[DispatchRecord]:
+        """The dispatches of these letters in the order recorded; an undone one only with ``include_undone``."""
         if not letter_ids:
             return []
         stmt = select(DispatchRow).where(DispatchRow.letter_id.in_(letter_ids)).order_by(DispatchRow.id)
+        if not include_undone:
+            stmt = stmt.where(DispatchRow.undone_at.is_(None))
         return [_dispatch(r) for r in self._s.scalars(stmt)]
+
+    def dispatch(self, dispatch_id: int) -> DispatchRecord | None:
+        row = self._s.get(DispatchRow, dispatch_id)
+        return None if row is None else _dispatch(row)
+
+    def mark_dispatch_undone(self, dispatch_id: int, at: datetime, by: str, reason: str) -> DispatchRecord:
+        """Mark the dispatch undone (set once; the row stays and the history keeps the correcting entry)."""
+        row = self._s.get(DispatchRow, dispatch_id)
+        assert row is not None and row.undone_at is None
+        row.undone_at, row.undone_by, row.undo_reason = at, by, reason
+        self._s.flush()
+        return _dispatch(row)
 
     def mark_delivered(self, dispatch_id: int, delivered_on: date) -> DispatchRecord:
         row = self._s.get(DispatchRow, dispatch_id)

@@ -90,13 +90,16 @@ class LetterSignatureRepository:
 
         from akimat_desk.storage.decisions import DispatchRow, OutgoingLetterRow
 
-        registered = select(DispatchRow.letter_id).where(DispatchRow.channel == "registered_mail")
+        registered = select(DispatchRow.letter_id).where(
+            DispatchRow.channel == "registered_mail", DispatchRow.undone_at.is_(None)
+        )
         stmt = (
             select(OutgoingLetterRow.filing_id, func.min(DispatchRow.sent_at).label("first"))
             .join(DispatchRow, DispatchRow.letter_id == OutgoingLetterRow.id)
             .where(
                 DispatchRow.channel.in_(("email", "mobile")),
                 DispatchRow.bounced_at.is_(None),
+                DispatchRow.undone_at.is_(None),  # an undone dispatch never went out (issue 22)
                 OutgoingLetterRow.id.not_in(registered),
             )
             .group_by(OutgoingLetterRow.filing_id)

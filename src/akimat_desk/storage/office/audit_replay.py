@@ -71,6 +71,7 @@ class FilingRows:
     decisions: dict[int, dict[str, Any]] = field(default_factory=dict)
     dispatches: list[dict[str, Any]] = field(default_factory=list)
     verdicts: dict[int, str] = field(default_factory=dict)
+    undone: list[str] = field(default_factory=list)  # "decision.<id>" / "dispatch.<id>" marked undone (issue 22)
 
 
 class AuditReplayRepository:
@@ -138,19 +139,25 @@ class AuditReplayRepository:
             }
         dr = DecisionRow
         for decision in self._s.execute(
-            select(dr.id, dr.filing_id, *(getattr(dr, c) for c in DECISION_COLUMNS)).where(dr.filing_id.in_(ids))
+            select(dr.id, dr.filing_id, dr.undone_at, *(getattr(dr, c) for c in DECISION_COLUMNS)).where(
+                dr.filing_id.in_(ids)
+            )
         ):
             batch[decision.filing_id].decisions[decision.id] = {c: getattr(decision, c) for c in DECISION_COLUMNS}
+            if decision.undone_at is not None:
+                batch[decision.filing_id].undone.append(f"decision.{decision.id}")
         if letter_filing:
             p = DispatchRow
             for sent in self._s.execute(
-                select(p.letter_id, p.channel, p.tracking_number)
+                select(p.id, p.letter_id, p.channel, p.tracking_number, p.undone_at)
                 .where(p.letter_id.in_(list(letter_filing)))
                 .order_by(p.id)
             ):
                 batch[letter_filing[sent.letter_id]].dispatches.append(
                     {"letter_id": sent.letter_id, "channel": sent.channel, "tracking_number": sent.tracking_number}
                 )
+                if sent.undone_at is not None:
+                    batch[letter_filing[sent.letter_id]].undone.append(f"dispatch.{sent.id}")
         v = SignatureVerificationRow
         for verdict in self._s.execute(select(v.id, v.filing_id, v.verdict).where(v.filing_id.in_(ids))):
             batch[verdict.filing_id].verdicts[verdict.id] = verdict.verdict

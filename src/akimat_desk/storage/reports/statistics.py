@@ -28,7 +28,7 @@ class StatisticsRepository:
         for chunk in _chunks(filing_ids):
             stmt = (
                 select(DecisionRow.filing_id, DecisionRow.grounds)
-                .where(DecisionRow.filing_id.in_(chunk))
+                .where(DecisionRow.filing_id.in_(chunk), DecisionRow.undone_at.is_(None))
                 .where((DecisionRow.kind == "refuse") | (DecisionRow.outcome == "refused"))
                 .order_by(DecisionRow.decided_at, DecisionRow.id)
             )
@@ -59,6 +59,8 @@ class StatisticsRepository:
         """Filings for which a proposal of another place / route / time was decided (61-NP)."""
         found: set[int] = set()
         for chunk in _chunks(filing_ids):
-            stmt = select(DecisionRow.filing_id).where(DecisionRow.filing_id.in_(chunk), DecisionRow.kind == "propose")
+            stmt = select(DecisionRow.filing_id).where(
+                DecisionRow.filing_id.in_(chunk), DecisionRow.kind == "propose", DecisionRow.undone_at.is_(None)
+            )
             found.update(self._s.scalars(stmt))
         return found

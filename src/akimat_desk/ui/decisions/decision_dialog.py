@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -33,6 +34,7 @@ from akimat_desk.ui.decisions.texts import ground_label, kind_label
 from akimat_desk.ui.errors import error_text
 from akimat_desk.ui.state import AppState
 from akimat_desk.ui.widgets.icon_banner import IconBanner
+from akimat_desk.ui.widgets.questions import ask_before
 from akimat_desk.ui.widgets.retranslated import Retranslated
 
 _FIRST_ANSWER = (Status.REGISTERED, Status.UNDER_REVIEW)
@@ -257,9 +259,37 @@ class DecisionDialog(Retranslated, QDialog):
             self._show_error(problem)
             return
         self.error.hide()
+        if not self.confirmed(request):
+            return  # back to the form: nothing recorded
         self.ok_button.setEnabled(False)
         ctx, fid = self.state.ctx, self.card.filing.id
         self.state.runner.run(lambda: decide(ctx, fid, request), self._decided, self._failed)
+
+    def confirmed(self, request: DecisionRequest) -> bool:
+        """One question in the clerk's words before the decision goes into the register (default: back)."""
+        what = kind_label(request.kind.value)
+        if request.grounds:
+            grounds = ", ".join(
+                f"{ground_number(g.ground)} {cite(self._article(g.ground), self.state.language)}"
+                for g in request.grounds
+            )
+            what += "; " + self.tr("grounds: %1").replace("%1", grounds)
+        question = self.tr("Record the decision: %1 for filing %2?").replace("%1", what)
+        return ask_before(
+            self,
+            "decision_question",
+            QMessageBox.Icon.Question,
+            (
+                self.tr("Record the decision?"),
+                question.replace("%2", self.card.filing.incoming_number),
+                self.tr("This will be in the register's history. It can be undone only within this minute."),
+            ),
+            self.tr("&Back to the form"),
+            (self.tr("&Record the decision"), QMessageBox.ButtonRole.AcceptRole),
+        )
+
+    def _article(self, ground: Ground) -> str:
+        return next((r.offer.article for r in self.rows if r.offer.ground == ground), "art. 14 p.1")
 
     def _decided(self, decided: Decided) -> None:
         self.decided = decided

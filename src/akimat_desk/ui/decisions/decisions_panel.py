@@ -27,6 +27,7 @@ from akimat_desk.services.filings import FilingCard
 from akimat_desk.storage.decisions.repositories import LetterRecord
 from akimat_desk.ui.decisions.models import LettersModel
 from akimat_desk.ui.decisions.texts import ground_label, kind_label
+from akimat_desk.ui.decisions.undo_bar import DECISION, DISPATCH, Recorded, UndoBar
 from akimat_desk.ui.router import CardPlugPoints, CardTabSpec
 from akimat_desk.ui.state import AppState
 from akimat_desk.ui.widgets.icon_banner import icon_data_uri
@@ -59,6 +60,8 @@ class DecisionsPanel(Retranslated, QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
         self.table.activated.connect(lambda index: self.open_letter(index.row()))
+        self.chosen_letter_id: int | None = None  # the clerk's choice, kept across reloads (None: the newest)
+        self.table.selectionModel().currentRowChanged.connect(self._letter_chosen)
         self.decide_button, self.answer_button, self.letter_button = (QPushButton(self) for _ in range(3))
         self.dispatch_button, self.delivery_button = QPushButton(self), QPushButton(self)
         self.decide_button.clicked.connect(self.decide)
@@ -70,8 +73,10 @@ class DecisionsPanel(Retranslated, QWidget):
             self.decide_button, self.answer_button, self.letter_button, self.dispatch_button, self.delivery_button
         )
         splitter = split_vertically(self, self.summary, self.table, (260, 180))
+        self.undo_bar = UndoBar(state, self)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
+        layout.addWidget(self.undo_bar)
         layout.addWidget(splitter, 1)
         self.retranslate_ui()
 
@@ -90,8 +95,10 @@ class DecisionsPanel(Retranslated, QWidget):
             return
         self.answers = answers
         self.model.language, self.model.tz = self.state.language, self.state.ctx.settings.tz
+        chosen = self.chosen_letter_id
         self.model.set_items(answers.data["letters"])
         self.table.resizeColumnsToContents()
+        self._select_letter(chosen)
         self._render()
 
     def _render(self) -> None:
@@ -154,10 +161,33 @@ class DecisionsPanel(Retranslated, QWidget):
             )
         return "".join(parts)
 
+    # ------------------------------------------------------------ the chosen letter
+    def _select_letter(self, letter_id: int | None) -> None:
+        """Select the letter ``letter_id`` if the filing still has it, else the newest (the last row)."""
+        rows = [x["id"] for x in self.model.items()]
+        if not rows:
+            return
+        row = rows.index(letter_id) if letter_id in rows else len(rows) - 1
+        self.table.selectRow(row)
+        self.chosen_letter_id = rows[row]
+
+    def _letter_chosen(self, current: Any, _previous: Any) -> None:
+        if current.isValid() and current.row() < self.model.rowCount():
+            self.chosen_letter_id = self.model.item(current.row())["id"]
+
+    def selected_letter(self) -> dict[str, Any] | None:
+        """The letter the clerk selected in the table (``answers_json``'s entry), by default the newest."""
+        letters: list[dict[str, Any]] = self.answers.data["letters"] if self.answers else []
+        chosen = [x for x in letters if x["id"] == self.chosen_letter_id]
+        return next(iter(chosen or letters[-1:]), None)
+
     def pending_tracking(self) -> list[str]:
+        """Registered mail without its acknowledgment: the selected letter's first, then the other letters'."""
         if self.answers is None:
             return []
-        sent = [d for x in self.answers.data["letters"] for d in x["dispatches"]]
+        selected = self.selected_letter()
+        letters = sorted(self.answers.data["letters"], key=lambda x: x is not selected)
+        sent = [d for x in letters for d in x["dispatches"]]
         mail = [d for d in sent if d["channel"] == DispatchChannel.REGISTERED_MAIL and d["tracking_number"]]
         return [d["tracking_number"] for d in mail if not d["delivered_on"]]
 
@@ -167,7 +197,10 @@ class DecisionsPanel(Retranslated, QWidget):
             return
         from akimat_desk.ui.decisions.decision_dialog import DecisionDialog
 
-        DecisionDialog(self.state, self.card, self).exec()
+        dialog = DecisionDialog(self.state, self.card, self)
+        if dialog.exec() and dialog.decided is not None:
+            decision = dialog.decided.decision
+            self.undo_bar.offer(Recorded(DECISION, decision.filing_id, decision.id, decision.decided_at))
 
     def record_answer(self) -> None:
         if self.card is None:
@@ -201,27 +234,33 @@ class DecisionsPanel(Retranslated, QWidget):
     def has_letter(self) -> bool:
         return bool(self.answers and self.answers.letters)
 
-    def print_latest_letter(self) -> None:
-        """Ctrl+P on the card: preview the latest letter with the print dialog on top."""
-        if self.card is None or not self.answers or not self.answers.letters:
+    def print_selected_letter(self) -> None:
+        """Ctrl+P on the card: preview the selected letter (by default the newest) with the print dialog on top."""
+        selected = self.selected_letter()
+        if self.card is None or self.answers is None or selected is None:
             return
         from akimat_desk.ui.decisions.letter_preview import STORED, LetterPreviewDialog
 
-        latest = self.answers.letters[-1]
+        letter = next(x for x in self.answers.letters if x.id == selected["id"])
         LetterPreviewDialog(
-            self.state, self.card.filing.id, STORED, attachment_id=latest.attachment_id, parent=self, auto_print=True
+            self.state, self.card.filing.id, STORED, attachment_id=letter.attachment_id, parent=self, auto_print=True
         ).exec()
 
     def dispatch(self) -> None:
-        if self.card is None or not self.answers or not self.answers.letters:
+        """Record how the selected letter (by default the newest) went out."""
+        selected = self.selected_letter()
+        if self.card is None or selected is None:
             return
-        from akimat_desk.ui.decisions.dispatch_dialog import DispatchDialog
+        from akimat_desk.ui.decisions.dispatch_dialog import DispatchDialog, LetterToSend
 
-        latest = self.answers.data["letters"][-1]
-        sent = {DispatchChannel(d["channel"]) for d in latest["dispatches"] if not d.get("bounced_at")}
+        sent = {DispatchChannel(d["channel"]) for d in selected["dispatches"] if not d.get("bounced_at")}
         organizer = self.card.filing.document.get("organizer") or {}
         address = str(organizer.get("address") or "") if isinstance(organizer, dict) else ""
-        DispatchDialog(self.state, self.card.filing.id, latest["outgoing_number"], sent, address, self).exec()
+        letter = LetterToSend(selected["id"], selected["outgoing_number"], selected["language"])
+        dialog = DispatchDialog(self.state, self.card.filing.id, letter, sent, address, self)
+        recorded = getattr(dialog.recorded, "dispatches", None) if dialog.exec() else None
+        if recorded:
+            self.undo_bar.offer(Recorded(DISPATCH, self.card.filing.id, recorded[0].id, recorded[0].recorded_at))
 
     def delivery(self) -> None:
         if self.card is None:

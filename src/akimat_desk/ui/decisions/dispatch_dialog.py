@@ -6,6 +6,7 @@ the reason when refused."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -24,11 +26,25 @@ from PySide6.QtWidgets import (
 from akimat_desk.domain.decisions import DispatchChannel, ProposalAnswer, check_dispatch
 from akimat_desk.domain.errors import DomainError
 from akimat_desk.services.decisions.workflow import dispatch_letter, record_delivery, record_proposal_answer
-from akimat_desk.ui.decisions.texts import answer_label, channel_label
+from akimat_desk.ui.decisions.texts import LANGUAGE_NAMES, answer_label, channel_label
 from akimat_desk.ui.errors import error_text
 from akimat_desk.ui.state import AppState, ChangeReport
 from akimat_desk.ui.widgets.date_fields import DateField, DateTimeField, TypedField, first_problem
+from akimat_desk.ui.widgets.questions import ask_before
 from akimat_desk.ui.widgets.retranslated import Retranslated
+
+
+@dataclass(frozen=True)
+class LetterToSend:
+    """The letter whose dispatch is recorded: its id, its outgoing number and its language."""
+
+    id: int
+    outgoing_number: str
+    language: str
+
+    @property
+    def label(self) -> str:
+        return f"{self.outgoing_number} ({LANGUAGE_NAMES.get(self.language, self.language)})"
 
 
 class _ServiceDialog(Retranslated, QDialog):
@@ -63,6 +79,10 @@ class _ServiceDialog(Retranslated, QDialog):
     def work(self) -> Callable[[], ChangeReport]:
         raise NotImplementedError
 
+    def confirmed(self) -> bool:
+        """The clerk's yes to what will be recorded (a dialog that asks nothing records at once)."""
+        return True
+
     def submit(self) -> None:
         typed = first_problem(self.findChildren(TypedField))  # an empty or incomplete date: said, the dialog stays
         if typed is not None:
@@ -76,6 +96,8 @@ class _ServiceDialog(Retranslated, QDialog):
             self.show_error(error_text(exc, self.state.language))
             return
         self.error.hide()
+        if not self.confirmed():
+            return  # back to the form, nothing recorded
         self.ok_button.setEnabled(False)
         self.state.runner.run(work, self._done, self._failed)
 
@@ -99,19 +121,21 @@ class _ServiceDialog(Retranslated, QDialog):
 
 
 class DispatchDialog(_ServiceDialog):
-    """How the latest letter went out; ``already_sent`` are channels used for it before."""
+    """How ``letter`` (the one selected in the card) went out; ``already_sent`` are channels used for it before.
+    Before recording, one question says what goes into the register; its default goes back to the form."""
 
     def __init__(
         self,
         state: AppState,
         filing_id: int,
-        letter: str,
+        letter: LetterToSend,
         already_sent: set[DispatchChannel],
         address: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(state, filing_id, parent)
         self.letter, self.already_sent = letter, already_sent
+        self.recorded: ChangeReport | None = None
         self.channels: dict[DispatchChannel, QCheckBox] = {}
         box = QWidget(self)
         column = QVBoxLayout(box)
@@ -125,7 +149,7 @@ class DispatchDialog(_ServiceDialog):
         self.letter_label, self.channels_label, self.tracking_label, self.address_label = (
             QLabel(self) for _ in range(4)
         )
-        self.letter_value = QLabel(letter, self)
+        self.letter_value = QLabel(letter.label, self)
         self.form.addRow(self.letter_label, self.letter_value)
         self.add_row(self.channels_label, box)
         self.add_row(self.tracking_label, self.tracking)
@@ -146,11 +170,39 @@ class DispatchDialog(_ServiceDialog):
         ctx, fid = self.state.ctx, self.filing_id
         tracking = self.tracking.text().strip() or None
         address = self.address.text().strip() or None
-        return lambda: dispatch_letter(ctx, fid, channels, tracking, address)
+        letter_id = self.letter.id
+        return lambda: dispatch_letter(ctx, fid, channels, tracking, address, letter_id=letter_id)
+
+    def confirmed(self) -> bool:
+        channels = ", ".join(channel_label(c) for c in self.chosen())
+        address = self.address.text().strip()
+        question = (
+            self.tr("Record the dispatch of letter %1 by %2 to %3?").replace("%3", address)
+            if address
+            else self.tr("Record the dispatch of letter %1 by %2?")
+        )
+        tracking = self.tracking.text().strip() if self.tracking.isEnabled() else ""
+        details = self.tr("Tracking number: %1.").replace("%1", tracking) + " " if tracking else ""
+        return ask_before(
+            self,
+            "dispatch_question",
+            QMessageBox.Icon.Question,
+            (
+                self.tr("Record the dispatch?"),
+                question.replace("%1", self.letter.label).replace("%2", channels),
+                details + self.tr("This will be in the register's history."),
+            ),
+            self.tr("&Back to the form"),
+            (self.tr("&Record the dispatch"), QMessageBox.ButtonRole.AcceptRole),
+        )
+
+    def _done(self, result: ChangeReport) -> None:
+        self.recorded = result
+        super()._done(result)
 
     def retranslate_ui(self) -> None:
         super().retranslate_ui()
-        self.setWindowTitle(self.tr("Record the dispatch"))
+        self.setWindowTitle(self.tr("Record the dispatch of letter %1").replace("%1", self.letter.label))
         self.letter_label.setText(self.tr("Letter:"))
         self.channels_label.setText(self.tr("Sent by (art. 11 p.2):"))
         for channel, box in self.channels.items():

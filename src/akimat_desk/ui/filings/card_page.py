@@ -345,9 +345,10 @@ class CardView(Retranslated, QWidget):
         return doc
 
     def print_letter_or_card(self) -> None:
-        """Ctrl+P: the latest letter if the filing has one, else the card."""
+        """Ctrl+P: the letter selected in "Decisions and letters" (the newest unless the clerk chose another)
+        if the filing has one, else the card."""
         if self.decision_tabs.decisions.has_letter():
-            self.decision_tabs.decisions.print_latest_letter()
+            self.decision_tabs.decisions.print_selected_letter()
         else:
             self.print_card()
 

@@ -45,6 +45,7 @@ from akimat_desk.ui.filings.registration_form import FilingForm
 from akimat_desk.ui.filings.registration_scan import PendingScan, ScanIntake
 from akimat_desk.ui.state import AppState
 from akimat_desk.ui.widgets.date_fields import DateTimeField
+from akimat_desk.ui.widgets.questions import ask_before
 
 
 @dataclass(frozen=True)
@@ -275,17 +276,7 @@ class RegistrationDialog(QDialog):
         go: tuple[str, QMessageBox.ButtonRole],
     ) -> bool:
         """A question whose default and Esc answer is "Back to the form"; True when the clerk chose ``go``."""
-        box = QMessageBox(icon, title, "", parent=self)
-        box.setObjectName(name)
-        box.setText(text)
-        if details:
-            box.setInformativeText(details)
-        back = box.addButton(self.tr("&Back to the form"), QMessageBox.ButtonRole.RejectRole)
-        box.addButton(*go)
-        box.setDefaultButton(back)
-        box.setEscapeButton(back)
-        box.exec()
-        return box.clickedButton() is not back
+        return ask_before(self, name, icon, (title, text, details), self.tr("&Back to the form"), go)
 
     def _form_changed(self) -> None:
         self.form.set_form(Form(self.form_choice.currentData()))
