@@ -11,6 +11,33 @@ from akimat_desk.domain.written_forms import organizer_text, place_text
 from akimat_desk.services.deadlines import FilingClock
 from akimat_desk.services.kernel.messages import defect_message, message
 
+# the fields of a filing the correction dialog offers, in the order of the paper (their labels: field.<path>)
+CORRECTABLE = (
+    "purpose",
+    "place",
+    "route",
+    "starts_at",
+    "ends_at",
+    "participants",
+    "organizer.surname",
+    "organizer.given_name",
+    "organizer.patronymic",
+    "organizer.iin",
+    "organizer.name",
+    "organizer.bin",
+    "organizer.address",
+    "contacts.email",
+    "contacts.phone",
+    "order_measures",
+    "regulations",
+    "funding_sources",
+    "pd_consent",
+    "signed",
+    "filed_on",
+    "received_at",
+    "language",
+)
+
 _NUMERIC_FIELDS = {"participants", "vehicles.count", "vehicles.route_length_km"}
 _FLAG_WORDS = {"true": True, "false": False, "null": None}
 

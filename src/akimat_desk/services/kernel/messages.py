@@ -16,7 +16,16 @@ if TYPE_CHECKING:  # annotations only: the window's start-up imports this module
 
 from akimat_desk.catalogue import LANGUAGES, entries, text
 
-__all__ = ["LANGUAGES", "catalogue", "cite", "defect_message", "error_message", "language_from_env", "message"]
+__all__ = [
+    "LANGUAGES",
+    "catalogue",
+    "cite",
+    "defect_message",
+    "error_message",
+    "field_label",
+    "language_from_env",
+    "message",
+]
 
 _CITATION = re.compile(r"art\. (\d+) p\.(\d+)(?: (?:item|sub\.) (\d+))?")
 
@@ -29,6 +38,22 @@ def catalogue(lang: str) -> Mapping[str, str]:
 def message(key: str, lang: str, **params: Any) -> str:
     """The message ``key`` in ``lang`` with ``params`` filled in; the key itself if it has no text."""
     return text(key, lang, **params)
+
+
+def field_label(field: str, lang: str) -> str:
+    """``field`` in the clerk's words: ``organizer.iin`` -> "ИИН организатора" (the catalogue's ``field.<name>``,
+    the one table of field labels: the forms, the errors and the history read it). An option of the command
+    line keeps the name as typed and says what it means: ``--to`` -> "--to (the last day of the period)".
+    A list ``a, b`` names each; a name the table lacks is returned as it is."""
+    names = [name.strip() for name in field.split(",")]
+    if len(names) > 1:
+        return ", ".join(field_label(name, lang) for name in names if name)
+    name = names[0]
+    key = f"field.{name}"
+    label = text(key, lang)
+    if label == key:
+        return name
+    return f"{name} ({label})" if name.startswith("-") or name.isupper() else label
 
 
 def cite(rule: str, lang: str) -> str:
@@ -53,7 +78,7 @@ def error_message(error: DomainError, lang: str) -> str:
     params = dict(error.params)
     if "rule" in params:
         params["rule"] = cite(str(params["rule"]), lang)
-    params.setdefault("field", error.field or "")
+    params["field"] = field_label(str(params.get("field") or error.field or ""), lang)
     return message(f"error.{error.code}", lang, **params)
 
 
