@@ -9,6 +9,7 @@ from typing import Any
 from akimat_desk.domain.filing import FilingEvent, FilingRecord
 from akimat_desk.domain.written_forms import organizer_text, place_text
 from akimat_desk.services.deadlines import FilingClock
+from akimat_desk.services.filings.history_text import event_sentence
 from akimat_desk.services.kernel.messages import defect_message, message
 
 # the fields of a filing the correction dialog offers, in the order of the paper (their labels: field.<path>)
@@ -135,9 +136,7 @@ def filing_lines(filing: FilingRecord, lang: str, tz: tzinfo, clock: FilingClock
         lines.append(f"{message('word.history', lang)}:")
         for e in filing.history:
             why = f" — {e.reason}" if e.reason else ""
-            changed = ", ".join(k for k in e.changes if k != "filing")  # the registration entry's copy
-            action = message(f"action.{e.action}", lang)
-            lines.append(f"  {e.seq}. {e.at.astimezone(tz):%Y-%m-%d %H:%M} {e.actor} {action} {changed}{why}")
+            lines.append(f"  {e.seq}. {e.at.astimezone(tz):%Y-%m-%d %H:%M} {e.actor}: {event_sentence(e, lang)}{why}")
     return lines
 
 
