@@ -41,8 +41,8 @@ def field_literals() -> dict[str, str]:
 
 
 def _settings_and_corrections() -> set[str]:
-    from akimat_desk.services.office.settings import OfficeSettings
     from akimat_desk.services.filings.presenting import CORRECTABLE
+    from akimat_desk.services.office.settings import OfficeSettings
 
     return {f.name for f in fields(OfficeSettings)} | set(CORRECTABLE)
 

@@ -280,7 +280,7 @@ def _p12_signer(path: str | None, lang: str) -> Pkcs12Signer | None:
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        raise InvalidInput("file_unreadable", field="--eds-p12", path=path, detail=exc.strerror or "") from None
+        raise InvalidInput("file_unreadable", field="--eds-p12", path=path, detail=exc) from None
     prompt = message("consolidation.p12_password", lang, file=Path(path).name)
     return Pkcs12Signer(data, lambda: os.environ.get(P12_PASSWORD_ENV) or ask_secret(prompt, lang))
 

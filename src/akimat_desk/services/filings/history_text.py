@@ -35,13 +35,8 @@ def shown_value(value: Any, lang: str, path: str = "") -> str:
     if isinstance(value, bool):
         return message("word.yes" if value else "word.no", lang)
     if isinstance(value, Mapping):
-        inner = (f"{path}.{k}" if path else str(k) for k in value)
-        parts = (
-            f"{field_label(p, lang)}: {shown_value(v, lang, p)}"
-            for p, (k, v) in zip(inner, value.items())
-            if k != "type"
-        )
-        return "; ".join(parts)
+        inner = ((f"{path}.{k}" if path else str(k), v) for k, v in value.items() if k != "type")
+        return "; ".join(f"{field_label(p, lang)}: {shown_value(v, lang, p)}" for p, v in inner)
     if isinstance(value, list | tuple):
         return ", ".join(shown_value(v, lang) for v in value)
     text = str(value)

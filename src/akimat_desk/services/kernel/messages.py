@@ -6,6 +6,7 @@ citations of the law in each language's own style (e.g. ``art. 10 p.3 item 5`` -
 
 from __future__ import annotations
 
+import errno
 import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
@@ -25,6 +26,7 @@ __all__ = [
     "field_label",
     "language_from_env",
     "message",
+    "os_reason",
 ]
 
 _CITATION = re.compile(r"art\. (\d+) p\.(\d+)(?: (?:item|sub\.) (\d+))?")
@@ -56,6 +58,28 @@ def field_label(field: str, lang: str) -> str:
     return f"{name} ({label})" if name.startswith("-") or name.isupper() else label
 
 
+_OS_REASONS = {
+    errno.ENOENT: "not_found",
+    errno.ENOTDIR: "not_found",
+    errno.EACCES: "permission_denied",
+    errno.EPERM: "permission_denied",
+    errno.ENOSPC: "no_space",
+    errno.EDQUOT: "no_space",
+    errno.EROFS: "read_only",
+    errno.EISDIR: "is_folder",
+    errno.EEXIST: "exists",
+}
+
+
+def os_reason(exc: OSError, lang: str) -> str:
+    """Why the system refused a file, in ``lang`` ("not found", "permission denied", "no space left on the
+    disk", "the disk is read-only"...); the English text of the system never reaches the clerk."""
+    reason = _OS_REASONS.get(exc.errno or 0)
+    if reason is None:
+        return message("os_reason.other", lang, code=exc.errno or "?")
+    return message(f"os_reason.{reason}", lang)
+
+
 def cite(rule: str, lang: str) -> str:
     """A citation of the law in the style of ``lang``; text that is not a citation is returned as is."""
     match = _CITATION.fullmatch(rule.strip())
@@ -78,7 +102,11 @@ def error_message(error: DomainError, lang: str) -> str:
     params = dict(error.params)
     if "rule" in params:
         params["rule"] = cite(str(params["rule"]), lang)
-    params["field"] = field_label(str(params.get("field") or error.field or ""), lang)
+    for name, value in params.items():
+        if isinstance(value, OSError):  # what the system said, in the clerk's words: "permission denied"
+            params[name] = os_reason(value, lang)
+    if "field" not in params:  # a window may have named it already, by the label beside its input
+        params["field"] = field_label(error.field or "", lang)
     return message(f"error.{error.code}", lang, **params)
 
 
