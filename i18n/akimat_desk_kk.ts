@@ -67,27 +67,27 @@
 <context>
     <name>AttachmentsModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="65"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="45"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="66"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="46"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="67"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="47"/>
         <source>Size</source>
         <translation>Көлемі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="68"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="48"/>
         <source>Added</source>
         <translation>Қосылды</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="69"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="49"/>
         <source>SHA-256</source>
         <translation>SHA-256 хеші</translation>
     </message>
@@ -277,7 +277,7 @@
         <translation>Орындалуда…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="106"/>
+        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="107"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
@@ -679,37 +679,37 @@
 <context>
     <name>CertificatesModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="120"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="122"/>
         <source>Subject</source>
         <translation>Иесі (subject)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="121"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="123"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="122"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="124"/>
         <source>Valid from</source>
         <translation>Басталуы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="123"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="125"/>
         <source>Valid to</source>
         <translation>Аяқталуы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="124"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="126"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="131"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="133"/>
         <source>TEST</source>
         <translation>ТЕСТ</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="133"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="135"/>
         <source>production</source>
         <translation>жұмыс (өндірістік)</translation>
     </message>
@@ -898,42 +898,32 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="67"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="41"/>
         <source>Correct filing %1</source>
         <translation>%1 жолданымын түзету</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="73"/>
-        <source>organizer</source>
-        <translation>ұйымдастырушы</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="75"/>
-        <source>contacts</source>
-        <translation>байланыс</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="88"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="56"/>
         <source>&amp;Field:</source>
         <translation>Ө&amp;ріс:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="89"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="57"/>
         <source>Now:</source>
         <translation>Қазір:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="90"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="58"/>
         <source>&amp;New value:</source>
         <translation>Жаңа &amp;мән:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="91"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="59"/>
         <source>&amp;Reason (required):</source>
         <translation>Се&amp;бебі (міндетті):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="94"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="62"/>
         <source>The incoming number never changes. The correction is kept in the history with who, when, the old and new value and the reason.</source>
         <translation>Кіріс нөмірі ешқашан өзгермейді. Түзету тарихта сақталады: кім, қашан, ескі және жаңа мән және себебі.</translation>
     </message>
@@ -1010,42 +1000,42 @@
 <context>
     <name>CrlsModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="141"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="143"/>
         <source>Issuer</source>
         <translation>Шығарушы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="142"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="144"/>
         <source>Full / delta</source>
         <translation>Толық / дельта</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="143"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="145"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="144"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="146"/>
         <source>Entries</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="145"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="147"/>
         <source>Issued</source>
         <translation>Шығарылды</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="146"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="148"/>
         <source>Next update</source>
         <translation>Келесі жаңарту</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="152"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="154"/>
         <source>delta</source>
         <translation>дельта</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="154"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="156"/>
         <source>full</source>
         <translation>толық</translation>
     </message>
@@ -1539,27 +1529,22 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../src/akimat_desk/ui/errors.py" line="18"/>
+        <location filename="../src/akimat_desk/ui/errors.py" line="28"/>
         <source>The stored file no longer matches its SHA-256 checksum: the register file is damaged. Restore the register from the latest backup and tell the administrator.</source>
         <translation>Сақталған файл өзінің SHA-256 бақылау сомасына сәйкес келмейді: журнал файлы бүлінген. Журналды соңғы сақтық көшірмеден қалпына келтіріп, әкімшіге хабарлаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/errors.py" line="25"/>
-        <source>The register could not be reached or is busy. Nothing was saved; what you typed is kept. Check the network or the disk and try again.</source>
-        <translation>Журнал қолжетімсіз немесе бос емес. Ештеңе сақталмады; терілген мәлімет қалды. Желіні немесе дискіні тексеріп, қайталаңыз.</translation>
+        <location filename="../src/akimat_desk/ui/errors.py" line="38"/>
+        <source>The register could not be reached or is busy. Nothing was saved; what you typed is kept. Check the network or the disk and try again. The details are in %1.</source>
+        <translation>Журналға қол жеткізу мүмкін емес немесе ол бос емес. Ештеңе сақталған жоқ; енгізілгендер терезеде қалды. Желіні не дискіні тексеріп, қайталаңыз. Толығырақ: %1 файлында.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/errors.py" line="33"/>
-        <source>The file could not be read or written: %1. Check the path and the permissions.</source>
-        <translation>Файлды оқу немесе жазу мүмкін болмады: %1. Жолды және рұқсаттарды тексеріңіз.</translation>
+        <location filename="../src/akimat_desk/ui/errors.py" line="43"/>
+        <source>An internal error of akimat_desk stopped this action: it is not a fault of your input or of the register. Nothing was saved; what you typed is kept. The details are in %1; send that file to your administrator.</source>
+        <translation>Әрекет akimat_desk бағдарламасының ішкі қатесінен тоқтады: бұл енгізілген деректердің де, журналдың да қатесі емес. Ештеңе сақталған жоқ; енгізілгендер терезеде қалды. Толығырақ: %1 файлында; бұл файлды әкімшіге жіберіңіз.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/errors.py" line="36"/>
-        <source>Something went wrong and nothing was saved; what you typed is kept. Details: %1</source>
-        <translation>Бірдеңе дұрыс болмады, ештеңе сақталмады; терілген мәлімет қалды. Толығырақ: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/errors.py" line="42"/>
+        <location filename="../src/akimat_desk/ui/errors.py" line="66"/>
         <source>Not done</source>
         <translation>Орындалмады</translation>
     </message>
@@ -1567,17 +1552,17 @@
 <context>
     <name>ExplainModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="84"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="64"/>
         <source>Day</source>
         <translation>Күн</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="85"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="65"/>
         <source>Counted</source>
         <translation>Есептелді</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="86"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="66"/>
         <source>Why</source>
         <translation>Себебі</translation>
     </message>
@@ -1610,240 +1595,95 @@
         <translation>бақылау цифры қате: қате терілді ме?</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="136"/>
-        <source>Purpose:</source>
-        <translation>Мақсаты:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="141"/>
-        <source>Organizer is:</source>
-        <translation>Ұйымдастырушы:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="142"/>
-        <source>Surname:</source>
-        <translation>Тегі:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="143"/>
-        <source>Given name:</source>
-        <translation>Аты:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="144"/>
-        <source>Patronymic:</source>
-        <translation>Әкесінің аты:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="145"/>
-        <source>IIN:</source>
-        <translation>ЖСН:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="148"/>
-        <source>Name of the legal entity:</source>
-        <translation>Заңды тұлғаның атауы:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="149"/>
-        <source>BIN:</source>
-        <translation>БСН:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="152"/>
-        <source>Address:</source>
-        <translation>Мекенжайы:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="153"/>
-        <source>Representative:</source>
-        <translation>Өкілі:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="153"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="157"/>
         <source>acts through a representative</source>
         <translation>өкіл арқылы әрекет етеді</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="154"/>
-        <source>Representative&apos;s surname:</source>
-        <translation>Өкілдің тегі:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="155"/>
-        <source>Representative&apos;s given name:</source>
-        <translation>Өкілдің аты:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="156"/>
-        <source>Representative&apos;s IIN:</source>
-        <translation>Өкілдің ЖСН:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="157"/>
-        <source>Representative&apos;s e-mail:</source>
-        <translation>Өкілдің эл. поштасы:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="158"/>
-        <source>Representative&apos;s phone:</source>
-        <translation>Өкілдің телефоны:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="160"/>
-        <source>Place:</source>
-        <translation>Орны:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="161"/>
-        <source>Route:</source>
-        <translation>Жүру маршруты:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="163"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="167"/>
         <source>Date:</source>
         <translation>Күні:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="164"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="168"/>
         <source>Starts at:</source>
         <translation>Басталуы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="165"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="169"/>
         <source>Ends at:</source>
         <translation>Аяқталуы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="167"/>
-        <source>Participants:</source>
-        <translation>Қатысушылар:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="169"/>
-        <source>Structures:</source>
-        <translation>Құрылысжайлар:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="170"/>
-        <source>Measures:</source>
-        <translation>Шаралар:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="172"/>
-        <source>Sound equipment:</source>
-        <translation>Дыбыс күшейткіш техникалық құралдар:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="173"/>
-        <source>Visual materials:</source>
-        <translation>Көрнекі үгіттеу:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="174"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="178"/>
         <source>Vehicles will be used:</source>
         <translation>Көлік құралдары пайдаланылады:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="176"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="180"/>
         <source>Number of vehicles:</source>
         <translation>Көлік құралдарының саны:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="177"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="181"/>
         <source>Categories:</source>
         <translation>Санаттары:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="178"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="182"/>
         <source>Route length, km:</source>
         <translation>Маршрут ұзындығы, км:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="179"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="183"/>
         <source>Start point:</source>
         <translation>Бастапқы пункт:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="180"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="184"/>
         <source>End point:</source>
         <translation>Соңғы пункт:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="182"/>
-        <source>Regulations:</source>
-        <translation>Регламент:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="184"/>
-        <source>E-mail:</source>
-        <translation>Эл. пошта:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="185"/>
-        <source>Mobile phone:</source>
-        <translation>Ұялы телефон:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="187"/>
-        <source>Consent:</source>
-        <translation>Келісім:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="187"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="191"/>
         <source>given</source>
         <translation>берілді</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="189"/>
-        <source>Sources:</source>
-        <translation>Көздері:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="191"/>
-        <source>Date on the document:</source>
-        <translation>Құжаттағы күні:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="193"/>
-        <source>Signature:</source>
-        <translation>Қолтаңба:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="193"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="196"/>
         <source>signed by the organizer or representative</source>
         <translation>ұйымдастырушы немесе өкіл қол қойған</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="196"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="198"/>
         <source>a citizen</source>
         <translation>азамат</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="196"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="198"/>
         <source>a legal entity</source>
         <translation>заңды тұлға</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="197"/>
         <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="199"/>
         <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="201"/>
         <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="203"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="205"/>
         <source>— not stated —</source>
         <translation>— көрсетілмеген —</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="197"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="199"/>
         <source>No</source>
         <translation>Жоқ</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="197"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="199"/>
         <source>Yes</source>
         <translation>Иә</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="296"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="298"/>
         <source>the form decides which items apply</source>
         <translation>қандай тармақтар қажет екенін нысан анықтайды</translation>
     </message>
@@ -1887,32 +1727,32 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="42"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="22"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="43"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="23"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="44"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="24"/>
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="45"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="25"/>
         <source>What</source>
         <translation>Не</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="46"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="26"/>
         <source>Changes</source>
         <translation>Өзгерістер</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="47"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="27"/>
         <source>Why</source>
         <translation>Себебі</translation>
     </message>
@@ -2321,12 +2161,12 @@
 <context>
     <name>LetterPreviewDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="274"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="272"/>
         <source>Open Settings and fill in the akimat&apos;s letterhead and the signatory.</source>
         <translation>Баптауларды ашып, әкімдіктің бланкісі мен қол қоюшыны толтырыңыз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="288"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="286"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n бет</numerusform>
@@ -2334,119 +2174,119 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="290"/>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="406"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="288"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="404"/>
         <source>Registration receipt</source>
         <translation>Тіркеу туралы қолхат</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="294"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="292"/>
         <source>Preview under Outgoing No. %1: issuing or printing stores this language&apos;s letter under the same number.</source>
         <translation>Шығыс № %1 бойынша алдын ала қарау: шығару немесе басып шығару осы тілдегі хатты сол нөмірмен сақтайды.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="302"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="300"/>
         <source>Draft: not numbered yet. Issuing or printing gives the decision its outgoing number, shared by every language.</source>
         <translation>Жоба: әлі нөмірленбеген. Шығару немесе басып шығару шешімге барлық тілге ортақ шығыс нөмірін береді.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="309"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="307"/>
         <source>outgoing number issued now</source>
         <translation>шығыс нөмірі қазір берілді</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="309"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="307"/>
         <source>issued before; the same PDF</source>
         <translation>бұрын берілген; сол PDF</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="310"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="308"/>
         <source>Outgoing No. %1</source>
         <translation>Шығыс № %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="318"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="316"/>
         <source>Printing…</source>
         <translation>Басып шығарылуда…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="322"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="320"/>
         <source>Printing page %1 of %2…</source>
         <translation>%2 беттің %1-і басып шығарылуда…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="351"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="349"/>
         <source>Save as PDF</source>
         <translation>PDF ретінде сақтау</translation>
     </message>
     <message>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="403"/>
         <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="405"/>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="407"/>
         <source>Letter preview</source>
         <translation>Хатты алдын ала қарау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="410"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="408"/>
         <source>&amp;Language:</source>
         <translation>&amp;Тілі:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="412"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="410"/>
         <source>kk + ru in one print job</source>
         <translation>қазақша + орысша бір басып шығаруда</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="413"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="411"/>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="414"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="412"/>
         <source>&amp;Issue and number</source>
         <translation>&amp;Шығару және нөмірлеу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="415"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="413"/>
         <source>&amp;Save as PDF…</source>
         <translation>PDF ретінде &amp;сақтау…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="416"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="414"/>
         <source>&amp;Close</source>
         <translation>&amp;Жабу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="417"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="415"/>
         <source>Sign with &amp;EDS…</source>
         <translation>&amp;ЭЦҚ қою…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="418"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="416"/>
         <source>Sign the letter through NCALayer (Ctrl+Shift+S)</source>
         <translation>Хатқа NCALayer арқылы қол қою (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="419"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="417"/>
         <source>I&amp;mport signature…</source>
         <translation>Қолтаңбаны &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="420"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="418"/>
         <source>Copy with &amp;QR</source>
         <translation>&amp;QR коды бар көшірме</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="421"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="419"/>
         <source>Send by e-&amp;mail</source>
         <translation>Электрондық &amp;поштамен жіберу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="422"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="420"/>
         <source>Record a &amp;bounce…</source>
         <translation>&amp;Қайтарылуды жазу…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="423"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="421"/>
         <source>Open the delivery failure notice (.eml) the mail server sent back</source>
         <translation>Пошта сервері қайтарған жеткізілмегені туралы хабарламаны (.eml) ашу</translation>
     </message>
@@ -2454,52 +2294,52 @@
 <context>
     <name>LettersModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="42"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="41"/>
         <source>Outgoing No.</source>
         <translation>Шығыс нөмірі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="43"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="42"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="44"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="43"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="45"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="44"/>
         <source>Decision</source>
         <translation>Шешім</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="46"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="45"/>
         <source>Dispatch</source>
         <translation>Жіберу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="65"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="64"/>
         <source>BOUNCED, not sent: %1</source>
         <translation>ҚАЙТАРЫЛДЫ, жіберілмеді: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="69"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="68"/>
         <source>tracking %1</source>
         <translation>трек %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="73"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="72"/>
         <source>delivered %1</source>
         <translation>табыс етілді %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="77"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="76"/>
         <source>delivery not yet confirmed</source>
         <translation>табыс етілгені әлі расталмаған</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="79"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="78"/>
         <source>not sent yet</source>
         <translation>әлі жіберілмеген</translation>
     </message>
@@ -2535,17 +2375,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="204"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="230"/>
         <source>The working-day calendar could not be checked against the golden list, so a wrong holiday or transfer would go unnoticed: %1</source>
         <translation>Жұмыс күндерінің күнтізбесін эталондық тізіммен салыстыру мүмкін болмады, сондықтан қате мереке немесе ауыстыру байқалмай қалуы мүмкін: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="217"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="243"/>
         <source>The working-day calendar of %1 is NOT confirmed by the administrator: holiday transfers or Kurban Ait may still move deadlines. Confirm it under Settings, Working-day calendar (or with &apos;akimat-desk calendar confirm&apos;).</source>
         <translation>%1 жылғы жұмыс күндерінің күнтізбесін әкімші РАСТАМАҒАН: демалыс ауыстырулары немесе Құрбан айт мерзімдерді әлі жылжытуы мүмкін. Оны «Баптаулар», «Жұмыс күндерінің күнтізбесі» қойындысында (немесе &apos;akimat-desk calendar confirm&apos; командасымен) растаңыз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="352"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="380"/>
         <source>Filings shown: %n</source>
         <translation>
             <numerusform>Көрсетілген жолданымдар: %n</numerusform>
@@ -2553,32 +2393,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="384"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="413"/>
         <source>akimat_desk — register of peaceful assembly filings</source>
         <translation>akimat_desk — бейбіт жиналыстар туралы хабарламалар мен өтініштерді тіркеу журналы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="388"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="417"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңарту</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="386"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="415"/>
         <source>&amp;Search</source>
         <translation>&amp;Іздеу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="305"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="332"/>
         <source>About akimat_desk</source>
         <translation>akimat_desk туралы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="306"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="333"/>
         <source>akimat_desk: the register of peaceful-assembly filings under Law No. 333-VI of 25 May 2020.</source>
         <translation>akimat_desk: 2020 жылғы 25 мамырдағы № 333-VI Заң бойынша бейбіт жиналыстар туралы хабарламалар мен өтініштер журналы.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="353"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="381"/>
         <source>%n due today</source>
         <translation>
             <numerusform>мерзімі бүгін: %n</numerusform>
@@ -2586,7 +2426,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="354"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="382"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>мерзімі өткен: %n</numerusform>
@@ -2594,72 +2434,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="360"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="388"/>
         <source>calendar %1 NOT confirmed</source>
         <translation>%1 күнтізбесі РАСТАЛМАҒАН</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="362"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="390"/>
         <source>calendar %1 confirmed</source>
         <translation>%1 күнтізбесі расталған</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="363"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="391"/>
         <source>user: %1</source>
         <translation>пайдаланушы: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="385"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="414"/>
         <source>&amp;New filing…</source>
         <translation>&amp;Жаңа жолданым…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="387"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="416"/>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="389"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="418"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="390"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="419"/>
         <source>&amp;About</source>
         <translation>Бағдарлама &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="391"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="420"/>
         <source>&amp;Check a letter…</source>
         <translation>Хатты &amp;тексеру…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="392"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="421"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="393"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="422"/>
         <source>F&amp;iling</source>
         <translation>&amp;Құжат</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="394"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="423"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="395"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="424"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="396"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="425"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="399"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="428"/>
         <source>Today (%n due)</source>
         <translation>
             <numerusform>Бүгін (%n шұғыл)</numerusform>
@@ -2667,17 +2507,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="400"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="429"/>
         <source>Register</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="401"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="430"/>
         <source>Filing card</source>
         <translation>Жолданым карточкасы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="402"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="431"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
@@ -3492,83 +3332,62 @@
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="101"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="102"/>
         <source>New filing</source>
         <translation>Жаңа жолданым</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="151"/>
-        <source>&amp;Form:</source>
-        <translation>&amp;Нысаны:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="144"/>
-        <source>&amp;Channel:</source>
-        <translation>&amp;Беру тәсілі:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="143"/>
-        <source>&amp;Received at:</source>
-        <translation>&amp;Түскен уақыты:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="145"/>
-        <source>&amp;Language of the filing:</source>
-        <translation>Жолданымның &amp;тілі:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="159"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="160"/>
         <source>Add scans or files…</source>
         <translation>Сканерленген көшірмелерді немесе файлдарды қосу…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="170"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="171"/>
         <source>Registering with defects is allowed: the law counts the day of registration. The defects are kept with the filing for the review.</source>
         <translation>Кемшіліктермен тіркеуге болады: заң мерзімді тіркелген күннен бастап есептейді. Кемшіліктер қарау үшін жолданыммен бірге сақталады.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="180"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="181"/>
         <source>&amp;Register (Ctrl+Enter)</source>
         <translation>&amp;Тіркеу (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="182"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="183"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="191"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="192"/>
         <source>Attachments:</source>
         <translation>Тіркемелер:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="246"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="250"/>
         <source>Discard the filing?</source>
         <translation>Жолданымды тастау керек пе?</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="248"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="251"/>
         <source>The filing is not registered. Throw away what was typed?</source>
         <translation>Жолданым тіркелмеді. Терілгеннің бәрін өшіру керек пе?</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="249"/>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="264"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="284"/>
         <source>&amp;Back to the form</source>
         <translation>&amp;Пішінге оралу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="250"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="253"/>
         <source>&amp;Discard</source>
         <translation>Ө&amp;шіру</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="260"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="263"/>
         <source>Register with defects?</source>
         <translation>Кемшіліктерімен тіркеу керек пе?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="262"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="264"/>
         <source>The filing has %n defect(s). Register it as it is?</source>
         <translation>
             <numerusform>Жолданымда %n кемшілік бар. Осы күйінде тіркеу керек пе?</numerusform>
@@ -3576,17 +3395,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="265"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="266"/>
         <source>Register &amp;with defects</source>
         <translation>&amp;Кемшіліктерімен тіркеу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="298"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="318"/>
         <source>All content items are present.</source>
         <translation>Мазмұнның барлық тармақтары бар.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="299"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="319"/>
         <source>Defects found: %n</source>
         <translation>
             <numerusform>Табылған кемшіліктер: %n</numerusform>
@@ -3594,32 +3413,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="304"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="324"/>
         <source>Attach files</source>
         <translation>Файлдарды тіркеу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="307"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="327"/>
         <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;All files (*)</source>
         <translation>Сканерленген көшірмелер мен құжаттар (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="325"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="345"/>
         <source>Received at: type the day and time of receipt as dd.mm.yyyy hh:mm.</source>
         <translation>Түскен уақыты: түскен күні мен уақытын кк.аа.жжжж сс:мм түрінде теріңіз.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="365"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="385"/>
         <source>Registered on %1 at %2. Defects recorded: %3.</source>
         <translation>%1 күні %2-де тіркелді. Жазылған кемшіліктер: %3.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="371"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="391"/>
         <source>These files were NOT attached; attach them from the card:</source>
         <translation>Бұл файлдар ТІРКЕЛМЕДІ; оларды карточкадан тіркеңіз:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="377"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="397"/>
         <source>Register the &amp;next filing of the scan (%n left)</source>
         <translation>
             <numerusform>Сканнан &amp;келесі жолданымды тіркеу (%n қалды)</numerusform>
@@ -3627,32 +3446,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="385"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="405"/>
         <source>Incoming number</source>
         <translation>Кіріс нөмірі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="398"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="418"/>
         <source>&amp;Open the card</source>
         <translation>Карточканы &amp;ашу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="400"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="420"/>
         <source>Register &amp;next</source>
         <translation>&amp;Келесісін тіркеу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="402"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="422"/>
         <source>Print the &amp;receipt…</source>
         <translation>&amp;Қолхатты басып шығару…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="404"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="424"/>
         <source>&amp;Close</source>
         <translation>&amp;Жабу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="433"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="453"/>
         <source>Taken from the signer&apos;s certificate: please confirm.</source>
         <translation>Қол қоюшының сертификатынан алынды: растаңыз.</translation>
     </message>
@@ -4341,12 +4160,12 @@
 <context>
     <name>StartupWindow</name>
     <message>
-        <location filename="../src/akimat_desk/ui/startup.py" line="70"/>
+        <location filename="../src/akimat_desk/ui/startup.py" line="73"/>
         <source>Opening the register…</source>
         <translation>Журнал ашылуда…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/startup.py" line="74"/>
+        <location filename="../src/akimat_desk/ui/startup.py" line="77"/>
         <source>Today</source>
         <translation>Бүгін</translation>
     </message>
@@ -4581,82 +4400,82 @@
 <context>
     <name>TrustView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="133"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="128"/>
         <source>Import a root or intermediate certificate</source>
         <translation>Түбірлік немесе аралық сертификатты импорттау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="135"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="130"/>
         <source>Certificates (*.cer *.crt *.der *.pem);;All files (*)</source>
         <translation>Сертификаттар (*.cer *.crt *.der *.pem);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="141"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="136"/>
         <source>Expected SHA-256</source>
         <translation>Күтілетін SHA-256</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="142"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="137"/>
         <source>The SHA-256 published by NCA RK (64 hex digits; leave empty to import without a pin):</source>
         <translation>ҚР ҰКО жариялаған SHA-256 (64 он алтылық цифр; бекітусіз импорттау үшін бос қалдырыңыз):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="164"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="161"/>
         <source>Import a revocation list (CRL)</source>
         <translation>Кері қайтарылған сертификаттар тізімін (CRL) импорттау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="164"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="161"/>
         <source>Revocation lists (*.crl);;All files (*)</source>
         <translation>Кері қайтару тізімдері (*.crl);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="185"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="184"/>
         <source>Trust TEST roots?</source>
         <translation>ТЕСТ түбірлеріне сену керек пе?</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="207"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="208"/>
         <source>TEST roots are for training registers only. While this is on, signatures made with NCA RK test keys count as trusted (each verdict notes it). NEVER turn it on in production.</source>
         <translation>ТЕСТ түбірлері тек оқу тізілімдеріне арналған. Бұл қосулы тұрғанда ҚР ҰКО тест кілттерімен қойылған қолтаңбалар сенімді деп саналады (әр қорытындыда белгіленеді). Жұмыс тізілімінде ЕШҚАШАН қоспаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="219"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="220"/>
         <source>Signatures are checked offline against these certificates and revocation lists only. Download them from the official NCA RK sites, compare the SHA-256 with the published value, then import.</source>
         <translation>Қолтаңбалар желісіз тек осы сертификаттар мен кері қайтару тізімдері бойынша тексеріледі. Оларды ҚР ҰКО ресми сайттарынан жүктеп, SHA-256 мәнін жарияланғанмен салыстырып, содан кейін импорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="224"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="225"/>
         <source>Root and intermediate certificates</source>
         <translation>Түбірлік және аралық сертификаттар</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="225"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="226"/>
         <source>Revocation lists (CRL)</source>
         <translation>Кері қайтару тізімдері (CRL)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="226"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="227"/>
         <source>Import a &amp;certificate…</source>
         <translation>&amp;Сертификатты импорттау…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="227"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="228"/>
         <source>Import a C&amp;RL…</source>
         <translation>C&amp;RL импорттау…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="228"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="229"/>
         <source>Trust NCA RK &amp;TEST roots (training only)</source>
         <translation>ҚР ҰКО &amp;ТЕСТ түбірлеріне сену (тек оқу үшін)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="231"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="232"/>
         <source>You may view the trust store; importing needs the administrator&apos;s role.</source>
         <translation>Сенім қоймасын қарауға болады; импорттау үшін әкімші рөлі қажет.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="245"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="246"/>
         <source>Trust: roots and CRLs</source>
         <translation>Сенім: түбірлер және CRL</translation>
     </message>
@@ -4845,32 +4664,32 @@
 <context>
     <name>VerificationsModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="87"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="86"/>
         <source>Checked</source>
         <translation>Тексерілді</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="88"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="87"/>
         <source>Why</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="89"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="88"/>
         <source>Verdict</source>
         <translation>Қорытынды</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="90"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="89"/>
         <source>Signer</source>
         <translation>Қол қоюшы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="91"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="90"/>
         <source>IIN / BIN</source>
         <translation>ЖСН / БСН</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="92"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="91"/>
         <source>By</source>
         <translation>Кім</translation>
     </message>

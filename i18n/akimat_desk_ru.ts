@@ -67,27 +67,27 @@
 <context>
     <name>AttachmentsModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="65"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="45"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="66"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="46"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="67"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="47"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="68"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="48"/>
         <source>Added</source>
         <translation>Добавлен</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="69"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="49"/>
         <source>SHA-256</source>
         <translation>Хеш SHA-256</translation>
     </message>
@@ -277,7 +277,7 @@
         <translation>Выполняется…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="106"/>
+        <location filename="../src/akimat_desk/ui/widgets/busy.py" line="107"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -679,37 +679,37 @@
 <context>
     <name>CertificatesModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="120"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="122"/>
         <source>Subject</source>
         <translation>Владелец (subject)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="121"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="123"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="122"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="124"/>
         <source>Valid from</source>
         <translation>Действует с</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="123"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="125"/>
         <source>Valid to</source>
         <translation>Действует по</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="124"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="126"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="131"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="133"/>
         <source>TEST</source>
         <translation>ТЕСТ</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="133"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="135"/>
         <source>production</source>
         <translation>рабочий (промышленный)</translation>
     </message>
@@ -898,42 +898,32 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="67"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="41"/>
         <source>Correct filing %1</source>
         <translation>Исправление обращения %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="73"/>
-        <source>organizer</source>
-        <translation>организатор</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="75"/>
-        <source>contacts</source>
-        <translation>контакты</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="88"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="56"/>
         <source>&amp;Field:</source>
         <translation>&amp;Поле:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="89"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="57"/>
         <source>Now:</source>
         <translation>Сейчас:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="90"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="58"/>
         <source>&amp;New value:</source>
         <translation>&amp;Новое значение:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="91"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="59"/>
         <source>&amp;Reason (required):</source>
         <translation>&amp;Причина (обязательно):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="94"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="62"/>
         <source>The incoming number never changes. The correction is kept in the history with who, when, the old and new value and the reason.</source>
         <translation>Входящий номер не меняется никогда. Исправление сохраняется в истории: кто, когда, старое и новое значение и причина.</translation>
     </message>
@@ -1012,42 +1002,42 @@
 <context>
     <name>CrlsModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="141"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="143"/>
         <source>Issuer</source>
         <translation>Издатель</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="142"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="144"/>
         <source>Full / delta</source>
         <translation>Полный / дельта</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="143"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="145"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="144"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="146"/>
         <source>Entries</source>
         <translation>Записей</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="145"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="147"/>
         <source>Issued</source>
         <translation>Выпущен</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="146"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="148"/>
         <source>Next update</source>
         <translation>Следующее обновление</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="152"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="154"/>
         <source>delta</source>
         <translation>дельта</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="154"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="156"/>
         <source>full</source>
         <translation>полный</translation>
     </message>
@@ -1541,27 +1531,22 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../src/akimat_desk/ui/errors.py" line="18"/>
+        <location filename="../src/akimat_desk/ui/errors.py" line="28"/>
         <source>The stored file no longer matches its SHA-256 checksum: the register file is damaged. Restore the register from the latest backup and tell the administrator.</source>
         <translation>Сохранённый файл не совпадает со своей контрольной суммой SHA-256: файл журнала повреждён. Восстановите журнал из последней резервной копии и сообщите администратору.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/errors.py" line="25"/>
-        <source>The register could not be reached or is busy. Nothing was saved; what you typed is kept. Check the network or the disk and try again.</source>
-        <translation>Журнал недоступен или занят. Ничего не сохранено; введённое вами осталось. Проверьте сеть или диск и повторите.</translation>
+        <location filename="../src/akimat_desk/ui/errors.py" line="38"/>
+        <source>The register could not be reached or is busy. Nothing was saved; what you typed is kept. Check the network or the disk and try again. The details are in %1.</source>
+        <translation>Журнал недоступен или занят. Ничего не сохранено; введённое сохранено в окне. Проверьте сеть или диск и повторите. Подробности — в файле %1.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/errors.py" line="33"/>
-        <source>The file could not be read or written: %1. Check the path and the permissions.</source>
-        <translation>Не удалось прочитать или записать файл: %1. Проверьте путь и права доступа.</translation>
+        <location filename="../src/akimat_desk/ui/errors.py" line="43"/>
+        <source>An internal error of akimat_desk stopped this action: it is not a fault of your input or of the register. Nothing was saved; what you typed is kept. The details are in %1; send that file to your administrator.</source>
+        <translation>Действие остановлено внутренней ошибкой akimat_desk: это не ошибка введённых данных и не неисправность журнала. Ничего не сохранено; введённое сохранено в окне. Подробности — в файле %1; отправьте этот файл администратору.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/errors.py" line="36"/>
-        <source>Something went wrong and nothing was saved; what you typed is kept. Details: %1</source>
-        <translation>Что-то пошло не так, ничего не сохранено; введённое вами осталось. Подробности: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/errors.py" line="42"/>
+        <location filename="../src/akimat_desk/ui/errors.py" line="66"/>
         <source>Not done</source>
         <translation>Не выполнено</translation>
     </message>
@@ -1569,17 +1554,17 @@
 <context>
     <name>ExplainModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="84"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="64"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="85"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="65"/>
         <source>Counted</source>
         <translation>Засчитан</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="86"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="66"/>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
@@ -1612,240 +1597,95 @@
         <translation>неверная контрольная цифра: опечатка?</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="136"/>
-        <source>Purpose:</source>
-        <translation>Цель:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="141"/>
-        <source>Organizer is:</source>
-        <translation>Организатор:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="142"/>
-        <source>Surname:</source>
-        <translation>Фамилия:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="143"/>
-        <source>Given name:</source>
-        <translation>Имя:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="144"/>
-        <source>Patronymic:</source>
-        <translation>Отчество:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="145"/>
-        <source>IIN:</source>
-        <translation>ИИН:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="148"/>
-        <source>Name of the legal entity:</source>
-        <translation>Наименование юрлица:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="149"/>
-        <source>BIN:</source>
-        <translation>БИН:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="152"/>
-        <source>Address:</source>
-        <translation>Адрес:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="153"/>
-        <source>Representative:</source>
-        <translation>Представитель:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="153"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="157"/>
         <source>acts through a representative</source>
         <translation>действует через представителя</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="154"/>
-        <source>Representative&apos;s surname:</source>
-        <translation>Фамилия представителя:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="155"/>
-        <source>Representative&apos;s given name:</source>
-        <translation>Имя представителя:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="156"/>
-        <source>Representative&apos;s IIN:</source>
-        <translation>ИИН представителя:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="157"/>
-        <source>Representative&apos;s e-mail:</source>
-        <translation>Эл. почта представителя:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="158"/>
-        <source>Representative&apos;s phone:</source>
-        <translation>Телефон представителя:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="160"/>
-        <source>Place:</source>
-        <translation>Место:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="161"/>
-        <source>Route:</source>
-        <translation>Маршрут следования:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="163"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="167"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="164"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="168"/>
         <source>Starts at:</source>
         <translation>Начало:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="165"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="169"/>
         <source>Ends at:</source>
         <translation>Окончание:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="167"/>
-        <source>Participants:</source>
-        <translation>Участников:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="169"/>
-        <source>Structures:</source>
-        <translation>Сооружения:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="170"/>
-        <source>Measures:</source>
-        <translation>Меры:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="172"/>
-        <source>Sound equipment:</source>
-        <translation>Звукоусиливающие технические средства:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="173"/>
-        <source>Visual materials:</source>
-        <translation>Наглядная агитация:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="174"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="178"/>
         <source>Vehicles will be used:</source>
         <translation>Будут транспортные средства:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="176"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="180"/>
         <source>Number of vehicles:</source>
         <translation>Количество транспортных средств:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="177"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="181"/>
         <source>Categories:</source>
         <translation>Категории:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="178"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="182"/>
         <source>Route length, km:</source>
         <translation>Протяжённость маршрута, км:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="179"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="183"/>
         <source>Start point:</source>
         <translation>Начальный пункт:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="180"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="184"/>
         <source>End point:</source>
         <translation>Конечный пункт:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="182"/>
-        <source>Regulations:</source>
-        <translation>Регламент:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="184"/>
-        <source>E-mail:</source>
-        <translation>Эл. почта:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="185"/>
-        <source>Mobile phone:</source>
-        <translation>Мобильный телефон:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="187"/>
-        <source>Consent:</source>
-        <translation>Согласие:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="187"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="191"/>
         <source>given</source>
         <translation>дано</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="189"/>
-        <source>Sources:</source>
-        <translation>Источники:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="191"/>
-        <source>Date on the document:</source>
-        <translation>Дата на документе:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="193"/>
-        <source>Signature:</source>
-        <translation>Подпись:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="193"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="196"/>
         <source>signed by the organizer or representative</source>
         <translation>подписано организатором или представителем</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="196"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="198"/>
         <source>a citizen</source>
         <translation>гражданин</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="196"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="198"/>
         <source>a legal entity</source>
         <translation>юридическое лицо</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="197"/>
         <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="199"/>
         <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="201"/>
         <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="203"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="205"/>
         <source>— not stated —</source>
         <translation>— не указано —</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="197"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="199"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="197"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="199"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="296"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="298"/>
         <source>the form decides which items apply</source>
         <translation>форма определяет, какие пункты нужны</translation>
     </message>
@@ -1889,32 +1729,32 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="42"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="22"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="43"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="23"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="44"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="24"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="45"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="25"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="46"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="26"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="47"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="27"/>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
@@ -2324,12 +2164,12 @@
 <context>
     <name>LetterPreviewDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="274"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="272"/>
         <source>Open Settings and fill in the akimat&apos;s letterhead and the signatory.</source>
         <translation>Откройте настройки и заполните бланк акимата и подписанта.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="288"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="286"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n страница</numerusform>
@@ -2338,119 +2178,119 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="290"/>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="406"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="288"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="404"/>
         <source>Registration receipt</source>
         <translation>Расписка о регистрации</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="294"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="292"/>
         <source>Preview under Outgoing No. %1: issuing or printing stores this language&apos;s letter under the same number.</source>
         <translation>Предпросмотр под исх. № %1: выпуск или печать сохраняет письмо на этом языке под тем же номером.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="302"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="300"/>
         <source>Draft: not numbered yet. Issuing or printing gives the decision its outgoing number, shared by every language.</source>
         <translation>Проект: номер еще не присвоен. Выпуск или печать присваивает решению исходящий номер, общий для всех языков.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="309"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="307"/>
         <source>outgoing number issued now</source>
         <translation>исходящий номер присвоен сейчас</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="309"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="307"/>
         <source>issued before; the same PDF</source>
         <translation>выдано ранее; тот же PDF</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="310"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="308"/>
         <source>Outgoing No. %1</source>
         <translation>Исх. № %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="318"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="316"/>
         <source>Printing…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="322"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="320"/>
         <source>Printing page %1 of %2…</source>
         <translation>Печать страницы %1 из %2…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="351"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="349"/>
         <source>Save as PDF</source>
         <translation>Сохранить как PDF</translation>
     </message>
     <message>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="403"/>
         <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="405"/>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="407"/>
         <source>Letter preview</source>
         <translation>Просмотр письма</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="410"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="408"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="412"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="410"/>
         <source>kk + ru in one print job</source>
         <translation>казахский + русский одним заданием печати</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="413"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="411"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="414"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="412"/>
         <source>&amp;Issue and number</source>
         <translation>&amp;Выпустить с номером</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="415"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="413"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="416"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="414"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="417"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="415"/>
         <source>Sign with &amp;EDS…</source>
         <translation>Подписать &amp;ЭЦП…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="418"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="416"/>
         <source>Sign the letter through NCALayer (Ctrl+Shift+S)</source>
         <translation>Подписать письмо через NCALayer (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="419"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="417"/>
         <source>I&amp;mport signature…</source>
         <translation>&amp;Импортировать подпись…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="420"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="418"/>
         <source>Copy with &amp;QR</source>
         <translation>Копия с &amp;QR</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="421"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="419"/>
         <source>Send by e-&amp;mail</source>
         <translation>Отправить по &amp;эл. почте</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="422"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="420"/>
         <source>Record a &amp;bounce…</source>
         <translation>Записать &amp;возврат…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="423"/>
+        <location filename="../src/akimat_desk/ui/decisions/letter_preview.py" line="421"/>
         <source>Open the delivery failure notice (.eml) the mail server sent back</source>
         <translation>Открыть уведомление о недоставке (.eml), которое вернул почтовый сервер</translation>
     </message>
@@ -2458,52 +2298,52 @@
 <context>
     <name>LettersModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="42"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="41"/>
         <source>Outgoing No.</source>
         <translation>Исх. №</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="43"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="42"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="44"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="43"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="45"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="44"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="46"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="45"/>
         <source>Dispatch</source>
         <translation>Отправка</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="65"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="64"/>
         <source>BOUNCED, not sent: %1</source>
         <translation>ВОЗВРАТ, не отправлено: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="69"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="68"/>
         <source>tracking %1</source>
         <translation>трек %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="73"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="72"/>
         <source>delivered %1</source>
         <translation>вручено %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="77"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="76"/>
         <source>delivery not yet confirmed</source>
         <translation>вручение ещё не подтверждено</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="79"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="78"/>
         <source>not sent yet</source>
         <translation>ещё не отправлено</translation>
     </message>
@@ -2539,17 +2379,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="204"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="230"/>
         <source>The working-day calendar could not be checked against the golden list, so a wrong holiday or transfer would go unnoticed: %1</source>
         <translation>Календарь рабочих дней не удалось сверить с эталонным списком, поэтому ошибочный праздник или перенос остался бы незамеченным: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="217"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="243"/>
         <source>The working-day calendar of %1 is NOT confirmed by the administrator: holiday transfers or Kurban Ait may still move deadlines. Confirm it under Settings, Working-day calendar (or with &apos;akimat-desk calendar confirm&apos;).</source>
         <translation>Календарь рабочих дней на %1 НЕ подтверждён администратором: переносы выходных или Курбан айт ещё могут сдвинуть сроки. Подтвердите его в Настройках, «Календарь рабочих дней» (или командой &apos;akimat-desk calendar confirm&apos;).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="352"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="380"/>
         <source>Filings shown: %n</source>
         <translation>
             <numerusform>Показано обращений: %n</numerusform>
@@ -2558,32 +2398,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="384"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="413"/>
         <source>akimat_desk — register of peaceful assembly filings</source>
         <translation>akimat_desk — журнал регистрации уведомлений и заявлений о мирных собраниях</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="388"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="417"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="386"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="415"/>
         <source>&amp;Search</source>
         <translation>&amp;Поиск</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="305"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="332"/>
         <source>About akimat_desk</source>
         <translation>О программе akimat_desk</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="306"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="333"/>
         <source>akimat_desk: the register of peaceful-assembly filings under Law No. 333-VI of 25 May 2020.</source>
         <translation>akimat_desk: журнал уведомлений и заявлений о мирных собраниях по Закону № 333-VI от 25 мая 2020 года.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="353"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="381"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n со сроком сегодня</numerusform>
@@ -2592,7 +2432,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="354"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="382"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n просрочен</numerusform>
@@ -2601,72 +2441,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="360"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="388"/>
         <source>calendar %1 NOT confirmed</source>
         <translation>календарь %1 НЕ подтверждён</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="362"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="390"/>
         <source>calendar %1 confirmed</source>
         <translation>календарь %1 подтверждён</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="363"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="391"/>
         <source>user: %1</source>
         <translation>пользователь: %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="385"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="414"/>
         <source>&amp;New filing…</source>
         <translation>&amp;Новое обращение…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="387"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="416"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="389"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="418"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="390"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="419"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="391"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="420"/>
         <source>&amp;Check a letter…</source>
         <translation>&amp;Проверить письмо…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="392"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="421"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="393"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="422"/>
         <source>F&amp;iling</source>
         <translation>&amp;Документ</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="394"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="423"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="395"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="424"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="396"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="425"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/main_window.py" line="399"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="428"/>
         <source>Today (%n due)</source>
         <translation>
             <numerusform>Сегодня (%n срочный)</numerusform>
@@ -2675,17 +2515,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="400"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="429"/>
         <source>Register</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="401"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="430"/>
         <source>Filing card</source>
         <translation>Карточка обращения</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/main_window.py" line="402"/>
+        <location filename="../src/akimat_desk/ui/main_window.py" line="431"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -3501,83 +3341,62 @@
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="101"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="102"/>
         <source>New filing</source>
         <translation>Новое обращение</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="151"/>
-        <source>&amp;Form:</source>
-        <translation>&amp;Форма:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="144"/>
-        <source>&amp;Channel:</source>
-        <translation>&amp;Способ подачи:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="143"/>
-        <source>&amp;Received at:</source>
-        <translation>&amp;Поступило:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="145"/>
-        <source>&amp;Language of the filing:</source>
-        <translation>&amp;Язык обращения:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="159"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="160"/>
         <source>Add scans or files…</source>
         <translation>Добавить сканированные копии или файлы…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="170"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="171"/>
         <source>Registering with defects is allowed: the law counts the day of registration. The defects are kept with the filing for the review.</source>
         <translation>Регистрировать с недостатками можно: закон считает срок со дня регистрации. Недостатки сохраняются вместе с обращением для рассмотрения.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="180"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="181"/>
         <source>&amp;Register (Ctrl+Enter)</source>
         <translation>&amp;Зарегистрировать (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="182"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="183"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="191"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="192"/>
         <source>Attachments:</source>
         <translation>Вложения:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="246"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="250"/>
         <source>Discard the filing?</source>
         <translation>Отказаться от обращения?</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="248"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="251"/>
         <source>The filing is not registered. Throw away what was typed?</source>
         <translation>Обращение не зарегистрировано. Удалить всё, что набрано?</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="249"/>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="264"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="284"/>
         <source>&amp;Back to the form</source>
         <translation>&amp;Вернуться к форме</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="250"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="253"/>
         <source>&amp;Discard</source>
         <translation>&amp;Удалить набранное</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="260"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="263"/>
         <source>Register with defects?</source>
         <translation>Зарегистрировать с недостатками?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="262"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="264"/>
         <source>The filing has %n defect(s). Register it as it is?</source>
         <translation>
             <numerusform>В обращении %n недостаток. Зарегистрировать как есть?</numerusform>
@@ -3586,17 +3405,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="265"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="266"/>
         <source>Register &amp;with defects</source>
         <translation>Зарегистрировать &amp;с недостатками</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="298"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="318"/>
         <source>All content items are present.</source>
         <translation>Все пункты содержания на месте.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="299"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="319"/>
         <source>Defects found: %n</source>
         <translation>
             <numerusform>Найден %n недостаток</numerusform>
@@ -3605,32 +3424,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="304"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="324"/>
         <source>Attach files</source>
         <translation>Приложить файлы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="307"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="327"/>
         <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;All files (*)</source>
         <translation>Сканированные копии и документы (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="325"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="345"/>
         <source>Received at: type the day and time of receipt as dd.mm.yyyy hh:mm.</source>
         <translation>Время поступления: наберите день и время поступления в виде дд.мм.гггг чч:мм.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="365"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="385"/>
         <source>Registered on %1 at %2. Defects recorded: %3.</source>
         <translation>Зарегистрировано %1 в %2. Записано недостатков: %3.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="371"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="391"/>
         <source>These files were NOT attached; attach them from the card:</source>
         <translation>Эти файлы НЕ приложены; приложите их из карточки:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="377"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="397"/>
         <source>Register the &amp;next filing of the scan (%n left)</source>
         <translation>
             <numerusform>Зарегистрировать &amp;следующее обращение из скана (остался %n)</numerusform>
@@ -3639,32 +3458,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="385"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="405"/>
         <source>Incoming number</source>
         <translation>Входящий номер</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="398"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="418"/>
         <source>&amp;Open the card</source>
         <translation>&amp;Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="400"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="420"/>
         <source>Register &amp;next</source>
         <translation>Зарегистрировать &amp;следующий</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="402"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="422"/>
         <source>Print the &amp;receipt…</source>
         <translation>Печать &amp;расписки…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="404"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="424"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="433"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="453"/>
         <source>Taken from the signer&apos;s certificate: please confirm.</source>
         <translation>Взято из сертификата подписанта: подтвердите.</translation>
     </message>
@@ -4355,12 +4174,12 @@
 <context>
     <name>StartupWindow</name>
     <message>
-        <location filename="../src/akimat_desk/ui/startup.py" line="70"/>
+        <location filename="../src/akimat_desk/ui/startup.py" line="73"/>
         <source>Opening the register…</source>
         <translation>Журнал открывается…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/startup.py" line="74"/>
+        <location filename="../src/akimat_desk/ui/startup.py" line="77"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
@@ -4596,82 +4415,82 @@
 <context>
     <name>TrustView</name>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="133"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="128"/>
         <source>Import a root or intermediate certificate</source>
         <translation>Импорт корневого или промежуточного сертификата</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="135"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="130"/>
         <source>Certificates (*.cer *.crt *.der *.pem);;All files (*)</source>
         <translation>Сертификаты (*.cer *.crt *.der *.pem);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="141"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="136"/>
         <source>Expected SHA-256</source>
         <translation>Ожидаемый SHA-256</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="142"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="137"/>
         <source>The SHA-256 published by NCA RK (64 hex digits; leave empty to import without a pin):</source>
         <translation>SHA-256, опубликованный НУЦ РК (64 шестнадцатеричные цифры; оставьте пустым для импорта без закрепления):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="164"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="161"/>
         <source>Import a revocation list (CRL)</source>
         <translation>Импорт списка отзыва (CRL)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="164"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="161"/>
         <source>Revocation lists (*.crl);;All files (*)</source>
         <translation>Списки отзыва (*.crl);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="185"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="184"/>
         <source>Trust TEST roots?</source>
         <translation>Доверять ТЕСТОВЫМ корневым?</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="207"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="208"/>
         <source>TEST roots are for training registers only. While this is on, signatures made with NCA RK test keys count as trusted (each verdict notes it). NEVER turn it on in production.</source>
         <translation>ТЕСТОВЫЕ корневые сертификаты только для учебных реестров. Пока это включено, подписи тестовыми ключами НУЦ РК считаются доверенными (в каждом результате это отмечается). НИКОГДА не включайте в рабочем реестре.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="219"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="220"/>
         <source>Signatures are checked offline against these certificates and revocation lists only. Download them from the official NCA RK sites, compare the SHA-256 with the published value, then import.</source>
         <translation>Подписи проверяются без сети только по этим сертификатам и спискам отзыва. Скачайте их с официальных сайтов НУЦ РК, сверьте SHA-256 с опубликованным значением, затем импортируйте.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="224"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="225"/>
         <source>Root and intermediate certificates</source>
         <translation>Корневые и промежуточные сертификаты</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="225"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="226"/>
         <source>Revocation lists (CRL)</source>
         <translation>Списки отзыва (CRL)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="226"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="227"/>
         <source>Import a &amp;certificate…</source>
         <translation>Импорт &amp;сертификата…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="227"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="228"/>
         <source>Import a C&amp;RL…</source>
         <translation>Импорт C&amp;RL…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="228"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="229"/>
         <source>Trust NCA RK &amp;TEST roots (training only)</source>
         <translation>Доверять &amp;ТЕСТОВЫМ корневым НУЦ РК (только для обучения)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="231"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="232"/>
         <source>You may view the trust store; importing needs the administrator&apos;s role.</source>
         <translation>Хранилище доверия можно просматривать; для импорта нужна роль администратора.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="245"/>
+        <location filename="../src/akimat_desk/ui/esign/trust_store_page.py" line="246"/>
         <source>Trust: roots and CRLs</source>
         <translation>Доверие: корневые и CRL</translation>
     </message>
@@ -4860,32 +4679,32 @@
 <context>
     <name>VerificationsModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="87"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="86"/>
         <source>Checked</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="88"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="87"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="89"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="88"/>
         <source>Verdict</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="90"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="89"/>
         <source>Signer</source>
         <translation>Подписант</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="91"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="90"/>
         <source>IIN / BIN</source>
         <translation>ИИН / БИН</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/models.py" line="92"/>
+        <location filename="../src/akimat_desk/ui/decisions/models.py" line="91"/>
         <source>By</source>
         <translation>Кто</translation>
     </message>
