@@ -1212,135 +1212,39 @@
 <context>
     <name>DecisionTexts</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="14"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="15"/>
         <source>Inform: held as notified</source>
         <translation>Inform: held as notified</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="15"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="16"/>
         <source>Inform with conditions (art. 11 p.1 sub. 1)</source>
         <translation>Inform with conditions (art. 11 p.1 sub. 1)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="18"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="19"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="19"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="20"/>
         <source>Approve without sound-amplifying equipment and vehicles</source>
         <translation>Approve without sound-amplifying equipment and vehicles</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="22"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="23"/>
         <source>Propose another place and/or time</source>
         <translation>Propose another place and/or time</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="23"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="24"/>
         <source>Refuse (with grounds and reasons)</source>
         <translation>Refuse (with grounds and reasons)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="24"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="25"/>
         <source>Outside the scope of the law (art. 2 p.5)</source>
         <translation>Outside the scope of the law (art. 2 p.5)</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="33"/>
-        <source>the aims breach the Constitution or the law</source>
-        <translation>the aims breach the Constitution or the law</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="34"/>
-        <source>the organizer may not organize (art. 5 p.6)</source>
-        <translation>the organizer may not organize (art. 5 p.6)</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="35"/>
-        <source>threat to state security, public order, health or the rights of others</source>
-        <translation>threat to state security, public order, health or the rights of others</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="38"/>
-        <source>the filing deadline was missed</source>
-        <translation>the filing deadline was missed</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="39"/>
-        <source>information incomplete or signature missing</source>
-        <translation>information incomplete or signature missing</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="40"/>
-        <source>documents unreliable or not meeting the requirements</source>
-        <translation>documents unreliable or not meeting the requirements</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="43"/>
-        <source>prohibited sources of funding</source>
-        <translation>prohibited sources of funding</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="44"/>
-        <source>emergency regime, prohibited place or picket rules (art. 2 p.4, art. 9 p.5-6)</source>
-        <translation>emergency regime, prohibited place or picket rules (art. 2 p.4, art. 9 p.5-6)</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="47"/>
-        <source>more participants than the place&apos;s maximum occupancy</source>
-        <translation>more participants than the place&apos;s maximum occupancy</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="50"/>
-        <source>the specialized place is booked or under construction works</source>
-        <translation>the specialized place is booked or under construction works</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="53"/>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="54"/>
-        <source>the organizer did not accept the proposal</source>
-        <translation>the organizer did not accept the proposal</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="61"/>
-        <source>by hand</source>
-        <translation>by hand</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="62"/>
-        <source>registered mail with acknowledgment of delivery</source>
-        <translation>registered mail with acknowledgment of delivery</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="65"/>
-        <source>electronic document certified by EDS</source>
-        <translation>electronic document certified by EDS</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="68"/>
-        <source>e-mail</source>
-        <translation>e-mail</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="69"/>
-        <source>mobile number</source>
-        <translation>mobile number</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="76"/>
-        <source>agreed to the proposal</source>
-        <translation>agreed to the proposal</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="77"/>
-        <source>declined the proposal</source>
-        <translation>declined the proposal</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="78"/>
-        <source>no answer within one working day</source>
-        <translation>no answer within one working day</translation>
     </message>
 </context>
 <context>

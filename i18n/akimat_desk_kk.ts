@@ -1212,135 +1212,39 @@
 <context>
     <name>DecisionTexts</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="14"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="15"/>
         <source>Inform: held as notified</source>
         <translation>Хабарлау: хабарламадағыдай өткізіледі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="15"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="16"/>
         <source>Inform with conditions (art. 11 p.1 sub. 1)</source>
         <translation>Шарттармен хабарлау (11-бап 1-тармақ 1) т.)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="18"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="19"/>
         <source>Approve</source>
         <translation>Келісу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="19"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="20"/>
         <source>Approve without sound-amplifying equipment and vehicles</source>
         <translation>Дыбыс күшейткіш техникалық құралдарсыз және көлік құралдарынсыз келісу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="22"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="23"/>
         <source>Propose another place and/or time</source>
         <translation>Басқа орын және (немесе) уақыт ұсыну</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="23"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="24"/>
         <source>Refuse (with grounds and reasons)</source>
         <translation>Өткізуден бас тарту (негіздері мен уәждерімен)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="24"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="25"/>
         <source>Outside the scope of the law (art. 2 p.5)</source>
         <translation>Заңның күші қолданылмайды (2-бап 5-тармақ)</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="33"/>
-        <source>the aims breach the Constitution or the law</source>
-        <translation>мақсаттары Конституцияны немесе заңды бұзады</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="34"/>
-        <source>the organizer may not organize (art. 5 p.6)</source>
-        <translation>ұйымдастырушы ұйымдастыра алмайды (5-бап 6-тармақ)</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="35"/>
-        <source>threat to state security, public order, health or the rights of others</source>
-        <translation>мемлекет қауіпсіздігіне, қоғамдық тәртіпке, денсаулыққа немесе басқалардың құқықтарына қатер</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="38"/>
-        <source>the filing deadline was missed</source>
-        <translation>беру мерзімі өткізіп алынған</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="39"/>
-        <source>information incomplete or signature missing</source>
-        <translation>мәліметтер толық емес немесе қолтаңба жоқ</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="40"/>
-        <source>documents unreliable or not meeting the requirements</source>
-        <translation>құжаттар анық емес немесе талаптарға сай емес</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="43"/>
-        <source>prohibited sources of funding</source>
-        <translation>тыйым салынған қаржыландыру көздері</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="44"/>
-        <source>emergency regime, prohibited place or picket rules (art. 2 p.4, art. 9 p.5-6)</source>
-        <translation>төтенше режим, тыйым салынған орын немесе пикет ережелері (2-бап 4-т., 9-бап 5-6-т.)</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="47"/>
-        <source>more participants than the place&apos;s maximum occupancy</source>
-        <translation>қатысушылар саны орынның шекті толу нормасынан асады</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="50"/>
-        <source>the specialized place is booked or under construction works</source>
-        <translation>арнайы орын басқа іс-шараға бос емес немесе онда құрылыс-монтаждау жұмыстары жүргізілуде</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="53"/>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="54"/>
-        <source>the organizer did not accept the proposal</source>
-        <translation>ұйымдастырушы ұсынысқа келіспеді</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="61"/>
-        <source>by hand</source>
-        <translation>қолма-қол</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="62"/>
-        <source>registered mail with acknowledgment of delivery</source>
-        <translation>табыс етілгені туралы хабарламасы бар тапсырысты пошта жөнелтілімі</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="65"/>
-        <source>electronic document certified by EDS</source>
-        <translation>ЭЦҚ-мен куәландырылған электрондық құжат</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="68"/>
-        <source>e-mail</source>
-        <translation>электрондық пошта</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="69"/>
-        <source>mobile number</source>
-        <translation>ұялы байланыстың абоненттік нөмірі</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="76"/>
-        <source>agreed to the proposal</source>
-        <translation>ұсынысқа келісті</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="77"/>
-        <source>declined the proposal</source>
-        <translation>ұсынысқа келіспеді</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="78"/>
-        <source>no answer within one working day</source>
-        <translation>бір жұмыс күні ішінде жауап бермеді</translation>
     </message>
 </context>
 <context>

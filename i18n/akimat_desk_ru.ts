@@ -1214,135 +1214,39 @@
 <context>
     <name>DecisionTexts</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="14"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="15"/>
         <source>Inform: held as notified</source>
         <translation>Сообщить: проводится как уведомлено</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="15"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="16"/>
         <source>Inform with conditions (art. 11 p.1 sub. 1)</source>
         <translation>Сообщить с условиями (подп. 1 п. 1 ст. 11)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="18"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="19"/>
         <source>Approve</source>
         <translation>Согласовать</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="19"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="20"/>
         <source>Approve without sound-amplifying equipment and vehicles</source>
         <translation>Согласовать без звукоусиливающих технических средств и транспортных средств</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="22"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="23"/>
         <source>Propose another place and/or time</source>
         <translation>Предложить иное место и (или) время</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="23"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="24"/>
         <source>Refuse (with grounds and reasons)</source>
         <translation>Отказать в проведении (с основаниями и мотивами)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="24"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="25"/>
         <source>Outside the scope of the law (art. 2 p.5)</source>
         <translation>Не распространяется действие Закона (п. 5 ст. 2)</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="33"/>
-        <source>the aims breach the Constitution or the law</source>
-        <translation>цели нарушают Конституцию или законы</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="34"/>
-        <source>the organizer may not organize (art. 5 p.6)</source>
-        <translation>организатор не вправе быть организатором (п. 6 ст. 5)</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="35"/>
-        <source>threat to state security, public order, health or the rights of others</source>
-        <translation>угроза безопасности государства, общественному порядку, здоровью или правам других лиц</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="38"/>
-        <source>the filing deadline was missed</source>
-        <translation>пропущен срок подачи</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="39"/>
-        <source>information incomplete or signature missing</source>
-        <translation>сведения неполные или нет подписи</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="40"/>
-        <source>documents unreliable or not meeting the requirements</source>
-        <translation>документы недостоверны или не соответствуют требованиям</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="43"/>
-        <source>prohibited sources of funding</source>
-        <translation>запрещённые источники финансирования</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="44"/>
-        <source>emergency regime, prohibited place or picket rules (art. 2 p.4, art. 9 p.5-6)</source>
-        <translation>особый режим, запрещённое место или правила пикета (п. 4 ст. 2, п. 5-6 ст. 9)</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="47"/>
-        <source>more participants than the place&apos;s maximum occupancy</source>
-        <translation>участников больше нормы предельной заполняемости места</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="50"/>
-        <source>the specialized place is booked or under construction works</source>
-        <translation>специализированное место занято или на нём ведутся строительно-монтажные работы</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="53"/>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="54"/>
-        <source>the organizer did not accept the proposal</source>
-        <translation>организатор не согласился с предложением</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="61"/>
-        <source>by hand</source>
-        <translation>нарочно</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="62"/>
-        <source>registered mail with acknowledgment of delivery</source>
-        <translation>заказное почтовое отправление с уведомлением о вручении</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="65"/>
-        <source>electronic document certified by EDS</source>
-        <translation>электронный документ, удостоверенный ЭЦП</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="68"/>
-        <source>e-mail</source>
-        <translation>электронная почта</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="69"/>
-        <source>mobile number</source>
-        <translation>абонентский номер сотовой связи</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="76"/>
-        <source>agreed to the proposal</source>
-        <translation>согласился с предложением</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="77"/>
-        <source>declined the proposal</source>
-        <translation>не согласился с предложением</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="78"/>
-        <source>no answer within one working day</source>
-        <translation>не ответил в течение одного рабочего дня</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,12 @@ def shown_value(value: Any, lang: str, path: str = "") -> str:
     return text if len(text) <= 80 else text[:77] + "…"
 
 
+def _part(changes: Mapping[str, Any], key: str) -> Mapping[str, Any]:
+    """The details stored under ``key`` (``{"decision": {...}}``), or nothing when the entry has none."""
+    value = changes.get(key)
+    return value if isinstance(value, Mapping) else {}
+
+
 def _named(prefix: str, value: Any, lang: str) -> str:
     """An enum value by its name in ``lang`` (``status.decided`` -> "decided"); the value itself if unnamed."""
     if value is None or value == "":
@@ -83,7 +89,7 @@ def _corrected(changes: Mapping[str, Any], lang: str) -> tuple[str, _Params]:
 
 
 def _status(changes: Mapping[str, Any], lang: str) -> _Params:
-    status = changes.get("status") if isinstance(changes.get("status"), Mapping) else {}
+    status = _part(changes, "status")
     return {"old": _named("status", status.get("old"), lang), "new": _named("status", status.get("new"), lang)}
 
 
@@ -101,7 +107,7 @@ def _grounds(codes: Any, lang: str) -> str:
 
 
 def _decided(changes: Mapping[str, Any], lang: str) -> tuple[str, _Params]:
-    decision = changes.get("decision") if isinstance(changes.get("decision"), Mapping) else {}
+    decision = _part(changes, "decision")
     params = {
         "kind": _named("decision_kind", decision.get("kind"), lang),
         "late": shown_value(bool(decision.get("late")), lang),
@@ -113,7 +119,7 @@ def _decided(changes: Mapping[str, Any], lang: str) -> tuple[str, _Params]:
 
 
 def _answered(changes: Mapping[str, Any], lang: str) -> tuple[str, _Params]:
-    answer = changes.get("answer") if isinstance(changes.get("answer"), Mapping) else {}
+    answer = _part(changes, "answer")
     params = {"answer": _named("proposal_answer", answer.get("answer"), lang)}
     params["received"] = shown_value(answer.get("received_at"), lang)
     return "history.proposal_answered", params | _status(changes, lang)
@@ -127,7 +133,7 @@ def _deadline_changed(changes: Mapping[str, Any], lang: str) -> tuple[str, _Para
 def _deadline_acknowledged(changes: Mapping[str, Any], lang: str) -> tuple[str, _Params]:
     moved = []
     for kind, change in changes.items():
-        days = change if isinstance(change, Mapping) else {}
+        days: Mapping[str, Any] = change if isinstance(change, Mapping) else {}
         moved.append(
             message(
                 "history.change",
@@ -141,25 +147,25 @@ def _deadline_acknowledged(changes: Mapping[str, Any], lang: str) -> tuple[str, 
 
 
 def _attached(changes: Mapping[str, Any], lang: str) -> tuple[str, _Params]:
-    attachment = changes.get("attachment") if isinstance(changes.get("attachment"), Mapping) else {}
+    attachment = _part(changes, "attachment")
     kind = _named("attachment_kind", attachment.get("kind"), lang)
     return "history.attached", {"kind": kind, "name": attachment.get("name") or "—"}
 
 
 def _place_linked(changes: Mapping[str, Any], lang: str) -> tuple[str, _Params]:
-    place = changes.get("place") if isinstance(changes.get("place"), Mapping) else {}
+    place = _part(changes, "place")
     return "history.place_linked", {"place": place.get("new") or "—"}
 
 
 def _letter_issued(changes: Mapping[str, Any], lang: str) -> tuple[str, _Params]:
-    letter = changes.get("letter") if isinstance(changes.get("letter"), Mapping) else {}
+    letter = _part(changes, "letter")
     params = {"number": letter.get("outgoing_number") or "—", "kind": _named("decision_kind", letter.get("kind"), lang)}
     return "history.letter_issued", params | {"language": _named("language", letter.get("language"), lang)}
 
 
 def _numbers_kept(changes: Mapping[str, Any], lang: str) -> tuple[str, _Params]:
-    letters = changes.get("letters") if isinstance(changes.get("letters"), list) else []
-    numbers = [str(x.get("outgoing_number")) for x in letters if isinstance(x, Mapping)]
+    letters = changes.get("letters")
+    numbers = [str(x.get("outgoing_number")) for x in letters or () if isinstance(x, Mapping)]
     return "history.letter_numbers_kept", {"numbers": ", ".join(numbers) or "—"}
 
 
@@ -182,13 +188,13 @@ def _signer(details: Mapping[str, Any]) -> str:
 
 
 def _signature_verified(changes: Mapping[str, Any], lang: str) -> tuple[str, _Params]:
-    details = changes.get("signature") if isinstance(changes.get("signature"), Mapping) else {}
+    details = _part(changes, "signature")
     verdict = _named("verdict", details.get("verdict"), lang)
     return "history.signature_verified", {"verdict": verdict, "signer": _signer(details)}
 
 
 def _letter_signed(changes: Mapping[str, Any], lang: str) -> tuple[str, _Params]:
-    details = changes.get("letter_signature") if isinstance(changes.get("letter_signature"), Mapping) else {}
+    details = _part(changes, "letter_signature")
     params = {
         "number": details.get("outgoing_number") or "—",
         "verdict": _named("verdict", details.get("verdict"), lang),
