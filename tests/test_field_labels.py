@@ -83,3 +83,11 @@ def test_an_option_is_named_as_typed_and_with_its_meaning() -> None:
     assert "--to (the last day of the period)" in error_message(error, "en")
     assert "--to (последний день периода)" in error_message(error, "ru")
     assert "--to (кезеңнің соңғы күні)" in error_message(error, "kk")
+
+
+def test_the_command_line_keeps_the_name_as_typed_beside_its_meaning() -> None:
+    """At the command line the clerk typed ``number_format=...``: the name stays, with what it means."""
+    error = InvalidInput("setting_too_long", field="number_format", limit=64, length=80)
+    assert '"number_format (format of the incoming number)"' in error_message(error, "en", as_typed=True)
+    assert "«number_format (формат входящего номера)»" in error_message(error, "ru", as_typed=True)
+    assert "number_format" not in error_message(error, "ru")  # the window: the clerk's words only

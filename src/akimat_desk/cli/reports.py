@@ -350,8 +350,12 @@ def _consolidation_import(args: argparse.Namespace, lang: str) -> int:
             )
             print(text) if not wants_json(args) else None
         else:
-            text = message("consolidation.refused", lang, file=path.name, reason=error_message(result, lang))
-            report.append({"file": str(path), "refused": result.code, "message": error_message(result, lang)})
+            text = message(
+                "consolidation.refused", lang, file=path.name, reason=error_message(result, lang, as_typed=True)
+            )
+            report.append(
+                {"file": str(path), "refused": result.code, "message": error_message(result, lang, as_typed=True)}
+            )
             print(text, file=sys.stderr)
     if wants_json(args):
         print_json(report)

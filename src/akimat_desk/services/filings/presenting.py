@@ -13,11 +13,10 @@ from akimat_desk.services.filings.history_text import event_sentence
 from akimat_desk.services.kernel.messages import defect_message, message
 
 # the fields of a filing the correction dialog offers, in the order of the paper (their labels: field.<path>)
-CORRECTABLE: tuple[str, ...] = tuple(
-    "purpose place route starts_at ends_at participants organizer.surname organizer.given_name organizer.patronymic"
-    " organizer.iin organizer.name organizer.bin organizer.address contacts.email contacts.phone order_measures"
-    " regulations funding_sources pd_consent signed filed_on received_at language".split()
-)
+_PAPER_FIRST = ("purpose", "place", "route", "starts_at", "ends_at", "participants")
+_ORGANIZER = tuple(f"organizer.{n}" for n in ("surname", "given_name", "patronymic", "iin", "name", "bin", "address"))
+_PAPER_LAST = ("contacts.email", "contacts.phone", "order_measures", "regulations", "funding_sources", "pd_consent")
+CORRECTABLE = (*_PAPER_FIRST, *_ORGANIZER, *_PAPER_LAST, "signed", "filed_on", "received_at", "language")
 
 _NUMERIC_FIELDS = {"participants", "vehicles.count", "vehicles.route_length_km"}
 _FLAG_WORDS = {"true": True, "false": False, "null": None}

@@ -42,20 +42,22 @@ def message(key: str, lang: str, **params: Any) -> str:
     return text(key, lang, **params)
 
 
-def field_label(field: str, lang: str) -> str:
+def field_label(field: str, lang: str, as_typed: bool = False) -> str:
     """``field`` in the clerk's words: ``organizer.iin`` -> "ИИН организатора" (the catalogue's ``field.<name>``,
     the one table of field labels: the forms, the errors and the history read it). An option of the command
     line keeps the name as typed and says what it means: ``--to`` -> "--to (the last day of the period)".
-    A list ``a, b`` names each; a name the table lacks is returned as it is."""
+    ``as_typed`` (the command line, where the clerk typed ``number_format=...``) keeps every name so, with its
+    meaning beside it. A list ``a, b`` names each; a name the table lacks is returned as it is."""
     names = [name.strip() for name in field.split(",")]
     if len(names) > 1:
-        return ", ".join(field_label(name, lang) for name in names if name)
+        return ", ".join(field_label(name, lang, as_typed) for name in names if name)
     name = names[0]
     key = f"field.{name}"
     label = text(key, lang)
     if label == key:
         return name
-    return f"{name} ({label})" if name.startswith("-") or name.isupper() else label
+    typed = as_typed or name.startswith("-") or name.isupper()
+    return f"{name} ({label})" if typed and label != name else label
 
 
 _OS_REASONS = {
@@ -98,7 +100,9 @@ def defect_message(defect: Defect, lang: str) -> str:
     return message(f"defect.{defect.code}", lang, item=defect.item, rule=cite(defect.rule, lang), **params)
 
 
-def error_message(error: DomainError, lang: str) -> str:
+def error_message(error: DomainError, lang: str, as_typed: bool = False) -> str:
+    """The sentence for ``error`` in ``lang``, naming its field in the clerk's words (``as_typed``: the command
+    line's, the name as typed with its meaning, see ``field_label``)."""
     params = dict(error.params)
     if "rule" in params:
         params["rule"] = cite(str(params["rule"]), lang)
@@ -106,7 +110,7 @@ def error_message(error: DomainError, lang: str) -> str:
         if isinstance(value, OSError):  # what the system said, in the clerk's words: "permission denied"
             params[name] = os_reason(value, lang)
     if "field" not in params:  # a window may have named it already, by the label beside its input
-        params["field"] = field_label(error.field or "", lang)
+        params["field"] = field_label(error.field or "", lang, as_typed)
     return message(f"error.{error.code}", lang, **params)
 
 
