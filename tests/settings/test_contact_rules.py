@@ -117,7 +117,7 @@ def test_the_cli_refuses_with_exit_2_and_stores_nothing(
     before = snapshot(home)
     code, _, err = run(capsys, "--home", home, "--lang", "en", "settings", "set", pair)
     assert code == 2, err
-    assert f'"{field} (' in err and words in err, err  # the setting as typed, with its meaning
+    assert f'"{field}' in err and words in err, err  # the setting as typed (with its meaning where it differs)
     assert snapshot(home) == before
 
 
