@@ -70,6 +70,7 @@ _OS_REASONS = {
     errno.EROFS: "read_only",
     errno.EISDIR: "is_folder",
     errno.EEXIST: "exists",
+    errno.EIO: "io",
 }
 
 
