@@ -67,27 +67,27 @@
 <context>
     <name>AttachmentsModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="65"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="45"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="66"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="46"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="67"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="47"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="68"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="48"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="69"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="49"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
@@ -898,42 +898,32 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="67"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="41"/>
         <source>Correct filing %1</source>
         <translation>Correct filing %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="73"/>
-        <source>organizer</source>
-        <translation>organizer</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="75"/>
-        <source>contacts</source>
-        <translation>contacts</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="88"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="56"/>
         <source>&amp;Field:</source>
         <translation>&amp;Field:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="89"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="57"/>
         <source>Now:</source>
         <translation>Now:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="90"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="58"/>
         <source>&amp;New value:</source>
         <translation>&amp;New value:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="91"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="59"/>
         <source>&amp;Reason (required):</source>
         <translation>&amp;Reason (required):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="94"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="62"/>
         <source>The incoming number never changes. The correction is kept in the history with who, when, the old and new value and the reason.</source>
         <translation>The incoming number never changes. The correction is kept in the history with who, when, the old and new value and the reason.</translation>
     </message>
@@ -1262,135 +1252,39 @@
 <context>
     <name>DecisionTexts</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="14"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="15"/>
         <source>Inform: held as notified</source>
         <translation>Inform: held as notified</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="15"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="16"/>
         <source>Inform with conditions (art. 11 p.1 sub. 1)</source>
         <translation>Inform with conditions (art. 11 p.1 sub. 1)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="18"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="19"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="19"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="20"/>
         <source>Approve without sound-amplifying equipment and vehicles</source>
         <translation>Approve without sound-amplifying equipment and vehicles</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="22"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="23"/>
         <source>Propose another place and/or time</source>
         <translation>Propose another place and/or time</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="23"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="24"/>
         <source>Refuse (with grounds and reasons)</source>
         <translation>Refuse (with grounds and reasons)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="24"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="25"/>
         <source>Outside the scope of the law (art. 2 p.5)</source>
         <translation>Outside the scope of the law (art. 2 p.5)</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="33"/>
-        <source>the aims breach the Constitution or the law</source>
-        <translation>the aims breach the Constitution or the law</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="34"/>
-        <source>the organizer may not organize (art. 5 p.6)</source>
-        <translation>the organizer may not organize (art. 5 p.6)</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="35"/>
-        <source>threat to state security, public order, health or the rights of others</source>
-        <translation>threat to state security, public order, health or the rights of others</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="38"/>
-        <source>the filing deadline was missed</source>
-        <translation>the filing deadline was missed</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="39"/>
-        <source>information incomplete or signature missing</source>
-        <translation>information incomplete or signature missing</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="40"/>
-        <source>documents unreliable or not meeting the requirements</source>
-        <translation>documents unreliable or not meeting the requirements</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="43"/>
-        <source>prohibited sources of funding</source>
-        <translation>prohibited sources of funding</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="44"/>
-        <source>emergency regime, prohibited place or picket rules (art. 2 p.4, art. 9 p.5-6)</source>
-        <translation>emergency regime, prohibited place or picket rules (art. 2 p.4, art. 9 p.5-6)</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="47"/>
-        <source>more participants than the place&apos;s maximum occupancy</source>
-        <translation>more participants than the place&apos;s maximum occupancy</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="50"/>
-        <source>the specialized place is booked or under construction works</source>
-        <translation>the specialized place is booked or under construction works</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="53"/>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="54"/>
-        <source>the organizer did not accept the proposal</source>
-        <translation>the organizer did not accept the proposal</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="61"/>
-        <source>by hand</source>
-        <translation>by hand</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="62"/>
-        <source>registered mail with acknowledgment of delivery</source>
-        <translation>registered mail with acknowledgment of delivery</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="65"/>
-        <source>electronic document certified by EDS</source>
-        <translation>electronic document certified by EDS</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="68"/>
-        <source>e-mail</source>
-        <translation>e-mail</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="69"/>
-        <source>mobile number</source>
-        <translation>mobile number</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="76"/>
-        <source>agreed to the proposal</source>
-        <translation>agreed to the proposal</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="77"/>
-        <source>declined the proposal</source>
-        <translation>declined the proposal</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="78"/>
-        <source>no answer within one working day</source>
-        <translation>no answer within one working day</translation>
     </message>
 </context>
 <context>
@@ -1614,27 +1508,22 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../src/akimat_desk/ui/errors.py" line="18"/>
+        <location filename="../src/akimat_desk/ui/errors.py" line="28"/>
         <source>The stored file no longer matches its SHA-256 checksum: the register file is damaged. Restore the register from the latest backup and tell the administrator.</source>
         <translation>The stored file no longer matches its SHA-256 checksum: the register file is damaged. Restore the register from the latest backup and tell the administrator.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/errors.py" line="25"/>
-        <source>The register could not be reached or is busy. Nothing was saved; what you typed is kept. Check the network or the disk and try again.</source>
-        <translation>The register could not be reached or is busy. Nothing was saved; what you typed is kept. Check the network or the disk and try again.</translation>
+        <location filename="../src/akimat_desk/ui/errors.py" line="38"/>
+        <source>The register could not be reached or is busy. Nothing was saved; what you typed is kept. Check the network or the disk and try again. The details are in %1.</source>
+        <translation>The register could not be reached or is busy. Nothing was saved; what you typed is kept. Check the network or the disk and try again. The details are in %1.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/errors.py" line="33"/>
-        <source>The file could not be read or written: %1. Check the path and the permissions.</source>
-        <translation>The file could not be read or written: %1. Check the path and the permissions.</translation>
+        <location filename="../src/akimat_desk/ui/errors.py" line="43"/>
+        <source>An internal error of akimat_desk stopped this action: it is not a fault of your input or of the register. Nothing was saved; what you typed is kept. The details are in %1; send that file to your administrator.</source>
+        <translation>An internal error of akimat_desk stopped this action: it is not a fault of your input or of the register. Nothing was saved; what you typed is kept. The details are in %1; send that file to your administrator.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/errors.py" line="36"/>
-        <source>Something went wrong and nothing was saved; what you typed is kept. Details: %1</source>
-        <translation>Something went wrong and nothing was saved; what you typed is kept. Details: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/errors.py" line="42"/>
+        <location filename="../src/akimat_desk/ui/errors.py" line="66"/>
         <source>Not done</source>
         <translation>Not done</translation>
     </message>
@@ -1642,17 +1531,17 @@
 <context>
     <name>ExplainModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="84"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="64"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="85"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="65"/>
         <source>Counted</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="86"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="66"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
@@ -1685,240 +1574,95 @@
         <translation>wrong check digit: mistyped?</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="136"/>
-        <source>Purpose:</source>
-        <translation>Purpose:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="141"/>
-        <source>Organizer is:</source>
-        <translation>Organizer is:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="142"/>
-        <source>Surname:</source>
-        <translation>Surname:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="143"/>
-        <source>Given name:</source>
-        <translation>Given name:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="144"/>
-        <source>Patronymic:</source>
-        <translation>Patronymic:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="145"/>
-        <source>IIN:</source>
-        <translation>IIN:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="148"/>
-        <source>Name of the legal entity:</source>
-        <translation>Name of the legal entity:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="149"/>
-        <source>BIN:</source>
-        <translation>BIN:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="152"/>
-        <source>Address:</source>
-        <translation>Address:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="153"/>
-        <source>Representative:</source>
-        <translation>Representative:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="153"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="157"/>
         <source>acts through a representative</source>
         <translation>acts through a representative</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="154"/>
-        <source>Representative&apos;s surname:</source>
-        <translation>Representative&apos;s surname:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="155"/>
-        <source>Representative&apos;s given name:</source>
-        <translation>Representative&apos;s given name:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="156"/>
-        <source>Representative&apos;s IIN:</source>
-        <translation>Representative&apos;s IIN:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="157"/>
-        <source>Representative&apos;s e-mail:</source>
-        <translation>Representative&apos;s e-mail:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="158"/>
-        <source>Representative&apos;s phone:</source>
-        <translation>Representative&apos;s phone:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="160"/>
-        <source>Place:</source>
-        <translation>Place:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="161"/>
-        <source>Route:</source>
-        <translation>Route:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="163"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="167"/>
         <source>Date:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="164"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="168"/>
         <source>Starts at:</source>
         <translation>Starts at:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="165"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="169"/>
         <source>Ends at:</source>
         <translation>Ends at:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="167"/>
-        <source>Participants:</source>
-        <translation>Participants:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="169"/>
-        <source>Structures:</source>
-        <translation>Structures:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="170"/>
-        <source>Measures:</source>
-        <translation>Measures:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="172"/>
-        <source>Sound equipment:</source>
-        <translation>Sound equipment:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="173"/>
-        <source>Visual materials:</source>
-        <translation>Visual materials:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="174"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="178"/>
         <source>Vehicles will be used:</source>
         <translation>Vehicles will be used:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="176"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="180"/>
         <source>Number of vehicles:</source>
         <translation>Number of vehicles:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="177"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="181"/>
         <source>Categories:</source>
         <translation>Categories:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="178"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="182"/>
         <source>Route length, km:</source>
         <translation>Route length, km:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="179"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="183"/>
         <source>Start point:</source>
         <translation>Start point:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="180"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="184"/>
         <source>End point:</source>
         <translation>End point:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="182"/>
-        <source>Regulations:</source>
-        <translation>Regulations:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="184"/>
-        <source>E-mail:</source>
-        <translation>E-mail:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="185"/>
-        <source>Mobile phone:</source>
-        <translation>Mobile phone:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="187"/>
-        <source>Consent:</source>
-        <translation>Consent:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="187"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="191"/>
         <source>given</source>
         <translation>given</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="189"/>
-        <source>Sources:</source>
-        <translation>Sources:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="191"/>
-        <source>Date on the document:</source>
-        <translation>Date on the document:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="193"/>
-        <source>Signature:</source>
-        <translation>Signature:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="193"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="196"/>
         <source>signed by the organizer or representative</source>
         <translation>signed by the organizer or representative</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="196"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="198"/>
         <source>a citizen</source>
         <translation>a citizen</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="196"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="198"/>
         <source>a legal entity</source>
         <translation>a legal entity</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="197"/>
         <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="199"/>
         <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="201"/>
         <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="203"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="205"/>
         <source>— not stated —</source>
         <translation>— not stated —</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="197"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="199"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="197"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="199"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="296"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="298"/>
         <source>the form decides which items apply</source>
         <translation>the form decides which items apply</translation>
     </message>
@@ -1962,32 +1706,32 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="42"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="22"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="43"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="23"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="44"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="24"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="45"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="25"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="46"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="26"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="47"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="27"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
@@ -3585,82 +3329,62 @@
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="102"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="103"/>
         <source>New filing</source>
         <translation>New filing</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="152"/>
-        <source>&amp;Form:</source>
-        <translation>&amp;Form:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="145"/>
-        <source>&amp;Channel:</source>
-        <translation>&amp;Channel:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="144"/>
-        <source>&amp;Received at:</source>
-        <translation>&amp;Received at:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="146"/>
-        <source>&amp;Language of the filing:</source>
-        <translation>&amp;Language of the filing:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="160"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="161"/>
         <source>Add scans or files…</source>
         <translation>Add scans or files…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="171"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="172"/>
         <source>Registering with defects is allowed: the law counts the day of registration. The defects are kept with the filing for the review.</source>
         <translation>Registering with defects is allowed: the law counts the day of registration. The defects are kept with the filing for the review.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="181"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="182"/>
         <source>&amp;Register (Ctrl+Enter)</source>
         <translation>&amp;Register (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="183"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="184"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="192"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="193"/>
         <source>Attachments:</source>
         <translation>Attachments:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="250"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="251"/>
         <source>Discard the filing?</source>
         <translation>Discard the filing?</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="251"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="252"/>
         <source>The filing is not registered. Throw away what was typed?</source>
         <translation>The filing is not registered. Throw away what was typed?</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="279"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="280"/>
         <source>&amp;Back to the form</source>
         <translation>&amp;Back to the form</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="253"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="254"/>
         <source>&amp;Discard</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="263"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="264"/>
         <source>Register with defects?</source>
         <translation>Register with defects?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="264"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="265"/>
         <source>The filing has %n defect(s). Register it as it is?</source>
         <translation>
             <numerusform>The filing has %n defect. Register it as it is?</numerusform>
@@ -3668,17 +3392,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="266"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="267"/>
         <source>Register &amp;with defects</source>
         <translation>Register &amp;with defects</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="308"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="309"/>
         <source>All content items are present.</source>
         <translation>All content items are present.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="309"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="310"/>
         <source>Defects found: %n</source>
         <translation>
             <numerusform>Defects found: %n</numerusform>
@@ -3686,32 +3410,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="314"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="315"/>
         <source>Attach files</source>
         <translation>Attach files</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="317"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="318"/>
         <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;All files (*)</source>
         <translation>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="335"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="336"/>
         <source>Received at: type the day and time of receipt as dd.mm.yyyy hh:mm.</source>
         <translation>Received at: type the day and time of receipt as dd.mm.yyyy hh:mm.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="375"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="376"/>
         <source>Registered on %1 at %2. Defects recorded: %3.</source>
         <translation>Registered on %1 at %2. Defects recorded: %3.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="381"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="382"/>
         <source>These files were NOT attached; attach them from the card:</source>
         <translation>These files were NOT attached; attach them from the card:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="387"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="388"/>
         <source>Register the &amp;next filing of the scan (%n left)</source>
         <translation>
             <numerusform>Register the &amp;next filing of the scan (%n left)</numerusform>
@@ -3719,32 +3443,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="395"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="396"/>
         <source>Incoming number</source>
         <translation>Incoming number</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="408"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="409"/>
         <source>&amp;Open the card</source>
         <translation>&amp;Open the card</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="410"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="411"/>
         <source>Register &amp;next</source>
         <translation>Register &amp;next</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="412"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="413"/>
         <source>Print the &amp;receipt…</source>
         <translation>Print the &amp;receipt…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="414"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="415"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="443"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="444"/>
         <source>Taken from the signer&apos;s certificate: please confirm.</source>
         <translation>Taken from the signer&apos;s certificate: please confirm.</translation>
     </message>

@@ -67,27 +67,27 @@
 <context>
     <name>AttachmentsModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="65"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="45"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="66"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="46"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="67"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="47"/>
         <source>Size</source>
         <translation>Көлемі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="68"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="48"/>
         <source>Added</source>
         <translation>Қосылды</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="69"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="49"/>
         <source>SHA-256</source>
         <translation>SHA-256 хеші</translation>
     </message>
@@ -898,42 +898,32 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="67"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="41"/>
         <source>Correct filing %1</source>
         <translation>%1 жолданымын түзету</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="73"/>
-        <source>organizer</source>
-        <translation>ұйымдастырушы</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="75"/>
-        <source>contacts</source>
-        <translation>байланыс</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="88"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="56"/>
         <source>&amp;Field:</source>
         <translation>Ө&amp;ріс:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="89"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="57"/>
         <source>Now:</source>
         <translation>Қазір:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="90"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="58"/>
         <source>&amp;New value:</source>
         <translation>Жаңа &amp;мән:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="91"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="59"/>
         <source>&amp;Reason (required):</source>
         <translation>Се&amp;бебі (міндетті):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="94"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="62"/>
         <source>The incoming number never changes. The correction is kept in the history with who, when, the old and new value and the reason.</source>
         <translation>Кіріс нөмірі ешқашан өзгермейді. Түзету тарихта сақталады: кім, қашан, ескі және жаңа мән және себебі.</translation>
     </message>
@@ -1262,135 +1252,39 @@
 <context>
     <name>DecisionTexts</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="14"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="15"/>
         <source>Inform: held as notified</source>
         <translation>Хабарлау: хабарламадағыдай өткізіледі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="15"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="16"/>
         <source>Inform with conditions (art. 11 p.1 sub. 1)</source>
         <translation>Шарттармен хабарлау (11-бап 1-тармақ 1) т.)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="18"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="19"/>
         <source>Approve</source>
         <translation>Келісу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="19"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="20"/>
         <source>Approve without sound-amplifying equipment and vehicles</source>
         <translation>Дыбыс күшейткіш техникалық құралдарсыз және көлік құралдарынсыз келісу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="22"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="23"/>
         <source>Propose another place and/or time</source>
         <translation>Басқа орын және (немесе) уақыт ұсыну</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="23"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="24"/>
         <source>Refuse (with grounds and reasons)</source>
         <translation>Өткізуден бас тарту (негіздері мен уәждерімен)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="24"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="25"/>
         <source>Outside the scope of the law (art. 2 p.5)</source>
         <translation>Заңның күші қолданылмайды (2-бап 5-тармақ)</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="33"/>
-        <source>the aims breach the Constitution or the law</source>
-        <translation>мақсаттары Конституцияны немесе заңды бұзады</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="34"/>
-        <source>the organizer may not organize (art. 5 p.6)</source>
-        <translation>ұйымдастырушы ұйымдастыра алмайды (5-бап 6-тармақ)</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="35"/>
-        <source>threat to state security, public order, health or the rights of others</source>
-        <translation>мемлекет қауіпсіздігіне, қоғамдық тәртіпке, денсаулыққа немесе басқалардың құқықтарына қатер</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="38"/>
-        <source>the filing deadline was missed</source>
-        <translation>беру мерзімі өткізіп алынған</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="39"/>
-        <source>information incomplete or signature missing</source>
-        <translation>мәліметтер толық емес немесе қолтаңба жоқ</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="40"/>
-        <source>documents unreliable or not meeting the requirements</source>
-        <translation>құжаттар анық емес немесе талаптарға сай емес</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="43"/>
-        <source>prohibited sources of funding</source>
-        <translation>тыйым салынған қаржыландыру көздері</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="44"/>
-        <source>emergency regime, prohibited place or picket rules (art. 2 p.4, art. 9 p.5-6)</source>
-        <translation>төтенше режим, тыйым салынған орын немесе пикет ережелері (2-бап 4-т., 9-бап 5-6-т.)</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="47"/>
-        <source>more participants than the place&apos;s maximum occupancy</source>
-        <translation>қатысушылар саны орынның шекті толу нормасынан асады</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="50"/>
-        <source>the specialized place is booked or under construction works</source>
-        <translation>арнайы орын басқа іс-шараға бос емес немесе онда құрылыс-монтаждау жұмыстары жүргізілуде</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="53"/>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="54"/>
-        <source>the organizer did not accept the proposal</source>
-        <translation>ұйымдастырушы ұсынысқа келіспеді</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="61"/>
-        <source>by hand</source>
-        <translation>қолма-қол</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="62"/>
-        <source>registered mail with acknowledgment of delivery</source>
-        <translation>табыс етілгені туралы хабарламасы бар тапсырысты пошта жөнелтілімі</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="65"/>
-        <source>electronic document certified by EDS</source>
-        <translation>ЭЦҚ-мен куәландырылған электрондық құжат</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="68"/>
-        <source>e-mail</source>
-        <translation>электрондық пошта</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="69"/>
-        <source>mobile number</source>
-        <translation>ұялы байланыстың абоненттік нөмірі</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="76"/>
-        <source>agreed to the proposal</source>
-        <translation>ұсынысқа келісті</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="77"/>
-        <source>declined the proposal</source>
-        <translation>ұсынысқа келіспеді</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="78"/>
-        <source>no answer within one working day</source>
-        <translation>бір жұмыс күні ішінде жауап бермеді</translation>
     </message>
 </context>
 <context>
@@ -1614,27 +1508,22 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../src/akimat_desk/ui/errors.py" line="18"/>
+        <location filename="../src/akimat_desk/ui/errors.py" line="28"/>
         <source>The stored file no longer matches its SHA-256 checksum: the register file is damaged. Restore the register from the latest backup and tell the administrator.</source>
         <translation>Сақталған файл өзінің SHA-256 бақылау сомасына сәйкес келмейді: журнал файлы бүлінген. Журналды соңғы сақтық көшірмеден қалпына келтіріп, әкімшіге хабарлаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/errors.py" line="25"/>
-        <source>The register could not be reached or is busy. Nothing was saved; what you typed is kept. Check the network or the disk and try again.</source>
-        <translation>Журнал қолжетімсіз немесе бос емес. Ештеңе сақталмады; терілген мәлімет қалды. Желіні немесе дискіні тексеріп, қайталаңыз.</translation>
+        <location filename="../src/akimat_desk/ui/errors.py" line="38"/>
+        <source>The register could not be reached or is busy. Nothing was saved; what you typed is kept. Check the network or the disk and try again. The details are in %1.</source>
+        <translation>Журналға қол жеткізу мүмкін емес немесе ол бос емес. Ештеңе сақталған жоқ; енгізілгендер терезеде қалды. Желіні не дискіні тексеріп, қайталаңыз. Толығырақ: %1 файлында.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/errors.py" line="33"/>
-        <source>The file could not be read or written: %1. Check the path and the permissions.</source>
-        <translation>Файлды оқу немесе жазу мүмкін болмады: %1. Жолды және рұқсаттарды тексеріңіз.</translation>
+        <location filename="../src/akimat_desk/ui/errors.py" line="43"/>
+        <source>An internal error of akimat_desk stopped this action: it is not a fault of your input or of the register. Nothing was saved; what you typed is kept. The details are in %1; send that file to your administrator.</source>
+        <translation>Әрекет akimat_desk бағдарламасының ішкі қатесінен тоқтады: бұл енгізілген деректердің де, журналдың да қатесі емес. Ештеңе сақталған жоқ; енгізілгендер терезеде қалды. Толығырақ: %1 файлында; бұл файлды әкімшіге жіберіңіз.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/errors.py" line="36"/>
-        <source>Something went wrong and nothing was saved; what you typed is kept. Details: %1</source>
-        <translation>Бірдеңе дұрыс болмады, ештеңе сақталмады; терілген мәлімет қалды. Толығырақ: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/errors.py" line="42"/>
+        <location filename="../src/akimat_desk/ui/errors.py" line="66"/>
         <source>Not done</source>
         <translation>Орындалмады</translation>
     </message>
@@ -1642,17 +1531,17 @@
 <context>
     <name>ExplainModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="84"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="64"/>
         <source>Day</source>
         <translation>Күн</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="85"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="65"/>
         <source>Counted</source>
         <translation>Есептелді</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="86"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="66"/>
         <source>Why</source>
         <translation>Себебі</translation>
     </message>
@@ -1685,240 +1574,95 @@
         <translation>бақылау цифры қате: қате терілді ме?</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="136"/>
-        <source>Purpose:</source>
-        <translation>Мақсаты:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="141"/>
-        <source>Organizer is:</source>
-        <translation>Ұйымдастырушы:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="142"/>
-        <source>Surname:</source>
-        <translation>Тегі:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="143"/>
-        <source>Given name:</source>
-        <translation>Аты:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="144"/>
-        <source>Patronymic:</source>
-        <translation>Әкесінің аты:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="145"/>
-        <source>IIN:</source>
-        <translation>ЖСН:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="148"/>
-        <source>Name of the legal entity:</source>
-        <translation>Заңды тұлғаның атауы:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="149"/>
-        <source>BIN:</source>
-        <translation>БСН:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="152"/>
-        <source>Address:</source>
-        <translation>Мекенжайы:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="153"/>
-        <source>Representative:</source>
-        <translation>Өкілі:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="153"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="157"/>
         <source>acts through a representative</source>
         <translation>өкіл арқылы әрекет етеді</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="154"/>
-        <source>Representative&apos;s surname:</source>
-        <translation>Өкілдің тегі:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="155"/>
-        <source>Representative&apos;s given name:</source>
-        <translation>Өкілдің аты:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="156"/>
-        <source>Representative&apos;s IIN:</source>
-        <translation>Өкілдің ЖСН:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="157"/>
-        <source>Representative&apos;s e-mail:</source>
-        <translation>Өкілдің эл. поштасы:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="158"/>
-        <source>Representative&apos;s phone:</source>
-        <translation>Өкілдің телефоны:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="160"/>
-        <source>Place:</source>
-        <translation>Орны:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="161"/>
-        <source>Route:</source>
-        <translation>Жүру маршруты:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="163"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="167"/>
         <source>Date:</source>
         <translation>Күні:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="164"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="168"/>
         <source>Starts at:</source>
         <translation>Басталуы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="165"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="169"/>
         <source>Ends at:</source>
         <translation>Аяқталуы:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="167"/>
-        <source>Participants:</source>
-        <translation>Қатысушылар:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="169"/>
-        <source>Structures:</source>
-        <translation>Құрылысжайлар:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="170"/>
-        <source>Measures:</source>
-        <translation>Шаралар:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="172"/>
-        <source>Sound equipment:</source>
-        <translation>Дыбыс күшейткіш техникалық құралдар:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="173"/>
-        <source>Visual materials:</source>
-        <translation>Көрнекі үгіттеу:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="174"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="178"/>
         <source>Vehicles will be used:</source>
         <translation>Көлік құралдары пайдаланылады:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="176"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="180"/>
         <source>Number of vehicles:</source>
         <translation>Көлік құралдарының саны:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="177"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="181"/>
         <source>Categories:</source>
         <translation>Санаттары:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="178"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="182"/>
         <source>Route length, km:</source>
         <translation>Маршрут ұзындығы, км:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="179"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="183"/>
         <source>Start point:</source>
         <translation>Бастапқы пункт:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="180"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="184"/>
         <source>End point:</source>
         <translation>Соңғы пункт:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="182"/>
-        <source>Regulations:</source>
-        <translation>Регламент:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="184"/>
-        <source>E-mail:</source>
-        <translation>Эл. пошта:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="185"/>
-        <source>Mobile phone:</source>
-        <translation>Ұялы телефон:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="187"/>
-        <source>Consent:</source>
-        <translation>Келісім:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="187"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="191"/>
         <source>given</source>
         <translation>берілді</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="189"/>
-        <source>Sources:</source>
-        <translation>Көздері:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="191"/>
-        <source>Date on the document:</source>
-        <translation>Құжаттағы күні:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="193"/>
-        <source>Signature:</source>
-        <translation>Қолтаңба:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="193"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="196"/>
         <source>signed by the organizer or representative</source>
         <translation>ұйымдастырушы немесе өкіл қол қойған</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="196"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="198"/>
         <source>a citizen</source>
         <translation>азамат</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="196"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="198"/>
         <source>a legal entity</source>
         <translation>заңды тұлға</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="197"/>
         <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="199"/>
         <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="201"/>
         <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="203"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="205"/>
         <source>— not stated —</source>
         <translation>— көрсетілмеген —</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="197"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="199"/>
         <source>No</source>
         <translation>Жоқ</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="197"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="199"/>
         <source>Yes</source>
         <translation>Иә</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="296"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="298"/>
         <source>the form decides which items apply</source>
         <translation>қандай тармақтар қажет екенін нысан анықтайды</translation>
     </message>
@@ -1962,32 +1706,32 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="42"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="22"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="43"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="23"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="44"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="24"/>
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="45"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="25"/>
         <source>What</source>
         <translation>Не</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="46"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="26"/>
         <source>Changes</source>
         <translation>Өзгерістер</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="47"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="27"/>
         <source>Why</source>
         <translation>Себебі</translation>
     </message>
@@ -3585,82 +3329,62 @@
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="102"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="103"/>
         <source>New filing</source>
         <translation>Жаңа жолданым</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="152"/>
-        <source>&amp;Form:</source>
-        <translation>&amp;Нысаны:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="145"/>
-        <source>&amp;Channel:</source>
-        <translation>&amp;Беру тәсілі:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="144"/>
-        <source>&amp;Received at:</source>
-        <translation>&amp;Түскен уақыты:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="146"/>
-        <source>&amp;Language of the filing:</source>
-        <translation>Жолданымның &amp;тілі:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="160"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="161"/>
         <source>Add scans or files…</source>
         <translation>Сканерленген көшірмелерді немесе файлдарды қосу…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="171"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="172"/>
         <source>Registering with defects is allowed: the law counts the day of registration. The defects are kept with the filing for the review.</source>
         <translation>Кемшіліктермен тіркеуге болады: заң мерзімді тіркелген күннен бастап есептейді. Кемшіліктер қарау үшін жолданыммен бірге сақталады.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="181"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="182"/>
         <source>&amp;Register (Ctrl+Enter)</source>
         <translation>&amp;Тіркеу (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="183"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="184"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="192"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="193"/>
         <source>Attachments:</source>
         <translation>Тіркемелер:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="250"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="251"/>
         <source>Discard the filing?</source>
         <translation>Жолданымды тастау керек пе?</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="251"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="252"/>
         <source>The filing is not registered. Throw away what was typed?</source>
         <translation>Жолданым тіркелмеді. Терілгеннің бәрін өшіру керек пе?</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="279"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="280"/>
         <source>&amp;Back to the form</source>
         <translation>&amp;Пішінге оралу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="253"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="254"/>
         <source>&amp;Discard</source>
         <translation>Ө&amp;шіру</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="263"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="264"/>
         <source>Register with defects?</source>
         <translation>Кемшіліктерімен тіркеу керек пе?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="264"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="265"/>
         <source>The filing has %n defect(s). Register it as it is?</source>
         <translation>
             <numerusform>Жолданымда %n кемшілік бар. Осы күйінде тіркеу керек пе?</numerusform>
@@ -3668,17 +3392,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="266"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="267"/>
         <source>Register &amp;with defects</source>
         <translation>&amp;Кемшіліктерімен тіркеу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="308"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="309"/>
         <source>All content items are present.</source>
         <translation>Мазмұнның барлық тармақтары бар.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="309"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="310"/>
         <source>Defects found: %n</source>
         <translation>
             <numerusform>Табылған кемшіліктер: %n</numerusform>
@@ -3686,32 +3410,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="314"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="315"/>
         <source>Attach files</source>
         <translation>Файлдарды тіркеу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="317"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="318"/>
         <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;All files (*)</source>
         <translation>Сканерленген көшірмелер мен құжаттар (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="335"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="336"/>
         <source>Received at: type the day and time of receipt as dd.mm.yyyy hh:mm.</source>
         <translation>Түскен уақыты: түскен күні мен уақытын кк.аа.жжжж сс:мм түрінде теріңіз.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="375"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="376"/>
         <source>Registered on %1 at %2. Defects recorded: %3.</source>
         <translation>%1 күні %2-де тіркелді. Жазылған кемшіліктер: %3.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="381"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="382"/>
         <source>These files were NOT attached; attach them from the card:</source>
         <translation>Бұл файлдар ТІРКЕЛМЕДІ; оларды карточкадан тіркеңіз:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="387"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="388"/>
         <source>Register the &amp;next filing of the scan (%n left)</source>
         <translation>
             <numerusform>Сканнан &amp;келесі жолданымды тіркеу (%n қалды)</numerusform>
@@ -3719,32 +3443,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="395"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="396"/>
         <source>Incoming number</source>
         <translation>Кіріс нөмірі</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="408"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="409"/>
         <source>&amp;Open the card</source>
         <translation>Карточканы &amp;ашу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="410"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="411"/>
         <source>Register &amp;next</source>
         <translation>&amp;Келесісін тіркеу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="412"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="413"/>
         <source>Print the &amp;receipt…</source>
         <translation>&amp;Қолхатты басып шығару…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="414"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="415"/>
         <source>&amp;Close</source>
         <translation>&amp;Жабу</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="443"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="444"/>
         <source>Taken from the signer&apos;s certificate: please confirm.</source>
         <translation>Қол қоюшының сертификатынан алынды: растаңыз.</translation>
     </message>

@@ -67,27 +67,27 @@
 <context>
     <name>AttachmentsModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="65"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="45"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="66"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="46"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="67"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="47"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="68"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="48"/>
         <source>Added</source>
         <translation>Добавлен</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="69"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="49"/>
         <source>SHA-256</source>
         <translation>Хеш SHA-256</translation>
     </message>
@@ -898,42 +898,32 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="67"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="41"/>
         <source>Correct filing %1</source>
         <translation>Исправление обращения %1</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="73"/>
-        <source>organizer</source>
-        <translation>организатор</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="75"/>
-        <source>contacts</source>
-        <translation>контакты</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="88"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="56"/>
         <source>&amp;Field:</source>
         <translation>&amp;Поле:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="89"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="57"/>
         <source>Now:</source>
         <translation>Сейчас:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="90"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="58"/>
         <source>&amp;New value:</source>
         <translation>&amp;Новое значение:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="91"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="59"/>
         <source>&amp;Reason (required):</source>
         <translation>&amp;Причина (обязательно):</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="94"/>
+        <location filename="../src/akimat_desk/ui/filings/correction_dialog.py" line="62"/>
         <source>The incoming number never changes. The correction is kept in the history with who, when, the old and new value and the reason.</source>
         <translation>Входящий номер не меняется никогда. Исправление сохраняется в истории: кто, когда, старое и новое значение и причина.</translation>
     </message>
@@ -1264,135 +1254,39 @@
 <context>
     <name>DecisionTexts</name>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="14"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="15"/>
         <source>Inform: held as notified</source>
         <translation>Сообщить: проводится как уведомлено</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="15"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="16"/>
         <source>Inform with conditions (art. 11 p.1 sub. 1)</source>
         <translation>Сообщить с условиями (подп. 1 п. 1 ст. 11)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="18"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="19"/>
         <source>Approve</source>
         <translation>Согласовать</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="19"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="20"/>
         <source>Approve without sound-amplifying equipment and vehicles</source>
         <translation>Согласовать без звукоусиливающих технических средств и транспортных средств</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="22"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="23"/>
         <source>Propose another place and/or time</source>
         <translation>Предложить иное место и (или) время</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="23"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="24"/>
         <source>Refuse (with grounds and reasons)</source>
         <translation>Отказать в проведении (с основаниями и мотивами)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="24"/>
+        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="25"/>
         <source>Outside the scope of the law (art. 2 p.5)</source>
         <translation>Не распространяется действие Закона (п. 5 ст. 2)</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="33"/>
-        <source>the aims breach the Constitution or the law</source>
-        <translation>цели нарушают Конституцию или законы</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="34"/>
-        <source>the organizer may not organize (art. 5 p.6)</source>
-        <translation>организатор не вправе быть организатором (п. 6 ст. 5)</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="35"/>
-        <source>threat to state security, public order, health or the rights of others</source>
-        <translation>угроза безопасности государства, общественному порядку, здоровью или правам других лиц</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="38"/>
-        <source>the filing deadline was missed</source>
-        <translation>пропущен срок подачи</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="39"/>
-        <source>information incomplete or signature missing</source>
-        <translation>сведения неполные или нет подписи</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="40"/>
-        <source>documents unreliable or not meeting the requirements</source>
-        <translation>документы недостоверны или не соответствуют требованиям</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="43"/>
-        <source>prohibited sources of funding</source>
-        <translation>запрещённые источники финансирования</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="44"/>
-        <source>emergency regime, prohibited place or picket rules (art. 2 p.4, art. 9 p.5-6)</source>
-        <translation>особый режим, запрещённое место или правила пикета (п. 4 ст. 2, п. 5-6 ст. 9)</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="47"/>
-        <source>more participants than the place&apos;s maximum occupancy</source>
-        <translation>участников больше нормы предельной заполняемости места</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="50"/>
-        <source>the specialized place is booked or under construction works</source>
-        <translation>специализированное место занято или на нём ведутся строительно-монтажные работы</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="53"/>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="54"/>
-        <source>the organizer did not accept the proposal</source>
-        <translation>организатор не согласился с предложением</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="61"/>
-        <source>by hand</source>
-        <translation>нарочно</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="62"/>
-        <source>registered mail with acknowledgment of delivery</source>
-        <translation>заказное почтовое отправление с уведомлением о вручении</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="65"/>
-        <source>electronic document certified by EDS</source>
-        <translation>электронный документ, удостоверенный ЭЦП</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="68"/>
-        <source>e-mail</source>
-        <translation>электронная почта</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="69"/>
-        <source>mobile number</source>
-        <translation>абонентский номер сотовой связи</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="76"/>
-        <source>agreed to the proposal</source>
-        <translation>согласился с предложением</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="77"/>
-        <source>declined the proposal</source>
-        <translation>не согласился с предложением</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/decisions/texts.py" line="78"/>
-        <source>no answer within one working day</source>
-        <translation>не ответил в течение одного рабочего дня</translation>
     </message>
 </context>
 <context>
@@ -1616,27 +1510,22 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../src/akimat_desk/ui/errors.py" line="18"/>
+        <location filename="../src/akimat_desk/ui/errors.py" line="28"/>
         <source>The stored file no longer matches its SHA-256 checksum: the register file is damaged. Restore the register from the latest backup and tell the administrator.</source>
         <translation>Сохранённый файл не совпадает со своей контрольной суммой SHA-256: файл журнала повреждён. Восстановите журнал из последней резервной копии и сообщите администратору.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/errors.py" line="25"/>
-        <source>The register could not be reached or is busy. Nothing was saved; what you typed is kept. Check the network or the disk and try again.</source>
-        <translation>Журнал недоступен или занят. Ничего не сохранено; введённое вами осталось. Проверьте сеть или диск и повторите.</translation>
+        <location filename="../src/akimat_desk/ui/errors.py" line="38"/>
+        <source>The register could not be reached or is busy. Nothing was saved; what you typed is kept. Check the network or the disk and try again. The details are in %1.</source>
+        <translation>Журнал недоступен или занят. Ничего не сохранено; введённое сохранено в окне. Проверьте сеть или диск и повторите. Подробности — в файле %1.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/errors.py" line="33"/>
-        <source>The file could not be read or written: %1. Check the path and the permissions.</source>
-        <translation>Не удалось прочитать или записать файл: %1. Проверьте путь и права доступа.</translation>
+        <location filename="../src/akimat_desk/ui/errors.py" line="43"/>
+        <source>An internal error of akimat_desk stopped this action: it is not a fault of your input or of the register. Nothing was saved; what you typed is kept. The details are in %1; send that file to your administrator.</source>
+        <translation>Действие остановлено внутренней ошибкой akimat_desk: это не ошибка введённых данных и не неисправность журнала. Ничего не сохранено; введённое сохранено в окне. Подробности — в файле %1; отправьте этот файл администратору.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/errors.py" line="36"/>
-        <source>Something went wrong and nothing was saved; what you typed is kept. Details: %1</source>
-        <translation>Что-то пошло не так, ничего не сохранено; введённое вами осталось. Подробности: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/errors.py" line="42"/>
+        <location filename="../src/akimat_desk/ui/errors.py" line="66"/>
         <source>Not done</source>
         <translation>Не выполнено</translation>
     </message>
@@ -1644,17 +1533,17 @@
 <context>
     <name>ExplainModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="84"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="64"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="85"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="65"/>
         <source>Counted</source>
         <translation>Засчитан</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="86"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="66"/>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
@@ -1687,240 +1576,95 @@
         <translation>неверная контрольная цифра: опечатка?</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="136"/>
-        <source>Purpose:</source>
-        <translation>Цель:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="141"/>
-        <source>Organizer is:</source>
-        <translation>Организатор:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="142"/>
-        <source>Surname:</source>
-        <translation>Фамилия:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="143"/>
-        <source>Given name:</source>
-        <translation>Имя:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="144"/>
-        <source>Patronymic:</source>
-        <translation>Отчество:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="145"/>
-        <source>IIN:</source>
-        <translation>ИИН:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="148"/>
-        <source>Name of the legal entity:</source>
-        <translation>Наименование юрлица:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="149"/>
-        <source>BIN:</source>
-        <translation>БИН:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="152"/>
-        <source>Address:</source>
-        <translation>Адрес:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="153"/>
-        <source>Representative:</source>
-        <translation>Представитель:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="153"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="157"/>
         <source>acts through a representative</source>
         <translation>действует через представителя</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="154"/>
-        <source>Representative&apos;s surname:</source>
-        <translation>Фамилия представителя:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="155"/>
-        <source>Representative&apos;s given name:</source>
-        <translation>Имя представителя:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="156"/>
-        <source>Representative&apos;s IIN:</source>
-        <translation>ИИН представителя:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="157"/>
-        <source>Representative&apos;s e-mail:</source>
-        <translation>Эл. почта представителя:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="158"/>
-        <source>Representative&apos;s phone:</source>
-        <translation>Телефон представителя:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="160"/>
-        <source>Place:</source>
-        <translation>Место:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="161"/>
-        <source>Route:</source>
-        <translation>Маршрут следования:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="163"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="167"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="164"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="168"/>
         <source>Starts at:</source>
         <translation>Начало:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="165"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="169"/>
         <source>Ends at:</source>
         <translation>Окончание:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="167"/>
-        <source>Participants:</source>
-        <translation>Участников:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="169"/>
-        <source>Structures:</source>
-        <translation>Сооружения:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="170"/>
-        <source>Measures:</source>
-        <translation>Меры:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="172"/>
-        <source>Sound equipment:</source>
-        <translation>Звукоусиливающие технические средства:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="173"/>
-        <source>Visual materials:</source>
-        <translation>Наглядная агитация:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="174"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="178"/>
         <source>Vehicles will be used:</source>
         <translation>Будут транспортные средства:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="176"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="180"/>
         <source>Number of vehicles:</source>
         <translation>Количество транспортных средств:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="177"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="181"/>
         <source>Categories:</source>
         <translation>Категории:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="178"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="182"/>
         <source>Route length, km:</source>
         <translation>Протяжённость маршрута, км:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="179"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="183"/>
         <source>Start point:</source>
         <translation>Начальный пункт:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="180"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="184"/>
         <source>End point:</source>
         <translation>Конечный пункт:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="182"/>
-        <source>Regulations:</source>
-        <translation>Регламент:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="184"/>
-        <source>E-mail:</source>
-        <translation>Эл. почта:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="185"/>
-        <source>Mobile phone:</source>
-        <translation>Мобильный телефон:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="187"/>
-        <source>Consent:</source>
-        <translation>Согласие:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="187"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="191"/>
         <source>given</source>
         <translation>дано</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="189"/>
-        <source>Sources:</source>
-        <translation>Источники:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="191"/>
-        <source>Date on the document:</source>
-        <translation>Дата на документе:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="193"/>
-        <source>Signature:</source>
-        <translation>Подпись:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="193"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="196"/>
         <source>signed by the organizer or representative</source>
         <translation>подписано организатором или представителем</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="196"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="198"/>
         <source>a citizen</source>
         <translation>гражданин</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="196"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="198"/>
         <source>a legal entity</source>
         <translation>юридическое лицо</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="197"/>
         <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="199"/>
         <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="201"/>
         <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="203"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="205"/>
         <source>— not stated —</source>
         <translation>— не указано —</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="197"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="199"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="197"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="199"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="296"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_form.py" line="298"/>
         <source>the form decides which items apply</source>
         <translation>форма определяет, какие пункты нужны</translation>
     </message>
@@ -1964,32 +1708,32 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="42"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="22"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="43"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="23"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="44"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="24"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="45"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="25"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="46"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="26"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="47"/>
+        <location filename="../src/akimat_desk/ui/filings/card_models.py" line="27"/>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
@@ -3594,82 +3338,62 @@
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="102"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="103"/>
         <source>New filing</source>
         <translation>Новое обращение</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="152"/>
-        <source>&amp;Form:</source>
-        <translation>&amp;Форма:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="145"/>
-        <source>&amp;Channel:</source>
-        <translation>&amp;Способ подачи:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="144"/>
-        <source>&amp;Received at:</source>
-        <translation>&amp;Поступило:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="146"/>
-        <source>&amp;Language of the filing:</source>
-        <translation>&amp;Язык обращения:</translation>
-    </message>
-    <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="160"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="161"/>
         <source>Add scans or files…</source>
         <translation>Добавить сканированные копии или файлы…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="171"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="172"/>
         <source>Registering with defects is allowed: the law counts the day of registration. The defects are kept with the filing for the review.</source>
         <translation>Регистрировать с недостатками можно: закон считает срок со дня регистрации. Недостатки сохраняются вместе с обращением для рассмотрения.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="181"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="182"/>
         <source>&amp;Register (Ctrl+Enter)</source>
         <translation>&amp;Зарегистрировать (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="183"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="184"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="192"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="193"/>
         <source>Attachments:</source>
         <translation>Вложения:</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="250"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="251"/>
         <source>Discard the filing?</source>
         <translation>Отказаться от обращения?</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="251"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="252"/>
         <source>The filing is not registered. Throw away what was typed?</source>
         <translation>Обращение не зарегистрировано. Удалить всё, что набрано?</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="279"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="280"/>
         <source>&amp;Back to the form</source>
         <translation>&amp;Вернуться к форме</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="253"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="254"/>
         <source>&amp;Discard</source>
         <translation>&amp;Удалить набранное</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="263"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="264"/>
         <source>Register with defects?</source>
         <translation>Зарегистрировать с недостатками?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="264"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="265"/>
         <source>The filing has %n defect(s). Register it as it is?</source>
         <translation>
             <numerusform>В обращении %n недостаток. Зарегистрировать как есть?</numerusform>
@@ -3678,17 +3402,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="266"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="267"/>
         <source>Register &amp;with defects</source>
         <translation>Зарегистрировать &amp;с недостатками</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="308"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="309"/>
         <source>All content items are present.</source>
         <translation>Все пункты содержания на месте.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="309"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="310"/>
         <source>Defects found: %n</source>
         <translation>
             <numerusform>Найден %n недостаток</numerusform>
@@ -3697,32 +3421,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="314"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="315"/>
         <source>Attach files</source>
         <translation>Приложить файлы</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="317"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="318"/>
         <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;All files (*)</source>
         <translation>Сканированные копии и документы (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt *.p7s *.cms *.xml);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="335"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="336"/>
         <source>Received at: type the day and time of receipt as dd.mm.yyyy hh:mm.</source>
         <translation>Время поступления: наберите день и время поступления в виде дд.мм.гггг чч:мм.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="375"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="376"/>
         <source>Registered on %1 at %2. Defects recorded: %3.</source>
         <translation>Зарегистрировано %1 в %2. Записано недостатков: %3.</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="381"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="382"/>
         <source>These files were NOT attached; attach them from the card:</source>
         <translation>Эти файлы НЕ приложены; приложите их из карточки:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="387"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="388"/>
         <source>Register the &amp;next filing of the scan (%n left)</source>
         <translation>
             <numerusform>Зарегистрировать &amp;следующее обращение из скана (остался %n)</numerusform>
@@ -3731,32 +3455,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="395"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="396"/>
         <source>Incoming number</source>
         <translation>Входящий номер</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="408"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="409"/>
         <source>&amp;Open the card</source>
         <translation>&amp;Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="410"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="411"/>
         <source>Register &amp;next</source>
         <translation>Зарегистрировать &amp;следующий</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="412"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="413"/>
         <source>Print the &amp;receipt…</source>
         <translation>Печать &amp;расписки…</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="414"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="415"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="443"/>
+        <location filename="../src/akimat_desk/ui/filings/registration_dialog.py" line="444"/>
         <source>Taken from the signer&apos;s certificate: please confirm.</source>
         <translation>Взято из сертификата подписанта: подтвердите.</translation>
     </message>

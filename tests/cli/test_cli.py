@@ -73,8 +73,8 @@ def test_defects_are_listed_with_item_code_and_message(
         ("[1, 2]", "JSON"),
         ('{"form": "parade", "received_at": "2026-03-18T10:00:00+05:00"}', "form"),
         ('{"received_at": "2026-03-18T10:00:00+05:00"}', "form"),
-        ('{"form": "picket"}', "received_at"),
-        ('{"form": "picket", "received_at": "18.03.2026"}', "received_at"),
+        ('{"form": "picket"}', "time of receipt"),
+        ('{"form": "picket", "received_at": "18.03.2026"}', "time of receipt"),
     ],
 )
 def test_bad_input_exits_2_with_a_message_naming_the_field(

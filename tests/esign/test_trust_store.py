@@ -71,7 +71,7 @@ def test_a_wrong_pin_imports_nothing(capsys: Any, home: str) -> None:
     code, _, err = run(
         capsys, "--home", home, "trust", "import", str(eds(TEST_ROOT_2022)), "--expect-sha256", "00" * 32
     )
-    assert code == 2 and ROOT_SHA in err and "expect_sha256" in err
+    assert code == 2 and ROOT_SHA in err and "expected SHA-256 fingerprint" in err
     assert run(capsys, "--home", home, "trust", "list", "--json")[1] == []
 
 

@@ -170,7 +170,7 @@ def test_bad_input_exits_2_naming_the_field(capsys: pytest.CaptureFixture[str], 
         "--max-occupancy",
         "-5",
     )
-    assert code == 2 and "max_occupancy" in err
+    assert code == 2 and "maximum occupancy" in err
     code, _, err = run(
         capsys,
         "--home",

@@ -132,6 +132,6 @@ def test_digest_cli_prints_or_sends(
     )
     assert json.loads(capsys.readouterr().out)["smtp_port"] == port
     assert main(["--db", db, "reminders", "set", "smtp_port=abc", "--lang", "en"]) == 2
-    assert '"smtp_port"' in capsys.readouterr().err
+    assert '"smtp_port (' in capsys.readouterr().err  # the setting as typed, with its meaning
     assert main(["--db", db, "digest", "--send", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["sent"] is True and len(inbox.mails) == 1

@@ -79,7 +79,7 @@ def run(args: argparse.Namespace, argv: Sequence[str] = ()) -> int:
         print(_printable(str(exc)), file=sys.stderr)
         return exc.code
     except DomainError as exc:
-        print(_printable(error_message(exc, lang)), file=sys.stderr)
+        print(_printable(error_message(exc, lang, as_typed=True)), file=sys.stderr)  # number_format (its meaning)
         return EXIT_BAD_INPUT
     except Exception as exc:
         from akimat_desk.services.kernel.bug_report import write_bug_report

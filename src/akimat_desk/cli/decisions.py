@@ -198,7 +198,7 @@ def _write(path: str, pdf: bytes) -> None:
     try:
         out.write_bytes(pdf)
     except OSError as exc:
-        raise InvalidInput("file_unwritable", field="--out", path=str(out), detail=exc.strerror or str(exc)) from None
+        raise InvalidInput("file_unwritable", field="--out", path=str(out), detail=exc) from None
 
 
 def _letter(args: argparse.Namespace, lang: str) -> int:

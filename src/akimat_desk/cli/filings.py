@@ -308,10 +308,10 @@ def _read_scan(args: argparse.Namespace, lang: str) -> int:
             continue
         for path_, field in filing.reading.fields.items():
             mark = f"  ← {message('scan.low', lang)}" if field.conf < LOW_CONFIDENCE else ""
-            name = message(f"scan.field.{path_}", lang)
+            name = message(f"field.{path_}", lang)
             print(f"  {name}: {_shown(field.value)}   [{message('scan.confidence', lang)} {field.conf:.0f}%]{mark}")
         for path_, raw in filing.reading.unread.items():
-            print("  " + message("scan.unread", lang, field=message(f"scan.field.{path_}", lang), value=raw))
+            print("  " + message("scan.unread", lang, field=message(f"field.{path_}", lang), value=raw))
     return EXIT_OK
 
 

@@ -280,7 +280,7 @@ def _p12_signer(path: str | None, lang: str) -> Pkcs12Signer | None:
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        raise InvalidInput("file_unreadable", field="--eds-p12", path=path, detail=exc.strerror or "") from None
+        raise InvalidInput("file_unreadable", field="--eds-p12", path=path, detail=exc) from None
     prompt = message("consolidation.p12_password", lang, file=Path(path).name)
     return Pkcs12Signer(data, lambda: os.environ.get(P12_PASSWORD_ENV) or ask_secret(prompt, lang))
 
@@ -350,8 +350,12 @@ def _consolidation_import(args: argparse.Namespace, lang: str) -> int:
             )
             print(text) if not wants_json(args) else None
         else:
-            text = message("consolidation.refused", lang, file=path.name, reason=error_message(result, lang))
-            report.append({"file": str(path), "refused": result.code, "message": error_message(result, lang)})
+            text = message(
+                "consolidation.refused", lang, file=path.name, reason=error_message(result, lang, as_typed=True)
+            )
+            report.append(
+                {"file": str(path), "refused": result.code, "message": error_message(result, lang, as_typed=True)}
+            )
             print(text, file=sys.stderr)
     if wants_json(args):
         print_json(report)

@@ -180,6 +180,16 @@ def _check_grounds(filing_kind: FilingKind, status: Status, grounds: tuple[Groun
         raise InvalidInput("ground_10_needs_proposal", field="ground", ground="A14-10", rule="art. 14 p.1")
 
 
+def ground_rule(ground: Ground | str) -> str:
+    """The article and sub-point of the law a ground stands on: ``A14-4`` -> ``art. 14 p.1 sub. 4``."""
+    ground = Ground(ground)
+    if ground is Ground.A11_3:
+        return "art. 11 p.3"
+    if ground is Ground.A13_3:
+        return "art. 13 p.3"
+    return f"art. 14 p.1 sub. {ground.value.split('-')[1]}"
+
+
 def _rule(ground: Ground) -> str:
     return "art. 11 p.3" if ground is Ground.A11_3 else "art. 13 p.3"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from akimat_desk.domain.decisions import Ground, after_proposal_ground
+from akimat_desk.domain.decisions import Ground, after_proposal_ground, ground_rule
 from akimat_desk.domain.statuses import Status
 from akimat_desk.security.roles import Permission
 from akimat_desk.services.deadlines import filing_clock
@@ -23,14 +23,6 @@ class GroundOffer:
     available: bool
     suggestion: str
     note: str
-
-
-def _article(ground: Ground) -> str:
-    if ground is Ground.A11_3:
-        return "art. 11 p.3"
-    if ground is Ground.A13_3:
-        return "art. 13 p.3"
-    return f"art. 14 p.1 sub. {ground.value.split('-')[1]}"
 
 
 def ground_offers(ctx: ServiceContext, reference: str | int, lang: str) -> list[GroundOffer]:
@@ -64,5 +56,5 @@ def ground_offers(ctx: ServiceContext, reference: str | int, lang: str) -> list[
             note = message("ground.note_10", lang)
         elif ground is own and not available:
             note = message("ground.note_p3", lang)
-        offers.append(GroundOffer(ground, _article(ground), available, suggestion, note))
+        offers.append(GroundOffer(ground, ground_rule(ground), available, suggestion, note))
     return offers

@@ -9,7 +9,14 @@ from typing import Any
 from akimat_desk.domain.filing import FilingEvent, FilingRecord
 from akimat_desk.domain.written_forms import organizer_text, place_text
 from akimat_desk.services.deadlines import FilingClock
+from akimat_desk.services.filings.history_text import event_sentence
 from akimat_desk.services.kernel.messages import defect_message, message
+
+# the fields of a filing the correction dialog offers, in the order of the paper (their labels: field.<path>)
+_PAPER_FIRST = ("purpose", "place", "route", "starts_at", "ends_at", "participants")
+_ORGANIZER = tuple(f"organizer.{n}" for n in ("surname", "given_name", "patronymic", "iin", "name", "bin", "address"))
+_PAPER_LAST = ("contacts.email", "contacts.phone", "order_measures", "regulations", "funding_sources", "pd_consent")
+CORRECTABLE = (*_PAPER_FIRST, *_ORGANIZER, *_PAPER_LAST, "signed", "filed_on", "received_at", "language")
 
 _NUMERIC_FIELDS = {"participants", "vehicles.count", "vehicles.route_length_km"}
 _FLAG_WORDS = {"true": True, "false": False, "null": None}
@@ -108,9 +115,7 @@ def filing_lines(filing: FilingRecord, lang: str, tz: tzinfo, clock: FilingClock
         lines.append(f"{message('word.history', lang)}:")
         for e in filing.history:
             why = f" — {e.reason}" if e.reason else ""
-            changed = ", ".join(k for k in e.changes if k != "filing")  # the registration entry's copy
-            action = message(f"action.{e.action}", lang)
-            lines.append(f"  {e.seq}. {e.at.astimezone(tz):%Y-%m-%d %H:%M} {e.actor} {action} {changed}{why}")
+            lines.append(f"  {e.seq}. {e.at.astimezone(tz):%Y-%m-%d %H:%M} {e.actor}: {event_sentence(e, lang)}{why}")
     return lines
 
 

@@ -119,7 +119,7 @@ def _read(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise InvalidInput("scan_unreadable", field="file", value=str(path), reason=exc.strerror or "") from None
+        raise InvalidInput("scan_unreadable", field="file", value=str(path), reason=exc) from None
 
 
 def _pdf_pages(data: bytes, path: Path) -> Iterator[Image.Image]:

@@ -26,7 +26,7 @@ def read_regular_file(path: Path, limit: int, field: str = "file", too_large: st
         with open(path, "rb") as handle:
             content = handle.read(limit + 1)
     except OSError as exc:
-        raise InvalidInput("file_unreadable", field=field, path=str(path), detail=exc.strerror or str(exc)) from None
+        raise InvalidInput("file_unreadable", field=field, path=str(path), detail=exc) from None
     if len(content) > limit:  # it grew while being read
         raise InvalidInput(too_large, field=field, path=str(path), limit=limit, limit_mb=limit // 2**20)
     return content

@@ -6,6 +6,7 @@ citations of the law in each language's own style (e.g. ``art. 10 p.3 item 5`` -
 
 from __future__ import annotations
 
+import errno
 import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
@@ -16,7 +17,17 @@ if TYPE_CHECKING:  # annotations only: the window's start-up imports this module
 
 from akimat_desk.catalogue import LANGUAGES, entries, text
 
-__all__ = ["LANGUAGES", "catalogue", "cite", "defect_message", "error_message", "language_from_env", "message"]
+__all__ = [
+    "LANGUAGES",
+    "catalogue",
+    "cite",
+    "defect_message",
+    "error_message",
+    "field_label",
+    "language_from_env",
+    "message",
+    "os_reason",
+]
 
 _CITATION = re.compile(r"art\. (\d+) p\.(\d+)(?: (?:item|sub\.) (\d+))?")
 
@@ -29,6 +40,47 @@ def catalogue(lang: str) -> Mapping[str, str]:
 def message(key: str, lang: str, **params: Any) -> str:
     """The message ``key`` in ``lang`` with ``params`` filled in; the key itself if it has no text."""
     return text(key, lang, **params)
+
+
+def field_label(field: str, lang: str, as_typed: bool = False) -> str:
+    """``field`` in the clerk's words: ``organizer.iin`` -> "ИИН организатора" (the catalogue's ``field.<name>``,
+    the one table of field labels: the forms, the errors and the history read it). An option of the command
+    line keeps the name as typed and says what it means: ``--to`` -> "--to (the last day of the period)".
+    ``as_typed`` (the command line, where the clerk typed ``number_format=...``) keeps every name so, with its
+    meaning beside it. A list ``a, b`` names each; a name the table lacks is returned as it is."""
+    names = [name.strip() for name in field.split(",")]
+    if len(names) > 1:
+        return ", ".join(field_label(name, lang, as_typed) for name in names if name)
+    name = names[0]
+    key = f"field.{name}"
+    label = text(key, lang)
+    if label == key:
+        return name
+    typed = as_typed or name.startswith("-") or name.isupper()
+    return f"{name} ({label})" if typed and label != name else label
+
+
+_OS_REASONS = {
+    errno.ENOENT: "not_found",
+    errno.ENOTDIR: "not_found",
+    errno.EACCES: "permission_denied",
+    errno.EPERM: "permission_denied",
+    errno.ENOSPC: "no_space",
+    errno.EDQUOT: "no_space",
+    errno.EROFS: "read_only",
+    errno.EISDIR: "is_folder",
+    errno.EEXIST: "exists",
+    errno.EIO: "io",
+}
+
+
+def os_reason(exc: OSError, lang: str) -> str:
+    """Why the system refused a file, in ``lang`` ("not found", "permission denied", "no space left on the
+    disk", "the disk is read-only"...); the English text of the system never reaches the clerk."""
+    reason = _OS_REASONS.get(exc.errno or 0)
+    if reason is None:
+        return message("os_reason.other", lang, code=exc.errno or "?")
+    return message(f"os_reason.{reason}", lang)
 
 
 def cite(rule: str, lang: str) -> str:
@@ -49,11 +101,17 @@ def defect_message(defect: Defect, lang: str) -> str:
     return message(f"defect.{defect.code}", lang, item=defect.item, rule=cite(defect.rule, lang), **params)
 
 
-def error_message(error: DomainError, lang: str) -> str:
+def error_message(error: DomainError, lang: str, as_typed: bool = False) -> str:
+    """The sentence for ``error`` in ``lang``, naming its field in the clerk's words (``as_typed``: the command
+    line's, the name as typed with its meaning, see ``field_label``)."""
     params = dict(error.params)
     if "rule" in params:
         params["rule"] = cite(str(params["rule"]), lang)
-    params.setdefault("field", error.field or "")
+    for name, value in params.items():
+        if isinstance(value, OSError):  # what the system said, in the clerk's words: "permission denied"
+            params[name] = os_reason(value, lang)
+    if "field" not in params:  # a window may have named it already, by the label beside its input
+        params["field"] = field_label(error.field or "", lang, as_typed)
     return message(f"error.{error.code}", lang, **params)
 
 

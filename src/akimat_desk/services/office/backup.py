@@ -10,6 +10,7 @@ A PostgreSQL register is backed up by the server's own tools (pg_dump); these us
 
 from __future__ import annotations
 
+import errno
 import os
 from dataclasses import asdict, dataclass, fields
 from datetime import UTC, datetime, timedelta
@@ -124,9 +125,10 @@ def _usable_folder(folder: Path) -> Path:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise InvalidInput("backup_folder_unusable", field="folder", path=str(folder), detail=str(exc)) from None
+        raise InvalidInput("backup_folder_unusable", field="folder", path=str(folder), detail=exc) from None
     if not os.access(folder, os.W_OK):
-        raise InvalidInput("backup_folder_unusable", field="folder", path=str(folder), detail="read-only")
+        denied = PermissionError(errno.EACCES, "not writable", str(folder))
+        raise InvalidInput("backup_folder_unusable", field="folder", path=str(folder), detail=denied)
     return folder
 
 

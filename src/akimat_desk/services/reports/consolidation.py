@@ -152,7 +152,7 @@ def read_package_file(path: Path) -> Package:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise InvalidInput("file_unreadable", field="package", path=str(path), detail=exc.strerror or "") from None
+        raise InvalidInput("file_unreadable", field="package", path=str(path), detail=exc) from None
     return read_package(data, path.name)
 
 

@@ -85,7 +85,7 @@ class GroundRow(QWidget):
 
     def retranslate_ui(self, language: str) -> None:
         g = self.offer.ground
-        self.check.setText(f"{ground_number(g)} {ground_label(g)} — {cite(self.offer.article, language)}")
+        self.check.setText(f"{ground_number(g)} {ground_label(g, language)} — {cite(self.offer.article, language)}")
         for edit in self.reason.edits.values():
             edit.setPlaceholderText(self.tr("The reason: the facts of this filing that meet this ground"))
         self.reason.retranslate_ui()

@@ -133,7 +133,7 @@ class DecisionsPanel(Retranslated, QWidget):
                     + "</span>"
                 )
             items = "".join(
-                f"<li><b>{html.escape(g['code'])}</b> {html.escape(ground_label(g['code']))}: "
+                f"<li><b>{html.escape(g['code'])}</b> {html.escape(ground_label(g['code'], self.state.language))}: "
                 f"{html.escape(g['reason'])}</li>"
                 for g in d["grounds"]
             )

@@ -206,7 +206,7 @@ class DispatchDialog(_ServiceDialog):
         self.letter_label.setText(self.tr("Letter:"))
         self.channels_label.setText(self.tr("Sent by (art. 11 p.2):"))
         for channel, box in self.channels.items():
-            box.setText(channel_label(channel))
+            box.setText(channel_label(channel, self.state.language))
         self.channels[DispatchChannel.EMAIL].setToolTip(self.tr("Only together with registered mail."))
         self.channels[DispatchChannel.MOBILE].setToolTip(self.tr("Only together with registered mail."))
         self.tracking_label.setText(self.tr("&Tracking number:"))
@@ -295,9 +295,9 @@ class ProposalAnswerDialog(_ServiceDialog):
         self.setWindowTitle(self.tr("The organizer's answer to the proposal"))
         self.answer_label.setText(self.tr("The organizer:"))
         for answer, button in self.answers.items():
-            button.setText(answer_label(answer))
+            button.setText(answer_label(answer, self.state.language))
         self.channel.setItemText(0, self.tr("— not stated —"))
         for i in range(1, self.channel.count()):
-            self.channel.setItemText(i, channel_label(self.channel.itemData(i)))
+            self.channel.setItemText(i, channel_label(self.channel.itemData(i), self.state.language))
         self.channel_label.setText(self.tr("&Answer came by:"))
         self.received_label.setText(self.tr("&Received at:"))

@@ -59,7 +59,7 @@ class LettersModel(ListModel):
     def dispatch_text(self, item: Mapping[str, Any]) -> str:
         parts = []
         for d in item.get("dispatches") or ():
-            text = f"{channel_label(d['channel'])} {_local(d['sent_at'], self.tz)}"
+            text = f"{channel_label(d['channel'], self.language)} {_local(d['sent_at'], self.tz)}"
             if d.get("bounced_at"):
                 text += " · " + QCoreApplication.translate("LettersModel", "BOUNCED, not sent: %1").replace(
                     "%1", str(d.get("bounce_reason") or "—")

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from akimat_desk.domain.decisions import DecisionKind, DispatchChannel, Ground, ProposalAnswer
+from akimat_desk.services.kernel.messages import message
 
 
 def kind_label(kind: DecisionKind | str) -> str:
@@ -28,56 +29,19 @@ def kind_label(kind: DecisionKind | str) -> str:
     return labels.get(DecisionKind(kind), str(kind))
 
 
-def ground_label(ground: Ground | str) -> str:
-    labels = {
-        Ground.A14_1: QCoreApplication.translate("DecisionTexts", "the aims breach the Constitution or the law"),
-        Ground.A14_2: QCoreApplication.translate("DecisionTexts", "the organizer may not organize (art. 5 p.6)"),
-        Ground.A14_3: QCoreApplication.translate(
-            "DecisionTexts", "threat to state security, public order, health or the rights of others"
-        ),
-        Ground.A14_4: QCoreApplication.translate("DecisionTexts", "the filing deadline was missed"),
-        Ground.A14_5: QCoreApplication.translate("DecisionTexts", "information incomplete or signature missing"),
-        Ground.A14_6: QCoreApplication.translate(
-            "DecisionTexts", "documents unreliable or not meeting the requirements"
-        ),
-        Ground.A14_7: QCoreApplication.translate("DecisionTexts", "prohibited sources of funding"),
-        Ground.A14_8: QCoreApplication.translate(
-            "DecisionTexts", "emergency regime, prohibited place or picket rules (art. 2 p.4, art. 9 p.5-6)"
-        ),
-        Ground.A14_9: QCoreApplication.translate(
-            "DecisionTexts", "more participants than the place's maximum occupancy"
-        ),
-        Ground.A14_10: QCoreApplication.translate(
-            "DecisionTexts", "the specialized place is booked or under construction works"
-        ),
-        Ground.A11_3: QCoreApplication.translate("DecisionTexts", "the organizer did not accept the proposal"),
-        Ground.A13_3: QCoreApplication.translate("DecisionTexts", "the organizer did not accept the proposal"),
-    }
-    return labels.get(Ground(ground), str(ground))
+def ground_label(ground: Ground | str, language: str) -> str:
+    """A refusal ground's short name (the catalogue's ``ground.<code>``, which the history reads too)."""
+    return message(f"ground.{Ground(ground).value}", language)
 
 
-def channel_label(channel: DispatchChannel | str) -> str:
-    labels = {
-        DispatchChannel.BY_HAND: QCoreApplication.translate("DecisionTexts", "by hand"),
-        DispatchChannel.REGISTERED_MAIL: QCoreApplication.translate(
-            "DecisionTexts", "registered mail with acknowledgment of delivery"
-        ),
-        DispatchChannel.EDS_DOCUMENT: QCoreApplication.translate(
-            "DecisionTexts", "electronic document certified by EDS"
-        ),
-        DispatchChannel.EMAIL: QCoreApplication.translate("DecisionTexts", "e-mail"),
-        DispatchChannel.MOBILE: QCoreApplication.translate("DecisionTexts", "mobile number"),
-    }
-    return labels.get(DispatchChannel(channel), str(channel))
+def channel_label(channel: DispatchChannel | str, language: str) -> str:
+    """How a letter is sent (``dispatch_channel.<value>``)."""
+    return message(f"dispatch_channel.{DispatchChannel(channel).value}", language)
 
 
-def answer_label(answer: ProposalAnswer | str) -> str:
-    labels = {
-        ProposalAnswer.ACCEPTED: QCoreApplication.translate("DecisionTexts", "agreed to the proposal"),
-        ProposalAnswer.DECLINED: QCoreApplication.translate("DecisionTexts", "declined the proposal"),
-        ProposalAnswer.NONE: QCoreApplication.translate("DecisionTexts", "no answer within one working day"),
-    }
-    return labels.get(ProposalAnswer(answer), str(answer))
+def answer_label(answer: ProposalAnswer | str, language: str) -> str:
+    """What the organizer answered to a proposal (``proposal_answer.<value>``)."""
+    return message(f"proposal_answer.{ProposalAnswer(answer).value}", language)
 
 
 LANGUAGE_NAMES = {"kk": "қазақ тілі", "ru": "русский язык", "en": "English"}

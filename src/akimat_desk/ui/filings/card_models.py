@@ -2,36 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex
 
 from akimat_desk.domain.filing import FilingEvent
+from akimat_desk.services.filings.history_text import event_sentence
 from akimat_desk.services.kernel.messages import message
 from akimat_desk.storage.filings.attachments import AttachmentInfo
 from akimat_desk.ui.widgets.list_model import ListModel
 from akimat_desk.workdays import ExplainRow
 
 _Index = QModelIndex | QPersistentModelIndex
-
-
-def _change_text(changes: Any) -> str:
-    parts = []
-    for key, value in dict(changes).items():
-        if key == "filing":  # the registration entry's copy of the whole filing (issue 16), not a change
-            continue
-        if isinstance(value, dict) and ("old" in value or "new" in value):
-            parts.append(f"{key}: {_short(value.get('old'))} → {_short(value.get('new'))}")
-        elif isinstance(value, dict):
-            parts.append(f"{key}: " + ", ".join(f"{k}={_short(v)}" for k, v in value.items() if k != "sha256"))
-        else:
-            parts.append(f"{key}: {_short(value)}")
-    return "; ".join(parts)
-
-
-def _short(value: Any) -> str:
-    text = "—" if value is None or value == "" else str(value)
-    return text if len(text) <= 80 else text[:77] + "…"
 
 
 class HistoryModel(ListModel):
@@ -54,7 +34,7 @@ class HistoryModel(ListModel):
             f"{when:%d.%m.%Y %H:%M}",
             item.actor,
             message(f"action.{item.action}", self.language),
-            _change_text(item.changes),
+            event_sentence(item, self.language),
             item.reason or "",
         ][column]
 

@@ -17,37 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from akimat_desk.domain.filing import FilingRecord
-from akimat_desk.services.filings.presenting import parse_set_value
+from akimat_desk.services.filings.presenting import CORRECTABLE, parse_set_value
 from akimat_desk.services.filings.registered import Changed, correct_filing
 from akimat_desk.ui.errors import error_text
-from akimat_desk.ui.filings.card_html import field_name
+from akimat_desk.ui.filings.items import field_caption
 from akimat_desk.ui.state import AppState
-
-CORRECTABLE = (
-    "purpose",
-    "place",
-    "route",
-    "starts_at",
-    "ends_at",
-    "participants",
-    "organizer.surname",
-    "organizer.given_name",
-    "organizer.patronymic",
-    "organizer.iin",
-    "organizer.name",
-    "organizer.bin",
-    "organizer.address",
-    "contacts.email",
-    "contacts.phone",
-    "order_measures",
-    "regulations",
-    "funding_sources",
-    "pd_consent",
-    "signed",
-    "filed_on",
-    "received_at",
-    "language",
-)
 
 
 def _current(document: Any, path: str) -> str:
@@ -66,14 +40,8 @@ class CorrectionDialog(QDialog):
         self.state, self.filing = state, filing
         self.setWindowTitle(self.tr("Correct filing %1").replace("%1", filing.incoming_number))
         self.field = QComboBox(self)
-        for path in CORRECTABLE:
-            head, _, tail = path.partition(".")
-            label = field_name(tail) if tail else field_name(head)
-            if head == "organizer":
-                label = self.tr("organizer") + ": " + label
-            elif head == "contacts":
-                label = self.tr("contacts") + ": " + label
-            self.field.addItem(f"{label}  [{path}]", path)
+        for path in CORRECTABLE:  # as the registration form captions them, never the document's key
+            self.field.addItem(field_caption(path, state.language).removesuffix(":"), path)
         self.old_value = QLabel(self)
         self.old_value.setWordWrap(True)
         self.value = QLineEdit(self)

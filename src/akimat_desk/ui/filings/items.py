@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from akimat_desk.domain.assemblies import FilingKind, filing_article
-from akimat_desk.services.kernel.messages import cite
+from akimat_desk.services.kernel.messages import cite, field_label
 
 
 def item_title(key: str) -> str:
@@ -41,3 +41,10 @@ def article_caption(kind: FilingKind, language: str) -> str:
     """ "Content items of art. 10 p.3" (or art. 12 p.2) in the UI language."""
     article = cite(filing_article(kind), language)
     return QCoreApplication.translate("Items", "Content items of %1").replace("%1", article)
+
+
+def field_caption(path: str, language: str) -> str:
+    """The caption of a field of the filing as the registration form and the correction dialog show it:
+    "Purpose:" from the one table of field labels (the catalogue's ``field.<path>``, which the errors name too)."""
+    label = field_label(path, language)
+    return label[:1].upper() + label[1:] + ":"

@@ -41,6 +41,7 @@ from akimat_desk.services.kernel.context import Changes, ServiceContext
 from akimat_desk.services.kernel.messages import defect_message, message
 from akimat_desk.ui.errors import error_text
 from akimat_desk.ui.esign import EDocumentPanel, read_signed, register_signed
+from akimat_desk.ui.filings.items import field_caption
 from akimat_desk.ui.filings.registration_form import FilingForm
 from akimat_desk.ui.filings.registration_scan import PendingScan, ScanIntake
 from akimat_desk.ui.state import AppState
@@ -141,15 +142,15 @@ class RegistrationDialog(QDialog):
         self.received.set_value(now)
         top = QFormLayout()
         for label, widget in (
-            (self.tr("&Received at:"), self.received),
-            (self.tr("&Channel:"), self.channel),
-            (self.tr("&Language of the filing:"), self.language),
+            ("&" + field_caption("received_at", lang), self.received),
+            ("&" + field_caption("channel", lang), self.channel),
+            ("&" + field_caption("language", lang), self.language),
         ):
             caption = QLabel(label, page)
             caption.setBuddy(widget)
             top.addRow(caption, widget)
-        self.form = FilingForm(page)  # the event's day and times and the document's date stay empty until typed
-        form_caption = QLabel(self.tr("&Form:"), page)
+        self.form = FilingForm(page, lang)  # the event's day and times and the document's date stay empty until typed
+        form_caption = QLabel("&" + field_caption("form", lang), page)
         form_caption.setBuddy(self.form_choice)
         self.form.place_form_choice(form_caption, self.form_choice)
         scroll = QScrollArea(page)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from akimat_desk.domain.assemblies import FilingKind, Form, kind_of
 from akimat_desk.domain.content import items_for
 from akimat_desk.domain.people import IdProblem, id_number_problem
-from akimat_desk.ui.filings.items import item_label
+from akimat_desk.ui.filings.items import field_caption, item_label
 from akimat_desk.ui.widgets.date_fields import DateField, FieldState, TimeField
 
 _W = TypeVar("_W", bound=QWidget)
@@ -117,8 +117,9 @@ class FilingForm(QWidget):
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget) -> None:
+    def __init__(self, parent: QWidget, language: str) -> None:
         super().__init__(parent)
+        self.language = language
         self.layout_ = QVBoxLayout(self)
         self.groups: dict[str, Group] = {}
         self._build()
@@ -132,45 +133,48 @@ class FilingForm(QWidget):
         return group
 
     def _build(self) -> None:
+        def caption(path: str) -> str:  # the one table of field labels: the correction dialog and the errors too
+            return field_caption(path, self.language)
+
         g = self._group("purpose")
-        self.purpose = g.add(self.tr("Purpose:"), QLineEdit(self))
+        self.purpose = g.add(caption("purpose"), QLineEdit(self))
         g = self._group("form")
         self.form_note = QLabel(self)
         g.form.addRow(self.form_note)
         g = self._group("organizer")
-        self.org_type = g.add(self.tr("Organizer is:"), QComboBox(self))
-        self.surname = g.add(self.tr("Surname:"), QLineEdit(self))
-        self.given_name = g.add(self.tr("Given name:"), QLineEdit(self))
-        self.patronymic = g.add(self.tr("Patronymic:"), QLineEdit(self))
-        self.iin = g.add(self.tr("IIN:"), QLineEdit(self))
+        self.org_type = g.add(caption("organizer.type"), QComboBox(self))
+        self.surname = g.add(caption("organizer.surname"), QLineEdit(self))
+        self.given_name = g.add(caption("organizer.given_name"), QLineEdit(self))
+        self.patronymic = g.add(caption("organizer.patronymic"), QLineEdit(self))
+        self.iin = g.add(caption("organizer.iin"), QLineEdit(self))
         self.iin_check = QLabel(self)
         g.form.addRow("", self.iin_check)
-        self.entity_name = g.add(self.tr("Name of the legal entity:"), QLineEdit(self))
-        self.bin = g.add(self.tr("BIN:"), QLineEdit(self))
+        self.entity_name = g.add(caption("organizer.name"), QLineEdit(self))
+        self.bin = g.add(caption("organizer.bin"), QLineEdit(self))
         self.bin_check = QLabel(self)
         g.form.addRow("", self.bin_check)
-        self.address = g.add(self.tr("Address:"), QLineEdit(self))
-        self.has_rep = g.add(self.tr("Representative:"), QCheckBox(self.tr("acts through a representative"), self))
-        self.rep_surname = g.add(self.tr("Representative's surname:"), QLineEdit(self))
-        self.rep_given = g.add(self.tr("Representative's given name:"), QLineEdit(self))
-        self.rep_iin = g.add(self.tr("Representative's IIN:"), QLineEdit(self))
-        self.rep_email = g.add(self.tr("Representative's e-mail:"), QLineEdit(self))
-        self.rep_phone = g.add(self.tr("Representative's phone:"), QLineEdit(self))
+        self.address = g.add(caption("organizer.address"), QLineEdit(self))
+        self.has_rep = g.add(caption("representative"), QCheckBox(self.tr("acts through a representative"), self))
+        self.rep_surname = g.add(caption("representative.surname"), QLineEdit(self))
+        self.rep_given = g.add(caption("representative.given_name"), QLineEdit(self))
+        self.rep_iin = g.add(caption("representative.iin"), QLineEdit(self))
+        self.rep_email = g.add(caption("representative.email"), QLineEdit(self))
+        self.rep_phone = g.add(caption("representative.phone"), QLineEdit(self))
         g = self._group("place")
-        self.place = g.add(self.tr("Place:"), QLineEdit(self))
-        self.route = g.add(self.tr("Route:"), QLineEdit(self))
+        self.place = g.add(caption("place"), QLineEdit(self))
+        self.route = g.add(caption("route"), QLineEdit(self))
         g = self._group("date_time")
         self.event_date = g.add(self.tr("Date:"), DateField(self))  # empty until typed: nothing is invented
         self.starts = g.add(self.tr("Starts at:"), TimeField(self))
         self.ends = g.add(self.tr("Ends at:"), TimeField(self))
         g = self._group("participants")
-        self.participants = g.add(self.tr("Participants:"), QSpinBox(self))
+        self.participants = g.add(caption("participants"), QSpinBox(self))
         g = self._group("seven")
-        self.structures = g.add(self.tr("Structures:"), Intent(self))
-        self.order_measures = g.add(self.tr("Measures:"), QLineEdit(self))
+        self.structures = g.add(caption("structures"), Intent(self))
+        self.order_measures = g.add(caption("order_measures"), QLineEdit(self))
         g = self._group("means")
-        self.sound = g.add(self.tr("Sound equipment:"), Intent(self))
-        self.visual = g.add(self.tr("Visual materials:"), Intent(self))
+        self.sound = g.add(caption("sound_equipment"), Intent(self))
+        self.visual = g.add(caption("visual_materials"), Intent(self))
         self.vehicles_used = g.add(self.tr("Vehicles will be used:"), QComboBox(self))
         g = self._group("vehicles")
         self.v_count = g.add(self.tr("Number of vehicles:"), QSpinBox(self))
@@ -179,19 +183,17 @@ class FilingForm(QWidget):
         self.v_start = g.add(self.tr("Start point:"), QLineEdit(self))
         self.v_end = g.add(self.tr("End point:"), QLineEdit(self))
         g = self._group("regulations")
-        self.regulations = g.add(self.tr("Regulations:"), QLineEdit(self))
+        self.regulations = g.add(caption("regulations"), QLineEdit(self))
         g = self._group("contacts")
-        self.email = g.add(self.tr("E-mail:"), QLineEdit(self))
-        self.phone = g.add(self.tr("Mobile phone:"), QLineEdit(self))
+        self.email = g.add(caption("contacts.email"), QLineEdit(self))
+        self.phone = g.add(caption("contacts.phone"), QLineEdit(self))
         g = self._group("pd_consent")
-        self.pd_consent = g.add(self.tr("Consent:"), QCheckBox(self.tr("given"), self))
+        self.pd_consent = g.add(caption("pd_consent"), QCheckBox(self.tr("given"), self))
         g = self._group("funding_sources")
-        self.funding = g.add(self.tr("Sources:"), QLineEdit(self))
+        self.funding = g.add(caption("funding_sources"), QLineEdit(self))
         g = self._group("filed_and_signed")
-        self.filed_on = g.add(self.tr("Date on the document:"), DateField(self))
-        self.signed = g.add(
-            self.tr("Signature:"), QCheckBox(self.tr("signed by the organizer or representative"), self)
-        )
+        self.filed_on = g.add(caption("filed_on"), DateField(self))
+        self.signed = g.add(caption("signed"), QCheckBox(self.tr("signed by the organizer or representative"), self))
         self.layout_.addStretch(1)
         self.org_type.addItems([self.tr("a citizen"), self.tr("a legal entity")])
         self.vehicles_used.addItems([self.tr("— not stated —"), self.tr("No"), self.tr("Yes")])

@@ -134,7 +134,7 @@ def open_and_log_in(
             register = open_register(url or database, backups, key=key, chain_keys=default_source(url or database))
             break
         except Exception as exc:  # a storage fault says what happened and what to do; never a crash
-            reason = fault_message(exc, language) or str(exc)
+            reason = fault_message(exc, language) or error_text(exc, language)
             if getattr(exc, "code", None) not in KEY_FAULTS:
                 QMessageBox.critical(None, "akimat_desk", reason)
                 return None
