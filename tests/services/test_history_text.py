@@ -63,6 +63,13 @@ PAYLOADS: dict[EventAction, dict[str, Any]] = {
         "tracking_number": "RR123456789KZ",
     },
     EventAction.DELIVERED: {"tracking_number": "RR123456789KZ", "delivered_on": "2026-03-21"},
+    EventAction.DECISION_UNDONE: {
+        "status": {"old": "decided", "new": "registered"},
+        "undoes": {"decision": 2, "kind": "refuse"},
+    },
+    EventAction.DISPATCH_UNDONE: {
+        "undoes": {"dispatches": [3, 4], "letter": "01-2026/0001-ш", "channels": ["registered_mail", "email"]},
+    },
     EventAction.SIGNATURE_VERIFIED: {
         "signature": {
             "verification_id": 1,

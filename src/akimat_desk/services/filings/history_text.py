@@ -177,6 +177,18 @@ def _dispatched(changes: Mapping[str, Any], lang: str) -> tuple[str, _Params]:
     return "history.dispatched", params
 
 
+def _decision_undone(changes: Mapping[str, Any], lang: str) -> tuple[str, _Params]:
+    undone = _part(changes, "undoes")
+    params = {"kind": _named("decision_kind", undone.get("kind"), lang)}
+    return "history.decision_undone", params | _status(changes, lang)
+
+
+def _dispatch_undone(changes: Mapping[str, Any], lang: str) -> tuple[str, _Params]:
+    undone = _part(changes, "undoes")
+    channels = ", ".join(_named("dispatch_channel", c, lang) for c in undone.get("channels") or ())
+    return "history.dispatch_undone", {"number": undone.get("letter") or "—", "channels": channels or "—"}
+
+
 def _delivered(changes: Mapping[str, Any], lang: str) -> tuple[str, _Params]:
     return "history.delivered", {"tracking": changes.get("tracking_number") or "—", "day": changes.get("delivered_on")}
 
@@ -233,4 +245,6 @@ _DETAILS: dict[EventAction, Callable[[Mapping[str, Any], str], tuple[str, _Param
     EventAction.LETTER_SIGNED: _letter_signed,
     EventAction.LETTER_EMAILED: _letter_emailed,
     EventAction.LETTER_BOUNCED: _letter_bounced,
+    EventAction.DECISION_UNDONE: _decision_undone,
+    EventAction.DISPATCH_UNDONE: _dispatch_undone,
 }

@@ -174,7 +174,7 @@ class DispatchDialog(_ServiceDialog):
         return lambda: dispatch_letter(ctx, fid, channels, tracking, address, letter_id=letter_id)
 
     def confirmed(self) -> bool:
-        channels = ", ".join(channel_label(c) for c in self.chosen())
+        channels = ", ".join(channel_label(c, self.state.language) for c in self.chosen())
         address = self.address.text().strip()
         question = (
             self.tr("Record the dispatch of letter %1 by %2 to %3?").replace("%3", address)
