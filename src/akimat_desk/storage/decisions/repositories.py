@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from akimat_desk.domain.records import record_from
 from akimat_desk.storage.decisions.orm import DecisionRow, DispatchRow, OutgoingLetterRow, ProposalAnswerRow
+
+_Undoable = TypeVar("_Undoable", DecisionRow, DispatchRow)
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,13 +110,16 @@ class DecisionRepository:
         row = self._s.get(DecisionRow, decision_id)
         return None if row is None else _decision(row)
 
-    def mark_decision_undone(self, decision_id: int, at: datetime, by: str, reason: str) -> DecisionRecord:
-        """Mark the decision undone (set once; the row stays and the history keeps the correcting entry)."""
-        row = self._s.get(DecisionRow, decision_id)
+    def _mark_undone(self, row_type: type[_Undoable], row_id: int, at: datetime, by: str, reason: str) -> _Undoable:
+        """Mark a decision or dispatch row undone (set once; the row stays, the history keeps the correcting entry)."""
+        row = self._s.get(row_type, row_id)
         assert row is not None and row.undone_at is None
         row.undone_at, row.undone_by, row.undo_reason = at, by, reason
         self._s.flush()
-        return _decision(row)
+        return row
+
+    def mark_decision_undone(self, decision_id: int, at: datetime, by: str, reason: str) -> DecisionRecord:
+        return _decision(self._mark_undone(DecisionRow, decision_id, at, by, reason))
 
     def add_letter(self, **values: Any) -> LetterRecord:
         row = OutgoingLetterRow(**values)
@@ -150,12 +155,7 @@ class DecisionRepository:
         return None if row is None else _dispatch(row)
 
     def mark_dispatch_undone(self, dispatch_id: int, at: datetime, by: str, reason: str) -> DispatchRecord:
-        """Mark the dispatch undone (set once; the row stays and the history keeps the correcting entry)."""
-        row = self._s.get(DispatchRow, dispatch_id)
-        assert row is not None and row.undone_at is None
-        row.undone_at, row.undone_by, row.undo_reason = at, by, reason
-        self._s.flush()
-        return _dispatch(row)
+        return _dispatch(self._mark_undone(DispatchRow, dispatch_id, at, by, reason))
 
     def mark_delivered(self, dispatch_id: int, delivered_on: date) -> DispatchRecord:
         row = self._s.get(DispatchRow, dispatch_id)
