@@ -41,6 +41,16 @@ def _picket(state: AppState) -> int:
     return register_filing(state.ctx, data).filing.id
 
 
+def _proposal_dispatch(qtbot: Any, state: AppState) -> tuple[int, DispatchDialog]:
+    """A picket with a proposal whose letter is issued, and the dispatch dialog of that letter."""
+    fid = _picket(state)
+    decide(state.ctx, fid, DecisionRequest(DecisionKind.PROPOSE, proposal="Другой сквер, 31.03.2026"))
+    issued = issue_letter(state.ctx, fid).letter
+    dialog = DispatchDialog(state, fid, LetterToSend(issued.id, issued.outgoing_number, issued.language), set())
+    qtbot.addWidget(dialog)
+    return fid, dialog
+
+
 def _dialog(qtbot: Any, state: AppState, fid: int) -> DecisionDialog:
     dialog = DecisionDialog(state, filing_card(state.ctx, fid, "en"))
     qtbot.addWidget(dialog)
@@ -155,11 +165,8 @@ def test_receipt_and_a_missing_letterhead(qtbot: Any, office_state: AppState, st
 def test_dispatch_by_email_alone_is_refused_then_recorded_with_registered_mail(
     qtbot: Any, office_state: AppState
 ) -> None:
-    fid = _picket(office_state)
-    decide(office_state.ctx, fid, DecisionRequest(DecisionKind.PROPOSE, proposal="Другой сквер, 31.03.2026"))
-    issued = issue_letter(office_state.ctx, fid).letter
-    dialog = DispatchDialog(office_state, fid, LetterToSend(issued.id, issued.outgoing_number, issued.language), set())
-    qtbot.addWidget(dialog)
+    fid, dialog = _proposal_dispatch(qtbot, office_state)
+    number = dialog.letter.outgoing_number
     dialog.channels[DispatchChannel.EMAIL].setChecked(True)
     dialog.submit()
     assert "registered mail" in dialog.error.text() and dialog.result() == 0
@@ -168,7 +175,7 @@ def test_dispatch_by_email_alone_is_refused_then_recorded_with_registered_mail(
     dialog.address.setText("org@example.kz")
     seen = answer_question(qtbot, "dispatch_question", "&Record the dispatch")
     dialog.submit()
-    assert issued.outgoing_number in seen[1] and "org@example.kz" in seen[1] and "registered mail" in seen[1]
+    assert number in seen[1] and "org@example.kz" in seen[1] and "registered mail" in seen[1]
     assert seen[3] == "&Back to the form" and "RR123456789KZ" in seen[2]
     assert dialog.result() == 1
     card = CardView(office_state)

@@ -14,14 +14,12 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtTest import QTest
 
-from akimat_desk.domain.decisions import DecisionKind, DecisionRequest, DispatchChannel
-from akimat_desk.services.decisions.outgoing import issue_letter
-from akimat_desk.services.decisions.workflow import decide
+from akimat_desk.domain.decisions import DispatchChannel
 from akimat_desk.services.filings.demo import create_demo_register
 from akimat_desk.services.filings.register_view import RegisterFilter, SortKey, open_register_view
 from akimat_desk.services.places import catalogue as svc
 from akimat_desk.ui.decisions import dispatch_dialog
-from akimat_desk.ui.decisions.dispatch_dialog import DeliveryDialog, DispatchDialog, LetterToSend
+from akimat_desk.ui.decisions.dispatch_dialog import DeliveryDialog
 from akimat_desk.ui.filings.register_page import RegisterView
 from akimat_desk.ui.places.place_dialogs import place_dialog
 from akimat_desk.ui.reports.statistics_page import StatisticsView
@@ -30,7 +28,7 @@ from akimat_desk.ui.widgets.date_fields import DateField
 from tests.conftest import REPO
 from tests.places.conftest import filing
 from tests.ui.conftest import answer_question, type_text
-from tests.ui.test_decisions_ui import _picket, office_state  # noqa: F401  (the fixture, with the letterhead)
+from tests.ui.test_decisions_ui import _picket, _proposal_dispatch, office_state  # noqa: F401  (the fixture, with the letterhead)
 
 UI = REPO / "src" / "akimat_desk" / "ui"
 
@@ -140,11 +138,7 @@ def test_the_place_dialog_takes_a_typed_date_and_stores_it(qtbot: Any, state: Ap
 
 
 def test_the_delivery_date_is_typed(qtbot: Any, office_state: AppState, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: F811
-    fid = _picket(office_state)
-    decide(office_state.ctx, fid, DecisionRequest(DecisionKind.PROPOSE, proposal="Другой сквер, 31.03.2026"))
-    issued = issue_letter(office_state.ctx, fid).letter
-    sent = DispatchDialog(office_state, fid, LetterToSend(issued.id, issued.outgoing_number, issued.language), set())
-    qtbot.addWidget(sent)
+    fid, sent = _proposal_dispatch(qtbot, office_state)
     sent.channels[DispatchChannel.REGISTERED_MAIL].setChecked(True)
     sent.tracking.setText("RR123456789KZ")
     answer_question(qtbot, "dispatch_question", "&Record the dispatch")
