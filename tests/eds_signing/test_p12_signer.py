@@ -15,7 +15,7 @@ from akimat_desk.signatures.pkcs12 import KeyPair, load_p12
 from akimat_desk.signatures.signing import Signer, SigningError, SigningRequest
 from akimat_desk.signatures.training_pki import write_p12
 
-from .conftest import AKIMAT_BIN, PASSWORD, SIGNATORY_IIN, Pki
+from .conftest import AKIMAT_BIN, DATA, NCA_KEY, PASSWORD, SIGNATORY_IIN, Pki
 
 PDF = b"%PDF-1.7\n% an outgoing letter\n" + bytes(range(256)) * 4
 SIGNED_AT = datetime(2025, 3, 1, 9, 30, tzinfo=UTC)
@@ -89,6 +89,21 @@ def test_wrong_password_and_foreign_file(pki: Pki) -> None:
     with pytest.raises(SigningError) as junk:
         Pkcs12Signer(b"not a key file", lambda: PASSWORD).sign(SigningRequest(PDF))
     assert junk.value.code == "key_unreadable"
+
+
+def test_every_wrong_password_is_told_as_one(pki: Pki, nca_key: KeyPair) -> None:
+    """A wrong password passes the 3DES padding check about once in 256 tries; the decrypted garbage must still
+    be told as a wrong password, never as "not a key file" (seen once in the signing dialog's test)."""
+    from akimat_desk.signatures.pkcs12 import Pkcs12Error
+
+    nca = (DATA / NCA_KEY).read_bytes()
+    codes = set()
+    for i in range(1200):
+        try:
+            load_p12(pki.p12 if i % 2 else nca, f"wrong-{i}")
+        except Pkcs12Error as exc:
+            codes.add(exc.code)
+    assert codes == {"wrong_password"}
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,9 @@ bags use RC2-40, which it only offers with 128-bit keys. So the PKCS#12 KDF (RFC
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from asn1crypto import core, pkcs12, x509
 from cryptography.hazmat.decrepit.ciphers.algorithms import TripleDES
@@ -121,6 +123,9 @@ def _pbe_decrypt(algorithm: core.Sequence, data: bytes, password: str) -> bytes:
     raise Pkcs12Error("unsupported", f"PBE {name} not supported")
 
 
+_T = TypeVar("_T")
+
+
 @dataclass(frozen=True)
 class KeyPair:
     """A private key (raw PrivateKeyInfo and the key algorithm OID) and its certificate."""
@@ -147,8 +152,24 @@ def _bags(pfx: pkcs12.Pfx, password: str) -> list[pkcs12.SafeBag]:
         elif info["content_type"].native == "encrypted_data":
             enc = info["content"]["encrypted_content_info"]
             plain = _pbe_decrypt(enc["content_encryption_algorithm"], enc["encrypted_content"].native, password)
-            bags.extend(pkcs12.SafeContents.load(plain))
+            bags.extend(_decrypted(_safe_contents, plain))
     return bags
+
+
+def _safe_contents(plain: bytes) -> list[pkcs12.SafeBag]:
+    contents = pkcs12.SafeContents.load(plain)
+    for bag in contents:
+        bag["bag_id"].native  # noqa: B018 - parsed now, so that garbage fails here
+    return list(contents)
+
+
+def _decrypted(parse: Callable[[bytes], _T], plain: bytes) -> _T:
+    """``parse(plain)`` of decrypted bytes; garbage means a wrong password. A wrong password passes the padding check
+    about once in 256 tries (a last byte 0x01), and then only the parse of what it decrypted can tell."""
+    try:
+        return parse(plain)
+    except (ValueError, TypeError, KeyError, IndexError):
+        raise Pkcs12Error("wrong_password", "the decrypted content is not DER (wrong password?)") from None
 
 
 def load_p12(data: bytes, password: str = PASSWORD) -> KeyPair:
@@ -172,7 +193,8 @@ def _load(data: bytes, password: str) -> KeyPair:
         kind = bag["bag_id"].native
         if kind == "pkcs8_shrouded_key_bag" and key_info is None:
             value = bag["bag_value"]
-            key_info = _pbe_decrypt(value["encryption_algorithm"], value["encrypted_data"].native, password)
+            plain = _pbe_decrypt(value["encryption_algorithm"], value["encrypted_data"].native, password)
+            key_info = _decrypted(_key_checked, plain)
         elif kind == "cert_bag":
             certs.append(x509.Certificate.load(bag["bag_value"]["cert_value"].parsed.dump()))
     leaves = [c for c in certs if not (c.basic_constraints_value and c.basic_constraints_value["ca"].native)]
@@ -180,3 +202,11 @@ def _load(data: bytes, password: str) -> KeyPair:
         raise Pkcs12Error("unreadable", "no key or certificate in the PKCS#12 file")
     algorithm = core.Sequence.load(key_info)[1][0].dotted
     return KeyPair(algorithm, key_info, leaves[0])
+
+
+def _key_checked(plain: bytes) -> bytes:
+    """``plain`` if it reads as a PrivateKeyInfo (version, algorithm, key)."""
+    info = core.Sequence.load(plain)
+    info[1][0].dotted  # noqa: B018 - the algorithm's OID, parsed now
+    info[2].contents  # noqa: B018
+    return plain
